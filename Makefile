@@ -1,0 +1,35 @@
+# workplans: the two commands a newcomer needs are `make demo` and `make test`.
+PYTHON ?= python3
+VENV := .venv
+BIN := $(VENV)/bin
+DB ?= data/workplans.duckdb
+STAMP := $(VENV)/.installed
+
+.PHONY: install demo test lint golden clean
+
+$(BIN)/python:
+	$(PYTHON) -m venv $(VENV)
+
+$(STAMP): pyproject.toml | $(BIN)/python
+	$(BIN)/pip install --quiet --upgrade pip
+	$(BIN)/pip install --quiet -e '.[dev]'
+	touch $(STAMP)
+
+install: $(STAMP)
+
+demo: install
+	$(BIN)/workplans ingest data/samples --db $(DB) --force || true
+	$(BIN)/workplans query "select (select count(*) from documents) as documents, (select count(*) from activities) as activities, (select count(distinct actor_id) from activity_actors) as actors, (select count(*) from ingest_errors) as failed" --db $(DB)
+
+lint: install
+	$(BIN)/ruff check pipeline extractors normalizers data tests bench
+	$(BIN)/mypy
+
+test: install lint
+	WORKPLANS_GOLDEN= $(BIN)/pytest
+
+golden: install
+	WORKPLANS_GOLDEN=1 $(BIN)/pytest tests -k golden
+
+clean:
+	rm -rf $(VENV) .pytest_cache .mypy_cache .ruff_cache

@@ -1,0 +1,1 @@
+"""Normalizers: pure functions from the extraction model to workplan records."""

@@ -1,0 +1,5 @@
+"""`python -m pipeline` is the `workplans` command."""
+
+from pipeline.cli import app
+
+app()
