@@ -44,3 +44,8 @@ def tables(
         typer.echo(f"# table {item['index']} (page {item['page']})")
         for row in item["rows"]:
             typer.echo(" | ".join(cell.replace("\n", " ") for cell in row))
+
+
+@app.callback()
+def main() -> None:
+    """workplans: extract, normalize and load workplans; query what was loaded."""
