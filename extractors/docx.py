@@ -1,0 +1,304 @@
+"""Word (DOCX): tables from the XML grid (spans, shading, content controls, nested tables) and the text
+around them, in one reading order."""
+
+from __future__ import annotations
+
+from collections.abc import Iterator
+from dataclasses import dataclass, field, replace
+from pathlib import Path
+from typing import Any
+
+from docx.opc.part import PartFactory
+from docx.package import Package
+from docx.parts.document import DocumentPart
+from lxml import etree
+
+from extractors.detect import file_sha256
+from extractors.model import Cell, Document, Table, TextBlock
+from extractors.ooxml import open_package
+
+W_NS = "http://schemas.openxmlformats.org/wordprocessingml/2006/main"
+NS = {"w": W_NS, "mc": "http://schemas.openxmlformats.org/markup-compatibility/2006"}
+# Macro-enabled documents and templates hold the same WordprocessingML body as a plain .docx.
+EXTRA_MAIN_CONTENT_TYPES = (
+    "application/vnd.ms-word.document.macroEnabled.main+xml",
+    "application/vnd.openxmlformats-officedocument.wordprocessingml.template.main+xml",
+    "application/vnd.ms-word.template.macroEnabledTemplate.main+xml",
+)
+for _content_type in EXTRA_MAIN_CONTENT_TYPES:
+    PartFactory.part_type_for.setdefault(_content_type, DocumentPart)
+
+# Text-bearing run children, in document order; alternate-content fallbacks repeat their choice's text.
+RUN_PIECES = etree.XPath(
+    ".//w:r[not(ancestor::mc:Fallback)]/*[self::w:t or self::w:tab or self::w:br or self::w:cr"
+    " or self::w:noBreakHyphen]",
+    namespaces=NS,
+)
+PIECE_TEXT = {"tab": "\t", "br": "\n", "cr": "\n", "noBreakHyphen": "-"}
+# Wrappers that hold block content (paragraphs, tables, rows, cells) without being content themselves.
+WRAPPERS = {"sdt", "customXml", "smartTag"}
+# Shading fills that read as no shading at all.
+BLANK_FILLS = {"", "auto", "none", "nil", "ffffff", "white"}
+# Two grid widths (twips) closer than this are the same column: Word rounds widths per piece.
+GRID_WIDTH_TOLERANCE = 30
+# Word's outline level 9 means body text, 0..8 are heading levels 1..9.
+BODY_OUTLINE_LEVEL = 9
+
+
+def w(tag: str) -> str:
+    """The Clark name of a WordprocessingML tag."""
+    return f"{{{W_NS}}}{tag}"
+
+
+def local(element: Any) -> str:
+    """An element's tag without its namespace ('' for comments and processing instructions)."""
+    tag = element.tag
+    return tag.split("}", 1)[1] if isinstance(tag, str) and "}" in tag else ""
+
+
+@dataclass
+class TablePiece:
+    """A table as read from one w:tbl, before split pieces are joined."""
+
+    cells: list[Cell]
+    n_rows: int
+    n_cols: int
+    widths: list[int]
+    nested: list[TablePiece] = field(default_factory=list)
+
+    def first_row(self) -> list[str]:
+        """The texts of row 0, left to right."""
+        return [cell.text for cell in sorted(self.cells, key=lambda c: c.col) if cell.row == 0]
+
+
+@dataclass(frozen=True)
+class Paragraph:
+    """A body paragraph with its reading kind and level."""
+
+    text: str
+    kind: str
+    level: int
+
+
+def extract(path: Path) -> Document:
+    """Read a DOCX (or DOCM/DOTX) into tables and text blocks sharing one reading order."""
+    word = open_package(path, open_word_document)
+    style_names = {style.style_id: (style.name or "").lower() for style in word.styles}
+    items = join_split_tables(list(body_items(word.element.body, style_names)))
+    tables, blocks = items_to_model(items)
+    return Document(
+        path=str(path), sha256=file_sha256(path), format="docx", pages=None,
+        title=document_title(word.core_properties.title, blocks),
+        tables=tuple(tables), text_blocks=tuple(blocks),
+    )
+
+
+def open_word_document(path: Path) -> Any:
+    """python-docx's Document for any WordprocessingML main part (docx, docm, dotx)."""
+    return Package.open(str(path)).main_document_part.document
+
+
+def block_children(container: Any, wanted: set[str]) -> Iterator[Any]:
+    """Children of a container with a wanted tag, looking through content controls and custom XML."""
+    for child in container:
+        name = local(child)
+        if name in wanted:
+            yield child
+        elif name in WRAPPERS:
+            content = child.find(w("sdtContent")) if name == "sdt" else child
+            if content is not None:
+                yield from block_children(content, wanted)
+
+
+def body_items(body: Any, style_names: dict[str, str]) -> Iterator[TablePiece | Paragraph]:
+    """Paragraphs and tables of the body in reading order (empty paragraphs kept, for joining)."""
+    for element in block_children(body, {"p", "tbl"}):
+        if local(element) == "tbl":
+            yield table_piece(element)
+        else:
+            yield paragraph(element, style_names)
+
+
+def paragraph_text(p: Any) -> str:
+    """The visible text of a paragraph: runs, tabs and breaks, content controls included."""
+    return "".join(piece.text or "" if local(piece) == "t" else PIECE_TEXT[local(piece)]
+                   for piece in RUN_PIECES(p))
+
+
+def paragraph(p: Any, style_names: dict[str, str]) -> Paragraph:
+    """A paragraph with its kind (title, heading, bullet, paragraph) from its style and numbering."""
+    text = paragraph_text(p).strip()
+    props = p.find(w("pPr"))
+    style = style_names.get(attr(props, "pStyle"), "") if props is not None else ""
+    kind, level = style_kind(style)
+    outline = attr(props, "outlineLvl") if props is not None else ""
+    if kind == "paragraph" and outline.isdigit() and int(outline) < BODY_OUTLINE_LEVEL:
+        kind, level = "heading", int(outline) + 1
+    numbering = props.find(w("numPr")) if props is not None else None
+    if kind == "paragraph" and (numbering is not None or style.startswith("list")):
+        ilvl = attr(numbering, "ilvl") if numbering is not None else ""
+        kind, level = "bullet", int(ilvl) if ilvl.isdigit() else 0
+    return Paragraph(text=text, kind=kind, level=level)
+
+
+def attr(parent: Any, child_tag: str, name: str = "val") -> str:
+    """The w:val (or other) attribute of a parent's child element, '' when absent."""
+    child = parent.find(w(child_tag))
+    return "" if child is None else child.get(w(name), "")
+
+
+def style_kind(style_name: str) -> tuple[str, int]:
+    """Kind and level told by a paragraph style name ('title', 'heading 2', ...)."""
+    if style_name == "title":
+        return "title", 0
+    if style_name.startswith("heading"):
+        digits = style_name.removeprefix("heading").strip()
+        return "heading", int(digits) if digits.isdigit() else 1
+    return "paragraph", 0
+
+
+def table_piece(tbl: Any) -> TablePiece:
+    """One w:tbl as a grid of cells: gridSpan, vMerge and gridBefore/After placed on the grid."""
+    widths = [int(col.get(w("w"), "0") or 0) for col in tbl.findall(f"{w('tblGrid')}/{w('gridCol')}")]
+    cells: list[Cell] = []
+    nested: list[TablePiece] = []
+    last_at_col: dict[int, int] = {}  # grid column -> index in cells of the last cell starting there
+    n_cols = len(widths)
+    rows = list(block_children(tbl, {"tr"}))
+    for r, tr in enumerate(rows):
+        props = tr.find(w("trPr"))
+        col = int_attr(props, "gridBefore")
+        for tc in block_children(tr, {"tc"}):
+            tc_props = tc.find(w("tcPr"))
+            span = max(int_attr(tc_props, "gridSpan"), 1)
+            above = last_at_col.get(col)
+            if is_vmerge_continue(tc_props) and above is not None and bottom(cells[above]) == r - 1:
+                cells[above] = replace(cells[above], row_span=cells[above].row_span + 1)
+            else:
+                last_at_col[col] = len(cells)
+                cells.append(Cell(text=cell_text(tc), row=r, col=col, col_span=span,
+                                  shaded=is_shaded(tc_props)))
+            nested.extend(table_piece(inner) for inner in block_children(tc, {"tbl"}))
+            col += span
+        n_cols = max(n_cols, col + int_attr(props, "gridAfter"))
+    return TablePiece(cells=cells, n_rows=len(rows), n_cols=n_cols, widths=widths, nested=nested)
+
+
+def int_attr(props: Any, child_tag: str) -> int:
+    """An integer w:val of a property child, 0 when absent or malformed."""
+    value = attr(props, child_tag) if props is not None else ""
+    return int(value) if value.isdigit() else 0
+
+
+def bottom(cell: Cell) -> int:
+    """The last row a cell covers."""
+    return cell.row + cell.row_span - 1
+
+
+def is_vmerge_continue(tc_props: Any) -> bool:
+    """True for a cell that continues the vertical merge of the cell above."""
+    merge = tc_props.find(w("vMerge")) if tc_props is not None else None
+    return merge is not None and merge.get(w("val"), "continue") == "continue"
+
+
+def is_shaded(tc_props: Any) -> bool:
+    """True when the cell has a fill (or solid pattern colour) other than automatic or white."""
+    shading = tc_props.find(w("shd")) if tc_props is not None else None
+    if shading is None or shading.get(w("val")) == "nil":
+        return False
+    fill = shading.get(w("fill"), "").lower()
+    if shading.get(w("val")) == "solid":
+        fill = shading.get(w("color"), "").lower()
+    return fill not in BLANK_FILLS
+
+
+def cell_text(tc: Any) -> str:
+    """A cell's own paragraphs, one per line; a nested table's text stays in that table."""
+    return "\n".join(paragraph_text(p) for p in block_children(tc, {"p"})).strip()
+
+
+def join_split_tables(items: list[TablePiece | Paragraph]) -> list[TablePiece | Paragraph]:
+    """Join a table that Word cut in pieces: same columns, only empty paragraphs between."""
+    joined: list[TablePiece | Paragraph] = []
+    pending_blanks: list[Paragraph] = []
+    for item in items:
+        if isinstance(item, Paragraph) and not item.text:
+            pending_blanks.append(item)
+            continue
+        previous = joined[-1] if joined else None
+        if isinstance(item, TablePiece) and isinstance(previous, TablePiece) and continues(previous, item):
+            joined[-1] = append_piece(previous, item)
+        else:
+            joined.extend(pending_blanks)
+            joined.append(item)
+        pending_blanks = []
+    return joined + pending_blanks
+
+
+def continues(first: TablePiece, second: TablePiece) -> bool:
+    """True when `second` is the rest of `first`: same column count and a repeated header or grid."""
+    if first.n_cols != second.n_cols or not second.cells:
+        return False
+    return repeats_header(first, second) or same_grid(first.widths, second.widths)
+
+
+def repeats_header(first: TablePiece, second: TablePiece) -> bool:
+    """True when the second piece starts with the first one's (non-empty) header row."""
+    header = first.first_row()
+    return any(header) and header == second.first_row()
+
+
+def same_grid(widths: list[int], other: list[int]) -> bool:
+    """True when two grids have the same column widths, give or take Word's rounding."""
+    return bool(widths) and len(widths) == len(other) and all(
+        abs(a - b) <= GRID_WIDTH_TOLERANCE for a, b in zip(widths, other, strict=True)
+    )
+
+
+def append_piece(first: TablePiece, second: TablePiece) -> TablePiece:
+    """The first piece with the second's rows below it, a repeated header row dropped."""
+    header_alone = all(cell.row_span == 1 for cell in second.cells if cell.row == 0)
+    drop = 1 if header_alone and repeats_header(first, second) else 0
+    moved = [replace(cell, row=cell.row - drop + first.n_rows) for cell in second.cells if cell.row >= drop]
+    return TablePiece(
+        cells=first.cells + moved, n_rows=first.n_rows + second.n_rows - drop, n_cols=first.n_cols,
+        widths=first.widths, nested=first.nested + second.nested,
+    )
+
+
+def items_to_model(items: list[TablePiece | Paragraph]) -> tuple[list[Table], list[TextBlock]]:
+    """Tables (each followed by its nested tables) and non-empty text blocks, numbered in order."""
+    tables: list[Table] = []
+    blocks: list[TextBlock] = []
+    for item in items:
+        if isinstance(item, TablePiece):
+            for piece in flatten(item):
+                tables.append(piece_to_table(piece, order=len(tables) + len(blocks), index=len(tables)))
+        elif item.text:
+            blocks.append(TextBlock(text=item.text, kind=item.kind, level=item.level,
+                                    order=len(tables) + len(blocks)))
+    return tables, blocks
+
+
+def flatten(piece: TablePiece) -> Iterator[TablePiece]:
+    """A table, then its nested tables (and theirs), depth first."""
+    yield piece
+    for inner in piece.nested:
+        yield from flatten(inner)
+
+
+def piece_to_table(piece: TablePiece, order: int, index: int) -> Table:
+    """The model table of a joined piece."""
+    return Table(cells=tuple(piece.cells), n_rows=piece.n_rows, n_cols=piece.n_cols,
+                 locator=f"table {index + 1}", order=order)
+
+
+def document_title(core_title: str | None, blocks: list[TextBlock]) -> str | None:
+    """The core-properties title, else the first Title paragraph, else the first heading."""
+    if core_title and core_title.strip():
+        return core_title.strip()
+    for kind in ("title", "heading"):
+        found = next((block.text for block in blocks if block.kind == kind), None)
+        if found:
+            return found
+    return None

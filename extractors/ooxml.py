@@ -1,0 +1,80 @@
+"""Shared guards for the zip-based Office formats (DOCX, PPTX, XLSX): bombs, corrupt packages, DTDs."""
+
+from __future__ import annotations
+
+import re
+import zipfile
+from collections.abc import Callable
+from pathlib import Path
+from typing import TypeVar
+
+from extractors.model import ExtractionError
+
+T = TypeVar("T")
+
+# A real workplan package holds a few MB of XML and images; 1 GiB unpacked is far beyond any of
+# them and still fits in memory, so anything larger is taken for a zip bomb.
+MAX_UNCOMPRESSED_BYTES = 1 << 30
+# Office XML compresses 5-30x, sparse sheets up to ~100x; bombs reach 1000x and more.
+MAX_COMPRESSION_RATIO = 250
+# Below this unpacked size a member's ratio is not checked: tiny parts compress oddly and harmlessly.
+RATIO_CHECK_MIN_BYTES = 1 << 20
+# A package with more parts than this is not an office document but an archive flood.
+MAX_MEMBERS = 20_000
+# How much of an XML part's start to read when looking for a DOCTYPE in its prolog.
+PROLOG_SCAN_BYTES = 16_384
+# The prolog ends at the root element's start tag: '<' followed by a name character.
+ROOT_TAG = re.compile(rb"<[A-Za-z_]")
+DOCTYPE = re.compile(rb"<!DOCTYPE", re.IGNORECASE)
+XML_SUFFIXES = (".xml", ".rels", ".vml")
+
+
+def check_package(path: Path) -> None:
+    """Raise ExtractionError when the file is not a sane zip package: corrupt, a bomb or with a DTD."""
+    try:
+        with zipfile.ZipFile(path) as archive:
+            members = archive.infolist()
+            check_member_sizes(members)
+            for member in members:
+                if member.filename.lower().endswith(XML_SUFFIXES):
+                    check_no_doctype(archive, member)
+    except (zipfile.BadZipFile, zipfile.LargeZipFile, OSError, EOFError) as error:
+        raise ExtractionError("corrupt_file", f"not a valid Office package: {error}") from error
+
+
+def check_member_sizes(members: list[zipfile.ZipInfo]) -> None:
+    """Refuse packages whose declared sizes or ratios mark a zip bomb."""
+    if len(members) > MAX_MEMBERS:
+        raise ExtractionError("zip_bomb", f"{len(members)} parts in the package (limit {MAX_MEMBERS})")
+    total = sum(member.file_size for member in members)
+    if total > MAX_UNCOMPRESSED_BYTES:
+        raise ExtractionError("zip_bomb", f"{total} bytes once unpacked (limit {MAX_UNCOMPRESSED_BYTES})")
+    for member in members:
+        if member.file_size < RATIO_CHECK_MIN_BYTES:
+            continue
+        ratio = member.file_size / max(member.compress_size, 1)
+        if ratio > MAX_COMPRESSION_RATIO:
+            raise ExtractionError(
+                "zip_bomb", f"part {member.filename} expands {ratio:.0f}x (limit {MAX_COMPRESSION_RATIO}x)"
+            )
+
+
+def check_no_doctype(archive: zipfile.ZipFile, member: zipfile.ZipInfo) -> None:
+    """Refuse an XML part that declares a DTD: Office never writes one; entity tricks need one."""
+    with archive.open(member) as handle:
+        head = handle.read(PROLOG_SCAN_BYTES)
+    root = ROOT_TAG.search(head)
+    prolog = head[: root.start()] if root else head
+    if DOCTYPE.search(prolog):
+        raise ExtractionError("unsafe_xml", f"part {member.filename} declares a DOCTYPE (entities refused)")
+
+
+def open_package(path: Path, opener: Callable[[Path], T]) -> T:
+    """Check the package, then open it with a library reader; its failures become corrupt_file."""
+    check_package(path)
+    try:
+        return opener(path)
+    except ExtractionError:
+        raise
+    except Exception as error:  # the readers raise KeyError, ValueError, lxml errors... on broken parts
+        raise ExtractionError("corrupt_file", f"unreadable Office package: {error}") from error
