@@ -15,7 +15,7 @@ from lxml import etree
 
 from extractors.detect import file_sha256
 from extractors.model import Cell, Document, Table, TextBlock
-from extractors.ooxml import open_package
+from extractors.ooxml import document_title, open_package
 
 W_NS = "http://schemas.openxmlformats.org/wordprocessingml/2006/main"
 NS = {"w": W_NS, "mc": "http://schemas.openxmlformats.org/markup-compatibility/2006"}
@@ -291,14 +291,3 @@ def piece_to_table(piece: TablePiece, order: int, index: int) -> Table:
     """The model table of a joined piece."""
     return Table(cells=tuple(piece.cells), n_rows=piece.n_rows, n_cols=piece.n_cols,
                  locator=f"table {index + 1}", order=order)
-
-
-def document_title(core_title: str | None, blocks: list[TextBlock]) -> str | None:
-    """The core-properties title, else the first Title paragraph, else the first heading."""
-    if core_title and core_title.strip():
-        return core_title.strip()
-    for kind in ("title", "heading"):
-        found = next((block.text for block in blocks if block.kind == kind), None)
-        if found:
-            return found
-    return None

@@ -8,7 +8,7 @@ from collections.abc import Callable
 from pathlib import Path
 from typing import TypeVar
 
-from extractors.model import ExtractionError
+from extractors.model import ExtractionError, TextBlock
 
 T = TypeVar("T")
 
@@ -78,3 +78,14 @@ def open_package(path: Path, opener: Callable[[Path], T]) -> T:
         raise
     except Exception as error:  # the readers raise KeyError, ValueError, lxml errors... on broken parts
         raise ExtractionError("corrupt_file", f"unreadable Office package: {error}") from error
+
+
+def document_title(core_title: str | None, blocks: list[TextBlock]) -> str | None:
+    """The core-properties title, else the first title block, else the first heading."""
+    if core_title and core_title.strip():
+        return core_title.strip()
+    for kind in ("title", "heading"):
+        found = next((block.text for block in blocks if block.kind == kind), None)
+        if found:
+            return found
+    return None

@@ -1,0 +1,142 @@
+"""PowerPoint (PPTX): slide tables (merged cells, group shapes) and slide titles and bullets as text."""
+
+from __future__ import annotations
+
+from collections.abc import Iterator
+from pathlib import Path
+from typing import Any
+
+from pptx import Presentation
+from pptx.enum.shapes import MSO_SHAPE_TYPE, PP_PLACEHOLDER
+
+from extractors.detect import file_sha256
+from extractors.model import BBox, Cell, Document, Table, TextBlock
+from extractors.ooxml import document_title, open_package
+
+A_NS = "http://schemas.openxmlformats.org/drawingml/2006/main"
+TITLE_PLACEHOLDERS = {PP_PLACEHOLDER.TITLE, PP_PLACEHOLDER.CENTER_TITLE, PP_PLACEHOLDER.VERTICAL_TITLE}
+# Placeholders whose paragraphs PowerPoint shows as bullets unless a paragraph says a:buNone.
+BULLET_PLACEHOLDERS = {PP_PLACEHOLDER.BODY, PP_PLACEHOLDER.OBJECT, PP_PLACEHOLDER.VERTICAL_BODY,
+                       PP_PLACEHOLDER.VERTICAL_OBJECT}
+# Cell fills that read as no shading: white and the light background theme colours.
+BLANK_COLOURS = {"ffffff", "bg1", "lt1"}
+# Office lengths are in English Metric Units: 12,700 to a point.
+EMU_PER_POINT = 12_700
+# python-pptx writes a line break inside a paragraph as a vertical tab.
+LINE_BREAK = "\v"
+
+
+class SlideReader:
+    """Collects one presentation's tables and text blocks in reading order."""
+
+    def __init__(self) -> None:
+        self.tables: list[Table] = []
+        self.blocks: list[TextBlock] = []
+
+    @property
+    def order(self) -> int:
+        """The next position in the shared reading order."""
+        return len(self.tables) + len(self.blocks)
+
+    def read_slide(self, slide: Any, number: int) -> None:
+        """The slide's shapes (groups recursed), title first, in document order."""
+        title = slide.shapes.title
+        if title is not None and title.has_text_frame and frame_text(title.text_frame):
+            self.blocks.append(TextBlock(text=frame_text(title.text_frame), kind="title", page=number,
+                                         order=self.order, level=0))
+        for shape in leaf_shapes(slide.shapes):
+            if getattr(shape, "has_table", False):
+                self.tables.append(shape_to_table(shape, number, self.order))
+            elif getattr(shape, "has_text_frame", False) and not is_title(shape):
+                self.read_text(shape, number)
+
+    def read_text(self, shape: Any, number: int) -> None:
+        """Each non-empty paragraph of a text shape as a bullet or a paragraph."""
+        in_bullet_placeholder = shape.is_placeholder and shape.placeholder_format.type in BULLET_PLACEHOLDERS
+        for para in shape.text_frame.paragraphs:
+            text = clean_text(para.text)
+            if text:
+                kind = "bullet" if shows_bullet(para, in_bullet_placeholder) else "paragraph"
+                self.blocks.append(TextBlock(text=text, kind=kind, page=number, order=self.order,
+                                             level=para.level))
+
+
+def extract(path: Path) -> Document:
+    """Read a PPTX (or PPTM) into slide tables and slide text blocks."""
+    presentation = open_package(path, lambda source: Presentation(str(source)))
+    reader = SlideReader()
+    for number, slide in enumerate(presentation.slides, 1):
+        reader.read_slide(slide, number)
+    return Document(
+        path=str(path), sha256=file_sha256(path), format="pptx", pages=len(presentation.slides),
+        title=document_title(presentation.core_properties.title, reader.blocks),
+        tables=tuple(reader.tables), text_blocks=tuple(reader.blocks),
+    )
+
+
+def leaf_shapes(shapes: Any) -> Iterator[Any]:
+    """Every shape of a shape tree, group shapes replaced by their members."""
+    for shape in shapes:
+        if shape.shape_type == MSO_SHAPE_TYPE.GROUP:
+            yield from leaf_shapes(shape.shapes)
+        else:
+            yield shape
+
+
+def is_title(shape: Any) -> bool:
+    """True for a slide's title placeholder."""
+    return bool(shape.is_placeholder) and shape.placeholder_format.type in TITLE_PLACEHOLDERS
+
+
+def clean_text(text: str) -> str:
+    """Text with python-pptx's in-paragraph line breaks as newlines, stripped."""
+    return text.replace(LINE_BREAK, "\n").strip()
+
+
+def frame_text(frame: Any) -> str:
+    """A text frame's paragraphs, one per line."""
+    return clean_text(frame.text)
+
+
+def shows_bullet(paragraph: Any, in_bullet_placeholder: bool) -> bool:
+    """True when a paragraph displays a bullet: its own bullet mark, or a body placeholder's default."""
+    props = paragraph._p.pPr
+    if props is not None:
+        if props.find(f"{{{A_NS}}}buNone") is not None:
+            return False
+        if props.find(f"{{{A_NS}}}buChar") is not None or props.find(f"{{{A_NS}}}buAutoNum") is not None:
+            return True
+    return in_bullet_placeholder
+
+
+def shape_to_table(shape: Any, number: int, order: int) -> Table:
+    """A table shape as a grid: a merged cell once, at its origin, with its spans."""
+    table = shape.table
+    cells = [
+        Cell(text=frame_text(cell.text_frame), row=r, col=c,
+             row_span=cell.span_height if cell.is_merge_origin else 1,
+             col_span=cell.span_width if cell.is_merge_origin else 1,
+             shaded=is_shaded(cell), page=number)
+        for r, row in enumerate(table.rows)
+        for c, cell in enumerate(row.cells)
+        if not cell.is_spanned
+    ]
+    return Table(cells=tuple(cells), n_rows=len(table.rows), n_cols=len(table.columns), page=number,
+                 bbox=shape_bbox(shape), locator=f"slide {number}", order=order)
+
+
+def shape_bbox(shape: Any) -> BBox | None:
+    """A shape's box on the slide in points (x0, top, x1, bottom), when it has a position."""
+    if shape.left is None or shape.top is None or shape.width is None or shape.height is None:
+        return None
+    left, top = shape.left / EMU_PER_POINT, shape.top / EMU_PER_POINT
+    return (left, top, left + shape.width / EMU_PER_POINT, top + shape.height / EMU_PER_POINT)
+
+
+def is_shaded(cell: Any) -> bool:
+    """True when the cell has its own solid fill in a colour other than white or the background."""
+    props = cell._tc.tcPr
+    fill = props.find(f"{{{A_NS}}}solidFill") if props is not None else None
+    if fill is None or len(fill) == 0:
+        return False
+    return (fill[0].get("val") or "").lower() not in BLANK_COLOURS
