@@ -13,6 +13,8 @@ from extractors.model import Cell, Document, ExtractionError, Table, TextBlock
 ENCODINGS = ("utf-8-sig", "utf-16", "cp1252", "latin-1")
 # A comma file is a CSV only when this share of its non-blank lines has the same field count.
 CSV_CONSISTENCY = 0.8
+# A longer first line is a paragraph, not the document's title.
+MAX_TITLE_CHARS = 200
 
 
 def extract(path: Path) -> Document:
@@ -21,7 +23,7 @@ def extract(path: Path) -> Document:
     lines = text.splitlines()
     delimiter = "\t" if any("\t" in line for line in lines) else ("," if is_csv(lines) else None)
     tables, blocks = lines_to_tables_and_blocks(lines, delimiter)
-    title = next((block.text for block in blocks), None)
+    title = next((block.text for block in blocks if len(block.text) <= MAX_TITLE_CHARS), None)
     return Document(
         path=str(path), sha256=file_sha256(path), format="text", pages=None,
         title=title, tables=tuple(tables), text_blocks=tuple(blocks),

@@ -5,17 +5,104 @@ from __future__ import annotations
 import json
 import sys
 from pathlib import Path
+from typing import TYPE_CHECKING, Any
 
+import duckdb
 import typer
+from rich.console import Console
+from rich.progress import BarColumn, MofNCompleteColumn, Progress, TextColumn, TimeElapsedColumn
+from rich.table import Table as RichTable
 
 from extractors import extract
 from extractors.model import ExtractionError
+from pipeline import db
+
+if TYPE_CHECKING:
+    from pipeline.ingest import Summary
 
 app = typer.Typer(
-    help="Turn humanitarian coordination workplans (PDF, DOCX, PPTX, XLSX, text) into one DuckDB database.",
+    help=(
+        "Turn humanitarian coordination workplans (PDF, DOCX, PPTX, XLSX, CSV/TSV/text) into one DuckDB "
+        "database: activities with their priority, leads, partners, quarters and status, each traceable to "
+        "its document, page, table and row.\n\n"
+        "Start with:  workplans ingest data/samples   then   workplans query \"select * from activities limit 5\""
+    ),
     no_args_is_help=True,
     add_completion=False,
+    rich_markup_mode="rich",
 )
+err = Console(stderr=True)
+out = Console()
+
+DB_OPTION = typer.Option(db.DEFAULT_DB, "--db", help="The DuckDB database file.")
+
+
+@app.callback()
+def main() -> None:
+    """workplans: extract, normalize and load workplans; query what was loaded."""
+
+
+@app.command()
+def ingest(
+    paths: list[Path] = typer.Argument(..., help="Files or folders (recursed). The format is told from the bytes."),
+    db_path: Path = DB_OPTION,
+    workers: int = typer.Option(1, "--workers", "-w", min=1, help="Worker processes for extraction."),
+    force: bool = typer.Option(False, "--force", help="Re-load documents already loaded (same SHA-256)."),
+) -> None:
+    """Load workplans into the database, one transaction per document.
+
+    A document already loaded (same SHA-256) is skipped unless --force. A document that cannot be
+    read is recorded in `ingest_errors`, named on stderr, and the batch goes on.
+    Exit status: 0 all loaded or skipped, 1 some failed, 2 bad usage.
+
+    Example: workplans ingest ~/workplans/2023 --db plans.duckdb --workers 2
+    """
+    from pipeline.ingest import discover  # the normalizers load only for commands that need them
+
+    missing = [str(path) for path in paths if not path.exists()]
+    if missing:
+        err.print(f"error: no such file or folder: {', '.join(missing)}")
+        raise typer.Exit(2)
+    total = len(discover(paths))
+    progress = Progress(
+        TextColumn("[bold]ingest"), BarColumn(), MofNCompleteColumn(), TimeElapsedColumn(),
+        TextColumn("{task.description}"), console=err, transient=True,
+    )
+    with progress:
+        task = progress.add_task("", total=total)
+
+        def advance(path: str, state: str) -> None:
+            progress.update(task, advance=1, description=f"{state}: {Path(path).name}")
+            if state == "failed":
+                progress.console.print(f"[red]failed[/red] {path}")
+
+        try:
+            summary = run_ingest(paths, db_path, workers=workers, force=force, on_progress=advance)
+        except db.DatabaseBusy as error:
+            err.print(f"error: {error}; try again when it has finished")
+            raise typer.Exit(1) from error
+    print_summary(summary, db_path)
+    raise typer.Exit(1 if summary.failed else 0)
+
+
+def run_ingest(paths: list[Path], db_path: Path, **options: Any) -> Summary:
+    """The ingest of pipeline.ingest, imported on use."""
+    from pipeline.ingest import ingest as ingest_paths
+
+    return ingest_paths(paths, db_path, **options)
+
+
+def print_summary(summary: Summary, db_path: Path) -> None:
+    """One error line per failed document on stderr, then the closing figures."""
+    for path, kind, message in summary.failed:
+        err.print(f"error: {path}: {kind}: {message}")
+    for path, kind, message in summary.issues:
+        err.print(f"warning: {path}: {kind}: {message}")
+    err.print(
+        f"{summary.loaded} loaded, {summary.skipped} skipped, {len(summary.failed)} failed; "
+        f"{summary.activities} activities; {summary.unresolved} actor mentions unresolved "
+        f"(see `workplans review --db {db_path}`)."
+    )
 
 
 @app.command()
@@ -25,27 +112,73 @@ def tables(
 ) -> None:
     """Show the tables of FILE as extracted, before any normalization.
 
-    Example: workplans tables plan.pdf --json | jq '.[0].rows[:3]'
+    A merged cell's text stands in its top-left position; the positions it covers are "".
+    Example: workplans tables plan.pdf --json
     """
     try:
         document = extract(file)
     except (ExtractionError, OSError) as error:
-        typer.echo(f"error: {file}: {getattr(error, 'message', error)}", err=True)
+        err.print(f"error: {file}: {getattr(error, 'message', None) or error}")
         raise typer.Exit(1) from error
     payload = [
-        {"page": table.page, "index": index, "rows": table.grid()}
-        for index, table in enumerate(document.tables)
+        {"page": table.page, "index": index, "rows": table.grid()} for index, table in enumerate(document.tables)
     ]
     if as_json:
         json.dump(payload, sys.stdout, ensure_ascii=False)
         sys.stdout.write("\n")
         return
     for item in payload:
-        typer.echo(f"# table {item['index']} (page {item['page']})")
+        out.print(f"[bold]table {item['index']}[/bold] (page {item['page']})")
         for row in item["rows"]:
-            typer.echo(" | ".join(cell.replace("\n", " ") for cell in row))
+            out.print(" | ".join(cell.replace("\n", " ") for cell in row), markup=False)
 
 
-@app.callback()
-def main() -> None:
-    """workplans: extract, normalize and load workplans; query what was loaded."""
+@app.command()
+def query(
+    sql: str = typer.Argument(..., help="A read-only SQL statement."),
+    db_path: Path = DB_OPTION,
+    fmt: str = typer.Option("table", "--format", "-f", help="table, csv or json."),
+) -> None:
+    """Run read-only SQL over the database and print the result.
+
+    Tables: documents, raw_tables, raw_cells, activities, activity_quarters, actors,
+    activity_actors, ingest_errors. Statements that write are refused.
+    Example: workplans query "select lead_raw, count(*) n from activities group by 1 order by n desc"
+    """
+    if fmt not in ("table", "csv", "json"):
+        err.print("error: --format must be table, csv or json")
+        raise typer.Exit(2)
+    try:
+        con = db.open_db(db_path, read_only=True)
+    except (FileNotFoundError, db.DatabaseBusy) as error:
+        err.print(f"error: {error}")
+        raise typer.Exit(1) from error
+    try:
+        frame = con.execute(sql).df()
+    except duckdb.Error as error:
+        message = str(error).splitlines()[0]
+        if "read-only" in message.lower():
+            message = "the database is opened read-only here: `query` runs only statements that read"
+        err.print(f"error: {message}")
+        raise typer.Exit(1) from error
+    finally:
+        con.close()
+    print_frame(frame, fmt)
+
+
+def print_frame(frame: object, fmt: str) -> None:
+    """Print a DataFrame as a rich table, CSV or JSON records."""
+    import pandas as pd
+
+    assert isinstance(frame, pd.DataFrame)
+    if fmt == "csv":
+        frame.to_csv(sys.stdout, index=False)
+    elif fmt == "json":
+        sys.stdout.write(frame.to_json(orient="records", force_ascii=False, date_format="iso") + "\n")
+    else:
+        table = RichTable(show_lines=False)
+        for column in frame.columns:
+            table.add_column(str(column))
+        for row in frame.itertuples(index=False):
+            table.add_row(*("" if pd.isna(value) else str(value) for value in row))
+        out.print(table)

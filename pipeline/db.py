@@ -1,0 +1,123 @@
+"""The DuckDB database: connection, numbered schema migrations, one-transaction document loads."""
+
+from __future__ import annotations
+
+import json
+from datetime import datetime
+from importlib import resources
+from pathlib import Path
+
+import duckdb
+import pandas as pd
+
+DEFAULT_DB = Path("data/workplans.duckdb")
+# Tables holding one document's rows, in the order they are written; deleted in reverse.
+DOCUMENT_TABLES = ("documents", "raw_tables", "raw_cells", "activities", "activity_quarters", "activity_actors")
+
+
+class DatabaseBusy(Exception):
+    """Another process holds the database for writing."""
+
+
+def migrations() -> list[tuple[int, str]]:
+    """(version, SQL) of every numbered file in pipeline/sql, in order."""
+    files = sorted(
+        (entry for entry in resources.files("pipeline.sql").iterdir() if entry.name.endswith(".sql")),
+        key=lambda entry: entry.name,
+    )
+    return [(int(entry.name.split("_", 1)[0]), entry.read_text(encoding="utf-8")) for entry in files]
+
+
+def open_db(path: Path, read_only: bool = False) -> duckdb.DuckDBPyConnection:
+    """Open (and on first write, create and migrate) the database; DatabaseBusy if it is locked."""
+    if read_only and not path.exists():
+        raise FileNotFoundError(f"no database at {path}: run `workplans ingest` first")
+    path.parent.mkdir(parents=True, exist_ok=True)
+    try:
+        con = duckdb.connect(str(path), read_only=read_only)
+    except duckdb.IOException as error:
+        if "lock" in str(error).lower():
+            raise DatabaseBusy(f"{path} is in use by another workplans process") from error
+        raise
+    if not read_only:
+        migrate(con)
+    return con
+
+
+def migrate(con: duckdb.DuckDBPyConnection) -> None:
+    """Apply the schema files not yet applied, each in its own transaction."""
+    con.execute("CREATE TABLE IF NOT EXISTS schema_version (version INTEGER PRIMARY KEY, applied_at TIMESTAMP)")
+    applied = {row[0] for row in con.execute("SELECT version FROM schema_version").fetchall()}
+    for version, sql in migrations():
+        if version in applied:
+            continue
+        con.execute("BEGIN TRANSACTION")
+        con.execute(sql)
+        con.execute("INSERT INTO schema_version VALUES (?, ?)", [version, datetime.now()])
+        con.execute("COMMIT")
+
+
+def loaded_sha256s(con: duckdb.DuckDBPyConnection) -> set[str]:
+    """The SHA-256 of every document already loaded."""
+    return {row[0] for row in con.execute("SELECT sha256 FROM documents").fetchall()}
+
+
+def load_document(con: duckdb.DuckDBPyConnection, frames: dict[str, pd.DataFrame], errors: pd.DataFrame) -> None:
+    """Replace one document's rows in one transaction: delete by SHA-256, insert in bulk, commit."""
+    document = frames["documents"].iloc[0]
+    con.execute("BEGIN TRANSACTION")
+    try:
+        delete_document(con, str(document["sha256"]), str(document["document_id"]))
+        for table in DOCUMENT_TABLES:
+            insert_frame(con, table, frames[table])
+        insert_frame(con, "ingest_errors", errors)
+        con.execute("COMMIT")
+    except Exception:
+        con.execute("ROLLBACK")
+        raise
+
+
+def delete_document(con: duckdb.DuckDBPyConnection, sha256: str, document_id: str) -> None:
+    """Remove every row of a document (by id or SHA-256), its errors included."""
+    ids = [row[0] for row in con.execute(
+        "SELECT document_id FROM documents WHERE sha256 = ? OR document_id = ?", [sha256, document_id]
+    ).fetchall()] or [document_id]
+    for doc_id in ids:
+        con.execute(
+            "DELETE FROM activity_quarters WHERE activity_id IN "
+            "(SELECT activity_id FROM activities WHERE document_id = ?)", [doc_id])
+        con.execute(
+            "DELETE FROM activity_actors WHERE activity_id IN "
+            "(SELECT activity_id FROM activities WHERE document_id = ?)", [doc_id])
+        for table in ("activities", "raw_cells", "raw_tables", "documents"):
+            con.execute(f"DELETE FROM {table} WHERE document_id = ?", [doc_id])
+    con.execute("DELETE FROM ingest_errors WHERE sha256 = ?", [sha256])
+
+
+def insert_frame(con: duckdb.DuckDBPyConnection, table: str, frame: pd.DataFrame) -> None:
+    """Bulk insert a DataFrame into a table by column name."""
+    if frame.empty:
+        return
+    con.register("incoming", frame)
+    columns = ", ".join(f'"{name}"' for name in frame.columns)
+    con.execute(f"INSERT INTO {table} ({columns}) SELECT {columns} FROM incoming")
+    con.unregister("incoming")
+
+
+def record_error(con: duckdb.DuckDBPyConnection, path: str, sha256: str | None, kind: str, message: str) -> None:
+    """One ingest_errors row, replacing an earlier error of the same file and kind."""
+    con.execute("DELETE FROM ingest_errors WHERE path = ? AND error = ?", [path, kind])
+    con.execute("INSERT INTO ingest_errors VALUES (?, ?, ?, ?, ?)", [path, sha256, kind, message, datetime.now()])
+
+
+def replace_actors(con: duckdb.DuckDBPyConnection, actors: pd.DataFrame) -> None:
+    """Make the actors table the registry's, in one transaction."""
+    con.execute("BEGIN TRANSACTION")
+    con.execute("DELETE FROM actors")
+    insert_frame(con, "actors", actors)
+    con.execute("COMMIT")
+
+
+def to_json(value: object) -> str:
+    """JSON text for a JSON column."""
+    return json.dumps(value, ensure_ascii=False, default=str)
