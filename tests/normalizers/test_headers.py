@@ -1,0 +1,81 @@
+"""Header rows and column roles, on headers real workplans use."""
+
+import pytest
+
+from normalizers.headers import column_headers, columns_from_headers, count_header_rows, role_of_header
+
+
+@pytest.mark.parametrize(
+    ("header", "role"),
+    [
+        ("Identified Priorities", "priority"),
+        ("PRIORITY AREAS OF WORK", "priority"),
+        ("Strategic Priority", "priority"),
+        ("Pillar", "priority"),
+        ("Thematic area", "priority"),
+        ("Objective", "objective"),
+        ("Specific Objectives", "objective"),
+        ("Outcome", "objective"),
+        ("Sector Output", "output"),
+        ("Expected results", "output"),
+        ("Sector Indicators", "indicator"),
+        ("Deliverables", "activity"),
+        ("CONCRETE DELIVERABLES", "activity"),
+        ("Key Proposed activities", "activity"),
+        ("LCRP activities", "activity"),
+        ("Action Point", "activity"),
+        ("Priority activities", "activity"),
+        ("Tasks", "activity"),
+        ("Process Lead/Focal Point", "lead"),
+        ("Responsible", "lead"),
+        ("LEADS", "lead"),
+        ("Lead Agency", "lead"),
+        ("Who", "lead"),
+        ("Partners", "partners"),
+        ("Supporting Partners", "partners"),
+        ("Timeline", "timeline"),
+        ("TIMELINES & STATUS", "timeline"),
+        ("Timeframe", "timeline"),
+        ("Deadline", "timeline"),
+        ("Status", "status"),
+        ("Progress update", "status"),
+        ("Comments", "comments"),
+        ("Remarks", "comments"),
+        ("Q1", "period"),
+        ("Q3", "period"),
+        ("LINKAGES ACROSS RGs", None),
+        ("", None),
+        ("Budget (USD)", None),
+    ],
+)
+def test_role_of_header(header: str, role: str | None) -> None:
+    assert role_of_header(header) == role
+
+
+def test_two_row_header_with_timeline_over_quarters() -> None:
+    grid = [
+        ["Sector Output", "Key Proposed activities", "2020 Timeline", "2020 Timeline", "Responsible"],
+        ["Sector Output", "Key Proposed activities", "Q1", "Q2", "Responsible"],
+        ["Output 4.1", "Develop a monitoring mechanism", "x", "x", "UNICEF"],
+    ]
+    assert count_header_rows(grid) == 2
+    columns = columns_from_headers(column_headers(grid[:2]), [[r[c] for r in grid[2:]] for c in range(5)])
+    assert [c.role for c in columns] == ["output", "activity", "period", "period", "lead"]
+    assert columns[2].period is not None and columns[2].period.year == 2020 and columns[2].period.quarters == (1,)
+
+
+def test_title_row_above_header_is_skipped() -> None:
+    grid = [["Review Action Points", "Review Action Points"], ["Action Point", "Status"], ["Updates", "Updates"]]
+    assert count_header_rows(grid) == 2
+
+
+def test_body_without_header_has_none() -> None:
+    grid = [["Tripoli", "Workplan completed."], ["Akkar", "Rotating NGO co-chairs (4m)."]]
+    assert count_header_rows(grid) == 0
+
+
+def test_of_several_activity_columns_the_leaf_has_most_distinct_texts() -> None:
+    headers = [["LCRP activities"], ["Key Proposed activities"], ["Responsible"]]
+    texts = [["Support policies", "Support policies", "Support policies"], ["a", "b", "c"], ["UNICEF"] * 3]
+    roles = [c.role for c in columns_from_headers(headers, texts)]
+    assert roles == ["other", "activity", "lead"]
