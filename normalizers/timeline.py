@@ -1,47 +1,330 @@
-"""When: quarter marks, month columns and timeline text to (year, quarter)."""
+"""When: quarter marks, period columns and timeline text to (year, quarter).
+
+Decisions a caller relies on:
+- A deadline ("by June 2021", "by end of Q2", "before March", "until Q3") marks its own quarter only,
+  source "inferred".
+- "mid-2021" / "mid-year" is Q2 and Q3 (June-July straddles them); "early 2022" / "beginning of 2022" is Q1;
+  "late 2021" / "end of 2021" / "year-end" is Q4; all "inferred".
+- Seasons (northern): spring Q2, summer Q3, fall/autumn Q4, winter Q1 and Q4 of the year named; "inferred".
+- Recurring work ("ongoing", "continuous", "throughout the year", "quarterly", "monthly", "every two
+  months") is all four quarters, "inferred". Twice-yearly or annual work names no quarter.
+- Quarters, halves and months named outright ("Q2 2021", "H2", "Jan-Jun", "March 2021") are "text".
+- A quarter without its own year takes the year next to it in a list or range ("Q3 & Q4 2022"), else each
+  year the text names, else each of the caller's `years`, else None.
+"""
 
 from __future__ import annotations
 
 import re
-from collections.abc import Sequence
-from dataclasses import dataclass
+from collections.abc import Iterable, Sequence
+from dataclasses import dataclass, replace
 
-from normalizers.model import Quarter
+from normalizers.model import QUARTER_SOURCES, Quarter
+from normalizers.periods import (
+    CENTURY,
+    ENGLISH_MONTHS,
+    ORDINALS,
+    Period,
+    header_to_period,
+    month_to_quarter,
+    normalize_dashes,
+)
 
-MARKS = {"x", "✓", "✔", "●", "•", "■", "yes", "1", "√", "v"}
-YEAR_RE = re.compile(r"\b(20[0-9]{2})\b")
-QUARTER_RE = re.compile(r"\bQ\s*([1-4])\b", re.IGNORECASE)
+__all__ = [
+    "Period", "header_to_period", "is_mark", "marks_to_quarters", "text_to_quarters", "years_in_text",
+]  # fmt: skip
+
+MARKS = frozenset({"x", "xx", "✓", "✔", "✅", "☑", "●", "•", "■", "▪", "◼", "⬤", "yes", "y", "1", "√", "v"})
+MARK_STRIP = " \t\r\n.,;:!()[]{}*\"'"
+YEAR_MONTHS = (1, 12)
+# First and last month a vague part of a year stands for.
+VAGUE_MONTHS: dict[str, tuple[int, int]] = {"mid": (6, 7), "early": (1, 3), "late": (10, 12)}
+# Northern seasons, by the quarter holding most of their months; winter is its January and February.
+SEASON_MONTHS: dict[str, tuple[int, int]] = {
+    "spring": (4, 5), "summer": (7, 8), "fall": (10, 11), "autumn": (10, 11), "winter": (1, 2),
+}  # fmt: skip
+MONTH_ABBREVIATIONS = frozenset({"jan", "feb", "mar", "apr", "jun", "jul", "aug", "sep", "sept", "oct", "nov", "dec"})
+MONTHS_PER_YEAR = 12
+SOURCE_RANK = {source: rank for rank, source in enumerate(QUARTER_SOURCES)}  # mark surest, inferred least
+HALF_MONTHS = {1: (1, 6), 2: (7, 12)}
+CONTEXT_CHARS = 40  # how far before a point to look for "by", "before", "between", ...
+
+# Things that hold digits but are no dates: phone numbers, e-mails, links, numbered standards.
+PHONE_RE = re.compile(r"(?<![\w/])\+?\(?\d[\d\s().-]{6,}\d(?![\w/])")
+NOT_DATE_RE = re.compile(
+    r"\S+@\S+|https?://\S+|www\.\S+|(?:\b(?:ISO|Standard|Decree|Law|Resolution|UNSCR|No\.|Number)|#)\s*\d+",
+    re.IGNORECASE,
+)
+YEAR_RE = re.compile(r"(?<![\d.])(?:FY\s?)?(20\d\d)(?:\s*[-/]\s*(\d\d))?(?![\d%])", re.IGNORECASE)
+SHORT_FY_RE = re.compile(r"\bFY\s?(\d\d)\b", re.IGNORECASE)
+
+MAY_NOT_MONTH = r"(?!\s+(?:be|not|also|have|need|require|include|take|vary|help|use|lead|apply|change)\b)"
+MONTH_ALT = "|".join(
+    f"{name.capitalize()}|{name.upper()}" + (MAY_NOT_MONTH if name == "may" else "")
+    for name in sorted(ENGLISH_MONTHS, key=len, reverse=True)
+)
+ORDINAL_ALT = "first|second|third|fourth|last|1st|2nd|3rd|4th"
+YEAR_SUFFIX = r"(?:,?\s*(?:of\s+(?:the\s+year\s+)?)?(?:FY\s?)?(?P<year>20\d\d)(?!\d)|(?:\s*['’]|-)(?P<yy>\d\d)\b)?"
+POINT_RE = re.compile(
+    r"(?:(?P<pre>20\d\d)\s+(?=Q\s?[1-4]|H[12]\b))?"
+    r"(?:\bQ\s?(?P<q>[1-4])(?:\s*-\s*Q?\s?(?P<qend>[1-4]))?(?![\d.])"
+    rf"|\b(?P<qord>{ORDINAL_ALT})\s+(?:quarter|qtr)(?:\s+of)?"
+    r"|\b(?:quarter|qtr\.?)\s*(?P<qnum>[1-4])\b"
+    r"|\bH(?P<h>[12])\b"
+    r"|\b(?P<hord>first|second|1st|2nd)\s+half(?:\s+of)?(?:\s+the\s+year)?"
+    r"|\b(?P<vague>mid|middle\s+of|early|beginning\s+of|start\s+of|late|end\s+of)[\s-]*(?=(?:FY\s?)?20\d\d)"
+    r"|\b(?P<season>spring|summer|fall|autumn|winter)(?:\s+season)?"
+    rf"|(?:\b(?P<day>\d{{1,2}})(?:st|nd|rd|th)?(?:\s*-\s*\d{{1,2}}(?:st|nd|rd|th)?)?\s+(?:of\s+)?)?"
+    rf"\b(?-i:(?P<month>{MONTH_ALT}))\b\.?(?:\s+(?P<mday>\d{{1,2}})(?:st|nd|rd|th)?\b(?!\s*[-:]\s*\d),?)?)"
+    + YEAR_SUFFIX,
+    re.IGNORECASE,
+)
+VAGUE_WORDS = {"middle of": "mid", "beginning of": "early", "start of": "early", "end of": "late"}
+YEARLESS_VAGUE_RE = re.compile(
+    r"\b(?:mid[\s-]?year|middle\s+of\s+(?:the\s+)?year)\b(?P<mid>)"
+    r"|\b(?:(?:end|close)\s+of\s+(?:the\s+)?year|year[\s-]?end|end[\s-]year)\b(?P<late>)"
+    r"|\b(?:(?:beginning|start)\s+of\s+(?:the\s+)?year|early\s+in\s+the\s+year)\b(?P<early>)",
+    re.IGNORECASE,
+)
+RECURRING_RE = re.compile(
+    r"\b(?:quarterly|monthly|weekly|bi-?weekly|fortnightly|bi-?monthly"
+    r"|every\s+(?:two|three|other|\d+|few)\s+weeks|every\s+(?:two|three|other|2|3)\s+months"
+    r"|(?:every|each|per)\s+(?:week|month|quarter)|(?:all|both|every|each)\s+quarters"
+    r"|throughout\s+the\s+year|throughout\s+20\d\d|all\s+year(?:\s+round|\s+long)?|year[\s-]round"
+    r"|on\s+a\s+rolling\s+basis)\b"
+    r"|(?:^\W*|\b(?:is|are|remains?|still|be)\s+)(?:on-?going|continuous(?:ly)?)\b"
+    r"|\b(?:on-?going|continuous(?:ly)?)(?=\s*(?:$|[.;,:)\]!/-]|\b(?:basis|throughout|through|until|during|"
+    r"from|in|since|all|activity)\b))",
+    re.IGNORECASE,
+)
+RANGE_GAP_RE = re.compile(r"\s*(?:-+|to|through|thru|until|till|up\s+to)\s*", re.IGNORECASE)
+LIST_GAP_RE = re.compile(r"[\s,&+/;]*(?:(?:and|or)[\s,&+/;]*)?", re.IGNORECASE)
+BETWEEN_RE = re.compile(r"\bbetween\s+(?:the\s+)?$", re.IGNORECASE)
+DEADLINE_RE = re.compile(
+    r"\b(?:by|before|no\s+later\s+than|not\s+later\s+than|due(?:\s+(?:by|in|on))?|deadline:?|until|till)"
+    r"\s+(?:the\s+)?(?:(?:very\s+)?end\s+(?:of\s+)?(?:the\s+)?|mid-?\s*|early\s+|late\s+|beginning\s+of\s+)?$",
+    re.IGNORECASE,
+)
+SEASON_CONTEXT_RE = re.compile(r"\b(?:in|during|over|by|until|before|the|this|next)\s+$", re.IGNORECASE)
 
 
 @dataclass(frozen=True)
-class Period:
-    """What a timeline column header stands for: quarters, and a year when it says one."""
+class Point:
+    """A stretch of months named in a text, and where it stands in the text."""
 
-    quarters: tuple[int, ...]
-    year: int | None = None
-
-
-def header_to_period(header: str) -> Period | None:
-    """The period a column header names ("Q1", "2021 Q3"), or None."""
-    match = re.fullmatch(r"\s*(?:(20\d\d)\s*)?Q\s*([1-4])(?:\s*(20\d\d))?\s*", header, re.IGNORECASE)
-    if not match:
-        return None
-    year = match.group(1) or match.group(3)
-    return Period((int(match.group(2)),), int(year) if year else None)
+    start: int
+    end: int
+    first: int  # first month, 1..12
+    last: int  # last month, 1..12; before `first` when it runs into the next year
+    year: int | None
+    source: str = "text"
+    bare_abbreviation: bool = False  # "Mar" alone: kept only inside a list or range of months
 
 
 def is_mark(text: str) -> bool:
-    """True when a cell's text is a tick meaning 'this period'."""
-    return text.strip().lower() in MARKS
+    """True when a cell's text is a tick meaning 'this period' (X, ✓, ●, yes, 1, ...)."""
+    return text.strip(MARK_STRIP).lower() in MARKS
+
+
+def marks_to_quarters(headers: Sequence[str], cells: Sequence[str], years: Sequence[int] = ()) -> list[Quarter]:
+    """The quarters a row's ticks stand for, read against its period column headers."""
+    found: list[Quarter] = []
+    for header, cell in zip(headers, cells, strict=False):
+        period = header_to_period(header)
+        if period and is_mark(cell):
+            for year in _year_choices([period.year] if period.year else [], years):
+                found.extend(Quarter(year, q, "mark") for q in period.quarters)
+    return _distinct_sorted(found)
 
 
 def years_in_text(text: str) -> list[int]:
-    """The distinct years a text names, in order."""
-    return list(dict.fromkeys(int(y) for y in YEAR_RE.findall(text)))
+    """The distinct years a text names, in order: "2021", "2020-2021", "2020-21", "FY22", "Q2 '21"."""
+    text = _mask_non_dates(normalize_dashes(text))
+    found: list[tuple[int, int]] = []
+    for match in YEAR_RE.finditer(text):
+        found.append((match.start(), int(match[1])))
+        if match[2] and int(match[2]) > int(match[1]) % 100:
+            found.append((match.start(2), CENTURY + int(match[2])))
+    found.extend((m.start(), CENTURY + int(m[1])) for m in SHORT_FY_RE.finditer(text))
+    found.extend((m.start("yy"), CENTURY + int(m["yy"])) for m in POINT_RE.finditer(text) if m["yy"])
+    return list(dict.fromkeys(year for _, year in sorted(found)))
 
 
 def text_to_quarters(text: str, years: Sequence[int] = ()) -> list[Quarter]:
     """Quarters named in free text; the year from the text, else each of `years`, else None."""
-    quarters = sorted({int(q) for q in QUARTER_RE.findall(text)})
-    named = years_in_text(text) or list(years) or [None]
-    return [Quarter(year, q, "text") for year in named for q in quarters]
+    text = _mask_non_dates(normalize_dashes(text))
+    text_years = years_in_text(text)
+    found: list[Quarter] = []
+    for point in _resolve_chains(text, _find_points(text)):
+        choices = _year_choices([point.year] if point.year else text_years, years)
+        found.extend(q for year in choices for q in _point_quarters(point, year))
+    for first, last in _yearless_spans(text):
+        for year in _year_choices(text_years, years):
+            found.extend(_span_quarters(first, last, year, "inferred"))
+    return _distinct_sorted(found)
+
+
+def _year_choices(own: Sequence[int], years: Sequence[int]) -> list[int | None]:
+    """The years a yearless statement may stand for: its own, else the caller's, else unknown."""
+    return list(own or years) or [None]
+
+
+def _mask_non_dates(text: str) -> str:
+    """The text with phone numbers, e-mails, links and numbered standards blanked out."""
+    text = NOT_DATE_RE.sub(lambda m: " " * len(m[0]), text)
+    return PHONE_RE.sub(lambda m: m[0] if _is_year_run(m[0]) else " " * len(m[0]), text)
+
+
+def _is_year_run(digits: str) -> bool:
+    """True when a run of digits is short, or only years ("2020-2021")."""
+    groups = re.findall(r"\d+", digits)
+    return sum(len(g) for g in groups) < 8 or all(re.fullmatch(r"20\d\d", g) for g in groups)
+
+
+def _find_points(text: str) -> list[Point]:
+    """Every quarter, half, month, season and vague part of a year the text names, in order."""
+    points = []
+    for match in POINT_RE.finditer(text):
+        point = _match_to_point(match)
+        if not match["season"] or point.year or SEASON_CONTEXT_RE.search(text[: match.start()]):
+            points.append(point)
+    return points
+
+
+def _match_to_point(match: re.Match[str]) -> Point:
+    """The months one POINT_RE match stands for."""
+    year = int(match["year"] or match["pre"] or 0) or (CENTURY + int(match["yy"]) if match["yy"] else None)
+    first, last, source, bare = _match_months(match)
+    if year and last > MONTHS_PER_YEAR and not match["pre"]:
+        year -= 1  # "Q4-Q1 2021": the year after a range that crosses the new year is its end's
+    return Point(match.start(), match.end(), first, last, year, source, bare)
+
+
+def _match_months(match: re.Match[str]) -> tuple[int, int, str, bool]:
+    """(first month, last month, source, bare abbreviation) of a POINT_RE match."""
+    if match["q"] or match["qord"] or match["qnum"]:
+        first_q = int(match["q"] or match["qnum"] or ORDINALS[match["qord"].lower()])
+        last_q = int(match["qend"] or first_q)
+        wrap = MONTHS_PER_YEAR if last_q < first_q else 0
+        return (3 * first_q - 2, 3 * last_q + wrap, "text", False)
+    if match["h"] or match["hord"]:
+        half = int(match["h"] or ORDINALS[match["hord"].lower()])
+        return (*HALF_MONTHS[half], "text", False)
+    if match["vague"]:
+        word = match["vague"].lower()
+        return (*VAGUE_MONTHS[VAGUE_WORDS.get(" ".join(word.split()), word)], "inferred", False)
+    if match["season"]:
+        return (*SEASON_MONTHS[match["season"].lower()], "inferred", False)
+    name = match["month"].lower()
+    month = ENGLISH_MONTHS[name]
+    bare = name in MONTH_ABBREVIATIONS and not (match["day"] or match["mday"] or match["year"] or match["yy"])
+    return (month, month, "text", bare)
+
+
+def _resolve_chains(text: str, points: list[Point]) -> list[Point]:
+    """Points joined by ranges ("Q1-Q3", "Jan to June") and lists ("Q3 & Q4 2022"), years shared out."""
+    resolved: list[Point] = []
+    for chain in _chains(text, points):
+        chain = _share_years(chain)
+        merged = _merge_ranges(text, chain)
+        if len(merged) == 1 and len(chain) == 1:
+            merged = [_as_deadline(text, merged[0])]
+        resolved.extend(p for p in merged if not (p.bare_abbreviation and len(chain) == 1))
+    return resolved
+
+
+def _chains(text: str, points: list[Point]) -> list[list[Point]]:
+    """Runs of points with only list or range words between them."""
+    chains: list[list[Point]] = []
+    for point in points:
+        if chains and _gap_kind(text[chains[-1][-1].end : point.start]):
+            chains[-1].append(point)
+        else:
+            chains.append([point])
+    return chains
+
+
+def _gap_kind(gap: str) -> str | None:
+    """'range' or 'list' for the words between two points, None when they are not joined."""
+    if RANGE_GAP_RE.fullmatch(gap):
+        return "range"
+    return "list" if LIST_GAP_RE.fullmatch(gap) else None
+
+
+def _share_years(chain: list[Point]) -> list[Point]:
+    """Each yearless point of a chain takes the year of the next point that has one, else the last before."""
+    shared = list(chain)
+    for i, point in enumerate(shared):
+        later = [p for p in shared[i + 1 :] if p.year is not None]
+        earlier = [p for p in shared[:i] if p.year is not None]
+        if point.year is not None or not (later or earlier):
+            continue
+        if later:
+            donor_year = later[0].year or 0
+            shared[i] = replace(point, year=donor_year - 1 if point.first > later[0].last else donor_year)
+        else:
+            donor_year = earlier[-1].year or 0
+            shared[i] = replace(point, year=donor_year + 1 if point.last < earlier[-1].first else donor_year)
+    return shared
+
+
+def _merge_ranges(text: str, chain: list[Point]) -> list[Point]:
+    """The chain with each range ("Q4 2020 - Q1 2021", "between July and September") as one point."""
+    merged = [chain[0]]
+    for point in chain[1:]:
+        gap = text[merged[-1].end : point.start]
+        between = BETWEEN_RE.search(text[max(0, merged[-1].start - CONTEXT_CHARS) : merged[-1].start])
+        if _gap_kind(gap) == "range" or (between and re.fullmatch(r"\s*and\s*", gap, re.IGNORECASE)):
+            merged[-1] = _join(merged[-1], point)
+        else:
+            merged.append(point)
+    return merged
+
+
+def _join(start: Point, end: Point) -> Point:
+    """One point from the start of one to the end of another; `last` counts on past December if needed."""
+    years_on = (end.year - start.year) if start.year is not None and end.year is not None else 0
+    last = end.last + MONTHS_PER_YEAR * years_on
+    if last < start.first:
+        last += MONTHS_PER_YEAR
+    return replace(start, end=end.end, last=last, bare_abbreviation=False)
+
+
+def _as_deadline(text: str, point: Point) -> Point:
+    """A point after "by", "before", "until"...: only its own last quarter, inferred."""
+    if not DEADLINE_RE.search(text[max(0, point.start - CONTEXT_CHARS) : point.start]):
+        return point
+    return replace(point, first=point.last, source="inferred")
+
+
+def _point_quarters(point: Point, year: int | None) -> list[Quarter]:
+    """The quarters a point covers, year by year when it runs past December."""
+    quarters: list[Quarter] = []
+    for offset in range((point.last - 1) // MONTHS_PER_YEAR + 1):
+        first = point.first if offset == 0 else 1
+        last = min(point.last - MONTHS_PER_YEAR * offset, MONTHS_PER_YEAR)
+        quarters.extend(_span_quarters(first, last, year + offset if year else None, point.source))
+    return quarters
+
+
+def _span_quarters(first: int, last: int, year: int | None, source: str) -> list[Quarter]:
+    """The quarters of months `first`..`last` of one year."""
+    return [Quarter(year, q, source) for q in range(month_to_quarter(first), month_to_quarter(last) + 1)]
+
+
+def _yearless_spans(text: str) -> Iterable[tuple[int, int]]:
+    """Month spans of statements that name no year: recurring work, "mid-year", "end of year"."""
+    if RECURRING_RE.search(text):
+        yield YEAR_MONTHS
+    for match in YEARLESS_VAGUE_RE.finditer(text):
+        yield VAGUE_MONTHS[next(name for name, value in match.groupdict().items() if value is not None)]
+
+
+def _distinct_sorted(quarters: Iterable[Quarter]) -> list[Quarter]:
+    """One quarter per (year, quarter), the surest source kept, in time order (unknown years last)."""
+    best: dict[tuple[int | None, int], Quarter] = {}
+    for quarter in quarters:
+        key = (quarter.year, quarter.quarter)
+        if key not in best or SOURCE_RANK[quarter.source] < SOURCE_RANK[best[key].source]:
+            best[key] = quarter
+    return sorted(best.values(), key=lambda q: (q.year is None, q.year or 0, q.quarter))
