@@ -80,11 +80,13 @@ def open_package(path: Path, opener: Callable[[Path], T]) -> T:
         raise ExtractionError("corrupt_file", f"unreadable Office package: {error}") from error
 
 
-def document_title(core_title: str | None, blocks: list[TextBlock]) -> str | None:
-    """The core-properties title, else the first title block, else the first heading."""
+def document_title(
+    core_title: str | None, blocks: list[TextBlock], kinds: tuple[str, ...] = ("title", "heading")
+) -> str | None:
+    """The core-properties title, else the first text block of the first of `kinds` found."""
     if core_title and core_title.strip():
         return core_title.strip()
-    for kind in ("title", "heading"):
+    for kind in kinds:
         found = next((block.text for block in blocks if block.kind == kind), None)
         if found:
             return found

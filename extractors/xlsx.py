@@ -1,0 +1,255 @@
+"""Excel (XLSX, XLSM): each sheet cut into tables at fully empty rows and columns, with merges and fills."""
+
+from __future__ import annotations
+
+import warnings
+from collections import deque
+from dataclasses import dataclass
+from pathlib import Path
+from typing import Any
+
+from openpyxl import load_workbook
+from openpyxl.utils import get_column_letter
+
+from extractors.detect import file_sha256
+from extractors.model import Cell, Document, Table, TextBlock
+from extractors.ooxml import document_title, open_package
+
+Position = tuple[int, int]  # (row, column), 1-based as in the sheet
+# Fill colours that read as no shading: white as RGB, as the legacy palette (1, 9) and the light theme (0).
+WHITE_RGB = "FFFFFF"
+WHITE_INDEXES = {1, 9}
+WHITE_THEME = 0
+# The four neighbours that join two cells into one block; corner neighbours do not.
+NEIGHBOURS = ((1, 0), (-1, 0), (0, 1), (0, -1))
+
+
+@dataclass(frozen=True)
+class Box:
+    """A rectangle of sheet cells, 1-based and inclusive."""
+
+    top: int
+    left: int
+    bottom: int
+    right: int
+
+    def overlaps(self, other: Box) -> bool:
+        """True when the two rectangles share a cell."""
+        return not (other.left > self.right or other.right < self.left
+                    or other.top > self.bottom or other.bottom < self.top)
+
+    def union(self, other: Box) -> Box:
+        """The smallest box holding both."""
+        return Box(min(self.top, other.top), min(self.left, other.left),
+                   max(self.bottom, other.bottom), max(self.right, other.right))
+
+
+@dataclass(frozen=True)
+class Sheet:
+    """What the table finder needs of one worksheet, read once."""
+
+    worksheet: Any
+    number: int
+    values: dict[Position, str]  # non-empty cells only, as str() of the cached value
+    merges: dict[Position, Position]  # merge origin -> (row_span, col_span), origins with text only
+
+
+class WorkbookReader:
+    """Collects a workbook's tables and text blocks in sheet order."""
+
+    def __init__(self) -> None:
+        self.tables: list[Table] = []
+        self.blocks: list[TextBlock] = []
+
+    @property
+    def order(self) -> int:
+        """The next position in the shared reading order."""
+        return len(self.tables) + len(self.blocks)
+
+    def add_block(self, text: str, kind: str, page: int, level: int = 0) -> None:
+        """Append a text block at the next reading position."""
+        self.blocks.append(TextBlock(text=text, kind=kind, page=page, order=self.order, level=level))
+
+    def read_sheet(self, sheet: Sheet) -> None:
+        """The sheet name as a heading, then each block: its title row as text, the rest as a table."""
+        self.add_block(sheet.worksheet.title, "heading", sheet.number, level=1)
+        for box in find_blocks(sheet):
+            title, table_box = split_title_row(sheet, box)
+            if title:
+                self.add_block(title, "title", sheet.number)
+            if table_box is None:
+                continue
+            if table_box.top == table_box.bottom and table_box.left == table_box.right:
+                self.add_block(sheet.values[(table_box.top, table_box.left)], "title", sheet.number)
+            self.tables.append(box_to_table(sheet, table_box, self.order))
+
+
+def extract(path: Path) -> Document:
+    """Read every worksheet (hidden ones too) into block tables and text blocks."""
+    workbook = open_package(path, load_cached_values)
+    reader = WorkbookReader()
+    for number, worksheet in enumerate(workbook.worksheets, 1):
+        reader.read_sheet(read_sheet(worksheet, number))
+    return Document(
+        path=str(path), sha256=file_sha256(path), format="xlsx", pages=len(workbook.worksheets),
+        title=document_title(workbook.properties.title, reader.blocks, kinds=("title",)),
+        tables=tuple(reader.tables), text_blocks=tuple(reader.blocks),
+        metadata={"sheets": [worksheet.title for worksheet in workbook.worksheets]},
+    )
+
+
+def load_cached_values(path: Path) -> Any:
+    """The workbook with formulas as their cached values; openpyxl's format warnings silenced."""
+    with warnings.catch_warnings():
+        warnings.simplefilter("ignore")
+        return load_workbook(path, data_only=True)
+
+
+def read_sheet(worksheet: Any, number: int) -> Sheet:
+    """The non-empty cells and merges of a sheet, from the cells its XML holds (never its dimension)."""
+    # openpyxl keeps exactly the cells written in the sheet XML in `_cells`; walking them instead of
+    # iter_rows() avoids a claimed dimension of a million empty rows.
+    values = {position: text for position, cell in worksheet._cells.items() if (text := cell_text(cell.value))}
+    merges = {
+        (merged.min_row, merged.min_col): (merged.max_row - merged.min_row + 1, merged.max_col - merged.min_col + 1)
+        for merged in worksheet.merged_cells.ranges
+        if (merged.min_row, merged.min_col) in values
+    }
+    return Sheet(worksheet=worksheet, number=number, values=values, merges=merges)
+
+
+def cell_text(value: Any) -> str:
+    """str() of a cell value, stripped; '' for an empty cell."""
+    return "" if value is None else str(value).strip()
+
+
+def occupied_positions(sheet: Sheet) -> set[Position]:
+    """Every position holding text, a merged range with text counting as all the cells it covers."""
+    occupied = set(sheet.values)
+    for (row, col), (row_span, col_span) in sheet.merges.items():
+        occupied.update((r, c) for r in range(row, row + row_span) for c in range(col, col + col_span))
+    return occupied
+
+
+def find_blocks(sheet: Sheet) -> list[Box]:
+    """Blocks of cells joined by an edge, as boxes; overlapping boxes merged; in reading order."""
+    occupied = occupied_positions(sheet)
+    seen: set[Position] = set()
+    found: list[tuple[Position, Box]] = []
+    for start in sorted(occupied):
+        if start not in seen:
+            component = flood(start, occupied, seen)
+            found.append((start, component))
+    return [box for _, box in sorted(merge_overlapping(found))]
+
+
+def flood(start: Position, occupied: set[Position], seen: set[Position]) -> Box:
+    """The bounding box of the edge-connected cells reachable from start; marks them seen."""
+    box = Box(start[0], start[1], start[0], start[1])
+    queue = deque([start])
+    seen.add(start)
+    while queue:
+        row, col = queue.popleft()
+        box = box.union(Box(row, col, row, col))
+        for d_row, d_col in NEIGHBOURS:
+            neighbour = (row + d_row, col + d_col)
+            if neighbour in occupied and neighbour not in seen:
+                seen.add(neighbour)
+                queue.append(neighbour)
+    return box
+
+
+def merge_overlapping(found: list[tuple[Position, Box]]) -> list[tuple[Position, Box]]:
+    """Join blocks whose boxes overlap (an L-shaped block around another), keeping the first start."""
+    merged: list[tuple[Position, Box]] = []
+    for start, box in found:
+        while overlapping := [item for item in merged if item[1].overlaps(box)]:
+            for item in overlapping:
+                merged.remove(item)
+                start, box = min(start, item[0]), box.union(item[1])
+        merged.append((start, box))
+    return merged
+
+
+def split_title_row(sheet: Sheet, box: Box) -> tuple[str | None, Box | None]:
+    """Take a merged title spanning the block's whole width off its top: (title, rest of the block)."""
+    origin = (box.top, box.left)
+    row_span, col_span = sheet.merges.get(origin, (1, 1))
+    if col_span < 2 or col_span != box.right - box.left + 1:
+        return None, box
+    title = sheet.values[origin]
+    if box.top + row_span > box.bottom:
+        return title, None
+    return title, Box(box.top + row_span, box.left, box.bottom, box.right)
+
+
+def box_to_table(sheet: Sheet, box: Box, order: int) -> Table:
+    """The cells of a box as a table: merges once with spans, shaded empty cells kept for their fill."""
+    covered = covered_positions(sheet, box)
+    cells = []
+    for row in range(box.top, box.bottom + 1):
+        for col in range(box.left, box.right + 1):
+            if (row, col) in covered:
+                continue
+            text = sheet.values.get((row, col), "")
+            shaded = is_filled(sheet.worksheet._cells.get((row, col)))
+            if text or shaded:
+                row_span, col_span = clip_span(sheet.merges.get((row, col), (1, 1)), (row, col), box)
+                cells.append(Cell(text=text, row=row - box.top, col=col - box.left, row_span=row_span,
+                                  col_span=col_span, shaded=shaded, page=sheet.number))
+    return Table(
+        cells=tuple(cells), n_rows=box.bottom - box.top + 1, n_cols=box.right - box.left + 1,
+        page=sheet.number, locator=locator(sheet.worksheet.title, box), order=order,
+        notes=hidden_notes(sheet.worksheet, box),
+    )
+
+
+def covered_positions(sheet: Sheet, box: Box) -> set[Position]:
+    """Positions inside a box hidden under a merge origin (the origin itself excluded)."""
+    covered: set[Position] = set()
+    for (row, col), (row_span, col_span) in sheet.merges.items():
+        if box.top <= row <= box.bottom and box.left <= col <= box.right:
+            covered.update((r, c) for r in range(row, row + row_span) for c in range(col, col + col_span))
+            covered.discard((row, col))
+    return covered
+
+
+def clip_span(span: Position, origin: Position, box: Box) -> Position:
+    """A merge's (row_span, col_span) cut to the box it sits in."""
+    return (min(span[0], box.bottom - origin[0] + 1), min(span[1], box.right - origin[1] + 1))
+
+
+def is_filled(cell: Any) -> bool:
+    """True when the cell has a solid fill in a colour other than white."""
+    if cell is None or cell.fill is None or cell.fill.fill_type != "solid":
+        return False
+    colour = cell.fill.fgColor
+    if colour.type == "rgb":
+        return isinstance(colour.rgb, str) and colour.rgb[-6:].upper() != WHITE_RGB
+    if colour.type == "indexed":
+        return colour.indexed not in WHITE_INDEXES
+    if colour.type == "theme":
+        return colour.theme != WHITE_THEME or bool(colour.tint)
+    return False
+
+
+def locator(sheet_name: str, box: Box) -> str:
+    """'Sheet!B4' for a box's top-left cell, the sheet name quoted when Excel would quote it."""
+    name = sheet_name if sheet_name.replace("_", "").isalnum() else "'" + sheet_name.replace("'", "''") + "'"
+    return f"{name}!{get_column_letter(box.left)}{box.top}"
+
+
+def hidden_notes(worksheet: Any, box: Box) -> tuple[str, ...]:
+    """Notes on the hidden sheet, rows and columns a table's box holds."""
+    notes = []
+    if worksheet.sheet_state != "visible":
+        notes.append(f"hidden sheet: {worksheet.title}")
+    rows = [row for row, dim in worksheet.row_dimensions.items()
+            if dim.hidden and box.top <= row <= box.bottom]
+    columns = sorted({col for dim in worksheet.column_dimensions.values() if dim.hidden and dim.min
+                      for col in range(dim.min, (dim.max or dim.min) + 1) if box.left <= col <= box.right})
+    if rows:
+        notes.append("hidden rows: " + ", ".join(str(row) for row in sorted(rows)))
+    if columns:
+        notes.append("hidden columns: " + ", ".join(get_column_letter(col) for col in columns))
+    return tuple(notes)
