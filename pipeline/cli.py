@@ -16,6 +16,7 @@ from rich.table import Table as RichTable
 from extractors import extract
 from extractors.model import ExtractionError
 from pipeline import db
+from pipeline.review_cli import resolve, review
 
 if TYPE_CHECKING:
     from pipeline.ingest import Summary
@@ -40,6 +41,10 @@ DB_OPTION = typer.Option(db.DEFAULT_DB, "--db", help="The DuckDB database file."
 @app.callback()
 def main() -> None:
     """workplans: extract, normalize and load workplans; query what was loaded."""
+
+
+app.command()(review)
+app.command()(resolve)
 
 
 @app.command()

@@ -96,3 +96,12 @@ CREATE TABLE IF NOT EXISTS review_decisions (
     not_actor BOOLEAN,
     decided_at TIMESTAMP
 );
+
+-- Actors a reviewer created; kept beside the registry's (the actors table is rebuilt from both).
+CREATE TABLE IF NOT EXISTS reviewed_actors (
+    actor_id VARCHAR PRIMARY KEY,
+    name VARCHAR,
+    acronym VARCHAR,
+    actor_type VARCHAR,
+    created_at TIMESTAMP
+);

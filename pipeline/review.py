@@ -1,0 +1,140 @@
+"""The review queue: actor mentions below the auto-accept score, decided by a person and reused."""
+
+from __future__ import annotations
+
+import csv
+import json
+import re
+from dataclasses import dataclass
+from datetime import datetime
+from pathlib import Path
+from typing import TYPE_CHECKING
+
+import duckdb
+import pandas as pd
+
+from pipeline import db
+
+if TYPE_CHECKING:
+    from normalizers.actors import Registry
+
+NOT_ACTOR = "__not_actor__"
+PENDING_METHODS = ("review", "unresolved")
+DECISION_COLUMNS = ["raw", "actor_id", "decided_at"]
+
+
+@dataclass(frozen=True)
+class PendingMention:
+    """One raw mention waiting for a decision, with where it occurs and the best suggestions."""
+
+    raw: str
+    occurrences: int
+    suggestions: tuple[tuple[str, str, float], ...]  # (actor_id, name, score)
+    example: str
+
+
+def pending_mentions(con: duckdb.DuckDBPyConnection, limit: int | None = None) -> list[PendingMention]:
+    """Pending mentions, most frequent first."""
+    rows = con.execute(
+        f"""
+        select aa.raw, count(*) as n, any_value(aa.suggestions) as suggestions,
+               any_value(coalesce(d.title, d.path) || ', table ' || a.table_index || ' row ' || a.row_index
+                         || ': ' || left(a.activity, 80)) as example
+        from activity_actors aa join activities a using (activity_id) join documents d using (document_id)
+        where aa.method in {PENDING_METHODS} and aa.actor_id is null
+        group by aa.raw order by n desc, aa.raw {f'limit {int(limit)}' if limit else ''}
+        """
+    ).fetchall()
+    names = dict(con.execute("select actor_id, name from actors").fetchall())
+    return [
+        PendingMention(raw, n, tuple((aid, names.get(aid, aid), float(score)) for aid, score in json.loads(s or "[]")),
+                       example)
+        for raw, n, s, example in rows
+    ]
+
+
+def decide(con: duckdb.DuckDBPyConnection, raw: str, actor_id: str | None) -> int:
+    """Record a decision (an actor id, or None for "not an actor") and apply it; returns rows changed."""
+    con.execute("BEGIN TRANSACTION")
+    con.execute("INSERT OR REPLACE INTO review_decisions VALUES (?, ?, ?, ?)",
+                [raw, actor_id, actor_id is None, datetime.now()])
+    changed = apply_decision(con, raw, actor_id)
+    con.execute("COMMIT")
+    return changed
+
+
+def apply_decision(con: duckdb.DuckDBPyConnection, raw: str, actor_id: str | None) -> int:
+    """Point every mention with this raw text at the actor; drop it when it is not an actor."""
+    where = "raw = ? and method <> 'reviewed'"
+    count = con.execute(f"select count(*) from activity_actors where {where}", [raw]).fetchone()
+    if actor_id is None:
+        con.execute(f"delete from activity_actors where {where}", [raw])
+    else:
+        con.execute(f"update activity_actors set actor_id = ?, method = 'reviewed', score = 100 where {where}",
+                    [actor_id, raw])
+    return int(count[0]) if count else 0
+
+
+def create_actor(con: duckdb.DuckDBPyConnection, name: str, acronym: str | None, actor_type: str) -> str:
+    """Add an actor a reviewer names; returns its new id."""
+    actor_id = re.sub(r"[^a-z0-9]+", "-", (acronym or name).lower()).strip("-")
+    existing = {row[0] for row in con.execute("select actor_id from actors").fetchall()}
+    base, n = actor_id, 2
+    while actor_id in existing:
+        actor_id, n = f"{base}-{n}", n + 1
+    now = datetime.now()
+    con.execute("INSERT INTO reviewed_actors VALUES (?, ?, ?, ?, ?)", [actor_id, name, acronym, actor_type, now])
+    con.execute("INSERT INTO actors (actor_id, name, acronym, actor_type) VALUES (?, ?, ?, ?)",
+                [actor_id, name, acronym, actor_type])
+    return actor_id
+
+
+def stored_decisions(con: duckdb.DuckDBPyConnection) -> dict[str, str]:
+    """Every decision in the database: raw text -> actor id or NOT_ACTOR."""
+    return {raw: actor_id or NOT_ACTOR for raw, actor_id in
+            con.execute("select raw, actor_id from review_decisions").fetchall()}
+
+
+def export_decisions(con: duckdb.DuckDBPyConnection, path: Path) -> int:
+    """Merge the database's decisions into a reviewed-aliases CSV; returns how many rows it holds."""
+    rows: dict[str, dict[str, str]] = {}
+    if path.exists():
+        with path.open(encoding="utf-8", newline="") as handle:
+            rows = {row["raw"]: row for row in csv.DictReader(handle)}
+    for raw, actor_id, decided_at in con.execute(
+        "select raw, coalesce(actor_id, ?), decided_at from review_decisions", [NOT_ACTOR]
+    ).fetchall():
+        rows[raw] = {"raw": raw, "actor_id": actor_id, "decided_at": decided_at.isoformat(timespec="seconds")}
+    with path.open("w", encoding="utf-8", newline="") as handle:
+        writer = csv.DictWriter(handle, fieldnames=DECISION_COLUMNS)
+        writer.writeheader()
+        writer.writerows(sorted(rows.values(), key=lambda row: row["raw"].lower()))
+    return len(rows)
+
+
+def resolve_database(con: duckdb.DuckDBPyConnection, registry: Registry) -> pd.DataFrame:
+    """Re-run resolution over every activity's lead and partner text, without re-extracting."""
+    from normalizers.actors import resolve_cell  # the registry's matchers load only when resolving
+
+    activities = con.execute("select activity_id, lead_raw, partners_raw from activities").fetchall()
+    rows = [
+        {"activity_id": activity_id, "actor_id": ref.actor_id, "role": ref.role, "raw": ref.raw,
+         "score": ref.score, "method": ref.method, "suggestions": db.to_json(ref.suggestions)}
+        for activity_id, lead, partners in activities
+        for role, cell in (("lead", lead), ("partner", partners)) if cell
+        for ref in resolve_cell(cell, registry, role)
+    ]
+    frame = pd.DataFrame(rows, columns=["activity_id", "actor_id", "role", "raw", "score", "method", "suggestions"])
+    con.execute("BEGIN TRANSACTION")
+    con.execute("DELETE FROM activity_actors")
+    db.insert_frame(con, "activity_actors", frame)
+    con.execute("COMMIT")
+    return frame
+
+
+def apply_stored_decisions(con: duckdb.DuckDBPyConnection) -> int:
+    """Apply every decision kept in the database to the mentions loaded since; returns rows changed."""
+    return sum(
+        apply_decision(con, raw, None if actor_id == NOT_ACTOR else actor_id)
+        for raw, actor_id in stored_decisions(con).items()
+    )
