@@ -1,0 +1,67 @@
+"""The review queue: decisions kept, applied to every same mention, exported and reused."""
+
+import csv
+from pathlib import Path
+
+import duckdb
+import pytest
+from typer.testing import CliRunner
+
+from pipeline.cli import app
+from pipeline.ingest import ingest
+from pipeline.review import NOT_ACTOR, decide, export_decisions, pending_mentions, resolve_database
+
+PLAN = (
+    "Activity\tLead\tPartners\tQ1\n"
+    "Train staff on case management\tZorblax Relief Society\tUNICEF\tX\n"
+    "Roll out the toolbox\tZorblax Relief Society\tN/A list\tX\n"
+)
+
+
+@pytest.fixture()
+def db_path(tmp_path: Path) -> Path:
+    plan = tmp_path / "plan.tsv"
+    plan.write_text(PLAN, encoding="utf-8")
+    path = tmp_path / "review.duckdb"
+    ingest([plan], path)
+    return path
+
+
+def mentions(con: duckdb.DuckDBPyConnection, raw: str) -> list[tuple]:
+    return con.execute("select actor_id, method from activity_actors where raw = ? order by all", [raw]).fetchall()
+
+
+def test_unknown_actor_waits_in_the_queue(db_path: Path) -> None:
+    with duckdb.connect(str(db_path)) as con:
+        queue = {item.raw: item for item in pending_mentions(con)}
+    assert queue["Zorblax Relief Society"].occurrences == 2
+
+
+def test_a_decision_applies_to_every_same_mention_and_survives_resolve(db_path: Path) -> None:
+    with duckdb.connect(str(db_path)) as con:
+        assert decide(con, "Zorblax Relief Society", "unicef") == 2
+        assert mentions(con, "Zorblax Relief Society") == [("unicef", "reviewed")] * 2
+        from normalizers.actors import load_registry
+        from pipeline.review import apply_stored_decisions
+
+        resolve_database(con, load_registry())
+        apply_stored_decisions(con)
+        assert mentions(con, "Zorblax Relief Society") == [("unicef", "reviewed")] * 2
+        assert "Zorblax Relief Society" not in {item.raw for item in pending_mentions(con)}
+
+
+def test_not_an_actor_leaves_the_queue_and_is_exported(db_path: Path, tmp_path: Path) -> None:
+    out = tmp_path / "reviewed_aliases.csv"
+    with duckdb.connect(str(db_path)) as con:
+        decide(con, "N/A list", None)
+        assert mentions(con, "N/A list") == []
+        assert export_decisions(con, out) == 1
+    with out.open(encoding="utf-8") as handle:
+        assert [(row["raw"], row["actor_id"]) for row in csv.DictReader(handle)] == [("N/A list", NOT_ACTOR)]
+
+
+def test_review_command_accepts_without_prompting(db_path: Path) -> None:
+    result = CliRunner().invoke(app, ["review", "--db", str(db_path), "--accept", "Zorblax Relief Society=unicef"])
+    assert result.exit_code == 0, result.output
+    with duckdb.connect(str(db_path)) as con:
+        assert mentions(con, "Zorblax Relief Society") == [("unicef", "reviewed")] * 2
