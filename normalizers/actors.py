@@ -1,85 +1,101 @@
-"""Who: split lead and partner cells into mentions and resolve them to registry actors."""
+"""Who: split lead and partner cells into mentions and resolve them to registry actors.
+
+The public face of the actor modules: actor_registry (the curated data), actor_segment (cells into
+mentions), actor_resolve (one mention to one actor). Non-actors ("N/A", "etc", "as needed", a reviewed
+`__not_actor__`) yield no ActorRef from resolve_cell; a mention that names an actor the registry does
+not know is kept with actor_id None and method "unresolved" (or "review" with suggestions).
+"""
 
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass, field
+from collections.abc import Iterable
 
-from rapidfuzz import fuzz, process
-
-from data import read_csv_rows
+from normalizers.actor_registry import NOT_ACTOR, Actor, Registry, load_registry
+from normalizers.actor_resolve import ContextLike, ResolutionContext, as_context, resolve_mention
+from normalizers.actor_segment import is_non_actor, split_mentions
 from normalizers.model import ActorRef
 
-SEPARATORS = re.compile(r"\s*(?:[,;/&\n]|\band\b|\bwith\b)\s*", re.IGNORECASE)
-# A fuzzy match at or above this score is accepted without review.
-AUTO_ACCEPT = 92.0
-# Below this score a mention is not even suggested for review.
-SUGGEST_FLOOR = 70.0
+__all__ = [
+    "NOT_ACTOR",
+    "Actor",
+    "ActorRef",
+    "Registry",
+    "ResolutionContext",
+    "action_point_lead",
+    "is_non_actor",
+    "load_registry",
+    "resolve_cell",
+    "resolve_mention",
+    "split_mentions",
+]
+
+# "<Subject> to <verb> ...": the subject of an action point ("Coordinator to share ...").
+TO_VERB = re.compile(r"\s+to\s+(?P<verb>[a-z][a-z-]*)\b")
+# A "to" after these words belongs inside the subject ("Organizations still wanting to order ... to inform").
+TO_INSIDE_SUBJECT = frozenset(
+    ["want", "wants", "wanting", "need", "needs", "needing", "able", "unable", "going", "willing", "interested", "due"]
+)
+# Sentences opening with an imperative or a noun of action have no subject actor.
+NOT_A_SUBJECT = frozenset(
+    [
+        "contact",
+        "follow",
+        "follow-up",
+        "review",
+        "ensure",
+        "share",
+        "send",
+        "provide",
+        "develop",
+        "update",
+        "discuss",
+        "consider",
+        "check",
+        "please",
+        "agree",
+        "invite",
+        "organize",
+        "organise",
+        "conduct",
+    ]
+)
+MAX_SUBJECT_WORDS = 8  # longer "subjects" are clauses, not actors
 
 
-@dataclass(frozen=True)
-class Actor:
-    """One canonical actor of the registry."""
-
-    actor_id: str
-    name: str
-    acronym: str | None
-    actor_type: str
-    aliases: tuple[str, ...] = ()
-    parent_id: str | None = None
+def resolve_cell(cell: str, registry: Registry, role: str, context: ContextLike = None) -> list[ActorRef]:
+    """Every actor mention of a cell, resolved once each; ambiguous ones retried with the cell's actors."""
+    refs = [resolve_mention(mention, registry, role, context) for mention in split_mentions(cell, registry)]
+    known = frozenset(ref.actor_id for ref in refs if ref.actor_id)
+    base = as_context(context)
+    widened = ResolutionContext(base.text, base.actor_ids | known)
+    refs = [resolve_mention(ref.raw, registry, role, widened) if ref.method == "review" else ref for ref in refs]
+    return unique_actor_refs(ref for ref in refs if not (ref.method == "reviewed" and ref.actor_id is None))
 
 
-@dataclass
-class Registry:
-    """The curated actors and an index of every name form to its actor id."""
-
-    actors: dict[str, Actor]
-    names: dict[str, str] = field(default_factory=dict)
-
-    def __post_init__(self) -> None:
-        for actor in self.actors.values():
-            for form in (actor.name, actor.acronym, *actor.aliases):
-                if form:
-                    self.names.setdefault(name_key(form), actor.actor_id)
+def unique_actor_refs(refs: Iterable[ActorRef]) -> list[ActorRef]:
+    """The refs without a second mention of an actor already named in the cell."""
+    seen: set[str] = set()
+    unique = []
+    for ref in refs:
+        if ref.actor_id and ref.actor_id in seen:
+            continue
+        seen.add(ref.actor_id or "")
+        unique.append(ref)
+    return unique
 
 
-def name_key(text: str) -> str:
-    """A name reduced for comparison: lower case, punctuation and extra spaces gone."""
-    return " ".join(re.sub(r"[^\w]+", " ", text.lower()).split())
-
-
-def load_registry() -> Registry:
-    """The registry of data/actors.csv."""
-    actors = {
-        row["actor_id"]: Actor(
-            actor_id=row["actor_id"], name=row["name"], acronym=row.get("acronym") or None,
-            actor_type=row.get("actor_type") or "other",
-            aliases=tuple(a for a in (row.get("aliases") or "").split("|") if a),
-            parent_id=row.get("parent_id") or None,
-        )
-        for row in read_csv_rows("actors.csv")
-    }
-    return Registry(actors)
-
-
-def split_mentions(cell: str) -> list[str]:
-    """The actor mentions of a lead or partner cell, split on plain separators."""
-    return [part.strip(" .-") for part in SEPARATORS.split(cell) if part.strip(" .-")]
-
-
-def resolve_mention(mention: str, registry: Registry, role: str = "lead") -> ActorRef:
-    """Resolve one mention: exact name form, then fuzzy, else unresolved."""
-    key = name_key(mention)
-    if key in registry.names:
-        return ActorRef(mention, registry.names[key], 100.0, "exact", role)
-    best = process.extract(key, list(registry.names), scorer=fuzz.ratio, limit=3)
-    suggestions = tuple((registry.names[form], score) for form, score, _ in best if score >= SUGGEST_FLOOR)
-    if suggestions and suggestions[0][1] >= AUTO_ACCEPT:
-        return ActorRef(mention, suggestions[0][0], suggestions[0][1], "fuzzy", role, suggestions)
-    method = "review" if suggestions else "unresolved"
-    return ActorRef(mention, None, suggestions[0][1] if suggestions else 0.0, method, role, suggestions)
-
-
-def resolve_cell(cell: str, registry: Registry, role: str) -> list[ActorRef]:
-    """Every mention of a cell, resolved."""
-    return [resolve_mention(mention, registry, role) for mention in split_mentions(cell)]
+def action_point_lead(text: str) -> str | None:
+    """The subject of an action point ("IM to add ..." -> "IM"), or None when the sentence names none."""
+    text = text.strip()
+    if not text[:1].isupper():
+        return None
+    for match in TO_VERB.finditer(text):
+        subject, verb = text[: match.start()], match["verb"]
+        words = subject.split()
+        if words[-1].lower() in TO_INSIDE_SUBJECT or verb == "be":
+            continue
+        if words[0].lower() in NOT_A_SUBJECT or len(words) > MAX_SUBJECT_WORDS or re.search(r"[(.:;]", subject):
+            return None
+        return subject
+    return None

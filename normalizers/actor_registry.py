@@ -1,0 +1,121 @@
+"""The curated actor registry: data/actors.csv, data/reviewed_aliases.csv and their name indexes."""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass, field
+from functools import cache
+
+from data import read_csv_rows
+
+ACTOR_TYPES = ("un_agency", "ingo", "nngo", "government", "coordination_body", "role", "donor", "other")
+# The marker a reviewer writes in reviewed_aliases.csv for a mention that names no actor.
+NOT_ACTOR = "__not_actor__"
+ALIAS_SEPARATOR = "|"
+# A token with this many capitals is written as an acronym ("MoSA", "UN-Habitat", "IOM").
+ACRONYM_MIN_CAPITALS = 2
+ACRONYM_DROPPED = re.compile(r"[.\s\-]+")
+
+
+@dataclass(frozen=True)
+class Actor:
+    """One canonical actor of the registry."""
+
+    actor_id: str
+    name: str
+    acronym: str | None
+    actor_type: str
+    aliases: tuple[str, ...] = ()
+    parent_id: str | None = None
+    iati_org_type: str | None = None
+
+    @property
+    def forms(self) -> tuple[str, ...]:
+        """Every written form of the actor: canonical name, acronym, aliases."""
+        return tuple(form for form in (self.name, self.acronym, *self.aliases) if form)
+
+
+@dataclass(eq=False)  # compared and hashed by identity: one registry per process, cached matchers
+class Registry:
+    """The actors and indexes from each written form to the actor ids it can mean."""
+
+    actors: dict[str, Actor]
+    reviewed: dict[str, str] = field(default_factory=dict)  # name_key(raw) -> actor_id or NOT_ACTOR
+    names: dict[str, set[str]] = field(default_factory=dict)  # name_key(form) -> actor ids
+    acronyms: dict[str, set[str]] = field(default_factory=dict)  # acronym_key(form) -> actor ids
+    compact_names: dict[str, set[str]] = field(default_factory=dict)  # compact_key(name form) -> actor ids
+
+    def __post_init__(self) -> None:
+        for actor in self.actors.values():
+            for form in actor.forms:
+                index, key = self.index_for(form)
+                index.setdefault(key, set()).add(actor.actor_id)
+                if index is self.names:
+                    self.compact_names.setdefault(compact_key(form), set()).add(actor.actor_id)
+
+    def index_for(self, form: str) -> tuple[dict[str, set[str]], str]:
+        """The index a form belongs to (acronyms compare by capitals, names by words) and its key."""
+        if is_acronym_like(form):
+            return self.acronyms, acronym_key(form)
+        return self.names, name_key(form)
+
+    def is_canonical(self, actor_id: str, form: str) -> bool:
+        """Whether a form is the actor's canonical name or acronym (method exact) rather than an alias."""
+        actor = self.actors[actor_id]
+        return form in {name_key(actor.name), acronym_key(actor.acronym or "")}
+
+
+def name_key(text: str) -> str:
+    """A name reduced for comparison: lower case, punctuation and extra spaces gone."""
+    return " ".join(re.sub(r"[^\w&]+", " ", text.lower()).replace("_", " ").split())
+
+
+def compact_key(text: str) -> str:
+    """A name key without spaces, so split or run-together words compare equal."""
+    return name_key(text).replace(" ", "")
+
+
+def acronym_key(text: str) -> str:
+    """An acronym reduced for comparison: capitals, no dots, spaces or hyphens ("MOSA" = "MoSA")."""
+    return ACRONYM_DROPPED.sub("", text).upper()
+
+
+def is_acronym_like(text: str) -> bool:
+    """One word written as an acronym: two capitals or more, or nothing but capitals."""
+    if not text or " " in text.strip():
+        return False
+    letters = [char for char in text if char.isalpha()]
+    capitals = sum(char.isupper() for char in letters)
+    return bool(letters) and (capitals >= ACRONYM_MIN_CAPITALS or capitals == len(letters))
+
+
+def row_to_actor(row: dict[str, str]) -> Actor:
+    """One row of actors.csv as an Actor."""
+    actor_type = row.get("actor_type") or "other"
+    if actor_type not in ACTOR_TYPES:
+        raise ValueError(f"actor {row['actor_id']!r}: unknown actor_type {actor_type!r}")
+    return Actor(
+        actor_id=row["actor_id"],
+        name=row["name"],
+        acronym=row.get("acronym") or None,
+        actor_type=actor_type,
+        aliases=tuple(alias for alias in (row.get("aliases") or "").split(ALIAS_SEPARATOR) if alias),
+        parent_id=row.get("parent_id") or None,
+        iati_org_type=row.get("iati_org_type") or None,
+    )
+
+
+def reviewed_decisions(actors: dict[str, Actor]) -> dict[str, str]:
+    """The reviewed aliases whose decision still names a registry actor (or NOT_ACTOR)."""
+    return {
+        name_key(row["raw"]): row["actor_id"]
+        for row in read_csv_rows("reviewed_aliases.csv")
+        if row.get("raw") and (row.get("actor_id") == NOT_ACTOR or row.get("actor_id") in actors)
+    }
+
+
+@cache
+def load_registry() -> Registry:
+    """The registry of data/actors.csv and data/reviewed_aliases.csv, read once per process."""
+    actors = {actor.actor_id: actor for actor in map(row_to_actor, read_csv_rows("actors.csv"))}
+    return Registry(actors, reviewed=reviewed_decisions(actors))

@@ -1,0 +1,224 @@
+"""Resolve one actor mention to a registry actor: reviewed, exact, context, fuzzy, else review or unresolved."""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+from rapidfuzz import fuzz, process
+from rapidfuzz.distance import OSA
+
+from normalizers.actor_registry import (
+    NOT_ACTOR,
+    Registry,
+    acronym_key,
+    compact_key,
+    is_acronym_like,
+    name_key,
+)
+from normalizers.model import ActorRef
+
+# Fuzzy scorer: fuzz.ratio (normalised Indel similarity) on compact keys (lower case, no punctuation,
+# no spaces). Whole-string similarity penalises every extra or missing word, so "Ministry of Environment"
+# stays away from "Ministry of Energy and Water"; compact keys make split words ("Humanitaria n") and
+# run-together words cost nothing. token_set_ratio and partial_ratio score 100 whenever one name's words
+# are a subset of the other's ("Protection" in "Child Protection"), which merges different actors.
+AUTO_ACCEPT = 90.0  # two character edits in a 40-character name, one in a 20-character one
+MARGIN = 6.0  # the best actor must beat the best *different* actor by this much, or a human decides
+SUGGEST_FLOOR = 75.0  # below this a registry name is not even suggested for review
+MIN_FUZZY_LENGTH = 6  # shorter names ("Amel", "Amal") are too close to other real names to guess
+MIN_FUZZY_ACRONYM = 5  # one edit in a shorter acronym is another organisation (UNDP/UNEP, IOM/IMC)
+MAX_ACRONYM_EDITS = 1
+MIN_TITLE_ACRONYM = 4  # "Unicef", "Mosa": a capitalised word this long may be an acronym in title case
+ACRONYM_EDIT_SCORE = AUTO_ACCEPT  # one edit in a long acronym: accepted, but at the floor
+OCR_SCORE = 95.0  # an acronym read back after undoing OCR confusions (0/O, 1/I/l)
+CONTEXT_SCORE = 95.0  # an ambiguous form settled by the document's context
+SUGGESTIONS = 5
+# Characters OCR swaps inside acronyms; each map is applied as a whole to the mention.
+OCR_MAPS = (str.maketrans("0158", "OISB"), str.maketrans("l", "I"), str.maketrans("Il", "11"))
+CONTEXT_STOPWORDS = frozenset(
+    [
+        "ministry",
+        "ministere",
+        "of",
+        "the",
+        "and",
+        "for",
+        "de",
+        "la",
+        "l",
+        "des",
+        "du",
+        "et",
+        "sector",
+        "working",
+        "group",
+        "united",
+        "nations",
+        "international",
+        "organization",
+        "organisation",
+        "office",
+        "lebanon",
+        "lebanese",
+        "national",
+        "agency",
+        "committee",
+        "task",
+        "force",
+        "wg",
+    ]
+)
+DIGITS = re.compile(r"\d+")
+
+
+@dataclass(frozen=True)
+class ResolutionContext:
+    """What settles an ambiguous mention: the document's words and the actors already named with it.
+
+    text: the document's sector, title, table or row text ("Environment Task Force", "Education").
+    actor_ids: actors resolved elsewhere in the same cell or document.
+    """
+
+    text: str = ""
+    actor_ids: frozenset[str] = frozenset()
+
+
+ContextLike = ResolutionContext | str | None
+
+
+def as_context(context: ContextLike) -> ResolutionContext:
+    """A ResolutionContext from a context, a plain text (sector or title) or None."""
+    if isinstance(context, ResolutionContext):
+        return context
+    return ResolutionContext(text=context or "")
+
+
+def resolve_mention(mention: str, registry: Registry, role: str = "lead", context: ContextLike = None) -> ActorRef:
+    """Resolve one mention: reviewed alias, exact form, OCR-read acronym, fuzzy name; else review/unresolved."""
+    raw = mention.strip()
+    decision = registry.reviewed.get(name_key(raw))
+    if decision is not None:
+        actor_id = None if decision == NOT_ACTOR else decision
+        return ActorRef(raw, actor_id, 100.0, "reviewed", role)
+    return exact_ref(raw, registry, role, as_context(context)) or fuzzy_ref(raw, registry, role)
+
+
+def exact_candidates(raw: str, registry: Registry) -> tuple[set[str], str]:
+    """The actors a mention names exactly, and the key it matched under."""
+    if is_acronym_like(raw):
+        key = acronym_key(raw)
+        return registry.acronyms.get(key, set()) or registry.names.get(name_key(raw), set()), key
+    key = name_key(raw)
+    found = registry.names.get(key, set())
+    if not found and raw[:1].isupper() and " " not in raw and len(raw) >= MIN_TITLE_ACRONYM:
+        return registry.acronyms.get(acronym_key(raw), set()), acronym_key(raw)
+    return found, key
+
+
+def exact_ref(raw: str, registry: Registry, role: str, context: ResolutionContext) -> ActorRef | None:
+    """The ref of a mention written as a registry form, settled by context when the form is ambiguous."""
+    found, key = exact_candidates(raw, registry)
+    if not found:
+        return ocr_ref(raw, registry, role)
+    if len(found) == 1:
+        actor_id = next(iter(found))
+        method = "exact" if registry.is_canonical(actor_id, key) else "alias"
+        return ActorRef(raw, actor_id, 100.0, method, role)
+    chosen = choose_by_context(sorted(found), registry, context)
+    if chosen:
+        return ActorRef(raw, chosen, CONTEXT_SCORE, "alias", role)
+    return ActorRef(raw, None, 100.0, "review", role, tuple((actor_id, 100.0) for actor_id in sorted(found)))
+
+
+def ocr_ref(raw: str, registry: Registry, role: str) -> ActorRef | None:
+    """An acronym found once OCR confusions are undone ("0CHA", "lOM", "UNlCEF"), if exactly one actor."""
+    if not is_acronym_like(raw) and not any(char.isdigit() for char in raw):
+        return None
+    found: set[str] = set()
+    for table in OCR_MAPS:
+        found |= registry.acronyms.get(acronym_key(raw.translate(table)), set())
+    if len(found) != 1:
+        return None
+    return ActorRef(raw, next(iter(found)), OCR_SCORE, "fuzzy", role)
+
+
+def context_words(actor_id: str, registry: Registry) -> set[str]:
+    """The content words of an actor's names, which a document about it is likely to use."""
+    actor = registry.actors[actor_id]
+    words = {word for form in (actor.name, *actor.aliases) for word in name_key(form).split()}
+    return words - CONTEXT_STOPWORDS
+
+
+def context_score(actor_id: str, registry: Registry, context: ResolutionContext) -> int:
+    """How strongly the context points at an actor: shared words, plus kin actors named with it."""
+    named = " ".join(registry.actors[other].name for other in context.actor_ids if other in registry.actors)
+    words = set(name_key(f"{context.text} {named}").split())
+    kin = {actor_id, registry.actors[actor_id].parent_id}
+    related = any(
+        other in kin or registry.actors[other].parent_id == actor_id
+        for other in context.actor_ids
+        if other in registry.actors
+    )
+    return len(context_words(actor_id, registry) & words) + int(related)
+
+
+def choose_by_context(candidates: list[str], registry: Registry, context: ResolutionContext) -> str | None:
+    """The one candidate the context favours over all others, or None when it does not settle it."""
+    scores = sorted(((context_score(actor_id, registry, context), actor_id) for actor_id in candidates), reverse=True)
+    best, runner_up = scores[0], scores[1]
+    return best[1] if best[0] > runner_up[0] else None
+
+
+def fuzzy_ref(raw: str, registry: Registry, role: str) -> ActorRef:
+    """A misspelt mention: an acronym one edit away, or a name on a clear margin; else review/unresolved."""
+    if is_acronym_like(raw):
+        return acronym_fuzzy_ref(raw, registry, role)
+    return name_fuzzy_ref(raw, registry, role)
+
+
+def name_fuzzy_ref(raw: str, registry: Registry, role: str) -> ActorRef:
+    """A misspelt name: accepted on a clear margin over other actors, sent to review when close."""
+    ranked = ranked_actors(raw, registry)
+    suggestions = tuple((actor_id, score) for actor_id, score in ranked[:SUGGESTIONS] if score >= SUGGEST_FLOOR)
+    if not suggestions:
+        return ActorRef(raw, None, ranked[0][1] if ranked else 0.0, "unresolved", role)
+    best, best_score = suggestions[0]
+    runner_up = ranked[1][1] if len(ranked) > 1 else 0.0
+    confident = best_score >= AUTO_ACCEPT and best_score - runner_up >= MARGIN
+    if confident and len(compact_key(raw)) >= MIN_FUZZY_LENGTH:
+        return ActorRef(raw, best, best_score, "fuzzy", role, suggestions)
+    return ActorRef(raw, None, best_score, "review", role, suggestions)
+
+
+def ranked_actors(raw: str, registry: Registry) -> list[tuple[str, float]]:
+    """Every actor with its best name-form score for the mention, best first (one entry per actor)."""
+    key = compact_key(raw)
+    choices = {form: actor_ids for form, actor_ids in registry.compact_names.items() if same_numbers(raw, form)}
+    best: dict[str, float] = {}
+    for form, score, _ in process.extract(key, list(choices), scorer=fuzz.ratio, limit=4 * SUGGESTIONS):
+        for actor_id in choices[form]:
+            best[actor_id] = max(best.get(actor_id, 0.0), score)
+    return sorted(best.items(), key=lambda item: (-item[1], item[0]))
+
+
+def same_numbers(raw: str, form: str) -> bool:
+    """Whether two names carry the same numbers ("Results Group 1" is never "Results Group 2")."""
+    return DIGITS.findall(raw) == DIGITS.findall(form)
+
+
+def acronym_fuzzy_ref(raw: str, registry: Registry, role: str) -> ActorRef:
+    """A misspelt acronym: one edit away from exactly one long acronym ("UNICEI", "UNWRA"), else review."""
+    key = acronym_key(raw)
+    near = {
+        actor_id: ACRONYM_EDIT_SCORE
+        for form, actor_ids in registry.acronyms.items()
+        if OSA.distance(key, form) <= MAX_ACRONYM_EDITS
+        for actor_id in actor_ids
+    }
+    suggestions = tuple(sorted(near.items(), key=lambda item: (-item[1], item[0])))[:SUGGESTIONS]
+    if len(near) == 1 and len(key) >= MIN_FUZZY_ACRONYM:
+        return ActorRef(raw, suggestions[0][0], suggestions[0][1], "fuzzy", role, suggestions)
+    if suggestions:
+        return ActorRef(raw, None, suggestions[0][1], "review", role, suggestions)
+    return name_fuzzy_ref(raw, registry, role)

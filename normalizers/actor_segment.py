@@ -1,0 +1,191 @@
+"""Split a lead or partner cell into actor mentions, with the registry's names as a spaCy PhraseMatcher."""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterator
+from functools import cache
+
+import spacy
+from spacy.language import Language
+from spacy.matcher import PhraseMatcher
+from spacy.tokens import Doc
+
+from normalizers.actor_registry import Registry, acronym_key, is_acronym_like, load_registry
+from normalizers.actor_resolve import resolve_mention
+from normalizers.model import ActorRef
+
+# Separators between actors whatever the words: commas, semicolons, line breaks, dashes with a space
+# on one side ("DRC- TDH- Amel - WVI", "UNICEF – WHO"), never the hyphen inside "Co-leads" or "UN-Habitat".
+STRONG_SEPARATORS = re.compile(r"\s*(?:[,;\n\r\t•]|\s[-–—]+\s*|[-–—]+\s|[–—])\s*")
+# Separators that may also sit inside one actor's name ("M&E", "RC/HC", "Red Cross and Red Crescent"):
+# only used outside registry names.
+WEAK_SEPARATORS = re.compile(r"\s*(?:[/&+]|\band\b|\bwith\b|\bincluding\b|\bvia\b)\s*", re.IGNORECASE)
+MEMBER_PREFIX = re.compile(r"\b(?:members?|partners?)\s*:", re.IGNORECASE)
+# Bracketed asides that say how or from where, not who: "(to be identified)", "(from UN/NGOs)".
+QUALIFIERS = re.compile(
+    r"\((?:to be|tbc|tbd|from|as|if|where|when|lead|co-?lead|convener|chair)\b[^)]*\)?"
+    r"|\bfrom\s+UN\s*(?:/|and|&)\s*NGOs?\)?",
+    re.IGNORECASE,
+)
+BRACKETS = re.compile(r"[()\[\]{}]")
+# Whole mentions that name nobody (decided: they yield no ActorRef from resolve_cell).
+NON_ACTOR = re.compile(
+    r"^(?:n\.?\s*/?\s*a\.?|na|none|nil|tbd|tbc|to be (?:identified|determined|confirmed)|etc\.?|"
+    r"same as above|as needed|as applicable|applicable|as relevant|where relevant|if needed|other|others\??|"
+    r"various\b.*|all sectors\b.*|all actors\b.*|all partners\b.*|\W*)$",
+    re.IGNORECASE,
+)
+# Words that are no actor on their own when they are left between two registry names.
+NOISE_WORDS = frozenset(
+    [
+        "and",
+        "with",
+        "from",
+        "the",
+        "of",
+        "as",
+        "etc",
+        "lebanon",
+        "office",
+        "team",
+        "other",
+        "others",
+        "all",
+        "in",
+        "for",
+        "to",
+        "be",
+    ]
+)
+EDGE_PUNCTUATION = " .,:;-–—*'\"?"
+WHOLE_METHODS = ("exact", "alias", "reviewed")
+EXACT_SCORE = 100.0
+MIN_RUN_TOGETHER = 2  # registry names inside a chunk that make it a list rather than one misspelt name
+
+
+@cache
+def blank_nlp() -> Language:
+    """A blank English tokenizer (no trained pipeline: everything comes from the project's data)."""
+    return spacy.blank("en")
+
+
+def tokens(text: str) -> Doc:
+    """The tokens of a text, with a norm that compares acronyms by capitals and words in lower case."""
+    doc = blank_nlp().make_doc(text)
+    for token in doc:
+        token.norm_ = acronym_key(token.text) if is_acronym_like(token.text) else token.text.lower()
+    return doc
+
+
+@cache
+def name_matcher(registry: Registry) -> PhraseMatcher:
+    """A PhraseMatcher over every written form of every registry actor."""
+    matcher = PhraseMatcher(blank_nlp().vocab, attr="NORM")
+    for actor in registry.actors.values():
+        matcher.add(actor.actor_id, [tokens(form) for form in actor.forms])
+    return matcher
+
+
+def name_spans(text: str, registry: Registry) -> list[tuple[int, int]]:
+    """Character spans of registry names covering most of a run-together text ("Sector Coordinators ISWG")."""
+    doc = tokens(text)
+    matches = sorted({(start, end) for _, start, end in name_matcher(registry)(doc)})
+    ends_at: dict[int, list[int]] = {}
+    for start, end in matches:
+        ends_at.setdefault(start, []).append(end)
+    best = best_cover(len(doc), ends_at)
+    return [(doc[start].idx, doc[end - 1].idx + len(doc[end - 1])) for start, end in best]
+
+
+def best_cover(n_tokens: int, ends_at: dict[int, list[int]]) -> list[tuple[int, int]]:
+    """Non-overlapping matches covering the most tokens with the fewest matches (dynamic programming).
+
+    Ties go to the shorter first match, so a trailing role keeps its words ("Protection" + "Sector Coordinator").
+    """
+    best: list[tuple[int, int, list[tuple[int, int]]]] = [(0, 0, [])] * (n_tokens + 1)
+    for start in range(n_tokens - 1, -1, -1):
+        covered, count, spans = best[start + 1]
+        options = [(covered, -count, 0, spans)]
+        for end in ends_at.get(start, []):
+            after = best[end]
+            options.append((after[0] + end - start, -(after[1] + 1), -(end - start), [(start, end), *after[2]]))
+        top = max(options, key=lambda option: option[:3])
+        best[start] = (top[0], -top[1], top[3])
+    return best[0][2]
+
+
+def protected_spans(text: str, registry: Registry) -> list[tuple[int, int]]:
+    """Spans of registry names that contain a separator ("M&E Specialist", "RC/HC"), never split."""
+    separators = re.compile(f"{STRONG_SEPARATORS.pattern}|{WEAK_SEPARATORS.pattern}", re.IGNORECASE)
+    return [(start, end) for start, end in name_spans(text, registry) if separators.search(text[start:end])]
+
+
+def split_outside(text: str, pattern: re.Pattern[str], protected: list[tuple[int, int]]) -> list[str]:
+    """Split a text on a separator pattern, except inside protected spans."""
+    parts, last = [], 0
+    for match in pattern.finditer(text):
+        if any(start < match.end() and match.start() < end for start, end in protected):
+            continue
+        parts.append(text[last : match.start()])
+        last = match.end()
+    parts.append(text[last:])
+    return [part.strip(EDGE_PUNCTUATION) for part in parts if part.strip(EDGE_PUNCTUATION)]
+
+
+def clean_cell(cell: str) -> str:
+    """A cell without member prefixes, qualifying asides and brackets ("DRC Member: Amel" -> "DRC, Amel")."""
+    text = MEMBER_PREFIX.sub(",", cell)
+    text = QUALIFIERS.sub(" ", text)
+    return BRACKETS.sub(" , ", text)
+
+
+def is_non_actor(mention: str) -> bool:
+    """Whether a mention names nobody ("N/A", "etc", "as needed", "All sectors and UN agencies ...")."""
+    return bool(NON_ACTOR.match(mention.strip(EDGE_PUNCTUATION)))
+
+
+def is_noise(piece: str) -> bool:
+    """Whether a leftover piece between names is only linking words."""
+    return is_non_actor(piece) or all(word.lower() in NOISE_WORDS for word in piece.split())
+
+
+def is_whole_name(ref: ActorRef) -> bool:
+    """Whether a chunk was found as written: a registry form, an ambiguous one, or a reviewed raw text."""
+    return ref.method in WHOLE_METHODS or (ref.method == "review" and ref.score == EXACT_SCORE)
+
+
+def chunk_mentions(chunk: str, registry: Registry) -> Iterator[str]:
+    """The mentions of one chunk: itself if it names one actor, else its registry names and leftovers.
+
+    A fuzzy match of the whole chunk yields to two or more registry names inside it, so a run-together
+    "M&E Specialist ISWG" is two actors, not a misspelt "M&E Specialists".
+    """
+    ref = resolve_mention(chunk, registry)
+    if is_whole_name(ref):
+        yield chunk
+        return
+    if is_non_actor(chunk):
+        return
+    spans = name_spans(chunk, registry)
+    if ref.actor_id and len(spans) < MIN_RUN_TOGETHER:
+        yield chunk
+        return
+    last = 0
+    for start, end in [*spans, (len(chunk), len(chunk))]:
+        for piece in split_outside(chunk[last:start], WEAK_SEPARATORS, []):
+            if not is_noise(piece):
+                yield piece
+        if start < end:
+            yield chunk[start:end]
+        last = max(last, end)
+
+
+def split_mentions(cell: str, registry: Registry | None = None) -> list[str]:
+    """The actor mentions of a lead or partner cell, in order; non-actors ("N/A", "etc") are left out."""
+    registry = registry or load_registry()
+    text = clean_cell(cell)
+    if is_whole_name(resolve_mention(text.strip(EDGE_PUNCTUATION), registry)):
+        return [text.strip(EDGE_PUNCTUATION)]
+    chunks = split_outside(text, STRONG_SEPARATORS, protected_spans(text, registry))
+    return [mention for chunk in chunks for mention in chunk_mentions(chunk, registry)]
