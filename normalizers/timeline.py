@@ -60,14 +60,14 @@ SHORT_FY_RE = re.compile(r"\bFY\s?(\d\d)\b", re.IGNORECASE)
 
 MAY_NOT_MONTH = r"(?!\s+(?:be|not|also|have|need|require|include|take|vary|help|use|lead|apply|change)\b)"
 MONTH_ALT = "|".join(
-    f"{name.capitalize()}|{name.upper()}" + (MAY_NOT_MONTH if name == "may" else "")
+    f"(?:{name.capitalize()}|{name.upper()})" + (MAY_NOT_MONTH if name == "may" else "")
     for name in sorted(ENGLISH_MONTHS, key=len, reverse=True)
 )
 ORDINAL_ALT = "first|second|third|fourth|last|1st|2nd|3rd|4th"
 YEAR_SUFFIX = r"(?:,?\s*(?:of\s+(?:the\s+year\s+)?)?(?:FY\s?)?(?P<year>20\d\d)(?!\d)|(?:\s*['’]|-)(?P<yy>\d\d)\b)?"
 POINT_RE = re.compile(
     r"(?:(?P<pre>20\d\d)\s+(?=Q\s?[1-4]|H[12]\b))?"
-    r"(?:\bQ\s?(?P<q>[1-4])(?:\s*-\s*Q?\s?(?P<qend>[1-4]))?(?![\d.])"
+    r"(?:\bQ\s?(?P<q>[1-4])(?:\s*-\s*Q?\s?(?P<qend>[1-4]))?(?!\d|\.\d)"
     rf"|\b(?P<qord>{ORDINAL_ALT})\s+(?:quarter|qtr)(?:\s+of)?"
     r"|\b(?:quarter|qtr\.?)\s*(?P<qnum>[1-4])\b"
     r"|\bH(?P<h>[12])\b"

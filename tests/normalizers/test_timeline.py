@@ -1,0 +1,383 @@
+"""Timeline normalizer: period headers, marks, years and quarters named in free text."""
+
+from __future__ import annotations
+
+import re
+
+import pytest
+from hypothesis import given
+from hypothesis import strategies as st
+
+from normalizers.model import Quarter
+from normalizers.timeline import (
+    Period,
+    header_to_period,
+    is_mark,
+    marks_to_quarters,
+    text_to_quarters,
+    years_in_text,
+)
+
+EXPECTED_TOKEN_RE = re.compile(r"(\d{4})?Q([1-4])(~)?")
+ALL_YEAR = "Q1~ Q2~ Q3~ Q4~"
+MONTH_HEADERS = ("Jan", "Feb", "Mar", "Apr", "May", "Jun", "Jul", "Aug", "Sep", "Oct", "Nov", "Dec")
+
+
+def expected(spec: str, year: int | None = None) -> list[Quarter]:
+    """Quarters from a compact spec: "2021Q1 Q2~" is Q1 2021 from text and Q2 (of `year`) inferred."""
+    return [
+        Quarter(int(y) if y else year, int(q), "inferred" if inferred else "text")
+        for y, q, inferred in EXPECTED_TOKEN_RE.findall(spec)
+    ]
+
+
+# (text, years the caller passes, expected quarters); "~" marks an inferred quarter.
+TEXT_CASES: list[tuple[str, tuple[int, ...], str]] = [
+    # quarters named outright
+    ("Q1", (), "Q1"),
+    ("Q1", (2021,), "2021Q1"),
+    ("q2", (), "Q2"),
+    ("Q 3", (), "Q3"),
+    ("Q4.", (2020,), "2020Q4"),
+    ("Q1-Q3", (2023,), "2023Q1 2023Q2 2023Q3"),
+    ("Q1-3", (), "Q1 Q2 Q3"),
+    ("Q1 – Q4", (), "Q1 Q2 Q3 Q4"),
+    ("Q2–Q4 2022", (), "2022Q2 2022Q3 2022Q4"),
+    ("Q2—Q4 2022", (2020,), "2022Q2 2022Q3 2022Q4"),
+    ("Q2 to Q4 2022", (), "2022Q2 2022Q3 2022Q4"),
+    ("Q2 through Q4, 2022", (), "2022Q2 2022Q3 2022Q4"),
+    ("q2 until q3", (2021,), "2021Q2 2021Q3"),
+    ("Q3 & Q4", (2020,), "2020Q3 2020Q4"),
+    ("Q3 and Q4 2021", (), "2021Q3 2021Q4"),
+    ("Q1, Q3", (), "Q1 Q3"),
+    ("Q1/Q2", (2021,), "2021Q1 2021Q2"),
+    ("Q1 + Q2", (2021,), "2021Q1 2021Q2"),
+    ("Q1 2021, Q3 2021", (), "2021Q1 2021Q3"),
+    ("Q4 2020 – Q1 2021", (), "2020Q4 2021Q1"),
+    ("Q4 2020 - Q2 2021", (), "2020Q4 2021Q1 2021Q2"),
+    ("Q4-Q1 2021", (), "2020Q4 2021Q1"),
+    ("2021 Q3", (), "2021Q3"),
+    ("Q3 2021", (2020,), "2021Q3"),
+    ("Q3-2021", (), "2021Q3"),
+    ("Q2 '21", (), "2021Q2"),
+    ("Q1 of 2023", (), "2023Q1"),
+    ("FY2022 Q1", (), "2022Q1"),
+    ("Update the Business Continuity Plan during Q1 of 2023, gathering feedback", (), "2023Q1"),
+    ("Q1: learning event on collective evictions with cross-sectoral guidance note.", (2023,), "2023Q1"),
+    ("first quarter", (2021,), "2021Q1"),
+    ("1st quarter 2022", (), "2022Q1"),
+    ("second quarter of 2021", (), "2021Q2"),
+    ("3rd Qtr", (), "Q3"),
+    ("last quarter of the year", (2020,), "2020Q4"),
+    ("Quarter 2", (), "Q2"),
+    ("To be finalized in Q2 2021 with partners", (), "2021Q2"),
+    ("[ONGOING] To be finalized in Q2 2021", (), "2021Q1~ 2021Q2 2021Q3~ 2021Q4~"),
+    ("Finalized in Q4 2020 and endorsed by OPAG as of January 2021.", (), "2020Q4 2021Q1"),
+    ("conducted virtually with the original timeline in Q3 2020", (), "2020Q3"),
+    ("Q2", (2020, 2021), "2020Q2 2021Q2"),
+    # months
+    ("Jan–Jun", (2021,), "2021Q1 2021Q2"),
+    ("Jan-Mar", (), "Q1"),
+    ("Apr–Jun", (2022,), "2022Q2"),
+    ("April - June 2021", (), "2021Q2"),
+    ("January to March 2022", (), "2022Q1"),
+    ("July through December", (2022,), "2022Q3 2022Q4"),
+    ("March 2021", (), "2021Q1"),
+    ("in March", (2021,), "2021Q1"),
+    ("June-July", (2014,), "2014Q2 2014Q3"),
+    ("Roll-out: workshops in June-July", (2014,), "2014Q2 2014Q3"),
+    ("Oct/Nov 2014", (), "2014Q4"),
+    ("Timeframe: By end of year (Oct/Nov 2014)", (), "2014Q4"),
+    ("from July 2013-present", (), "2013Q3"),
+    ("between July and September", (2021,), "2021Q3"),
+    ("Consultations will take place between July and September 2021.", (), "2021Q3"),
+    ("from March to May 2021", (), "2021Q1 2021Q2"),
+    ("from January until June 2021", (), "2021Q1 2021Q2"),
+    ("Nov 2020-April 2021", (), "2020Q4 2021Q1 2021Q2"),
+    ("The report for November 2020-April 2021 was finalized in late October 2020.", (), "2020Q4 2021Q1 2021Q2"),
+    ("Nov-Feb", (2021,), "2021Q4 2022Q1"),
+    ("November - February 2022", (), "2021Q4 2022Q1"),
+    ("presented during an IASC briefing on 28 January 2021", (), "2021Q1"),
+    ("RC Induction on 11-14 Nov 2019", (), "2019Q4"),
+    ("horizon scanning on 5 December 2019", (), "2019Q4"),
+    ("June 11", (2014,), "2014Q2"),
+    ("not meeting with CP actors until mid-June", (2014,), "2014Q2~"),
+    ("Jan-21", (), "2021Q1"),
+    ("Sept 2021", (), "2021Q3"),
+    ("SEPTEMBER 2021", (), "2021Q3"),
+    ("Feb. 2022", (), "2022Q1"),
+    ("PSS children: 217,857 (Jan-May)", (2014,), "2014Q1 2014Q2"),
+    ("PSS caregivers: 8,862 (May only)", (2014,), "2014Q2"),
+    ("Children individually assisted: 2,615 (Jan-May)", (2014,), "2014Q1 2014Q2"),
+    ("In April, the guidance was shared with OPAG for endorsement", (2021,), "2021Q2"),
+    ("share all data from July 2013-present by 20 June 2014", (), "2013Q3 2014Q2~"),
+    # deadlines mark their own quarter only
+    ("by June 2021", (), "2021Q2~"),
+    ("To be finalized by June 2021.", (), "2021Q2~"),
+    ("by end of Q2", (2021,), "2021Q2~"),
+    ("by the end of Q3 2022", (), "2022Q3~"),
+    ("before March", (2021,), "2021Q1~"),
+    ("no later than 30 September 2021", (), "2021Q3~"),
+    ("due by Q4", (2020,), "2020Q4~"),
+    ("Deadline: 15 May 2022", (), "2022Q2~"),
+    ("until Q3", (2021,), "2021Q3~"),
+    ("by end of 2021", (), "2021Q4~"),
+    ("by end of year", (2021,), "2021Q4~"),
+    ("by mid-June", (2014,), "2014Q2~"),
+    # vague parts of a year
+    ("mid-2021", (), "2021Q2~ 2021Q3~"),
+    ("mid 2021", (), "2021Q2~ 2021Q3~"),
+    ("middle of 2021", (), "2021Q2~ 2021Q3~"),
+    ("guidance will be developed in mid-2021, based on a synthesis of case studies", (), "2021Q2~ 2021Q3~"),
+    ("mid-year", (2020,), "2020Q2~ 2020Q3~"),
+    ("early 2022", (), "2022Q1~"),
+    ("beginning of 2022", (), "2022Q1~"),
+    ("late 2021", (), "2021Q4~"),
+    ("end of 2021", (), "2021Q4~"),
+    ("year-end", (2020,), "2020Q4~"),
+    ("Conduct mid-term review of indicators, targets and PiN", (2023,), ""),
+    # halves
+    ("first half of 2022", (), "2022Q1 2022Q2"),
+    ("second half of 2022", (), "2022Q3 2022Q4"),
+    ("1st half", (), "Q1 Q2"),
+    ("first half of the year", (2021,), "2021Q1 2021Q2"),
+    ("H2", (2021,), "2021Q3 2021Q4"),
+    ("H1 2022", (), "2022Q1 2022Q2"),
+    ("2022 H1", (), "2022Q1 2022Q2"),
+    ("H1N1 vaccination", (2021,), ""),
+    # seasons
+    ("fall of 2021", (), "2021Q4~"),
+    ("test the draft normative guidance once it is prepared in the fall of 2021", (), "2021Q4~"),
+    ("autumn 2020", (), "2020Q4~"),
+    ("in the summer", (2021,), "2021Q3~"),
+    ("spring 2022", (), "2022Q2~"),
+    ("winter 2021", (), "2021Q1~"),
+    ("if prices fall sharply", (2021,), ""),
+    # recurring work: all four quarters of the plan's year
+    ("ongoing", (2021,), ALL_YEAR),
+    ("Ongoing", (), ALL_YEAR),
+    ("on-going", (2021,), ALL_YEAR),
+    ("[ONGOING]", (2021,), ALL_YEAR),
+    ("continuous", (2021,), ALL_YEAR),
+    ("Continuous throughout the year", (2021,), ALL_YEAR),
+    ("throughout the year", (2021,), ALL_YEAR),
+    ("throughout 2021", (), "2021Q1~ 2021Q2~ 2021Q3~ 2021Q4~"),
+    ("quarterly", (2023,), ALL_YEAR),
+    ("Conduct quarterly LCRP donor meetings", (2023,), ALL_YEAR),
+    ("partner refresher sessions on quarterly basis", (2023,), ALL_YEAR),
+    ("monthly", (2020,), ALL_YEAR),
+    ("promote field updates of CMTF/ PSS Committee on monthly basis", (2020,), ALL_YEAR),
+    ("CMTF to conduct meetings with the SGBV Task force every two months", (2020,), ALL_YEAR),
+    ("every 2 weeks", (2020,), ALL_YEAR),
+    ("bi-monthly", (2020,), ALL_YEAR),
+    ("weekly", (2020,), ALL_YEAR),
+    ("year-round", (2020,), ALL_YEAR),
+    ("all year round", (2020,), ALL_YEAR),
+    ("Outreach to donors is ongoing.", (2021,), ALL_YEAR),
+    ("Ongoing until June 2021", (), "2021Q1~ 2021Q2~ 2021Q3~ 2021Q4~"),
+    ("ongoing", (2020, 2021), "2020Q1~ 2020Q2~ 2020Q3~ 2020Q4~ 2021Q1~ 2021Q2~ 2021Q3~ 2021Q4~"),
+    ("ongoing", (), ALL_YEAR),
+    ("captures ongoing and planned assessments and surveys", (2021,), ""),
+    ("Build understanding regarding the ongoing needs", (2023,), ""),
+    ("publish bi-annual EWEAR analysis report", (2020,), ""),
+    ("annually", (2021,), ""),
+    ("twice a year", (2021,), ""),
+    ("every six months", (2021,), ""),
+    # not timeline statements
+    ("COVID-19", (2021,), ""),
+    ("RRP6", (), ""),
+    ("RRP6 Mid-Year Review", (), "Q2~ Q3~"),
+    ("6. CPMS Presentation: Standard 15: Case Management", (), ""),
+    ("ISO 9001 certification", (), ""),
+    ("Call +961 1 202 122", (), ""),
+    ("2 News removated", (), ""),
+    ("Annexes with Decree 8987", (), ""),
+    ("Members to email IM (along@unicef.org)", (), ""),
+    ("select 1-2 sector action points", (2023,), ""),
+    ("Output 4.1: Policies", (), ""),
+    ("HQ1 building", (), ""),
+    ("Q&A session", (), ""),
+    ("Q5", (), ""),
+    ("partners may be asked to report", (2021,), ""),
+    ("May be delayed", (2021,), ""),
+    ("Mar Elias camp", (2021,), ""),
+    ("TBD", (2021,), ""),
+    ("N/A", (2021,), ""),
+    ("X", (2021,), ""),
+    ("", (2021,), ""),
+    ("2020-2021", (), ""),
+]
+
+
+@pytest.mark.parametrize(("text", "years", "spec"), TEXT_CASES)
+def test_text_to_quarters(text: str, years: tuple[int, ...], spec: str) -> None:
+    assert text_to_quarters(text, years) == expected(spec, years[0] if len(years) == 1 else None)
+
+
+# (header, expected period or None)
+HEADER_CASES: list[tuple[str, Period | None]] = [
+    ("Q1", Period((1,))),
+    ("Q 1", Period((1,))),
+    ("q4", Period((4,))),
+    ("2021 Q3", Period((3,), 2021)),
+    ("Q3 2021", Period((3,), 2021)),
+    ("Q3-2021", Period((3,), 2021)),
+    ("Q3/21", Period((3,), 2021)),
+    ("Q2 '21", Period((2,), 2021)),
+    ("FY2022 Q1", Period((1,), 2022)),
+    ("Quarter 2", Period((2,))),
+    ("1st quarter", Period((1,))),
+    ("First Quarter", Period((1,))),
+    ("4th Qtr", Period((4,))),
+    ("Q1 (Jan-Mar)", Period((1,))),
+    ("Q1 2021 (Jan – Mar)", Period((1,), 2021)),
+    ("Q1-Q2", Period((1, 2))),
+    ("T3", Period((3,))),
+    ("1er trimestre", Period((1,))),
+    ("2020 Timeline Q2", Period((2,), 2020)),
+    ("Jan", Period((1,), None, "month")),
+    ("January", Period((1,), None, "month")),
+    ("Jan-21", Period((1,), 2021, "month")),
+    ("Feb 2022", Period((1,), 2022, "month")),
+    ("Dec.", Period((4,), None, "month")),
+    ("Sept", Period((3,), None, "month")),
+    ("01/2021", Period((1,), 2021, "month")),
+    ("2021-07", Period((3,), 2021, "month")),
+    ("juin", Period((2,), None, "month")),
+    ("Mai 2021", Period((2,), 2021, "month")),
+    ("Agosto", Period((3,), None, "month")),
+    ("Jan-Mar", Period((1,), None, "month_range")),
+    ("Jan–Jun", Period((1, 2), None, "month_range")),
+    ("Oct - Dec 2021", Period((4,), 2021, "month_range")),
+    ("H1", Period((1, 2), None, "half")),
+    ("H2 2021", Period((3, 4), 2021, "half")),
+    ("S1", Period((1, 2), None, "half")),
+    ("Second half", Period((3, 4), None, "half")),
+    ("W1", Period((1,), None, "week")),
+    ("W13", Period((1,), None, "week")),
+    ("Week 14", Period((2,), None, "week")),
+    ("wk 40", Period((4,), None, "week")),
+    ("W52", Period((4,), None, "week")),
+    ("W53", Period((4,), None, "week")),
+    ("W54", None),
+    ("Activity", None),
+    ("Lead", None),
+    ("Status", None),
+    ("2020 Timeline", None),
+    ("Timeline", None),
+    ("Comments", None),
+    ("2021", None),
+    ("Q1 Target", None),
+    ("Q&A", None),
+    ("Responsible", None),
+    ("Partners", None),
+    ("", None),
+]
+
+
+@pytest.mark.parametrize(("header", "period"), HEADER_CASES)
+def test_header_to_period(header: str, period: Period | None) -> None:
+    assert header_to_period(header) == period
+
+
+@pytest.mark.parametrize(
+    "text", ["X", "x", " X ", "✓", "✔", "●", "•", "■", "yes", "Yes", "1", "√", "x.", "(X)", "*x*", "XX"]
+)
+def test_is_mark(text: str) -> None:
+    assert is_mark(text)
+
+
+@pytest.mark.parametrize("text", ["", " ", "N/A", "0", "no", "-", "TBD", "Q1", "2", "ongoing", "xyz"])
+def test_is_not_mark(text: str) -> None:
+    assert not is_mark(text)
+
+
+YEAR_CASES: list[tuple[str, list[int]]] = [
+    ("2020 LCRP- Child Protection Sector Workplan", [2020]),
+    ("Workplan and Areas of Priority for 2020 and 2021", [2020, 2021]),
+    ("2020-2021", [2020, 2021]),
+    ("2020–21", [2020, 2021]),
+    ("2022/2023 winter season", [2022, 2023]),
+    ("FY2022", [2022]),
+    ("FY22", [2022]),
+    ("Q2 '21", [2021]),
+    ("Jan-21", [2021]),
+    ("Dates: '21", []),
+    ("from July 2013-present by 20 June 2014", [2013, 2014]),
+    ("2019's annual call", [2019]),
+    ("A Brief Guide for Resident Coordinators (2015)", [2015]),
+    ("COVID-19", []),
+    ("RRP6", []),
+    ("ISO 9001", []),
+    ("Standard 2015", []),
+    ("Call +961 70 2021 335", []),
+    ("2,020 children", []),
+    ("12.2021.5", []),
+    ("2021-01", [2021]),
+    ("1999 and 2100", []),
+]
+
+
+@pytest.mark.parametrize(("text", "years"), YEAR_CASES)
+def test_years_in_text(text: str, years: list[int]) -> None:
+    assert years_in_text(text) == years
+
+
+def test_marks_to_quarters_takes_the_header_year_else_the_callers() -> None:
+    headers = ["Activity", "Q1 2020", "Q2", "H2", "Status"]
+    cells = ["Review", "x", "✓", "X", "Done"]
+    assert marks_to_quarters(headers, cells, [2021]) == [
+        Quarter(2020, 1, "mark"), Quarter(2021, 2, "mark"), Quarter(2021, 3, "mark"), Quarter(2021, 4, "mark"),
+    ]  # fmt: skip
+
+
+MARKS = st.sampled_from(["X", "x", "✓", "✔", "●", "•", "■", "yes", "1", "√", " X ", "x."])
+BLANKS = st.sampled_from(["", " ", "-", "N/A", "0", "no"])
+QUARTER_SETS = st.sets(st.integers(1, 4))
+
+
+@given(QUARTER_SETS, st.data())
+def test_quarter_marks_read_back(quarters: set[int], data: st.DataObject) -> None:
+    cells = [data.draw(MARKS if q in quarters else BLANKS) for q in range(1, 5)]
+    headers = [data.draw(st.sampled_from([f"Q{q}", f"Q {q}", f"Quarter {q}", f"2021 Q{q}"])) for q in range(1, 5)]
+    assert {q.quarter for q in marks_to_quarters(headers, cells)} == quarters
+
+
+@given(QUARTER_SETS, st.data())
+def test_month_marks_read_back(quarters: set[int], data: st.DataObject) -> None:
+    marked: set[int] = set()
+    for q in quarters:
+        marked |= data.draw(st.sets(st.sampled_from([3 * q - 2, 3 * q - 1, 3 * q]), min_size=1))
+    cells = [data.draw(MARKS if m in marked else BLANKS) for m in range(1, 13)]
+    style = data.draw(st.sampled_from(["{}", "{} 2021", "{}-21"]))
+    headers = [style.format(name) for name in MONTH_HEADERS]
+    assert {q.quarter for q in marks_to_quarters(headers, cells)} == quarters
+
+
+@given(
+    st.integers(1, 4),
+    st.integers(1, 4),
+    st.sampled_from(["-", "–", "—", " - ", " – ", " to ", " through ", " until "]),
+    st.sampled_from(["", " 2021", ", 2022"]),
+    st.sampled_from(["Q{}", "q{}", "Q {}"]),
+)
+def test_quarter_range_stays_within_its_ends(a: int, b: int, dash: str, year: str, style: str) -> None:
+    low, high = min(a, b), max(a, b)
+    text = f"{style.format(low)}{dash}{style.format(high)}{year}"
+    found = text_to_quarters(text, [2020])
+    assert [q.quarter for q in found] == list(range(low, high + 1))
+    assert {q.year for q in found} == {int(year.strip(" ,")) if year else 2020}
+
+
+@given(st.text(), st.lists(st.integers(2000, 2099), max_size=3))
+def test_text_to_quarters_never_raises(text: str, years: list[int]) -> None:
+    for quarter in text_to_quarters(text, years):
+        assert 1 <= quarter.quarter <= 4
+    years_in_text(text)
+    header_to_period(text)
+    is_mark(text)
+
+
+@given(st.lists(st.sampled_from(["Q1", "Q4", " - ", "Jan", "Dec", "2021", " by ", " and ", "mid-", "H2", "'21"])))
+def test_timeline_fragments_never_raise(parts: list[str]) -> None:
+    text_to_quarters("".join(parts), [2020])
