@@ -177,7 +177,9 @@ def print_frame(frame: object, fmt: str) -> None:
 
     assert isinstance(frame, pd.DataFrame)
     if fmt == "csv":
-        frame.to_csv(sys.stdout, index=False)
+        from pipeline.export import csv_safe
+
+        csv_safe(frame).to_csv(sys.stdout, index=False)
     elif fmt == "json":
         sys.stdout.write(frame.to_json(orient="records", force_ascii=False, date_format="iso") + "\n")
     else:
@@ -187,3 +189,49 @@ def print_frame(frame: object, fmt: str) -> None:
         for row in frame.itertuples(index=False):
             table.add_row(*("" if pd.isna(value) else str(value) for value in row))
         out.print(table)
+
+
+@app.command()
+def export(
+    db_path: Path = DB_OPTION,
+    fmt: str = typer.Option(..., "--format", "-f", help="csv, parquet or hxl (CSV with a hashtag row)."),
+    out_dir: Path = typer.Option(..., "--out", "-o", help="The folder to write, one file per table and view."),
+) -> None:
+    """Write every table and view to --out, one file each.
+
+    Tables: documents, raw_tables, raw_cells, activities, activity_quarters, actors, activity_actors,
+    ingest_errors; views: activity_timeline, actor_load, cross_sector, review_queue. CSV and HXL text
+    cells that a spreadsheet would run as a formula get a leading '.
+    Example: workplans export --format hxl --out exports/
+    """
+    from pipeline.export import FORMATS
+    from pipeline.export import export as export_db
+
+    if fmt not in FORMATS:
+        err.print(f"error: --format must be one of {', '.join(FORMATS)}")
+        raise typer.Exit(2)
+    try:
+        written = export_db(db_path, fmt, out_dir)
+    except (FileNotFoundError, db.DatabaseBusy) as error:
+        err.print(f"error: {error}", markup=False)
+        raise typer.Exit(1) from error
+    err.print(f"{len(written)} files written to {out_dir}", markup=False, highlight=False)
+
+
+@app.command()
+def report(
+    db_path: Path = DB_OPTION,
+    out: Path = typer.Option(..., "--out", "-o", help="The HTML file to write."),
+) -> None:
+    """Write a self-contained HTML summary: documents, activities by quarter, top leads, review queue, errors.
+
+    Example: workplans report --out summary.html
+    """
+    from pipeline.report import write_report
+
+    try:
+        write_report(db_path, out)
+    except (FileNotFoundError, db.DatabaseBusy) as error:
+        err.print(f"error: {error}", markup=False)
+        raise typer.Exit(1) from error
+    err.print(f"report written to {out}", markup=False, highlight=False)
