@@ -1,0 +1,160 @@
+"""Status normalizer: tags, words, negations and future phrasing to the contract's statuses."""
+
+from __future__ import annotations
+
+import pytest
+from hypothesis import given
+from hypothesis import strategies as st
+
+from normalizers.model import STATUSES
+from normalizers.status import percent_to_status, text_to_status, text_to_statuses
+
+# (cell text, every status it states in order); text_to_status is the last of them, or None.
+STATUS_CASES: list[tuple[str, list[str]]] = [
+    # tags, as in the IASC Results Group progress reports
+    ("[COMPLETED]", ["completed"]),
+    ("[ONGOING]", ["ongoing"]),
+    ("[CONTINUOUS] Analysis continues to be produced with a six-month horizon.", ["ongoing"]),
+    ("[DE-PRIORITIZED]", ["cancelled"]),
+    ("[PLANNED]", ["planned"]),
+    ("[ON HOLD]", ["on_hold"]),
+    ("[CANCELLED]", ["cancelled"]),
+    ("[NOT STARTED]", ["planned"]),
+    (
+        "[ONGOING] To be undertaken upon finalisation of the Review. [COMPLETED] The mapping was finalized "
+        "in December 2019.",
+        ["ongoing", "completed"],
+    ),
+    ("[COMPLETED] Inputs provided. [COMPLETED] Briefing held.", ["completed", "completed"]),
+    ("[COMPLETED] Finalized in Q4 2020. The endorsed version will be circulated widely.", ["completed"]),
+    ("[ONGOING] To be finalized by June 2021. The product is currently being formatted.", ["ongoing"]),
+    (
+        "[ONGOING] A draft was ready in February 2020; however, the consultation process is put on hold "
+        "in light of COVID-19.",
+        ["ongoing"],
+    ),
+    ("Upon finalisation [OPAG action point agreed on 29 October 2020].", []),
+    ("[in collaboration with RG3 on Collective Advocacy]", []),
+    # the action-point status column of a sector working group
+    ("Shared with coordinators", ["completed"]),
+    ("Under way", ["ongoing"]),
+    ("Links established w other coordinators", ["completed"]),
+    ("2 News removated", []),
+    ("? None requested", []),
+    ("To be shared in June with other guidance", ["planned"]),
+    ("Not done yet – proposed meeting w Cash WG", ["planned"]),
+    ("UNRWA, others?", []),
+    ("Completed; all three new groups formed", ["completed"]),
+    ("Any new members wanting to join should inform Coordinator", []),
+    ("None received", []),
+    ("To be added for July", ["planned"]),
+    ("To be shared in June", ["planned"]),
+    ("Agenda item for 11 June", ["planned"]),
+    ("Ordered and shipped. Coordinator will email on arrival for distribution.", ["completed"]),
+    ("Table to be distributed.", ["planned"]),
+    ("Submitted", ["completed"]),
+    ("Underway", ["ongoing"]),
+    ("Workplan completed.", ["completed"]),
+    # common words
+    ("Completed", ["completed"]),
+    ("COMPLETE", ["completed"]),
+    ("Done", ["completed"]),
+    ("done.", ["completed"]),
+    ("Finalized", ["completed"]),
+    ("finalised", ["completed"]),
+    ("Achieved", ["completed"]),
+    ("Delivered to all partners", ["completed"]),
+    ("in progress", ["ongoing"]),
+    ("Work in progress", ["ongoing"]),
+    ("WIP", ["ongoing"]),
+    ("On-going", ["ongoing"]),
+    ("Ongoing", ["ongoing"]),
+    ("Started", ["ongoing"]),
+    ("Partially completed", ["ongoing"]),
+    ("Currently being reviewed", ["ongoing"]),
+    ("Being finalized", ["ongoing"]),
+    ("Pending", ["planned"]),
+    ("pending", ["planned"]),
+    ("Planned", ["planned"]),
+    ("Scheduled for July", ["planned"]),
+    ("TBD", ["planned"]),
+    ("Yet to start", ["planned"]),
+    ("Postponed", ["on_hold"]),
+    ("on hold", ["on_hold"]),
+    ("Put on hold due to funding", ["on_hold"]),
+    ("Delayed", ["on_hold"]),
+    ("Suspended", ["on_hold"]),
+    ("Deferred to 2022", ["on_hold"]),
+    ("Cancelled", ["cancelled"]),
+    ("canceled", ["cancelled"]),
+    ("de-prioritized", ["cancelled"]),
+    ("Deprioritised", ["cancelled"]),
+    ("Dropped", ["cancelled"]),
+    ("Discontinued", ["cancelled"]),
+    ("No longer needed", ["cancelled"]),
+    # negations
+    ("not completed", ["planned"]),
+    ("Not started", ["planned"]),
+    ("not yet started", ["planned"]),
+    ("Not yet", ["planned"]),
+    ("has not been completed", ["planned"]),
+    ("hasn't started yet", ["planned"]),
+    ("Not fully completed", ["ongoing"]),
+    ("not cancelled", []),
+    ("None done yet", []),
+    # several statements: the last one stated is the status
+    ("Started in May; completed in June", ["ongoing", "completed"]),
+    ("Completed phase 1; phase 2 ongoing", ["completed", "ongoing"]),
+    ("Was postponed, now under way", ["on_hold", "ongoing"]),
+    ("Partly done; rest postponed", ["ongoing", "on_hold"]),
+    # future phrasing counts only when nothing else is stated
+    ("To be completed by June", ["planned"]),
+    ("will be finalized soon", ["planned"]),
+    ("Consultations will be held in 2021.", ["planned"]),
+    ("Completed. Report will be shared next week.", ["completed"]),
+    # shares done
+    ("50%", ["ongoing"]),
+    ("100%", ["completed"]),
+    ("0%", ["planned"]),
+    # French and Spanish
+    ("En cours", ["ongoing"]),
+    ("Terminé", ["completed"]),
+    ("Réalisée", ["completed"]),
+    ("Annulé", ["cancelled"]),
+    ("Reporté", ["on_hold"]),
+    ("Pendiente", ["planned"]),
+    ("En curso", ["ongoing"]),
+    # no status stated
+    ("", []),
+    ("N/A", []),
+    ("Complete the survey with partners", []),
+    ("Review responsible parties as no core group.", []),
+    ("UNICEF with Core Group", []),
+]
+
+
+@pytest.mark.parametrize(("text", "statuses"), STATUS_CASES)
+def test_text_to_statuses(text: str, statuses: list[str]) -> None:
+    assert text_to_statuses(text) == statuses
+    assert text_to_status(text) == (statuses[-1] if statuses else None)
+
+
+@pytest.mark.parametrize(("percent", "status"), [(0, "planned"), (1, "ongoing"), (99, "ongoing"), (100, "completed")])
+def test_percent_to_status(percent: int, status: str) -> None:
+    assert percent_to_status(percent) == status
+
+
+@given(st.text())
+def test_statuses_are_the_contracts_and_never_raise(text: str) -> None:
+    statuses = text_to_statuses(text)
+    assert set(statuses) <= set(STATUSES)
+    assert text_to_status(text) == (statuses[-1] if statuses else None)
+
+
+TAGS = {"COMPLETED": "completed", "ONGOING": "ongoing", "CONTINUOUS": "ongoing", "DE-PRIORITIZED": "cancelled"}
+
+
+@given(st.lists(st.sampled_from(sorted(TAGS)), min_size=1), st.sampled_from([" done. ", " to be shared. ", " "]))
+def test_every_tag_is_read_in_order(tags: list[str], filler: str) -> None:
+    text = filler.join(f"[{tag}]" for tag in tags)
+    assert text_to_statuses(text) == [TAGS[tag] for tag in tags]
