@@ -136,9 +136,17 @@ def paragraph(p: Any, style_names: dict[str, str]) -> Paragraph:
         kind, level = "heading", int(outline) + 1
     numbering = props.find(w("numPr")) if props is not None else None
     if kind == "paragraph" and (numbering is not None or style.startswith("list")):
-        ilvl = attr(numbering, "ilvl") if numbering is not None else ""
-        kind, level = "bullet", int(ilvl) if ilvl.isdigit() else 0
+        kind, level = "bullet", list_level(numbering, style)
     return Paragraph(text=text, kind=kind, level=level)
+
+
+def list_level(numbering: Any, style_name: str) -> int:
+    """A list paragraph's depth, 0-based: its numbering level, else the style's ('list bullet 2' is 1)."""
+    ilvl = attr(numbering, "ilvl") if numbering is not None else ""
+    if ilvl.isdigit():
+        return int(ilvl)
+    digit = style_name.rsplit(" ", 1)[-1]
+    return int(digit) - 1 if digit.isdigit() and int(digit) > 0 else 0
 
 
 def attr(parent: Any, child_tag: str, name: str = "val") -> str:

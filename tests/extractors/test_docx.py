@@ -1,0 +1,135 @@
+"""The DOCX extractor on one fixture per kind of messiness, and the shared OOXML package guards."""
+
+from __future__ import annotations
+
+import zipfile
+from pathlib import Path
+
+import pytest
+from docx.oxml.parser import parse_xml
+
+from extractors import extract as extract_any
+from extractors import ooxml
+from extractors.docx import extract
+from extractors.model import Document, ExtractionError, Table
+from tests.extractors.office_golden import FIXTURES, check_golden
+
+DOCX = FIXTURES / "docx"
+CASES = ["merged-priority-cells", "shaded-quarters", "nested-table", "split-table-across-pages",
+         "table-in-content-control", "headings-and-bullets"]
+
+
+def read(case: str) -> Document:
+    """The extracted fixture."""
+    return extract(DOCX / f"{case}.docx")
+
+
+def spans(table: Table) -> dict[tuple[int, int], tuple[int, int]]:
+    """(row, col) -> (row_span, col_span) of the merged cells."""
+    return {(c.row, c.col): (c.row_span, c.col_span) for c in table.cells if c.row_span > 1 or c.col_span > 1}
+
+
+@pytest.mark.parametrize("case", CASES)
+def test_golden(case: str) -> None:
+    check_golden(read(case), "docx", case)
+
+
+def test_registry_dispatches_docx_by_content() -> None:
+    assert extract_any(DOCX / "nested-table.docx").format == "docx"
+
+
+def test_merged_cells_are_recorded_once_with_their_spans() -> None:
+    document = read("merged-priority-cells")
+    (table,) = document.tables
+    assert spans(table) == {(0, 0): (2, 1), (0, 1): (2, 1), (0, 2): (2, 1), (0, 3): (1, 4), (2, 0): (3, 1)}
+    grid = table.grid()
+    assert grid[0][3:] == ["Timeline 2024", "", "", ""]
+    assert [row[0] for row in grid[2:]] == ["Monitoring & Evaluation and Reporting", "", ""]
+    assert document.title == "Inter-Sector Workplan 2024"
+
+
+def test_shading_marks_quarters_but_white_does_not() -> None:
+    (table,) = read("shaded-quarters").tables
+    shaded = {(c.row, c.col) for c in table.cells if c.shaded}
+    assert shaded == {(1, 3), (1, 4), (2, 4), (2, 5), (3, 3), (3, 4), (3, 5), (3, 6)}
+    assert all(c.text == "" for c in table.cells if c.shaded)
+
+
+def test_nested_table_follows_its_outer_table() -> None:
+    outer, inner, after = read("nested-table").tables
+    assert outer.grid()[1][1] == "Partners by governorate:"
+    assert inner.grid() == [["Bekaa", "UNICEF, ACF"], ["North", "NRC, Oxfam"]]
+    assert after.grid() == [["Lead", "UNICEF"]]
+    assert outer.order < inner.order < after.order
+
+
+def test_pieces_of_a_split_table_are_joined_header_once() -> None:
+    workplan, points = read("split-table-across-pages").tables
+    grid = workplan.grid()
+    assert (workplan.n_rows, workplan.n_cols) == (7, 7)
+    assert [row[0] for row in grid].count("Priority") == 1
+    assert grid[-1][1] == "Translate public dashboards to Arabic"
+    assert points.grid()[0] == ["Action point", "Status"]
+
+
+def test_table_in_content_control_with_a_row_starting_late() -> None:
+    document = read("table-in-content-control")
+    (table,) = document.tables
+    assert table.grid()[2] == ["", "Review of the IASC protection policy", "Ongoing"]
+    assert table.cell_at(2, 0) is None
+    assert [(b.kind, b.text) for b in document.text_blocks] == [
+        ("heading", "Results Group 1 – Operational Response"), ("bullet", "Co-Chairs: InterAction, OCHA")]
+
+
+def test_text_blocks_share_reading_order_with_tables() -> None:
+    document = read("headings-and-bullets")
+    blocks = [(b.kind, b.level, b.text) for b in document.text_blocks]
+    assert blocks[:5] == [
+        ("title", 0, "IASC Results Group 1 Workplan 2020-2021"), ("heading", 1, "Background"),
+        ("paragraph", 0, "The below workplan lays out the priorities agreed by the Results Group."),
+        ("bullet", 0, "Strengthen collaboration across Results Groups"),
+        ("bullet", 1, "Amplify the voices of local actors"),
+    ]
+    before = [b.text for b in document.text_blocks if b.order < document.tables[0].order]
+    assert before[-1] == "Workplan"
+    assert document.title == "IASC Results Group 1 Workplan 2020-2021"
+
+
+@pytest.mark.parametrize("case", ["billion-laughs", "external-entity"])
+def test_xml_with_a_doctype_is_refused(case: str) -> None:
+    with pytest.raises(ExtractionError) as caught:
+        extract(DOCX / f"{case}.docx")
+    assert caught.value.kind == "unsafe_xml"
+
+
+def test_python_docx_parser_does_not_resolve_external_entities() -> None:
+    """Defence in depth: even past the DOCTYPE check, the parser leaves the entity unresolved."""
+    with zipfile.ZipFile(DOCX / "external-entity.docx") as archive:
+        xml = archive.read("word/document.xml")
+    text = "".join(parse_xml(xml).itertext())
+    hostname = Path("/etc/hostname").read_text().strip() if Path("/etc/hostname").exists() else ""
+    assert "Activity" in text
+    assert not hostname or hostname not in text
+
+
+def test_truncated_package_is_corrupt() -> None:
+    with pytest.raises(ExtractionError) as caught:
+        extract(DOCX / "truncated.docx")
+    assert caught.value.kind == "corrupt_file"
+
+
+def test_package_over_the_size_limit_is_a_zip_bomb(monkeypatch: pytest.MonkeyPatch) -> None:
+    monkeypatch.setattr(ooxml, "MAX_UNCOMPRESSED_BYTES", 10_000)
+    with pytest.raises(ExtractionError) as caught:
+        extract(DOCX / "nested-table.docx")
+    assert caught.value.kind == "zip_bomb"
+
+
+def test_zip_whose_parts_are_not_word_xml_is_corrupt(tmp_path: Path) -> None:
+    broken = tmp_path / "broken.docx"
+    with zipfile.ZipFile(DOCX / "nested-table.docx") as source, zipfile.ZipFile(broken, "w") as target:
+        for name in source.namelist():
+            target.writestr(name, b"<w:document" if name == "word/document.xml" else source.read(name))
+    with pytest.raises(ExtractionError) as caught:
+        extract(broken)
+    assert caught.value.kind == "corrupt_file"
