@@ -15,6 +15,9 @@ ALIAS_SEPARATOR = "|"
 # A token with this many capitals is written as an acronym ("MoSA", "UN-Habitat", "IOM").
 ACRONYM_MIN_CAPITALS = 2
 ACRONYM_DROPPED = re.compile(r"[.\s\-]+")
+# A 0 or 1 touching a word of three letters or more is an OCR'd o or l ("Leban0n", "Peop1e"), not "RG1".
+OCR_DIGIT_IN_WORD = re.compile(r"(?<=[A-Za-z]{3})[01]|(?<=[A-Za-z])[01](?=[A-Za-z])|[01](?=[A-Za-z]{3})")
+OCR_DIGIT_LETTERS = {"0": "o", "1": "l"}
 
 
 @dataclass(frozen=True)
@@ -43,7 +46,7 @@ class Registry:
     reviewed: dict[str, str] = field(default_factory=dict)  # name_key(raw) -> actor_id or NOT_ACTOR
     names: dict[str, set[str]] = field(default_factory=dict)  # name_key(form) -> actor ids
     acronyms: dict[str, set[str]] = field(default_factory=dict)  # acronym_key(form) -> actor ids
-    compact_names: dict[str, set[str]] = field(default_factory=dict)  # compact_key(name form) -> actor ids
+    fuzzy_names: dict[str, set[str]] = field(default_factory=dict)  # fuzzy_key(name form) -> actor ids
 
     def __post_init__(self) -> None:
         for actor in self.actors.values():
@@ -51,7 +54,7 @@ class Registry:
                 index, key = self.index_for(form)
                 index.setdefault(key, set()).add(actor.actor_id)
                 if index is self.names:
-                    self.compact_names.setdefault(compact_key(form), set()).add(actor.actor_id)
+                    self.fuzzy_names.setdefault(fuzzy_key(form), set()).add(actor.actor_id)
 
     def index_for(self, form: str) -> tuple[dict[str, set[str]], str]:
         """The index a form belongs to (acronyms compare by capitals, names by words) and its key."""
@@ -73,6 +76,12 @@ def name_key(text: str) -> str:
 def compact_key(text: str) -> str:
     """A name key without spaces, so split or run-together words compare equal."""
     return name_key(text).replace(" ", "")
+
+
+def fuzzy_key(text: str) -> str:
+    """A compact key with OCR confusions undone: digits inside words as letters, "rn" as "m"."""
+    letters = OCR_DIGIT_IN_WORD.sub(lambda match: OCR_DIGIT_LETTERS[match.group()], text)
+    return compact_key(letters).replace("rn", "m")
 
 
 def acronym_key(text: str) -> str:

@@ -12,20 +12,21 @@ from normalizers.actor_registry import (
     NOT_ACTOR,
     Registry,
     acronym_key,
-    compact_key,
+    fuzzy_key,
     is_acronym_like,
     name_key,
 )
 from normalizers.model import ActorRef
 
-# Fuzzy scorer: fuzz.ratio (normalised Indel similarity) on compact keys (lower case, no punctuation,
-# no spaces). Whole-string similarity penalises every extra or missing word, so "Ministry of Environment"
+# Fuzzy scorer: fuzz.ratio (normalised Indel similarity) on fuzzy keys (lower case, no punctuation, no
+# spaces, OCR's "rn" read as "m" and its digits in words as letters), plus an OSA edit budget by length. Whole-string similarity penalises every extra or missing word, so "Ministry of Environment"
 # stays away from "Ministry of Energy and Water"; compact keys make split words ("Humanitaria n") and
 # run-together words cost nothing. token_set_ratio and partial_ratio score 100 whenever one name's words
 # are a subset of the other's ("Protection" in "Child Protection"), which merges different actors.
 AUTO_ACCEPT = 90.0  # two character edits in a 40-character name, one in a 20-character one
 MARGIN = 6.0  # the best actor must beat the best *different* actor by this much, or a human decides
 SUGGEST_FLOOR = 75.0  # below this a registry name is not even suggested for review
+CHARS_PER_EDIT = 12  # one character edit per 12 characters: "Migration" is not "UN Migration"
 MIN_FUZZY_LENGTH = 6  # shorter names ("Amel", "Amal") are too close to other real names to guess
 MIN_FUZZY_ACRONYM = 5  # one edit in a shorter acronym is another organisation (UNDP/UNEP, IOM/IMC)
 MAX_ACRONYM_EDITS = 1
@@ -179,27 +180,42 @@ def fuzzy_ref(raw: str, registry: Registry, role: str) -> ActorRef:
 
 def name_fuzzy_ref(raw: str, registry: Registry, role: str) -> ActorRef:
     """A misspelt name: accepted on a clear margin over other actors, sent to review when close."""
-    ranked = ranked_actors(raw, registry)
-    suggestions = tuple((actor_id, score) for actor_id, score in ranked[:SUGGESTIONS] if score >= SUGGEST_FLOOR)
+    key = fuzzy_key(raw)
+    ranked = ranked_actors(key, registry)
+    suggestions = tuple((match.actor_id, match.score) for match in ranked[:SUGGESTIONS] if match.score >= SUGGEST_FLOOR)
     if not suggestions:
-        return ActorRef(raw, None, ranked[0][1] if ranked else 0.0, "unresolved", role)
-    best, best_score = suggestions[0]
-    runner_up = ranked[1][1] if len(ranked) > 1 else 0.0
-    confident = best_score >= AUTO_ACCEPT and best_score - runner_up >= MARGIN
-    if confident and len(compact_key(raw)) >= MIN_FUZZY_LENGTH:
-        return ActorRef(raw, best, best_score, "fuzzy", role, suggestions)
-    return ActorRef(raw, None, best_score, "review", role, suggestions)
+        return ActorRef(raw, None, ranked[0].score if ranked else 0.0, "unresolved", role)
+    best = ranked[0]
+    runner_up = ranked[1].score if len(ranked) > 1 else 0.0
+    confident = best.score >= AUTO_ACCEPT and best.score - runner_up >= MARGIN
+    if confident and len(key) >= MIN_FUZZY_LENGTH and best.edits <= allowed_edits(key):
+        return ActorRef(raw, best.actor_id, best.score, "fuzzy", role, suggestions)
+    return ActorRef(raw, None, best.score, "review", role, suggestions)
 
 
-def ranked_actors(raw: str, registry: Registry) -> list[tuple[str, float]]:
-    """Every actor with its best name-form score for the mention, best first (one entry per actor)."""
-    key = compact_key(raw)
-    choices = {form: actor_ids for form, actor_ids in registry.compact_names.items() if same_numbers(raw, form)}
-    best: dict[str, float] = {}
+@dataclass(frozen=True)
+class NameMatch:
+    """An actor's best name form for a mention: its similarity and its character edits."""
+
+    actor_id: str
+    score: float
+    edits: int
+
+
+def ranked_actors(key: str, registry: Registry) -> list[NameMatch]:
+    """Every actor with its best name-form score for a compact key, best first (one entry per actor)."""
+    choices = {form: ids for form, ids in registry.fuzzy_names.items() if same_numbers(key, form)}
+    best: dict[str, NameMatch] = {}
     for form, score, _ in process.extract(key, list(choices), scorer=fuzz.ratio, limit=4 * SUGGESTIONS):
         for actor_id in choices[form]:
-            best[actor_id] = max(best.get(actor_id, 0.0), score)
-    return sorted(best.items(), key=lambda item: (-item[1], item[0]))
+            if actor_id not in best or score > best[actor_id].score:
+                best[actor_id] = NameMatch(actor_id, score, OSA.distance(key, form))
+    return sorted(best.values(), key=lambda match: (-match.score, match.actor_id))
+
+
+def allowed_edits(key: str) -> int:
+    """Character edits a name of this length may carry and still be read as that name."""
+    return max(1, len(key) // CHARS_PER_EDIT)
 
 
 def same_numbers(raw: str, form: str) -> bool:

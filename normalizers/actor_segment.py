@@ -33,7 +33,7 @@ BRACKETS = re.compile(r"[()\[\]{}]")
 NON_ACTOR = re.compile(
     r"^(?:n\.?\s*/?\s*a\.?|na|none|nil|tbd|tbc|to be (?:identified|determined|confirmed)|etc\.?|"
     r"same as above|as needed|as applicable|applicable|as relevant|where relevant|if needed|other|others\??|"
-    r"various\b.*|all sectors\b.*|all actors\b.*|all partners\b.*|\W*)$",
+    r"various\s+(?:(?!\band\b)[^,;/&])*|all sectors\b.*|all actors\b.*|all partners\b.*|\W*)$",
     re.IGNORECASE,
 )
 # Words that are no actor on their own when they are left between two registry names.
@@ -62,6 +62,8 @@ EDGE_PUNCTUATION = " .,:;-–—*'\"?"
 WHOLE_METHODS = ("exact", "alias", "reviewed")
 EXACT_SCORE = 100.0
 MIN_RUN_TOGETHER = 2  # registry names inside a chunk that make it a list rather than one misspelt name
+RUN_TOGETHER_COVER = 0.6  # ... provided they cover this share of its words ("UN Resident and ... Coordinator")
+TYPO_SCORE = 95.0  # a whole-chunk match this close is one misspelt name, whatever names hide inside it
 
 
 @cache
@@ -155,6 +157,15 @@ def is_whole_name(ref: ActorRef) -> bool:
     return ref.method in WHOLE_METHODS or (ref.method == "review" and ref.score == EXACT_SCORE)
 
 
+def is_run_together(chunk: str, spans: list[tuple[int, int]], whole_score: float) -> bool:
+    """Whether registry names cover a chunk better than one fuzzy match of all of it does."""
+    if len(spans) < MIN_RUN_TOGETHER or whole_score >= TYPO_SCORE:
+        return False
+    words = re.findall(r"\w+", chunk)
+    covered = sum(len(re.findall(r"\w+", chunk[start:end])) for start, end in spans)
+    return covered >= RUN_TOGETHER_COVER * len(words)
+
+
 def chunk_mentions(chunk: str, registry: Registry) -> Iterator[str]:
     """The mentions of one chunk: itself if it names one actor, else its registry names and leftovers.
 
@@ -168,7 +179,7 @@ def chunk_mentions(chunk: str, registry: Registry) -> Iterator[str]:
     if is_non_actor(chunk):
         return
     spans = name_spans(chunk, registry)
-    if ref.actor_id and len(spans) < MIN_RUN_TOGETHER:
+    if ref.actor_id and not is_run_together(chunk, spans, ref.score):
         yield chunk
         return
     last = 0
