@@ -3,9 +3,12 @@
 from __future__ import annotations
 
 import json
+from collections.abc import Iterator
+from contextlib import contextmanager
 from datetime import datetime
 from importlib import resources
 from pathlib import Path
+from time import monotonic, sleep
 
 import duckdb
 import pandas as pd
@@ -13,6 +16,11 @@ import pandas as pd
 DEFAULT_DB = Path("data/workplans.duckdb")
 # Tables holding one document's rows, in the order they are written; deleted in reverse.
 DOCUMENT_TABLES = ("documents", "raw_tables", "raw_cells", "activities", "activity_quarters", "activity_actors")
+# How long to wait for another process's lock by default: longer than one document's load (well under a
+# second), short enough that a second `ingest` facing a long one says "busy" quickly.
+DEFAULT_WAIT_SECONDS = 10.0
+# How often to try the lock again while waiting.
+LOCK_POLL_SECONDS = 0.05
 
 
 class DatabaseBusy(Exception):
@@ -28,20 +36,43 @@ def migrations() -> list[tuple[int, str]]:
     return [(int(entry.name.split("_", 1)[0]), entry.read_text(encoding="utf-8")) for entry in files]
 
 
-def open_db(path: Path, read_only: bool = False) -> duckdb.DuckDBPyConnection:
-    """Open (and on first write, create and migrate) the database; DatabaseBusy if it is locked."""
+def open_db(
+    path: Path, read_only: bool = False, wait_seconds: float = DEFAULT_WAIT_SECONDS
+) -> duckdb.DuckDBPyConnection:
+    """Open (and on first write, create and migrate) the database.
+
+    DuckDB lets one process write, or several read; while another process holds the file, try again
+    every LOCK_POLL_SECONDS for up to `wait_seconds`, then raise DatabaseBusy.
+    """
     if read_only and not path.exists():
         raise FileNotFoundError(f"no database at {path}: run `workplans ingest` first")
     path.parent.mkdir(parents=True, exist_ok=True)
-    try:
-        con = duckdb.connect(str(path), read_only=read_only)
-    except duckdb.IOException as error:
-        if "lock" in str(error).lower():
-            raise DatabaseBusy(f"{path} is in use by another workplans process") from error
-        raise
+    deadline = monotonic() + wait_seconds
+    while True:
+        try:
+            con = duckdb.connect(str(path), read_only=read_only)
+            break
+        except duckdb.IOException as error:
+            if "lock" not in str(error).lower():
+                raise
+            if monotonic() >= deadline:
+                raise DatabaseBusy(
+                    f"database is busy: {path} is held by another process (waited {wait_seconds:g} s)"
+                ) from error
+            sleep(LOCK_POLL_SECONDS)
     if not read_only:
         migrate(con)
     return con
+
+
+@contextmanager
+def writing(path: Path, wait_seconds: float = DEFAULT_WAIT_SECONDS) -> Iterator[duckdb.DuckDBPyConnection]:
+    """The database opened for writing for the length of a `with` block, then released to others."""
+    con = open_db(path, wait_seconds=wait_seconds)
+    try:
+        yield con
+    finally:
+        con.close()
 
 
 def migrate(con: duckdb.DuckDBPyConnection) -> None:
@@ -68,6 +99,7 @@ def load_document(con: duckdb.DuckDBPyConnection, frames: dict[str, pd.DataFrame
     con.execute("BEGIN TRANSACTION")
     try:
         delete_document(con, str(document["sha256"]), str(document["document_id"]))
+        con.execute("DELETE FROM ingest_errors WHERE path = ?", [str(document["path"])])
         for table in DOCUMENT_TABLES:
             insert_frame(con, table, frames[table])
         insert_frame(con, "ingest_errors", errors)
@@ -105,9 +137,11 @@ def insert_frame(con: duckdb.DuckDBPyConnection, table: str, frame: pd.DataFrame
 
 
 def record_error(con: duckdb.DuckDBPyConnection, path: str, sha256: str | None, kind: str, message: str) -> None:
-    """One ingest_errors row, replacing an earlier error of the same file and kind."""
-    con.execute("DELETE FROM ingest_errors WHERE path = ? AND error = ?", [path, kind])
+    """One ingest_errors row, replacing any earlier error of the same file, in one transaction."""
+    con.execute("BEGIN TRANSACTION")
+    con.execute("DELETE FROM ingest_errors WHERE path = ?", [path])
     con.execute("INSERT INTO ingest_errors VALUES (?, ?, ?, ?, ?)", [path, sha256, kind, message, datetime.now()])
+    con.execute("COMMIT")
 
 
 def replace_actors(con: duckdb.DuckDBPyConnection, actors: pd.DataFrame) -> None:

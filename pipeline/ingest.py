@@ -2,33 +2,23 @@
 
 from __future__ import annotations
 
-from collections.abc import Callable, Iterator
-from concurrent.futures import ProcessPoolExecutor
+from collections.abc import Callable, Generator
+from contextlib import closing
 from dataclasses import dataclass, field
 from pathlib import Path
+from time import perf_counter
 
 import duckdb
 import pandas as pd
 
-from extractors import extract
 from extractors.detect import file_sha256
-from extractors.model import ExtractionError
-from normalizers.actors import Registry, load_registry
-from normalizers.workplan import document_to_workplan
 from pipeline import db
-from pipeline.frames import document_frames, issues_frame
+from pipeline.limits import Limits
+from pipeline.outcome import Outcome
+from pipeline.pool import WorkerPool
 
-
-@dataclass(frozen=True)
-class Outcome:
-    """What became of one file: its frames to load, or the error that stopped it."""
-
-    path: str
-    sha256: str | None
-    frames: dict[str, pd.DataFrame] | None = None
-    issues: pd.DataFrame | None = None
-    error_kind: str | None = None
-    message: str | None = None
+# on_progress(path, state, detail): state is skipped | loaded | failed; detail is "kind: message" on failure.
+Progress = Callable[[str, str, str], None]
 
 
 @dataclass
@@ -41,6 +31,12 @@ class Summary:
     activities: int = 0
     unresolved: int = 0
     issues: list[tuple[str, str, str]] = field(default_factory=list)  # loaded, with a problem
+    timings: dict[str, float] = field(default_factory=dict)  # seconds per stage, summed over the batch
+
+    def add_timings(self, timings: dict[str, float]) -> None:
+        """Add one document's stage timings to the batch's."""
+        for stage, seconds in timings.items():
+            self.timings[stage] = self.timings.get(stage, 0.0) + seconds
 
 
 def discover(paths: list[Path]) -> list[Path]:
@@ -57,62 +53,62 @@ def discover(paths: list[Path]) -> list[Path]:
     return list(dict.fromkeys(found))
 
 
-def process_file(path: Path, registry: Registry | None = None) -> Outcome:
-    """Extract and normalise one file into frames; never raises."""
-    sha256 = None
-    try:
-        sha256 = file_sha256(path)
-        document = extract(path)
-        workplan = document_to_workplan(document, registry)
-        issues = issues_frame(str(path), sha256, list(document.issues))
-        return Outcome(str(path), sha256, document_frames(document, workplan), issues)
-    except ExtractionError as error:
-        return Outcome(str(path), sha256, error_kind=error.kind, message=error.message)
-    except OSError as error:
-        return Outcome(str(path), sha256, error_kind="unreadable", message=error.strerror or str(error))
-    except Exception as error:  # a bug or a hostile file must not stop the batch
-        return Outcome(str(path), sha256, error_kind="internal_error", message=f"{type(error).__name__}: {error}")
-
-
-def outcomes(paths: list[Path], workers: int) -> Iterator[Outcome]:
-    """Process files, in worker processes when workers > 1, yielding outcomes as they finish."""
-    if workers <= 1:
-        registry = load_registry()
-        for path in paths:
-            yield process_file(path, registry)
+def outcomes(paths: list[Path], limits: Limits, pool: WorkerPool | None) -> Generator[Outcome, None, None]:
+    """Process files in the pool's workers (in this process without one), yielding outcomes as they finish."""
+    if pool:
+        yield from pool.run(paths)
         return
-    with ProcessPoolExecutor(max_workers=workers) as pool:
-        yield from pool.map(process_file, paths, chunksize=1)
+    from normalizers.actors import load_registry  # the normalizers load spaCy: import them only where used
+    from pipeline.process import process_file
+
+    registry = load_registry()
+    for path in paths:
+        yield process_file(path, registry, limits)
 
 
 def ingest(
-    paths: list[Path], db_path: Path, workers: int = 1, force: bool = False,
-    on_progress: Callable[[str, str], None] = lambda path, state: None,
+    paths: list[Path], db_path: Path, workers: int = 1, force: bool = False, limits: Limits | None = None,
+    wait_seconds: float = db.DEFAULT_WAIT_SECONDS, isolate: bool = True,
+    on_progress: Progress = lambda path, state, detail: None,
 ) -> Summary:
-    """Load every document of `paths` into the database; a failure is recorded and the batch goes on."""
-    files = discover(paths)
+    """Load every document of `paths`; a failure is recorded and the batch goes on.
+
+    The database is held for writing only while a document is loaded, so `query` and other ingests
+    can get in between; each hold waits up to `wait_seconds` for the lock, then raises DatabaseBusy.
+    """
     summary = Summary()
-    con = db.open_db(db_path)
-    try:
+    limits = limits or Limits()
+    pool = WorkerPool(workers, limits) if isolate else None
+    if pool:
+        pool.warm()
+    with db.writing(db_path, wait_seconds) as con:
         sync_actors(con)
         known = set() if force else db.loaded_sha256s(con)
-        todo = []
-        for path in files:
-            if not force and path.is_file() and file_sha256(path) in known:
-                summary.skipped += 1
-                on_progress(str(path), "skipped")
-            else:
-                todo.append(path)
-        for outcome in outcomes(todo, workers):
-            record_outcome(con, outcome, summary)
-            on_progress(outcome.path, "failed" if outcome.error_kind else "loaded")
-    finally:
-        con.close()
+    todo = []
+    for path in discover(paths):
+        if is_known(path, known, limits):
+            summary.skipped += 1
+            on_progress(str(path), "skipped", "")
+        else:
+            todo.append(path)
+    with closing(outcomes(todo, limits, pool)) as results:
+        for outcome in results:
+            with db.writing(db_path, wait_seconds) as con:
+                failure = record_outcome(con, outcome, summary)
+            on_progress(outcome.path, "failed" if failure else "loaded", failure or "")
     return summary
+
+
+def is_known(path: Path, known: set[str], limits: Limits) -> bool:
+    """True when the file (within the size limit, so worth hashing) is already loaded."""
+    return bool(known) and path.is_file() and path.stat().st_size <= limits.max_file_bytes \
+        and file_sha256(path) in known
 
 
 def sync_actors(con: duckdb.DuckDBPyConnection) -> None:
     """The actors table mirrors the registry."""
+    from normalizers.actors import load_registry
+
     registry = load_registry()
     db.replace_actors(con, pd.DataFrame([
         {"actor_id": a.actor_id, "name": a.name, "acronym": a.acronym, "actor_type": a.actor_type,
@@ -121,26 +117,30 @@ def sync_actors(con: duckdb.DuckDBPyConnection) -> None:
     ]))
 
 
-def record_outcome(con: duckdb.DuckDBPyConnection, outcome: Outcome, summary: Summary) -> None:
-    """Load a processed document, or record why it failed."""
+def record_outcome(con: duckdb.DuckDBPyConnection, outcome: Outcome, summary: Summary) -> str | None:
+    """Load a processed document, or record why it failed; "kind: message" when it failed."""
+    summary.add_timings(outcome.timings)
     if outcome.frames is None or outcome.issues is None:
-        fail(con, outcome.path, outcome.sha256, outcome.error_kind or "internal_error", outcome.message or "", summary)
-        return
+        kind = outcome.error_kind or "internal_error"
+        return fail(con, outcome.path, outcome.sha256, kind, outcome.message or "", summary)
+    start = perf_counter()
     try:
         db.load_document(con, outcome.frames, outcome.issues)
     except duckdb.Error as error:
-        fail(con, outcome.path, outcome.sha256, "load_failed", str(error).splitlines()[0], summary)
-        return
+        return fail(con, outcome.path, outcome.sha256, "load_failed", str(error).splitlines()[0], summary)
+    summary.add_timings({"load": perf_counter() - start})
     summary.loaded += 1
     activities = outcome.frames["activities"]
     actors = outcome.frames["activity_actors"]
     summary.activities += len(activities)
     summary.unresolved += int(actors["actor_id"].isna().sum()) if not actors.empty else 0
     summary.issues.extend((outcome.path, row.error, row.message) for row in outcome.issues.itertuples())
+    return None
 
 
 def fail(con: duckdb.DuckDBPyConnection, path: str, sha256: str | None, kind: str, message: str,
-         summary: Summary) -> None:
-    """Record a failed document."""
+         summary: Summary) -> str:
+    """Record a failed document; "kind: message"."""
     db.record_error(con, path, sha256, kind, message)
     summary.failed.append((path, kind, message))
+    return f"{kind}: {message}"

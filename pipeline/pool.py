@@ -1,0 +1,213 @@
+"""Worker processes for extraction: each document runs under a wall-time and memory limit in a worker;
+a worker that crashes, hangs or runs out of memory ends only its document and is replaced."""
+
+from __future__ import annotations
+
+import contextlib
+import logging
+import multiprocessing
+import resource
+import signal
+import warnings
+from collections import deque
+from collections.abc import Iterator
+from dataclasses import dataclass
+from multiprocessing import forkserver
+from multiprocessing.connection import Connection, wait
+from multiprocessing.process import BaseProcess
+from pathlib import Path
+from time import monotonic
+
+from extractors.model import Cell, Document, Table
+from pipeline.limits import OUT_OF_MEMORY, TIMEOUT, WORKER_CRASHED, Limits
+from pipeline.outcome import Outcome
+
+# Imported once in the fork server, so that every worker (and every replacement) is forked warm.
+PRELOAD = ["pipeline.preload"]
+# How long a worker asked to stop may take before it is killed.
+STOP_GRACE_SECONDS = 2.0
+# Where Linux tells a process's mapped address space (VmSize), in kB.
+PROC_STATUS = Path("/proc/self/status")
+KB = 1024
+# A workplan of one row, run through the normalizers once so that their caches (spaCy tokenizer, actor
+# matcher, sector names) are built before the first real document.
+WARM_UP_DOCUMENT = Document(
+    path="warm-up", sha256="0" * 64, format="text", pages=None,
+    tables=(Table(cells=tuple(
+        Cell(text, row, col) for row, texts in enumerate([("Activity", "Lead", "Timeline"),
+                                                          ("Coordinate partners", "UNICEF", "Q1 2024")])
+        for col, text in enumerate(texts)
+    ), n_rows=2, n_cols=3),),
+)
+
+
+@dataclass
+class Slot:
+    """One worker process, its end of the pipe, and the document it is working on."""
+
+    process: BaseProcess
+    conn: Connection
+    path: str | None = None
+    deadline: float = 0.0
+
+
+def mapped_bytes() -> int:
+    """The address space this process maps now (0 where /proc is missing)."""
+    try:
+        for line in PROC_STATUS.read_text().splitlines():
+            if line.startswith("VmSize:"):
+                return int(line.split()[1]) * KB
+    except OSError:
+        pass
+    return 0
+
+
+def limit_memory(extra_bytes: int) -> None:
+    """Cap the address space at what the warm worker maps plus `extra_bytes`; no core files on a crash."""
+    resource.setrlimit(resource.RLIMIT_CORE, (0, 0))
+    cap = mapped_bytes() + extra_bytes
+    _, hard = resource.getrlimit(resource.RLIMIT_AS)
+    if hard != resource.RLIM_INFINITY:
+        cap = min(cap, hard)
+    resource.setrlimit(resource.RLIMIT_AS, (cap, hard))
+
+
+def warm_up() -> None:
+    """Import every extractor, build the normalizers' caches on a tiny workplan, quiet library chatter."""
+    from extractors import EXTRACTOR_MODULES, extractor_for
+    from normalizers.actors import load_registry
+    from normalizers.workplan import document_to_workplan
+    from pipeline.frames import document_frames
+
+    logging.disable(logging.WARNING)
+    warnings.simplefilter("ignore")
+    for fmt in EXTRACTOR_MODULES:
+        try:
+            extractor_for(fmt)
+        except ImportError:  # a format whose extractor is missing fails per document, with its own error
+            continue
+    document_frames(WARM_UP_DOCUMENT, document_to_workplan(WARM_UP_DOCUMENT, load_registry()))
+
+
+def worker_main(conn: Connection, limits: Limits) -> None:
+    """Serve documents until told to stop (None); leave after running out of memory."""
+    from normalizers.actors import load_registry
+    from pipeline.process import process_file
+
+    signal.signal(signal.SIGINT, signal.SIG_IGN)  # Ctrl-C is the main process's to handle
+    warm_up()  # a no-op's cost when the fork server has already warmed up
+    registry = load_registry()
+    limit_memory(limits.max_memory_bytes)
+    while (path := conn.recv()) is not None:
+        outcome = process_file(Path(path), registry, limits)
+        try:
+            conn.send(outcome)
+        except MemoryError:
+            conn.send(Outcome(path, outcome.sha256, error_kind=OUT_OF_MEMORY, message="result too large to return"))
+        if outcome.error_kind == OUT_OF_MEMORY:
+            return  # the heap may be left fragmented or half-built: a fresh worker takes over
+
+
+def death_message(exitcode: int | None) -> str:
+    """Why a worker died, from its exit code."""
+    if exitcode is not None and exitcode < 0:
+        name = signal.Signals(-exitcode).name
+        hint = " (perhaps killed by the system for lack of memory)" if -exitcode == signal.SIGKILL else ""
+        return f"the worker reading this document died of {name}{hint}"
+    return f"the worker reading this document exited with status {exitcode}"
+
+
+class WorkerPool:
+    """A fixed number of worker processes fed one document at a time."""
+
+    def __init__(self, workers: int, limits: Limits) -> None:
+        self.workers = workers
+        self.limits = limits
+        self.context = multiprocessing.get_context("forkserver")
+        self.context.set_forkserver_preload(PRELOAD)
+
+    def warm(self) -> None:
+        """Start the fork server now, so that it loads the libraries while this process does other work."""
+        forkserver.ensure_running()
+
+    def start(self) -> Slot:
+        """A new worker process."""
+        parent, child = self.context.Pipe()
+        process = self.context.Process(target=worker_main, args=(child, self.limits), daemon=True)
+        process.start()
+        child.close()
+        return Slot(process, parent)
+
+    def dispatch(self, slot: Slot, path: str) -> None:
+        """Hand a document to an idle worker and start its clock."""
+        slot.conn.send(path)
+        slot.path = path
+        slot.deadline = monotonic() + self.limits.max_seconds
+
+    def replace(self, slots: list[Slot], slot: Slot) -> None:
+        """Kill a worker and put a fresh one in its place."""
+        stop(slot, kill=True)
+        slots[slots.index(slot)] = self.start()
+
+    def run(self, paths: list[Path]) -> Iterator[Outcome]:
+        """Process every path, yielding outcomes as documents finish (not in order)."""
+        pending = deque(str(path) for path in paths)
+        slots = [self.start() for _ in range(min(self.workers, len(pending)))]
+        try:
+            while pending or any(slot.path for slot in slots):
+                for slot in slots:
+                    if slot.path is None and pending:
+                        self.dispatch(slot, pending.popleft())
+                finished = self.collect(slots)
+                for slot in slots:
+                    if slot.path is None and pending:
+                        self.dispatch(slot, pending.popleft())
+                yield from finished
+        finally:
+            for slot in slots:
+                stop(slot)
+
+    def collect(self, slots: list[Slot]) -> list[Outcome]:
+        """Wait for results, deaths or deadlines; free (or replace) the slots they concern."""
+        busy = [slot for slot in slots if slot.path]
+        timeout = max(0.0, min(slot.deadline for slot in busy) - monotonic())
+        wait([slot.conn for slot in busy] + [slot.process.sentinel for slot in busy], timeout)
+        finished = []
+        for slot in busy:
+            outcome = self.check(slot)
+            if outcome is None:
+                continue
+            finished.append(outcome)
+            if outcome.error_kind in (TIMEOUT, WORKER_CRASHED, OUT_OF_MEMORY):
+                self.replace(slots, slot)
+            slot.path = None
+        return finished
+
+    def check(self, slot: Slot) -> Outcome | None:
+        """The slot's outcome if its document has finished, died or run out of time; None while it runs."""
+        assert slot.path is not None
+        if slot.conn.poll():
+            try:
+                result: Outcome = slot.conn.recv()
+                return result
+            except (EOFError, OSError):
+                slot.process.join(STOP_GRACE_SECONDS)
+                return Outcome(slot.path, None, error_kind=WORKER_CRASHED, message=death_message(slot.process.exitcode))
+        if not slot.process.is_alive():
+            return Outcome(slot.path, None, error_kind=WORKER_CRASHED, message=death_message(slot.process.exitcode))
+        if monotonic() >= slot.deadline:
+            message = f"still running after {self.limits.max_seconds:g} s (see --max-seconds)"
+            return Outcome(slot.path, None, error_kind=TIMEOUT, message=message)
+        return None
+
+
+def stop(slot: Slot, kill: bool = False) -> None:
+    """End a worker: politely when idle, at once when asked to kill or when it does not leave."""
+    if not kill and slot.process.is_alive() and slot.path is None:
+        with contextlib.suppress(OSError):
+            slot.conn.send(None)
+        slot.process.join(STOP_GRACE_SECONDS)
+    if slot.process.is_alive():
+        slot.process.kill()
+    slot.process.join(STOP_GRACE_SECONDS)
+    slot.conn.close()

@@ -1,0 +1,71 @@
+"""One document from file to frames, with its stage timings: the work a worker process does."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+from extractors import extractor_for
+from extractors.detect import detect_format, file_sha256
+from extractors.model import ExtractionError
+from normalizers.actors import Registry
+from normalizers.workplan import document_to_workplan
+from pipeline.frames import document_frames, issues_frame
+from pipeline.limits import OUT_OF_MEMORY, TOO_LARGE, TOO_MANY_PAGES, Limits, file_size_breach, pages_breach
+from pipeline.outcome import Outcome, Timer
+
+
+def pdf_page_count(path: Path) -> int | None:
+    """A PDF's page count from its page tree, without reading any page; None when it cannot be told."""
+    from pdfminer.pdfdocument import PDFDocument
+    from pdfminer.pdfparser import PDFParser
+    from pdfminer.pdftypes import resolve1
+
+    try:
+        with path.open("rb") as handle:
+            catalog = PDFDocument(PDFParser(handle)).catalog
+            count = resolve1(resolve1(catalog["Pages"])["Count"])
+    except Exception:  # a broken or encrypted file: the extractor says what is wrong with it
+        return None
+    return count if isinstance(count, int) else None
+
+
+def check_pages(fmt: str, path: Path, limits: Limits) -> None:
+    """Refuse a PDF with more pages than the limit before spending time on its pages."""
+    if fmt != "pdf":
+        return
+    breach = pages_breach(pdf_page_count(path), limits)
+    if breach:
+        raise ExtractionError(TOO_MANY_PAGES, breach)
+
+
+def process_file(path: Path, registry: Registry | None = None, limits: Limits | None = None) -> Outcome:
+    """Extract and normalise one file into frames; never raises."""
+    limits = limits or Limits()
+    timer = Timer()
+    sha256 = None
+    try:
+        breach = file_size_breach(path, limits)
+        if breach:
+            return Outcome(str(path), None, error_kind=TOO_LARGE, message=breach)
+        sha256 = timer.run("open", lambda: file_sha256(path))
+        fmt = timer.run("open", lambda: detect_format(path))
+        timer.run("open", lambda: check_pages(fmt, path, limits))
+        document = timer.run("extract", lambda: extractor_for(fmt)(path))
+        breach = pages_breach(document.pages, limits)
+        if breach:
+            raise ExtractionError(TOO_MANY_PAGES, breach)
+        workplan = timer.run("recognise", lambda: document_to_workplan(document, registry))
+        frames = timer.run("normalise", lambda: document_frames(document, workplan))
+        issues = issues_frame(str(path), sha256, list(document.issues))
+        return Outcome(str(path), sha256, frames, issues, timings=timer.seconds)
+    except ExtractionError as error:
+        return Outcome(str(path), sha256, error_kind=error.kind, message=error.message, timings=timer.seconds)
+    except MemoryError:
+        message = f"more than {limits.max_memory_mb} MB of memory needed (see --max-mb)"
+        return Outcome(str(path), sha256, error_kind=OUT_OF_MEMORY, message=message, timings=timer.seconds)
+    except OSError as error:
+        return Outcome(str(path), sha256, error_kind="unreadable", message=error.strerror or str(error))
+    except RecursionError as error:
+        return Outcome(str(path), sha256, error_kind="too_deep", message=f"nesting too deep to read: {error}")
+    except Exception as error:  # a bug or a hostile file must not stop the batch
+        return Outcome(str(path), sha256, error_kind="internal_error", message=f"{type(error).__name__}: {error}")
