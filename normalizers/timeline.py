@@ -35,6 +35,7 @@ __all__ = [
 ]  # fmt: skip
 
 MARKS = frozenset({"x", "xx", "✓", "✔", "✅", "☑", "●", "•", "■", "▪", "◼", "⬤", "yes", "y", "1", "√", "v"})
+MARK_NOTE_RE = re.compile(r"\([^)]*\)|\[[^\]]*\]")
 MARK_STRIP = " \t\r\n.,;:!()[]{}*\"'"
 YEAR_MONTHS = (1, 12)
 # First and last month a vague part of a year stands for.
@@ -55,6 +56,9 @@ NOT_DATE_RE = re.compile(
     r"\S+@\S+|https?://\S+|www\.\S+|(?:\b(?:ISO|Standard|Decree|Law|Resolution|UNSCR|No\.|Number)|#)\s*\d+",
     re.IGNORECASE,
 )
+PHONE_DIGITS = 8  # a local number has at least this many digits; a date or a count fewer
+YEAR_GROUP_RE = re.compile(r"20\d\d")
+DATE_RUN_RE = re.compile(r"\d{1,2}\.\d{1,2}\.(?:20)?\d\d\b|20\d\d-\d{1,2}-\d{1,2}\b")
 YEAR_RE = re.compile(r"(?<![\d.])(?:FY\s?)?(20\d\d)(?:\s*[-/]\s*(\d\d))?(?![\d%])", re.IGNORECASE)
 SHORT_FY_RE = re.compile(r"\bFY\s?(\d\d)\b", re.IGNORECASE)
 
@@ -69,11 +73,14 @@ POINT_RE = re.compile(
     r"(?:(?P<pre>20\d\d)\s+(?=Q\s?[1-4]|H[12]\b))?"
     r"(?:\bQ\s?(?P<q>[1-4])(?:\s*-\s*Q?\s?(?P<qend>[1-4]))?(?!\d|\.\d)"
     rf"|\b(?P<qord>{ORDINAL_ALT})\s+(?:quarter|qtr)(?:\s+of)?"
-    r"|\b(?:quarter|qtr\.?)\s*(?P<qnum>[1-4])\b"
+    r"|\b(?:quarters?|qtrs?\.?)\s*(?P<qnum>[1-4])(?:\s*(?:-|to)\s*(?P<qnumend>[1-4]))?\b"
     r"|\bH(?P<h>[12])\b"
     r"|\b(?P<hord>first|second|1st|2nd)\s+half(?:\s+of)?(?:\s+the\s+year)?"
     r"|\b(?P<vague>mid|middle\s+of|early|beginning\s+of|start\s+of|late|end\s+of)[\s-]*(?=(?:FY\s?)?20\d\d)"
     r"|\b(?P<season>spring|summer|fall|autumn|winter)(?:\s+season)?"
+    r"|\b(?P<iso_year>20\d\d)-(?P<iso_month>0?[1-9]|1[0-2])-\d{1,2}\b"
+    r"|\b(?P<day_first>\d{1,2})[/.](?P<day_second>\d{1,2})[/.](?P<date_year>20\d\d|\d\d)\b"
+    r"|\b(?P<mm>0?[1-9]|1[0-2])/(?P<mm_year>20\d\d)\b"
     rf"|(?:\b(?P<day>\d{{1,2}})(?:st|nd|rd|th)?(?:\s*-\s*\d{{1,2}}(?:st|nd|rd|th)?)?\s+(?:of\s+)?)?"
     rf"\b(?-i:(?P<month>{MONTH_ALT}))\b\.?(?:\s+(?P<mday>\d{{1,2}})(?:st|nd|rd|th)?\b(?!\s*[-:]\s*\d),?)?)"
     + YEAR_SUFFIX,
@@ -105,6 +112,8 @@ DEADLINE_RE = re.compile(
     r"\s+(?:the\s+)?(?:(?:very\s+)?end\s+(?:of\s+)?(?:the\s+)?|mid-?\s*|early\s+|late\s+|beginning\s+of\s+)?$",
     re.IGNORECASE,
 )
+ONWARDS_RE = re.compile(r"\s*(?:on-?wards?|and\s+(?:beyond|after|onwards?))\b", re.IGNORECASE)
+STARTING_RE = re.compile(r"\b(?:starting|commencing)(?:\s+(?:from|in))?\s+$", re.IGNORECASE)
 SEASON_CONTEXT_RE = re.compile(r"\b(?:in|during|over|by|until|before|the|this|next)\s+$", re.IGNORECASE)
 
 
@@ -122,8 +131,8 @@ class Point:
 
 
 def is_mark(text: str) -> bool:
-    """True when a cell's text is a tick meaning 'this period' (X, ✓, ●, yes, 1, ...)."""
-    return text.strip(MARK_STRIP).lower() in MARKS
+    """True when a cell's text is a tick meaning 'this period' (X, ✓, ●, yes, 1, ...), maybe with a note: "X (tbc)"."""
+    return any(candidate.strip(MARK_STRIP).lower() in MARKS for candidate in (text, MARK_NOTE_RE.sub(" ", text)))
 
 
 def marks_to_quarters(headers: Sequence[str], cells: Sequence[str], years: Sequence[int] = ()) -> list[Quarter]:
@@ -176,9 +185,10 @@ def _mask_non_dates(text: str) -> str:
 
 
 def _is_year_run(digits: str) -> bool:
-    """True when a run of digits is short, or only years ("2020-2021")."""
+    """True when a run of digits is short, only years ("2020-2021"), or starts with a date ("30.06.2021")."""
     groups = re.findall(r"\d+", digits)
-    return sum(len(g) for g in groups) < 8 or all(re.fullmatch(r"20\d\d", g) for g in groups)
+    short = sum(len(g) for g in groups) < PHONE_DIGITS
+    return short or all(YEAR_GROUP_RE.fullmatch(g) for g in groups) or bool(DATE_RUN_RE.match(digits))
 
 
 def _find_points(text: str) -> list[Point]:
@@ -186,25 +196,44 @@ def _find_points(text: str) -> list[Point]:
     points = []
     for match in POINT_RE.finditer(text):
         point = _match_to_point(match)
-        if not match["season"] or point.year or SEASON_CONTEXT_RE.search(text[: match.start()]):
+        if point and (not match["season"] or point.year or SEASON_CONTEXT_RE.search(text[: match.start()])):
             points.append(point)
     return points
 
 
-def _match_to_point(match: re.Match[str]) -> Point:
-    """The months one POINT_RE match stands for."""
-    year = int(match["year"] or match["pre"] or 0) or (CENTURY + int(match["yy"]) if match["yy"] else None)
+def _match_to_point(match: re.Match[str]) -> Point | None:
+    """The months one POINT_RE match stands for, None for an impossible date."""
+    year = _match_year(match)
     first, last, source, bare = _match_months(match)
+    if not 1 <= first <= MONTHS_PER_YEAR:
+        return None
     if year and last > MONTHS_PER_YEAR and not match["pre"]:
         year -= 1  # "Q4-Q1 2021": the year after a range that crosses the new year is its end's
     return Point(match.start(), match.end(), first, last, year, source, bare)
+
+
+def _match_year(match: re.Match[str]) -> int | None:
+    """The year written in or right next to a POINT_RE match."""
+    four_digits = match["year"] or match["pre"] or match["iso_year"] or match["mm_year"]
+    if four_digits:
+        return int(four_digits)
+    two_digits = match["yy"] or match["date_year"]
+    return int(two_digits) % 100 + CENTURY if two_digits else None
+
+
+def _numeric_month(match: re.Match[str]) -> int:
+    """The month of a numeric date: day first unless the first number cannot be a day's month (UN style)."""
+    if match["iso_month"] or match["mm"]:
+        return int(match["iso_month"] or match["mm"])
+    first, second = int(match["day_first"]), int(match["day_second"])
+    return first if second > MONTHS_PER_YEAR else second
 
 
 def _match_months(match: re.Match[str]) -> tuple[int, int, str, bool]:
     """(first month, last month, source, bare abbreviation) of a POINT_RE match."""
     if match["q"] or match["qord"] or match["qnum"]:
         first_q = int(match["q"] or match["qnum"] or ORDINALS[match["qord"].lower()])
-        last_q = int(match["qend"] or first_q)
+        last_q = int(match["qend"] or match["qnumend"] or first_q)
         wrap = MONTHS_PER_YEAR if last_q < first_q else 0
         return (3 * first_q - 2, 3 * last_q + wrap, "text", False)
     if match["h"] or match["hord"]:
@@ -215,6 +244,9 @@ def _match_months(match: re.Match[str]) -> tuple[int, int, str, bool]:
         return (*VAGUE_MONTHS[VAGUE_WORDS.get(" ".join(word.split()), word)], "inferred", False)
     if match["season"]:
         return (*SEASON_MONTHS[match["season"].lower()], "inferred", False)
+    if not match["month"]:
+        month = _numeric_month(match)
+        return (month, month, "text", False)
     name = match["month"].lower()
     month = ENGLISH_MONTHS[name]
     bare = name in MONTH_ABBREVIATIONS and not (match["day"] or match["mday"] or match["year"] or match["yy"])
@@ -229,8 +261,17 @@ def _resolve_chains(text: str, points: list[Point]) -> list[Point]:
         merged = _merge_ranges(text, chain)
         if len(merged) == 1 and len(chain) == 1:
             merged = [_as_deadline(text, merged[0])]
-        resolved.extend(p for p in merged if not (p.bare_abbreviation and len(chain) == 1))
+        kept = [p for p in merged if not (p.bare_abbreviation and len(chain) == 1)]
+        resolved.extend(kept)
+        if kept and _runs_on(text, kept[-1]):
+            resolved.append(replace(kept[-1], first=kept[-1].last + 1, last=MONTHS_PER_YEAR, source="inferred"))
     return resolved
+
+
+def _runs_on(text: str, point: Point) -> bool:
+    """True for "Q2 onwards", "starting April": work that runs on to the end of that year."""
+    before = text[max(0, point.start - CONTEXT_CHARS) : point.start]
+    return point.last < MONTHS_PER_YEAR and bool(ONWARDS_RE.match(text, point.end) or STARTING_RE.search(before))
 
 
 def _chains(text: str, points: list[Point]) -> list[list[Point]]:

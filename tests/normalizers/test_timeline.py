@@ -111,7 +111,22 @@ TEXT_CASES: list[tuple[str, tuple[int, ...], str]] = [
     ("Children individually assisted: 2,615 (Jan-May)", (2014,), "2014Q1 2014Q2"),
     ("In April, the guidance was shared with OPAG for endorsement", (2021,), "2021Q2"),
     ("share all data from July 2013-present by 20 June 2014", (), "2013Q3 2014Q2~"),
+    ("Jan 2021 - Dec 2022", (), "2021Q1 2021Q2 2021Q3 2021Q4 2022Q1 2022Q2 2022Q3 2022Q4"),
+    ("Quarters 1-2", (2021,), "2021Q1 2021Q2"),
+    # numeric dates: day first unless it cannot be (UN style), ISO dates as spreadsheets give them
+    ("30/06/2021", (), "2021Q2"),
+    ("06/30/2021", (), "2021Q2"),
+    ("30.06.2021", (), "2021Q2"),
+    ("05/10/2021", (), "2021Q4"),
+    ("2021-06-30 00:00:00", (), "2021Q2"),
+    ("03/2021", (), "2021Q1"),
+    ("31/31/2021", (), ""),
+    # work that runs on to the end of the year: the rest of the year is inferred
+    ("Q2 onwards", (2021,), "2021Q2 2021Q3~ 2021Q4~"),
+    ("starting April", (2021,), "2021Q2 2021Q3~ 2021Q4~"),
+    ("Q1 2021 – ongoing", (), "2021Q1 2021Q2~ 2021Q3~ 2021Q4~"),
     # deadlines mark their own quarter only
+    ("Deadline: 15/03/2022", (), "2022Q1~"),
     ("by June 2021", (), "2021Q2~"),
     ("To be finalized by June 2021.", (), "2021Q2~"),
     ("by end of Q2", (2021,), "2021Q2~"),
@@ -281,13 +296,14 @@ def test_header_to_period(header: str, period: Period | None) -> None:
 
 
 @pytest.mark.parametrize(
-    "text", ["X", "x", " X ", "✓", "✔", "●", "•", "■", "yes", "Yes", "1", "√", "x.", "(X)", "*x*", "XX"]
+    "text",
+    ["X", "x", " X ", "✓", "✔", "●", "•", "■", "yes", "Yes", "1", "√", "x.", "(X)", "*x*", "XX", "X (tbc)", "x [1]"],
 )
 def test_is_mark(text: str) -> None:
     assert is_mark(text)
 
 
-@pytest.mark.parametrize("text", ["", " ", "N/A", "0", "no", "-", "TBD", "Q1", "2", "ongoing", "xyz"])
+@pytest.mark.parametrize("text", ["", " ", "N/A", "0", "no", "-", "TBD", "Q1", "2", "ongoing", "xyz", "(tbc)"])
 def test_is_not_mark(text: str) -> None:
     assert not is_mark(text)
 
