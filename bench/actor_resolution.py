@@ -72,7 +72,9 @@ def resolve_rows(rows: list[dict[str, str]]) -> list[Outcome]:
             split=row["split"],
             expected=tuple(actor for actor in row["expected"].split(IDS_SEPARATOR) if actor),
             resolved=tuple(
-                ref.actor_id for ref in resolve_cell(row["raw"], registry, "lead", row["context"] or None) if ref.actor_id
+                ref.actor_id
+                for ref in resolve_cell(row["raw"], registry, "lead", row["context"] or None)
+                if ref.actor_id
             ),
         )
         for row in rows
@@ -100,7 +102,8 @@ def main() -> None:
     parser.add_argument("--errors", action="store_true", help="list the rows the resolver got wrong")
     args = parser.parse_args()
     outcomes = resolve_rows(read_mentions())
-    print(f"{'split':8} {'rows':>5} {'expected':>9} {'resolved':>9} {'correct':>8} {'precision':>10} {'recall':>7}")
+    header = ("split", "rows", "expected", "resolved", "correct", "precision", "recall")
+    print("{:8} {:>5} {:>9} {:>9} {:>8} {:>10} {:>7}".format(*header))
     for name, scores in scores_by_split(outcomes).items():
         print(
             f"{name:8} {scores.rows:>5} {scores.expected:>9} {scores.resolved:>9} {scores.correct:>8} "
@@ -109,7 +112,9 @@ def main() -> None:
     if args.errors:
         for outcome in outcomes:
             if Counter(outcome.expected) != Counter(outcome.resolved):
-                print(f"[{outcome.split}] {outcome.raw!r}: expected {outcome.expected} got {outcome.resolved}")
+                print(
+                    f"[{outcome.split}] {outcome.raw!r}: expected {outcome.expected} got {outcome.resolved}"
+                )
 
 
 if __name__ == "__main__":

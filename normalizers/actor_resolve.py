@@ -1,9 +1,10 @@
-"""Resolve one actor mention to a registry actor: reviewed, exact, context, fuzzy, else review or unresolved."""
+"""Resolve one actor mention: reviewed, exact, context, fuzzy; else review or unresolved."""
 
 from __future__ import annotations
 
 import re
 from dataclasses import dataclass
+from functools import cache, lru_cache
 
 from rapidfuzz import fuzz, process
 from rapidfuzz.distance import OSA
@@ -19,10 +20,11 @@ from normalizers.actor_registry import (
 from normalizers.model import ActorRef
 
 # Fuzzy scorer: fuzz.ratio (normalised Indel similarity) on fuzzy keys (lower case, no punctuation, no
-# spaces, OCR's "rn" read as "m" and its digits in words as letters), plus an OSA edit budget by length. Whole-string similarity penalises every extra or missing word, so "Ministry of Environment"
-# stays away from "Ministry of Energy and Water"; compact keys make split words ("Humanitaria n") and
-# run-together words cost nothing. token_set_ratio and partial_ratio score 100 whenever one name's words
-# are a subset of the other's ("Protection" in "Child Protection"), which merges different actors.
+# spaces, OCR's "rn" read as "m" and its digits in words as letters), plus an OSA edit budget by length.
+# Whole-string similarity penalises every extra or missing word, so "Ministry of Environment" stays away
+# from "Ministry of Energy and Water"; spaceless keys make split words ("Humanitaria n") cost nothing.
+# token_set_ratio and partial_ratio score 100 whenever one name's words are a subset of the other's
+# ("Protection" in "Child Protection"), which merges different actors: precision comes first here.
 AUTO_ACCEPT = 90.0  # two character edits in a 40-character name, one in a 20-character one
 MARGIN = 6.0  # the best actor must beat the best *different* actor by this much, or a human decides
 SUGGEST_FLOOR = 75.0  # below this a registry name is not even suggested for review
@@ -35,6 +37,8 @@ ACRONYM_EDIT_SCORE = AUTO_ACCEPT  # one edit in a long acronym: accepted, but at
 OCR_SCORE = 95.0  # an acronym read back after undoing OCR confusions (0/O, 1/I/l)
 CONTEXT_SCORE = 95.0  # an ambiguous form settled by the document's context
 SUGGESTIONS = 5
+FUZZY_CANDIDATES = 40  # name forms scored in full per mention (several per actor, some with other numbers)
+MENTION_CACHE = 8192  # mentions repeat across rows and documents ("Sector Coordinators")
 # Characters OCR swaps inside acronyms; each map is applied as a whole to the mention.
 OCR_MAPS = (str.maketrans("0158", "OISB"), str.maketrans("l", "I"), str.maketrans("Il", "11"))
 CONTEXT_STOPWORDS = frozenset(
@@ -95,8 +99,11 @@ def as_context(context: ContextLike) -> ResolutionContext:
     return ResolutionContext(text=context or "")
 
 
-def resolve_mention(mention: str, registry: Registry, role: str = "lead", context: ContextLike = None) -> ActorRef:
-    """Resolve one mention: reviewed alias, exact form, OCR-read acronym, fuzzy name; else review/unresolved."""
+@lru_cache(maxsize=MENTION_CACHE)
+def resolve_mention(
+    mention: str, registry: Registry, role: str = "lead", context: ContextLike = None
+) -> ActorRef:
+    """Resolve one mention: reviewed alias, exact form, OCR-read acronym, fuzzy name; else review."""
     raw = mention.strip()
     decision = registry.reviewed.get(name_key(raw))
     if decision is not None:
@@ -166,7 +173,9 @@ def context_score(actor_id: str, registry: Registry, context: ResolutionContext)
 
 def choose_by_context(candidates: list[str], registry: Registry, context: ResolutionContext) -> str | None:
     """The one candidate the context favours over all others, or None when it does not settle it."""
-    scores = sorted(((context_score(actor_id, registry, context), actor_id) for actor_id in candidates), reverse=True)
+    scores = sorted(
+        ((context_score(actor_id, registry, context), actor_id) for actor_id in candidates), reverse=True
+    )
     best, runner_up = scores[0], scores[1]
     return best[1] if best[0] > runner_up[0] else None
 
@@ -182,7 +191,9 @@ def name_fuzzy_ref(raw: str, registry: Registry, role: str) -> ActorRef:
     """A misspelt name: accepted on a clear margin over other actors, sent to review when close."""
     key = fuzzy_key(raw)
     ranked = ranked_actors(key, registry)
-    suggestions = tuple((match.actor_id, match.score) for match in ranked[:SUGGESTIONS] if match.score >= SUGGEST_FLOOR)
+    suggestions = tuple(
+        (match.actor_id, match.score) for match in ranked[:SUGGESTIONS] if match.score >= SUGGEST_FLOOR
+    )
     if not suggestions:
         return ActorRef(raw, None, ranked[0].score if ranked else 0.0, "unresolved", role)
     best = ranked[0]
@@ -204,13 +215,23 @@ class NameMatch:
 
 def ranked_actors(key: str, registry: Registry) -> list[NameMatch]:
     """Every actor with its best name-form score for a compact key, best first (one entry per actor)."""
-    choices = {form: ids for form, ids in registry.fuzzy_names.items() if same_numbers(key, form)}
+    choices = registry.fuzzy_names
     best: dict[str, NameMatch] = {}
-    for form, score, _ in process.extract(key, list(choices), scorer=fuzz.ratio, limit=4 * SUGGESTIONS):
+    for form, score, _ in process.extract(
+        key, fuzzy_forms(registry), scorer=fuzz.ratio, limit=FUZZY_CANDIDATES
+    ):
+        if not same_numbers(key, form):
+            continue
         for actor_id in choices[form]:
             if actor_id not in best or score > best[actor_id].score:
                 best[actor_id] = NameMatch(actor_id, score, OSA.distance(key, form))
     return sorted(best.values(), key=lambda match: (-match.score, match.actor_id))
+
+
+@cache
+def fuzzy_forms(registry: Registry) -> list[str]:
+    """The fuzzy keys of every registry name form, listed once per registry."""
+    return list(registry.fuzzy_names)
 
 
 def allowed_edits(key: str) -> int:

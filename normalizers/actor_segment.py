@@ -62,7 +62,9 @@ EDGE_PUNCTUATION = " .,:;-–—*'\"?"
 WHOLE_METHODS = ("exact", "alias", "reviewed")
 EXACT_SCORE = 100.0
 MIN_RUN_TOGETHER = 2  # registry names inside a chunk that make it a list rather than one misspelt name
-RUN_TOGETHER_COVER = 0.6  # ... provided they cover this share of its words ("UN Resident and ... Coordinator")
+RUN_TOGETHER_COVER = (
+    0.6  # ... provided they cover this share of its words ("UN Resident and ... Coordinator")
+)
 TYPO_SCORE = 95.0  # a whole-chunk match this close is one misspelt name, whatever names hide inside it
 
 
@@ -103,7 +105,8 @@ def name_spans(text: str, registry: Registry) -> list[tuple[int, int]]:
 def best_cover(n_tokens: int, ends_at: dict[int, list[int]]) -> list[tuple[int, int]]:
     """Non-overlapping matches covering the most tokens with the fewest matches (dynamic programming).
 
-    Ties go to the shorter first match, so a trailing role keeps its words ("Protection" + "Sector Coordinator").
+    Ties go to the shorter first match, so a trailing role keeps its words
+    ("Protection" + "Sector Coordinator").
     """
     best: list[tuple[int, int, list[tuple[int, int]]]] = [(0, 0, [])] * (n_tokens + 1)
     for start in range(n_tokens - 1, -1, -1):
@@ -111,7 +114,9 @@ def best_cover(n_tokens: int, ends_at: dict[int, list[int]]) -> list[tuple[int, 
         options = [(covered, -count, 0, spans)]
         for end in ends_at.get(start, []):
             after = best[end]
-            options.append((after[0] + end - start, -(after[1] + 1), -(end - start), [(start, end), *after[2]]))
+            options.append(
+                (after[0] + end - start, -(after[1] + 1), -(end - start), [(start, end), *after[2]])
+            )
         top = max(options, key=lambda option: option[:3])
         best[start] = (top[0], -top[1], top[3])
     return best[0][2]

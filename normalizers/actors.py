@@ -34,7 +34,20 @@ __all__ = [
 TO_VERB = re.compile(r"\s+to\s+(?P<verb>[a-z][a-z-]*)\b")
 # A "to" after these words belongs inside the subject ("Organizations still wanting to order ... to inform").
 TO_INSIDE_SUBJECT = frozenset(
-    ["want", "wants", "wanting", "need", "needs", "needing", "able", "unable", "going", "willing", "interested", "due"]
+    [
+        "want",
+        "wants",
+        "wanting",
+        "need",
+        "needs",
+        "needing",
+        "able",
+        "unable",
+        "going",
+        "willing",
+        "interested",
+        "due",
+    ]
 )
 # Sentences opening with an imperative or a noun of action have no subject actor.
 NOT_A_SUBJECT = frozenset(
@@ -60,7 +73,7 @@ NOT_A_SUBJECT = frozenset(
         "conduct",
     ]
 )
-MAX_SUBJECT_WORDS = 8  # longer "subjects" are clauses, not actors
+MAX_SUBJECT_WORDS = 12  # longer "subjects" are clauses, not actors
 
 
 def resolve_cell(cell: str, registry: Registry, role: str, context: ContextLike = None) -> list[ActorRef]:
@@ -69,7 +82,9 @@ def resolve_cell(cell: str, registry: Registry, role: str, context: ContextLike 
     known = frozenset(ref.actor_id for ref in refs if ref.actor_id)
     base = as_context(context)
     widened = ResolutionContext(base.text, base.actor_ids | known)
-    refs = [resolve_mention(ref.raw, registry, role, widened) if ref.method == "review" else ref for ref in refs]
+    refs = [
+        resolve_mention(ref.raw, registry, role, widened) if ref.method == "review" else ref for ref in refs
+    ]
     return unique_actor_refs(ref for ref in refs if not (ref.method == "reviewed" and ref.actor_id is None))
 
 
@@ -95,7 +110,11 @@ def action_point_lead(text: str) -> str | None:
         words = subject.split()
         if words[-1].lower() in TO_INSIDE_SUBJECT or verb == "be":
             continue
-        if words[0].lower() in NOT_A_SUBJECT or len(words) > MAX_SUBJECT_WORDS or re.search(r"[(.:;]", subject):
+        if (
+            words[0].lower() in NOT_A_SUBJECT
+            or len(words) > MAX_SUBJECT_WORDS
+            or re.search(r"[(.:;]", subject)
+        ):
             return None
         return subject
     return None

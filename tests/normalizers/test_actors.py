@@ -1,0 +1,219 @@
+"""Actor registry, cell segmentation and resolution, from real workplan cells (tests/data/mentions.csv)."""
+
+from __future__ import annotations
+
+import pytest
+
+from bench.actor_resolution import read_mentions, resolve_rows, scores_by_split
+from normalizers.actor_registry import ACTOR_TYPES, name_key
+from normalizers.actors import (
+    NOT_ACTOR,
+    Registry,
+    ResolutionContext,
+    action_point_lead,
+    load_registry,
+    resolve_cell,
+    resolve_mention,
+    split_mentions,
+)
+
+PRECISION_FLOOR = 0.98
+RECALL_FLOOR = 0.95
+MIN_ACTORS = 200
+
+
+@pytest.fixture(scope="module")
+def registry() -> Registry:
+    return load_registry()
+
+
+def actor_ids(cell: str, registry: Registry, context: str | None = None) -> list[str | None]:
+    return [ref.actor_id for ref in resolve_cell(cell, registry, "lead", context)]
+
+
+@pytest.mark.parametrize(
+    ("cell", "expected"),
+    [
+        # run-together cells of the LCRP Inter-Sector workplan
+        ("M&E Specialist Sector Coordinators ISWG", ["me-specialist", "sector-coordinators", "iswg"]),
+        (
+            "IA Coordinators with OCHA & RCO Sector Coordinators",
+            ["ia-coordinators", "ocha", "rco", "sector-coordinators"],
+        ),
+        ("Sector Coordinators IM Focal Points", ["sector-coordinators", "im-focal-points"]),
+        ("ISWG Communications Specialists (from UN/NGOs)", ["iswg", "communications-specialists"]),
+        ("External Expertise (to be identified) ISWG", ["external-expertise", "iswg"]),
+        ("MoSA with PMO IA Coordinators with OCHA & RCO", ["mosa", "pmo", "ia-coordinators", "ocha", "rco"]),
+        (
+            "IA Coordination Officer Emergency Focal Points IMs Focal Points",
+            ["ia-coordination-officer", "emergency-focal-points", "im-focal-points"],
+        ),
+        (
+            "MoSA General Supervisor MoIM National Coordinator Moi and MoSA field coordinators",
+            ["mosa-general-supervisor", "moim-national-coordinator", "moim", "mosa-field-coordinators"],
+        ),
+        # the Child Protection sector workplan: dash lists, member prefixes, typos
+        ("DRC- TDH- Amel - WVI - ASMAE - JAFRA", ["drc", "tdh", "amel", "world-vision", "asmae", "jafra"]),
+        ("DRC Member: Amel - ASMAE", ["drc", "amel", "asmae"]),
+        (
+            "MOSA, Protection, SGBV, Education, Basic Assistance etc",
+            ["mosa", "protection", "sgbv", "education", "basic-assistance"],
+        ),
+        ("Protection and Education as needed/ applicable", ["protection", "education"]),
+        (
+            "UNICEF with Case Management Task Force and Protection Sub-sectoral committee",
+            ["unicef", "cmtf", "protection-sub-sectoral-committee"],
+        ),
+        # the IASC Results Group 1 workplan
+        ("OCHA Centre for Humanitaria n Data, UNHCR, IOM", ["ocha-centre-humdata", "unhcr", "iom"]),
+        (
+            "GPC Coordinator/Operations Cell, ProCap Support Unit, IFRC, ODI/HPG",
+            ["gpc-coordinator", "gpc-operations-cell", "procap", "ifrc", "hpg"],
+        ),
+        (
+            "Save the Children, InterSos, various field NGOs and NGO consortia",
+            ["save-the-children", "intersos", "ngo-consortia"],
+        ),
+        ("OCHA/UNICEI/ WIF", ["ocha", "unicef", None]),
+    ],
+)
+def test_real_cells(cell: str, expected: list[str | None], registry: Registry) -> None:
+    assert actor_ids(cell, registry) == expected
+
+
+@pytest.mark.parametrize(
+    ("cell", "expected"),
+    [
+        ("UNDP, UNEP", ["undp", "unep"]),
+        ("IOM, IMC", ["iom", "imc"]),
+        ("DRC, NRC", ["drc", "nrc"]),
+        ("UNHRC", ["unhrc"]),
+        ("UNDEP", [None]),  # one edit from UNDP and from UNEP: a human decides
+        ("NRCC", [None]),  # too short to guess
+        ("Amal", [None]),  # the Amal movement is not Amel Association
+        ("Danish Red Cross", [None]),  # neither the Danish Refugee Council nor the ICRC
+    ],
+)
+def test_never_merges_different_organisations(
+    cell: str, expected: list[str | None], registry: Registry
+) -> None:
+    assert actor_ids(cell, registry) == expected
+
+
+@pytest.mark.parametrize(
+    ("mention", "expected"),
+    [
+        ("UNICEI", "unicef"),
+        ("UNWRA", "unrwa"),
+        ("lOM", "iom"),
+        ("0CHA", "ocha"),
+        ("MOSA", "mosa"),
+        ("Mercy C0rps Lebanon", "mercy-corps"),
+        ("Lebnaese Red Cross Society", "lrc"),
+        ("Unicef", "unicef"),
+    ],
+)
+def test_typos_and_ocr(mention: str, expected: str, registry: Registry) -> None:
+    assert resolve_mention(mention, registry).actor_id == expected
+
+
+@pytest.mark.parametrize(
+    "cell",
+    [
+        "N/A",
+        "NA",
+        "etc",
+        "as needed/ applicable",
+        "Same as above",
+        "TBD",
+        "All sectors and UN agencies involved directly",
+        "various NGOs",
+    ],
+)
+def test_non_actors_yield_no_ref(cell: str, registry: Registry) -> None:
+    assert split_mentions(cell, registry) == []
+    assert resolve_cell(cell, registry, "partner") == []
+
+
+def test_unknown_actor_is_kept_unresolved(registry: Registry) -> None:
+    (ref,) = resolve_cell("Lebanese Youth Alliance for Change", registry, "partner")
+    assert (ref.raw, ref.actor_id, ref.method, ref.role) == (
+        "Lebanese Youth Alliance for Change",
+        None,
+        "unresolved",
+        "partner",
+    )
+
+
+@pytest.mark.parametrize(
+    ("cell", "context", "expected"),
+    [
+        ("MoE", None, [None]),
+        ("MoE", "Environment Task Force", ["moe"]),
+        ("MoE", "Education sector", ["mehe"]),
+        ("MoE, Education", None, ["mehe", "education"]),
+    ],
+)
+def test_ambiguous_acronym_settled_by_context(
+    cell: str, context: str | None, expected: list[str | None], registry: Registry
+) -> None:
+    assert actor_ids(cell, registry, context) == expected
+
+
+def test_ambiguous_acronym_goes_to_review_with_suggestions(registry: Registry) -> None:
+    ref = resolve_mention("MoE", registry, "lead", ResolutionContext())
+    assert (ref.actor_id, ref.method, {actor for actor, _ in ref.suggestions}) == (
+        None,
+        "review",
+        {"moe", "mehe"},
+    )
+
+
+def test_reviewed_aliases_come_first(registry: Registry) -> None:
+    reviewed = Registry(
+        registry.actors,
+        reviewed={name_key("PSS Coommittee"): "pss-committee", name_key("Referral"): NOT_ACTOR},
+    )
+    refs = resolve_cell("PSS Coommittee, Referral, UNICEF", reviewed, "lead")
+    assert [(ref.actor_id, ref.method) for ref in refs] == [
+        ("pss-committee", "reviewed"),
+        ("unicef", "exact"),
+    ]
+
+
+def test_registry_is_curated(registry: Registry) -> None:
+    actors = registry.actors
+    assert len(actors) >= MIN_ACTORS
+    assert all(actor.actor_type in ACTOR_TYPES for actor in actors.values())
+    assert all(actor.parent_id in actors for actor in actors.values() if actor.parent_id)
+    assert actors["ocha-centre-humdata"].parent_id == "ocha"
+    assert load_registry() is registry
+
+
+@pytest.mark.parametrize(
+    ("text", "lead"),
+    [
+        ("Coordinator to share logo with group members and field coordinators.", "Coordinator"),
+        ("IM to add 'high-risk cases' and 'cases closed' disaggregations to Activity Info.", "IM"),
+        ("Members to consider access rights internally and decide at next meeting.", "Members"),
+        ("Organizations already doing cash to inform Coordinator.", "Organizations already doing cash"),
+        ("Coordinator and IM to provide further guidance as available.", "Coordinator and IM"),
+        (
+            "Organizations still wanting to order hard copies of CP MS to inform Coordinator asap.",
+            "Organizations still wanting to order hard copies of CP MS",
+        ),
+        ("Follow-up on creating versions with CPiEWG wording to be used stand alone.", None),
+        ("Contact information for HP TWiG chair can be requested from Coordinator.", None),
+        ("Contact Carlos Bohorquez (cborohquez@unicef.org) or Coordinator to join technical group.", None),
+        ("Under way", None),
+    ],
+)
+def test_action_point_lead(text: str, lead: str | None) -> None:
+    assert action_point_lead(text) == lead
+
+
+def test_resolution_meets_precision_and_recall_floors() -> None:
+    scores = scores_by_split(resolve_rows(read_mentions()))["all"]
+    assert scores.rows >= 400
+    assert scores.precision >= PRECISION_FLOOR
+    assert scores.recall >= RECALL_FLOOR
