@@ -71,16 +71,24 @@ class WorkbookReader:
         self.blocks.append(TextBlock(text=text, kind=kind, page=page, order=self.order, level=level))
 
     def read_sheet(self, sheet: Sheet) -> None:
-        """The sheet name as a heading, then each block: its title row as text, the rest as a table."""
+        """The sheet name as a heading, then each block: its title row as text, the rest as a table.
+
+        A lone cell stays a 1x1 table and is also given as text: a title above the sheet's first
+        real table, a paragraph (a note, a source) below it.
+        """
         self.add_block(sheet.worksheet.title, "heading", sheet.number, level=1)
+        seen_table = False
         for box in find_blocks(sheet):
             title, table_box = split_title_row(sheet, box)
             if title:
                 self.add_block(title, "title", sheet.number)
             if table_box is None:
                 continue
-            if table_box.top == table_box.bottom and table_box.left == table_box.right:
-                self.add_block(sheet.values[(table_box.top, table_box.left)], "title", sheet.number)
+            lone = table_box.top == table_box.bottom and table_box.left == table_box.right
+            if lone:
+                kind = "paragraph" if seen_table else "title"
+                self.add_block(sheet.values[(table_box.top, table_box.left)], kind, sheet.number)
+            seen_table = seen_table or not lone
             self.tables.append(box_to_table(sheet, table_box, self.order))
 
 

@@ -1,0 +1,112 @@
+"""The XLSX extractor: blocks per sheet, merges, fills, hidden rows/columns, cached formula values."""
+
+from __future__ import annotations
+
+import io
+import time
+import zipfile
+
+import pytest
+from defusedxml import DefusedXmlException
+from openpyxl.xml.functions import iterparse
+
+from extractors import extract as extract_any
+from extractors.model import Document, ExtractionError
+from extractors.xlsx import extract
+from tests.extractors.office_golden import FIXTURES, check_golden
+
+XLSX = FIXTURES / "xlsx"
+CASES = ["two-row-header-merged", "header-not-on-row-1", "hidden-rows-cols", "formulas", "filled-quarter-cells",
+         "several-sheets", "huge-dimension"]
+# A sheet claiming a million rows must read as fast as a small one: far below this.
+HUGE_DIMENSION_SECONDS = 2.0
+
+
+def read(case: str) -> Document:
+    """The extracted fixture."""
+    return extract(XLSX / f"{case}.xlsx")
+
+
+@pytest.mark.parametrize("case", CASES)
+def test_golden(case: str) -> None:
+    check_golden(read(case), "xlsx", case)
+
+
+def test_registry_dispatches_xlsx_by_content() -> None:
+    assert extract_any(XLSX / "formulas.xlsx").format == "xlsx"
+
+
+def test_merged_title_row_becomes_text_and_header_spans_stay() -> None:
+    document = read("two-row-header-merged")
+    (table,) = document.tables
+    title = "2020 LCRP – Child Protection Sector Workplan"
+    assert [(b.kind, b.text) for b in document.text_blocks] == [("heading", "CP Workplan"), ("title", title)]
+    assert document.title == title
+    assert table.locator == "'CP Workplan'!A2"
+    assert table.grid()[0] == ["Sector Output", "Key Proposed activities", "Responsible", "2020 Timeline", "", "", ""]
+    merged = {(c.row, c.col): (c.row_span, c.col_span) for c in table.cells if c.row_span * c.col_span > 1}
+    assert merged == {(0, 0): (2, 1), (0, 1): (2, 1), (0, 2): (2, 1), (0, 3): (1, 4), (2, 0): (3, 1)}
+
+
+def test_table_below_a_lone_title_cell() -> None:
+    document = read("header-not-on-row-1")
+    title, table, note = document.tables
+    assert title.grid() == [["Protection Working Group – Action points, June 2023"]]
+    assert (table.n_rows, table.n_cols, table.locator) == (4, 4, "'Action points'!B4")
+    assert note.grid() == [["Source: PWG minutes"]]
+    assert document.title == "Protection Working Group – Action points, June 2023"
+
+
+def test_hidden_rows_and_columns_are_kept_and_noted() -> None:
+    (table,) = read("hidden-rows-cols").tables
+    assert table.notes == ("hidden rows: 3", "hidden columns: B")
+    assert table.grid()[2] == ["Cancelled: cash feasibility study", "WP-02", "WFP", "Cancelled"]
+
+
+def test_formulas_read_as_cached_values() -> None:
+    (table,) = read("formulas").tables
+    grid = table.grid()
+    assert [row[3] for row in grid] == ["Total (USD)", "10000", "36000", "46000"]
+    assert grid[1][4] == "2024-01-15 00:00:00"
+
+
+def test_filled_quarters_are_shaded_white_is_not() -> None:
+    (table,) = read("filled-quarter-cells").tables
+    shaded = {(c.row, c.col) for c in table.cells if c.shaded}
+    assert shaded == {(1, 2), (1, 3), (2, 3), (2, 4), (3, 2), (3, 3), (3, 4), (3, 5)}
+    assert all(c.text == "" for c in table.cells if c.shaded)
+
+
+def test_several_sheets_blocks_and_hidden_sheet() -> None:
+    document = read("several-sheets")
+    assert [t.page for t in document.tables] == [1, 2, 2, 2, 3]
+    assert [t.locator for t in document.tables] == ["Health!A1", "'WASH Sector'!A1", "'WASH Sector'!D1",
+                                                    "'WASH Sector'!F4", "Lists!A1"]
+    assert document.tables[3].grid() == [["Indicator", "Target"], ["People with safe water", "25000"]]
+    assert document.tables[4].notes == ("hidden sheet: Lists",)
+    assert document.pages == 3
+
+
+def test_huge_dimension_reads_only_the_cells_present() -> None:
+    started = time.perf_counter()
+    document = read("huge-dimension")
+    assert time.perf_counter() - started < HUGE_DIMENSION_SECONDS
+    with zipfile.ZipFile(XLSX / "huge-dimension.xlsx") as archive:
+        assert b'<dimension ref="A1:H1048576"/>' in archive.read("xl/worksheets/sheet1.xml")
+    assert [(t.n_rows, t.n_cols) for t in document.tables] == [(3, 2), (3, 2), (3, 2), (2, 2), (3, 1)]
+
+
+@pytest.mark.parametrize(("case", "kind"), [("external-entity", "unsafe_xml"), ("zip-bomb", "zip_bomb"),
+                                            ("not-a-workbook", "corrupt_file")])
+def test_unsafe_or_broken_packages_are_refused(case: str, kind: str) -> None:
+    with pytest.raises(ExtractionError) as caught:
+        extract(XLSX / f"{case}.xlsx")
+    assert caught.value.kind == kind
+
+
+def test_openpyxl_parser_refuses_entities() -> None:
+    """Defence in depth: past the DOCTYPE check, openpyxl's sheet reader (defusedxml iterparse) refuses entities."""
+    with zipfile.ZipFile(XLSX / "external-entity.xlsx") as archive:
+        xml = archive.read("xl/worksheets/sheet1.xml")
+    with pytest.raises(DefusedXmlException):
+        list(iterparse(io.BytesIO(xml)))
