@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 import pytest
-from hypothesis import given
+from hypothesis import given, settings
 from hypothesis import strategies as st
 
 from normalizers.model import STATUSES
@@ -144,6 +144,7 @@ def test_percent_to_status(percent: int, status: str) -> None:
     assert percent_to_status(percent) == status
 
 
+@settings(deadline=None)
 @given(st.text())
 def test_statuses_are_the_contracts_and_never_raise(text: str) -> None:
     statuses = text_to_statuses(text)
@@ -154,6 +155,7 @@ def test_statuses_are_the_contracts_and_never_raise(text: str) -> None:
 TAGS = {"COMPLETED": "completed", "ONGOING": "ongoing", "CONTINUOUS": "ongoing", "DE-PRIORITIZED": "cancelled"}
 
 
+@settings(deadline=None, max_examples=50)
 @given(st.lists(st.sampled_from(sorted(TAGS)), min_size=1), st.sampled_from([" done. ", " to be shared. ", " "]))
 def test_every_tag_is_read_in_order(tags: list[str], filler: str) -> None:
     text = filler.join(f"[{tag}]" for tag in tags)

@@ -5,7 +5,7 @@ from __future__ import annotations
 import re
 
 import pytest
-from hypothesis import given
+from hypothesis import given, settings
 from hypothesis import strategies as st
 
 from normalizers.model import Quarter
@@ -352,6 +352,7 @@ BLANKS = st.sampled_from(["", " ", "-", "N/A", "0", "no"])
 QUARTER_SETS = st.sets(st.integers(1, 4))
 
 
+@settings(deadline=None, max_examples=50)
 @given(QUARTER_SETS, st.data())
 def test_quarter_marks_read_back(quarters: set[int], data: st.DataObject) -> None:
     cells = [data.draw(MARKS if q in quarters else BLANKS) for q in range(1, 5)]
@@ -359,6 +360,7 @@ def test_quarter_marks_read_back(quarters: set[int], data: st.DataObject) -> Non
     assert {q.quarter for q in marks_to_quarters(headers, cells)} == quarters
 
 
+@settings(deadline=None, max_examples=50)
 @given(QUARTER_SETS, st.data())
 def test_month_marks_read_back(quarters: set[int], data: st.DataObject) -> None:
     marked: set[int] = set()
@@ -370,6 +372,7 @@ def test_month_marks_read_back(quarters: set[int], data: st.DataObject) -> None:
     assert {q.quarter for q in marks_to_quarters(headers, cells)} == quarters
 
 
+@settings(deadline=None)
 @given(
     st.integers(1, 4),
     st.integers(1, 4),
@@ -385,6 +388,7 @@ def test_quarter_range_stays_within_its_ends(a: int, b: int, dash: str, year: st
     assert {q.year for q in found} == {int(year.strip(" ,")) if year else 2020}
 
 
+@settings(deadline=None)
 @given(st.text(), st.lists(st.integers(2000, 2099), max_size=3))
 def test_text_to_quarters_never_raises(text: str, years: list[int]) -> None:
     for quarter in text_to_quarters(text, years):
@@ -394,6 +398,7 @@ def test_text_to_quarters_never_raises(text: str, years: list[int]) -> None:
     is_mark(text)
 
 
+@settings(deadline=None)
 @given(st.lists(st.sampled_from(["Q1", "Q4", " - ", "Jan", "Dec", "2021", " by ", " and ", "mid-", "H2", "'21"])))
 def test_timeline_fragments_never_raise(parts: list[str]) -> None:
     text_to_quarters("".join(parts), [2020])
