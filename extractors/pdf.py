@@ -1,0 +1,153 @@
+"""PDF: ruled and borderless tables, text blocks and title, one page at a time with pdfplumber."""
+
+from __future__ import annotations
+
+import re
+import signal
+import threading
+from collections import Counter
+from collections.abc import Iterator
+from contextlib import contextmanager
+from dataclasses import replace
+from pathlib import Path
+from types import FrameType
+from typing import Any
+
+from extractors.detect import file_sha256
+from extractors.model import Document, ExtractionError, Issue, Table, TextBlock
+from extractors.pdf_page import PAGE_NUMBER, Block, PageResult, read_page
+from extractors.pdf_stitch import stitch_tables
+
+# Seconds one page may take before it is skipped: a dense page parses in well under 2 s; a page
+# that takes this long is pathological (a huge vector drawing) and would stall a whole ingest.
+PAGE_TIME_LIMIT_S = 20.0
+# A running header/footer repeats on at least this share of the pages (and on two at least).
+FURNITURE_SHARE = 0.3
+# Digits vary from page to page in furniture ("Page 3 of 10"); they are masked before comparing.
+DIGITS = re.compile(r"\d+")
+
+
+class PageTimeout(Exception):
+    """A page took longer than PAGE_TIME_LIMIT_S."""
+
+
+def extract(path: Path) -> Document:
+    """Read a PDF into tables and text blocks; ExtractionError when it cannot be opened."""
+    import pdfplumber  # deferred: keeps the CLI's start-up light for other formats
+
+    try:
+        pdf = pdfplumber.open(path)
+    except Exception as error:  # pdfminer raises many unrelated types for broken files
+        raise open_error(error) from error
+    with pdf:
+        results, issues = read_pages(pdf)
+        title = document_title(results, pdf.metadata)
+        page_count = len(pdf.pages)
+    return assemble(path, page_count, title, results, issues)
+
+
+def open_error(error: Exception) -> ExtractionError:
+    """The ExtractionError for a PDF that pdfplumber cannot open."""
+    name = type(error).__name__
+    if "Password" in name or "Encrypt" in name or "encrypt" in str(error).lower():
+        return ExtractionError("encrypted", "the PDF is encrypted and needs a password")
+    return ExtractionError("corrupt_file", f"not a readable PDF ({name}: {error})")
+
+
+def read_pages(pdf: Any) -> tuple[list[PageResult], list[Issue]]:
+    """Every page read once and released; problems recorded as issues."""
+    results: list[PageResult] = []
+    issues: list[Issue] = []
+    for number, page in enumerate(pdf.pages, start=1):
+        try:
+            with time_limit(PAGE_TIME_LIMIT_S):
+                results.append(read_page(pdf.rsrcmgr, page.page_obj, number))
+        except PageTimeout:
+            issues.append(Issue("extract", "page_timeout",
+                                f"page {number} took over {PAGE_TIME_LIMIT_S:.0f} s and was skipped", number))
+        except Exception as error:  # one damaged page must not lose the others
+            issues.append(Issue("extract", "page_error", f"page {number}: {type(error).__name__}: {error}",
+                                number))
+        finally:
+            page.close()
+    issues += [
+        Issue("extract", "no_text_layer", f"page {r.number} has no text layer (a scan?): nothing read", r.number)
+        for r in results if r.n_chars == 0
+    ]
+    return results, issues
+
+
+@contextmanager
+def time_limit(seconds: float) -> Iterator[None]:
+    """Raise PageTimeout in the block after `seconds` (main thread only; elsewhere no limit)."""
+    if threading.current_thread() is not threading.main_thread():
+        yield
+        return
+
+    def expire(signum: int, frame: FrameType | None) -> None:
+        raise PageTimeout
+
+    previous = signal.signal(signal.SIGALRM, expire)
+    signal.setitimer(signal.ITIMER_REAL, seconds)
+    try:
+        yield
+    finally:
+        signal.setitimer(signal.ITIMER_REAL, 0)
+        signal.signal(signal.SIGALRM, previous)
+
+
+def document_title(results: list[PageResult], metadata: dict[str, Any]) -> str | None:
+    """The largest text on page 1, else the metadata title."""
+    first = next((r for r in results if r.number == 1), None)
+    blocks = [b for b in first.blocks if not b.furniture and b.text.strip()] if first else []
+    if blocks:
+        return max(blocks, key=lambda b: b.size).text
+    title = metadata.get("Title")
+    return title.strip() if isinstance(title, str) and title.strip() else None
+
+
+def repeated_furniture(results: list[PageResult]) -> set[str]:
+    """Masked texts of header/footer candidates that recur across pages."""
+    counts = Counter(key for r in results for key in {DIGITS.sub("#", b.text) for b in r.blocks if b.furniture})
+    threshold = max(2, FURNITURE_SHARE * len(results))
+    return {key for key, count in counts.items() if count >= threshold}
+
+
+def assemble(path: Path, pages: int, title: str | None, results: list[PageResult],
+             issues: list[Issue]) -> Document:
+    """The Document: furniture dropped, continued tables stitched, reading order numbered."""
+    furniture = repeated_furniture(results)
+    entries: list[Table | TextBlock] = []
+    for result in results:
+        for _, item in result.items():
+            if isinstance(item, Block):
+                if is_furniture(item, furniture):
+                    continue
+                entries.append(TextBlock(text=item.text, kind=item.kind, page=result.number))
+            else:
+                entries.append(item)
+    entries = stitch_tables(entries)
+    tables, blocks = number_entries(entries, title)
+    return Document(path=str(path), sha256=file_sha256(path), format="pdf", pages=pages, title=title,
+                    tables=tuple(tables), text_blocks=tuple(blocks), issues=tuple(issues))
+
+
+def is_furniture(block: Block, repeated: set[str]) -> bool:
+    """True for a header/footer candidate that repeats, or is a bare page number."""
+    return block.furniture and (DIGITS.sub("#", block.text) in repeated or bool(PAGE_NUMBER.match(block.text)))
+
+
+def number_entries(entries: list[Table | TextBlock], title: str | None) -> tuple[list[Table], list[TextBlock]]:
+    """Give every table and block its reading-order position; mark the title block."""
+    tables: list[Table] = []
+    blocks: list[TextBlock] = []
+    titled = False
+    for order, item in enumerate(entries):
+        if isinstance(item, Table):
+            tables.append(replace(item, order=order, locator=f"page {item.page}, table {len(tables) + 1}"))
+            continue
+        kind = item.kind
+        if not titled and title is not None and item.page == 1 and item.text == title:
+            kind, titled = "title", True
+        blocks.append(replace(item, order=order, kind=kind))
+    return tables, blocks

@@ -1,0 +1,177 @@
+"""One page read once: ruled tables, borderless tables and the text around them, in reading order."""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass, field
+from statistics import median
+from typing import Any
+
+from extractors.model import Table
+from extractors.pdf_objects import Char, Fill, PageObjects, Segment, read_page_objects
+from extractors.pdf_ruled import find_ruled_tables, inside_box
+from extractors.pdf_stream import find_stream_tables
+from extractors.pdf_words import TextLine, chars_to_lines, join_lines
+
+# Lines starting in the top or bottom this share of the page may be running headers/footers.
+FURNITURE_BAND = 0.08
+# A furniture candidate stands apart from the body by at least this many line heights.
+FURNITURE_GAP = 0.8
+# Page numbers as footers print them: "3", "- 3 -", "Page 3", "Page 3 of 10", "3/10".
+PAGE_NUMBER = re.compile(r"^(page\s*)?[-–(\[]?\s*\d{1,4}\s*[-–)\]]?(\s*(of|/)\s*\d{1,4})?$", re.IGNORECASE)
+# A page whose glyphs mostly run turned a quarter holds landscape content drawn sideways.
+TURNED_SHARE = 0.6
+# Lines of one paragraph are at most this many line heights apart.
+PARAGRAPH_GAP = 0.75
+# A paragraph's lines differ in font size by less than this share.
+SIZE_STEP = 0.12
+# Text this much larger than the page's body text is a heading.
+HEADING_SCALE = 1.15
+# A bold run of at most this many words on its own is a heading.
+HEADING_MAX_WORDS = 14
+BULLETS = ("•", "▪", "◦", "●", "○", "■", "□", "➢", "►", "-", "–", "*", "·", "", "o ")
+
+
+@dataclass
+class Block:
+    """Text outside tables, with its position on the page and font size."""
+
+    text: str
+    kind: str
+    top: float
+    size: float
+    furniture: bool = False
+
+
+@dataclass
+class PageResult:
+    """What one page yields, before document-level furniture removal and stitching."""
+
+    number: int
+    tables: list[Table] = field(default_factory=list)
+    blocks: list[Block] = field(default_factory=list)
+    n_chars: int = 0
+    images: int = 0
+
+    def items(self) -> list[tuple[float, Table | Block]]:
+        """Tables and blocks by their top on the page (reading order)."""
+        entries: list[tuple[float, Table | Block]] = [((t.bbox or (0, 0, 0, 0))[1], t) for t in self.tables]
+        entries += [(b.top, b) for b in self.blocks]
+        return sorted(entries, key=lambda entry: entry[0])
+
+
+def read_page(rsrcmgr: Any, page_obj: Any, number: int) -> PageResult:
+    """Parse one page and find its tables and text blocks."""
+    objects = upright_objects(read_page_objects(rsrcmgr, page_obj, number))
+    size = (objects.width, objects.height)
+    chars = [char for char in objects.chars if char.direction in (0, 90, 270)]  # slanted: watermark
+    tables = find_ruled_tables(objects.segments, chars, objects.fills, number, size)
+    free = [c for c in chars if c.direction == 0 and not any(inside_box(c, t.bbox) for t in tables if t.bbox)]
+    lines = chars_to_lines(free)
+    furniture, body = split_furniture(lines, objects.height)
+    stream = find_stream_tables(body, number)
+    tables += stream
+    text_lines = [line for line in body if not any(line_in_table(line, t) for t in stream)]
+    blocks = lines_to_blocks(text_lines) + [furniture_block(line) for line in furniture]
+    return PageResult(number, tables, blocks, len(objects.chars), objects.images)
+
+
+def upright_objects(objects: PageObjects) -> PageObjects:
+    """The page turned so that most of its text reads left to right (landscape drawn sideways)."""
+    counts = {d: sum(1 for c in objects.chars if c.direction == d) for d in (90, 270)}
+    direction = max(counts, key=lambda d: counts[d])
+    if not objects.chars or counts[direction] < TURNED_SHARE * len(objects.chars):
+        return objects
+    return turn_page(objects, direction)
+
+
+def turn_page(objects: PageObjects, direction: int) -> PageObjects:
+    """Every object of the page in the frame where `direction` text reads left to right."""
+    w, h = objects.width, objects.height
+
+    def box(x0: float, top: float, x1: float, bottom: float) -> tuple[float, float, float, float]:
+        if direction == 90:
+            return h - bottom, x0, h - top, x1
+        return top, w - x1, bottom, w - x0
+
+    chars = [Char(c.text, *box(c.x0, c.top, c.x1, c.bottom), c.size, c.bold, turned(c.direction, direction))
+             for c in objects.chars]
+    segments = [Segment("v" if s.orientation == "h" else "h", *box(s.x0, s.top, s.x1, s.bottom))
+                for s in objects.segments]
+    fills = [Fill(*box(f.x0, f.top, f.x1, f.bottom), f.white) for f in objects.fills]
+    return PageObjects(h, w, chars, segments, fills, objects.images)
+
+
+def turned(char_direction: int, page_direction: int) -> int:
+    """A glyph's direction once the page is turned by `page_direction`."""
+    if char_direction < 0:
+        return char_direction
+    return (char_direction - page_direction) % 360
+
+
+def split_furniture(lines: list[TextLine], height: float) -> tuple[list[TextLine], list[TextLine]]:
+    """Lines in the top/bottom band set apart from the body (or page numbers), and the rest."""
+    furniture: list[TextLine] = []
+    for index, line in enumerate(lines):
+        if line.bottom < FURNITURE_BAND * height:
+            neighbour = lines[index + 1] if index + 1 < len(lines) else None
+            apart = neighbour is None or neighbour.top - line.bottom > FURNITURE_GAP * line.size
+        elif line.top > (1 - FURNITURE_BAND) * height:
+            neighbour = lines[index - 1] if index > 0 else None
+            apart = neighbour is None or line.top - neighbour.bottom > FURNITURE_GAP * line.size
+        else:
+            continue
+        if apart or PAGE_NUMBER.match(line.text):
+            furniture.append(line)
+    kept = {id(line) for line in furniture}
+    return furniture, [line for line in lines if id(line) not in kept]
+
+
+def furniture_block(line: TextLine) -> Block:
+    """A header/footer candidate; the document decides whether it repeats."""
+    return Block(line.text, "paragraph", line.top, line.size, furniture=True)
+
+
+def line_in_table(line: TextLine, table: Table) -> bool:
+    """True when a line lies within a table's box."""
+    if table.bbox is None:
+        return False
+    x0, top, x1, bottom = table.bbox
+    middle = (line.top + line.bottom) / 2
+    return top <= middle <= bottom and line.x0 < x1 and line.x1 > x0
+
+
+def lines_to_blocks(lines: list[TextLine]) -> list[Block]:
+    """Group text lines into paragraphs, headings and bullets."""
+    if not lines:
+        return []
+    body = median(line.size for line in lines)
+    groups: list[list[TextLine]] = []
+    for line in lines:
+        if groups and same_paragraph(groups[-1][-1], line):
+            groups[-1].append(line)
+        else:
+            groups.append([line])
+    return [group_to_block(group, body) for group in groups]
+
+
+def same_paragraph(previous: TextLine, line: TextLine) -> bool:
+    """True when a line continues the paragraph of the line above it."""
+    if abs(line.size - previous.size) > SIZE_STEP * previous.size or line.bold != previous.bold:
+        return False
+    if line.top - previous.bottom > PARAGRAPH_GAP * line.size or line.top < previous.top:
+        return False
+    return not line.text.startswith(BULLETS)
+
+
+def group_to_block(group: list[TextLine], body: float) -> Block:
+    """One block and its kind from a paragraph's lines."""
+    text = join_lines(line.text for line in group)
+    first = group[0]
+    if first.text.startswith(BULLETS):
+        kind = "bullet"
+    elif first.size >= HEADING_SCALE * body or (first.bold and len(text.split()) <= HEADING_MAX_WORDS):
+        kind = "heading"
+    else:
+        kind = "paragraph"
+    return Block(text, kind, first.top, first.size)

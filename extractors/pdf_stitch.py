@@ -1,0 +1,79 @@
+"""Tables continued over a page break joined into one: repeated header dropped, cut row mended."""
+
+from __future__ import annotations
+
+from dataclasses import replace
+
+from extractors.model import Cell, Table, TextBlock
+from extractors.pdf_words import join_lines
+
+# The parts of a continued table line up: their left and right edges differ by less than this
+# (points); a wider shift means a different table.
+EDGE_TOLERANCE = 12.0
+
+
+def stitch_tables(entries: list[Table | TextBlock]) -> list[Table | TextBlock]:
+    """Entries in reading order, each table that opens a page joined to one ending the page before."""
+    out: list[Table | TextBlock] = []
+    for entry in entries:
+        previous = out[-1] if out else None
+        if isinstance(entry, Table) and isinstance(previous, Table) and continues(previous, entry):
+            out[-1] = join_tables(previous, entry)
+        else:
+            out.append(entry)
+    return out
+
+
+def last_page(table: Table) -> int | None:
+    """The page a (possibly stitched) table ends on."""
+    pages = [cell.page for cell in table.cells if cell.page is not None]
+    return max(pages) if pages else table.page
+
+
+def continues(first: Table, second: Table) -> bool:
+    """True when `second` opens the page after `first` ends, with the same columns."""
+    end = last_page(first)
+    if end is None or second.page != end + 1 or first.n_cols != second.n_cols:
+        return False
+    if first.bbox is None or second.bbox is None:
+        return False
+    return (abs(first.bbox[0] - second.bbox[0]) < EDGE_TOLERANCE
+            and abs(first.bbox[2] - second.bbox[2]) < EDGE_TOLERANCE)
+
+
+def row_texts(table: Table, row: int) -> list[str]:
+    """A row's texts, whitespace normalised."""
+    return [" ".join(text.split()) for text in table.grid()[row]] if row < table.n_rows else []
+
+
+def join_tables(first: Table, second: Table) -> Table:
+    """One table from two parts: the second's repeated header dropped, a cut row joined back."""
+    cells = list(second.cells)
+    skip = 1 if row_texts(second, 0) == row_texts(first, 0) and any(row_texts(first, 0)) else 0
+    head = list(first.cells)
+    if second.n_rows > skip and is_cut_row(second, skip):
+        head = mend_row(head, first.n_rows - 1, [c for c in cells if c.row == skip])
+        skip += 1
+    offset = first.n_rows - skip
+    moved = [replace(cell, row=cell.row + offset) for cell in cells if cell.row >= skip]
+    return replace(first, cells=tuple(head + moved), n_rows=first.n_rows + second.n_rows - skip)
+
+
+def is_cut_row(table: Table, row: int) -> bool:
+    """True when a page's first row carries on the row cut by the break: no key, lowercase start."""
+    texts = row_texts(table, row)
+    filled = [text for text in texts if text]
+    return bool(filled) and not texts[0] and any(text[:1].islower() for text in filled)
+
+
+def mend_row(cells: list[Cell], last_row: int, tail: list[Cell]) -> list[Cell]:
+    """The first part's cells with the cut row's remaining texts appended to its last row."""
+    extra = {cell.col: cell.text for cell in tail if cell.text}
+    mended = []
+    for cell in cells:
+        covers_last = cell.row <= last_row < cell.row + cell.row_span
+        if covers_last and cell.col in extra:
+            cell = replace(cell, text=join_lines([cell.text, extra.pop(cell.col)]))
+        mended.append(cell)
+    mended += [replace(cell, row=last_row) for cell in tail if cell.col in extra]
+    return mended

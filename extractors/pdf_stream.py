@@ -1,0 +1,189 @@
+"""Borderless tables: columns from the alignment of words, rows from lines and their wrapping."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+from extractors.model import Cell, Table
+from extractors.pdf_words import TextLine, Word, join_lines
+
+# A run of table lines breaks at a vertical gap above this many line heights (a blank band).
+MAX_ROW_GAP = 2.6
+# Up to this many single-phrase lines in a row may sit inside a table (wrapped cells, section rows).
+MAX_SINGLE_RUN = 3
+# A table needs at least this many lines split into two or more phrases.
+MIN_MULTI_LINES = 2
+# A column gap may be crossed by one phrase in this many table lines (spanning headers).
+CROSSINGS_PER_LINE = 1 / 8
+# A column gap narrower than this (points) is noise between interleaved phrase edges.
+MIN_GAP_WIDTH = 1.5
+# A word crossing a column gap joins the word before it when their gap is below this share of the
+# font size (a spanning phrase); otherwise it goes to its own column.
+SPANNING_WORD_GAP = 0.5
+# Columns whose cells hold this many words or more (median) are prose set in columns, not a table.
+PROSE_WORDS = 5
+# A wrapped line starts a new row unless it follows within this many line heights.
+WRAP_GAP = 0.8
+
+
+@dataclass
+class Region:
+    """Consecutive text lines that look like one table."""
+
+    lines: list[TextLine]
+
+    @property
+    def multi(self) -> list[TextLine]:
+        return [line for line in self.lines if len(line.phrases) >= 2]
+
+
+def find_regions(lines: list[TextLine]) -> list[Region]:
+    """Runs of lines dominated by multi-phrase lines, trimmed of single lines at either end."""
+    regions: list[Region] = []
+    run: list[TextLine] = []
+    singles = 0
+    for line in lines:
+        if run and vertical_gap(run[-1], line) > MAX_ROW_GAP * max(line.size, 1.0):
+            close_run(run, regions)
+            run, singles = [], 0
+        if len(line.phrases) >= 2:
+            run.append(line)
+            singles = 0
+        elif run and singles < MAX_SINGLE_RUN:
+            run.append(line)
+            singles += 1
+        else:
+            close_run(run, regions)
+            run, singles = [], 0
+    close_run(run, regions)
+    return regions
+
+
+def vertical_gap(above: TextLine, below: TextLine) -> float:
+    """White space between two lines (negative when they overlap)."""
+    return below.top - above.bottom
+
+
+def close_run(run: list[TextLine], regions: list[Region]) -> None:
+    """Keep a run as a region when it has enough multi-phrase lines; trim trailing single lines."""
+    while run and len(run[-1].phrases) < 2:
+        run.pop()
+    region = Region(list(run))
+    if len(region.multi) >= MIN_MULTI_LINES:
+        regions.append(region)
+
+
+def column_gaps(region: Region) -> list[tuple[float, float]]:
+    """X ranges crossed by (almost) no phrase of the multi-phrase lines: the column gaps."""
+    multi = region.multi
+    left = min(line.x0 for line in region.lines)
+    right = max(line.x1 for line in region.lines)
+    allowed = int(len(multi) * CROSSINGS_PER_LINE)
+    start = int(left)
+    coverage = [0] * (int(right) - start + 2)
+    for line in multi:
+        for phrase in line.phrases:
+            for x in range(int(phrase[0].x0) - start, int(phrase[-1].x1) - start + 1):
+                coverage[x] += 1
+    gaps: list[tuple[float, float]] = []
+    gap_start: int | None = None
+    for x, count in enumerate(coverage):
+        if count <= allowed and gap_start is None:
+            gap_start = x
+        elif count > allowed and gap_start is not None:
+            if gap_start > 0 and x - gap_start >= MIN_GAP_WIDTH:
+                gaps.append((gap_start + start, x + start))
+            gap_start = None
+    return gaps
+
+
+def column_of(x: float, separators: list[float]) -> int:
+    """Index of the column holding x."""
+    return sum(1 for separator in separators if x > separator)
+
+
+def line_to_cells(line: TextLine, separators: list[float]) -> dict[int, list[Word]]:
+    """Words of a line by column; a phrase crossing a gap with normal spacing stays whole."""
+    cells: dict[int, list[Word]] = {}
+    previous: Word | None = None
+    column = 0
+    for word in line.words:
+        own = column_of((word.x0 + word.x1) / 2, separators)
+        tight = previous is not None and word.x0 - previous.x1 < SPANNING_WORD_GAP * word.size
+        column = column if tight and own > column else own
+        cells.setdefault(column, []).append(word)
+        previous = word
+    return cells
+
+
+def rows_of(region: Region, separators: list[float]) -> list[list[list[str]]]:
+    """Rows of cells (each a list of line texts), wrapped lines joined to their row."""
+    rows: list[list[list[str]]] = []
+    previous: TextLine | None = None
+    for line in region.lines:
+        cells = line_to_cells(line, separators)
+        texts = {col: " ".join(word.text for word in words) for col, words in cells.items()}
+        if previous is not None and rows and continues_row(rows[-1], texts, previous, line):
+            for col, text in texts.items():
+                rows[-1][col].append(text)
+        else:
+            row: list[list[str]] = [[] for _ in range(len(separators) + 1)]
+            for col, text in texts.items():
+                row[col].append(text)
+            rows.append(row)
+        previous = line
+    return rows
+
+
+def continues_row(row: list[list[str]], texts: dict[int, str], previous: TextLine, line: TextLine) -> bool:
+    """True when a line is the wrapped continuation of the row above it."""
+    if vertical_gap(previous, line) > WRAP_GAP * max(line.size, 1.0):
+        return False
+    if any(not row[col] for col in texts):
+        return False
+    first = texts[min(texts)]
+    if first[:1].islower():
+        return True
+    return 0 not in texts and bool(row[0])
+
+
+def region_to_table(region: Region, page: int) -> Table | None:
+    """A table from a region, or None when its columns read as prose or there is only one."""
+    gaps = column_gaps(region)
+    if not gaps:
+        return None
+    separators = [(a + b) / 2 for a, b in gaps]
+    rows = rows_of(region, separators)
+    grid = [[join_lines(parts) for parts in row] for row in rows]
+    if is_prose(grid) or sum(1 for row in grid if sum(1 for text in row if text) >= 2) < MIN_MULTI_LINES:
+        return None
+    bbox = (min(line.x0 for line in region.lines), region.lines[0].top,
+            max(line.x1 for line in region.lines), region.lines[-1].bottom)
+    cells = tuple(
+        Cell(text=text, row=r, col=c, page=page)
+        for r, row in enumerate(grid)
+        for c, text in enumerate(row)
+        if text
+    )
+    return Table(cells=cells, n_rows=len(grid), n_cols=len(separators) + 1, page=page, bbox=bbox,
+                 confidence=0.7)
+
+
+def is_prose(grid: list[list[str]]) -> bool:
+    """True when every column's typical cell is a run of words: text set in columns."""
+    n_cols = len(grid[0])
+    for col in range(n_cols):
+        counts = sorted(len(row[col].split()) for row in grid if row[col])
+        if not counts or counts[len(counts) // 2] < PROSE_WORDS:
+            return False
+    return True
+
+
+def find_stream_tables(lines: list[TextLine], page: int) -> list[Table]:
+    """Borderless tables among a page's upright text lines."""
+    tables = []
+    for region in find_regions(lines):
+        table = region_to_table(region, page)
+        if table is not None:
+            tables.append(table)
+    return tables

@@ -1,0 +1,170 @@
+"""Characters to words, words to text lines, lines to text: in reading order, any direction."""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterable
+from dataclasses import dataclass, field
+
+from extractors.pdf_objects import Char
+
+# Two glyphs on one line are in one word unless the gap exceeds this share of the font size
+# (a space is about a quarter em; kerning and justification stay below this).
+WORD_GAP = 0.18
+# A glyph belongs to the current line when its baseline is within this share of its size.
+BASELINE_TOLERANCE = 0.45
+# Glyphs drawn twice at the same spot (fake bold, shadows) are merged when this close (points).
+DUPLICATE_TOLERANCE = 0.6
+# Word gaps wider than this share of the font size split a line into phrases (table columns).
+PHRASE_GAP = 0.9
+# A line ending in a hyphen after a letter is joined to the next without a space.
+HYPHENATED = re.compile(r"[^\W\d_]-$")
+
+
+@dataclass
+class Word:
+    """A run of glyphs without a space."""
+
+    text: str
+    x0: float
+    top: float
+    x1: float
+    bottom: float
+    size: float
+    bold: bool
+
+
+@dataclass
+class TextLine:
+    """Words sharing a baseline, left to right."""
+
+    words: list[Word]
+    x0: float = 0.0
+    top: float = 0.0
+    x1: float = 0.0
+    bottom: float = 0.0
+    size: float = 0.0
+    phrases: list[list[Word]] = field(default_factory=list)
+
+    @property
+    def text(self) -> str:
+        return " ".join(word.text for word in self.words)
+
+    @property
+    def bold(self) -> bool:
+        return all(word.bold for word in self.words)
+
+
+def rotate_char(char: Char, direction: int, width: float, height: float) -> Char:
+    """The glyph's box in the frame where text of `direction` reads left to right."""
+    if direction == 90:
+        return char._replace(x0=height - char.bottom, x1=height - char.top, top=char.x0, bottom=char.x1,
+                             direction=0)
+    if direction == 270:
+        return char._replace(x0=char.top, x1=char.bottom, top=width - char.x1, bottom=width - char.x0,
+                             direction=0)
+    return char
+
+
+def chars_to_lines(chars: Iterable[Char]) -> list[TextLine]:
+    """Upright glyphs grouped into lines (top to bottom) of words (left to right)."""
+    ordered = sorted(chars, key=lambda char: (char.bottom, char.x0))
+    groups: list[list[Char]] = []
+    for char in ordered:
+        if groups and abs(char.bottom - groups[-1][-1].bottom) <= BASELINE_TOLERANCE * max(char.size, 1.0):
+            groups[-1].append(char)
+        else:
+            groups.append([char])
+    lines = [line for group in groups if (line := chars_to_line(group)).words]
+    lines.sort(key=lambda line: (line.top, line.x0))
+    return lines
+
+
+def chars_to_line(chars: list[Char]) -> TextLine:
+    """One line from glyphs on one baseline."""
+    chars.sort(key=lambda char: char.x0)
+    words: list[Word] = []
+    current: list[Char] = []
+    for char in chars:
+        if not char.text.strip():
+            flush_word(current, words)
+            current = []
+            continue
+        if current and is_duplicate(current[-1], char):
+            continue
+        if current and char.x0 - current[-1].x1 > WORD_GAP * max(char.size, current[-1].size, 1.0):
+            flush_word(current, words)
+            current = []
+        current.append(char)
+    flush_word(current, words)
+    return finish_line(TextLine(words))
+
+
+def is_duplicate(previous: Char, char: Char) -> bool:
+    """True for the same glyph painted again at (almost) the same place."""
+    return (char.text == previous.text and abs(char.x0 - previous.x0) < DUPLICATE_TOLERANCE
+            and abs(char.top - previous.top) < DUPLICATE_TOLERANCE)
+
+
+def flush_word(chars: list[Char], words: list[Word]) -> None:
+    """Append the word made of `chars`, if any."""
+    if not chars:
+        return
+    words.append(Word(
+        text="".join(char.text for char in chars),
+        x0=chars[0].x0, x1=max(char.x1 for char in chars),
+        top=min(char.top for char in chars), bottom=max(char.bottom for char in chars),
+        size=max(char.size for char in chars), bold=all(char.bold for char in chars),
+    ))
+
+
+def finish_line(line: TextLine) -> TextLine:
+    """Fill a line's box, size and phrases from its words."""
+    if not line.words:
+        return line
+    line.x0 = min(word.x0 for word in line.words)
+    line.x1 = max(word.x1 for word in line.words)
+    line.top = min(word.top for word in line.words)
+    line.bottom = max(word.bottom for word in line.words)
+    line.size = max(word.size for word in line.words)
+    line.phrases = words_to_phrases(line.words)
+    return line
+
+
+def words_to_phrases(words: list[Word]) -> list[list[Word]]:
+    """Split a line's words where the gap is wide enough to separate table columns."""
+    phrases: list[list[Word]] = [[words[0]]]
+    for previous, word in zip(words, words[1:], strict=False):
+        if word.x0 - previous.x1 > PHRASE_GAP * max(word.size, previous.size, 1.0):
+            phrases.append([word])
+        else:
+            phrases[-1].append(word)
+    return phrases
+
+
+def join_lines(texts: Iterable[str]) -> str:
+    """Lines of one cell or paragraph as one string; end-of-line hyphenation mended."""
+    out = ""
+    for text in texts:
+        text = text.strip()
+        if not text:
+            continue
+        if not out:
+            out = text
+        elif HYPHENATED.search(out) and text[:1].islower():
+            out = out[:-1] + text
+        else:
+            out = f"{out} {text}"
+    return out
+
+
+def chars_to_text(chars: list[Char], width: float, height: float) -> str:
+    """The text of a box's glyphs: upright lines first, then each turned direction's lines."""
+    by_direction: dict[int, list[Char]] = {}
+    for char in chars:
+        by_direction.setdefault(char.direction, []).append(char)
+    parts = []
+    for direction in sorted(by_direction, key=lambda d: -len(by_direction[d])):
+        turned = [rotate_char(char, direction, width, height) for char in by_direction[direction]]
+        parts.append(join_lines(line.text for line in chars_to_lines(turned)))
+    return join_lines(parts)
