@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import re
+import unicodedata
 from dataclasses import dataclass, field
 from functools import cache
 
@@ -69,8 +70,11 @@ class Registry:
 
 
 def name_key(text: str) -> str:
-    """A name reduced for comparison: lower case, punctuation and extra spaces gone."""
-    return " ".join(re.sub(r"[^\w&]+", " ", text.lower()).replace("_", " ").split())
+    """A name reduced for comparison: lower case, no accents, punctuation and extra spaces gone."""
+    unaccented = "".join(
+        char for char in unicodedata.normalize("NFKD", text) if not unicodedata.combining(char)
+    )
+    return " ".join(re.sub(r"[^\w&]+", " ", unaccented.lower()).replace("_", " ").split())
 
 
 def compact_key(text: str) -> str:

@@ -75,6 +75,7 @@ CONTEXT_STOPWORDS = frozenset(
     ]
 )
 DIGITS = re.compile(r"\d+")
+LEADING_ARTICLE = re.compile(r"^(?:the|all) ")  # "the Coordinator", "all partners": the actor named after it
 
 
 @dataclass(frozen=True)
@@ -118,7 +119,7 @@ def exact_candidates(raw: str, registry: Registry) -> tuple[set[str], str]:
         key = acronym_key(raw)
         return registry.acronyms.get(key, set()) or registry.names.get(name_key(raw), set()), key
     key = name_key(raw)
-    found = registry.names.get(key, set())
+    found = registry.names.get(key, set()) or registry.names.get(LEADING_ARTICLE.sub("", key), set())
     if not found and raw[:1].isupper() and " " not in raw and len(raw) >= MIN_TITLE_ACRONYM:
         return registry.acronyms.get(acronym_key(raw), set()), acronym_key(raw)
     return found, key

@@ -24,7 +24,7 @@ WEAK_SEPARATORS = re.compile(r"\s*(?:[/&+]|\band\b|\bwith\b|\bincluding\b|\bvia\
 MEMBER_PREFIX = re.compile(r"\b(?:members?|partners?)\s*:", re.IGNORECASE)
 # Bracketed asides that say how or from where, not who: "(to be identified)", "(from UN/NGOs)".
 QUALIFIERS = re.compile(
-    r"\((?:to be|tbc|tbd|from|as|if|where|when|lead|co-?lead|convener|chair)\b[^)]*\)?"
+    r"\((?:to be|tbc|tbd|from|as|if|where|when|co-?leads?|co-?chairs?|leads?|convener|chairs?)\b[^)]*\)?"
     r"|\bfrom\s+UN\s*(?:/|and|&)\s*NGOs?\)?",
     re.IGNORECASE,
 )
@@ -33,7 +33,7 @@ BRACKETS = re.compile(r"[()\[\]{}]")
 NON_ACTOR = re.compile(
     r"^(?:n\.?\s*/?\s*a\.?|na|none|nil|tbd|tbc|to be (?:identified|determined|confirmed)|etc\.?|"
     r"same as above|as needed|as applicable|applicable|as relevant|where relevant|if needed|other|others\??|"
-    r"various\s+(?:(?!\band\b)[^,;/&])*|all sectors\b.*|all actors\b.*|all partners\b.*|\W*)$",
+    r"various\s+(?:(?!\band\b)[^,;/&])*|all sectors\b.*|[\d\W]*)$",
     re.IGNORECASE,
 )
 # Words that are no actor on their own when they are left between two registry names.
