@@ -7,7 +7,9 @@ Decisions a caller relies on:
   "late 2021" / "end of 2021" / "year-end" is Q4; all "inferred".
 - Seasons (northern): spring Q2, summer Q3, fall/autumn Q4, winter Q1 and Q4 of the year named; "inferred".
 - Recurring work ("ongoing", "continuous", "throughout the year", "quarterly", "monthly", "every two
-  months") is all four quarters, "inferred". Twice-yearly or annual work names no quarter.
+  months") is all four quarters, "inferred", unless the text names quarters or months outright
+  ("Ongoing (Q1-Q2)" is Q1-Q2). Twice-yearly or annual work names no quarter.
+- "Q2 onwards", "starting April", "Q1 2021 - ongoing": the named quarter, then the rest of that year inferred.
 - Quarters, halves and months named outright ("Q2 2021", "H2", "Jan-Jun", "March 2021") are "text".
 - A quarter without its own year takes the year next to it in a list or range ("Q3 & Q4 2022"), else each
   year the text names, else each of the caller's `years`, else None.
@@ -112,7 +114,9 @@ DEADLINE_RE = re.compile(
     r"\s+(?:the\s+)?(?:(?:very\s+)?end\s+(?:of\s+)?(?:the\s+)?|mid-?\s*|early\s+|late\s+|beginning\s+of\s+)?$",
     re.IGNORECASE,
 )
-ONWARDS_RE = re.compile(r"\s*(?:on-?wards?|and\s+(?:beyond|after|onwards?))\b", re.IGNORECASE)
+ONWARDS_RE = re.compile(
+    r"\s*(?:on-?wards?|and\s+(?:beyond|after|onwards?)|-\s*(?:on-?going|continuing|continuous))\b", re.IGNORECASE
+)
 STARTING_RE = re.compile(r"\b(?:starting|commencing)(?:\s+(?:from|in))?\s+$", re.IGNORECASE)
 SEASON_CONTEXT_RE = re.compile(r"\b(?:in|during|over|by|until|before|the|this|next)\s+$", re.IGNORECASE)
 
@@ -164,10 +168,12 @@ def text_to_quarters(text: str, years: Sequence[int] = ()) -> list[Quarter]:
     text = _mask_non_dates(normalize_dashes(text))
     text_years = years_in_text(text)
     found: list[Quarter] = []
-    for point in _resolve_chains(text, _find_points(text)):
+    points = _resolve_chains(text, _find_points(text))
+    for point in points:
         choices = _year_choices([point.year] if point.year else text_years, years)
         found.extend(q for year in choices for q in _point_quarters(point, year))
-    for first, last in _yearless_spans(text):
+    named_outright = any(point.source == "text" for point in points)
+    for first, last in _yearless_spans(text, recurring=not named_outright):
         for year in _year_choices(text_years, years):
             found.extend(_span_quarters(first, last, year, "inferred"))
     return _distinct_sorted(found)
@@ -353,9 +359,9 @@ def _span_quarters(first: int, last: int, year: int | None, source: str) -> list
     return [Quarter(year, q, source) for q in range(month_to_quarter(first), month_to_quarter(last) + 1)]
 
 
-def _yearless_spans(text: str) -> Iterable[tuple[int, int]]:
-    """Month spans of statements that name no year: recurring work, "mid-year", "end of year"."""
-    if RECURRING_RE.search(text):
+def _yearless_spans(text: str, recurring: bool) -> Iterable[tuple[int, int]]:
+    """Month spans of statements that name no year: "mid-year", "end of year", and recurring work if asked."""
+    if recurring and RECURRING_RE.search(text):
         yield YEAR_MONTHS
     for match in YEARLESS_VAGUE_RE.finditer(text):
         yield VAGUE_MONTHS[next(name for name, value in match.groupdict().items() if value is not None)]
