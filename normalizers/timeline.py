@@ -5,7 +5,8 @@ Decisions a caller relies on:
   source "inferred".
 - "mid-2021" / "mid-year" is Q2 and Q3 (June-July straddles them); "early 2022" / "beginning of 2022" is Q1;
   "late 2021" / "end of 2021" / "year-end" is Q4; all "inferred".
-- Seasons (northern): spring Q2, summer Q3, fall/autumn Q4, winter Q1 and Q4 of the year named; "inferred".
+- Seasons (northern): spring Q2, summer Q3, fall/autumn Q4, winter Q1 (its January and February);
+  "inferred". A season needs a year or "in the"/"during" before it ("prices fall" is no season).
 - Recurring work ("ongoing", "continuous", "throughout the year", "quarterly", "monthly", "every two
   months") is all four quarters, "inferred", unless the text names quarters or months outright
   ("Ongoing (Q1-Q2)" is Q1-Q2). Twice-yearly or annual work names no quarter.
@@ -60,6 +61,7 @@ NOT_DATE_RE = re.compile(
 )
 PHONE_DIGITS = 8  # a local number has at least this many digits; a date or a count fewer
 YEAR_GROUP_RE = re.compile(r"20\d\d")
+DIGITS_RE = re.compile(r"\d+")
 DATE_RUN_RE = re.compile(r"\d{1,2}\.\d{1,2}\.(?:20)?\d\d\b|20\d\d-\d{1,2}-\d{1,2}\b")
 YEAR_RE = re.compile(r"(?<![\d.])(?:FY\s?)?(20\d\d)(?:\s*[-/]\s*(\d\d))?(?![\d%])", re.IGNORECASE)
 SHORT_FY_RE = re.compile(r"\bFY\s?(\d\d)\b", re.IGNORECASE)
@@ -108,6 +110,7 @@ RECURRING_RE = re.compile(
 )
 RANGE_GAP_RE = re.compile(r"\s*(?:-+|to|through|thru|until|till|up\s+to)\s*", re.IGNORECASE)
 LIST_GAP_RE = re.compile(r"[\s,&+/;]*(?:(?:and|or)[\s,&+/;]*)?", re.IGNORECASE)
+AND_GAP_RE = re.compile(r"\s*and\s*", re.IGNORECASE)
 BETWEEN_RE = re.compile(r"\bbetween\s+(?:the\s+)?$", re.IGNORECASE)
 DEADLINE_RE = re.compile(
     r"\b(?:by|before|no\s+later\s+than|not\s+later\s+than|due(?:\s+(?:by|in|on))?|deadline:?|until|till)"
@@ -128,7 +131,7 @@ class Point:
     start: int
     end: int
     first: int  # first month, 1..12
-    last: int  # last month, 1..12; before `first` when it runs into the next year
+    last: int  # last month, counted on past 12 when the stretch runs into the next year(s)
     year: int | None
     source: str = "text"
     bare_abbreviation: bool = False  # "Mar" alone: kept only inside a list or range of months
@@ -187,12 +190,12 @@ def _year_choices(own: Sequence[int], years: Sequence[int]) -> list[int | None]:
 def _mask_non_dates(text: str) -> str:
     """The text with phone numbers, e-mails, links and numbered standards blanked out."""
     text = NOT_DATE_RE.sub(lambda m: " " * len(m[0]), text)
-    return PHONE_RE.sub(lambda m: m[0] if _is_year_run(m[0]) else " " * len(m[0]), text)
+    return PHONE_RE.sub(lambda m: m[0] if _is_date_like(m[0]) else " " * len(m[0]), text)
 
 
-def _is_year_run(digits: str) -> bool:
+def _is_date_like(digits: str) -> bool:
     """True when a run of digits is short, only years ("2020-2021"), or starts with a date ("30.06.2021")."""
-    groups = re.findall(r"\d+", digits)
+    groups = DIGITS_RE.findall(digits)
     short = sum(len(g) for g in groups) < PHONE_DIGITS
     return short or all(YEAR_GROUP_RE.fullmatch(g) for g in groups) or bool(DATE_RUN_RE.match(digits))
 
@@ -321,7 +324,7 @@ def _merge_ranges(text: str, chain: list[Point]) -> list[Point]:
     for point in chain[1:]:
         gap = text[merged[-1].end : point.start]
         between = BETWEEN_RE.search(text[max(0, merged[-1].start - CONTEXT_CHARS) : merged[-1].start])
-        if _gap_kind(gap) == "range" or (between and re.fullmatch(r"\s*and\s*", gap, re.IGNORECASE)):
+        if _gap_kind(gap) == "range" or (between and AND_GAP_RE.fullmatch(gap)):
             merged[-1] = _join(merged[-1], point)
         else:
             merged.append(point)
