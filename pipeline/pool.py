@@ -10,17 +10,24 @@ import resource
 import signal
 import warnings
 from collections import deque
-from collections.abc import Iterator
+from collections.abc import Callable, Iterator
 from dataclasses import dataclass
 from multiprocessing import forkserver
 from multiprocessing.connection import Connection, wait
 from multiprocessing.process import BaseProcess
 from pathlib import Path
 from time import monotonic
+from typing import TYPE_CHECKING
 
 from extractors.model import Cell, Document, Table
 from pipeline.limits import OUT_OF_MEMORY, TIMEOUT, WORKER_CRASHED, Limits
 from pipeline.outcome import Outcome
+
+if TYPE_CHECKING:
+    from normalizers.actors import Registry
+
+# A worker's work on one document; a module-level function, so that it pickles by name.
+Task = Callable[[Path, "Registry", Limits], Outcome]
 
 # Imported once in the fork server, so that every worker (and every replacement) is forked warm.
 PRELOAD = ["pipeline.preload"]
@@ -89,17 +96,19 @@ def warm_up() -> None:
     document_frames(WARM_UP_DOCUMENT, document_to_workplan(WARM_UP_DOCUMENT, load_registry()))
 
 
-def worker_main(conn: Connection, limits: Limits) -> None:
+def worker_main(conn: Connection, limits: Limits, task: Task | None) -> None:
     """Serve documents until told to stop (None); leave after running out of memory."""
     from normalizers.actors import load_registry
     from pipeline.process import process_file
+
+    task = task or process_file
 
     signal.signal(signal.SIGINT, signal.SIG_IGN)  # Ctrl-C is the main process's to handle
     warm_up()  # a no-op's cost when the fork server has already warmed up
     registry = load_registry()
     limit_memory(limits.max_memory_bytes)
     while (path := conn.recv()) is not None:
-        outcome = process_file(Path(path), registry, limits)
+        outcome = task(Path(path), registry, limits)
         try:
             conn.send(outcome)
         except MemoryError:
@@ -120,9 +129,10 @@ def death_message(exitcode: int | None) -> str:
 class WorkerPool:
     """A fixed number of worker processes fed one document at a time."""
 
-    def __init__(self, workers: int, limits: Limits) -> None:
+    def __init__(self, workers: int, limits: Limits, task: Task | None = None) -> None:
         self.workers = workers
         self.limits = limits
+        self.task = task  # what a worker runs per document: pipeline.process.process_file unless given
         self.context = multiprocessing.get_context("forkserver")
         self.context.set_forkserver_preload(PRELOAD)
 
@@ -133,7 +143,7 @@ class WorkerPool:
     def start(self) -> Slot:
         """A new worker process."""
         parent, child = self.context.Pipe()
-        process = self.context.Process(target=worker_main, args=(child, self.limits), daemon=True)
+        process = self.context.Process(target=worker_main, args=(child, self.limits, self.task), daemon=True)
         process.start()
         child.close()
         return Slot(process, parent)
