@@ -17,7 +17,7 @@ CONTRACT_TABLES = (
     "documents", "raw_tables", "raw_cells", "activities", "activity_quarters", "actors", "activity_actors",
     "ingest_errors",
 )
-VIEWS = ("activity_timeline", "actor_load", "cross_sector", "review_queue")
+VIEWS = ("activity_timeline", "actor_load", "actor_pairs", "cross_sector", "review_queue")
 EXPORTED = CONTRACT_TABLES + VIEWS
 FORMATS = ("csv", "parquet", "hxl")
 SUFFIXES = {"csv": ".csv", "parquet": ".parquet", "hxl": ".hxl.csv"}
@@ -47,7 +47,8 @@ HASHTAGS = {
     "best_suggestion_id": "#org+code+suggested", "best_suggestion": "#org+name+suggested",
     "error": "#meta+error", "message": "#description+error", "failed_at": "#meta+failed",
     "actor": "#org+name", "led": "#meta+led", "partnered": "#meta+partnered", "activities": "#meta+activities",
-    "leads": "#org+lead+name",
+    "leads": "#org+lead+name", "lead_id": "#org+lead+code", "lead": "#org+lead", "partner_id": "#org+impl+code",
+    "partner": "#org+impl",
 }
 HXL_ATTRIBUTE_JUNK = re.compile(r"[^a-z0-9]+")
 

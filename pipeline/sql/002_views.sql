@@ -89,3 +89,22 @@ JOIN activities AS a USING (activity_id)
 JOIN documents AS d USING (document_id)
 LEFT JOIN actors AS s ON s.actor_id = JSON_EXTRACT_STRING(aa.suggestions, '$[0][0]')
 WHERE aa.method IN ('review', 'unresolved');
+
+-- Who works with whom: per lead and partner named on the same activity, how many activities they share.
+-- Names as in actor_load (canonical where resolved, the raw text otherwise).
+CREATE OR REPLACE VIEW actor_pairs AS
+WITH mentions AS (
+    SELECT aa.activity_id, aa.role, aa.actor_id, COALESCE(r.name, aa.actor_id, aa.raw) AS actor
+    FROM activity_actors AS aa
+    LEFT JOIN actors AS r ON r.actor_id = aa.actor_id
+)
+SELECT
+    l.actor_id AS lead_id,
+    l.actor AS lead,
+    p.actor_id AS partner_id,
+    p.actor AS partner,
+    COUNT(DISTINCT l.activity_id) AS activities
+FROM mentions AS l
+JOIN mentions AS p ON p.activity_id = l.activity_id AND p.role = 'partner' AND p.actor <> l.actor
+WHERE l.role = 'lead'
+GROUP BY l.actor_id, l.actor, p.actor_id, p.actor;
