@@ -16,6 +16,7 @@ from rich.table import Table as RichTable
 from extractors import extract
 from extractors.model import ExtractionError
 from pipeline import db
+from pipeline.limits import DEFAULT_MAX_FILE_MB, DEFAULT_MAX_MEMORY_MB, DEFAULT_MAX_PAGES, DEFAULT_MAX_SECONDS, Limits
 from pipeline.review_cli import resolve, review
 
 if TYPE_CHECKING:
@@ -53,12 +54,25 @@ def ingest(
     db_path: Path = DB_OPTION,
     workers: int = typer.Option(1, "--workers", "-w", min=1, help="Worker processes for extraction."),
     force: bool = typer.Option(False, "--force", help="Re-load documents already loaded (same SHA-256)."),
+    max_seconds: float = typer.Option(
+        DEFAULT_MAX_SECONDS, "--max-seconds", min=0.1, help="Wall time one document may take before it is stopped."),
+    max_mb: int = typer.Option(
+        DEFAULT_MAX_MEMORY_MB, "--max-mb", min=16, help="Memory (MB) one document may take before it is stopped."),
+    max_pages: int = typer.Option(DEFAULT_MAX_PAGES, "--max-pages", min=1, help="Longest document read, in pages."),
+    max_file_mb: float = typer.Option(
+        DEFAULT_MAX_FILE_MB, "--max-file-mb", min=0.001, help="Largest file read, in MB."),
+    wait: float = typer.Option(
+        db.DEFAULT_WAIT_SECONDS, "--wait", min=0, help="Seconds to wait for a database another process holds."),
+    profile: bool = typer.Option(False, "--profile", help="Print the time spent per stage, summed over the batch."),
 ) -> None:
     """Load workplans into the database, one transaction per document.
 
     A document already loaded (same SHA-256) is skipped unless --force. A document that cannot be
-    read is recorded in `ingest_errors`, named on stderr, and the batch goes on.
-    Exit status: 0 all loaded or skipped, 1 some failed, 2 bad usage.
+    read, or that breaks a limit (--max-file-mb, --max-pages, --max-seconds, --max-mb), is recorded in
+    `ingest_errors`, named on stderr, and the batch goes on: each document runs in a worker process, so
+    a crash or a hang ends only that document. The database is held only while a document is loaded,
+    so `query` can run meanwhile; a database held by another process is waited for up to --wait seconds.
+    Exit status: 0 all loaded or skipped, 1 some failed (or the database stayed busy), 2 bad usage.
 
     Example: workplans ingest ~/workplans/2023 --db plans.duckdb --workers 2
     """
@@ -68,6 +82,7 @@ def ingest(
     if missing:
         err.print(f"error: no such file or folder: {', '.join(missing)}")
         raise typer.Exit(2)
+    limits = Limits(max_file_mb=max_file_mb, max_pages=max_pages, max_seconds=max_seconds, max_memory_mb=max_mb)
     total = len(discover(paths))
     progress = Progress(
         TextColumn("[bold]ingest"), BarColumn(), MofNCompleteColumn(), TimeElapsedColumn(),
@@ -76,17 +91,20 @@ def ingest(
     with progress:
         task = progress.add_task("", total=total)
 
-        def advance(path: str, state: str) -> None:
+        def advance(path: str, state: str, detail: str) -> None:
             progress.update(task, advance=1, description=f"{state}: {Path(path).name}")
             if state == "failed":
-                progress.console.print(f"[red]failed[/red] {path}")
+                progress.console.print(f"error: {path}: {detail}", markup=False, highlight=False, soft_wrap=True)
 
         try:
-            summary = run_ingest(paths, db_path, workers=workers, force=force, on_progress=advance)
+            summary = run_ingest(paths, db_path, workers=workers, force=force, limits=limits,
+                                 wait_seconds=wait, on_progress=advance)
         except db.DatabaseBusy as error:
-            err.print(f"error: {error}; try again when it has finished")
+            err.print(f"error: {error}; try again when it has finished, or raise --wait", markup=False)
             raise typer.Exit(1) from error
     print_summary(summary, db_path)
+    if profile:
+        print_profile(summary)
     raise typer.Exit(1 if summary.failed else 0)
 
 
@@ -98,16 +116,25 @@ def run_ingest(paths: list[Path], db_path: Path, **options: Any) -> Summary:
 
 
 def print_summary(summary: Summary, db_path: Path) -> None:
-    """One error line per failed document on stderr, then the closing figures."""
-    for path, kind, message in summary.failed:
-        err.print(f"error: {path}: {kind}: {message}")
+    """One warning line per problem in a loaded document on stderr, then the closing figures."""
     for path, kind, message in summary.issues:
-        err.print(f"warning: {path}: {kind}: {message}")
+        err.print(f"warning: {path}: {kind}: {message}", markup=False, highlight=False, soft_wrap=True)
     err.print(
         f"{summary.loaded} loaded, {summary.skipped} skipped, {len(summary.failed)} failed; "
         f"{summary.activities} activities; {summary.unresolved} actor mentions unresolved "
-        f"(see `workplans review --db {db_path}`)."
+        f"(see `workplans review --db {db_path}`).", markup=False, highlight=False,
     )
+
+
+def print_profile(summary: Summary) -> None:
+    """Seconds per stage summed over the batch (worker stages add up across workers)."""
+    from pipeline.outcome import STAGES
+
+    total = sum(summary.timings.values()) or 1.0
+    err.print("stage       seconds   share", markup=False, highlight=False)
+    for stage in STAGES:
+        seconds = summary.timings.get(stage, 0.0)
+        err.print(f"{stage:<10} {seconds:8.3f}  {seconds / total:6.1%}", markup=False, highlight=False)
 
 
 @app.command()
@@ -200,7 +227,7 @@ def export(
     """Write every table and view to --out, one file each.
 
     Tables: documents, raw_tables, raw_cells, activities, activity_quarters, actors, activity_actors,
-    ingest_errors; views: activity_timeline, actor_load, cross_sector, review_queue. CSV and HXL text
+    ingest_errors; views: activity_timeline, actor_load, actor_pairs, cross_sector, review_queue. CSV and HXL text
     cells that a spreadsheet would run as a formula get a leading '.
     Example: workplans export --format hxl --out exports/
     """
