@@ -48,7 +48,7 @@ QUARTER_HEADER_RE = re.compile(
 )
 HALF_HEADER_RE = re.compile(rf"(?:h|s|half|semester|semestre)\s*([12])|({ORDINAL_ALT})\s*(?:half|semester|semestre)")
 WEEK_HEADER_RE = re.compile(r"(?:w|wk|week|semaine|semana)\s*(\d{1,2})")
-MONTH_HEADER_RE = re.compile(rf"({HEADER_MONTH_ALT})(?:\s*(?:-|to|through|à|a)\s*({HEADER_MONTH_ALT}))?")
+MONTH_HEADER_RE = re.compile(rf"({HEADER_MONTH_ALT})(?:\s*(?:-|/|&|to|through|à|a)\s*({HEADER_MONTH_ALT}))?")
 
 
 @dataclass(frozen=True)
@@ -100,11 +100,11 @@ def header_to_period(header: str) -> Period | None:
 
 def _header_with_year(text: str) -> Period | None:
     """A header's period, its year taken from a four-digit year, else a trailing two-digit one."""
-    years = HEADER_YEAR_RE.findall(text)
+    years = set(HEADER_YEAR_RE.findall(text))
     if len(years) > 1:
         return None
     if years:
-        return _core_to_period(HEADER_YEAR_RE.sub(" ", text), int(years[0]), numeric_month=True)
+        return _core_to_period(HEADER_YEAR_RE.sub(" ", text), int(years.pop()), numeric_month=True)
     period = _core_to_period(text, None)
     short = HEADER_SHORT_YEAR_RE.match(text)
     if period is None and short:

@@ -25,7 +25,7 @@ WORDS: dict[str, str] = {
     ),
     "ongoing": (
         r"on-?going|under\s?way|(?:work\s+)?in\s+progress|in\s+process|wip|continu(?:ous|ing|es|ed)"
-        r"|started|initiated|begun|commenced|progressing|being\s+\w+|currently"
+        r"|started|initiated|begun|commenced|progressing|on\s+track|being\s+\w+|currently"
         r"|(?:partially|partly)(?:\s+(?:completed|done|finali[sz]ed|achieved|delivered))?"
         r"|en\s+cours|en\s+curso"
     ),
@@ -54,6 +54,7 @@ PHRASES: dict[str, str] = {
     "partly_done": rf"\b{NEGATION}(?:fully|entirely|quite|completely)\s+{COMPLETED}\b",
     "not_done": rf"\b{NEGATION}{DONE_OR_STARTED}\b(?:\s+yet\b)?",
     "not_stopped": rf"\bnot\s+(?:been\s+)?{STOPPED}\b",
+    "wont": r"\b(?:(?:will|shall|would)\s+not|won['’]t)\s+(?:be\s+)?\w+",
     "future": (
         r"\b(?:yet\s+)?to\s+be\s+\w+|\b(?:will|shall)\s+(?:be\s+)?\w+|^\W*to\s+\w+"
         r"|\b(?:expected|plans?|planning)\s+to\s+\w+|\bnext\s+(?:week|month|meeting|quarter|year)\b"
@@ -62,8 +63,18 @@ PHRASES: dict[str, str] = {
 }
 PHRASE_RE = re.compile("|".join(f"(?P<{name}>{pattern})" for name, pattern in PHRASES.items()), re.IGNORECASE)
 PERCENT_RE = re.compile(r"\s*(\d{1,3})\s*%\s*")
+# A whole cell that is only a tick or "open" / "closed", as action-point trackers write them.
+WHOLE_CELL_STATUS: dict[str, str] = {
+    "✓": "completed", "✔": "completed", "√": "completed", "✅": "completed", "☑": "completed",
+    "closed": "completed", "open": "planned",
+}  # fmt: skip
 PERCENT_DONE = 100
-READS_AS = {"not_done": "planned", "partly_done": "ongoing", "future": "planned"}  # the rest state nothing
+READS_AS = {
+    "not_done": "planned",
+    "partly_done": "ongoing",
+    "wont": "cancelled",
+    "future": "planned",
+}  # the rest state nothing
 TAG_TIER, WORD_TIER, FUTURE_TIER = 0, 1, 2
 
 
@@ -71,6 +82,8 @@ def text_to_statuses(text: str) -> list[str]:
     """Every status a text states, in the order stated (repeats in a row once, except tags)."""
     if percent := PERCENT_RE.fullmatch(text):
         return [percent_to_status(int(percent[1]))]
+    if whole := WHOLE_CELL_STATUS.get(text.strip(" .").lower()):
+        return [whole]
     found = [stated for match in PHRASE_RE.finditer(text) if (stated := _match_to_status(match))]
     if not found:
         return []

@@ -102,6 +102,16 @@ STATUS_CASES: list[tuple[str, list[str]]] = [
     ("Not fully completed", ["ongoing"]),
     ("not cancelled", []),
     ("None done yet", []),
+    ("Will not be done", ["cancelled"]),
+    ("This activity will not take place", ["cancelled"]),
+    ("On track", ["ongoing"]),
+    ("Partially achieved", ["ongoing"]),
+    ("Not achieved", ["planned"]),
+    # action-point trackers
+    ("Open", ["planned"]),
+    ("Closed", ["completed"]),
+    ("✓", ["completed"]),
+    ("✔", ["completed"]),
     # several statements: the last one stated is the status
     ("Started in May; completed in June", ["ongoing", "completed"]),
     ("Completed phase 1; phase 2 ongoing", ["completed", "ongoing"]),
