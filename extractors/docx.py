@@ -165,31 +165,44 @@ def style_kind(style_name: str) -> tuple[str, int]:
     return "paragraph", 0
 
 
+class GridBuilder:
+    """Places the w:tc of a table's rows on its grid, merging continued cells into their origin."""
+
+    def __init__(self) -> None:
+        self.cells: list[Cell] = []
+        self.last_at_col: dict[int, int] = {}  # grid column -> index in cells of the last cell starting there
+
+    def place(self, tc: Any, row: int, col: int) -> int:
+        """Put one cell at (row, col), or extend the cell it continues; the next free grid column."""
+        props = tc.find(w("tcPr"))
+        span = max(int_attr(props, "gridSpan"), 1)
+        above = self.last_at_col.get(col)
+        left = self.cells[-1] if self.cells else None
+        if merge_continues(props, "hMerge") and left and left.row == row and left.col + left.col_span == col:
+            self.cells[-1] = replace(left, col_span=left.col_span + span)
+        elif merge_continues(props, "vMerge") and above is not None and bottom(self.cells[above]) == row - 1:
+            self.cells[above] = replace(self.cells[above], row_span=self.cells[above].row_span + 1)
+        else:
+            self.last_at_col[col] = len(self.cells)
+            self.cells.append(Cell(text=cell_text(tc), row=row, col=col, col_span=span, shaded=is_shaded(props)))
+        return col + span
+
+
 def table_piece(tbl: Any) -> TablePiece:
-    """One w:tbl as a grid of cells: gridSpan, vMerge and gridBefore/After placed on the grid."""
+    """One w:tbl as a grid of cells: gridSpan, vMerge/hMerge and gridBefore/After placed on the grid."""
     widths = [int(col.get(w("w"), "0") or 0) for col in tbl.findall(f"{w('tblGrid')}/{w('gridCol')}")]
-    cells: list[Cell] = []
+    grid = GridBuilder()
     nested: list[TablePiece] = []
-    last_at_col: dict[int, int] = {}  # grid column -> index in cells of the last cell starting there
     n_cols = len(widths)
     rows = list(block_children(tbl, {"tr"}))
     for r, tr in enumerate(rows):
         props = tr.find(w("trPr"))
         col = int_attr(props, "gridBefore")
         for tc in block_children(tr, {"tc"}):
-            tc_props = tc.find(w("tcPr"))
-            span = max(int_attr(tc_props, "gridSpan"), 1)
-            above = last_at_col.get(col)
-            if is_vmerge_continue(tc_props) and above is not None and bottom(cells[above]) == r - 1:
-                cells[above] = replace(cells[above], row_span=cells[above].row_span + 1)
-            else:
-                last_at_col[col] = len(cells)
-                cells.append(Cell(text=cell_text(tc), row=r, col=col, col_span=span,
-                                  shaded=is_shaded(tc_props)))
+            col = grid.place(tc, r, col)
             nested.extend(table_piece(inner) for inner in block_children(tc, {"tbl"}))
-            col += span
         n_cols = max(n_cols, col + int_attr(props, "gridAfter"))
-    return TablePiece(cells=cells, n_rows=len(rows), n_cols=n_cols, widths=widths, nested=nested)
+    return TablePiece(cells=grid.cells, n_rows=len(rows), n_cols=n_cols, widths=widths, nested=nested)
 
 
 def int_attr(props: Any, child_tag: str) -> int:
@@ -203,9 +216,9 @@ def bottom(cell: Cell) -> int:
     return cell.row + cell.row_span - 1
 
 
-def is_vmerge_continue(tc_props: Any) -> bool:
-    """True for a cell that continues the vertical merge of the cell above."""
-    merge = tc_props.find(w("vMerge")) if tc_props is not None else None
+def merge_continues(tc_props: Any, merge_tag: str) -> bool:
+    """True for a cell that continues the merge (vMerge: from above, hMerge: from the left)."""
+    merge = tc_props.find(w(merge_tag)) if tc_props is not None else None
     return merge is not None and merge.get(w("val"), "continue") == "continue"
 
 

@@ -107,10 +107,14 @@ def extract(path: Path) -> Document:
 
 
 def load_cached_values(path: Path) -> Any:
-    """The workbook with formulas as their cached values; openpyxl's format warnings silenced."""
-    with warnings.catch_warnings():
+    """The workbook with formulas as their cached values; openpyxl's format warnings silenced.
+
+    Opened from a file handle: given a path, openpyxl refuses names without an Excel extension,
+    and the format here is told from the bytes.
+    """
+    with warnings.catch_warnings(), path.open("rb") as handle:
         warnings.simplefilter("ignore")
-        return load_workbook(path, data_only=True)
+        return load_workbook(handle, data_only=True, keep_links=False)
 
 
 def read_sheet(worksheet: Any, number: int) -> Sheet:

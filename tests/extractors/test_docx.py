@@ -72,11 +72,13 @@ def test_pieces_of_a_split_table_are_joined_header_once() -> None:
     assert points.grid()[0] == ["Action point", "Status"]
 
 
-def test_table_in_content_control_with_a_row_starting_late() -> None:
+def test_table_in_content_control_with_a_row_starting_late_and_a_legacy_merge() -> None:
     document = read("table-in-content-control")
     (table,) = document.tables
     assert table.grid()[2] == ["", "Review of the IASC protection policy", "Ongoing"]
     assert table.cell_at(2, 0) is None
+    assert table.grid()[3] == ["Linkages across Results Groups", "", "RG2, RG3"]
+    assert spans(table) == {(3, 0): (1, 2)}
     assert [(b.kind, b.text) for b in document.text_blocks] == [
         ("heading", "Results Group 1 – Operational Response"), ("bullet", "Co-Chairs: InterAction, OCHA")]
 
