@@ -110,6 +110,12 @@ RECURRING_RE = re.compile(
 )
 RANGE_GAP_RE = re.compile(r"\s*(?:-+|to|through|thru|until|till|up\s+to)\s*", re.IGNORECASE)
 LIST_GAP_RE = re.compile(r"[\s,&+/;]*(?:(?:and|or)[\s,&+/;]*)?", re.IGNORECASE)
+# "Q1 & 2", "Quarters 1 and 2", "Q1/2": bare quarter numbers after a quarter, joined by more than commas.
+QUARTER_LIST_RE = re.compile(
+    r"\b(?:Q\s?|quarters?\s*)[1-4](?P<tail>(?:\s*(?:,|&|and|/|\+)\s*[1-4]\b(?![.,]\d))+)", re.IGNORECASE
+)
+LIST_JOINER_RE = re.compile(r"&|\band\b|/|\+", re.IGNORECASE)
+BARE_QUARTER_RE = re.compile(r"(?<![\w.])([1-4])\b")
 AND_GAP_RE = re.compile(r"\s*and\s*", re.IGNORECASE)
 BETWEEN_RE = re.compile(r"\bbetween\s+(?:the\s+)?$", re.IGNORECASE)
 DEADLINE_RE = re.compile(
@@ -168,7 +174,7 @@ def years_in_text(text: str) -> list[int]:
 
 def text_to_quarters(text: str, years: Sequence[int] = ()) -> list[Quarter]:
     """Quarters named in free text; the year from the text, else each of `years`, else None."""
-    text = _mask_non_dates(normalize_dashes(text))
+    text = _expand_quarter_lists(_mask_non_dates(normalize_dashes(text)))
     text_years = years_in_text(text)
     found: list[Quarter] = []
     points = _resolve_chains(text, _find_points(text))
@@ -198,6 +204,18 @@ def _is_date_like(digits: str) -> bool:
     groups = DIGITS_RE.findall(digits)
     short = sum(len(g) for g in groups) < PHONE_DIGITS
     return short or all(YEAR_GROUP_RE.fullmatch(g) for g in groups) or bool(DATE_RUN_RE.match(digits))
+
+
+def _expand_quarter_lists(text: str) -> str:
+    """The text with short quarter lists written out: "Q1 & 2" as "Q1 & Q2"."""
+
+    def expand(match: re.Match[str]) -> str:
+        tail = match["tail"]
+        if not LIST_JOINER_RE.search(tail):
+            return match[0]
+        return match[0][: match.start("tail") - match.start()] + BARE_QUARTER_RE.sub(r"Q\1", tail)
+
+    return QUARTER_LIST_RE.sub(expand, text)
 
 
 def _find_points(text: str) -> list[Point]:

@@ -20,6 +20,10 @@ from normalizers.timeline import (
 
 EXPECTED_TOKEN_RE = re.compile(r"(\d{4})?Q([1-4])(~)?")
 ALL_YEAR = "Q1~ Q2~ Q3~ Q4~"
+MONTH_NAMES = (
+    "January", "February", "March", "April", "May", "June",
+    "July", "August", "September", "October", "November", "December",
+)  # fmt: skip
 MONTH_HEADERS = ("Jan", "Feb", "Mar", "Apr", "May", "Jun", "Jul", "Aug", "Sep", "Oct", "Nov", "Dec")
 
 
@@ -53,6 +57,12 @@ TEXT_CASES: list[tuple[str, tuple[int, ...], str]] = [
     ("Q1/Q2", (2021,), "2021Q1 2021Q2"),
     ("Q1 + Q2", (2021,), "2021Q1 2021Q2"),
     ("Q1 2021, Q3 2021", (), "2021Q1 2021Q3"),
+    ("Q1 & 2", (2021,), "2021Q1 2021Q2"),
+    ("Quarters 1 and 2", (), "Q1 Q2"),
+    ("Q1/2 2021", (), "2021Q1 2021Q2"),
+    ("Q1, 2 & 4", (), "Q1 Q2 Q4"),
+    ("Q1, 2 workshops", (), "Q1"),
+    ("Q2 and 3.5 million", (), "Q2"),
     ("Q4 2020 – Q1 2021", (), "2020Q4 2021Q1"),
     ("Q4 2020 - Q2 2021", (), "2020Q4 2021Q1 2021Q2"),
     ("Q4-Q1 2021", (), "2020Q4 2021Q1"),
@@ -411,10 +421,20 @@ def test_quarter_range_stays_within_its_ends(a: int, b: int, dash: str, year: st
 
 
 @settings(deadline=None)
+@given(st.integers(1, 12), st.integers(1, 12), st.sampled_from(["-", "–", " to ", " through "]), st.booleans())
+def test_month_range_covers_its_quarters(a: int, b: int, dash: str, full_names: bool) -> None:
+    low, high = min(a, b), max(a, b)
+    names = MONTH_NAMES if full_names else MONTH_HEADERS
+    found = text_to_quarters(f"{names[low - 1]}{dash}{names[high - 1]} 2021")
+    assert found == [Quarter(2021, q, "text") for q in range((low + 2) // 3, (high + 2) // 3 + 1)]
+
+
+@settings(deadline=None)
 @given(st.text(), st.lists(st.integers(2000, 2099), max_size=3))
 def test_text_to_quarters_never_raises(text: str, years: list[int]) -> None:
-    for quarter in text_to_quarters(text, years):
-        assert 1 <= quarter.quarter <= 4
+    found = text_to_quarters(text, years)
+    keys = [(q.year is None, q.year or 0, q.quarter) for q in found]
+    assert keys == sorted(set(keys))
     years_in_text(text)
     header_to_period(text)
     is_mark(text)
