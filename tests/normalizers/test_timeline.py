@@ -404,7 +404,7 @@ def test_month_marks_read_back(quarters: set[int], data: st.DataObject) -> None:
     assert {q.quarter for q in marks_to_quarters(headers, cells)} == quarters
 
 
-@settings(deadline=None)
+@settings(deadline=None, max_examples=50)
 @given(
     st.integers(1, 4),
     st.integers(1, 4),
@@ -420,7 +420,7 @@ def test_quarter_range_stays_within_its_ends(a: int, b: int, dash: str, year: st
     assert {q.year for q in found} == {int(year.strip(" ,")) if year else 2020}
 
 
-@settings(deadline=None)
+@settings(deadline=None, max_examples=50)
 @given(st.integers(1, 12), st.integers(1, 12), st.sampled_from(["-", "–", " to ", " through "]), st.booleans())
 def test_month_range_covers_its_quarters(a: int, b: int, dash: str, full_names: bool) -> None:
     low, high = min(a, b), max(a, b)
