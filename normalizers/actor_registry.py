@@ -48,6 +48,7 @@ class Registry:
     names: dict[str, set[str]] = field(default_factory=dict)  # name_key(form) -> actor ids
     acronyms: dict[str, set[str]] = field(default_factory=dict)  # acronym_key(form) -> actor ids
     fuzzy_names: dict[str, set[str]] = field(default_factory=dict)  # fuzzy_key(name form) -> actor ids
+    fuzzy_words: dict[str, tuple[str, ...]] = field(default_factory=dict)  # fuzzy_key -> its words' keys
 
     def __post_init__(self) -> None:
         for actor in self.actors.values():
@@ -56,6 +57,7 @@ class Registry:
                 index.setdefault(key, set()).add(actor.actor_id)
                 if index is self.names:
                     self.fuzzy_names.setdefault(fuzzy_key(form), set()).add(actor.actor_id)
+                    self.fuzzy_words.setdefault(fuzzy_key(form), fuzzy_word_keys(form))
 
     def index_for(self, form: str) -> tuple[dict[str, set[str]], str]:
         """The index a form belongs to (acronyms compare by capitals, names by words) and its key."""
@@ -86,6 +88,11 @@ def fuzzy_key(text: str) -> str:
     """A compact key with OCR confusions undone: digits inside words as letters, "rn" as "m"."""
     letters = OCR_DIGIT_IN_WORD.sub(lambda match: OCR_DIGIT_LETTERS[match.group()], text)
     return compact_key(letters).replace("rn", "m")
+
+
+def fuzzy_word_keys(text: str) -> tuple[str, ...]:
+    """The fuzzy key of each word of a name."""
+    return tuple(fuzzy_key(word) for word in name_key(text).split())
 
 
 def acronym_key(text: str) -> str:

@@ -14,6 +14,7 @@ from normalizers.actor_registry import (
     Registry,
     acronym_key,
     fuzzy_key,
+    fuzzy_word_keys,
     is_acronym_like,
     name_key,
 )
@@ -28,7 +29,9 @@ from normalizers.model import ActorRef
 AUTO_ACCEPT = 90.0  # two character edits in a 40-character name, one in a 20-character one
 MARGIN = 6.0  # the best actor must beat the best *different* actor by this much, or a human decides
 SUGGEST_FLOOR = 75.0  # below this a registry name is not even suggested for review
-CHARS_PER_EDIT = 12  # one character edit per 12 characters: "Migration" is not "UN Migration"
+CHARS_PER_EDIT = 10  # one character edit per 10 characters: "Migration" is not "UN Migration"
+EDIT_MARGIN = 2  # a rival needing two more edits than the best is no real alternative reading
+MIN_TYPO_WORD = 5  # a letter substituted in a shorter word makes another word ("Amal"/"Amel")
 MIN_FUZZY_LENGTH = 6  # shorter names ("Amel", "Amal") are too close to other real names to guess
 MIN_FUZZY_ACRONYM = 5  # one edit in a shorter acronym is another organisation (UNDP/UNEP, IOM/IMC)
 MAX_ACRONYM_EDITS = 1
@@ -198,11 +201,42 @@ def name_fuzzy_ref(raw: str, registry: Registry, role: str) -> ActorRef:
     if not suggestions:
         return ActorRef(raw, None, ranked[0].score if ranked else 0.0, "unresolved", role)
     best = ranked[0]
-    runner_up = ranked[1].score if len(ranked) > 1 else 0.0
-    confident = best.score >= AUTO_ACCEPT and best.score - runner_up >= MARGIN
-    if confident and len(key) >= MIN_FUZZY_LENGTH and best.edits <= allowed_edits(key):
+    if is_clear_winner(ranked) and is_plausible_typo(raw, key, best, registry):
         return ActorRef(raw, best.actor_id, best.score, "fuzzy", role, suggestions)
     return ActorRef(raw, None, best.score, "review", role, suggestions)
+
+
+def is_clear_winner(ranked: list[NameMatch]) -> bool:
+    """Whether the best actor beats every other one by a score margin, or needs far fewer edits."""
+    best, rivals = ranked[0], ranked[1:2]
+    return best.score >= AUTO_ACCEPT and all(
+        best.score - rival.score >= MARGIN or rival.edits - best.edits >= EDIT_MARGIN for rival in rivals
+    )
+
+
+def is_plausible_typo(raw: str, key: str, best: NameMatch, registry: Registry) -> bool:
+    """Whether a mention can be the best name misspelt: long enough, few edits, short words intact.
+
+    A substituted letter in a short word makes another name ("Amal" is not "Amel"), so it is refused
+    when the mention and the name have the same number of words.
+    """
+    if len(key) < MIN_FUZZY_LENGTH or best.edits > allowed_edits(key):
+        return False
+    words, form_words = fuzzy_word_keys(raw), registry.fuzzy_words[best.form]
+    if len(words) != len(form_words):
+        return True
+    return not any(
+        is_short_word_swap(word, form_word) for word, form_word in zip(words, form_words, strict=True)
+    )
+
+
+def is_short_word_swap(word: str, form_word: str) -> bool:
+    """Whether two short words differ by substituted letters, so name different things ("Amal", "Amel").
+
+    A dropped, doubled or transposed letter ("Foce", "Corp", "eds") is still a typo.
+    """
+    short = min(len(word), len(form_word)) < MIN_TYPO_WORD
+    return short and len(word) == len(form_word) and sorted(word) != sorted(form_word)
 
 
 @dataclass(frozen=True)
@@ -210,6 +244,7 @@ class NameMatch:
     """An actor's best name form for a mention: its similarity and its character edits."""
 
     actor_id: str
+    form: str  # the fuzzy key of the actor's best name form
     score: float
     edits: int
 
@@ -225,7 +260,7 @@ def ranked_actors(key: str, registry: Registry) -> list[NameMatch]:
             continue
         for actor_id in choices[form]:
             if actor_id not in best or score > best[actor_id].score:
-                best[actor_id] = NameMatch(actor_id, score, OSA.distance(key, form))
+                best[actor_id] = NameMatch(actor_id, form, score, OSA.distance(key, form))
     return sorted(best.values(), key=lambda match: (-match.score, match.actor_id))
 
 

@@ -21,6 +21,7 @@ STRONG_SEPARATORS = re.compile(r"\s*(?:[,;\n\r\t•]|\s[-–—]+\s*|[-–—]+\
 # Separators that may also sit inside one actor's name ("M&E", "RC/HC", "Red Cross and Red Crescent"):
 # only used outside registry names.
 WEAK_SEPARATORS = re.compile(r"\s*(?:[/&+]|\band\b|\bwith\b|\bincluding\b|\bvia\b)\s*", re.IGNORECASE)
+MEMBER_WORDS = ("members", "member")
 MEMBER_PREFIX = re.compile(r"\b(?:members?|partners?)\s*:", re.IGNORECASE)
 # Bracketed asides that say how or from where, not who: "(to be identified)", "(from UN/NGOs)".
 QUALIFIERS = re.compile(
@@ -37,26 +38,10 @@ NON_ACTOR = re.compile(
     re.IGNORECASE,
 )
 # Words that are no actor on their own when they are left between two registry names.
+# A "members" dropped after a name ("Core Group members") is left as such a word.
 NOISE_WORDS = frozenset(
-    [
-        "and",
-        "with",
-        "from",
-        "the",
-        "of",
-        "as",
-        "etc",
-        "lebanon",
-        "office",
-        "team",
-        "other",
-        "others",
-        "all",
-        "in",
-        "for",
-        "to",
-        "be",
-    ]
+    ("and", "with", "from", "the", "of", "as", "etc", "lebanon", "office", "team", "other", "others", "all")
+    + ("in", "for", "to", "be", *MEMBER_WORDS)
 )
 EDGE_PUNCTUATION = " .,:;-–—*'\"?"
 WHOLE_METHODS = ("exact", "alias", "reviewed")
@@ -171,6 +156,16 @@ def is_run_together(chunk: str, spans: list[tuple[int, int]], whole_score: float
     return covered >= RUN_TOGETHER_COVER * len(words)
 
 
+def without_member_qualifiers(chunk: str, spans: list[tuple[int, int]]) -> list[tuple[int, int]]:
+    """The name spans less a "members" right after another name: "Core Group members" is the Core Group."""
+    kept: list[tuple[int, int]] = []
+    for start, end in spans:
+        follows_name = bool(kept) and not chunk[kept[-1][1] : start].strip()
+        if not (follows_name and chunk[start:end].lower() in MEMBER_WORDS):
+            kept.append((start, end))
+    return kept
+
+
 def chunk_mentions(chunk: str, registry: Registry) -> Iterator[str]:
     """The mentions of one chunk: itself if it names one actor, else its registry names and leftovers.
 
@@ -188,7 +183,7 @@ def chunk_mentions(chunk: str, registry: Registry) -> Iterator[str]:
         yield chunk
         return
     last = 0
-    for start, end in [*spans, (len(chunk), len(chunk))]:
+    for start, end in [*without_member_qualifiers(chunk, spans), (len(chunk), len(chunk))]:
         for piece in split_outside(chunk[last:start], WEAK_SEPARATORS, []):
             if not is_noise(piece):
                 yield piece

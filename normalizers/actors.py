@@ -12,7 +12,13 @@ import re
 from collections.abc import Iterable
 
 from normalizers.actor_registry import NOT_ACTOR, Actor, Registry, load_registry
-from normalizers.actor_resolve import ContextLike, ResolutionContext, as_context, resolve_mention
+from normalizers.actor_resolve import (
+    CONTEXT_SCORE,
+    ContextLike,
+    ResolutionContext,
+    as_context,
+    resolve_mention,
+)
 from normalizers.actor_segment import is_non_actor, split_mentions
 from normalizers.model import ActorRef
 
@@ -30,6 +36,7 @@ __all__ = [
     "split_mentions",
 ]
 
+EXACT_SCORE = 100.0  # the score of a suggestion that is a registry form as written
 # "<Subject> to <verb> ...": the subject of an action point ("Coordinator to share ...").
 TO_VERB = re.compile(r"\s+to\s+(?P<verb>[a-z][a-z-]*)\b")
 # A "to" after these words belongs inside the subject ("Organizations still wanting to order ... to inform").
@@ -77,15 +84,28 @@ MAX_SUBJECT_WORDS = 12  # longer "subjects" are clauses, not actors
 
 
 def resolve_cell(cell: str, registry: Registry, role: str, context: ContextLike = None) -> list[ActorRef]:
-    """Every actor mention of a cell, resolved once each; ambiguous ones retried with the cell's actors."""
+    """Every actor mention of a cell, resolved once each; ambiguous ones settled by the cell's actors."""
     refs = [resolve_mention(mention, registry, role, context) for mention in split_mentions(cell, registry)]
     known = frozenset(ref.actor_id for ref in refs if ref.actor_id)
-    base = as_context(context)
-    widened = ResolutionContext(base.text, base.actor_ids | known)
-    refs = [
-        resolve_mention(ref.raw, registry, role, widened) if ref.method == "review" else ref for ref in refs
-    ]
+    refs = [settle_in_cell(ref, registry, known, context) if ref.method == "review" else ref for ref in refs]
     return unique_actor_refs(ref for ref in refs if not (ref.method == "reviewed" and ref.actor_id is None))
+
+
+def settle_in_cell(
+    ref: ActorRef, registry: Registry, known: frozenset[str], context: ContextLike
+) -> ActorRef:
+    """An ambiguous mention retried with the other actors of its cell.
+
+    A list does not name one actor twice: of the actors an ambiguous form may mean, one already named
+    in the cell is left out ("MoE, MEHE": MoE is the Ministry of Environment). Otherwise the cell's
+    actors join the context ("MoE, Education": the Ministry of Education).
+    """
+    candidates = {actor_id for actor_id, score in ref.suggestions if score == EXACT_SCORE}
+    remaining = candidates - known
+    if len(candidates) > 1 and len(remaining) == 1:
+        return ActorRef(ref.raw, remaining.pop(), CONTEXT_SCORE, "alias", ref.role)
+    base = as_context(context)
+    return resolve_mention(ref.raw, registry, ref.role, ResolutionContext(base.text, base.actor_ids | known))
 
 
 def unique_actor_refs(refs: Iterable[ActorRef]) -> list[ActorRef]:
