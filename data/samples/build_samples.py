@@ -288,7 +288,7 @@ CP_HEADER = [
      LEFT, LEFT, LEFT, "Responsible", "Partners", "Comments"],
     [UP, UP, UP, UP, "Q1", "Q2", "Q3", "Q4", UP, UP, UP],
 ]
-CP_WIDTHS_CM = [3.6, 3.2, 4.2, 4.6, 0.8, 0.8, 0.8, 0.8, 2.6, 2.6, 1.8]
+CP_WIDTHS_CM = [3.4, 3.2, 4.2, 4.6, 0.8, 0.8, 0.8, 0.8, 2.6, 2.6, 2.0]
 CP_OUT_41 = (
     "Output 4.1: Policies, national plans and guidelines to support national child protection systems "
     "planning, operations, budgeting and advocacy developed and implemented"
