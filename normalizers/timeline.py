@@ -116,6 +116,7 @@ QUARTER_LIST_RE = re.compile(
 )
 LIST_JOINER_RE = re.compile(r"&|\band\b|/|\+", re.IGNORECASE)
 BARE_QUARTER_RE = re.compile(r"(?<![\w.])([1-4])\b")
+NAME_NEXT_RE = re.compile(r"\s+[A-Z][a-z]")  # a capitalised word after "Mar" makes it a name
 AND_GAP_RE = re.compile(r"\s*and\s*", re.IGNORECASE)
 BETWEEN_RE = re.compile(r"\bbetween\s+(?:the\s+)?$", re.IGNORECASE)
 DEADLINE_RE = re.compile(
@@ -140,7 +141,7 @@ class Point:
     last: int  # last month, counted on past 12 when the stretch runs into the next year(s)
     year: int | None
     source: str = "text"
-    bare_abbreviation: bool = False  # "Mar" alone: kept only inside a list or range of months
+    maybe_name: bool = False  # "Mar Elias", "Jan Egeland": kept only inside a list or range of months
 
 
 def is_mark(text: str) -> bool:
@@ -231,12 +232,13 @@ def _find_points(text: str) -> list[Point]:
 def _match_to_point(match: re.Match[str]) -> Point | None:
     """The months one POINT_RE match stands for, None for an impossible date."""
     year = _match_year(match)
-    first, last, source, bare = _match_months(match)
+    first, last, source, abbreviated = _match_months(match)
     if not 1 <= first <= MONTHS_PER_YEAR:
         return None
     if year and last > MONTHS_PER_YEAR and not match["pre"]:
         year -= 1  # "Q4-Q1 2021": the year after a range that crosses the new year is its end's
-    return Point(match.start(), match.end(), first, last, year, source, bare)
+    maybe_name = abbreviated and bool(NAME_NEXT_RE.match(match.string, match.end()))
+    return Point(match.start(), match.end(), first, last, year, source, maybe_name)
 
 
 def _match_year(match: re.Match[str]) -> int | None:
@@ -257,7 +259,7 @@ def _numeric_month(match: re.Match[str]) -> int:
 
 
 def _match_months(match: re.Match[str]) -> tuple[int, int, str, bool]:
-    """(first month, last month, source, bare abbreviation) of a POINT_RE match."""
+    """(first month, last month, source, a bare month abbreviation) of a POINT_RE match."""
     if match["q"] or match["qord"] or match["qnum"]:
         first_q = int(match["q"] or match["qnum"] or ORDINALS[match["qord"].lower()])
         last_q = int(match["qend"] or match["qnumend"] or first_q)
@@ -288,7 +290,7 @@ def _resolve_chains(text: str, points: list[Point]) -> list[Point]:
         merged = _merge_ranges(text, chain)
         if len(merged) == 1 and len(chain) == 1:
             merged = [_as_deadline(text, merged[0])]
-        kept = [p for p in merged if not (p.bare_abbreviation and len(chain) == 1)]
+        kept = [p for p in merged if not (p.maybe_name and len(chain) == 1)]
         resolved.extend(kept)
         if kept and _runs_on(text, kept[-1]):
             resolved.append(replace(kept[-1], first=kept[-1].last + 1, last=MONTHS_PER_YEAR, source="inferred"))
@@ -355,7 +357,7 @@ def _join(start: Point, end: Point) -> Point:
     last = end.last + MONTHS_PER_YEAR * years_on
     if last < start.first:
         last += MONTHS_PER_YEAR
-    return replace(start, end=end.end, last=last, bare_abbreviation=False)
+    return replace(start, end=end.end, last=last, maybe_name=False)
 
 
 def _as_deadline(text: str, point: Point) -> Point:
