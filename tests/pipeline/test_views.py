@@ -82,8 +82,8 @@ def test_actor_load_names_resolved_actors_and_keeps_raw_text_of_unresolved(datab
 
 
 def test_actor_pairs_join_leads_to_partners_of_the_same_activity(database: Path) -> None:
-    pairs = rows(database, "SELECT lead_id, partner_id, activities FROM actor_pairs WHERE lead_id IN ('unicef', 'unhcr') "
-                           "AND partner_id IN ('unicef', 'unhcr')")
+    pairs = rows(database, "SELECT lead_id, partner_id, activities FROM actor_pairs "
+                           "WHERE lead_id IN ('unicef', 'unhcr') AND partner_id IN ('unicef', 'unhcr')")
     assert sorted(pairs) == [("unhcr", "unicef", 1), ("unicef", "unhcr", 1)]
 
 
