@@ -68,9 +68,9 @@ def tokens(text: str) -> Doc:
 
 
 @cache
-def name_matcher(registry: Registry) -> PhraseMatcher:
-    """A PhraseMatcher over every written form of every registry actor."""
-    matcher = PhraseMatcher(blank_nlp().vocab, attr="NORM")
+def name_matcher(registry: Registry, attr: str = "NORM") -> PhraseMatcher:
+    """A PhraseMatcher over every written form of every registry actor, on the norm or lower-case text."""
+    matcher = PhraseMatcher(blank_nlp().vocab, attr=attr)
     for actor in registry.actors.values():
         matcher.add(actor.actor_id, [tokens(form) for form in actor.forms])
     return matcher
@@ -79,7 +79,8 @@ def name_matcher(registry: Registry) -> PhraseMatcher:
 def name_spans(text: str, registry: Registry) -> list[tuple[int, int]]:
     """Character spans of registry names covering most of a run-together text ("Sector Coordinators ISWG")."""
     doc = tokens(text)
-    matches = sorted({(start, end) for _, start, end in name_matcher(registry)(doc)})
+    attr = "LOWER" if text.isupper() else "NORM"  # a cell in capitals: its words are not all acronyms
+    matches = sorted({(start, end) for _, start, end in name_matcher(registry, attr)(doc)})
     ends_at: dict[int, list[int]] = {}
     for start, end in matches:
         ends_at.setdefault(start, []).append(end)
@@ -156,6 +157,11 @@ def is_run_together(chunk: str, spans: list[tuple[int, int]], whole_score: float
     return covered >= RUN_TOGETHER_COVER * len(words)
 
 
+def is_stray_words(piece: str, registry: Registry) -> bool:
+    """Whether a leftover piece is plain lower-case words resembling no actor ("will lead", "support")."""
+    return piece == piece.lower() and resolve_mention(piece, registry).method == "unresolved"
+
+
 def without_member_qualifiers(chunk: str, spans: list[tuple[int, int]]) -> list[tuple[int, int]]:
     """The name spans less a "members" right after another name: "Core Group members" is the Core Group."""
     kept: list[tuple[int, int]] = []
@@ -185,7 +191,7 @@ def chunk_mentions(chunk: str, registry: Registry) -> Iterator[str]:
     last = 0
     for start, end in [*without_member_qualifiers(chunk, spans), (len(chunk), len(chunk))]:
         for piece in split_outside(chunk[last:start], WEAK_SEPARATORS, []):
-            if not is_noise(piece):
+            if not is_noise(piece) and not is_stray_words(piece, registry):
                 yield piece
         if start < end:
             yield chunk[start:end]

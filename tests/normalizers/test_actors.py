@@ -3,6 +3,8 @@
 from __future__ import annotations
 
 import pytest
+from hypothesis import given, settings
+from hypothesis import strategies as st
 
 from bench.actor_resolution import read_mentions, resolve_rows, scores_by_split
 from normalizers.actor_registry import ACTOR_TYPES, name_key
@@ -79,6 +81,54 @@ def actor_ids(cell: str, registry: Registry, context: str | None = None) -> list
 )
 def test_real_cells(cell: str, expected: list[str | None], registry: Registry) -> None:
     assert actor_ids(cell, registry) == expected
+
+
+@pytest.mark.parametrize(
+    ("cell", "expected"),
+    [
+        ("SECTOR COORDINATORS ISWG", ["sector-coordinators", "iswg"]),
+        ("UNICEF will lead with support from WHO", ["unicef", "who"]),
+        ("Core Group members", ["core-group"]),
+        ("MoE, MEHE", ["moe", "mehe"]),
+        ("1. UNICEF 2. WHO", ["unicef", "who"]),
+        ("IOM & UNHCR (co-leads)", ["iom", "unhcr"]),
+        ("Ministry of Social Affairs (MoSA)", ["mosa"]),
+    ],
+)
+def test_cell_forms(cell: str, expected: list[str | None], registry: Registry) -> None:
+    assert actor_ids(cell, registry) == expected
+
+
+CELL_WORDS = [
+    "UNICEF",
+    "OCHA",
+    "Sector Coordinators",
+    "and",
+    "with",
+    "/",
+    "&",
+    "-",
+    ",",
+    "M&E",
+    "N/A",
+    "IM Focal Points",
+    "Unknown Org",
+    "(lead)",
+    "etc",
+    "\n",
+    "MoE",
+    "RC/HC",
+    "Amel",
+]
+
+
+@settings(max_examples=60, deadline=None)
+@given(st.lists(st.sampled_from(CELL_WORDS), max_size=8))
+def test_any_cell_resolves_each_actor_once(words: list[str]) -> None:
+    refs = resolve_cell(" ".join(words), load_registry(), "partner")
+    resolved = [ref.actor_id for ref in refs if ref.actor_id]
+    assert len(resolved) == len(set(resolved))
+    assert all(ref.raw.strip() and ref.role == "partner" for ref in refs)
 
 
 @pytest.mark.parametrize(
