@@ -15,8 +15,8 @@ ROLE_PATTERNS: tuple[tuple[str, re.Pattern[str]], ...] = tuple(
     for role, pattern in (
         ("lead", r"\blead|responsib|focal point|\bowner|\bwho\b|accountab|convener|\bin charge"),
         ("partners", r"partner|support(ing)? (agenc|org)|contributor|collaborat|implementing"),
-        ("status", r"\bstatus\b|progress|achieve|\bupdate"),
         ("timeline", r"timeline|time ?frame|deadline|\bwhen\b|\bdue\b|\bdates?\b|schedule|\bperiod\b"),
+        ("status", r"\bstatus\b|progress|achieve|\bupdate"),
         ("comments", r"comment|remark|\bnotes?\b|observation"),
         ("indicator", r"indicator|means of verif"),
         ("activity", r"activit|deliverable|\baction|\btasks?\b|intervention|\bsteps?\b|\bwhat\b"),
@@ -34,6 +34,8 @@ MIN_WORKPLAN_SIGNALS = 2
 ACTION_LIST_SIGNALS = {"status"}
 # How many top rows may be header rows; real workplans use one to three.
 MAX_HEADER_ROWS = 3
+# Longer cell text is body text: real header cells are a few words.
+MAX_HEADER_CHARS = 80
 # A header row names a role in at least this share of its non-empty cells.
 HEADER_ROLE_SHARE = 0.5
 
@@ -63,8 +65,8 @@ def role_of_header(text: str) -> str | None:
 
 def is_header_row(row: list[str]) -> bool:
     """True when most non-empty cells of a row name a role or a period."""
-    texts = [text for text in row if text.strip()]
-    if not texts or any(len(clean_text(text)) > 80 for text in texts):
+    texts = list(dict.fromkeys(text for text in row if text.strip()))  # a merged cell counts once
+    if not texts or any(len(clean_text(text)) > MAX_HEADER_CHARS for text in texts):
         return False
     named = sum(1 for text in texts if role_of_header(text))
     return named / len(texts) >= HEADER_ROLE_SHARE and named >= 2
