@@ -58,6 +58,11 @@ def file_size_breach(path: Path, limits: Limits) -> str | None:
     return None
 
 
+def memory_message(limits: Limits) -> str:
+    """What an out_of_memory error says."""
+    return f"needed more than {limits.max_memory_mb} MB of memory (see --max-mb)"
+
+
 def pages_breach(pages: int | None, limits: Limits) -> str | None:
     """Why a document has too many pages, or None when it is within the limit."""
     if pages is not None and pages > limits.max_pages:

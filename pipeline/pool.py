@@ -20,7 +20,7 @@ from time import monotonic
 from typing import TYPE_CHECKING
 
 from extractors.model import Cell, Document, Table
-from pipeline.limits import OUT_OF_MEMORY, TIMEOUT, WORKER_CRASHED, Limits
+from pipeline.limits import OUT_OF_MEMORY, TIMEOUT, WORKER_CRASHED, Limits, memory_message
 from pipeline.outcome import Outcome
 
 if TYPE_CHECKING:
@@ -108,7 +108,10 @@ def worker_main(conn: Connection, limits: Limits, task: Task | None) -> None:
     registry = load_registry()
     limit_memory(limits.max_memory_bytes)
     while (path := conn.recv()) is not None:
-        outcome = task(Path(path), registry, limits)
+        try:
+            outcome = task(Path(path), registry, limits)
+        except MemoryError:  # raised outside the task's own handlers, e.g. while it reports another error
+            outcome = Outcome(path, None, error_kind=OUT_OF_MEMORY, message=memory_message(limits))
         try:
             conn.send(outcome)
         except MemoryError:

@@ -10,7 +10,15 @@ from extractors.model import ExtractionError
 from normalizers.actors import Registry
 from normalizers.workplan import document_to_workplan
 from pipeline.frames import document_frames, issues_frame
-from pipeline.limits import OUT_OF_MEMORY, TOO_LARGE, TOO_MANY_PAGES, Limits, file_size_breach, pages_breach
+from pipeline.limits import (
+    OUT_OF_MEMORY,
+    TOO_LARGE,
+    TOO_MANY_PAGES,
+    Limits,
+    file_size_breach,
+    memory_message,
+    pages_breach,
+)
 from pipeline.outcome import Outcome, Timer
 
 
@@ -61,8 +69,8 @@ def process_file(path: Path, registry: Registry | None = None, limits: Limits | 
     except ExtractionError as error:
         return Outcome(str(path), sha256, error_kind=error.kind, message=error.message, timings=timer.seconds)
     except MemoryError:
-        message = f"more than {limits.max_memory_mb} MB of memory needed (see --max-mb)"
-        return Outcome(str(path), sha256, error_kind=OUT_OF_MEMORY, message=message, timings=timer.seconds)
+        return Outcome(str(path), sha256, error_kind=OUT_OF_MEMORY, message=memory_message(limits),
+                       timings=timer.seconds)
     except OSError as error:
         return Outcome(str(path), sha256, error_kind="unreadable", message=error.strerror or str(error))
     except RecursionError as error:

@@ -1,0 +1,104 @@
+"""Ingest in worker processes: a crash, hang or memory blow-up ends one document only; limits; stage timings."""
+
+from __future__ import annotations
+
+import ctypes
+import os
+import time
+from pathlib import Path
+
+import duckdb
+import pytest
+
+from normalizers.actors import Registry
+from pipeline.ingest import ingest
+from pipeline.limits import OUT_OF_MEMORY, TIMEOUT, TOO_LARGE, TOO_MANY_PAGES, WORKER_CRASHED, Limits
+from pipeline.outcome import STAGES, Outcome
+from pipeline.pool import WorkerPool
+from pipeline.process import process_file
+
+TSV = Path(__file__).resolve().parents[1] / "fixtures" / "tsv"
+# A hang lasts far longer than the test's time limit.
+HANG_SECONDS = 3600
+TEST_LIMITS = Limits(max_seconds=4, max_memory_mb=256)
+
+
+def hostile_task(path: Path, registry: Registry, limits: Limits) -> Outcome:
+    """process_file, except for files whose text names a way to misbehave."""
+    behaviour = path.read_bytes()[:16].strip()
+    if behaviour == b"segfault":
+        ctypes.string_at(0)
+    elif behaviour == b"exit":
+        os._exit(3)
+    elif behaviour == b"hang":
+        time.sleep(HANG_SECONDS)
+    elif behaviour == b"memory":
+        hog = bytearray(limits.max_memory_bytes * 2)
+        return Outcome(str(path), None, message=str(len(hog)))
+    return process_file(path, registry, limits)
+
+
+def write(folder: Path, name: str, text: str) -> Path:
+    path = folder / name
+    path.write_text(text)
+    return path
+
+
+def test_pool_ends_only_the_misbehaving_documents(tmp_path: Path) -> None:
+    good = [write(tmp_path, f"good-{n}.txt", f"Notes of meeting {n}\nNo table here.\n") for n in (1, 2)]
+    hostile = [write(tmp_path, f"{name}.txt", name) for name in ("segfault", "exit", "hang", "memory")]
+    paths = [good[0], *hostile, good[1]]
+    outcomes = {Path(o.path).name: o for o in WorkerPool(2, TEST_LIMITS, task=hostile_task).run(paths)}
+    assert set(outcomes) == {path.name for path in paths}
+    kinds = {name: outcome.error_kind for name, outcome in outcomes.items()}
+    assert kinds["segfault.txt"] == WORKER_CRASHED and "SIGSEGV" in (outcomes["segfault.txt"].message or "")
+    assert kinds["exit.txt"] == WORKER_CRASHED and "status 3" in (outcomes["exit.txt"].message or "")
+    assert kinds["hang.txt"] == TIMEOUT
+    assert kinds["memory.txt"] == OUT_OF_MEMORY
+    assert all(outcomes[path.name].frames is not None for path in good)
+
+
+def test_workers_one_runs_in_a_worker_and_matches_in_process(tmp_path: Path) -> None:
+    pooled = ingest([TSV], tmp_path / "pool.duckdb", workers=1)
+    local = ingest([TSV], tmp_path / "local.duckdb", isolate=False)
+    assert (pooled.loaded, pooled.activities) == (local.loaded, local.activities) == (2, 5)
+
+
+def test_stage_timings_cover_every_stage(tmp_path: Path) -> None:
+    summary = ingest([TSV], tmp_path / "t.duckdb", workers=2)
+    assert set(summary.timings) == set(STAGES)
+    assert all(seconds >= 0 for seconds in summary.timings.values())
+
+
+def test_file_size_limit_is_one_error_row(tmp_path: Path) -> None:
+    big = write(tmp_path, "big.txt", "Activity\tLead\n" + "Coordinate\tOCHA\n" * 200)
+    db_path = tmp_path / "t.duckdb"
+    summary = ingest([big], db_path, limits=Limits(max_file_mb=0.001), isolate=False)
+    assert [(kind, "see --max-file-mb" in message) for _, kind, message in summary.failed] == [(TOO_LARGE, True)]
+    with duckdb.connect(str(db_path), read_only=True) as con:
+        assert con.execute("select error from ingest_errors").fetchall() == [(TOO_LARGE,)]
+
+
+def test_page_limit_stops_a_long_pdf(tmp_path: Path) -> None:
+    from tests.fixtures.bad.make_bad_fixtures import pdf_bytes, text_page
+
+    pdf = tmp_path / "long.pdf"
+    pdf.write_bytes(pdf_bytes([text_page([f"page {n}"]) for n in range(5)]))
+    outcome = process_file(pdf, limits=Limits(max_pages=3))
+    assert outcome.error_kind == TOO_MANY_PAGES and "5 pages" in (outcome.message or "")
+
+
+def test_a_fixed_error_is_replaced_when_the_file_loads(tmp_path: Path) -> None:
+    doc = write(tmp_path, "plan.tsv", "Activity\tLead\n" + "Coordinate partners\tOCHA\n" * 50)
+    db_path = tmp_path / "t.duckdb"
+    ingest([doc], db_path, limits=Limits(max_file_mb=0.001), isolate=False)
+    ingest([doc], db_path, isolate=False)
+    with duckdb.connect(str(db_path), read_only=True) as con:
+        assert con.execute("select count(*) from ingest_errors where error = ?", [TOO_LARGE]).fetchone() == (0,)
+        assert con.execute("select count(*) from documents").fetchone() == (1,)
+
+
+@pytest.mark.parametrize("field", ["max_file_mb", "max_pages", "max_seconds", "max_memory_mb"])
+def test_limits_refuse_non_positive_values(field: str) -> None:
+    with pytest.raises(ValueError, match=field):
+        Limits(**{field: 0})
