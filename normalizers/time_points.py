@@ -20,10 +20,11 @@ SEASON_MONTHS: dict[str, tuple[int, int]] = {
 MONTH_ABBREVIATIONS = frozenset({"jan", "feb", "mar", "apr", "jun", "jul", "aug", "sep", "sept", "oct", "nov", "dec"})
 MONTHS_PER_YEAR = 12
 HALF_MONTHS = {1: (1, 6), 2: (7, 12)}
-# Things that hold digits but are no dates: phone numbers, e-mails, links, numbered standards.
+# Things that hold digits but are no dates: phone numbers, e-mails, links, numbered standards, named agendas.
 PHONE_RE = re.compile(r"(?<![\w/])\+?\(?\d[\d\s().-]{6,}\d(?![\w/])")
 NOT_DATE_RE = re.compile(
-    r"\S+@\S+|https?://\S+|www\.\S+|(?:\b(?:ISO|Standard|Decree|Law|Resolution|UNSCR|No\.|Number)|#)\s*\d+",
+    r"\S+@\S+|https?://\S+|www\.\S+|(?:\b(?:ISO|Standard|Decree|Law|Resolution|UNSCR|No\.|Number)|#)\s*\d+"
+    r"|\b(?:Agenda|Vision)\s+20\d\d\b|\b20\d\d\s+Agenda\b",
     re.IGNORECASE,
 )
 PHONE_DIGITS = 8  # a local number has at least this many digits; a date or a count fewer

@@ -9,6 +9,7 @@ from hypothesis import given, settings
 from hypothesis import strategies as st
 
 from normalizers.model import Quarter
+from normalizers.periods import month_to_quarter, months_to_quarters, week_to_quarter
 from normalizers.timeline import (
     Period,
     header_to_period,
@@ -366,12 +367,31 @@ YEAR_CASES: list[tuple[str, list[int]]] = [
     ("12.2021.5", []),
     ("2021-01", [2021]),
     ("1999 and 2100", []),
+    ("in line with the 2030 Agenda and Agenda 2030", []),
+    ("30/06/2021", [2021]),
 ]
 
 
 @pytest.mark.parametrize(("text", "years"), YEAR_CASES)
 def test_years_in_text(text: str, years: list[int]) -> None:
     assert years_in_text(text) == years
+
+
+@pytest.mark.parametrize(
+    ("week", "quarter"), [(1, 1), (13, 1), (14, 2), (26, 2), (27, 3), (39, 3), (40, 4), (52, 4), (53, 4)]
+)
+def test_week_to_quarter(week: int, quarter: int) -> None:
+    assert week_to_quarter(week) == quarter
+
+
+def test_months_to_quarters_wraps_over_the_new_year() -> None:
+    assert months_to_quarters(11, 2) == (1, 4)
+    assert [month_to_quarter(m) for m in range(1, 13)] == [1, 1, 1, 2, 2, 2, 3, 3, 3, 4, 4, 4]
+
+
+def test_period_kind_is_checked() -> None:
+    with pytest.raises(ValueError):
+        Period((1,), 2021, "fortnight")
 
 
 def test_marks_to_quarters_takes_the_header_year_else_the_callers() -> None:
