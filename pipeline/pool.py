@@ -85,6 +85,7 @@ def warm_up() -> None:
     from normalizers.actors import load_registry
     from normalizers.workplan import document_to_workplan
     from pipeline.frames import document_frames
+    from pipeline.process import process_file  # noqa: F401  imported here so that workers inherit it
 
     logging.disable(logging.WARNING)
     warnings.simplefilter("ignore")
