@@ -7,6 +7,7 @@ from dataclasses import dataclass
 
 PERIOD_KINDS = ("quarter", "half", "month", "month_range", "week")
 MONTHS_PER_QUARTER = 3
+MONTHS_PER_YEAR = 12
 WEEKS_PER_QUARTER = 13  # ISO weeks 1-13 fall in Q1, 14-26 in Q2, ...; week 53 stays in Q4
 MAX_WEEK = 53
 CENTURY = 2000  # two-digit years ("Jan-21", "Q2 '21") are this century's
@@ -41,6 +42,11 @@ PARENTHESIS_RE = re.compile(r"\(([^)]*)\)")
 HEADER_YEAR_RE = re.compile(r"(?<!\d)(?:fy\s*)?(20\d\d)(?!\d)")
 HEADER_SHORT_YEAR_RE = re.compile(r"^(?P<core>.*?[a-z0-9.])[\s'’/.-]+(?P<yy>\d\d)$")
 HEADER_FILLER_RE = re.compile(r"\b(?:timeline|time\s?frame|schedule|calendar|period|implementation)\b")
+# A spreadsheet date as a header ("2021-01-01 00:00:00", "01/03/2021"): the column is that date's month.
+HEADER_DATE_RE = re.compile(
+    r"(?:(?P<iso_year>20\d\d)-(?P<iso_month>\d{1,2})-\d{1,2}"
+    r"|(?P<first>\d{1,2})[/.](?P<second>\d{1,2})[/.](?P<year>20\d\d))(?:[ t]\d\d:\d\d(?::\d\d(?:\.\d+)?)?)?"
+)
 NUMERIC_MONTH_RE = re.compile(r"0?([1-9]|1[0-2])")
 QUARTER_HEADER_RE = re.compile(
     rf"(?:q|qtr|quarter|t|trim|trimestre)\s*([1-4])(?:\s*-\s*(?:q|qtr)?\s*([1-4]))?"
@@ -80,6 +86,13 @@ def months_to_quarters(first: int, last: int) -> tuple[int, ...]:
     return tuple(sorted({month_to_quarter(m) for m in months}))
 
 
+def numeric_date_month(first: int, second: int) -> int | None:
+    """The month of a "first/second/year" date: day first (UN style) unless that cannot be; None if neither."""
+    if second <= MONTHS_PER_YEAR:
+        return second
+    return first if first <= MONTHS_PER_YEAR else None
+
+
 def normalize_dashes(text: str) -> str:
     """Every dash and minus sign as '-', no-break spaces as spaces."""
     return DASHES_RE.sub("-", text).replace("\u00a0", " ")
@@ -91,11 +104,25 @@ def header_to_period(header: str) -> Period | None:
     A header naming only a year ("2021", "2020 Timeline") is not a period: it heads period columns.
     """
     text = " ".join(normalize_dashes(header).lower().split())
+    if date := HEADER_DATE_RE.fullmatch(text):
+        return _date_to_period(date)
     for candidate in (PARENTHESIS_RE.sub(r" \1 ", text), PARENTHESIS_RE.sub(" ", text)):
         period = _header_with_year(candidate.strip(HEADER_SEP + " "))
         if period:
             return period
     return None
+
+
+def _date_to_period(date: re.Match[str]) -> Period | None:
+    """The month column a date header stands for."""
+    if date["iso_year"]:
+        month: int | None = int(date["iso_month"])
+        year = int(date["iso_year"])
+    else:
+        month, year = numeric_date_month(int(date["first"]), int(date["second"])), int(date["year"])
+    if month is None or not 1 <= month <= MONTHS_PER_YEAR:
+        return None
+    return Period((month_to_quarter(month),), year, "month")
 
 
 def _header_with_year(text: str) -> Period | None:

@@ -9,7 +9,14 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
-from normalizers.periods import CENTURY, ENGLISH_MONTHS, ORDINALS, normalize_dashes
+from normalizers.periods import (
+    CENTURY,
+    ENGLISH_MONTHS,
+    MONTHS_PER_YEAR,
+    ORDINALS,
+    normalize_dashes,
+    numeric_date_month,
+)
 
 # First and last month a vague part of a year stands for.
 VAGUE_MONTHS: dict[str, tuple[int, int]] = {"mid": (6, 7), "early": (1, 3), "late": (10, 12)}
@@ -18,7 +25,6 @@ SEASON_MONTHS: dict[str, tuple[int, int]] = {
     "spring": (4, 5), "summer": (7, 8), "fall": (10, 11), "autumn": (10, 11), "winter": (1, 2),
 }  # fmt: skip
 MONTH_ABBREVIATIONS = frozenset({"jan", "feb", "mar", "apr", "jun", "jul", "aug", "sep", "sept", "oct", "nov", "dec"})
-MONTHS_PER_YEAR = 12
 HALF_MONTHS = {1: (1, 6), 2: (7, 12)}
 # Things that hold digits but are no dates: phone numbers, e-mails, links, numbered standards, named agendas.
 PHONE_RE = re.compile(r"(?<![\w/])\+?\(?\d[\d\s().-]{6,}\d(?![\w/])")
@@ -152,11 +158,10 @@ def _match_year(match: re.Match[str]) -> int | None:
 
 
 def _numeric_month(match: re.Match[str]) -> int:
-    """The month of a numeric date: day first unless the first number cannot be a day's month (UN style)."""
+    """The month of a numeric date, 0 when it has none."""
     if match["iso_month"] or match["mm"]:
         return int(match["iso_month"] or match["mm"])
-    first, second = int(match["day_first"]), int(match["day_second"])
-    return first if second > MONTHS_PER_YEAR else second
+    return numeric_date_month(int(match["day_first"]), int(match["day_second"])) or 0
 
 
 def _match_months(match: re.Match[str]) -> tuple[int, int, str, bool]:

@@ -23,9 +23,8 @@ from collections.abc import Iterable, Sequence
 from dataclasses import replace
 
 from normalizers.model import QUARTER_SOURCES, Quarter
-from normalizers.periods import Period, header_to_period, month_to_quarter, normalize_dashes
+from normalizers.periods import MONTHS_PER_YEAR, Period, header_to_period, month_to_quarter, normalize_dashes
 from normalizers.time_points import (
-    MONTHS_PER_YEAR,
     VAGUE_MONTHS,
     Point,
     expand_quarter_lists,
