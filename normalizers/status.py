@@ -25,16 +25,18 @@ WORDS: dict[str, str] = {
     ),
     "ongoing": (
         r"on-?going|under\s?way|(?:work\s+)?in\s+progress|in\s+process|wip|continu(?:ous|ing|es|ed)"
-        r"|started|initiated|begun|commenced|progressing|on\s+track|being\s+\w+|currently"
+        r"|started|initiated|begun|commenced|progressing|on\s+track|being\s+\w+|currently|drafted|drafting"
+        r"|under\s+(?:review|development|discussion|preparation)|in\s+preparation"
         r"|(?:partially|partly)(?:\s+(?:completed|done|finali[sz]ed|achieved|delivered))?"
         r"|en\s+cours|en\s+curso"
     ),
     "planned": (
         r"planned|pending|scheduled|proposed|upcoming|forthcoming|awaiting|not\s+yet|yet\s+to\s+(?:be\s+)?\w+"
-        r"|tbd|tbc|to\s+do|agenda\s+item|pr[ée]vue?|planifi[ée]e?|pendiente|previst[oa]|programad[oa]"
+        r"|tbd|tbc|to\s+do|agenda\s+item|in\s+the\s+pipeline|under\s+consideration"
+        r"|pr[ée]vue?|planifi[ée]e?|pendiente|previst[oa]|programad[oa]"
     ),
     "on_hold": (
-        r"on\s+hold|postponed|deferred|delayed|suspended|paused|halted|frozen|stalled|en\s+attente"
+        r"on\s+hold|postponed|deferred|delayed|rescheduled|suspended|paused|halted|frozen|stalled|en\s+attente"
         r"|suspendue?|report[ée]e?|aplazad[oa]|suspendid[oa]"
     ),
     "cancelled": (
