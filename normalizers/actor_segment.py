@@ -188,14 +188,49 @@ def chunk_mentions(chunk: str, registry: Registry) -> Iterator[str]:
     if ref.actor_id and not is_run_together(chunk, spans, ref.score):
         yield chunk
         return
+    pieces = name_and_leftover_ranges(chunk, spans, registry)
+    yield from (chunk[start:end] for start, end, _ in merge_misspelt_names(chunk, pieces, registry))
+
+
+Piece = tuple[int, int, bool]  # start, end, whether it is a registry name as written
+
+
+def name_and_leftover_ranges(chunk: str, spans: list[tuple[int, int]], registry: Registry) -> list[Piece]:
+    """The registry names of a chunk and the leftover pieces between them that may be actors, in order."""
+    pieces: list[Piece] = []
     last = 0
     for start, end in [*without_member_qualifiers(chunk, spans), (len(chunk), len(chunk))]:
         for piece in split_outside(chunk[last:start], WEAK_SEPARATORS, []):
             if not is_noise(piece) and not is_stray_words(piece, registry):
-                yield piece
+                offset = chunk.index(piece, last)
+                pieces.append((offset, offset + len(piece), False))
         if start < end:
-            yield chunk[start:end]
+            pieces.append((start, end, True))
         last = max(last, end)
+    return pieces
+
+
+def merge_misspelt_names(chunk: str, pieces: list[Piece], registry: Registry) -> list[Piece]:
+    """Pieces where a name and the leftover right after it make one misspelt name, merged.
+
+    "Protection Subsectoral committee": "Protection" is a registry name, but with the words after it
+    it is the Protection Sub-sectoral Committee.
+    """
+    merged: list[Piece] = []
+    for piece in pieces:
+        if merged and is_one_name(chunk, merged[-1], piece, registry):
+            merged[-1] = (merged[-1][0], piece[1], False)
+        else:
+            merged.append(piece)
+    return merged
+
+
+def is_one_name(chunk: str, first: Piece, second: Piece, registry: Registry) -> bool:
+    """Whether a registry name and the leftover words touching it resolve together to one actor."""
+    touching = not chunk[first[1] : second[0]].strip()
+    if not touching or first[2] == second[2]:
+        return False
+    return resolve_mention(chunk[first[0] : second[1]], registry).actor_id is not None
 
 
 def split_mentions(cell: str, registry: Registry | None = None) -> list[str]:
