@@ -52,7 +52,9 @@ QUARTER_HEADER_RE = re.compile(
     rf"(?:q|qtr|quarter|t|trim|trimestre)\s*([1-4])(?:\s*-\s*(?:q|qtr)?\s*([1-4]))?"
     rf"|({ORDINAL_ALT})\s*(?:quarter|qtr|trimestre)"
 )
-HALF_HEADER_RE = re.compile(rf"(?:h|s|half|semester|semestre)\s*([12])|({ORDINAL_ALT})\s*(?:half|semester|semestre)")
+HALF_HEADER_RE = re.compile(
+    rf"(?:h|s|half|semester|semestre)\s*([12])|({ORDINAL_ALT})\s*(?:half|semester|semestre)"
+)
 WEEK_HEADER_RE = re.compile(r"(?:w|wk|week|semaine|semana)\s*(\d{1,2})")
 MONTH_HEADER_RE = re.compile(rf"({HEADER_MONTH_ALT})(?:\s*(?:-|/|&|to|through|à|a)\s*({HEADER_MONTH_ALT}))?")
 
@@ -87,7 +89,7 @@ def months_to_quarters(first: int, last: int) -> tuple[int, ...]:
 
 
 def numeric_date_month(first: int, second: int) -> int | None:
-    """The month of a "first/second/year" date: day first (UN style) unless that cannot be; None if neither."""
+    """The month of a "first/second/year" date: day first (UN style) unless it cannot be; None if neither."""
     if second <= MONTHS_PER_YEAR:
         return second
     return first if first <= MONTHS_PER_YEAR else None

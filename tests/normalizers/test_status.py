@@ -156,7 +156,9 @@ def test_text_to_statuses(text: str, statuses: list[str]) -> None:
     assert text_to_status(text) == (statuses[-1] if statuses else None)
 
 
-@pytest.mark.parametrize(("percent", "status"), [(0, "planned"), (1, "ongoing"), (99, "ongoing"), (100, "completed")])
+@pytest.mark.parametrize(
+    ("percent", "status"), [(0, "planned"), (1, "ongoing"), (99, "ongoing"), (100, "completed")]
+)
 def test_percent_to_status(percent: int, status: str) -> None:
     assert percent_to_status(percent) == status
 
@@ -169,11 +171,18 @@ def test_statuses_are_the_contracts_and_never_raise(text: str) -> None:
     assert text_to_status(text) == (statuses[-1] if statuses else None)
 
 
-TAGS = {"COMPLETED": "completed", "ONGOING": "ongoing", "CONTINUOUS": "ongoing", "DE-PRIORITIZED": "cancelled"}
+TAGS = {
+    "COMPLETED": "completed",
+    "ONGOING": "ongoing",
+    "CONTINUOUS": "ongoing",
+    "DE-PRIORITIZED": "cancelled",
+}
 
 
 @settings(deadline=None, max_examples=50)
-@given(st.lists(st.sampled_from(sorted(TAGS)), min_size=1), st.sampled_from([" done. ", " to be shared. ", " "]))
+@given(
+    st.lists(st.sampled_from(sorted(TAGS)), min_size=1), st.sampled_from([" done. ", " to be shared. ", " "])
+)
 def test_every_tag_is_read_in_order(tags: list[str], filler: str) -> None:
     text = filler.join(f"[{tag}]" for tag in tags)
     assert text_to_statuses(text) == [TAGS[tag] for tag in tags]

@@ -108,7 +108,11 @@ TEXT_CASES: list[tuple[str, tuple[int, ...], str]] = [
     ("from March to May 2021", (), "2021Q1 2021Q2"),
     ("from January until June 2021", (), "2021Q1 2021Q2"),
     ("Nov 2020-April 2021", (), "2020Q4 2021Q1 2021Q2"),
-    ("The report for November 2020-April 2021 was finalized in late October 2020.", (), "2020Q4 2021Q1 2021Q2"),
+    (
+        "The report for November 2020-April 2021 was finalized in late October 2020.",
+        (),
+        "2020Q4 2021Q1 2021Q2",
+    ),
     ("Nov-Feb", (2021,), "2021Q4 2022Q1"),
     ("November - February 2022", (), "2021Q4 2022Q1"),
     ("presented during an IASC briefing on 28 January 2021", (), "2021Q1"),
@@ -338,13 +342,34 @@ def test_header_to_period(header: str, period: Period | None) -> None:
 
 @pytest.mark.parametrize(
     "text",
-    ["X", "x", " X ", "✓", "✔", "●", "•", "■", "yes", "Yes", "1", "√", "x.", "(X)", "*x*", "XX", "X (tbc)", "x [1]"],
+    [
+        "X",
+        "x",
+        " X ",
+        "✓",
+        "✔",
+        "●",
+        "•",
+        "■",
+        "yes",
+        "Yes",
+        "1",
+        "√",
+        "x.",
+        "(X)",
+        "*x*",
+        "XX",
+        "X (tbc)",
+        "x [1]",
+    ],
 )
 def test_is_mark(text: str) -> None:
     assert is_mark(text)
 
 
-@pytest.mark.parametrize("text", ["", " ", "N/A", "0", "no", "-", "TBD", "Q1", "2", "ongoing", "xyz", "(tbc)"])
+@pytest.mark.parametrize(
+    "text", ["", " ", "N/A", "0", "no", "-", "TBD", "Q1", "2", "ongoing", "xyz", "(tbc)"]
+)
 def test_is_not_mark(text: str) -> None:
     assert not is_mark(text)
 
@@ -403,8 +428,11 @@ def test_marks_to_quarters_takes_the_header_year_else_the_callers() -> None:
     headers = ["Activity", "Q1 2020", "Q2", "H2", "Status"]
     cells = ["Review", "x", "✓", "X", "Done"]
     assert marks_to_quarters(headers, cells, [2021]) == [
-        Quarter(2020, 1, "mark"), Quarter(2021, 2, "mark"), Quarter(2021, 3, "mark"), Quarter(2021, 4, "mark"),
-    ]  # fmt: skip
+        Quarter(2020, 1, "mark"),
+        Quarter(2021, 2, "mark"),
+        Quarter(2021, 3, "mark"),
+        Quarter(2021, 4, "mark"),
+    ]
 
 
 MARKS = st.sampled_from(["X", "x", "✓", "✔", "●", "•", "■", "yes", "1", "√", " X ", "x."])
@@ -416,7 +444,9 @@ QUARTER_SETS = st.sets(st.integers(1, 4))
 @given(QUARTER_SETS, st.data())
 def test_quarter_marks_read_back(quarters: set[int], data: st.DataObject) -> None:
     cells = [data.draw(MARKS if q in quarters else BLANKS) for q in range(1, 5)]
-    headers = [data.draw(st.sampled_from([f"Q{q}", f"Q {q}", f"Quarter {q}", f"2021 Q{q}"])) for q in range(1, 5)]
+    headers = [
+        data.draw(st.sampled_from([f"Q{q}", f"Q {q}", f"Quarter {q}", f"2021 Q{q}"])) for q in range(1, 5)
+    ]
     assert {q.quarter for q in marks_to_quarters(headers, cells)} == quarters
 
 
@@ -449,7 +479,9 @@ def test_quarter_range_stays_within_its_ends(a: int, b: int, dash: str, year: st
 
 
 @settings(deadline=None, max_examples=50)
-@given(st.integers(1, 12), st.integers(1, 12), st.sampled_from(["-", "–", " to ", " through "]), st.booleans())
+@given(
+    st.integers(1, 12), st.integers(1, 12), st.sampled_from(["-", "–", " to ", " through "]), st.booleans()
+)
 def test_month_range_covers_its_quarters(a: int, b: int, dash: str, full_names: bool) -> None:
     low, high = min(a, b), max(a, b)
     names = MONTH_NAMES if full_names else MONTH_HEADERS
@@ -469,6 +501,8 @@ def test_text_to_quarters_never_raises(text: str, years: list[int]) -> None:
 
 
 @settings(deadline=None)
-@given(st.lists(st.sampled_from(["Q1", "Q4", " - ", "Jan", "Dec", "2021", " by ", " and ", "mid-", "H2", "'21"])))
+@given(
+    st.lists(st.sampled_from(["Q1", "Q4", " - ", "Jan", "Dec", "2021", " by ", " and ", "mid-", "H2", "'21"]))
+)
 def test_timeline_fragments_never_raise(parts: list[str]) -> None:
     text_to_quarters("".join(parts), [2020])
