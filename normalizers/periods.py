@@ -8,6 +8,7 @@ from dataclasses import dataclass
 PERIOD_KINDS = ("quarter", "half", "month", "month_range", "week")
 MONTHS_PER_QUARTER = 3
 MONTHS_PER_YEAR = 12
+QUARTERS_PER_YEAR = 4
 WEEKS_PER_QUARTER = 13  # ISO weeks 1-13 fall in Q1, 14-26 in Q2, ...; week 53 stays in Q4
 MAX_WEEK = 53
 CENTURY = 2000  # two-digit years ("Jan-21", "Q2 '21") are this century's
@@ -79,12 +80,14 @@ def month_to_quarter(month: int) -> int:
 
 def week_to_quarter(week: int) -> int:
     """The quarter an ISO week (1..53) mostly falls in."""
-    return min(4, (week - 1) // WEEKS_PER_QUARTER + 1)
+    return min(QUARTERS_PER_YEAR, (week - 1) // WEEKS_PER_QUARTER + 1)
 
 
 def months_to_quarters(first: int, last: int) -> tuple[int, ...]:
     """The quarters from month `first` to month `last`, wrapping over the new year."""
-    months = range(first, last + 1) if first <= last else [*range(first, 13), *range(1, last + 1)]
+    months = (
+        range(first, last + 1) if first <= last else [*range(first, MONTHS_PER_YEAR + 1), *range(1, last + 1)]
+    )
     return tuple(sorted({month_to_quarter(m) for m in months}))
 
 
