@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import re
 from dataclasses import dataclass, field, replace
 from typing import Any
 
@@ -17,6 +18,11 @@ from normalizers.timeline import is_mark, text_to_quarters
 
 # Roles that hold one value per activity in a named column of the `activities` table.
 NAMED_ROLES = ("activity", "lead", "partners", "timeline", "status", "comments", *CONTEXT_ROLES)
+# A timeline cell longer than this many words is a progress narrative: only the first sentence of each
+# status it reports says when; the rest recounts meetings and events that are not the plan's timeline.
+NARRATIVE_WORDS = 30
+STATUS_TAG = re.compile(r"\[[A-Z][A-Z -]+\]")
+SENTENCE_END = re.compile(r"(?<=[.;])\s")
 # A one-text row in an action-point table is a section heading when it is at most this many words.
 MAX_SECTION_WORDS = 10
 
@@ -125,15 +131,21 @@ def continued_layouts(layouts: list[TableLayout], tables: tuple[Table, ...]) -> 
     result: list[TableLayout] = []
     for index, layout in enumerate(layouts):
         previous = result[-1] if result else None
-        if (
-            layout.kind == "other"
-            and previous is not None
-            and previous.kind != "other"
-            and tables[index].n_cols == tables[index - 1].n_cols
+        if layout.n_header == 0 and previous is not None and previous.kind != "other" and follows(
+            tables[index - 1], tables[index]
         ):
             layout = replace(previous, n_header=0)
         result.append(layout)
     return result
+
+
+def follows(before: Table, after: Table) -> bool:
+    """True when `after` can continue `before`: as many columns, in a paged-less flow (text, Word).
+
+    Paged formats are stitched by their extractor, which sees the page geometry; across slides or
+    pages here, a headerless table is more often a bullet layout than a continuation.
+    """
+    return before.n_cols == after.n_cols and before.page is None and after.page is None
 
 
 @dataclass
@@ -263,6 +275,14 @@ def row_status(values: dict[str, Any]) -> tuple[str | None, list[str]]:
     return None, []
 
 
+def stated_timeline(text: str) -> str:
+    """The part of a timeline cell that states when: all of a short cell, first sentences of a narrative."""
+    if len(text.split()) <= NARRATIVE_WORDS:
+        return text
+    parts = [part for part in STATUS_TAG.split(text) if part.strip()] or [text]
+    return " ".join(SENTENCE_END.split(part.strip(), maxsplit=1)[0] for part in parts)
+
+
 def row_quarters(
     values: dict[str, Any], r: int, shaded: set[tuple[int, int]], meta: DocumentMeta
 ) -> list[Quarter]:
@@ -280,6 +300,6 @@ def row_quarters(
         elif text:
             quarters.extend(text_to_quarters(text, [year] if year else meta.years))
     if values.get("timeline"):
-        quarters.extend(text_to_quarters(values["timeline"], meta.years))
+        quarters.extend(text_to_quarters(stated_timeline(values["timeline"]), meta.years))
     first_by_period = {(q.year, q.quarter): q for q in reversed(quarters)}
     return sorted(first_by_period.values(), key=lambda q: (q.year or 0, q.quarter))
