@@ -43,13 +43,17 @@ NOISE_WORDS = frozenset(
     ("and", "with", "from", "the", "of", "as", "etc", "lebanon", "office", "team", "other", "others", "all")
     + ("in", "for", "to", "be", *MEMBER_WORDS)
 )
+# Words that continue an organisation's name: after a registry name they make another organisation.
+ORGANISATION_WORDS = frozenset(
+    ("foundation", "association", "society", "council", "committee", "network", "club", "union")
+    + ("institute", "centre", "center", "federation", "trust", "organization", "organisation", "fund")
+)
 EDGE_PUNCTUATION = " .,:;-–—*'\"?"
 WHOLE_METHODS = ("exact", "alias", "reviewed")
 EXACT_SCORE = 100.0
 MIN_RUN_TOGETHER = 2  # registry names inside a chunk that make it a list rather than one misspelt name
-RUN_TOGETHER_COVER = (
-    0.6  # ... provided they cover this share of its words ("UN Resident and ... Coordinator")
-)
+# ... provided they cover this share of its words (not "UN Resident and Humanitariian Coordinator").
+RUN_TOGETHER_COVER = 0.6
 TYPO_SCORE = 95.0  # a whole-chunk match this close is one misspelt name, whatever names hide inside it
 
 
@@ -211,10 +215,11 @@ def name_and_leftover_ranges(chunk: str, spans: list[tuple[int, int]], registry:
 
 
 def merge_misspelt_names(chunk: str, pieces: list[Piece], registry: Registry) -> list[Piece]:
-    """Pieces where a name and the leftover right after it make one misspelt name, merged.
+    """Pieces where a name and the leftover right after it make one name, merged.
 
     "Protection Subsectoral committee": "Protection" is a registry name, but with the words after it
-    it is the Protection Sub-sectoral Committee.
+    it is the Protection Sub-sectoral Committee. "Amel Foundation for Youth" is another organisation
+    than Amel: a leftover opening with an organisation word always joins the name before it.
     """
     merged: list[Piece] = []
     for piece in pieces:
@@ -230,7 +235,8 @@ def is_one_name(chunk: str, first: Piece, second: Piece, registry: Registry) -> 
     touching = not chunk[first[1] : second[0]].strip()
     if not touching or first[2] == second[2]:
         return False
-    return resolve_mention(chunk[first[0] : second[1]], registry).actor_id is not None
+    opens_name = first[2] and chunk[second[0] : second[1]].split()[0].lower() in ORGANISATION_WORDS
+    return opens_name or resolve_mention(chunk[first[0] : second[1]], registry).actor_id is not None
 
 
 def split_mentions(cell: str, registry: Registry | None = None) -> list[str]:

@@ -142,6 +142,7 @@ def test_any_cell_resolves_each_actor_once(words: list[str]) -> None:
         ("NRCC", [None]),  # too short to guess
         ("Amal", [None]),  # the Amal movement is not Amel Association
         ("Danish Red Cross", [None]),  # neither the Danish Refugee Council nor the ICRC
+        ("Amel Foundation for Youth, UNICEF", [None, "unicef"]),  # another organisation than Amel
     ],
 )
 def test_never_merges_different_organisations(
