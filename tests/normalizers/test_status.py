@@ -186,3 +186,16 @@ TAGS = {
 def test_every_tag_is_read_in_order(tags: list[str], filler: str) -> None:
     text = filler.join(f"[{tag}]" for tag in tags)
     assert text_to_statuses(text) == [TAGS[tag] for tag in tags]
+
+
+DONE_WORDS = ["completed", "done", "finalized", "submitted", "started", "delivered", "shared", "in progress"]
+
+
+@settings(deadline=None, max_examples=50)
+@given(
+    st.sampled_from(["not", "not yet", "has not been", "hasn't", "never"]),
+    st.sampled_from(DONE_WORDS),
+    st.sampled_from(["", " yet", "."]),
+)
+def test_a_negated_completion_is_never_completed(negation: str, word: str, end: str) -> None:
+    assert text_to_status(f"{negation} {word}{end}") == "planned"
