@@ -485,23 +485,21 @@ RG1_ROWS: list[tuple[str | None, str, str, str, str, str]] = [
      "RG1).\n(ii) The critical lessons and issues emerging from these reflections will be distilled in a "
      "2-page paper and inform agreed, specific and measurable indicators on the centrality of protection in "
      "practice.",
-     "[ONGOING] A small group of CoP members (InterAction, IOM, CP […] as other sources. In recognition of "
-     "ongoing competing demands on […] March. She is working closely with the CoP group, to develop the "
+     "[ONGOING] A small group of CoP members (InterAction, IOM, CP [...] as other sources. In recognition of "
+     "ongoing competing demands on [...] March. She is working closely with the CoP group, to develop the "
      "benchmarks through a consultative process. Consultations with a wider range of stakeholders in the "
      "humanitarian system at field and HQ including other Results Groups will take place between July and "
      "September.", "", "", ""),
     (None, "Commission a review of the IASC Protection Policy in 2020.",
-     "[ONGOING] […] implementation of the IASC Protection Policy in November 2020. The CoP group developed a "
-     "budget and a strategy for outreach to donors (an initial meeting was held in January 2021), and "
-     "articulated terms of reference with a host organisation for the administration of the Review process. "
-     "The ToR also set out a key role for the CoP group in inputting to and supporting the Review process. A "
-     "host organisation (NRC) has been identified, and a bid was issued in May 2021. Applications are "
-     "currently being reviewed. Outreach to donors is ongoing. The CoP group co-chairs also supported RG1 "
-     "co-chairs to develop ToR for the IASC Committee, endorsed by OPAG in March 2021. The "
-     "Committee will act "
-     "as a sounding board for the consultants and encourage system-wide buy-in for the Review "
-     "itself, and its "
-     "findings and recommendations.", "", "", ""),
+     "[ONGOING] [...] implementation of the IASC Protection Policy in November 2020. The CoP group "
+     "developed a budget and a strategy for outreach to donors (an initial meeting was held in January "
+     "2021), and articulated terms of reference with a host organisation for the administration of the "
+     "Review process. The ToR also set out a key role for the CoP group in inputting to and supporting the"
+     " Review process. A host organisation (NRC) has been identified, and a bid was issued in May 2021. "
+     "Applications are currently being reviewed. Outreach to donors is ongoing. The CoP group co-chairs "
+     "also supported RG1 co-chairs to develop ToR for the IASC Committee, endorsed by OPAG in March 2021. "
+     "The Committee will act as a sounding board for the consultants and encourage system-wide buy-in for "
+     "the Review itself, and its findings and recommendations.", "", "", ""),
     (None,
      "Upon finalisation of the Review, support OPAG to develop a Management Action Plan to facilitate "
      "IASC-wide absorption and meaningful action on the Review's findings and recommendations. [OPAG action "
