@@ -6,8 +6,8 @@ from bisect import bisect_right
 from collections.abc import Callable, Sequence
 
 from extractors.model import BBox, Cell, Table
+from extractors.pdf_grid import ProtoCell, proto_cells, split_columns, split_rows
 from extractors.pdf_objects import Char, Fill, Segment
-from extractors.pdf_words import chars_to_text
 
 # Rules whose positions differ by less than this (points) are one rule (double lines, AA offsets).
 SNAP_TOLERANCE = 3.0
@@ -148,12 +148,11 @@ def group_to_table(group: list[Segment], chars: list[Char], fills: list[Fill], p
     inside = [c for c in chars if inside_box(c, bbox)]
     spans = grid_spans(group, xs, ys)
     n_rows, n_cols = len(ys) - 1, len(xs) - 1
-    cell_chars = chars_by_cell(inside, xs, ys, spans, n_rows, n_cols)
-    cells = tuple(
-        make_cell(span, xs, ys, cell_chars[i], fills, bbox, page, size) for i, span in enumerate(spans)
-    )
+    protos = proto_cells(spans, chars_by_cell(inside, xs, ys, spans, n_rows, n_cols), xs, ys, size)
+    protos, n_rows = split_rows(split_columns(protos, xs), n_rows)
     if n_rows < 2 and n_cols < 2:
         return None
+    cells = tuple(make_cell(proto, fills, bbox, page) for proto in protos)
     return Table(cells=cells, n_rows=n_rows, n_cols=n_cols, page=page, bbox=bbox)
 
 
@@ -179,14 +178,11 @@ def chars_by_cell(chars: list[Char], xs: list[float], ys: list[float],
     return out
 
 
-def make_cell(span: tuple[int, int, int, int], xs: list[float], ys: list[float], chars: list[Char],
-              fills: list[Fill], table_box: BBox, page: int, size: tuple[float, float]) -> Cell:
+def make_cell(proto: ProtoCell, fills: list[Fill], table_box: BBox, page: int) -> Cell:
     """One model cell with its text, box and shading."""
-    row, col, row_span, col_span = span
-    box = (xs[col], ys[row], xs[col + col_span], ys[row + row_span])
-    text = chars_to_text(chars, *size)
-    return Cell(text=text, row=row, col=col, row_span=row_span, col_span=col_span,
-                shaded=not text and is_shaded(box, fills, table_box), bbox=box, page=page)
+    text = proto.text()
+    return Cell(text=text, row=proto.row, col=proto.col, row_span=proto.row_span, col_span=proto.col_span,
+                shaded=not text and is_shaded(proto.box, fills, table_box), bbox=proto.box, page=page)
 
 
 def is_shaded(box: BBox, fills: list[Fill], table_box: BBox) -> bool:

@@ -1,0 +1,162 @@
+"""Ruled grids refined by their text: rows and columns the drawing leaves out, read from the words.
+
+Many tables rule only some lines: columns ruled in the header alone, or one box around the whole
+body. A merged cell whose text falls in separate columns (phrase gaps at the column lines), or a
+band whose lines each carry a row of figures, is split back into the cells it holds.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass, field
+
+from extractors.model import BBox
+from extractors.pdf_objects import Char
+from extractors.pdf_words import TextLine, Word, chars_to_lines, chars_to_text, join_lines
+
+# A phrase may overhang a column line by this much (points) and still sit in one column.
+OVERHANG = 1.5
+# Lines of different cells are one band line when their tops differ by less than this share of
+# their height.
+SAME_LINE = 0.5
+# A figure as tables print them: 12, 3.4, 1,234, (5.6), -7%, 12–15, n/a.
+NUMBER = re.compile(r"^[(\[]?[-–+±]?[\d.,]+%?[)\]]?([-–][\d.,]+)?%?$|^(n/?a|-|–|—)$", re.IGNORECASE)
+# A band is one row per line when this share of its lines fill two or more columns.
+FULL_LINE_SHARE = 0.8
+
+
+@dataclass
+class ProtoCell:
+    """A cell being refined: grid position, spans, its text lines and turned text."""
+
+    row: int
+    col: int
+    row_span: int
+    col_span: int
+    lines: list[TextLine] = field(default_factory=list)
+    turned: str = ""
+    box: BBox = (0.0, 0.0, 0.0, 0.0)
+
+    def text(self) -> str:
+        return join_lines([join_lines(line.text for line in self.lines), self.turned])
+
+
+def proto_cells(spans: list[tuple[int, int, int, int]], chars: list[list[Char]], xs: list[float],
+                ys: list[float], size: tuple[float, float]) -> list[ProtoCell]:
+    """Cells with their upright lines (turned text kept whole) and grid boxes."""
+    cells = []
+    for (row, col, row_span, col_span), own in zip(spans, chars, strict=True):
+        upright = [c for c in own if c.direction == 0]
+        turned = [c for c in own if c.direction != 0]
+        box = (xs[col], ys[row], xs[col + col_span], ys[row + row_span])
+        cells.append(ProtoCell(row, col, row_span, col_span, chars_to_lines(upright),
+                               chars_to_text(turned, *size) if turned else "", box))
+    return cells
+
+
+def split_columns(cells: list[ProtoCell], xs: list[float]) -> list[ProtoCell]:
+    """Spanning cells whose phrases each sit inside one grid column, split into those columns."""
+    out: list[ProtoCell] = []
+    for cell in cells:
+        columns = phrase_columns(cell, xs) if cell.col_span > 1 and not cell.turned else None
+        if columns is None:
+            out.append(cell)
+            continue
+        for col in range(cell.col, cell.col + cell.col_span):
+            box = (xs[col], cell.box[1], xs[col + 1], cell.box[3])
+            out.append(ProtoCell(cell.row, col, cell.row_span, 1, columns.get(col, []), box=box))
+    return out
+
+
+def phrase_columns(cell: ProtoCell, xs: list[float]) -> dict[int, list[TextLine]] | None:
+    """The cell's lines cut into grid columns, or None when a phrase crosses a column line."""
+    columns: dict[int, list[TextLine]] = {}
+    for line in cell.lines:
+        for phrase in line.phrases:
+            col = column_holding(phrase[0].x0, phrase[-1].x1, xs, cell.col, cell.col + cell.col_span)
+            if col is None:
+                return None
+            columns.setdefault(col, []).append(phrase_line(phrase, line))
+    return columns if len(columns) >= 2 else None
+
+
+def column_holding(x0: float, x1: float, xs: list[float], first: int, end: int) -> int | None:
+    """The grid column in [first, end) containing [x0, x1], or None."""
+    for col in range(first, end):
+        if x0 >= xs[col] - OVERHANG and x1 <= xs[col + 1] + OVERHANG:
+            return col
+    return None
+
+
+def phrase_line(phrase: list[Word], line: TextLine) -> TextLine:
+    """A one-phrase line (for re-grouping), keeping the source line's box height."""
+    return TextLine(words=list(phrase), x0=phrase[0].x0, top=line.top, x1=phrase[-1].x1,
+                    bottom=line.bottom, size=line.size, phrases=[list(phrase)])
+
+
+def split_rows(cells: list[ProtoCell], n_rows: int) -> tuple[list[ProtoCell], int]:
+    """Bands holding one row of figures per line, cut into those rows; the new row count."""
+    extra_before = [0] * (n_rows + 1)
+    out: list[ProtoCell] = []
+    pending: dict[int, list[ProtoCell]] = {}
+    for row in range(n_rows):
+        band = [c for c in cells if c.row == row]
+        covered = any(c.row < row < c.row + c.row_span for c in cells)
+        sub_rows = band_rows(band) if band and not covered and all(c.row_span == 1 for c in band) else None
+        pending[row] = sub_rows or []
+        extra_before[row + 1] = extra_before[row] + (max(c.row for c in sub_rows) if sub_rows else 0)
+    for cell in cells:
+        if pending[cell.row]:
+            continue
+        last = cell.row + cell.row_span - 1
+        start = cell.row + extra_before[cell.row]
+        end = last + extra_before[last + 1] + 1
+        out.append(ProtoCell(start, cell.col, end - start, cell.col_span, cell.lines, cell.turned, cell.box))
+    for row, sub_rows in pending.items():
+        out += [ProtoCell(c.row + row + extra_before[row], c.col, 1, c.col_span, c.lines, c.turned, c.box)
+                for c in sub_rows]
+    return out, n_rows + extra_before[n_rows]
+
+
+def band_rows(band: list[ProtoCell]) -> list[ProtoCell] | None:
+    """The band's cells cut at each line when it is a stack of rows; None when it is one row."""
+    entries = sorted(((line.top, line.bottom, cell, line) for cell in band for line in cell.lines),
+                     key=lambda entry: entry[0])
+    groups: list[list[tuple[float, float, ProtoCell, TextLine]]] = []
+    for entry in entries:
+        if groups and entry[0] - groups[-1][0][0] < SAME_LINE * (entry[1] - entry[0]):
+            groups[-1].append(entry)
+        else:
+            groups.append([entry])
+    if len(groups) < 2 or not is_row_stack(groups):
+        return None
+    rows: dict[tuple[int, int], ProtoCell] = {}
+    index = -1
+    for group in groups:
+        if index < 0 or not continues_label(group):
+            index += 1
+        for _, _, cell, line in group:
+            box = (cell.box[0], line.top, cell.box[2], line.bottom)
+            proto = rows.setdefault((index, cell.col), ProtoCell(index, cell.col, 1, cell.col_span, [], box=box))
+            proto.lines.append(line)
+    return list(rows.values())
+
+
+def continues_label(group: list[tuple[float, float, ProtoCell, TextLine]]) -> bool:
+    """True for a band line that only carries on wrapped text: no figures, lowercase start."""
+    texts = [entry[3].text for entry in group]
+    return texts[0][:1].islower() and not any(NUMBER.match(text) for text in texts)
+
+
+def is_row_stack(groups: list[list[tuple[float, float, ProtoCell, TextLine]]]) -> bool:
+    """True when the band's lines read as separate rows: figures line by line across columns."""
+    full = sum(1 for group in groups if len({id(entry[2]) for entry in group}) >= 2)
+    if full < FULL_LINE_SHARE * len(groups):
+        return False
+    numeric_columns = 0
+    for cell_id in {id(entry[2]) for group in groups for entry in group}:
+        texts = [entry[3].text for group in groups for entry in group if id(entry[2]) == cell_id]
+        if len(texts) >= 2 and all(NUMBER.match(text) for text in texts):
+            numeric_columns += 1
+    return numeric_columns >= 1
+
