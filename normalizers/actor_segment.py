@@ -21,6 +21,8 @@ STRONG_SEPARATORS = re.compile(r"\s*(?:[,;\n\r\t•]|\s[-–—]+\s*|[-–—]+\
 # Separators that may also sit inside one actor's name ("M&E", "RC/HC", "Red Cross and Red Crescent"):
 # only used outside registry names.
 WEAK_SEPARATORS = re.compile(r"\s*(?:[/&+]|\band\b|\bwith\b|\bincluding\b|\bvia\b)\s*", re.IGNORECASE)
+# A hyphen before a space, or a line break, between two words: maybe a wrapped name, maybe a separator.
+WRAPPED_BREAK = re.compile(r"(?<=\w)(?:-[ \t]*\n?[ \t]*|[ \t]*\n[ \t]*)(?=\w)")
 MEMBER_WORDS = ("members", "member")
 MEMBER_PREFIX = re.compile(r"\b(?:members?|partners?)\s*:", re.IGNORECASE)
 # Bracketed asides that say how or from where, not who: "(to be identified)", "(from UN/NGOs)".
@@ -239,10 +241,24 @@ def is_one_name(chunk: str, first: Piece, second: Piece, registry: Registry) -> 
     return opens_name or resolve_mention(chunk[first[0] : second[1]], registry).actor_id is not None
 
 
+def join_wrapped_names(text: str, registry: Registry) -> str:
+    """A cell with the line breaks and broken hyphens that fall inside a registry name joined again.
+
+    PDF and DOCX cells wrap long names: "Child Protection AoR Co- Chairs", "Protection\nSub-sectoral
+    committee". A break stays a separator unless a registry name runs across it once joined.
+    """
+    for match in reversed(list(WRAPPED_BREAK.finditer(text))):
+        glue = "-" if "-" in match.group() else " "
+        joined = text[: match.start()] + glue + text[match.end() :]
+        if any(start <= match.start() < end for start, end in name_spans(joined, registry)):
+            text = joined
+    return text
+
+
 def split_mentions(cell: str, registry: Registry | None = None) -> list[str]:
     """The actor mentions of a lead or partner cell, in order; non-actors ("N/A", "etc") are left out."""
     registry = registry or load_registry()
-    text = clean_cell(cell)
+    text = join_wrapped_names(clean_cell(cell), registry)
     if is_whole_name(resolve_mention(text.strip(EDGE_PUNCTUATION), registry)):
         return [text.strip(EDGE_PUNCTUATION)]
     chunks = split_outside(text, STRONG_SEPARATORS, protected_spans(text, registry))

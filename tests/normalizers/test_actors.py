@@ -93,6 +93,8 @@ def test_real_cells(cell: str, expected: list[str | None], registry: Registry) -
         ("1. UNICEF 2. WHO", ["unicef", "who"]),
         ("IOM & UNHCR (co-leads)", ["iom", "unhcr"]),
         ("Ministry of Social Affairs (MoSA)", ["mosa"]),
+        ("Child Protection AoR Co- Chairs, IFRC", ["cp-aor", "co-chairs", "ifrc"]),  # a PDF's wrapped hyphen
+        ("Save the\nChildren\nUNICEF", ["save-the-children", "unicef"]),  # a wrapped name, then a list
     ],
 )
 def test_cell_forms(cell: str, expected: list[str | None], registry: Registry) -> None:
