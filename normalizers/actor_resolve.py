@@ -92,6 +92,9 @@ class ResolutionContext:
     text: str = ""
     actor_ids: frozenset[str] = frozenset()
 
+    def __post_init__(self) -> None:
+        object.__setattr__(self, "actor_ids", frozenset(self.actor_ids))  # hashable, for the mention cache
+
 
 ContextLike = ResolutionContext | str | None
 
