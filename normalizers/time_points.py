@@ -31,7 +31,7 @@ HALF_MONTHS = {1: (1, 6), 2: (7, 12)}
 # Things that hold digits but are no dates: phone numbers, e-mails, links, numbered standards, named agendas.
 PHONE_RE = re.compile(r"(?<![\w/])\+?\(?\d[\d\s().-]{6,}\d(?![\w/])")
 NOT_DATE_RE = re.compile(
-    r"\S+@\S+|https?://\S+|www\.\S+|(?:\b(?:ISO|Standard|Decree|Law|Resolution|UNSCR|No\.|Number)|#)\s*\d+"
+    r"(?<![\w.+-])[\w.+-]+@[\w-]+(?:\.[\w-]+)+|https?://\S+|www\.\S+|(?:\b(?:ISO|Standard|Decree|Law|Resolution|UNSCR|No\.|Number)|#)\s*\d+"
     r"|\b(?:Agenda|Vision)\s+20\d\d\b|\b20\d\d\s+Agenda\b",
     re.IGNORECASE,
 )
@@ -76,6 +76,7 @@ QUARTER_LIST_RE = re.compile(
 LIST_JOINER_RE = re.compile(r"&|\band\b|/|\+", re.IGNORECASE)
 BARE_QUARTER_RE = re.compile(r"(?<![\w.])([1-4])\b")
 NAME_NEXT_RE = re.compile(r"\s+[A-Z][a-z]")  # a capitalised word after "Mar" makes it a name
+SEASON_CONTEXT_CHARS = 12  # "during the " and the like, before a season
 SEASON_CONTEXT_RE = re.compile(r"\b(?:in|during|over|by|until|before|the|this|next)\s+$", re.IGNORECASE)
 
 
@@ -135,7 +136,8 @@ def find_points(text: str) -> list[Point]:
     points = []
     for match in POINT_RE.finditer(text):
         point = _match_to_point(match)
-        if point and (not match["season"] or point.year or SEASON_CONTEXT_RE.search(text[: match.start()])):
+        before = text[max(0, match.start() - SEASON_CONTEXT_CHARS) : match.start()]
+        if point and (not match["season"] or point.year or SEASON_CONTEXT_RE.search(before)):
             points.append(point)
     return points
 

@@ -163,19 +163,27 @@ def _gap_kind(gap: str) -> str | None:
 
 def _share_years(chain: list[Point]) -> list[Point]:
     """Each yearless point of a chain takes the year of the next point that has one, else the last before."""
-    shared = list(chain)
-    for i, point in enumerate(shared):
-        later = [p for p in shared[i + 1 :] if p.year is not None]
-        earlier = [p for p in shared[:i] if p.year is not None]
-        if point.year is not None or not (later or earlier):
-            continue
-        if later:
-            donor_year = later[0].year or 0
-            shared[i] = replace(point, year=donor_year - 1 if point.first > later[0].last else donor_year)
-        else:
-            donor_year = earlier[-1].year or 0
-            shared[i] = replace(point, year=donor_year + 1 if point.last < earlier[-1].first else donor_year)
+    donors_after: list[Point | None] = []
+    donor: Point | None = None
+    for point in reversed(chain):
+        donors_after.append(donor)
+        donor = point if point.year is not None else donor
+    shared: list[Point] = []
+    for point, after in zip(chain, reversed(donors_after), strict=True):
+        before = shared[-1] if shared and shared[-1].year is not None else None
+        shared.append(_year_from_neighbours(point, after, before))
     return shared
+
+
+def _year_from_neighbours(point: Point, after: Point | None, before: Point | None) -> Point:
+    """A yearless point dated by its chain's next dated point (a year before if it wraps), else the last."""
+    if point.year is not None:
+        return point
+    if after is not None and after.year is not None:
+        return replace(point, year=after.year - 1 if point.first > after.last else after.year)
+    if before is not None and before.year is not None:
+        return replace(point, year=before.year + 1 if point.last < before.first else before.year)
+    return point
 
 
 def _merge_ranges(text: str, chain: list[Point]) -> list[Point]:
