@@ -18,7 +18,7 @@ from dataclasses import dataclass
 from pathlib import Path
 
 MENTIONS = Path(__file__).resolve().parent.parent / "tests" / "data" / "mentions.csv"
-SPLITS = ("dev", "holdout1", "holdout2")
+SPLITS = ("dev", "holdout1", "holdout2", "holdout3")
 IDS_SEPARATOR = "|"
 
 
