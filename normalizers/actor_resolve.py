@@ -159,10 +159,10 @@ def ocr_ref(raw: str, registry: Registry, role: str) -> ActorRef | None:
 
 
 def context_words(actor_id: str, registry: Registry) -> set[str]:
-    """The content words of an actor's names, which a document about it is likely to use."""
+    """The content words of an actor's names (not its acronyms, which may be the ambiguous form itself)."""
     actor = registry.actors[actor_id]
-    words = {word for form in (actor.name, *actor.aliases) for word in name_key(form).split()}
-    return words - CONTEXT_STOPWORDS
+    names = [form for form in (actor.name, *actor.aliases) if not is_acronym_like(form)]
+    return {word for form in names for word in name_key(form).split()} - CONTEXT_STOPWORDS
 
 
 def context_score(actor_id: str, registry: Registry, context: ResolutionContext) -> int:
