@@ -41,6 +41,9 @@ AUTHOR = "workplans samples"
 UP = "\x00up"
 LEFT = "\x00left"
 HEADER_FILL = "D9D9D9"
+# A PDF's file ID pair and checksum (32 hex digits each) are replaced by zeros of the same length.
+PDF_ID_RE = rb"(/ID \[ )<[0-9A-F]{32}>(\s*)<[0-9A-F]{32}>"
+PDF_ZEROS = b"0" * 32
 CORE_DATE_RE = rb"(<dcterms:(?:created|modified)[^>]*>)[^<]*"
 BODY_PT = 8
 
@@ -1055,9 +1058,9 @@ def fix_ooxml_dates(path: Path) -> None:
 def fix_pdf_dates(path: Path) -> None:
     """Replace the render's dates, file ID and checksum in a PDF by fixed values of the same length."""
     data = path.read_bytes()
-    data = re.sub(rb"D:\d{14}[^)]*", lambda m: b"D:20240115090000" + b"Z" * (len(m.group()) - 16), data)
-    data = re.sub(rb"<[0-9A-F]{32}>", b"<" + b"0" * 32 + b">", data)
-    data = re.sub(rb"/DocChecksum /[0-9A-F]{32}", b"/DocChecksum /" + b"0" * 32, data)
+    data = re.sub(rb"D:\d{14}", FIXED_DATE.strftime("D:%Y%m%d%H%M%S").encode(), data)
+    data = re.sub(PDF_ID_RE, rb"\1<" + PDF_ZEROS + rb">\2<" + PDF_ZEROS + rb">", data)
+    data = re.sub(rb"/DocChecksum /[0-9A-F]{32}", b"/DocChecksum /" + PDF_ZEROS, data)
     path.write_bytes(data)
 
 
