@@ -6,7 +6,10 @@ What a cell states is read in three tiers, and only the surest tier present coun
 3. future phrasing alone: "To be shared in June", "Table to be distributed", "Coordinator will email".
 So "Ordered and shipped. Coordinator will email on arrival" is completed, not planned. Negations read as
 what they deny: "not (yet) done/started" is planned, "not fully completed" ongoing, "None received" and
-"not cancelled" state nothing. "De-prioritized" is cancelled: the plan drops the work.
+"not cancelled" state nothing; "will not be done" is cancelled. "De-prioritized" is cancelled: the plan
+drops the work. "Delayed", "postponed", "rescheduled" are on_hold. A whole cell that is a share ("60%"),
+a tick, "Open" or "Closed" is read as such. Names, questions and counts ("UNRWA, others?", "2 News")
+state nothing.
 """
 
 from __future__ import annotations
