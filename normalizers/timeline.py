@@ -54,6 +54,7 @@ RECURRING_RE = re.compile(
     r"\b(?:quarterly|monthly|weekly|bi-?weekly|fortnightly|bi-?monthly"
     r"|every\s+(?:two|three|other|\d+|few)\s+weeks|every\s+(?:two|three|other|2|3)\s+months"
     r"|(?:every|each|per)\s+(?:week|month|quarter)|(?:all|both|every|each)\s+quarters"
+    r"|(?:once|twice|\w+\s+times)\s+(?:a|per)\s+(?:week|month|quarter)"
     r"|throughout\s+the\s+year|throughout\s+20\d\d|all\s+year(?:\s+round|\s+long)?|year[\s-]round"
     r"|on\s+a\s+rolling\s+basis)\b"
     r"|(?:^\W*|\b(?:is|are|remains?|still|be)\s+)(?:on-?going|continuous(?:ly)?)\b"
