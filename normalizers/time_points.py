@@ -40,7 +40,7 @@ YEAR_GROUP_RE = re.compile(r"20\d\d")
 DIGITS_RE = re.compile(r"\d+")
 DATE_RUN_RE = re.compile(r"\d{1,2}\.\d{1,2}\.(?:20)?\d\d\b|20\d\d-\d{1,2}-\d{1,2}\b")
 YEAR_RE = re.compile(r"(?<![\d.])(?:FY\s?)?(20\d\d)(?:\s*[-/]\s*(\d\d))?(?![\d%])", re.IGNORECASE)
-SHORT_FY_RE = re.compile(r"\bFY\s?(\d\d)\b", re.IGNORECASE)
+SHORT_FY_RE = re.compile(r"\bFY\s?(\d\d)(?:\s*[-/]\s*(\d\d))?\b", re.IGNORECASE)
 
 MAY_NOT_MONTH = r"(?!\s+(?:be|not|also|have|need|require|include|take|vary|help|use|lead|apply|change)\b)"
 MONTH_ALT = "|".join(
@@ -101,7 +101,8 @@ def years_in_text(text: str) -> list[int]:
         found.append((match.start(), int(match[1])))
         if match[2] and int(match[2]) > int(match[1]) % 100:
             found.append((match.start(2), CENTURY + int(match[2])))
-    found.extend((m.start(), CENTURY + int(m[1])) for m in SHORT_FY_RE.finditer(text))
+    for match in SHORT_FY_RE.finditer(text):
+        found.extend((match.start(group), CENTURY + int(match[group])) for group in (1, 2) if match[group])
     found.extend((m.start("yy"), CENTURY + int(m["yy"])) for m in POINT_RE.finditer(text) if m["yy"])
     return list(dict.fromkeys(year for _, year in sorted(found)))
 
