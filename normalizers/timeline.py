@@ -13,7 +13,11 @@ Decisions a caller relies on:
 - "Q2 onwards", "starting April", "Q1 2021 - ongoing": the named quarter, then the rest of that year inferred.
 - Quarters, halves and months named outright ("Q2 2021", "H2", "Jan-Jun", "March 2021") are "text".
 - A quarter without its own year takes the year next to it in a list or range ("Q3 & Q4 2022"), else each
-  year the text names, else each of the caller's `years`, else None.
+  year the text names, else each of the caller's `years`, else None. A range over the new year runs on
+  ("Nov-Feb" with 2021 is Q4 2021 and Q1 2022; "Q4-Q1 2021" is Q4 2020 and Q1 2021).
+- Numeric dates are read day first ("05/10/2021" is October) unless that cannot be ("06/30/2021").
+- Not dates: phone numbers, e-mails, links, "ISO 9001", "Standard 15", "Agenda 2030", a month abbreviation
+  followed by a name ("Mar Elias"), "may" as a verb.
 """
 
 from __future__ import annotations
