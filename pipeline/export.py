@@ -125,11 +125,26 @@ def write_hxl(con: duckdb.DuckDBPyConnection, name: str, path: Path) -> None:
         frame.to_csv(handle, header=False, index=False)
 
 
+def schema_is_behind(db_path: Path) -> bool:
+    """Whether the database lacks a migration of pipeline/sql (the views, say)."""
+    latest = max(version for version, _ in db.migrations())
+    con = db.open_db(db_path, read_only=True)
+    try:
+        row = con.execute("SELECT MAX(version) FROM schema_version").fetchone()
+    except duckdb.CatalogException:
+        return True
+    finally:
+        con.close()
+    return row is None or row[0] is None or row[0] < latest
+
+
 def open_migrated(db_path: Path) -> duckdb.DuckDBPyConnection:
-    """An existing database, brought up to the latest schema so the views exist."""
+    """An existing database opened read-only, first brought up to the latest schema if it is behind."""
     if not db_path.exists():
         raise FileNotFoundError(f"no database at {db_path}: run `workplans ingest` first")
-    return db.open_db(db_path)
+    if schema_is_behind(db_path):
+        db.open_db(db_path).close()  # opening for writing applies the pending migrations
+    return db.open_db(db_path, read_only=True)
 
 
 WRITERS: dict[str, Callable[[duckdb.DuckDBPyConnection, str, Path], None]] = {

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import csv
+import shutil
 from pathlib import Path
 
 import duckdb
@@ -12,7 +13,7 @@ import pytest
 from typer.testing import CliRunner
 
 from pipeline.cli import app
-from pipeline.export import EXPORTED, FORMULA_PREFIXES, SUFFIXES, guard_formula
+from pipeline.export import EXPORTED, FORMULA_PREFIXES, SUFFIXES, VIEWS, guard_formula, schema_is_behind
 from pipeline.ingest import ingest
 
 FIXTURES = Path(__file__).parents[1] / "fixtures" / "text"
@@ -134,3 +135,16 @@ def test_export_without_a_database_fails_clearly(tmp_path: Path) -> None:
                                       "--out", str(tmp_path / "out")])
     assert result.exit_code == 1
     assert "no database" in result.output
+
+
+def test_export_brings_an_older_database_up_to_the_views(database: Path, tmp_path: Path) -> None:
+    older = tmp_path / "older.duckdb"
+    shutil.copy(database, older)
+    with duckdb.connect(str(older)) as con:
+        for view in VIEWS:
+            con.execute(f"DROP VIEW {view}")
+        con.execute("DELETE FROM schema_version WHERE version >= 2")
+    assert schema_is_behind(older)
+    files = export(older, "csv", tmp_path / "out")
+    assert files == expected_files(tmp_path / "out", "csv")
+    assert not schema_is_behind(older)
