@@ -501,8 +501,9 @@ def test_text_to_quarters_never_raises(text: str, years: list[int]) -> None:
     found = text_to_quarters(text, years)
     keys = [(q.year is None, q.year or 0, q.quarter) for q in found]
     assert keys == sorted(set(keys))
-    years_in_text(text)
-    header_to_period(text)
+    assert all(2000 <= year <= 2099 for year in years_in_text(text))
+    period = header_to_period(text)
+    assert period is None or (period.quarters and set(period.quarters) <= {1, 2, 3, 4})
     is_mark(text)
 
 
