@@ -13,6 +13,7 @@ import shutil
 import subprocess
 import tempfile
 import zipfile
+from collections.abc import Sequence
 from datetime import datetime
 from pathlib import Path
 
@@ -21,11 +22,15 @@ from docx.document import Document as DocxDocument
 from docx.enum.section import WD_ORIENT, WD_SECTION
 from docx.oxml import OxmlElement
 from docx.oxml.ns import qn
+from docx.section import Section
 from docx.shared import Cm, Pt
 from docx.table import Table as DocxTable
+from docx.table import _Cell, _Row
 from openpyxl import Workbook
 from openpyxl.styles import Alignment, Font, PatternFill
+from openpyxl.worksheet.worksheet import Worksheet
 from pptx import Presentation
+from pptx.presentation import Presentation as PptxPresentation
 from pptx.util import Inches
 from pptx.util import Pt as PptPt
 
@@ -801,20 +806,20 @@ def new_document(title: str, landscape: bool) -> DocxDocument:
     return doc
 
 
-def set_landscape(section) -> None:  # noqa: ANN001 - python-docx Section has no public type
+def set_landscape(section: Section) -> None:
     """Turn a section to A4 landscape."""
     section.orientation = WD_ORIENT.LANDSCAPE
     section.page_width, section.page_height = Cm(29.7), Cm(21.0)
 
 
-def set_cell_text(cell, text: str, bold: bool = False) -> None:  # noqa: ANN001
+def set_cell_text(cell: _Cell, text: str, bold: bool = False) -> None:
     """Write text into a cell, one paragraph per line."""
     for index, line in enumerate(text.split("\n")):
         paragraph = cell.paragraphs[0] if index == 0 else cell.add_paragraph()
         paragraph.add_run(line).bold = bold or None
 
 
-def shade_cell(cell, fill: str) -> None:  # noqa: ANN001
+def shade_cell(cell: _Cell, fill: str) -> None:
     """Give a cell a solid background."""
     shading = OxmlElement("w:shd")
     shading.set(qn("w:val"), "clear")
@@ -823,7 +828,7 @@ def shade_cell(cell, fill: str) -> None:  # noqa: ANN001
     cell._tc.get_or_add_tcPr().append(shading)
 
 
-def mark_header_row(row) -> None:  # noqa: ANN001
+def mark_header_row(row: _Row) -> None:
     """Repeat a row at the top of each page, as workplan tables do."""
     row._tr.get_or_add_trPr().append(OxmlElement("w:tblHeader"))
 
@@ -904,7 +909,7 @@ def build_lcrp_docx(path: Path) -> None:
     doc = new_document("Joint Inter-Sector Annual Workplan - LCRP 2023", landscape=True)
     doc.add_paragraph(LCRP_INTRO)
     grid_table(doc, lcrp_grid(), 1, LCRP_WIDTHS_CM)
-    doc.save(path)
+    doc.save(str(path))
 
 
 def build_cp_docx(path: Path) -> None:
@@ -914,7 +919,7 @@ def build_cp_docx(path: Path) -> None:
     grid_table(doc, [*CP_HEADER, *cp_body(CP_ROWS)], 2, CP_WIDTHS_CM)
     doc.add_paragraph()
     grid_table(doc, cp_body(CP_GENERAL_ROWS), 0, CP_WIDTHS_CM)
-    doc.save(path)
+    doc.save(str(path))
 
 
 def build_rg1_docx(path: Path) -> None:
@@ -926,13 +931,13 @@ def build_rg1_docx(path: Path) -> None:
     doc.add_paragraph().add_run(RG1_GROUP).bold = True
     doc.add_paragraph().add_run(RG1_CO_CHAIRS).bold = True
     grid_table(doc, rg1_grid(), 1, RG1_WIDTHS_CM)
-    doc.save(path)
+    doc.save(str(path))
 
 
 # ---------------------------------------------------------------------------------------------
 # PPTX
 # ---------------------------------------------------------------------------------------------
-def add_bullet_slide(prs: Presentation, title: str, bullets: list[tuple[int, str]]) -> None:
+def add_bullet_slide(prs: PptxPresentation, title: str, bullets: list[tuple[int, str]]) -> None:
     """A title-and-content slide; an empty title leaves the slide untitled, as the agenda slides are."""
     slide = prs.slides.add_slide(prs.slide_layouts[1])
     if title:
@@ -946,7 +951,7 @@ def add_bullet_slide(prs: Presentation, title: str, bullets: list[tuple[int, str
         paragraph.font.size = PptPt(16 if level == 0 else 14)
 
 
-def add_table_slide(prs: Presentation, title: str, rows: list[tuple[str] | tuple[str, str]],
+def add_table_slide(prs: PptxPresentation, title: str, rows: Sequence[tuple[str, ...]],
                     widths_in: tuple[float, float], font_pt: int) -> None:
     """A title-only slide with a two-column table; one-cell rows span both columns."""
     slide = prs.slides.add_slide(prs.slide_layouts[5])
@@ -981,7 +986,7 @@ def build_action_points_pptx(path: Path) -> None:
     add_table_slide(prs, "MEASUREMENT", MEASUREMENT_ROWS, (6.9, 2.5), 10)
     add_bullet_slide(prs, "", AGENDA)
     add_bullet_slide(prs, *AOB_SLIDE)
-    prs.save(path)
+    prs.save(str(path))
 
 
 # ---------------------------------------------------------------------------------------------
@@ -1010,7 +1015,7 @@ def build_cp_xlsx(path: Path) -> None:
     wb.save(path)
 
 
-def merge_xlsx_sentinels(ws, grid: list[list[str]], first_row: int) -> None:  # noqa: ANN001
+def merge_xlsx_sentinels(ws: Worksheet, grid: list[list[str]], first_row: int) -> None:
     """Merge UP runs vertically and LEFT runs horizontally, as in the DOCX tables."""
     for r, values in enumerate(grid):
         for c, value in enumerate(values):
