@@ -126,6 +126,30 @@ def delete_document(con: duckdb.DuckDBPyConnection, sha256: str, document_id: st
     con.execute("DELETE FROM ingest_errors WHERE sha256 = ?", [sha256])
 
 
+# Each names rows that a half-loaded document would leave; every count is 0 in a sound database.
+INTEGRITY_CHECKS = {
+    "raw_tables without their document":
+        "SELECT count(*) FROM raw_tables WHERE document_id NOT IN (SELECT document_id FROM documents)",
+    "raw_cells without their table":
+        "SELECT count(*) FROM raw_cells c WHERE NOT EXISTS (SELECT 1 FROM raw_tables t "
+        "WHERE t.document_id = c.document_id AND t.table_index = c.table_index)",
+    "activities without their document":
+        "SELECT count(*) FROM activities WHERE document_id NOT IN (SELECT document_id FROM documents)",
+    "activities without their table":
+        "SELECT count(*) FROM activities a WHERE NOT EXISTS (SELECT 1 FROM raw_tables t "
+        "WHERE t.document_id = a.document_id AND t.table_index = a.table_index)",
+    "quarters without their activity":
+        "SELECT count(*) FROM activity_quarters WHERE activity_id NOT IN (SELECT activity_id FROM activities)",
+    "actor mentions without their activity":
+        "SELECT count(*) FROM activity_actors WHERE activity_id NOT IN (SELECT activity_id FROM activities)",
+}
+
+
+def integrity_problems(con: duckdb.DuckDBPyConnection) -> list[str]:
+    """What is wrong with the loaded rows as a whole: rows that outlive or precede their document."""
+    return [name for name, sql in INTEGRITY_CHECKS.items() if con.execute(sql).fetchone() != (0,)]
+
+
 def insert_frame(con: duckdb.DuckDBPyConnection, table: str, frame: pd.DataFrame) -> None:
     """Bulk insert a DataFrame into a table by column name."""
     if frame.empty:

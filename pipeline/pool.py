@@ -4,6 +4,7 @@ a worker that crashes, hangs or runs out of memory ends only its document and is
 from __future__ import annotations
 
 import contextlib
+import ctypes
 import logging
 import multiprocessing
 import resource
@@ -36,6 +37,8 @@ STOP_GRACE_SECONDS = 2.0
 # Where Linux tells a process's mapped address space (VmSize), in kB.
 PROC_STATUS = Path("/proc/self/status")
 KB = 1024
+# prctl option: the signal a process gets when its parent dies (linux/prctl.h).
+PR_SET_PDEATHSIG = 1
 # A workplan of one row, run through the normalizers once so that their caches (spaCy tokenizer, actor
 # matcher, sector names) are built before the first real document.
 WARM_UP_DOCUMENT = Document(
@@ -79,6 +82,16 @@ def limit_memory(extra_bytes: int) -> None:
     resource.setrlimit(resource.RLIMIT_AS, (cap, hard))
 
 
+def die_with_parent() -> None:
+    """Have Linux kill this worker when its parent (the fork server) ends, as it does when the main process
+    is killed: a worker stuck in a loop must not outlive the batch. A no-op elsewhere."""
+    try:
+        libc = ctypes.CDLL(None, use_errno=True)
+        libc.prctl(PR_SET_PDEATHSIG, signal.SIGKILL)
+    except (OSError, AttributeError):
+        return
+
+
 def warm_up() -> None:
     """Import every extractor, build the normalizers' caches on a tiny workplan, quiet library chatter."""
     from extractors import EXTRACTOR_MODULES, extractor_for
@@ -105,6 +118,7 @@ def worker_main(conn: Connection, limits: Limits, task: Task | None) -> None:
     task = task or process_file
 
     signal.signal(signal.SIGINT, signal.SIG_IGN)  # Ctrl-C is the main process's to handle
+    die_with_parent()
     warm_up()  # a no-op's cost when the fork server has already warmed up
     registry = load_registry()
     limit_memory(limits.max_memory_bytes)
