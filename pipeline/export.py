@@ -76,12 +76,19 @@ def guard_formula(value: object) -> object:
     return value
 
 
+def text_columns(frame: pd.DataFrame) -> list[str]:
+    """The columns that may hold text: not numbers, booleans or timestamps."""
+    return [
+        column for column in frame.columns
+        if not pd.api.types.is_numeric_dtype(frame[column]) and not pd.api.types.is_datetime64_any_dtype(frame[column])
+    ]
+
+
 def csv_safe(frame: pd.DataFrame) -> pd.DataFrame:
     """The frame with every text cell guarded against formula injection; use before any CSV write."""
     safe = frame.copy()
-    for column in safe.columns:
-        if not pd.api.types.is_numeric_dtype(safe[column]) and not pd.api.types.is_datetime64_any_dtype(safe[column]):
-            safe[column] = safe[column].map(guard_formula)
+    for column in text_columns(safe):
+        safe[column] = safe[column].map(guard_formula)
     return safe
 
 
@@ -114,9 +121,8 @@ def write_parquet(con: duckdb.DuckDBPyConnection, name: str, path: Path) -> None
 def write_hxl(con: duckdb.DuckDBPyConnection, name: str, path: Path) -> None:
     """A formula-safe HXL CSV of one table or view: header row, hashtag row, then single-spaced data."""
     frame = relation_frame(con, name, HXL_QUERIES.get(name))
-    for column in frame.columns:
-        if frame[column].dtype == object or pd.api.types.is_string_dtype(frame[column]):
-            frame[column] = frame[column].map(normalise_space)
+    for column in text_columns(frame):
+        frame[column] = frame[column].map(normalise_space)
     frame = csv_safe(frame)
     with path.open("w", encoding="utf-8", newline="") as handle:
         writer = csv.writer(handle)
