@@ -30,7 +30,7 @@ th { background: #eef2f5; } tr:nth-child(even) td { background: #f8fafb; } td.nu
 .counts { display: flex; gap: 1rem; flex-wrap: wrap; list-style: none; padding: 0; }
 .counts li { background: #eef2f5; border-radius: .4rem; padding: .6rem 1rem; }
 .counts strong { display: block; font-size: 1.4rem; }
-svg .bar { fill: #1f6fb2; } svg text { font-size: 11px; fill: #1d2733; }
+svg { max-width: 100%; height: auto; } svg .bar { fill: #1f6fb2; } svg text { font-size: 11px; fill: #1d2733; }
 .muted { color: #5b6875; }
 """
 
