@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import zlib
 from pathlib import Path
 
 from extractors import extractor_for
@@ -71,6 +72,8 @@ def process_file(path: Path, registry: Registry | None = None, limits: Limits | 
     except MemoryError:
         return Outcome(str(path), sha256, error_kind=OUT_OF_MEMORY, message=memory_message(limits),
                        timings=timer.seconds)
+    except zlib.error as error:  # damaged compressed data (a zip member, a PDF stream) met by any reader
+        return Outcome(str(path), sha256, error_kind="corrupt_file", message=f"damaged compressed data: {error}")
     except OSError as error:
         return Outcome(str(path), sha256, error_kind="unreadable", message=error.strerror or str(error))
     except RecursionError as error:
