@@ -14,7 +14,7 @@ from docx.parts.document import DocumentPart
 from lxml import etree
 
 from extractors.detect import file_sha256
-from extractors.model import Cell, Document, Table, TextBlock
+from extractors.model import Cell, Document, ExtractionError, Table, TextBlock
 from extractors.ooxml import document_title, open_package
 
 W_NS = "http://schemas.openxmlformats.org/wordprocessingml/2006/main"
@@ -41,6 +41,8 @@ WRAPPERS = {"sdt", "customXml", "smartTag"}
 BLANK_FILLS = {"", "auto", "none", "nil", "ffffff", "white"}
 # Two grid widths (twips) closer than this are the same column: Word rounds widths per piece.
 GRID_WIDTH_TOLERANCE = 30
+# Word allows 63 columns; a span or offset far beyond is a broken or hostile file, not a table.
+MAX_GRID_COLUMNS = 1000
 # Word's outline level 9 means body text, 0..8 are heading levels 1..9.
 BODY_OUTLINE_LEVEL = 9
 
@@ -95,7 +97,12 @@ def extract(path: Path) -> Document:
 
 def open_word_document(path: Path) -> Any:
     """python-docx's Document for any WordprocessingML main part (docx, docm, dotx)."""
-    return Package.open(str(path)).main_document_part.document
+    document = Package.open(str(path)).main_document_part.document
+    if getattr(document.element, "body", None) is None:
+        raise ExtractionError(
+            "unsupported_format", "the main part has no transitional WordprocessingML body (Strict Open XML?)"
+        )
+    return document
 
 
 def block_children(container: Any, wanted: set[str]) -> Iterator[Any]:
@@ -190,7 +197,7 @@ class GridBuilder:
 
 def table_piece(tbl: Any) -> TablePiece:
     """One w:tbl as a grid of cells: gridSpan, vMerge/hMerge and gridBefore/After placed on the grid."""
-    widths = [int(col.get(w("w"), "0") or 0) for col in tbl.findall(f"{w('tblGrid')}/{w('gridCol')}")]
+    widths = [to_int(col.get(w("w"), "")) for col in tbl.findall(f"{w('tblGrid')}/{w('gridCol')}")]
     grid = GridBuilder()
     nested: list[TablePiece] = []
     n_cols = len(widths)
@@ -206,9 +213,16 @@ def table_piece(tbl: Any) -> TablePiece:
 
 
 def int_attr(props: Any, child_tag: str) -> int:
-    """An integer w:val of a property child, 0 when absent or malformed."""
-    value = attr(props, child_tag) if props is not None else ""
-    return int(value) if value.isdigit() else 0
+    """A grid count (w:val of gridSpan, gridBefore...), 0 when absent or malformed, capped at MAX_GRID_COLUMNS."""
+    return min(to_int(attr(props, child_tag)), MAX_GRID_COLUMNS) if props is not None else 0
+
+
+def to_int(text: str) -> int:
+    """A whole number from an attribute some writers give as '2880' and others as '2880.0'; 0 if neither."""
+    try:
+        return max(int(float(text)), 0)
+    except (ValueError, OverflowError):
+        return 0
 
 
 def bottom(cell: Cell) -> int:

@@ -2,7 +2,9 @@
 
 from __future__ import annotations
 
+import re
 import warnings
+import zipfile
 from collections import deque
 from dataclasses import dataclass
 from pathlib import Path
@@ -12,7 +14,7 @@ from openpyxl import load_workbook
 from openpyxl.utils import get_column_letter
 
 from extractors.detect import file_sha256
-from extractors.model import Cell, Document, Table, TextBlock
+from extractors.model import Cell, Document, Issue, Table, TextBlock
 from extractors.ooxml import document_title, open_package
 
 Position = tuple[int, int]  # (row, column), 1-based as in the sheet
@@ -20,6 +22,13 @@ Position = tuple[int, int]  # (row, column), 1-based as in the sheet
 WHITE_RGB = "FFFFFF"
 WHITE_INDEXES = {1, 9}
 WHITE_THEME = 0
+# One cell element of a sheet part: its attributes, then its content (None when self-closing).
+CELL_ELEMENT = re.compile(rb"<c\b([^>]*?)(?:/>|>(.*?)</c>)", re.S)
+# A cached value with content; an empty <v></v> is what non-calculating writers leave.
+FILLED_VALUE = re.compile(rb"<v>[^<]")
+# A formula whose result is a string: Excel saves an empty result as <v></v> with this type.
+STRING_RESULT = b't="str"'
+WORKSHEET_PART = re.compile(r"xl/worksheets/[^/]+\.xml")
 # The four neighbours that join two cells into one block; corner neighbours do not.
 NEIGHBOURS = ((1, 0), (-1, 0), (0, 1), (0, -1))
 
@@ -101,8 +110,30 @@ def extract(path: Path) -> Document:
     return Document(
         path=str(path), sha256=file_sha256(path), format="xlsx", pages=len(workbook.worksheets),
         title=document_title(workbook.properties.title, reader.blocks, kinds=("title",)),
-        tables=tuple(reader.tables), text_blocks=tuple(reader.blocks),
+        tables=tuple(reader.tables), text_blocks=tuple(reader.blocks), issues=formula_issues(path),
         metadata={"sheets": [worksheet.title for worksheet in workbook.worksheets]},
+    )
+
+
+def formula_issues(path: Path) -> tuple[Issue, ...]:
+    """An issue when formula cells carry no saved result: they read as empty (tools that do not calculate)."""
+    with zipfile.ZipFile(path) as archive:
+        missing = sum(
+            count_formulas_without_value(archive.read(name))
+            for name in archive.namelist() if WORKSHEET_PART.fullmatch(name)
+        )
+    if not missing:
+        return ()
+    message = (f"{missing} formula cell(s) have no saved result and read as empty: the workbook was last "
+               "saved by a tool that does not calculate; open and save it in Excel or LibreOffice")
+    return (Issue(stage="extract", kind="formula_without_value", message=message),)
+
+
+def count_formulas_without_value(sheet_xml: bytes) -> int:
+    """Cells of a sheet part holding a formula (<f>) but no cached value (<v>), empty string results aside."""
+    return sum(
+        1 for attributes, content in CELL_ELEMENT.findall(sheet_xml)
+        if b"<f" in content and not FILLED_VALUE.search(content) and STRING_RESULT not in attributes
     )
 
 
@@ -122,8 +153,14 @@ def read_sheet(worksheet: Any, number: int) -> Sheet:
     # openpyxl keeps exactly the cells written in the sheet XML in `_cells`; walking them instead of
     # iter_rows() avoids a claimed dimension of a million empty rows.
     values = {position: text for position, cell in worksheet._cells.items() if (text := cell_text(cell.value))}
+    last_row = max((row for row, _ in values), default=0)
+    last_col = max((col for _, col in values), default=0)
+    # A merge reaching past the last cell with text (a whole column merged) is cut there: beyond is empty.
     merges = {
-        (merged.min_row, merged.min_col): (merged.max_row - merged.min_row + 1, merged.max_col - merged.min_col + 1)
+        (merged.min_row, merged.min_col): (
+            max(min(merged.max_row, last_row), merged.min_row) - merged.min_row + 1,
+            max(min(merged.max_col, last_col), merged.min_col) - merged.min_col + 1,
+        )
         for merged in worksheet.merged_cells.ranges
         if (merged.min_row, merged.min_col) in values
     }

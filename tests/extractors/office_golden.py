@@ -33,6 +33,7 @@ def document_to_golden(document: Document) -> dict[str, Any]:
             {"kind": b.kind, "level": b.level, "page": b.page, "order": b.order, "text": b.text}
             for b in document.text_blocks
         ],
+        "issues": [issue.kind for issue in document.issues],
     }
 
 

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import zipfile
+from collections.abc import Callable
 from pathlib import Path
 
 import pytest
@@ -10,7 +11,7 @@ from docx.oxml.parser import parse_xml
 
 from extractors import extract as extract_any
 from extractors import ooxml
-from extractors.docx import extract
+from extractors.docx import MAX_GRID_COLUMNS, extract
 from extractors.model import Document, ExtractionError, Table
 from tests.extractors.office_golden import FIXTURES, check_golden
 
@@ -127,11 +128,35 @@ def test_package_over_the_size_limit_is_a_zip_bomb(monkeypatch: pytest.MonkeyPat
     assert caught.value.kind == "zip_bomb"
 
 
-def test_zip_whose_parts_are_not_word_xml_is_corrupt(tmp_path: Path) -> None:
-    broken = tmp_path / "broken.docx"
-    with zipfile.ZipFile(DOCX / "nested-table.docx") as source, zipfile.ZipFile(broken, "w") as target:
+def with_document_xml(tmp_path: Path, rewrite: Callable[[bytes], bytes]) -> Path:
+    """A copy of the nested-table fixture with word/document.xml rewritten."""
+    copy = tmp_path / "copy.docx"
+    with zipfile.ZipFile(DOCX / "nested-table.docx") as source, zipfile.ZipFile(copy, "w") as target:
         for name in source.namelist():
-            target.writestr(name, b"<w:document" if name == "word/document.xml" else source.read(name))
+            content = source.read(name)
+            target.writestr(name, rewrite(content) if name == "word/document.xml" else content)
+    return copy
+
+
+def test_zip_whose_parts_are_not_word_xml_is_corrupt(tmp_path: Path) -> None:
     with pytest.raises(ExtractionError) as caught:
-        extract(broken)
+        extract(with_document_xml(tmp_path, lambda xml: b"<w:document"))
     assert caught.value.kind == "corrupt_file"
+
+
+def test_strict_open_xml_is_named_unsupported(tmp_path: Path) -> None:
+    strict = with_document_xml(tmp_path, lambda xml: xml.replace(
+        b"http://schemas.openxmlformats.org/wordprocessingml/2006/main",
+        b"http://purl.oclc.org/ooxml/wordprocessingml/main"))
+    with pytest.raises(ExtractionError) as caught:
+        extract(strict)
+    assert caught.value.kind == "unsupported_format"
+
+
+def test_hostile_grid_attributes_are_bounded(tmp_path: Path) -> None:
+    """A gridSpan of a billion and decimal grid widths read as a bounded, sane grid."""
+    hostile = with_document_xml(tmp_path, lambda xml: xml.replace(
+        b"<w:tcPr>", b'<w:tcPr><w:gridSpan w:val="1000000000"/>', 1).replace(b'w:w="4320"', b'w:w="4320.0"'))
+    outer = extract(hostile).tables[0]
+    assert outer.n_cols <= MAX_GRID_COLUMNS + 2
+    assert outer.grid()[0][0] == "Activity"

@@ -5,7 +5,9 @@ from __future__ import annotations
 import io
 import time
 import zipfile
+from pathlib import Path
 
+import openpyxl
 import pytest
 from defusedxml import DefusedXmlException
 from openpyxl.xml.functions import iterparse
@@ -68,6 +70,28 @@ def test_formulas_read_as_cached_values() -> None:
     grid = table.grid()
     assert [row[3] for row in grid] == ["Total (USD)", "10000", "36000", "46000"]
     assert grid[1][4] == "2024-01-15 00:00:00"
+
+
+def test_formulas_without_saved_values_are_an_issue(tmp_path: Path) -> None:
+    book = openpyxl.Workbook()
+    book.active.append(["Activity", "Budget"])
+    book.active.append(["Hygiene kits", "=25*400"])
+    book.save(tmp_path / "uncalculated.xlsx")
+    document = extract(tmp_path / "uncalculated.xlsx")
+    assert [(issue.kind, issue.message.split()[0]) for issue in document.issues] == [("formula_without_value", "1")]
+    assert read("formulas").issues == ()
+
+
+def test_whole_column_merge_is_cut_at_the_data(tmp_path: Path) -> None:
+    book = openpyxl.Workbook()
+    sheet = book.active
+    for row in [["Priority", "Activity"], ["Child protection", "Case management trainings"], [None, "Dashboards"]]:
+        sheet.append(row)
+    sheet.merge_cells("A2:A1048576")
+    book.save(tmp_path / "column-merge.xlsx")
+    (table,) = extract(tmp_path / "column-merge.xlsx").tables
+    assert (table.n_rows, table.n_cols) == (3, 2)
+    assert table.cell_at(2, 0) == table.cell_at(1, 0)
 
 
 def test_filled_quarters_are_shaded_white_is_not() -> None:
