@@ -2,8 +2,8 @@
 
 The goldens in tests/golden/ were written by reading the seed documents, not by running the
 pipeline; they are never regenerated (`make golden` leaves them alone). Each DOCX/PPTX is checked
-together with its LibreOffice PDF rendering; PDF text may differ only in whitespace and in a
-hyphen that ends a line.
+together with its LibreOffice PDF rendering; PDF text may differ only in whitespace and in
+in-word hyphens, which a line break can add or eat.
 """
 
 from __future__ import annotations
