@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 
 from normalizers.text import clean_text, header_key
 from normalizers.timeline import Period, header_to_period, years_in_text
@@ -131,7 +131,7 @@ def column_for_header(index: int, parts: list[str]) -> Column:
     period = (header_to_period(parts[-1]) or header_to_period(header)) if parts else None
     if period and not period.year:
         years = years_in_text(header)
-        period = Period(period.quarters, years[0]) if years else period
+        period = replace(period, year=years[0]) if years else period
     if period:
         return Column(index, header, "period", period)
     role = next((r for r in map(role_of_header, reversed(parts)) if r), None)

@@ -23,6 +23,8 @@ NAMED_ROLES = ("activity", "lead", "partners", "timeline", "status", "comments",
 NARRATIVE_WORDS = 30
 STATUS_TAG = re.compile(r"\[[A-Z][A-Z -]+\]")
 SENTENCE_END = re.compile(r"(?<=[.;])\s")
+# A quarter named outright ("Q3 2020", "Q1-Q2 2021") is a timeline statement wherever it stands.
+EXPLICIT_QUARTER = re.compile(r"\bQ[1-4](?:\s*[-–&]\s*Q?[1-4])?(?:\s+20\d\d)?\b")
 # A one-text row in an action-point table is a section heading when it is at most this many words.
 MAX_SECTION_WORDS = 10
 
@@ -170,6 +172,8 @@ class TableRows:
                 context.clear()
                 context["section"] = section
                 continue
+            if not values.get("activity") and has_own_details(values):
+                values["activity"] = deepest_context(values)
             fill_down(values, context)
             if values.get("activity"):
                 found.append(self.make_activity(r, values, context, shaded))
@@ -246,6 +250,17 @@ class TableRows:
         return refs
 
 
+def has_own_details(values: dict[str, Any]) -> bool:
+    """True when a row states a lead, partners, timeline, status or a period mark of its own."""
+    own = any(values.get(role) for role in ("lead", "partners", "timeline", "status"))
+    return own or any(text for _, text in values["periods"])
+
+
+def deepest_context(values: dict[str, Any]) -> str:
+    """The most specific context text a row holds itself: its activity when the activity cell is empty."""
+    return next((values[role] for role in reversed(CONTEXT_ROLES) if values.get(role)), "")
+
+
 def fill_down(values: dict[str, Any], context: dict[str, str]) -> None:
     """Blank context cells take the value above; a new value clears the deeper levels under it."""
     for level, role in enumerate(CONTEXT_ROLES):
@@ -280,7 +295,8 @@ def stated_timeline(text: str) -> str:
     if len(text.split()) <= NARRATIVE_WORDS:
         return text
     parts = [part for part in STATUS_TAG.split(text) if part.strip()] or [text]
-    return " ".join(SENTENCE_END.split(part.strip(), maxsplit=1)[0] for part in parts)
+    firsts = [SENTENCE_END.split(part.strip(), maxsplit=1)[0] for part in parts]
+    return " ".join(firsts + EXPLICIT_QUARTER.findall(text))
 
 
 def row_quarters(

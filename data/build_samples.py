@@ -1,6 +1,6 @@
 """Build the sample documents and two test fixtures from the real seed texts, deterministically.
 
-Run: .venv/bin/python data/samples/build_samples.py
+Run: .venv/bin/python data/build_samples.py
 Writes data/samples/*.docx|pdf, tests/fixtures/pptx/action-points-deck.pptx|pdf and
 tests/fixtures/xlsx/child-protection-two-row-header.xlsx. The texts are the seeds' own wording;
 merged cells are rebuilt as the originals had them (see tests/golden/*.json for the expected reading).
@@ -34,7 +34,7 @@ from pptx.presentation import Presentation as PptxPresentation
 from pptx.util import Inches
 from pptx.util import Pt as PptPt
 
-ROOT = Path(__file__).resolve().parents[2]
+ROOT = Path(__file__).resolve().parents[1]
 SAMPLES = ROOT / "data" / "samples"
 PPTX_DIR = ROOT / "tests" / "fixtures" / "pptx"
 XLSX_DIR = ROOT / "tests" / "fixtures" / "xlsx"
