@@ -159,9 +159,9 @@ def tables(
         json.dump(payload, sys.stdout, ensure_ascii=False)
         sys.stdout.write("\n")
         return
-    for item in payload:
-        out.print(f"[bold]table {item['index']}[/bold] (page {item['page']})")
-        for row in item["rows"]:
+    for index, table in enumerate(document.tables):
+        out.print(f"[bold]table {index}[/bold] (page {table.page})")
+        for row in table.grid():
             out.print(" | ".join(cell.replace("\n", " ") for cell in row), markup=False)
 
 

@@ -65,7 +65,9 @@ def raw_cells_frame(document: Document, doc_id: str) -> pd.DataFrame:
 
 def activity_frames(activities: list[Activity], doc_id: str) -> dict[str, pd.DataFrame]:
     """The activities, their quarters and their actors."""
-    rows, quarters, actors = [], [], []
+    rows: list[dict[str, object]] = []
+    quarters: list[dict[str, object]] = []
+    actors: list[dict[str, object]] = []
     for activity in activities:
         activity_id = activity_id_of(doc_id, activity)
         rows.append({
