@@ -48,8 +48,10 @@ def extract(path: Path) -> Document:
 
 def open_error(error: Exception) -> ExtractionError:
     """The ExtractionError for a PDF that pdfplumber cannot open."""
+    causes = [error, *error.args, error.__cause__]
+    names = " ".join(type(cause).__name__ for cause in causes if cause is not None)
     name = type(error).__name__
-    if "Password" in name or "Encrypt" in name or "encrypt" in str(error).lower():
+    if "Password" in names or "Encrypt" in names or "encrypt" in str(error).lower():
         return ExtractionError("encrypted", "the PDF is encrypted and needs a password")
     return ExtractionError("corrupt_file", f"not a readable PDF ({name}: {error})")
 

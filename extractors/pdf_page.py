@@ -3,11 +3,11 @@
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from statistics import median
 from typing import Any
 
-from extractors.model import Table
+from extractors.model import BBox, Table
 from extractors.pdf_objects import Char, Fill, PageObjects, Segment, read_page_objects
 from extractors.pdf_ruled import find_ruled_tables, inside_box
 from extractors.pdf_stream import find_stream_tables
@@ -21,6 +21,8 @@ FURNITURE_GAP = 0.8
 PAGE_NUMBER = re.compile(r"^(page\s*)?[-–(\[]?\s*\d{1,4}\s*[-–)\]]?(\s*(of|/)\s*\d{1,4})?$", re.IGNORECASE)
 # A page whose glyphs mostly run turned a quarter holds landscape content drawn sideways.
 TURNED_SHARE = 0.6
+# A sideways table needs at least this many turned glyphs (fewer are axis labels, margin notes).
+MIN_SIDEWAYS_CHARS = 40
 # Lines of one paragraph are at most this many line heights apart.
 PARAGRAPH_GAP = 0.75
 # A paragraph's lines differ in font size by less than this share.
@@ -29,7 +31,8 @@ SIZE_STEP = 0.12
 HEADING_SCALE = 1.15
 # A bold run of at most this many words on its own is a heading.
 HEADING_MAX_WORDS = 14
-BULLETS = ("•", "▪", "◦", "●", "○", "■", "□", "➢", "►", "-", "–", "*", "·", "", "o ")
+# Glyphs that open a list item (\uf0b7, \uf0a7: Symbol/Wingdings bullets as Word exports them).
+BULLETS = ("•", "▪", "◦", "●", "○", "■", "□", "➢", "►", "-", "–", "*", "·", "\uf0b7", "\uf0a7", "o ")
 
 
 @dataclass
@@ -61,19 +64,55 @@ class PageResult:
 
 
 def read_page(rsrcmgr: Any, page_obj: Any, number: int) -> PageResult:
-    """Parse one page and find its tables and text blocks."""
+    """Parse one page and find its tables and text blocks (sideways tables in their own frame)."""
     objects = upright_objects(read_page_objects(rsrcmgr, page_obj, number))
-    size = (objects.width, objects.height)
     chars = [char for char in objects.chars if char.direction in (0, 90, 270)]  # slanted: watermark
-    tables = find_ruled_tables(objects.segments, chars, objects.fills, number, size)
-    free = [c for c in chars if c.direction == 0 and not any(inside_box(c, t.bbox) for t in tables if t.bbox)]
-    lines = chars_to_lines(free)
+    tables, lines = read_frame(objects, chars, number)
     furniture, body = split_furniture(lines, objects.height)
     stream = find_stream_tables(body, number)
-    tables += stream
     text_lines = [line for line in body if not any(line_in_table(line, t) for t in stream)]
+    tables += stream + sideways_tables(objects, tables, number)
     blocks = lines_to_blocks(text_lines) + [furniture_block(line) for line in furniture]
     return PageResult(number, tables, blocks, len(objects.chars), objects.images)
+
+
+def read_frame(objects: PageObjects, chars: list[Char], number: int) -> tuple[list[Table], list[TextLine]]:
+    """Ruled tables holding mostly upright text, and the upright lines outside them."""
+    size = (objects.width, objects.height)
+    tables = [t for t in find_ruled_tables(objects.segments, chars, objects.fills, number, size)
+              if mostly_upright(t, chars)]
+    free = [c for c in chars if c.direction == 0 and not any(inside_box(c, t.bbox) for t in tables if t.bbox)]
+    return tables, chars_to_lines(free)
+
+
+def mostly_upright(table: Table, chars: list[Char]) -> bool:
+    """True when most glyphs inside a table read left to right (else it is a sideways table)."""
+    inside = [c.direction for c in chars if table.bbox and inside_box(c, table.bbox)]
+    return 2 * sum(1 for d in inside if d == 0) >= len(inside)
+
+
+def sideways_tables(objects: PageObjects, found: list[Table], number: int) -> list[Table]:
+    """Tables printed turned a quarter on the page, read in the frame where their text is upright."""
+    tables: list[Table] = []
+    for direction in (90, 270):
+        chars = [c for c in objects.chars if c.direction == direction
+                 and not any(t.bbox and inside_box(c, t.bbox) for t in found)]
+        if len(chars) < MIN_SIDEWAYS_CHARS:
+            continue
+        frame = turn_page(PageObjects(objects.width, objects.height, chars, objects.segments, objects.fills,
+                                      0), direction)
+        ruled, lines = read_frame(frame, frame.chars, number)
+        for table in ruled + find_stream_tables(lines, number):
+            tables.append(replace(table, bbox=table.bbox and unturn_box(table.bbox, direction, objects)))
+    return tables
+
+
+def unturn_box(box: BBox, direction: int, objects: PageObjects) -> BBox:
+    """A box of the turned frame back in page coordinates."""
+    x0, top, x1, bottom = box
+    if direction == 90:
+        return top, objects.height - x1, bottom, objects.height - x0
+    return objects.width - bottom, x0, objects.width - top, x1
 
 
 def upright_objects(objects: PageObjects) -> PageObjects:
@@ -169,7 +208,7 @@ def group_to_block(group: list[TextLine], body: float) -> Block:
     text = join_lines(line.text for line in group)
     first = group[0]
     if first.text.startswith(BULLETS):
-        kind = "bullet"
+        kind, text = "bullet", text[len(next(mark for mark in BULLETS if text.startswith(mark))):].strip()
     elif first.size >= HEADING_SCALE * body or (first.bold and len(text.split()) <= HEADING_MAX_WORDS):
         kind = "heading"
     else:

@@ -139,7 +139,8 @@ def grid_spans(group: list[Segment], xs: list[float], ys: list[float]) -> list[t
 
 def group_to_table(group: list[Segment], chars: list[Char], fills: list[Fill], page: int,
                    size: tuple[float, float]) -> Table | None:
-    """A table from one connected set of rules, or None when it is no grid (a box, a lone rule)."""
+    """A table from one connected set of rules, or None when it is no grid (a box, one ruled row or
+    column: a frame or a highlight within a larger table, left to the borderless reader)."""
     xs = grid_positions([s.x0 for s in group if s.orientation == "v"])
     ys = grid_positions([s.top for s in group if s.orientation == "h"])
     if len(xs) < 2 or len(ys) < 2:
@@ -150,7 +151,7 @@ def group_to_table(group: list[Segment], chars: list[Char], fills: list[Fill], p
     n_rows, n_cols = len(ys) - 1, len(xs) - 1
     protos = proto_cells(spans, chars_by_cell(inside, xs, ys, spans, n_rows, n_cols), xs, ys, size)
     protos, n_rows = split_rows(split_columns(protos, xs), n_rows)
-    if n_rows < 2 and n_cols < 2:
+    if n_rows < 2 or n_cols < 2:
         return None
     cells = tuple(make_cell(proto, fills, bbox, page) for proto in protos)
     return Table(cells=cells, n_rows=n_rows, n_cols=n_cols, page=page, bbox=bbox)

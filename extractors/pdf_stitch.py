@@ -10,6 +10,8 @@ from extractors.pdf_words import join_lines
 # The parts of a continued table line up: their left and right edges differ by less than this
 # (points); a wider shift means a different table.
 EDGE_TOLERANCE = 12.0
+# A first row filling at most this share of the cells a row typically fills is the rest of a cut row.
+CUT_ROW_SHARE = 0.5
 
 
 def stitch_tables(entries: list[Table | TextBlock]) -> list[Table | TextBlock]:
@@ -60,10 +62,15 @@ def join_tables(first: Table, second: Table) -> Table:
 
 
 def is_cut_row(table: Table, row: int) -> bool:
-    """True when a page's first row carries on the row cut by the break: no key, lowercase start."""
+    """True when a page's first row carries on the row cut by the break: no key, and a lowercase
+    start or far fewer filled cells than the table's rows have."""
     texts = row_texts(table, row)
     filled = [text for text in texts if text]
-    return bool(filled) and not texts[0] and any(text[:1].islower() for text in filled)
+    if not filled or texts[0]:
+        return False
+    counts = sorted(sum(1 for text in row_texts(table, r) if text) for r in range(table.n_rows))
+    sparse = len(filled) <= CUT_ROW_SHARE * counts[len(counts) // 2]
+    return sparse or any(text[:1].islower() for text in filled)
 
 
 def mend_row(cells: list[Cell], last_row: int, tail: list[Cell]) -> list[Cell]:

@@ -2,7 +2,9 @@
 
 from __future__ import annotations
 
+import re
 from dataclasses import dataclass
+from statistics import median
 
 from extractors.model import Cell, Table
 from extractors.pdf_words import TextLine, Word, join_lines
@@ -15,13 +17,17 @@ MAX_SINGLE_RUN = 3
 MIN_MULTI_LINES = 2
 # A column gap may be crossed by one phrase in this many table lines (spanning headers).
 CROSSINGS_PER_LINE = 1 / 8
-# A column gap narrower than this (points) is noise between interleaved phrase edges.
-MIN_GAP_WIDTH = 1.5
+# A column gap is wider than this share of the font size: twice a word space.
+MIN_GAP_EM = 0.5
 # A word crossing a column gap joins the word before it when their gap is below this share of the
 # font size (a spanning phrase); otherwise it goes to its own column.
-SPANNING_WORD_GAP = 0.5
+SPANNING_WORD_GAP = 0.35
 # Columns whose cells hold this many words or more (median) are prose set in columns, not a table.
 PROSE_WORDS = 5
+# A list item's mark: a bullet glyph, or a number or letter followed by '.' or ')'.
+LIST_MARK = re.compile(r"^([•▪◦●○■□➢►\-–*·\uf0b7\uf0a7o]|\(?(\d{1,2}|[a-z]|[ivx]{1,4})[.)])$")
+# A single line this close (line heights) above a table's first row is part of its header.
+HEADER_GAP = 0.5
 # A wrapped line starts a new row unless it follows within this many line heights.
 WRAP_GAP = 0.8
 
@@ -34,21 +40,32 @@ class Region:
 
     @property
     def multi(self) -> list[TextLine]:
-        return [line for line in self.lines if len(line.phrases) >= 2]
+        return [line for line in self.lines if is_table_line(line)]
+
+
+def is_table_line(line: TextLine) -> bool:
+    """True for a line split into phrases, one of them short (two runs of prose are text columns);
+    a list item's bullet or number is no column."""
+    phrases = line.phrases[1:] if LIST_MARK.match(line.phrases[0][0].text) else line.phrases
+    return len(phrases) >= 2 and any(len(phrase) < PROSE_WORDS for phrase in phrases)
 
 
 def find_regions(lines: list[TextLine]) -> list[Region]:
-    """Runs of lines dominated by multi-phrase lines, trimmed of single lines at either end."""
+    """Runs of lines dominated by table lines, with the header lines just above them."""
     regions: list[Region] = []
     run: list[TextLine] = []
     singles = 0
-    for line in lines:
+    for index, line in enumerate(lines):
         if run and vertical_gap(run[-1], line) > MAX_ROW_GAP * max(line.size, 1.0):
             close_run(run, regions)
             run, singles = [], 0
-        if len(line.phrases) >= 2:
+        if is_table_line(line):
+            if not run:
+                run = header_lines(lines, index, regions)
             run.append(line)
             singles = 0
+        elif run and is_wrap(run[-1], line):
+            run.append(line)
         elif run and singles < MAX_SINGLE_RUN:
             run.append(line)
             singles += 1
@@ -59,14 +76,32 @@ def find_regions(lines: list[TextLine]) -> list[Region]:
     return regions
 
 
+def is_wrap(previous: TextLine, line: TextLine) -> bool:
+    """True for a single line carrying on a cell of the line above: set tight, starting lowercase."""
+    return vertical_gap(previous, line) <= WRAP_GAP * max(line.size, 1.0) and line.text[:1].islower()
+
+
+def header_lines(lines: list[TextLine], start: int, regions: list[Region]) -> list[TextLine]:
+    """The single lines set tight above a table's first row (its header), not in an earlier table."""
+    taken = {id(line) for region in regions for line in region.lines}
+    header: list[TextLine] = []
+    below = lines[start]
+    for line in reversed(lines[max(0, start - MAX_SINGLE_RUN):start]):
+        if id(line) in taken or vertical_gap(line, below) > HEADER_GAP * max(line.size, 1.0):
+            break
+        header.insert(0, line)
+        below = line
+    return header
+
+
 def vertical_gap(above: TextLine, below: TextLine) -> float:
     """White space between two lines (negative when they overlap)."""
     return below.top - above.bottom
 
 
 def close_run(run: list[TextLine], regions: list[Region]) -> None:
-    """Keep a run as a region when it has enough multi-phrase lines; trim trailing single lines."""
-    while run and len(run[-1].phrases) < 2:
+    """Keep a run as a region when it has enough table lines; trim trailing single lines."""
+    while run and not is_table_line(run[-1]) and not (len(run) > 1 and is_wrap(run[-2], run[-1])):
         run.pop()
     region = Region(list(run))
     if len(region.multi) >= MIN_MULTI_LINES:
@@ -74,16 +109,17 @@ def close_run(run: list[TextLine], regions: list[Region]) -> None:
 
 
 def column_gaps(region: Region) -> list[tuple[float, float]]:
-    """X ranges crossed by (almost) no phrase of the multi-phrase lines: the column gaps."""
+    """X ranges crossed by (almost) no word of the table lines and wider than a space: column gaps."""
     multi = region.multi
     left = min(line.x0 for line in region.lines)
     right = max(line.x1 for line in region.lines)
     allowed = int(len(multi) * CROSSINGS_PER_LINE)
+    min_width = MIN_GAP_EM * median(line.size for line in multi)
     start = int(left)
     coverage = [0] * (int(right) - start + 2)
     for line in multi:
-        for phrase in line.phrases:
-            for x in range(int(phrase[0].x0) - start, int(phrase[-1].x1) - start + 1):
+        for word in line.words:
+            for x in range(int(word.x0) - start, int(word.x1) - start + 1):
                 coverage[x] += 1
     gaps: list[tuple[float, float]] = []
     gap_start: int | None = None
@@ -91,7 +127,7 @@ def column_gaps(region: Region) -> list[tuple[float, float]]:
         if count <= allowed and gap_start is None:
             gap_start = x
         elif count > allowed and gap_start is not None:
-            if gap_start > 0 and x - gap_start >= MIN_GAP_WIDTH:
+            if gap_start > 0 and x - gap_start >= min_width:
                 gaps.append((gap_start + start, x + start))
             gap_start = None
     return gaps

@@ -17,8 +17,15 @@ BASELINE_TOLERANCE = 0.45
 DUPLICATE_TOLERANCE = 0.6
 # Word gaps wider than this share of the font size split a line into phrases (table columns).
 PHRASE_GAP = 0.9
+# A "word" of dots, dashes or underscores only is a leader or a rule drawn in text.
+LEADER = re.compile(r"^[.·…_\-–—=]{3,}$")
 # A line ending in a hyphen after a letter is joined to the next without a space.
 HYPHENATED = re.compile(r"[^\W\d_]-$")
+# ... except after these prefixes, which form compounds whose hyphen stays (mid-term, co-lead).
+COMPOUND_PREFIXES = frozenset({
+    "anti", "co", "cross", "e", "ex", "full", "inter", "intra", "long", "mid", "multi", "non", "part",
+    "post", "pre", "pro", "quasi", "self", "semi", "short", "sub", "well", "cash", "sector",
+})
 
 
 @dataclass
@@ -107,8 +114,8 @@ def is_duplicate(previous: Char, char: Char) -> bool:
 
 
 def flush_word(chars: list[Char], words: list[Word]) -> None:
-    """Append the word made of `chars`, if any."""
-    if not chars:
+    """Append the word made of `chars`, if any; dot leaders and drawn rules are no words."""
+    if not chars or LEADER.match("".join(char.text for char in chars)):
         return
     words.append(Word(
         text="".join(char.text for char in chars),
@@ -152,10 +159,16 @@ def join_lines(texts: Iterable[str]) -> str:
         if not out:
             out = text
         elif HYPHENATED.search(out) and text[:1].islower():
-            out = out[:-1] + text
+            out = out + text if is_compound_prefix(out) else out[:-1] + text
         else:
             out = f"{out} {text}"
     return out
+
+
+def is_compound_prefix(text: str) -> bool:
+    """True when the hyphen ending `text` belongs to a compound (mid-term, co-lead), not a word break."""
+    last = text.rsplit(" ", 1)[-1].rstrip("-").lower()
+    return last in COMPOUND_PREFIXES or "-" in last
 
 
 def chars_to_text(chars: list[Char], width: float, height: float) -> str:

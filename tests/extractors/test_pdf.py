@@ -1,0 +1,156 @@
+"""PDF extractor: golden outputs for each fixture, and the outcomes each fixture is there to show."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+
+from extractors import pdf
+from extractors.model import Document, ExtractionError, Table
+from extractors.pdf_words import join_lines
+from tests.extractors.office_golden import check_golden
+
+FIXTURES = Path(__file__).parent.parent / "fixtures" / "pdf"
+CASES = [
+    "ruled-merged-cells", "borderless", "prose-narrative", "multipage-continued", "furniture-header-footer",
+    "rotated-landscape", "scanned-no-text", "shaded-gantt", "slide-deck-export",
+]
+
+
+def extract(case: str) -> Document:
+    return pdf.extract(FIXTURES / f"{case}.pdf")
+
+
+def only_table(document: Document) -> Table:
+    assert len(document.tables) == 1, [t.grid() for t in document.tables]
+    return document.tables[0]
+
+
+@pytest.mark.parametrize("case", CASES)
+def test_golden(case: str) -> None:
+    check_golden(extract(case), "pdf", case)
+
+
+def test_ruled_merged_cells_are_recorded_once_with_their_spans() -> None:
+    document = extract("ruled-merged-cells")
+    table = only_table(document)
+    assert document.title == "Inter-Sector Workplan 2024"
+    assert table.grid()[0] == ["Priority", "Deliverable", "Lead", "Timeline 2024", "", "", ""]
+    timeline = table.cell_at(0, 5)
+    priority = table.cell_at(4, 0)
+    assert timeline is not None and (timeline.col, timeline.col_span) == (3, 4)
+    assert priority is not None and (priority.row, priority.row_span) == (2, 3)
+    assert priority.text == "Monitoring & Evaluation and Reporting"
+    assert [row[3:] for row in table.grid()[2:]] == [["X", "X", "", ""], ["", "✓", "✓", ""], ["●"] * 4]
+
+
+def test_borderless_table_joins_wrapped_cells_and_keeps_prose_out() -> None:
+    document = extract("borderless")
+    table = only_table(document)
+    assert table.grid()[1] == [
+        "Share the revised school rehabilitation standards with all partners", "UNICEF", "15 March", "Ongoing",
+    ]
+    assert (table.n_rows, table.n_cols) == (5, 4)
+    kinds = [(block.kind, block.order) for block in document.text_blocks]
+    assert kinds[0] == ("title", 0) and ("paragraph", 1) in kinds
+    assert table.order == 2
+
+
+def test_narrative_page_yields_no_table() -> None:
+    document = extract("prose-narrative")
+    assert document.tables == ()
+    kinds = [block.kind for block in document.text_blocks]
+    assert kinds == ["title", "heading", "paragraph", "paragraph", "paragraph", "heading", "bullet", "bullet",
+                     "bullet"]
+    assert document.text_blocks[-1].text == "Two coordination meetings held in Arabic and English"
+
+
+def test_table_continued_over_pages_is_stitched() -> None:
+    table = only_table(extract("multipage-continued"))
+    grid = table.grid()
+    assert table.page == 1 and len(grid) == 41
+    assert grid.count(["No.", "Activity", "Lead", "Timeline"]) == 1
+    assert grid[13] == ["13", "Activity number 13 of the health cluster plan", "WHO", "Q2"]
+    assert [row[0] for row in grid[1:]] == [str(n) for n in range(1, 41)]
+    assert {cell.page for cell in table.cells} == {1, 2, 3}
+
+
+def test_running_header_and_page_numbers_are_dropped() -> None:
+    document = extract("furniture-header-footer")
+    texts = " ".join(block.text for block in document.text_blocks)
+    assert "DRAFT" not in texts and "Page" not in texts
+    assert only_table(document).grid()[1] == ["Case management SOPs", "UNHCR", "Q2"]
+
+
+def test_gantt_fills_set_shaded_and_vertical_headers_read() -> None:
+    table = only_table(extract("shaded-gantt"))
+    assert table.grid()[0] == ["Activity", "Lead", "January", "February", "March", "April", "May", "June"]
+    shaded = sorted((cell.row, cell.col) for cell in table.cells if cell.shaded)
+    assert shaded == [(1, 2), (1, 3), (2, 4), (2, 5), (3, 5), (3, 6), (3, 7)]
+
+
+def test_rotated_page_is_read_upright() -> None:
+    table = only_table(extract("rotated-landscape"))
+    assert table.grid() == [
+        ["Activity", "Lead", "Q1", "Q2", "Q3", "Q4"],
+        ["Winterisation kits", "IOM", "X", "", "", "X"],
+        ["Collective centre repairs", "UNHCR", "", "X", "X", ""],
+    ]
+
+
+def test_scan_without_text_layer_is_an_issue() -> None:
+    document = extract("scanned-no-text")
+    assert document.tables == () and document.pages == 1
+    assert [(issue.kind, issue.page) for issue in document.issues] == [("no_text_layer", 1)]
+
+
+def test_slide_export_table_and_title() -> None:
+    document = extract("slide-deck-export")
+    assert document.title == "WASH Sector Priorities 2024"
+    assert only_table(document).grid()[3] == ["Hygiene promotion", "Oxfam", "Q1-Q4"]
+
+
+def test_encrypted_pdf_raises() -> None:
+    with pytest.raises(ExtractionError) as caught:
+        pdf.extract(FIXTURES / "encrypted.pdf")
+    assert caught.value.kind == "encrypted"
+
+
+@pytest.mark.parametrize("data", [b"%PDF-1.7\n" + b"\x00garbage" * 50, b"%PDF-1.4\n1 0 obj << /Type /Catalog"])
+def test_broken_file_raises_corrupt(tmp_path: Path, data: bytes) -> None:
+    broken = tmp_path / "broken.pdf"
+    broken.write_bytes(data)
+    with pytest.raises(ExtractionError) as caught:
+        pdf.extract(broken)
+    assert caught.value.kind == "corrupt_file"
+
+
+def test_truncated_pdf_loads_what_there_is_or_raises(tmp_path: Path) -> None:
+    data = (FIXTURES / "multipage-continued.pdf").read_bytes()
+    truncated = tmp_path / "truncated.pdf"
+    truncated.write_bytes(data[: len(data) // 2])
+    try:
+        document = pdf.extract(truncated)
+    except ExtractionError as error:
+        assert error.kind == "corrupt_file"
+    else:
+        assert document.pages is not None
+
+
+def test_slow_page_times_out_as_an_issue(monkeypatch: pytest.MonkeyPatch) -> None:
+    monkeypatch.setattr(pdf, "PAGE_TIME_LIMIT_S", 1e-6)
+    document = extract("ruled-merged-cells")
+    assert [issue.kind for issue in document.issues] == ["page_timeout"]
+    assert document.tables == ()
+
+
+@pytest.mark.parametrize(("lines", "text"), [
+    (["strength-", "ening partners"], "strengthening partners"),
+    (["a mid-", "term review"], "a mid-term review"),
+    (["Age group", "(yrs)"], "Age group (yrs)"),
+    (["Q1-", "Q2"], "Q1- Q2"),
+    (["", "  lone  "], "lone"),
+])
+def test_lines_join_in_reading_order_with_hyphenation_mended(lines: list[str], text: str) -> None:
+    assert join_lines(lines) == text
