@@ -73,16 +73,19 @@ def ingest(
 ) -> Summary:
     """Load every document of `paths`; a failure is recorded and the batch goes on.
 
-    The database is held for writing only while a document is loaded, so `query` and other ingests
-    can get in between; each hold waits up to `wait_seconds` for the lock, then raises DatabaseBusy.
+    Each document is read in one of `workers` worker processes under `limits` (in this process, without
+    limits on time or memory, when not `isolate`: for tests and library use). The database is held for
+    writing only while a document is loaded, so `query` and other ingests can get in between; each hold
+    waits up to `wait_seconds` for the lock, then raises DatabaseBusy.
     """
     summary = Summary()
     limits = limits or Limits()
     pool = WorkerPool(workers, limits) if isolate else None
     if pool:
         pool.warm()
+    actors = registry_actors()
     with db.writing(db_path, wait_seconds) as con:
-        sync_actors(con)
+        db.replace_actors(con, actors)
         known = set() if force else db.loaded_sha256s(con)
     todo = []
     for path in discover(paths):
@@ -105,16 +108,16 @@ def is_known(path: Path, known: set[str], limits: Limits) -> bool:
         and file_sha256(path) in known
 
 
-def sync_actors(con: duckdb.DuckDBPyConnection) -> None:
-    """The actors table mirrors the registry."""
+def registry_actors() -> pd.DataFrame:
+    """The rows of the actors table: the registry's actors (the table mirrors the registry)."""
     from normalizers.actors import load_registry
 
     registry = load_registry()
-    db.replace_actors(con, pd.DataFrame([
+    return pd.DataFrame([
         {"actor_id": a.actor_id, "name": a.name, "acronym": a.acronym, "actor_type": a.actor_type,
          "parent_id": a.parent_id, "aliases": "|".join(a.aliases) or None}
         for a in registry.actors.values()
-    ]))
+    ])
 
 
 def record_outcome(con: duckdb.DuckDBPyConnection, outcome: Outcome, summary: Summary) -> str | None:

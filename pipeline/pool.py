@@ -122,7 +122,7 @@ def worker_main(conn: Connection, limits: Limits, task: Task | None) -> None:
     warm_up()  # a no-op's cost when the fork server has already warmed up
     registry = load_registry()
     limit_memory(limits.max_memory_bytes)
-    while (path := conn.recv()) is not None:
+    while (path := receive(conn)) is not None:
         try:
             outcome = task(Path(path), registry, limits)
         except MemoryError:  # raised outside the task's own handlers, e.g. while it reports another error
@@ -133,6 +133,15 @@ def worker_main(conn: Connection, limits: Limits, task: Task | None) -> None:
             conn.send(Outcome(path, outcome.sha256, error_kind=OUT_OF_MEMORY, message="result too large to return"))
         if outcome.error_kind == OUT_OF_MEMORY:
             return  # the heap may be left fragmented or half-built: a fresh worker takes over
+
+
+def receive(conn: Connection) -> str | None:
+    """The next path to work on; None when told to stop or when the main process has gone."""
+    try:
+        path: str | None = conn.recv()
+    except (EOFError, OSError):
+        return None
+    return path
 
 
 def death_message(exitcode: int | None) -> str:
