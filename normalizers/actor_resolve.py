@@ -34,8 +34,9 @@ EDIT_MARGIN = 2  # a rival needing two more edits than the best is no real alter
 MIN_TYPO_WORD = 5  # a letter substituted in a shorter word makes another word ("Amal"/"Amel")
 MIN_FUZZY_LENGTH = 6  # shorter names ("Amel", "Amal") are too close to other real names to guess
 MIN_FUZZY_ACRONYM = 5  # one edit in a shorter acronym is another organisation (UNDP/UNEP, IOM/IMC)
-MAX_ACRONYM_EDITS = 1
+MAX_ACRONYM_EDITS = 1  # a second edit in an acronym is guesswork
 MIN_TITLE_ACRONYM = 4  # "Unicef", "Mosa": a capitalised word this long may be an acronym in title case
+EXACT_SCORE = 100.0  # a registry form as written, or a reviewer's decision
 ACRONYM_EDIT_SCORE = AUTO_ACCEPT  # one edit in a long acronym: accepted, but at the floor
 OCR_SCORE = 95.0  # an acronym read back after undoing OCR confusions (0/O, 1/I/l)
 CONTEXT_SCORE = 95.0  # an ambiguous form settled by the document's context
@@ -44,38 +45,11 @@ FUZZY_CANDIDATES = 40  # name forms scored in full per mention (several per acto
 MENTION_CACHE = 8192  # mentions repeat across rows and documents ("Sector Coordinators")
 # Characters OCR swaps inside acronyms; each map is applied as a whole to the mention.
 OCR_MAPS = (str.maketrans("0158", "OISB"), str.maketrans("l", "I"), str.maketrans("Il", "11"))
+# Words too common in names to tell two actors apart by the document's words.
 CONTEXT_STOPWORDS = frozenset(
-    [
-        "ministry",
-        "ministere",
-        "of",
-        "the",
-        "and",
-        "for",
-        "de",
-        "la",
-        "l",
-        "des",
-        "du",
-        "et",
-        "sector",
-        "working",
-        "group",
-        "united",
-        "nations",
-        "international",
-        "organization",
-        "organisation",
-        "office",
-        "lebanon",
-        "lebanese",
-        "national",
-        "agency",
-        "committee",
-        "task",
-        "force",
-        "wg",
-    ]
+    ("ministry", "ministere", "of", "the", "and", "for", "de", "la", "l", "des", "du", "et", "sector")
+    + ("working", "group", "united", "nations", "international", "organization", "organisation", "office")
+    + ("lebanon", "lebanese", "national", "agency", "committee", "task", "force", "wg")
 )
 DIGITS = re.compile(r"\d+")
 LEADING_ARTICLE = re.compile(r"^(?:the|all) ")  # "the Coordinator", "all partners": the actor named after it
@@ -115,7 +89,7 @@ def resolve_mention(
     decision = registry.reviewed.get(name_key(raw))
     if decision is not None:
         actor_id = None if decision == NOT_ACTOR else decision
-        return ActorRef(raw, actor_id, 100.0, "reviewed", role)
+        return ActorRef(raw, actor_id, EXACT_SCORE, "reviewed", role)
     return exact_ref(raw, registry, role, as_context(context)) or fuzzy_ref(raw, registry, role)
 
 
@@ -139,11 +113,12 @@ def exact_ref(raw: str, registry: Registry, role: str, context: ResolutionContex
     if len(found) == 1:
         actor_id = next(iter(found))
         method = "exact" if registry.is_canonical(actor_id, key) else "alias"
-        return ActorRef(raw, actor_id, 100.0, method, role)
+        return ActorRef(raw, actor_id, EXACT_SCORE, method, role)
     chosen = choose_by_context(sorted(found), registry, context)
     if chosen:
         return ActorRef(raw, chosen, CONTEXT_SCORE, "alias", role)
-    return ActorRef(raw, None, 100.0, "review", role, tuple((actor_id, 100.0) for actor_id in sorted(found)))
+    suggestions = tuple((actor_id, EXACT_SCORE) for actor_id in sorted(found))
+    return ActorRef(raw, None, EXACT_SCORE, "review", role, suggestions)
 
 
 def ocr_ref(raw: str, registry: Registry, role: str) -> ActorRef | None:
@@ -253,7 +228,7 @@ class NameMatch:
 
 
 def ranked_actors(key: str, registry: Registry) -> list[NameMatch]:
-    """Every actor with its best name-form score for a compact key, best first (one entry per actor)."""
+    """Every actor with its best name-form score for a fuzzy key, best first (one entry per actor)."""
     choices = registry.fuzzy_names
     best: dict[str, NameMatch] = {}
     for form, score, _ in process.extract(

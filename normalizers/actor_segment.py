@@ -12,7 +12,7 @@ from spacy.matcher import PhraseMatcher
 from spacy.tokens import Doc
 
 from normalizers.actor_registry import Registry, acronym_key, is_acronym_like, load_registry
-from normalizers.actor_resolve import resolve_mention
+from normalizers.actor_resolve import EXACT_SCORE, resolve_mention
 from normalizers.model import ActorRef
 
 # Separators between actors whatever the words: commas, semicolons, line breaks, dashes with a space
@@ -52,7 +52,6 @@ ORGANISATION_WORDS = frozenset(
 )
 EDGE_PUNCTUATION = " .,:;-–—*'\"?"
 WHOLE_METHODS = ("exact", "alias", "reviewed")
-EXACT_SCORE = 100.0
 MIN_RUN_TOGETHER = 2  # registry names inside a chunk that make it a list rather than one misspelt name
 # ... provided they cover this share of its words (not "UN Resident and Humanitariian Coordinator").
 RUN_TOGETHER_COVER = 0.6

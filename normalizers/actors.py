@@ -14,6 +14,7 @@ from collections.abc import Iterable
 from normalizers.actor_registry import NOT_ACTOR, Actor, Registry, load_registry
 from normalizers.actor_resolve import (
     CONTEXT_SCORE,
+    EXACT_SCORE,
     ContextLike,
     ResolutionContext,
     as_context,
@@ -36,51 +37,23 @@ __all__ = [
     "split_mentions",
 ]
 
-EXACT_SCORE = 100.0  # the score of a suggestion that is a registry form as written
 # "<Subject> to <verb> ...": the subject of an action point ("Coordinator to share ...").
 TO_VERB = re.compile(r"\s+to\s+(?P<verb>[a-z][a-z-]*)\b")
 # A "to" after these words belongs inside the subject ("Organizations still wanting to order ... to inform").
 TO_INSIDE_SUBJECT = frozenset(
-    [
-        "want",
-        "wants",
-        "wanting",
-        "need",
-        "needs",
-        "needing",
-        "able",
-        "unable",
-        "going",
-        "willing",
-        "interested",
-        "due",
-    ]
+    ("want", "wants", "wanting", "need", "needs", "needing", "able", "unable", "going", "willing")
+    + ("interested", "due")
 )
 # Sentences opening with an imperative or a noun of action have no subject actor.
 NOT_A_SUBJECT = frozenset(
-    [
-        "contact",
-        "follow",
-        "follow-up",
-        "review",
-        "ensure",
-        "share",
-        "send",
-        "provide",
-        "develop",
-        "update",
-        "discuss",
-        "consider",
-        "check",
-        "please",
-        "agree",
-        "invite",
-        "organize",
-        "organise",
-        "conduct",
-    ]
+    ("contact", "follow", "follow-up", "review", "ensure", "share", "send", "provide", "develop", "update")
+    + ("discuss", "consider", "check", "please", "agree", "invite", "organize", "organise", "conduct")
 )
 MAX_SUBJECT_WORDS = 12  # longer "subjects" are clauses, not actors
+PASSIVE_VERBS = ("be",)  # "... wording to be used": no one is told to act
+CLAUSE_MARK = re.compile(
+    r"[(.:;]"
+)  # a subject with an aside or a finished clause is a sentence, not an actor
 
 
 def resolve_cell(cell: str, registry: Registry, role: str, context: ContextLike = None) -> list[ActorRef]:
@@ -113,9 +86,10 @@ def unique_actor_refs(refs: Iterable[ActorRef]) -> list[ActorRef]:
     seen: set[str] = set()
     unique = []
     for ref in refs:
-        if ref.actor_id and ref.actor_id in seen:
+        if ref.actor_id in seen:
             continue
-        seen.add(ref.actor_id or "")
+        if ref.actor_id:
+            seen.add(ref.actor_id)
         unique.append(ref)
     return unique
 
@@ -126,15 +100,18 @@ def action_point_lead(text: str) -> str | None:
     if not text[:1].isupper():
         return None
     for match in TO_VERB.finditer(text):
-        subject, verb = text[: match.start()], match["verb"]
-        words = subject.split()
-        if words[-1].lower() in TO_INSIDE_SUBJECT or verb == "be":
+        subject = text[: match.start()]
+        if subject.split()[-1].lower() in TO_INSIDE_SUBJECT or match["verb"] in PASSIVE_VERBS:
             continue
-        if (
-            words[0].lower() in NOT_A_SUBJECT
-            or len(words) > MAX_SUBJECT_WORDS
-            or re.search(r"[(.:;]", subject)
-        ):
-            return None
-        return subject
+        return subject if is_subject(subject) else None
     return None
+
+
+def is_subject(words: str) -> bool:
+    """Whether the words before "to <verb>" can name who acts: no imperative, clause or aside."""
+    first = words.split()[0].lower()
+    return (
+        first not in NOT_A_SUBJECT
+        and len(words.split()) <= MAX_SUBJECT_WORDS
+        and not CLAUSE_MARK.search(words)
+    )
