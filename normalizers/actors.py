@@ -4,6 +4,11 @@ The public face of the actor modules: actor_registry (the curated data), actor_s
 mentions), actor_resolve (one mention to one actor). Non-actors ("N/A", "etc", "as needed", a reviewed
 `__not_actor__`) yield no ActorRef from resolve_cell; a mention that names an actor the registry does
 not know is kept with actor_id None and method "unresolved" (or "review" with suggestions).
+
+`context` settles a form that names several actors (MoE: Environment or Education): a plain string
+(the document's sector, title or row text) or a ResolutionContext(text, actor_ids). Without it, the
+other actors of the same cell are used; a form still ambiguous goes to review with suggestions.
+Accepted refs score AUTO_ACCEPT (90) or more; "review" and "unresolved" refs have actor_id None.
 """
 
 from __future__ import annotations

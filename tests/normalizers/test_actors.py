@@ -2,12 +2,14 @@
 
 from __future__ import annotations
 
+from pathlib import Path
+
 import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
 from bench.actor_resolution import read_mentions, resolve_rows, scores_by_split
-from normalizers.actor_registry import ACTOR_TYPES, name_key
+from normalizers.actor_registry import ACTOR_TYPES, name_key, reviewed_decisions
 from normalizers.actors import (
     NOT_ACTOR,
     Registry,
@@ -232,6 +234,20 @@ def test_reviewed_aliases_come_first(registry: Registry) -> None:
         ("pss-committee", "reviewed"),
         ("unicef", "exact"),
     ]
+
+
+def test_reviewed_aliases_file_keeps_current_decisions(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch, registry: Registry
+) -> None:
+    (tmp_path / "reviewed_aliases.csv").write_text(
+        "raw,actor_id,decided_at\n"
+        "UNICEI,unicef,2026-01-01T00:00:00\n"
+        "Referral,__not_actor__,2026-01-01T00:00:00\n"
+        "Gone Org,retired-actor-id,2026-01-01T00:00:00\n",
+        encoding="utf-8",
+    )
+    monkeypatch.setattr("data.DATA_DIR", tmp_path)
+    assert reviewed_decisions(registry.actors) == {"unicei": "unicef", "referral": NOT_ACTOR}
 
 
 def test_registry_is_curated(registry: Registry) -> None:
