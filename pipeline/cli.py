@@ -186,6 +186,7 @@ def query(
         err.print(f"error: {error}")
         raise typer.Exit(1) from error
     try:
+        lock_down(con)
         frame = con.execute(sql).df()
     except duckdb.Error as error:
         message = str(error).splitlines()[0]
@@ -196,6 +197,12 @@ def query(
     finally:
         con.close()
     print_frame(frame, fmt)
+
+
+def lock_down(con: duckdb.DuckDBPyConnection) -> None:
+    """No files read or written outside the database (COPY TO, ATTACH), and no way to undo that."""
+    con.execute("SET enable_external_access = false")
+    con.execute("SET lock_configuration = true")
 
 
 def print_frame(frame: object, fmt: str) -> None:
