@@ -50,6 +50,7 @@ ORGANISATION_WORDS = frozenset(
     ("foundation", "association", "society", "council", "committee", "network", "club", "union")
     + ("institute", "centre", "center", "federation", "trust", "organization", "organisation", "fund")
 )
+PROSE_WORDS = 2  # lower-case words (besides "of", "for", ...) that make a leftover a sentence, not a name
 EDGE_PUNCTUATION = " .,:;-–—*'\"?"
 WHOLE_METHODS = ("exact", "alias", "reviewed")
 MIN_RUN_TOGETHER = 2  # registry names inside a chunk that make it a list rather than one misspelt name
@@ -163,8 +164,11 @@ def is_run_together(chunk: str, spans: list[tuple[int, int]], whole_score: float
 
 
 def is_stray_words(piece: str, registry: Registry) -> bool:
-    """Whether a leftover piece is plain lower-case words resembling no actor ("will lead", "support")."""
-    return piece == piece.lower() and resolve_mention(piece, registry).method == "unresolved"
+    """Whether a leftover piece between names is prose resembling no actor ("will lead", "The Sector will
+    work"): all lower case, or with lower-case words beyond the linking ones an organisation name has."""
+    prose = [word for word in piece.split() if word.islower() and word not in NOISE_WORDS]
+    lower_case = piece == piece.lower() or len(prose) >= PROSE_WORDS
+    return lower_case and resolve_mention(piece, registry).method == "unresolved"
 
 
 def without_member_qualifiers(chunk: str, spans: list[tuple[int, int]]) -> list[tuple[int, int]]:
@@ -206,7 +210,7 @@ def name_and_leftover_ranges(chunk: str, spans: list[tuple[int, int]], registry:
     last = 0
     for start, end in [*without_member_qualifiers(chunk, spans), (len(chunk), len(chunk))]:
         for piece in split_outside(chunk[last:start], WEAK_SEPARATORS, []):
-            if not is_noise(piece) and not is_stray_words(piece, registry):
+            if not is_noise(piece) and not (spans and is_stray_words(piece, registry)):
                 offset = chunk.index(piece, last)
                 pieces.append((offset, offset + len(piece), False))
         if start < end:
