@@ -244,9 +244,10 @@ class TableRows:
     def row_actors(self, lead_raw: str | None, partners_raw: str | None) -> list[ActorRef]:
         """The lead and partner mentions of a row, resolved."""
         refs: list[ActorRef] = []
+        context = " ".join(filter(None, (self.meta.sector, self.meta.title)))
         for role, cell in (("lead", lead_raw), ("partner", partners_raw)):
             if cell:
-                refs.extend(resolve_cell(cell, self.registry, role))
+                refs.extend(resolve_cell(cell, self.registry, role, context))
         return refs
 
 
