@@ -49,7 +49,10 @@ SHORT_ROWS = (6, 30)  # rows per short document: one to a few pages
 MIN_DOCUMENTS = 200
 MIN_PDF_PAGES = 2000
 LONG_PDF_PAGES = (50, 100)  # pages per long PDF, from long DOCX tables
-FIRST_ROWS_PER_PAGE = 5.0  # a first guess, corrected from the first batch of long PDFs
+FIRST_ROWS_PER_PAGE = 3.0  # a first guess, corrected from the first batch of long PDFs
+# A long PDF is rendered in parts of this many rows, joined: LibreOffice lays out one 80-page document about
+# five times slower per page than ten short ones.
+PART_ROWS = 40
 SECTION_ROWS = 30  # a long document is headed sections of this many rows, as real annexes are
 ROWS_PER_SLIDE = 6
 SLIDES = (2, 5)
@@ -63,7 +66,7 @@ MB = 1 << 20
 # Generous limits so that a slow, loaded machine does not turn slow documents into failures.
 INGEST_LIMITS = ["--max-seconds", "7200"]
 SOFFICE_TIMEOUT_S = 3600
-HOTSPOT_SHORT_PDFS = 4
+HOTSPOT_SHORT_PDFS = 3
 HOTSPOT_ROWS = 14
 STAGE_LINE = re.compile(r"^(\w+)\s+([\d.]+)\s+[\d.]+%", re.MULTILINE)
 SUMMARY_LINE = re.compile(r"(\d+) loaded, (\d+) skipped, (\d+) failed")
@@ -269,14 +272,32 @@ def pdf_pages(path: Path) -> int:
         document.close()
 
 
-def render_batch(work: Path, pdf_dir: Path, plans: dict[str, Template]) -> dict[str, int]:
-    """Write the plans as DOCX, render them in one call; pages per PDF name."""
+def render_batch(work: Path, plans: dict[str, Template]) -> dict[str, Path]:
+    """Write the plans as DOCX and render them in one LibreOffice call; the PDF per plan name."""
     sources = []
     for name, plan in plans.items():
         sources.append(work / f"{name}.docx")
         write_docx(sources[-1], plan)
-    soffice_to_pdf(sources, pdf_dir, work / "lo-profile")
-    return {name: pdf_pages(pdf_dir / f"{name}.pdf") for name in plans}
+    soffice_to_pdf(sources, work / "pdf", work / "lo-profile")
+    return {name: work / "pdf" / f"{name}.pdf" for name in plans}
+
+
+def split_parts(name: str, plan: Template) -> dict[str, Template]:
+    """A long plan as parts of PART_ROWS rows, each with the title and header."""
+    return {f"{name}~{start // PART_ROWS:02d}": Template(plan.title, plan.header, plan.rows[start:start + PART_ROWS])
+            for start in range(0, len(plan.rows), PART_ROWS)}
+
+
+def join_pdfs(parts: Sequence[Path], out: Path) -> int:
+    """Join PDFs into one; its pages."""
+    from pypdf import PdfWriter
+
+    writer = PdfWriter()
+    for part in parts:
+        writer.append(str(part))
+    with out.open("wb") as handle:
+        writer.write(handle)
+    return len(writer.pages)
 
 
 def long_plans(templates: list[Template], rng: random.Random, pages_needed: int, rows_per_page: float,
@@ -284,24 +305,37 @@ def long_plans(templates: list[Template], rng: random.Random, pages_needed: int,
     """Long plans of LONG_PDF_PAGES pages each (by the estimate) until `pages_needed` are covered."""
     plans: dict[str, Template] = {}
     while pages_needed > 0:
-        pages = min(rng.randint(*LONG_PDF_PAGES), max(pages_needed, LONG_PDF_PAGES[0]))
+        pages = rng.randint(*LONG_PDF_PAGES)
         name = f"long-{first + len(plans):03d}"
-        rows = max(1, round(pages * rows_per_page))
-        plans[name] = vary(rng.choice(templates), rng, name, rows)
+        plans[name] = vary(rng.choice(templates), rng, name, max(1, round(pages * rows_per_page)))
         pages_needed -= pages
     return plans
+
+
+def render_pdfs(work: Path, pdf_dir: Path, short: dict[str, Template], long: dict[str, Template]) -> dict[str, int]:
+    """Render short plans and the parts of long ones in one call; short PDFs moved, long ones joined; pages."""
+    parts = {name: split_parts(name, plan) for name, plan in long.items()}
+    rendered = render_batch(work, short | {k: v for each in parts.values() for k, v in each.items()})
+    pdf_dir.mkdir(parents=True, exist_ok=True)
+    pages = {}
+    for name in short:
+        shutil.move(rendered[name], pdf_dir / f"{name}.pdf")
+        pages[name] = pdf_pages(pdf_dir / f"{name}.pdf")
+    for name, plan_parts in parts.items():
+        pages[name] = join_pdfs([rendered[part] for part in plan_parts], pdf_dir / f"{name}.pdf")
+    return pages
 
 
 def build_pdfs(work: Path, pdf_dir: Path, templates: list[Template], rng: random.Random) -> dict[str, int]:
     """Short PDFs and long ones, in as few LibreOffice calls as the page estimate allows."""
     short = {f"short-{i:03d}": make_plan(templates, rng, f"pdf{i:03d}", SHORT_ROWS) for i in range(SHORT_PDFS)}
     first_long = long_plans(templates, rng, MIN_PDF_PAGES // 2, FIRST_ROWS_PER_PAGE, 0)
-    pages = render_batch(work, pdf_dir, short | first_long)
+    pages = render_pdfs(work, pdf_dir, short, first_long)
     long_pages = sum(pages[name] for name in first_long)
     rows_per_page = sum(len(first_long[name].rows) for name in first_long) / max(long_pages, 1)
     while (total := sum(pages.values())) < MIN_PDF_PAGES:
         more = long_plans(templates, rng, MIN_PDF_PAGES - total, rows_per_page, len(pages) - SHORT_PDFS)
-        pages |= render_batch(work, pdf_dir, more)
+        pages |= render_pdfs(work, pdf_dir, {}, more)
     return pages
 
 
@@ -384,27 +418,37 @@ class Run:
     stderr: str = ""
     load: tuple[float, float] = (0.0, 0.0)  # 1-minute load average before and after
     rss_series: list[tuple[float, float]] = field(default_factory=list)  # (seconds, MB of the tree)
+    cpu_by_pid: dict[int, float] = field(default_factory=dict)  # user + system seconds, as last seen
+    stopped: bool = False  # killed at the time limit
+
+    @property
+    def cpu(self) -> float:
+        """CPU seconds of the whole tree (each process as last polled: at most POLL_SECONDS short)."""
+        return sum(self.cpu_by_pid.values())
 
 
-def tree_memory(process: psutil.Process) -> tuple[float, float]:
-    """RSS and PSS (MB) summed over a process and all its descendants."""
+def sample_tree(process: psutil.Process, run: Run) -> float:
+    """Poll a process and its descendants: note their CPU seconds and peak memory; the tree's RSS in MB."""
     rss = pss = 0.0
     try:
         members = [process, *process.children(recursive=True)]
     except psutil.Error:
-        return rss, pss
+        return rss
     for member in members:
         try:
-            info = member.memory_full_info()
+            with member.oneshot():
+                info, times = member.memory_full_info(), member.cpu_times()
         except psutil.Error:
             continue
         rss += info.rss / MB
         pss += getattr(info, "pss", info.rss) / MB
-    return rss, pss
+        run.cpu_by_pid[member.pid] = times.user + times.system
+    run.peak_rss_mb, run.peak_pss_mb = max(run.peak_rss_mb, rss), max(run.peak_pss_mb, pss)
+    return rss
 
 
-def measure(command: Sequence[str | Path]) -> Run:
-    """Run a command, polling its process tree's memory every POLL_SECONDS; its wall time and peaks."""
+def measure(command: Sequence[str | Path], limit_s: float | None = None) -> Run:
+    """Run a command, polling its process tree every POLL_SECONDS (killed after `limit_s`); wall time, peaks."""
     run = Run()
     load_before = os.getloadavg()[0]
     with tempfile.TemporaryFile("w+") as out, tempfile.TemporaryFile("w+") as err:
@@ -412,15 +456,30 @@ def measure(command: Sequence[str | Path]) -> Run:
         child = subprocess.Popen([str(part) for part in command], stdout=out, stderr=err, cwd=ROOT)
         process = psutil.Process(child.pid)
         while child.poll() is None:
-            rss, pss = tree_memory(process)
-            run.peak_rss_mb, run.peak_pss_mb = max(run.peak_rss_mb, rss), max(run.peak_pss_mb, pss)
+            rss = sample_tree(process, run)
             run.rss_series.append((round(time.perf_counter() - start, 2), round(rss, 1)))
+            if limit_s and time.perf_counter() - start > limit_s:
+                stop_tree(process)
+                run.stopped = True
             time.sleep(POLL_SECONDS)
         run.wall = time.perf_counter() - start
         out.seek(0), err.seek(0)
         run.stdout, run.stderr = out.read(), err.read()
     run.returncode, run.load = child.returncode, (load_before, os.getloadavg()[0])
     return run
+
+
+def stop_tree(process: psutil.Process) -> None:
+    """Kill a process started here and its descendants."""
+    try:
+        members = [*process.children(recursive=True), process]
+    except psutil.Error:
+        return
+    for member in members:
+        try:
+            member.kill()
+        except psutil.Error:
+            continue
 
 
 def ingest_command(paths: Sequence[Path], db: Path, workers: int) -> list[str | Path]:
@@ -441,8 +500,9 @@ def summary_counts(stderr: str) -> tuple[int, int, int]:
 
 def run_figures(run: Run) -> dict[str, Any]:
     """What is kept of a run (not its output)."""
-    return {"wall": round(run.wall, 2), "peak_rss_mb": round(run.peak_rss_mb), "peak_pss_mb": round(run.peak_pss_mb),
-            "returncode": run.returncode, "load": [round(x, 2) for x in run.load]}
+    return {"wall": round(run.wall, 2), "cpu": round(run.cpu, 1), "peak_rss_mb": round(run.peak_rss_mb),
+            "peak_pss_mb": round(run.peak_pss_mb), "returncode": run.returncode, "stopped": run.stopped,
+            "load": [round(x, 2) for x in run.load]}
 
 
 def fresh_db(root: Path, name: str) -> Path:
@@ -457,22 +517,50 @@ def fresh_db(root: Path, name: str) -> Path:
 # ---------------------------------------------------------------------------------------------
 # Steps: each returns the figures kept for RESULTS.md.
 # ---------------------------------------------------------------------------------------------
-def step_ingest(root: Path, manifest: dict[str, Any], workers: int) -> dict[str, Any]:
-    """Ingest the corpus into a fresh database: the PDFs in one call, the other formats in a second."""
-    docs = root / "docs"
+@dataclass(frozen=True)
+class Selection:
+    """The documents measured: every n-th file of each format of the corpus (all of them at share 1)."""
+
+    share: float
+    files: dict[str, list[Path]]
+    pdf_pages: int
+
+    @property
+    def documents(self) -> int:
+        """How many documents are selected."""
+        return sum(len(paths) for paths in self.files.values())
+
+    def describe(self) -> dict[str, Any]:
+        """What is kept of the selection with each step's figures."""
+        return {"share": self.share, "documents": self.documents, "pdfs": len(self.files["pdf"]),
+                "pdf_pages": self.pdf_pages}
+
+
+def select(root: Path, share: float) -> Selection:
+    """Every round(1 / share)-th document of each format, in name order."""
+    stride = max(1, round(1 / share))
+    files = {fmt: sorted((root / "docs" / fmt).glob("*"))[::stride] for fmt in FORMATS}
+    return Selection(share, files, sum(pdf_pages(path) for path in files["pdf"]))
+
+
+def step_ingest(root: Path, chosen: Selection, workers: int) -> dict[str, Any]:
+    """Ingest the selection into a fresh database: the PDFs in one call, the other formats in a second."""
     db = fresh_db(root, f"workers-{workers}")
-    pdf_run = measure(ingest_command([docs / "pdf"], db, workers))
-    other_run = measure(ingest_command([docs / fmt for fmt in FORMATS if fmt != "pdf"], db, workers))
+    others = [path for fmt in FORMATS if fmt != "pdf" for path in chosen.files[fmt]]
+    pdf_run = measure(ingest_command(chosen.files["pdf"], db, workers))
+    other_run = measure(ingest_command(others, db, workers))
     stages = stage_seconds(pdf_run.stderr)
     for stage, seconds in stage_seconds(other_run.stderr).items():
         stages[stage] = stages.get(stage, 0.0) + seconds
     counts = [summary_counts(run.stderr) for run in (pdf_run, other_run)]
     wall = pdf_run.wall + other_run.wall
-    return {
+    return chosen.describe() | {
         "workers": workers, "pdf": run_figures(pdf_run), "other": run_figures(other_run), "wall": round(wall, 1),
-        "docs_per_s": manifest["documents"] / wall, "pdf_pages_per_s": manifest["pdf_pages"] / pdf_run.wall,
-        "pdf_docs_per_s": manifest["per_format"]["pdf"] / pdf_run.wall,
-        "other_docs_per_s": (manifest["documents"] - manifest["per_format"]["pdf"]) / other_run.wall,
+        "cpu": round(pdf_run.cpu + other_run.cpu, 1), "docs_per_s": chosen.documents / wall,
+        "pdf_pages_per_s": chosen.pdf_pages / pdf_run.wall,
+        "pdf_pages_per_cpu_s": chosen.pdf_pages / max(pdf_run.cpu, POLL_SECONDS),
+        "pdf_docs_per_s": len(chosen.files["pdf"]) / pdf_run.wall,
+        "other_docs_per_s": len(others) / other_run.wall,
         "peak_rss_mb": max(pdf_run.peak_rss_mb, other_run.peak_rss_mb),
         "peak_pss_mb": max(pdf_run.peak_pss_mb, other_run.peak_pss_mb),
         "loaded": sum(c[0] for c in counts), "failed": sum(c[2] for c in counts), "stages": stages,
@@ -481,15 +569,15 @@ def step_ingest(root: Path, manifest: dict[str, Any], workers: int) -> dict[str,
     }
 
 
-def step_reingest(root: Path, manifest: dict[str, Any]) -> dict[str, Any]:
-    """Ingest the unchanged corpus again into the --workers 2 database (else --workers 1's): all skipped."""
+def step_reingest(root: Path, chosen: Selection) -> dict[str, Any]:
+    """Ingest the unchanged selection again into the --workers 2 database (else --workers 1's): all skipped."""
     db = next((root / "runs" / f"workers-{n}.duckdb" for n in (2, 1)
                if (root / "runs" / f"workers-{n}.duckdb").exists()), None)
     if db is None:
         raise RuntimeError("re-ingest needs a database from the w1 or w2 step")
-    figures = {}
+    figures: dict[str, Any] = chosen.describe()
     for workers in (1, 2):
-        run = measure(ingest_command([root / "docs"], db, workers))
+        run = measure(ingest_command([path for paths in chosen.files.values() for path in paths], db, workers))
         loaded, skipped, failed = summary_counts(run.stderr)
         figures[f"workers_{workers}"] = run_figures(run) | {"loaded": loaded, "skipped": skipped, "failed": failed}
     return figures
@@ -503,11 +591,12 @@ def rss_at(series: list[tuple[float, float]], share: float) -> float:
     return next(mb for seconds, mb in series if seconds >= moment)
 
 
-def step_big(root: Path, manifest: dict[str, Any]) -> dict[str, Any]:
+def step_big(root: Path, limit_s: float | None) -> dict[str, Any]:
     """Ingest the 100-page and the 1,000-page PDF alone (--workers 1): peak memory and its course."""
     figures = {}
     for pages in (SMALL_PAGES, BIG_PAGES):
-        run = measure(ingest_command([root / "big" / f"pages-{pages}.pdf"], fresh_db(root, f"big-{pages}"), 1))
+        command = ingest_command([root / "big" / f"pages-{pages}.pdf"], fresh_db(root, f"big-{pages}"), 1)
+        run = measure(command, limit_s)
         loaded, _, failed = summary_counts(run.stderr)
         figures[str(pages)] = run_figures(run) | {
             "pages_per_s": pages / run.wall, "loaded": loaded, "failed": failed,
@@ -517,25 +606,21 @@ def step_big(root: Path, manifest: dict[str, Any]) -> dict[str, Any]:
     return figures
 
 
-def corpus_pdfs(root: Path) -> list[Path]:
-    """The corpus PDFs, in name order."""
-    return sorted((root / "docs" / "pdf").glob("*.pdf"))
-
-
-def step_peer(root: Path, manifest: dict[str, Any], python: Path, script: str) -> dict[str, Any]:
-    """A peer over every page of every corpus PDF in one process: whole-process wall time."""
-    run = measure([python, "-c", script, *corpus_pdfs(root)])
+def step_peer(chosen: Selection, python: Path, script: str) -> dict[str, Any]:
+    """A peer over every page of every selected PDF in one process: whole-process wall time."""
+    run = measure([python, "-c", script, *chosen.files["pdf"]])
     if run.returncode:
         raise RuntimeError(f"peer failed: {run.stderr[-2000:]}")
     tables = int(run.stdout.split()[0])
-    return run_figures(run) | {"pages_per_s": manifest["pdf_pages"] / run.wall, "tables": tables}
+    return chosen.describe() | run_figures(run) | {
+        "pages_per_s": chosen.pdf_pages / run.wall, "tables": tables,
+        "pages_per_cpu_s": chosen.pdf_pages / max(run.cpu, POLL_SECONDS)}
 
 
-def step_hotspots(root: Path, manifest: dict[str, Any]) -> dict[str, Any]:
-    """cProfile of one in-process ingest of a few short PDFs and one long one: the top functions."""
-    pdfs = corpus_pdfs(root)
-    chosen = [p for p in pdfs if p.name.startswith("short-")][:HOTSPOT_SHORT_PDFS] + \
-        [p for p in pdfs if p.name.startswith("long-")][:1]
+def step_hotspots(root: Path) -> dict[str, Any]:
+    """cProfile of one in-process ingest of a few short PDFs: the top functions."""
+    pdfs = sorted((root / "docs" / "pdf").glob("*.pdf"))
+    chosen = [p for p in pdfs if p.name.startswith("short-")][:HOTSPOT_SHORT_PDFS]
     with tempfile.TemporaryDirectory() as tmp:
         out = Path(tmp) / "profile.json"
         subprocess.run([PYTHON, "-c", HOTSPOT_SCRIPT, ROOT, out, *chosen], check=True, cwd=ROOT)
@@ -599,7 +684,7 @@ def targets(results: dict[str, Any]) -> list[tuple[str, str, bool | None]]:
         rows.append((f"--workers 2 >= {TARGET_W2_SPEEDUP}x --workers 1 (documents/s)", f"{speedup:.2f}x",
                      speedup >= TARGET_W2_SPEEDUP))
     if reingest:
-        worst = max(r["wall"] for r in reingest.values())
+        worst = max(r["wall"] for k, r in reingest.items() if k.startswith("workers_"))
         rows.append((f"re-ingest of the unchanged corpus < {TARGET_REINGEST_S:.0f} s", f"{worst:.1f} s",
                      worst < TARGET_REINGEST_S))
     if w2:
@@ -607,10 +692,23 @@ def targets(results: dict[str, Any]) -> list[tuple[str, str, bool | None]]:
                      f"{w2['peak_rss_mb']:.0f} MB (PSS {w2['peak_pss_mb']:.0f} MB)",
                      w2["peak_rss_mb"] < TARGET_PEAK_MB))
     if big:
-        small, large = big[str(SMALL_PAGES)]["peak_rss_mb"], big[str(BIG_PAGES)]["peak_rss_mb"]
-        rows.append((f"memory flat on {BIG_PAGES:,} pages (peak <= {FLAT_GROWTH}x the {SMALL_PAGES}-page peak)",
-                     f"{large:.0f} MB vs {small:.0f} MB", large <= small * FLAT_GROWTH))
+        rows.append(flat_target(big[str(SMALL_PAGES)], big[str(BIG_PAGES)]))
     return rows
+
+
+def measured_on(figures: dict[str, Any]) -> str:
+    """The documents a step measured."""
+    return f"{figures['documents']} docs ({figures['pdfs']} PDFs, {figures['pdf_pages']:,} pages)"
+
+
+def flat_target(small: dict[str, Any], large: dict[str, Any]) -> tuple[str, str, bool | None]:
+    """The flat-memory target: the long PDF's peak against the 100-page PDF's (partial when stopped)."""
+    measured = f"{large['peak_rss_mb']:.0f} MB vs {small['peak_rss_mb']:.0f} MB"
+    if large["stopped"]:
+        pages = small["pages_per_s"] * large["wall"]
+        measured += f" (stopped after {large['wall']:.0f} s, about {pages:.0f} pages in at the 100-page speed)"
+    return (f"memory flat on {BIG_PAGES:,} pages (peak <= {FLAT_GROWTH}x the {SMALL_PAGES}-page peak)", measured,
+            large["peak_rss_mb"] <= small["peak_rss_mb"] * FLAT_GROWTH)
 
 
 def ingest_rows(results: dict[str, Any]) -> list[str]:
@@ -622,7 +720,9 @@ def ingest_rows(results: dict[str, Any]) -> list[str]:
             lines.append(
                 f"| `workplans ingest --workers {f['workers']}` | {fmt(f['docs_per_s'], 2)} | "
                 f"{fmt(f['pdf_pages_per_s'], 2)} | {f['pdf']['wall']:.0f} + {f['other']['wall']:.0f} | "
-                f"{f['peak_rss_mb']:.0f} / {f['peak_pss_mb']:.0f} | {f['loaded']} loaded, {f['failed']} failed | "
+                f"{f['pdf']['cpu']:.0f} + {f['other']['cpu']:.0f} | {fmt(f['pdf_pages_per_cpu_s'], 2)} | "
+                f"{f['peak_rss_mb']:.0f} / {f['peak_pss_mb']:.0f} | {measured_on(f)}: {f['loaded']} loaded, "
+                f"{f['failed']} failed | "
                 f"{f['pdf']['load'][0]:.1f}→{f['pdf']['load'][1]:.1f}, {f['other']['load'][1]:.1f} | "
                 f"{results[key]['when']} |")
     return lines
@@ -636,25 +736,31 @@ def peer_rows(results: dict[str, Any]) -> list[str]:
         entry = results.get(key)
         if entry and entry.get("figures"):
             f = entry["figures"]
-            lines.append(f"| {label} | – | {fmt(f['pages_per_s'], 2)} | {f['wall']:.0f} | {f['peak_rss_mb']:.0f} / "
-                         f"{f['peak_pss_mb']:.0f} | {f['tables']} tables | {f['load'][0]:.1f}→{f['load'][1]:.1f} | "
+            lines.append(f"| {label} | – | {fmt(f['pages_per_s'], 2)} | {f['wall']:.0f} | {f['cpu']:.0f} | "
+                         f"{fmt(f['pages_per_cpu_s'], 2)} | {f['peak_rss_mb']:.0f} / "
+                         f"{f['peak_pss_mb']:.0f} | {f['pdfs']} PDFs, {f['pdf_pages']:,} pages: {f['tables']} tables | "
+                         f"{f['load'][0]:.1f}→{f['load'][1]:.1f} | "
                          f"{entry['when']} |")
         elif entry:
-            lines.append(f"| {label} | – | – | – | – | skipped: {entry.get('note', '')} | – | {entry['when']} |")
+            note = entry.get("note", "")
+            lines.append(f"| {label} | – | – | – | – | – | – | skipped: {note} | – | {entry['when']} |")
     return lines
 
 
 def other_rows(results: dict[str, Any]) -> list[str]:
     """Table rows for the re-ingest and the long-PDF memory runs."""
     lines = []
-    for workers, f in (results.get("reingest", {}).get("figures") or {}).items():
+    reingest = results.get("reingest", {}).get("figures") or {}
+    for workers, f in ((k, v) for k, v in reingest.items() if k.startswith("workers_")):
         lines.append(f"| re-ingest, unchanged corpus, `--{workers.replace('_', ' ')}` | – | – | {f['wall']:.1f} | "
-                     f"{f['peak_rss_mb']:.0f} / {f['peak_pss_mb']:.0f} | {f['skipped']} skipped, {f['loaded']} loaded "
+                     f"{f['cpu']:.1f} | – | {f['peak_rss_mb']:.0f} / {f['peak_pss_mb']:.0f} | "
+                     f"{reingest['documents']} docs: {f['skipped']} skipped, {f['loaded']} loaded "
                      f"| {f['load'][0]:.1f}→{f['load'][1]:.1f} | {results['reingest']['when']} |")
     for pages, f in (results.get("big", {}).get("figures") or {}).items():
         course = ", ".join(f"{k} {v:.0f}" for k, v in f["rss_at"].items())
-        lines.append(f"| {int(pages):,}-page PDF alone, `--workers 1` | – | {fmt(f['pages_per_s'], 2)} | "
-                     f"{f['wall']:.0f} | {f['peak_rss_mb']:.0f} / {f['peak_pss_mb']:.0f} | {f['loaded']} loaded, "
+        speed = "stopped" if f["stopped"] else fmt(f["pages_per_s"], 2)
+        lines.append(f"| {int(pages):,}-page PDF alone, `--workers 1` | – | {speed} | {f['wall']:.0f} | "
+                     f"{f['cpu']:.0f} | – | {f['peak_rss_mb']:.0f} / {f['peak_pss_mb']:.0f} | {f['loaded']} loaded, "
                      f"{f['failed']} failed; RSS MB at share of time: {course} | {f['load'][0]:.1f}→{f['load'][1]:.1f} "
                      f"| {results['big']['when']} |")
     return lines
@@ -712,9 +818,11 @@ def write_results(results: dict[str, Any], manifest: dict[str, Any], notes: str)
         "does not turn slow documents into timeouts). Memory: the process tree (main process, fork server, "
         "workers) polled every 0.1 s with psutil; RSS summed (counts pages the workers share with the fork "
         "server once per process) / PSS summed (shared pages split). Load = the 1-minute load average before → "
-        "after (2 cores: above 2 means other work competed for the CPU).", "",
-        "| what | documents/s | PDF pages/s | wall s | peak MB RSS / PSS | outcome | load | when (UTC) |",
-        "|---|---|---|---|---|---|---|---|",
+        "after (2 cores: above 2 means other work competed for the CPU). CPU s = user + system seconds of the "
+        "whole tree, as last polled: less sensitive to the load than wall time.", "",
+        "| what | documents/s | PDF pages/s | wall s | CPU s | PDF pages per CPU s | peak MB RSS / PSS | outcome "
+        "| load | when (UTC) |",
+        "|---|---|---|---|---|---|---|---|---|---|",
         *ingest_rows(results), *peer_rows(results), *other_rows(results), "",
         "## Targets", "", "| target | measured | |", "|---|---|---|",
         *[f"| {name} | {measured} | {verdict(ok)} |" for name, measured, ok in targets(results)], "",
@@ -732,16 +840,17 @@ def write_results(results: dict[str, Any], manifest: dict[str, Any], notes: str)
 STEPS = ("w1", "w2", "reingest", "pdfplumber", "camelot", "big", "hotspots")
 
 
-def run_step(name: str, root: Path, manifest: dict[str, Any], camelot: Path | None) -> dict[str, Any]:
+def run_step(name: str, root: Path, chosen: Selection, camelot: Path | None,
+             big_limit: float | None) -> dict[str, Any]:
     """One step's stored entry: its figures (or a note why it was skipped) and when it ran."""
     steps: dict[str, Callable[[], dict[str, Any]]] = {
-        "w1": lambda: step_ingest(root, manifest, 1),
-        "w2": lambda: step_ingest(root, manifest, 2),
-        "reingest": lambda: step_reingest(root, manifest),
-        "pdfplumber": lambda: step_peer(root, manifest, PYTHON, PDFPLUMBER_SCRIPT),
-        "camelot": lambda: step_peer(root, manifest, camelot, CAMELOT_SCRIPT) if camelot else {},
-        "big": lambda: step_big(root, manifest),
-        "hotspots": lambda: step_hotspots(root, manifest),
+        "w1": lambda: step_ingest(root, chosen, 1),
+        "w2": lambda: step_ingest(root, chosen, 2),
+        "reingest": lambda: step_reingest(root, chosen),
+        "pdfplumber": lambda: step_peer(chosen, PYTHON, PDFPLUMBER_SCRIPT),
+        "camelot": lambda: step_peer(chosen, camelot, CAMELOT_SCRIPT) if camelot else {},
+        "big": lambda: step_big(root, big_limit),
+        "hotspots": lambda: step_hotspots(root),
     }
     when = f"{datetime.now(UTC):%m-%d %H:%M}"
     if name == "camelot" and not camelot:
@@ -757,6 +866,9 @@ def parse_args(argv: list[str] | None) -> argparse.Namespace:
                         help="a Python with camelot-py 2.0.0; camelot is skipped when it is missing")
     parser.add_argument("--steps", default=",".join(STEPS), help=f"comma-separated, of {', '.join(STEPS)}")
     parser.add_argument("--no-big", action="store_true", help="skip the 100- and 1,000-page memory runs")
+    parser.add_argument("--share", type=float, default=1.0,
+                        help="measure every round(1/SHARE)-th document of each format (for a quick run)")
+    parser.add_argument("--big-limit", type=float, help="stop each memory run after this many seconds")
     parser.add_argument("--notes", type=Path, help="a Markdown file appended to RESULTS.md as its notes")
     parser.add_argument("--build-only", action="store_true", help="build the corpus and stop")
     return parser.parse_args(argv)
@@ -772,12 +884,13 @@ def main(argv: list[str] | None = None) -> int:
         return 0
     store = root / "results.json"
     results: dict[str, Any] = json.loads(store.read_text()) if store.exists() else {}
+    chosen = select(root, args.share)
     camelot = args.camelot_python if args.camelot_python and args.camelot_python.exists() else None
     for name in [s for s in args.steps.split(",") if s and not (args.no_big and s == "big")]:
         if name not in STEPS:
             raise SystemExit(f"unknown step {name!r}; steps: {', '.join(STEPS)}")
         print(f"{datetime.now(UTC):%H:%M:%S} {name} (load {os.getloadavg()[0]:.1f})", flush=True)
-        results[name] = run_step(name, root, manifest, camelot)
+        results[name] = run_step(name, root, chosen, camelot, args.big_limit)
         store.write_text(json.dumps(results, indent=1))
         write_results(results, manifest, args.notes.read_text() if args.notes else "")
         print(json.dumps(results[name].get("figures", results[name]), default=str)[:600], flush=True)
