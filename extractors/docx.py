@@ -15,7 +15,7 @@ from lxml import etree
 
 from extractors.detect import file_sha256
 from extractors.model import Cell, Document, ExtractionError, Table, TextBlock
-from extractors.ooxml import document_title, open_package
+from extractors.ooxml import document_title, open_package, symbol_font_text
 
 W_NS = "http://schemas.openxmlformats.org/wordprocessingml/2006/main"
 NS = {"w": W_NS, "mc": "http://schemas.openxmlformats.org/markup-compatibility/2006"}
@@ -31,7 +31,7 @@ for _content_type in EXTRA_MAIN_CONTENT_TYPES:
 # Text-bearing run children, in document order; alternate-content fallbacks repeat their choice's text.
 RUN_PIECES = etree.XPath(
     ".//w:r[not(ancestor::mc:Fallback)]/*[self::w:t or self::w:tab or self::w:br or self::w:cr"
-    " or self::w:noBreakHyphen]",
+    " or self::w:noBreakHyphen or self::w:sym]",
     namespaces=NS,
 )
 PIECE_TEXT = {"tab": "\t", "br": "\n", "cr": "\n", "noBreakHyphen": "-"}
@@ -127,9 +127,30 @@ def body_items(body: Any, style_names: dict[str, str]) -> Iterator[TablePiece | 
 
 
 def paragraph_text(p: Any) -> str:
-    """The visible text of a paragraph: runs, tabs and breaks, content controls included."""
-    return "".join(piece.text or "" if local(piece) == "t" else PIECE_TEXT[local(piece)]
-                   for piece in RUN_PIECES(p))
+    """The visible text of a paragraph: runs, tabs, breaks and symbols, content controls included."""
+    return "".join(piece_text(piece) for piece in RUN_PIECES(p))
+
+
+def piece_text(piece: Any) -> str:
+    """The text one run child shows; symbol-font ticks and boxes as Unicode."""
+    name = local(piece)
+    if name == "t":
+        return symbol_font_text(run_font(piece.getparent()), piece.text or "")
+    if name == "sym":
+        code = piece.get(w("char"), "")
+        return symbol_font_text(piece.get(w("font")), chr(int(code, 16))) if is_char_code(code) else ""
+    return PIECE_TEXT[name]
+
+
+def is_char_code(text: str) -> bool:
+    """True for a w:sym character code: one to four hexadecimal digits."""
+    return 0 < len(text) <= 4 and all(char in "0123456789abcdefABCDEF" for char in text)
+
+
+def run_font(run: Any) -> str | None:
+    """The font a run's ASCII text is set in, when the run says."""
+    fonts = run.find(f"{w('rPr')}/{w('rFonts')}")
+    return None if fonts is None else fonts.get(w("ascii")) or fonts.get(w("hAnsi"))
 
 
 def paragraph(p: Any, style_names: dict[str, str]) -> Paragraph:

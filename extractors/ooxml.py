@@ -91,3 +91,28 @@ def document_title(
         if found:
             return found
     return None
+
+
+# Symbol fonts draw ticks and boxes from ordinary character codes ('ü' in Wingdings is a tick):
+# workplans mark quarters and statuses with them. Known glyphs by font and 8-bit code.
+SYMBOL_FONT_GLYPHS: dict[str, dict[int, str]] = {
+    "wingdings": {0xFC: "✓", 0xFB: "✗", 0xFE: "☑", 0xFD: "☒", 0x6F: "☐", 0x6C: "●", 0x6E: "■"},
+    "wingdings 2": {0x50: "✓", 0x4F: "✗", 0x52: "☑", 0x53: "☒", 0xA3: "☐"},
+    "symbol": {0xD6: "√", 0xB4: "×"},
+}
+# Symbol characters are also written in the private-use page F000-F0FF, offset by the font's code.
+SYMBOL_PAGE = range(0xF000, 0xF100)
+
+
+def symbol_font_text(font: str | None, text: str) -> str:
+    """Text written in a symbol font, with the ticks and boxes it draws as their Unicode characters."""
+    glyphs = SYMBOL_FONT_GLYPHS.get((font or "").strip().lower())
+    if not glyphs:
+        return text
+    return "".join(glyphs.get(font_code(char), char) for char in text)
+
+
+def font_code(char: str) -> int:
+    """The 8-bit font code of a character, taking it out of the private-use symbol page."""
+    code = ord(char)
+    return code - SYMBOL_PAGE.start if code in SYMBOL_PAGE else code

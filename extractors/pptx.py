@@ -11,7 +11,7 @@ from pptx.enum.shapes import MSO_SHAPE_TYPE, PP_PLACEHOLDER
 
 from extractors.detect import file_sha256
 from extractors.model import BBox, Cell, Document, Table, TextBlock
-from extractors.ooxml import document_title, open_package
+from extractors.ooxml import document_title, open_package, symbol_font_text
 
 A_NS = "http://schemas.openxmlformats.org/drawingml/2006/main"
 TITLE_PLACEHOLDERS = {PP_PLACEHOLDER.TITLE, PP_PLACEHOLDER.CENTER_TITLE, PP_PLACEHOLDER.VERTICAL_TITLE}
@@ -22,8 +22,6 @@ BULLET_PLACEHOLDERS = {PP_PLACEHOLDER.BODY, PP_PLACEHOLDER.OBJECT, PP_PLACEHOLDE
 BLANK_COLOURS = {"ffffff", "bg1", "lt1"}
 # Office lengths are in English Metric Units: 12,700 to a point.
 EMU_PER_POINT = 12_700
-# python-pptx writes a line break inside a paragraph as a vertical tab.
-LINE_BREAK = "\v"
 
 
 class SlideReader:
@@ -54,7 +52,7 @@ class SlideReader:
         """Each non-empty paragraph of a text shape as a bullet or a paragraph."""
         in_bullet_placeholder = shape.is_placeholder and shape.placeholder_format.type in BULLET_PLACEHOLDERS
         for para in shape.text_frame.paragraphs:
-            text = clean_text(para.text)
+            text = paragraph_text(para).strip()
             if text:
                 kind = "bullet" if shows_bullet(para, in_bullet_placeholder) else "paragraph"
                 self.blocks.append(TextBlock(text=text, kind=kind, page=number, order=self.order,
@@ -88,14 +86,30 @@ def is_title(shape: Any) -> bool:
     return bool(shape.is_placeholder) and shape.placeholder_format.type in TITLE_PLACEHOLDERS
 
 
-def clean_text(text: str) -> str:
-    """Text with python-pptx's in-paragraph line breaks as newlines, stripped."""
-    return text.replace(LINE_BREAK, "\n").strip()
-
-
 def frame_text(frame: Any) -> str:
-    """A text frame's paragraphs, one per line."""
-    return clean_text(frame.text)
+    """A text frame's paragraphs, one per line, stripped."""
+    return "\n".join(paragraph_text(paragraph) for paragraph in frame.paragraphs).strip()
+
+
+def paragraph_text(paragraph: Any) -> str:
+    """A paragraph's runs, fields and line breaks; symbol-font ticks as Unicode."""
+    pieces = []
+    for child in paragraph._p:
+        name = child.tag.rsplit("}", 1)[-1] if isinstance(child.tag, str) else ""
+        if name == "br":
+            pieces.append("\n")
+        elif name in ("r", "fld"):
+            pieces.append(symbol_font_text(run_font(child), child.findtext(f"{{{A_NS}}}t") or ""))
+    return "".join(pieces)
+
+
+def run_font(run: Any) -> str | None:
+    """The typeface a run's text is set in (a symbol font's a:sym, else a:latin), when it says."""
+    for font_tag in ("sym", "latin"):
+        font = run.find(f"{{{A_NS}}}rPr/{{{A_NS}}}{font_tag}")
+        if font is not None and font.get("typeface"):
+            return str(font.get("typeface"))
+    return None
 
 
 def shows_bullet(paragraph: Any, in_bullet_placeholder: bool) -> bool:

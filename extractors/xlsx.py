@@ -15,7 +15,7 @@ from openpyxl.utils import get_column_letter
 
 from extractors.detect import file_sha256
 from extractors.model import Cell, Document, Issue, Table, TextBlock
-from extractors.ooxml import document_title, open_package
+from extractors.ooxml import document_title, open_package, symbol_font_text
 
 Position = tuple[int, int]  # (row, column), 1-based as in the sheet
 # Fill colours that read as no shading: white as RGB, as the legacy palette (1, 9) and the light theme (0).
@@ -152,7 +152,7 @@ def read_sheet(worksheet: Any, number: int) -> Sheet:
     """The non-empty cells and merges of a sheet, from the cells its XML holds (never its dimension)."""
     # openpyxl keeps exactly the cells written in the sheet XML in `_cells`; walking them instead of
     # iter_rows() avoids a claimed dimension of a million empty rows.
-    values = {position: text for position, cell in worksheet._cells.items() if (text := cell_text(cell.value))}
+    values = {position: text for position, cell in worksheet._cells.items() if (text := cell_text(cell))}
     last_row = max((row for row, _ in values), default=0)
     last_col = max((col for _, col in values), default=0)
     # A merge reaching past the last cell with text (a whole column merged) is cut there: beyond is empty.
@@ -167,9 +167,13 @@ def read_sheet(worksheet: Any, number: int) -> Sheet:
     return Sheet(worksheet=worksheet, number=number, values=values, merges=merges)
 
 
-def cell_text(value: Any) -> str:
-    """str() of a cell value, stripped; '' for an empty cell."""
-    return "" if value is None else str(value).strip()
+def cell_text(cell: Any) -> str:
+    """str() of a cell's value, stripped, symbol-font ticks as Unicode; '' for an empty cell."""
+    if cell.value is None:
+        return ""
+    if isinstance(cell.value, str):
+        return symbol_font_text(cell.font.name if cell.font else None, cell.value).strip()
+    return str(cell.value).strip()
 
 
 def occupied_positions(sheet: Sheet) -> set[Position]:

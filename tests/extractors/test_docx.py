@@ -17,7 +17,7 @@ from tests.extractors.office_golden import FIXTURES, check_golden
 
 DOCX = FIXTURES / "docx"
 CASES = ["merged-priority-cells", "shaded-quarters", "nested-table", "split-table-across-pages",
-         "table-in-content-control", "headings-and-bullets"]
+         "table-in-content-control", "headings-and-bullets", "symbol-font-ticks"]
 
 
 def read(case: str) -> Document:
@@ -54,6 +54,11 @@ def test_shading_marks_quarters_but_white_does_not() -> None:
     shaded = {(c.row, c.col) for c in table.cells if c.shaded}
     assert shaded == {(1, 3), (1, 4), (2, 4), (2, 5), (3, 3), (3, 4), (3, 5), (3, 6)}
     assert all(c.text == "" for c in table.cells if c.shaded)
+
+
+def test_symbol_font_ticks_read_as_ticks() -> None:
+    (table,) = read("symbol-font-ticks").tables
+    assert [row[3:] for row in table.grid()[1:3]] == [["✓", "✓", "", ""], ["", "✓", "✓", ""]]
 
 
 def test_nested_table_follows_its_outer_table() -> None:

@@ -39,7 +39,7 @@ def test_slide_table_merges_and_grouped_table() -> None:
     assert workplan.grid()[3][2:] == ["All year", "", "", ""]
     assert [(c.row, c.col) for c in workplan.cells if c.shaded] == [(2, 3)]
     assert (workplan.page, workplan.locator, points.page, points.locator) == (1, "slide 1", 2, "slide 2")
-    assert points.grid() == [["Action point", "Status"], ["Coordinator to share the logo", "Done"]]
+    assert points.grid() == [["Action point", "Status"], ["Coordinator to share the logo", "✓"]]
     assert document.pages == 2
     assert workplan.bbox is not None and workplan.bbox[0] == pytest.approx(36.0)
 

@@ -19,7 +19,7 @@ from tests.extractors.office_golden import FIXTURES, check_golden
 
 XLSX = FIXTURES / "xlsx"
 CASES = ["two-row-header-merged", "header-not-on-row-1", "hidden-rows-cols", "formulas", "filled-quarter-cells",
-         "several-sheets", "huge-dimension"]
+         "several-sheets", "huge-dimension", "symbol-font-ticks"]
 # A sheet claiming a million rows must read as fast as a small one: far below this.
 HUGE_DIMENSION_SECONDS = 2.0
 
@@ -99,6 +99,11 @@ def test_filled_quarters_are_shaded_white_is_not() -> None:
     shaded = {(c.row, c.col) for c in table.cells if c.shaded}
     assert shaded == {(1, 2), (1, 3), (2, 3), (2, 4), (3, 2), (3, 3), (3, 4), (3, 5)}
     assert all(c.text == "" for c in table.cells if c.shaded)
+
+
+def test_symbol_font_ticks_read_as_ticks() -> None:
+    (table,) = read("symbol-font-ticks").tables
+    assert [row[1:] for row in table.grid()[1:]] == [["✓", "✓", "", ""], ["", "✓", "✓", ""], ["✓"] * 4]
 
 
 def test_several_sheets_blocks_and_hidden_sheet() -> None:
