@@ -6,8 +6,9 @@ from collections.abc import Iterator
 from pathlib import Path
 from typing import Any
 
-from pptx import Presentation
-from pptx.enum.shapes import MSO_SHAPE_TYPE, PP_PLACEHOLDER
+from pptx.enum.shapes import PP_PLACEHOLDER
+from pptx.package import Package
+from pptx.shapes.group import GroupShape
 
 from extractors.detect import file_sha256
 from extractors.model import BBox, Cell, Document, Table, TextBlock
@@ -61,7 +62,7 @@ class SlideReader:
 
 def extract(path: Path) -> Document:
     """Read a PPTX (or PPTM) into slide tables and slide text blocks."""
-    presentation = open_package(path, lambda source: Presentation(str(source)))
+    presentation = open_package(path, open_presentation)
     reader = SlideReader()
     for number, slide in enumerate(presentation.slides, 1):
         reader.read_slide(slide, number)
@@ -72,10 +73,15 @@ def extract(path: Path) -> Document:
     )
 
 
+def open_presentation(path: Path) -> Any:
+    """python-pptx's Presentation for any PresentationML main part (pptx, pptm, potx, ppsx)."""
+    return Package.open(str(path)).main_document_part.presentation
+
+
 def leaf_shapes(shapes: Any) -> Iterator[Any]:
     """Every shape of a shape tree, group shapes replaced by their members."""
     for shape in shapes:
-        if shape.shape_type == MSO_SHAPE_TYPE.GROUP:
+        if isinstance(shape, GroupShape):
             yield from leaf_shapes(shape.shapes)
         else:
             yield shape
