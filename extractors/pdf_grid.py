@@ -11,7 +11,7 @@ import re
 from dataclasses import dataclass, field
 
 from extractors.model import BBox
-from extractors.pdf_objects import Char
+from extractors.pdf_objects import Char, Segment
 from extractors.pdf_words import TextLine, Word, chars_to_lines, chars_to_text, join_lines
 
 # A phrase may overhang a column line by this much (points) and still sit in one column.
@@ -19,6 +19,8 @@ OVERHANG = 1.5
 # Lines of different cells are one band line when their tops differ by less than this share of
 # their height.
 SAME_LINE = 0.5
+# A grid column holds columns of its own when at least this many of its lines split at the same gap.
+MIN_TEXT_COLUMN_LINES = 2
 # A figure as tables print them: 12, 3.4, 1,234, (5.6), -7%, 12–15, n/a.
 NUMBER = re.compile(r"^[(\[]?[-–+±]?[\d.,]+%?[)\]]?([-–][\d.,]+)?%?$|^(n/?a|-|–|—)$", re.IGNORECASE)
 # A band is one row per line when this share of its lines fill two or more columns.
@@ -52,6 +54,51 @@ def proto_cells(spans: list[tuple[int, int, int, int]], chars: list[list[Char]],
         cells.append(ProtoCell(row, col, row_span, col_span, chars_to_lines(upright),
                                chars_to_text(turned, *size) if turned else "", box))
     return cells
+
+
+def text_column_rules(chars: list[Char], xs: list[float], ys: list[float]) -> list[Segment]:
+    """Unruled column lines: where a grid column's text runs in aligned columns of its own, a rule
+    for every band whose text does not cross that line."""
+    rules: list[Segment] = []
+    for col in range(len(xs) - 1):
+        own = [c for c in chars if c.direction == 0 and xs[col] <= (c.x0 + c.x1) / 2 < xs[col + 1]]
+        lines = chars_to_lines(own)
+        for x in phrase_gaps(lines, xs[col], xs[col + 1]):
+            rules += band_rules(lines, x, ys)
+    return rules
+
+
+def phrase_gaps(lines: list[TextLine], left: float, right: float) -> list[float]:
+    """Middles of the x ranges inside (left, right) that no phrase of a multi-phrase line covers."""
+    multi = [line for line in lines if len(line.phrases) >= 2]
+    if len(multi) < MIN_TEXT_COLUMN_LINES:
+        return []
+    start = int(left)
+    coverage = [0] * (int(right) - start + 2)
+    for line in multi:
+        for phrase in line.phrases:
+            for x in range(max(int(phrase[0].x0) - start, 0), min(int(phrase[-1].x1) - start + 1, len(coverage))):
+                coverage[x] += 1
+    first = min(int(line.x0) for line in multi) - start
+    last = max(int(line.x1) for line in multi) - start
+    gaps, gap_start = [], None
+    for x in range(first, last + 1):
+        if coverage[x] == 0 and gap_start is None:
+            gap_start = x
+        elif coverage[x] > 0 and gap_start is not None:
+            gaps.append(start + (gap_start + x) / 2)
+            gap_start = None
+    return gaps
+
+
+def band_rules(lines: list[TextLine], x: float, ys: list[float]) -> list[Segment]:
+    """A rule at x in each band (between ys) where no phrase crosses x."""
+    rules = []
+    for top, bottom in zip(ys, ys[1:], strict=False):
+        band = [line for line in lines if top <= (line.top + line.bottom) / 2 < bottom]
+        if not any(p[0].x0 < x < p[-1].x1 for line in band for p in line.phrases):
+            rules.append(Segment("v", x, top, x, bottom))
+    return rules
 
 
 def split_columns(cells: list[ProtoCell], xs: list[float]) -> list[ProtoCell]:

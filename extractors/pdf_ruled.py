@@ -6,7 +6,7 @@ from bisect import bisect_right
 from collections.abc import Callable, Sequence
 
 from extractors.model import BBox, Cell, Table
-from extractors.pdf_grid import ProtoCell, proto_cells, split_columns, split_rows
+from extractors.pdf_grid import ProtoCell, proto_cells, split_columns, split_rows, text_column_rules
 from extractors.pdf_objects import Char, Fill, Segment
 
 # Rules whose positions differ by less than this (points) are one rule (double lines, AA offsets).
@@ -141,12 +141,19 @@ def group_to_table(group: list[Segment], chars: list[Char], fills: list[Fill], p
                    size: tuple[float, float]) -> Table | None:
     """A table from one connected set of rules, or None when it is no grid (a box, one ruled row or
     column: a frame or a highlight within a larger table, left to the borderless reader)."""
-    xs = grid_positions([s.x0 for s in group if s.orientation == "v"])
-    ys = grid_positions([s.top for s in group if s.orientation == "h"])
+    hs = [s for s in group if s.orientation == "h"]
+    vs = [s for s in group if s.orientation == "v"]
+    if not hs or not vs:
+        return None
+    # Open sides: rules reaching past the outermost crossing rule close the grid there.
+    xs = grid_positions([s.x0 for s in vs] + [min(s.x0 for s in hs), max(s.x1 for s in hs)])
+    ys = grid_positions([s.top for s in hs] + [min(s.top for s in vs), max(s.bottom for s in vs)])
     if len(xs) < 2 or len(ys) < 2:
         return None
     bbox = (xs[0], ys[0], xs[-1], ys[-1])
     inside = [c for c in chars if inside_box(c, bbox)]
+    unruled = text_column_rules(inside, xs, ys)
+    group, xs = group + unruled, grid_positions(xs + [rule.x0 for rule in unruled])
     spans = grid_spans(group, xs, ys)
     n_rows, n_cols = len(ys) - 1, len(xs) - 1
     protos = proto_cells(spans, chars_by_cell(inside, xs, ys, spans, n_rows, n_cols), xs, ys, size)

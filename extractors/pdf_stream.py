@@ -26,6 +26,16 @@ SPANNING_WORD_GAP = 0.35
 PROSE_WORDS = 5
 # A list item's mark: a bullet glyph, or a number or letter followed by '.' or ')'.
 LIST_MARK = re.compile(r"^([•▪◦●○■□➢►\-–*·\uf0b7\uf0a7o]|\(?(\d{1,2}|[a-z]|[ivx]{1,4})[.)])$")
+# A wrapped cell line sits in one column: at most this share of the width of the line above.
+WRAP_MAX_WIDTH = 0.6
+# Cells of a column line up (left, right or centre) within this distance (points).
+ALIGN_TOLERANCE = 2.0
+# Below this share of aligned cells, a region's "columns" are chance gaps in prose.
+MIN_ALIGNED_SHARE = 0.5
+# A table's header is within its first lines; a later line repeating one starts another table.
+HEADER_LINES = 3
+# Lines of figures may repeat without being a header.
+NUMBER_LIKE = re.compile(r"^[\d\s.,%()\-–]*$")
 # A single line this close (line heights) above a table's first row is part of its header.
 HEADER_GAP = 0.5
 # A wrapped line starts a new row unless it follows within this many line heights.
@@ -59,6 +69,10 @@ def find_regions(lines: list[TextLine]) -> list[Region]:
         if run and vertical_gap(run[-1], line) > MAX_ROW_GAP * max(line.size, 1.0):
             close_run(run, regions)
             run, singles = [], 0
+        if run and repeats_header(run, line):
+            close_run(run, regions)
+            run, singles = [line], 0
+            continue
         if is_table_line(line):
             if not run:
                 run = header_lines(lines, index, regions)
@@ -76,9 +90,17 @@ def find_regions(lines: list[TextLine]) -> list[Region]:
     return regions
 
 
+def repeats_header(run: list[TextLine], line: TextLine) -> bool:
+    """True when a line repeats one of the run's first lines: the header of a second table below."""
+    text = line.text
+    return not NUMBER_LIKE.match(text) and any(text == first.text for first in run[:HEADER_LINES])
+
+
 def is_wrap(previous: TextLine, line: TextLine) -> bool:
-    """True for a single line carrying on a cell of the line above: set tight, starting lowercase."""
-    return vertical_gap(previous, line) <= WRAP_GAP * max(line.size, 1.0) and line.text[:1].islower()
+    """True for a single narrow line carrying on a cell of the line above: set tight, lowercase start."""
+    return (len(line.phrases) == 1 and line.text[:1].islower()
+            and line.x1 - line.x0 <= WRAP_MAX_WIDTH * (previous.x1 - previous.x0)
+            and vertical_gap(previous, line) <= WRAP_GAP * max(line.size, 1.0))
 
 
 def header_lines(lines: list[TextLine], start: int, regions: list[Region]) -> list[TextLine]:
@@ -100,11 +122,14 @@ def vertical_gap(above: TextLine, below: TextLine) -> float:
 
 
 def close_run(run: list[TextLine], regions: list[Region]) -> None:
-    """Keep a run as a region when it has enough table lines; trim trailing single lines."""
+    """Keep a run as a region when table lines outnumber the lone lines (headings, prose) in it;
+    trim trailing single lines."""
     while run and not is_table_line(run[-1]) and not (len(run) > 1 and is_wrap(run[-2], run[-1])):
         run.pop()
     region = Region(list(run))
-    if len(region.multi) >= MIN_MULTI_LINES:
+    singles = sum(1 for above, line in zip(run, run[1:], strict=False)
+                  if not is_table_line(line) and not is_wrap(above, line))
+    if len(region.multi) >= max(MIN_MULTI_LINES, singles):
         regions.append(region)
 
 
@@ -193,6 +218,8 @@ def region_to_table(region: Region, page: int) -> Table | None:
     grid = [[join_lines(parts) for parts in row] for row in rows]
     if is_prose(grid) or sum(1 for row in grid if sum(1 for text in row if text) >= 2) < MIN_MULTI_LINES:
         return None
+    if alignment_share(region, separators) < MIN_ALIGNED_SHARE:
+        return None
     bbox = (min(line.x0 for line in region.lines), region.lines[0].top,
             max(line.x1 for line in region.lines), region.lines[-1].bottom)
     cells = tuple(
@@ -203,6 +230,33 @@ def region_to_table(region: Region, page: int) -> Table | None:
     )
     return Table(cells=cells, n_rows=len(grid), n_cols=len(separators) + 1, page=page, bbox=bbox,
                  confidence=0.7)
+
+
+def alignment_share(region: Region, separators: list[float]) -> float:
+    """How well the cells of the columns after the first line up (left, right or centre): near 1 in a
+    table, low in prose whose word gaps happen to line up."""
+    edges: dict[int, list[tuple[float, float, float]]] = {}
+    for line in region.multi:
+        for col, words in line_to_cells(line, separators).items():
+            if col > 0:
+                x0, x1 = words[0].x0, words[-1].x1
+                edges.setdefault(col, []).append((x0, x1, (x0 + x1) / 2))
+    aligned = total = 0
+    for entries in edges.values():
+        total += len(entries)
+        aligned += max(largest_cluster([entry[k] for entry in entries]) for k in range(3))
+    return aligned / total if total else 0.0
+
+
+def largest_cluster(values: list[float]) -> int:
+    """The most values lying within ALIGN_TOLERANCE of one another."""
+    values = sorted(values)
+    best = start = 0
+    for end, value in enumerate(values):
+        while value - values[start] > ALIGN_TOLERANCE:
+            start += 1
+        best = max(best, end - start + 1)
+    return best
 
 
 def is_prose(grid: list[list[str]]) -> bool:
