@@ -12,7 +12,7 @@ from dataclasses import dataclass, field
 
 from extractors.model import BBox
 from extractors.pdf_objects import Char, Segment
-from extractors.pdf_words import TextLine, Word, chars_to_lines, chars_to_text, join_lines
+from extractors.pdf_words import TextLine, Word, chars_to_lines, chars_to_text, join_lines, word_gaps
 
 # A phrase may overhang a column line by this much (points) and still sit in one column.
 OVERHANG = 1.5
@@ -69,26 +69,12 @@ def text_column_rules(chars: list[Char], xs: list[float], ys: list[float]) -> li
 
 
 def phrase_gaps(lines: list[TextLine], left: float, right: float) -> list[float]:
-    """Middles of the x ranges inside (left, right) that no phrase of a multi-phrase line covers."""
+    """Middles of the column gaps inside (left, right) of a grid column's multi-phrase lines."""
     multi = [line for line in lines if len(line.phrases) >= 2]
     if len(multi) < MIN_TEXT_COLUMN_LINES:
         return []
-    start = int(left)
-    coverage = [0] * (int(right) - start + 2)
-    for line in multi:
-        for phrase in line.phrases:
-            for x in range(max(int(phrase[0].x0) - start, 0), min(int(phrase[-1].x1) - start + 1, len(coverage))):
-                coverage[x] += 1
-    first = min(int(line.x0) for line in multi) - start
-    last = max(int(line.x1) for line in multi) - start
-    gaps, gap_start = [], None
-    for x in range(first, last + 1):
-        if coverage[x] == 0 and gap_start is None:
-            gap_start = x
-        elif coverage[x] > 0 and gap_start is not None:
-            gaps.append(start + (gap_start + x) / 2)
-            gap_start = None
-    return gaps
+    inner = (min(line.x0 for line in multi), max(line.x1 for line in multi))
+    return [(a + b) / 2 for a, b in word_gaps(multi, left, right) if inner[0] < a and b < inner[1]]
 
 
 def band_rules(lines: list[TextLine], x: float, ys: list[float]) -> list[Segment]:

@@ -4,21 +4,18 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass
-from statistics import median
 
-from extractors.model import Cell, Table
-from extractors.pdf_words import TextLine, Word, join_lines
+from extractors.model import BBox, Cell, Table
+from extractors.pdf_words import TextLine, Word, join_lines, word_gaps
 
 # A run of table lines breaks at a vertical gap above this many line heights (a blank band).
 MAX_ROW_GAP = 2.6
 # Up to this many single-phrase lines in a row may sit inside a table (wrapped cells, section rows).
 MAX_SINGLE_RUN = 3
+# Columns found from alignment alone are less certain than ruled ones.
+BORDERLESS_CONFIDENCE = 0.7
 # A table needs at least this many lines split into two or more phrases.
 MIN_MULTI_LINES = 2
-# A column gap may be crossed by one phrase in this many table lines (spanning headers).
-CROSSINGS_PER_LINE = 1 / 8
-# A column gap is wider than this share of the font size: twice a word space.
-MIN_GAP_EM = 0.5
 # A word crossing a column gap joins the word before it when their gap is below this share of the
 # font size (a spanning phrase); otherwise it goes to its own column.
 SPANNING_WORD_GAP = 0.35
@@ -135,27 +132,9 @@ def close_run(run: list[TextLine], regions: list[Region]) -> None:
 
 def column_gaps(region: Region) -> list[tuple[float, float]]:
     """X ranges crossed by (almost) no word of the table lines and wider than a space: column gaps."""
-    multi = region.multi
     left = min(line.x0 for line in region.lines)
     right = max(line.x1 for line in region.lines)
-    allowed = int(len(multi) * CROSSINGS_PER_LINE)
-    min_width = MIN_GAP_EM * median(line.size for line in multi)
-    start = int(left)
-    coverage = [0] * (int(right) - start + 2)
-    for line in multi:
-        for word in line.words:
-            for x in range(int(word.x0) - start, int(word.x1) - start + 1):
-                coverage[x] += 1
-    gaps: list[tuple[float, float]] = []
-    gap_start: int | None = None
-    for x, count in enumerate(coverage):
-        if count <= allowed and gap_start is None:
-            gap_start = x
-        elif count > allowed and gap_start is not None:
-            if gap_start > 0 and x - gap_start >= min_width:
-                gaps.append((gap_start + start, x + start))
-            gap_start = None
-    return gaps
+    return word_gaps(region.multi, left, right)
 
 
 def column_of(x: float, separators: list[float]) -> int:
@@ -208,28 +187,48 @@ def continues_row(row: list[list[str]], texts: dict[int, str], previous: TextLin
     return 0 not in texts and bool(row[0])
 
 
-def region_to_table(region: Region, page: int) -> Table | None:
-    """A table from a region, or None when its columns read as prose or there is only one."""
+def region_to_tables(region: Region, page: int) -> list[Table]:
+    """The tables of a region (several when one is printed in side-by-side blocks); none when its
+    columns read as prose or there is only one."""
     gaps = column_gaps(region)
     if not gaps:
-        return None
+        return []
     separators = [(a + b) / 2 for a, b in gaps]
-    rows = rows_of(region, separators)
-    grid = [[join_lines(parts) for parts in row] for row in rows]
+    grid = [[join_lines(parts) for parts in row] for row in rows_of(region, separators)]
     if is_prose(grid) or sum(1 for row in grid if sum(1 for text in row if text) >= 2) < MIN_MULTI_LINES:
-        return None
+        return []
     if alignment_share(region, separators) < MIN_ALIGNED_SHARE:
-        return None
-    bbox = (min(line.x0 for line in region.lines), region.lines[0].top,
-            max(line.x1 for line in region.lines), region.lines[-1].bottom)
+        return []
+    edges = [min(line.x0 for line in region.lines), *separators, max(line.x1 for line in region.lines)]
+    period = header_period(grid)
+    return [
+        grid_to_table([row[start:start + period] for row in grid], page,
+                      (edges[start], region.lines[0].top, edges[start + period], region.lines[-1].bottom))
+        for start in range(0, len(grid[0]), period)
+    ]
+
+
+def header_period(grid: list[list[str]]) -> int:
+    """The width of one block when the header row repeats across (Age | Total | Age | Total), else all."""
+    header = next((row for row in grid if all(row)), None)
+    n_cols = len(grid[0])
+    if header is not None:
+        for period in range(2, n_cols // 2 + 1):
+            if n_cols % period == 0 and all(header[i] == header[i % period] for i in range(n_cols)):
+                return period
+    return n_cols
+
+
+def grid_to_table(grid: list[list[str]], page: int, bbox: BBox) -> Table:
+    """A borderless table from rows of texts."""
     cells = tuple(
         Cell(text=text, row=r, col=c, page=page)
         for r, row in enumerate(grid)
         for c, text in enumerate(row)
         if text
     )
-    return Table(cells=cells, n_rows=len(grid), n_cols=len(separators) + 1, page=page, bbox=bbox,
-                 confidence=0.7)
+    return Table(cells=cells, n_rows=len(grid), n_cols=len(grid[0]), page=page, bbox=bbox,
+                 confidence=BORDERLESS_CONFIDENCE)
 
 
 def alignment_share(region: Region, separators: list[float]) -> float:
@@ -271,9 +270,4 @@ def is_prose(grid: list[list[str]]) -> bool:
 
 def find_stream_tables(lines: list[TextLine], page: int) -> list[Table]:
     """Borderless tables among a page's upright text lines."""
-    tables = []
-    for region in find_regions(lines):
-        table = region_to_table(region, page)
-        if table is not None:
-            tables.append(table)
-    return tables
+    return [table for region in find_regions(lines) for table in region_to_tables(region, page)]

@@ -5,6 +5,7 @@ from __future__ import annotations
 import re
 from collections.abc import Iterable
 from dataclasses import dataclass, field
+from statistics import median
 
 from extractors.pdf_objects import Char
 
@@ -19,6 +20,10 @@ DUPLICATE_TOLERANCE = 0.6
 PHRASE_GAP = 0.9
 # A "word" of dots, dashes or underscores only is a leader or a rule drawn in text.
 LEADER = re.compile(r"^[.·…_\-–—=]{3,}$")
+# A column gap may be crossed by one word in this many table lines (spanning headers).
+CROSSINGS_PER_LINE = 1 / 8
+# A column gap is wider than this share of the font size: twice a word space.
+MIN_GAP_EM = 0.5
 # A line ending in a hyphen after a letter is joined to the next without a space.
 HYPHENATED = re.compile(r"[^\W\d_]-$")
 # ... except after these prefixes, which form compounds whose hyphen stays (mid-term, co-lead).
@@ -163,6 +168,30 @@ def join_lines(texts: Iterable[str]) -> str:
         else:
             out = f"{out} {text}"
     return out
+
+
+def word_gaps(lines: list[TextLine], left: float, right: float) -> list[tuple[float, float]]:
+    """X ranges in (left, right) crossed by (almost) no word of `lines` and wider than a space."""
+    if not lines:
+        return []
+    allowed = int(len(lines) * CROSSINGS_PER_LINE)
+    min_width = MIN_GAP_EM * median(line.size for line in lines)
+    start = int(left)
+    coverage = [0] * (int(right) - start + 2)
+    for line in lines:
+        for word in line.words:
+            for x in range(max(int(word.x0) - start, 0), min(int(word.x1) - start + 1, len(coverage))):
+                coverage[x] += 1
+    gaps: list[tuple[float, float]] = []
+    gap_start: int | None = None
+    for x, count in enumerate(coverage):
+        if count <= allowed and gap_start is None:
+            gap_start = x
+        elif count > allowed and gap_start is not None:
+            if gap_start > 0 and x - gap_start >= min_width:
+                gaps.append((gap_start + start, x + start))
+            gap_start = None
+    return gaps
 
 
 def is_compound_prefix(text: str) -> bool:
