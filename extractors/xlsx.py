@@ -91,13 +91,10 @@ class WorkbookReader:
             title, table_box = split_title_row(sheet, box)
             if title:
                 self.add_block(title, "title", sheet.number)
-            if table_box is None:
-                continue
-            lone = table_box.top == table_box.bottom and table_box.left == table_box.right
-            if lone:
-                kind = "paragraph" if seen_table else "title"
-                self.add_block(sheet.values[(table_box.top, table_box.left)], kind, sheet.number)
-            seen_table = seen_table or not lone
+            lone_text = single_cell_text(sheet, table_box)
+            if lone_text:
+                self.add_block(lone_text, "paragraph" if seen_table else "title", sheet.number)
+            seen_table = seen_table or not lone_text
             self.tables.append(box_to_table(sheet, table_box, self.order))
 
 
@@ -224,16 +221,25 @@ def merge_overlapping(found: list[tuple[Position, Box]]) -> list[tuple[Position,
     return merged
 
 
-def split_title_row(sheet: Sheet, box: Box) -> tuple[str | None, Box | None]:
-    """Take a merged title spanning the block's whole width off its top: (title, rest of the block)."""
+def split_title_row(sheet: Sheet, box: Box) -> tuple[str | None, Box]:
+    """Take a merged title spanning the block's whole width off its top: (title, rest of the block).
+
+    A block that is nothing but its title is left whole, as a lone cell is.
+    """
     origin = (box.top, box.left)
     row_span, col_span = sheet.merges.get(origin, (1, 1))
-    if col_span < 2 or col_span != box.right - box.left + 1:
+    if col_span < 2 or col_span != box.right - box.left + 1 or box.top + row_span > box.bottom:
         return None, box
-    title = sheet.values[origin]
-    if box.top + row_span > box.bottom:
-        return title, None
-    return title, Box(box.top + row_span, box.left, box.bottom, box.right)
+    return sheet.values[origin], Box(box.top + row_span, box.left, box.bottom, box.right)
+
+
+def single_cell_text(sheet: Sheet, box: Box) -> str | None:
+    """The text of a block made of one cell (merged or not), else None."""
+    origin = (box.top, box.left)
+    spans = sheet.merges.get(origin, (1, 1))
+    if origin in sheet.values and spans == (box.bottom - box.top + 1, box.right - box.left + 1):
+        return sheet.values[origin]
+    return None
 
 
 def box_to_table(sheet: Sheet, box: Box, order: int) -> Table:

@@ -94,6 +94,21 @@ def test_whole_column_merge_is_cut_at_the_data(tmp_path: Path) -> None:
     assert table.cell_at(2, 0) == table.cell_at(1, 0)
 
 
+def test_merged_title_standing_alone_is_a_table_and_a_title(tmp_path: Path) -> None:
+    book = openpyxl.Workbook()
+    sheet = book.active
+    sheet["A1"] = "Shelter Sector Workplan 2021"
+    sheet.merge_cells("A1:C1")
+    for row in [[None], ["Activity", "Lead", "Status"], ["NFI distribution", "UNHCR", "Ongoing"]]:
+        sheet.append(row)
+    book.save(tmp_path / "title-apart.xlsx")
+    document = extract(tmp_path / "title-apart.xlsx")
+    title, table = document.tables
+    assert (title.grid(), title.cells[0].col_span) == ([["Shelter Sector Workplan 2021", "", ""]], 3)
+    assert table.grid()[0] == ["Activity", "Lead", "Status"]
+    assert document.title == "Shelter Sector Workplan 2021"
+
+
 def test_filled_quarters_are_shaded_white_is_not() -> None:
     (table,) = read("filled-quarter-cells").tables
     shaded = {(c.row, c.col) for c in table.cells if c.shaded}
