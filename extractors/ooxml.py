@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import re
 import zipfile
+import zlib
 from collections.abc import Callable
 from pathlib import Path
 from typing import TypeVar
@@ -27,6 +28,9 @@ PROLOG_SCAN_BYTES = 16_384
 ROOT_TAG = re.compile(rb"<[A-Za-z_]")
 DOCTYPE = re.compile(rb"<!DOCTYPE", re.IGNORECASE)
 XML_SUFFIXES = (".xml", ".rels", ".vml")
+# What zipfile raises on a broken, encrypted (RuntimeError) or exotically compressed (NotImplementedError) member.
+ZIP_READ_ERRORS = (zipfile.BadZipFile, zipfile.LargeZipFile, OSError, EOFError, zlib.error, RuntimeError,
+                   NotImplementedError, ValueError)
 
 
 def check_package(path: Path) -> None:
@@ -38,7 +42,7 @@ def check_package(path: Path) -> None:
             for member in members:
                 if member.filename.lower().endswith(XML_SUFFIXES):
                     check_no_doctype(archive, member)
-    except (zipfile.BadZipFile, zipfile.LargeZipFile, OSError, EOFError) as error:
+    except ZIP_READ_ERRORS as error:
         raise ExtractionError("corrupt_file", f"not a valid Office package: {error}") from error
 
 

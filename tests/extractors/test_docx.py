@@ -16,6 +16,8 @@ from extractors.model import Document, ExtractionError, Table
 from tests.extractors.office_golden import FIXTURES, check_golden
 
 DOCX = FIXTURES / "docx"
+# A zip local file header's fixed part, before the member's name and extra field.
+LOCAL_HEADER_BYTES = 30
 CASES = ["merged-priority-cells", "shaded-quarters", "nested-table", "split-table-across-pages",
          "table-in-content-control", "headings-and-bullets", "symbol-font-ticks"]
 
@@ -123,6 +125,19 @@ def test_python_docx_parser_does_not_resolve_external_entities() -> None:
 def test_truncated_package_is_corrupt() -> None:
     with pytest.raises(ExtractionError) as caught:
         extract(DOCX / "truncated.docx")
+    assert caught.value.kind == "corrupt_file"
+
+
+def test_damaged_compressed_part_is_corrupt(tmp_path: Path) -> None:
+    data = bytearray((DOCX / "nested-table.docx").read_bytes())
+    with zipfile.ZipFile(DOCX / "nested-table.docx") as archive:
+        info = archive.getinfo("word/document.xml")
+    start = info.header_offset + LOCAL_HEADER_BYTES + len(info.filename) + len(info.extra)
+    for offset in range(start + 10, start + 60):
+        data[offset] ^= 0x5A
+    (tmp_path / "damaged.docx").write_bytes(bytes(data))
+    with pytest.raises(ExtractionError) as caught:
+        extract(tmp_path / "damaged.docx")
     assert caught.value.kind == "corrupt_file"
 
 
