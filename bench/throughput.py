@@ -98,21 +98,29 @@ for path in sys.argv[1:]:
     tables += len(camelot.read_pdf(path, pages="all", flavor="stream"))
 print(tables, 0)
 """
+# argv: project root, JSON out, mode, database, paths. Mode "pdf": the library ingest in this process (no
+# workers), on a fresh database; mode "cli": the `workplans ingest` command as run, main process only.
 HOTSPOT_SCRIPT = """
-import cProfile, json, pstats, sys, tempfile
+import cProfile, json, pstats, sys
 from pathlib import Path
 sys.path.insert(0, sys.argv[1])
-from pipeline.ingest import ingest
-paths = [Path(p) for p in sys.argv[3:]]
-db = Path(tempfile.mkdtemp()) / "hot.duckdb"
+out, mode, db, paths = sys.argv[2], sys.argv[3], sys.argv[4], sys.argv[5:]
 profiler = cProfile.Profile()
 profiler.enable()
-ingest(paths, db, isolate=False)
+if mode == "pdf":
+    from pipeline.ingest import ingest
+    ingest([Path(p) for p in paths], Path(db), isolate=False)
+else:
+    from pipeline.cli import app
+    try:
+        app(["ingest", *paths, "--db", db], standalone_mode=False)
+    except BaseException:
+        pass
 profiler.disable()
 stats = pstats.Stats(profiler)
 rows = [(f"{Path(file).name}:{line}:{name}", file, calls, tot, cum)
         for (file, line, name), (_, calls, tot, cum, _) in stats.stats.items()]
-json.dump({"total": stats.total_tt, "rows": rows}, open(sys.argv[2], "w"))
+json.dump({"total": stats.total_tt, "rows": rows}, open(out, "w"))
 """
 
 
@@ -617,21 +625,31 @@ def step_peer(chosen: Selection, python: Path, script: str) -> dict[str, Any]:
         "pages_per_cpu_s": chosen.pdf_pages / max(run.cpu, POLL_SECONDS)}
 
 
-def step_hotspots(root: Path) -> dict[str, Any]:
-    """cProfile of one in-process ingest of a few short PDFs: the top functions."""
-    pdfs = sorted((root / "docs" / "pdf").glob("*.pdf"))
-    chosen = [p for p in pdfs if p.name.startswith("short-")][:HOTSPOT_SHORT_PDFS]
+def profile(mode: str, db: Path, paths: Sequence[Path]) -> dict[str, Any]:
+    """Run HOTSPOT_SCRIPT in a subprocess; its top functions by self time and the project's by cumulative time."""
     with tempfile.TemporaryDirectory() as tmp:
         out = Path(tmp) / "profile.json"
-        subprocess.run([PYTHON, "-c", HOTSPOT_SCRIPT, ROOT, out, *chosen], check=True, cwd=ROOT)
+        subprocess.run([PYTHON, "-c", HOTSPOT_SCRIPT, ROOT, out, mode, db, *paths], check=True, cwd=ROOT,
+                       capture_output=True)
         data = json.loads(out.read_text())
     rows = data["rows"]
     own = [r for r in rows if str(ROOT) in r[1] and ".venv" not in r[1]]
     pick = {"by_self": sorted(rows, key=lambda r: -r[3])[:HOTSPOT_ROWS],
             "own_by_cumulative": sorted(own, key=lambda r: -r[4])[:HOTSPOT_ROWS]}
-    return {"total": data["total"], "pages": sum(pdf_pages(p) for p in chosen), "files": [p.name for p in chosen],
-            **{key: [[short_name(r[1], r[0]), r[2], round(r[3], 2), round(r[4], 2)] for r in value]
-               for key, value in pick.items()}}
+    return {"total": data["total"], **{key: [[short_name(r[1], r[0]), r[2], round(r[3], 2), round(r[4], 2)]
+                                             for r in value] for key, value in pick.items()}}
+
+
+def step_hotspots(root: Path, chosen: Selection) -> dict[str, Any]:
+    """cProfile of an in-process ingest of a few short PDFs, and of the main process of a re-ingest."""
+    pdfs = sorted((root / "docs" / "pdf").glob("short-*.pdf"))[:HOTSPOT_SHORT_PDFS]
+    figures = {"pdf": profile("pdf", fresh_db(root, "hotspots"), pdfs) | {
+        "files": [p.name for p in pdfs], "pages": sum(pdf_pages(p) for p in pdfs)}}
+    db = root / "runs" / "workers-1.duckdb"
+    if db.exists():
+        paths = [path for paths in chosen.files.values() for path in paths]
+        figures["reingest"] = profile("cli", db, paths) | {"documents": len(paths)}
+    return figures
 
 
 def short_name(file: str, label: str) -> str:
@@ -781,18 +799,30 @@ def stage_lines(results: dict[str, Any]) -> list[str]:
     return lines
 
 
+def profile_lines(figures: dict[str, Any]) -> list[str]:
+    """One profile's two tables."""
+    header = ["| function | calls | self s | cumulative s |", "|---|---|---|---|"]
+
+    def rows(key: str) -> list[str]:
+        return [f"| `{name}` | {calls:,} | {tot:.2f} | {cum:.2f} |" for name, calls, tot, cum in figures[key]]
+
+    return ["Project functions by cumulative time:", "", *header, *rows("own_by_cumulative"), "",
+            "All functions by self time:", "", *header, *rows("by_self")]
+
+
 def hotspot_lines(results: dict[str, Any]) -> list[str]:
     """The cProfile tables."""
-    f = results.get("hotspots", {}).get("figures")
-    if not f:
+    entry = results.get("hotspots", {})
+    f = entry.get("figures")
+    if not f or "pdf" not in f:
         return ["(not measured)"]
-    header = ["| function | calls | self s | cumulative s |", "|---|---|---|---|"]
-    lines = [f"One in-process ingest (`pipeline.ingest.ingest(..., isolate=False)` under cProfile) of "
-             f"{', '.join(f['files'])} ({f['pages']} pages): {f['total']:.1f} s profiled "
-             f"({results['hotspots']['when']}).", "", "Project functions by cumulative time:", "", *header]
-    lines += [f"| `{name}` | {calls:,} | {tot:.2f} | {cum:.2f} |" for name, calls, tot, cum in f["own_by_cumulative"]]
-    lines += ["", "All functions by self time:", "", *header]
-    lines += [f"| `{name}` | {calls:,} | {tot:.2f} | {cum:.2f} |" for name, calls, tot, cum in f["by_self"]]
+    lines = [f"### Extraction: one in-process ingest (`pipeline.ingest.ingest(..., isolate=False)`, cProfile) of "
+             f"{', '.join(f['pdf']['files'])} ({f['pdf']['pages']} pages): {f['pdf']['total']:.1f} s profiled, "
+             f"imports included ({entry['when']})", "", *profile_lines(f["pdf"])]
+    if "reingest" in f:
+        lines += ["", f"### Re-ingest: the main process of `workplans ingest` over the {f['reingest']['documents']} "
+                  f"documents already loaded (cProfile): {f['reingest']['total']:.1f} s profiled", "",
+                  *profile_lines(f["reingest"])]
     return lines
 
 
@@ -810,8 +840,9 @@ def write_results(results: dict[str, Any], manifest: dict[str, Any], notes: str)
         f"{LONG_PDF_PAGES[0]}-{LONG_PDF_PAGES[1]} pages hold {manifest['long_pages']:,}). Every document is a "
         f"workplan table drawn from the rows of data/samples/*.docx and tests/fixtures/tsv/health-workplan-2022.tsv: "
         f"rows drawn and shuffled, years changed, each row numbered; DOCX via python-docx, XLSX via openpyxl, PPTX "
-        f"via python-pptx, PDF rendered from DOCX by LibreOffice (ruled tables); the {BIG_PAGES:,}-page PDF is the "
-        f"long PDFs joined (pypdf), the {SMALL_PAGES}-page PDF its first pages.", "",
+        f"via python-pptx, PDF rendered from DOCX by LibreOffice (ruled tables under headings; a long PDF is "
+        f"rendered in parts of {PART_ROWS} rows, joined with pypdf); the {BIG_PAGES:,}-page PDF is the long PDFs "
+        f"joined, the {SMALL_PAGES}-page PDF its first pages.", "",
         "Method: every figure is the whole-process wall time of one command (interpreter start and imports "
         "included, as in ../shared/benchmarks). `workplans ingest` runs twice per setting into a fresh database "
         "(the PDFs, then the other formats), with `--profile` and `--max-seconds 7200` (so that a loaded machine "
@@ -850,7 +881,7 @@ def run_step(name: str, root: Path, chosen: Selection, camelot: Path | None,
         "pdfplumber": lambda: step_peer(chosen, PYTHON, PDFPLUMBER_SCRIPT),
         "camelot": lambda: step_peer(chosen, camelot, CAMELOT_SCRIPT) if camelot else {},
         "big": lambda: step_big(root, big_limit),
-        "hotspots": lambda: step_hotspots(root),
+        "hotspots": lambda: step_hotspots(root, chosen),
     }
     when = f"{datetime.now(UTC):%m-%d %H:%M}"
     if name == "camelot" and not camelot:
