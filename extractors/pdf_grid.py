@@ -21,8 +21,9 @@ OVERHANG = 1.5
 SAME_LINE = 0.5
 # A grid column holds columns of its own when at least this many of its lines split at the same gap.
 MIN_TEXT_COLUMN_LINES = 2
-# A figure as tables print them: 12, 3.4, 1,234, (5.6), -7%, 12–15, n/a.
-NUMBER = re.compile(r"^[(\[]?[-–+±]?[\d.,]+%?[)\]]?([-–][\d.,]+)?%?$|^(n/?a|-|–|—)$", re.IGNORECASE)
+# A figure as tables print them: 12, 3.4, 1,234, 1 649 692, (5.6), -7%, 12–15, n/a, (X).
+NUMBER = re.compile(r"^[(\[]?[-–+±]?[\d.,]+( [\d.,]+)*%?[)\]]?([-–][\d.,]+)?%?$|^(n/?a|-|–|—|\(x\))$",
+                    re.IGNORECASE)
 # A band is one row per line when this share of its lines fill two or more columns.
 FULL_LINE_SHARE = 0.8
 
@@ -165,8 +166,8 @@ def band_rows(band: list[ProtoCell]) -> list[ProtoCell] | None:
         return None
     rows: dict[tuple[int, int], ProtoCell] = {}
     index = -1
-    for group in groups:
-        if index < 0 or not continues_label(group):
+    for number, group in enumerate(groups):
+        if index < 0 or not continues_label(groups[number - 1], group):
             index += 1
         for _, _, cell, line in group:
             box = (cell.box[0], line.top, cell.box[2], line.bottom)
@@ -175,10 +176,15 @@ def band_rows(band: list[ProtoCell]) -> list[ProtoCell] | None:
     return list(rows.values())
 
 
-def continues_label(group: list[tuple[float, float, ProtoCell, TextLine]]) -> bool:
-    """True for a band line that only carries on wrapped text: no figures, lowercase start."""
+def continues_label(above: list[tuple[float, float, ProtoCell, TextLine]],
+                    group: list[tuple[float, float, ProtoCell, TextLine]]) -> bool:
+    """True for a band line that carries on the wrapped text above (lowercase start): a line of text
+    only, or the figures of a label that wrapped before them (the line above is one lone label)."""
     texts = [entry[3].text for entry in group]
-    return texts[0][:1].islower() and not any(NUMBER.match(text) for text in texts)
+    if not texts[0][:1].islower():
+        return False
+    lone_label = len(above) == 1 and not NUMBER.match(above[0][3].text)
+    return lone_label or not any(NUMBER.match(text) for text in texts)
 
 
 def is_row_stack(groups: list[list[tuple[float, float, ProtoCell, TextLine]]]) -> bool:

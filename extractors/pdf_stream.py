@@ -176,9 +176,13 @@ def rows_of(region: Region, separators: list[float]) -> list[list[list[str]]]:
 
 
 def continues_row(row: list[list[str]], texts: dict[int, str], previous: TextLine, line: TextLine) -> bool:
-    """True when a line is the wrapped continuation of the row above it."""
+    """True when a line is the wrapped continuation of the row above it (a lone label wrapped
+    before its figures included)."""
     if vertical_gap(previous, line) > WRAP_GAP * max(line.size, 1.0):
         return False
+    lone_label = bool(row[0]) and not any(row[1:])
+    if lone_label and texts.get(0, "")[:1].islower():
+        return True
     if any(not row[col] for col in texts):
         return False
     first = texts[min(texts)]

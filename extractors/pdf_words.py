@@ -24,6 +24,9 @@ LEADER = re.compile(r"^[.·…_\-–—=]{3,}$")
 CROSSINGS_PER_LINE = 1 / 8
 # A column gap is wider than this share of the font size: twice a word space.
 MIN_GAP_EM = 0.5
+# Spaced leaders: at least this many lone dots in a row.
+LEADER_DOTS = frozenset({".", "·", "…"})
+MIN_LEADER_DOTS = 3
 # A line ending in a hyphen after a letter is joined to the next without a space.
 HYPHENATED = re.compile(r"[^\W\d_]-$")
 # ... except after these prefixes, which form compounds whose hyphen stays (mid-term, co-lead).
@@ -109,7 +112,20 @@ def chars_to_line(chars: list[Char]) -> TextLine:
             current = []
         current.append(char)
     flush_word(current, words)
-    return finish_line(TextLine(words))
+    return finish_line(TextLine(drop_spaced_leaders(words)))
+
+
+def drop_spaced_leaders(words: list[Word]) -> list[Word]:
+    """Words without runs of lone dots (". . . ." leaders between a label and its figures)."""
+    keep = [True] * len(words)
+    run_start = 0
+    for index in range(len(words) + 1):
+        if index < len(words) and words[index].text in LEADER_DOTS:  # text is stripped: see flush_word
+            continue
+        if index - run_start >= MIN_LEADER_DOTS:
+            keep[run_start:index] = [False] * (index - run_start)
+        run_start = index + 1
+    return [word for word, kept in zip(words, keep, strict=True) if kept]
 
 
 def is_duplicate(previous: Char, char: Char) -> bool:
@@ -120,10 +136,11 @@ def is_duplicate(previous: Char, char: Char) -> bool:
 
 def flush_word(chars: list[Char], words: list[Word]) -> None:
     """Append the word made of `chars`, if any; dot leaders and drawn rules are no words."""
-    if not chars or LEADER.match("".join(char.text for char in chars)):
+    text = "".join(char.text for char in chars).strip()  # some fonts map a glyph to " ."
+    if not text or LEADER.match(text):
         return
     words.append(Word(
-        text="".join(char.text for char in chars),
+        text=text,
         x0=chars[0].x0, x1=max(char.x1 for char in chars),
         top=min(char.top for char in chars), bottom=max(char.bottom for char in chars),
         size=max(char.size for char in chars), bold=all(char.bold for char in chars),
