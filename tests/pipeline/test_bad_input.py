@@ -26,10 +26,6 @@ GOOD = Path(__file__).resolve().parents[1] / "fixtures" / "tsv" / "health-workpl
 LARGE_TABLE_ROWS = 10_000
 # Long enough for a real document on a busy two-core machine, short enough to keep the test quick.
 BATCH_MAX_SECONDS = 25
-ENCRYPTED_XFAIL = pytest.mark.xfail(
-    reason="extractors/pdf.py: pdfplumber wraps PDFPasswordIncorrect in PdfminerException, read as corrupt_file",
-    strict=False,
-)
 # What may become of each file: "loaded", or the error kinds that make sense for it.
 EXPECTED: dict[str, set[str]] = {
     "empty.txt": {"empty_file"},
@@ -101,9 +97,7 @@ def test_exit_status_is_one_and_the_good_document_loads(batch: Batch) -> None:
     assert batch.fate(GOOD.name) == ["loaded"]
 
 
-@pytest.mark.parametrize(
-    "name", [pytest.param(n, marks=ENCRYPTED_XFAIL) if n.startswith("encrypted-user") else n for n in EXPECTED]
-)
+@pytest.mark.parametrize("name", sorted(EXPECTED))
 def test_each_bad_file_loads_or_is_one_clear_error(batch: Batch, name: str) -> None:
     fate = batch.fate(name)
     assert len(fate) == 1 and fate[0] in EXPECTED[name], f"{name}: {fate}"
