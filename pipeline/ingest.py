@@ -129,8 +129,9 @@ def record_outcome(con: duckdb.DuckDBPyConnection, outcome: Outcome, summary: Su
     start = perf_counter()
     try:
         db.load_document(con, outcome.frames, outcome.issues)
-    except duckdb.Error as error:
-        return fail(con, outcome.path, outcome.sha256, "load_failed", str(error).splitlines()[0], summary)
+    except Exception as error:  # duckdb, or pyarrow converting an odd column: that document fails, not the batch
+        message = f"{type(error).__name__}: {str(error).splitlines()[0] if str(error) else ''}"
+        return fail(con, outcome.path, outcome.sha256, "load_failed", message, summary)
     summary.add_timings({"load": perf_counter() - start})
     summary.loaded += 1
     activities = outcome.frames["activities"]

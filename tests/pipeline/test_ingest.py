@@ -8,9 +8,11 @@ import time
 from pathlib import Path
 
 import duckdb
+import pandas as pd
 import pytest
 
 from normalizers.actors import Registry
+from pipeline import db
 from pipeline.ingest import ingest
 from pipeline.limits import OUT_OF_MEMORY, TIMEOUT, TOO_LARGE, TOO_MANY_PAGES, WORKER_CRASHED, Limits
 from pipeline.outcome import STAGES, Outcome
@@ -102,3 +104,19 @@ def test_a_fixed_error_is_replaced_when_the_file_loads(tmp_path: Path) -> None:
 def test_limits_refuse_non_positive_values(field: str) -> None:
     with pytest.raises(ValueError, match=field):
         Limits(**{field: 0})
+
+
+def test_a_load_failure_fails_that_document_only(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    real_load = db.load_document
+
+    def flaky_load(con: duckdb.DuckDBPyConnection, frames: dict[str, pd.DataFrame], errors: pd.DataFrame) -> None:
+        if "agenda" in str(frames["documents"].iloc[0]["path"]):
+            raise ValueError("a column pyarrow cannot convert")
+        real_load(con, frames, errors)
+
+    monkeypatch.setattr(db, "load_document", flaky_load)
+    summary = ingest([TSV], tmp_path / "t.duckdb", isolate=False)
+    assert summary.loaded == 1
+    assert [(kind, message) for _, kind, message in summary.failed] == [
+        ("load_failed", "ValueError: a column pyarrow cannot convert")
+    ]
