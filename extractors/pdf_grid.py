@@ -8,7 +8,7 @@ band whose lines each carry a row of figures, is split back into the cells it ho
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 
 from extractors.model import BBox
 from extractors.pdf_objects import Char, Segment
@@ -129,27 +129,35 @@ def phrase_line(phrase: list[Word], line: TextLine) -> TextLine:
 
 
 def split_rows(cells: list[ProtoCell], n_rows: int) -> tuple[list[ProtoCell], int]:
-    """Bands holding one row of figures per line, cut into those rows; the new row count."""
-    extra_before = [0] * (n_rows + 1)
+    """Blocks of rows holding one row of figures per line, cut into those rows; the new row count."""
     out: list[ProtoCell] = []
-    pending: dict[int, list[ProtoCell]] = {}
-    for row in range(n_rows):
-        band = [c for c in cells if c.row == row]
-        covered = any(c.row < row < c.row + c.row_span for c in cells)
-        sub_rows = band_rows(band) if band and not covered and all(c.row_span == 1 for c in band) else None
-        pending[row] = sub_rows or []
-        extra_before[row + 1] = extra_before[row] + (max(c.row for c in sub_rows) if sub_rows else 0)
+    offset = 0
+    for start, end in row_blocks(cells, n_rows):
+        block = [cell for cell in cells if start <= cell.row < end]
+        sub_rows = band_rows(block) if block else None
+        if sub_rows:
+            out += [replace(cell, row=cell.row + start + offset) for cell in sub_rows]
+            height = max(cell.row for cell in sub_rows) + 1
+        else:
+            out += [replace(cell, row=cell.row + offset) for cell in block]
+            height = end - start
+        offset += height - (end - start)
+    return out, n_rows + offset
+
+
+def row_blocks(cells: list[ProtoCell], n_rows: int) -> list[tuple[int, int]]:
+    """Consecutive row ranges that no merged cell crosses (a row, or rows tied by row spans)."""
+    reach = [row + 1 for row in range(n_rows)]
     for cell in cells:
-        if pending[cell.row]:
-            continue
-        last = cell.row + cell.row_span - 1
-        start = cell.row + extra_before[cell.row]
-        end = last + extra_before[last + 1] + 1
-        out.append(ProtoCell(start, cell.col, end - start, cell.col_span, cell.lines, cell.turned, cell.box))
-    for row, sub_rows in pending.items():
-        out += [ProtoCell(c.row + row + extra_before[row], c.col, 1, c.col_span, c.lines, c.turned, c.box)
-                for c in sub_rows]
-    return out, n_rows + extra_before[n_rows]
+        reach[cell.row] = max(reach[cell.row], cell.row + cell.row_span)
+    blocks: list[tuple[int, int]] = []
+    start = end = 0
+    for row in range(n_rows):
+        end = max(end, reach[row])
+        if end == row + 1:
+            blocks.append((start, end))
+            start = end
+    return blocks
 
 
 def band_rows(band: list[ProtoCell]) -> list[ProtoCell] | None:

@@ -10,6 +10,7 @@ from typing import Any
 from extractors.model import BBox, Table
 from extractors.pdf_objects import Char, Fill, PageObjects, Segment, read_page_objects
 from extractors.pdf_ruled import find_ruled_tables, inside_box
+from extractors.pdf_stitch import split_side_by_side
 from extractors.pdf_stream import find_stream_tables
 from extractors.pdf_words import TextLine, chars_to_lines, join_lines
 
@@ -71,7 +72,8 @@ def read_page(rsrcmgr: Any, page_obj: Any, number: int) -> PageResult:
     furniture, body = split_furniture(lines, objects.height)
     stream = find_stream_tables(body, number)
     text_lines = [line for line in body if not any(line_in_table(line, t) for t in stream)]
-    tables += stream + sideways_tables(objects, tables, number)
+    tables = [block for table in tables + stream + sideways_tables(objects, tables, number)
+              for block in split_side_by_side(table)]
     blocks = lines_to_blocks(text_lines) + [furniture_block(line) for line in furniture]
     return PageResult(number, tables, blocks, len(objects.chars), objects.images)
 

@@ -1,4 +1,5 @@
-"""Tables continued over a page break joined into one: repeated header dropped, cut row mended."""
+"""Tables re-cut where the page layout cut them: continued over a page break (joined, repeated header
+dropped, cut row mended) or printed in side-by-side blocks (split)."""
 
 from __future__ import annotations
 
@@ -84,3 +85,34 @@ def mend_row(cells: list[Cell], last_row: int, tail: list[Cell]) -> list[Cell]:
         mended.append(cell)
     mended += [replace(cell, row=last_row) for cell in tail if cell.col in extra]
     return mended
+
+
+def split_side_by_side(table: Table) -> list[Table]:
+    """A table printed as blocks side by side (Age | Total | Age | Total) as one table per block."""
+    grid = table.grid()
+    period = header_period(grid)
+    if period == table.n_cols or any(cell.col // period != (cell.col + cell.col_span - 1) // period
+                                     for cell in table.cells):
+        return [table]
+    return [block_table(table, start, period) for start in range(0, table.n_cols, period)]
+
+
+def header_period(grid: list[list[str]]) -> int:
+    """The width of one block when the header row repeats across, else the table's width."""
+    header = next((row for row in grid if all(row)), None)
+    n_cols = len(grid[0]) if grid else 0
+    if header is not None:
+        for period in range(2, n_cols // 2 + 1):
+            if n_cols % period == 0 and all(header[i] == header[i % period] for i in range(n_cols)):
+                return period
+    return n_cols
+
+
+def block_table(table: Table, start: int, period: int) -> Table:
+    """The columns [start, start + period) of a table as a table of their own."""
+    cells = tuple(replace(cell, col=cell.col - start) for cell in table.cells if start <= cell.col < start + period)
+    boxes = [cell.bbox for cell in cells if cell.bbox is not None]
+    bbox = table.bbox
+    if boxes and table.bbox is not None:
+        bbox = (min(b[0] for b in boxes), table.bbox[1], max(b[2] for b in boxes), table.bbox[3])
+    return replace(table, cells=cells, n_cols=period, bbox=bbox)

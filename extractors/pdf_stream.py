@@ -191,36 +191,20 @@ def continues_row(row: list[list[str]], texts: dict[int, str], previous: TextLin
     return 0 not in texts and bool(row[0])
 
 
-def region_to_tables(region: Region, page: int) -> list[Table]:
-    """The tables of a region (several when one is printed in side-by-side blocks); none when its
-    columns read as prose or there is only one."""
+def region_to_table(region: Region, page: int) -> Table | None:
+    """The table of a region; None when its columns read as prose or there is only one."""
     gaps = column_gaps(region)
     if not gaps:
-        return []
+        return None
     separators = [(a + b) / 2 for a, b in gaps]
     grid = [[join_lines(parts) for parts in row] for row in rows_of(region, separators)]
     if is_prose(grid) or sum(1 for row in grid if sum(1 for text in row if text) >= 2) < MIN_MULTI_LINES:
-        return []
+        return None
     if alignment_share(region, separators) < MIN_ALIGNED_SHARE:
-        return []
-    edges = [min(line.x0 for line in region.lines), *separators, max(line.x1 for line in region.lines)]
-    period = header_period(grid)
-    return [
-        grid_to_table([row[start:start + period] for row in grid], page,
-                      (edges[start], region.lines[0].top, edges[start + period], region.lines[-1].bottom))
-        for start in range(0, len(grid[0]), period)
-    ]
-
-
-def header_period(grid: list[list[str]]) -> int:
-    """The width of one block when the header row repeats across (Age | Total | Age | Total), else all."""
-    header = next((row for row in grid if all(row)), None)
-    n_cols = len(grid[0])
-    if header is not None:
-        for period in range(2, n_cols // 2 + 1):
-            if n_cols % period == 0 and all(header[i] == header[i % period] for i in range(n_cols)):
-                return period
-    return n_cols
+        return None
+    bbox = (min(line.x0 for line in region.lines), region.lines[0].top,
+            max(line.x1 for line in region.lines), region.lines[-1].bottom)
+    return grid_to_table(grid, page, bbox)
 
 
 def grid_to_table(grid: list[list[str]], page: int, bbox: BBox) -> Table:
@@ -274,4 +258,4 @@ def is_prose(grid: list[list[str]]) -> bool:
 
 def find_stream_tables(lines: list[TextLine], page: int) -> list[Table]:
     """Borderless tables among a page's upright text lines."""
-    return [table for region in find_regions(lines) for table in region_to_tables(region, page)]
+    return [table for region in find_regions(lines) if (table := region_to_table(region, page)) is not None]
