@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import io
 import re
 import warnings
 import zipfile
@@ -11,7 +12,7 @@ from pathlib import Path
 from typing import Any
 
 from openpyxl import load_workbook
-from openpyxl.utils import get_column_letter
+from openpyxl.utils import column_index_from_string, get_column_letter
 
 from extractors.detect import file_sha256
 from extractors.model import Cell, Document, Issue, Table, TextBlock
@@ -29,6 +30,9 @@ FILLED_VALUE = re.compile(rb"<v>[^<]")
 # A formula whose result is a string: Excel saves an empty result as <v></v> with this type.
 STRING_RESULT = b't="str"'
 WORKSHEET_PART = re.compile(r"xl/worksheets/[^/]+\.xml")
+CELL_REFERENCE = re.compile(rb'\br="([A-Z]{1,3})(\d+)"')
+# A merged range's reference: the text up to its first cell, first column and row, last column and row.
+MERGE_REFERENCE = re.compile(rb'(<mergeCell\b[^>]*?\bref=")([A-Z]{1,3})(\d+):([A-Z]{1,3})(\d+)"')
 # The four neighbours that join two cells into one block; corner neighbours do not.
 NEIGHBOURS = ((1, 0), (-1, 0), (0, 1), (0, -1))
 
@@ -100,25 +104,89 @@ class WorkbookReader:
 
 def extract(path: Path) -> Document:
     """Read every worksheet (hidden ones too) into block tables and text blocks."""
-    workbook = open_package(path, load_cached_values)
+    workbook, missing_values = open_package(path, read_workbook)
     reader = WorkbookReader()
     for number, worksheet in enumerate(workbook.worksheets, 1):
         reader.read_sheet(read_sheet(worksheet, number))
     return Document(
         path=str(path), sha256=file_sha256(path), format="xlsx", pages=len(workbook.worksheets),
         title=document_title(workbook.properties.title, reader.blocks, kinds=("title",)),
-        tables=tuple(reader.tables), text_blocks=tuple(reader.blocks), issues=formula_issues(path),
+        tables=tuple(reader.tables), text_blocks=tuple(reader.blocks), issues=formula_issues(missing_values),
         metadata={"sheets": [worksheet.title for worksheet in workbook.worksheets]},
     )
 
 
-def formula_issues(path: Path) -> tuple[Issue, ...]:
-    """An issue when formula cells carry no saved result: they read as empty (tools that do not calculate)."""
+@dataclass(frozen=True)
+class SheetScan:
+    """What a pass over a sheet part's XML tells before openpyxl reads it."""
+
+    last_row: int  # of a cell with a value; 0 when the extent is unknown (cells without a reference)
+    last_col: int
+    formulas_without_value: int
+
+
+def read_workbook(path: Path) -> tuple[Any, int]:
+    """The workbook with formulas as cached values, and how many formula cells have no saved value.
+
+    Merged ranges reaching past a sheet's last value are cut there first: openpyxl makes one object per
+    covered cell on load, a million for a merged column.
+    """
     with zipfile.ZipFile(path) as archive:
-        missing = sum(
-            count_formulas_without_value(archive.read(name))
-            for name in archive.namelist() if WORKSHEET_PART.fullmatch(name)
-        )
+        sheets = {name: archive.read(name) for name in archive.namelist() if WORKSHEET_PART.fullmatch(name)}
+        scans = {name: scan_sheet(xml) for name, xml in sheets.items()}
+        clipped = {name: clip_merges(xml, scans[name]) for name, xml in sheets.items()}
+        changed = {name: xml for name, xml in clipped.items() if xml != sheets[name]}
+        package = repackage(archive, changed) if changed else io.BytesIO(path.read_bytes())
+    missing = sum(scan.formulas_without_value for scan in scans.values())
+    with warnings.catch_warnings():
+        warnings.simplefilter("ignore")  # openpyxl warns about extensions it does not read
+        # From a handle: given a path, openpyxl refuses names without an Excel extension.
+        return load_workbook(package, data_only=True, keep_links=False), missing
+
+
+def scan_sheet(sheet_xml: bytes) -> SheetScan:
+    """The extent of a sheet's values and its formula cells without a saved value, from its XML."""
+    last_row = last_col = missing = 0
+    extent_known = True
+    for attributes, content in CELL_ELEMENT.findall(sheet_xml):
+        has_value = bool(FILLED_VALUE.search(content)) or b"<is>" in content
+        if b"<f" in content and not has_value and STRING_RESULT not in attributes:
+            missing += 1
+        reference = CELL_REFERENCE.search(attributes)
+        extent_known = extent_known and reference is not None
+        if has_value and reference:
+            last_row = max(last_row, int(reference.group(2)))
+            last_col = max(last_col, column_index_from_string(reference.group(1).decode()))
+    return SheetScan(last_row if extent_known else 0, last_col if extent_known else 0, missing)
+
+
+def clip_merges(sheet_xml: bytes, scan: SheetScan) -> bytes:
+    """The sheet XML with every merged range cut at the last row and column holding a value."""
+    if not scan.last_row:
+        return sheet_xml
+
+    def clip(match: re.Match[bytes]) -> bytes:
+        first_col, first_row = column_index_from_string(match.group(2).decode()), int(match.group(3))
+        last_col = max(first_col, min(column_index_from_string(match.group(4).decode()), scan.last_col))
+        last_row = max(first_row, min(int(match.group(5)), scan.last_row))
+        end = f"{get_column_letter(last_col)}{last_row}".encode()
+        return match.group(1) + match.group(2) + match.group(3) + b":" + end + b'"'
+
+    return MERGE_REFERENCE.sub(clip, sheet_xml)
+
+
+def repackage(archive: zipfile.ZipFile, replaced: dict[str, bytes]) -> io.BytesIO:
+    """An in-memory copy of a zip package with some parts replaced."""
+    package = io.BytesIO()
+    with zipfile.ZipFile(package, "w", zipfile.ZIP_DEFLATED) as copy:
+        for item in archive.infolist():
+            copy.writestr(item.filename, replaced.get(item.filename) or archive.read(item.filename))
+    package.seek(0)
+    return package
+
+
+def formula_issues(missing: int) -> tuple[Issue, ...]:
+    """An issue when formula cells carry no saved result: they read as empty (tools that do not calculate)."""
     if not missing:
         return ()
     message = (f"{missing} formula cell(s) have no saved result and read as empty: the workbook was last "
@@ -126,38 +194,13 @@ def formula_issues(path: Path) -> tuple[Issue, ...]:
     return (Issue(stage="extract", kind="formula_without_value", message=message),)
 
 
-def count_formulas_without_value(sheet_xml: bytes) -> int:
-    """Cells of a sheet part holding a formula (<f>) but no cached value (<v>), empty string results aside."""
-    return sum(
-        1 for attributes, content in CELL_ELEMENT.findall(sheet_xml)
-        if b"<f" in content and not FILLED_VALUE.search(content) and STRING_RESULT not in attributes
-    )
-
-
-def load_cached_values(path: Path) -> Any:
-    """The workbook with formulas as their cached values; openpyxl's format warnings silenced.
-
-    Opened from a file handle: given a path, openpyxl refuses names without an Excel extension,
-    and the format here is told from the bytes.
-    """
-    with warnings.catch_warnings(), path.open("rb") as handle:
-        warnings.simplefilter("ignore")
-        return load_workbook(handle, data_only=True, keep_links=False)
-
-
 def read_sheet(worksheet: Any, number: int) -> Sheet:
     """The non-empty cells and merges of a sheet, from the cells its XML holds (never its dimension)."""
     # openpyxl keeps exactly the cells written in the sheet XML in `_cells`; walking them instead of
     # iter_rows() avoids a claimed dimension of a million empty rows.
     values = {position: text for position, cell in worksheet._cells.items() if (text := cell_text(cell))}
-    last_row = max((row for row, _ in values), default=0)
-    last_col = max((col for _, col in values), default=0)
-    # A merge reaching past the last cell with text (a whole column merged) is cut there: beyond is empty.
     merges = {
-        (merged.min_row, merged.min_col): (
-            max(min(merged.max_row, last_row), merged.min_row) - merged.min_row + 1,
-            max(min(merged.max_col, last_col), merged.min_col) - merged.min_col + 1,
-        )
+        (merged.min_row, merged.min_col): (merged.max_row - merged.min_row + 1, merged.max_col - merged.min_col + 1)
         for merged in worksheet.merged_cells.ranges
         if (merged.min_row, merged.min_col) in values
     }
