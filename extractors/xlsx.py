@@ -31,8 +31,9 @@ FILLED_VALUE = re.compile(rb"<v>[^<]")
 STRING_RESULT = b't="str"'
 WORKSHEET_PART = re.compile(r"xl/worksheets/[^/]+\.xml")
 CELL_REFERENCE = re.compile(rb'\br="([A-Z]{1,3})(\d+)"')
-# A merged range's reference: the text up to its first cell, first column and row, last column and row.
-MERGE_REFERENCE = re.compile(rb'(<mergeCell\b[^>]*?\bref=")([A-Z]{1,3})(\d+):([A-Z]{1,3})(\d+)"')
+# A range reference of a merge or a hyperlink (openpyxl makes one cell object per cell of either):
+# the text up to its first cell, first column and row, last column and row.
+RANGE_REFERENCE = re.compile(rb'(<(?:mergeCell|hyperlink)\b[^>]*?\bref=")([A-Z]{1,3})(\d+):([A-Z]{1,3})(\d+)"')
 # The four neighbours that join two cells into one block; corner neighbours do not.
 NEIGHBOURS = ((1, 0), (-1, 0), (0, 1), (0, -1))
 
@@ -128,13 +129,13 @@ class SheetScan:
 def read_workbook(path: Path) -> tuple[Any, int]:
     """The workbook with formulas as cached values, and how many formula cells have no saved value.
 
-    Merged ranges reaching past a sheet's last value are cut there first: openpyxl makes one object per
-    covered cell on load, a million for a merged column.
+    Merged and hyperlinked ranges reaching past a sheet's last value are cut there first: openpyxl makes
+    one object per covered cell on load, a million for a whole column.
     """
     with zipfile.ZipFile(path) as archive:
         sheets = {name: archive.read(name) for name in archive.namelist() if WORKSHEET_PART.fullmatch(name)}
         scans = {name: scan_sheet(xml) for name, xml in sheets.items()}
-        clipped = {name: clip_merges(xml, scans[name]) for name, xml in sheets.items()}
+        clipped = {name: clip_ranges(xml, scans[name]) for name, xml in sheets.items()}
         changed = {name: xml for name, xml in clipped.items() if xml != sheets[name]}
         package = repackage(archive, changed) if changed else io.BytesIO(path.read_bytes())
     missing = sum(scan.formulas_without_value for scan in scans.values())
@@ -160,8 +161,8 @@ def scan_sheet(sheet_xml: bytes) -> SheetScan:
     return SheetScan(last_row if extent_known else 0, last_col if extent_known else 0, missing)
 
 
-def clip_merges(sheet_xml: bytes, scan: SheetScan) -> bytes:
-    """The sheet XML with every merged range cut at the last row and column holding a value."""
+def clip_ranges(sheet_xml: bytes, scan: SheetScan) -> bytes:
+    """The sheet XML with every merged or hyperlinked range cut at the last row and column holding a value."""
     if not scan.last_row:
         return sheet_xml
 
@@ -172,7 +173,7 @@ def clip_merges(sheet_xml: bytes, scan: SheetScan) -> bytes:
         end = f"{get_column_letter(last_col)}{last_row}".encode()
         return match.group(1) + match.group(2) + match.group(3) + b":" + end + b'"'
 
-    return MERGE_REFERENCE.sub(clip, sheet_xml)
+    return RANGE_REFERENCE.sub(clip, sheet_xml)
 
 
 def repackage(archive: zipfile.ZipFile, replaced: dict[str, bytes]) -> io.BytesIO:
