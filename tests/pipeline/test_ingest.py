@@ -23,6 +23,9 @@ TSV = Path(__file__).resolve().parents[1] / "fixtures" / "tsv"
 # A hang lasts far longer than the test's time limit.
 HANG_SECONDS = 3600
 TEST_LIMITS = Limits(max_seconds=4, max_memory_mb=256)
+# A "slow" document's wall time: long enough for two to overlap, short for a test.
+SLOW_SECONDS = 1.0
+SLOW_DOCUMENTS = 4
 
 
 def hostile_task(path: Path, registry: Registry, limits: Limits) -> Outcome:
@@ -34,6 +37,10 @@ def hostile_task(path: Path, registry: Registry, limits: Limits) -> Outcome:
         os._exit(3)
     elif behaviour == b"hang":
         time.sleep(HANG_SECONDS)
+    elif behaviour == b"slow":
+        began = time.time()
+        time.sleep(SLOW_SECONDS)
+        return Outcome(str(path), None, message="slow", timings={"began": began, "ended": time.time()})
     elif behaviour == b"memory":
         hog = bytearray(limits.max_memory_bytes * 2)
         return Outcome(str(path), None, message=str(len(hog)))
@@ -58,6 +65,13 @@ def test_pool_ends_only_the_misbehaving_documents(tmp_path: Path) -> None:
     assert kinds["hang.txt"] == TIMEOUT
     assert kinds["memory.txt"] == OUT_OF_MEMORY
     assert all(outcomes[path.name].frames is not None for path in good)
+
+
+def test_two_workers_read_two_documents_at_once(tmp_path: Path) -> None:
+    slow = [write(tmp_path, f"slow-{n}.txt", "slow") for n in range(SLOW_DOCUMENTS)]
+    spans = [(o.timings["began"], o.timings["ended"]) for o in WorkerPool(2, TEST_LIMITS, task=hostile_task).run(slow)]
+    running_at = [sum(began <= moment < ended for began, ended in spans) for moment, _ in spans]
+    assert len(spans) == SLOW_DOCUMENTS and max(running_at) == 2
 
 
 def test_workers_one_runs_in_a_worker_and_matches_in_process(tmp_path: Path) -> None:
