@@ -8,6 +8,7 @@ pdfminer layout once and keeps only what the table and text readers use.
 from __future__ import annotations
 
 from dataclasses import dataclass
+from functools import lru_cache
 from typing import Any, NamedTuple
 
 from pdfminer.converter import PDFPageAggregator
@@ -94,21 +95,22 @@ def collect_objects(container: LTContainer[Any], layout: LTPage, out: PageObject
 
 def char_from_lt(item: LTChar, layout: LTPage) -> Char:
     """A Char in top-down coordinates from a pdfminer glyph."""
-    return Char(
-        text=item.get_text(),
-        x0=item.x0 - layout.x0,
-        top=layout.y1 - item.y1,
-        x1=item.x1 - layout.x0,
-        bottom=layout.y1 - item.y0,
-        size=item.size,
-        bold="bold" in item.fontname.lower() or "black" in item.fontname.lower(),
-        direction=glyph_direction(item.matrix),
-    )
+    return Char(item.get_text(), item.x0 - layout.x0, layout.y1 - item.y1, item.x1 - layout.x0,
+                layout.y1 - item.y0, item.size, is_bold(item.fontname), glyph_direction(item.matrix))
+
+
+@lru_cache(maxsize=256)
+def is_bold(fontname: str) -> bool:
+    """True for a bold or black font, told from its name."""
+    name = fontname.lower()
+    return "bold" in name or "black" in name
 
 
 def glyph_direction(matrix: tuple[float, float, float, float, float, float]) -> int:
     """0 for upright text, 90/270 for text turned a quarter, 180 upside down, -1 slanted."""
     a, b, c, d = matrix[:4]
+    if b == 0 and c == 0 and a > 0 and d > 0:  # the common case, decided without arithmetic
+        return 0
     scale = max(abs(a), abs(b), abs(c), abs(d)) or 1.0
     if abs(b) / scale < AXIS_TOLERANCE and abs(c) / scale < AXIS_TOLERANCE:
         return 0 if a > 0 and d > 0 else 180
