@@ -13,6 +13,7 @@ import warnings
 from collections import deque
 from collections.abc import Callable, Iterator
 from dataclasses import dataclass
+from functools import cache
 from multiprocessing import forkserver
 from multiprocessing.connection import Connection, wait
 from multiprocessing.process import BaseProcess
@@ -92,8 +93,10 @@ def die_with_parent() -> None:
         return
 
 
+@cache
 def warm_up() -> None:
-    """Import every extractor, build the normalizers' caches on a tiny workplan, quiet library chatter."""
+    """Import every extractor, build the normalizers' caches on a tiny workplan, quiet library chatter;
+    once per process (a worker forked from a warm fork server inherits it done)."""
     from extractors import EXTRACTOR_MODULES, extractor_for
     from normalizers.actors import load_registry
     from normalizers.workplan import document_to_workplan
@@ -119,7 +122,7 @@ def worker_main(conn: Connection, limits: Limits, task: Task | None) -> None:
 
     signal.signal(signal.SIGINT, signal.SIG_IGN)  # Ctrl-C is the main process's to handle
     die_with_parent()
-    warm_up()  # a no-op's cost when the fork server has already warmed up
+    warm_up()  # done already when the fork server warmed up
     registry = load_registry()
     limit_memory(limits.max_memory_bytes)
     while (path := receive(conn)) is not None:
