@@ -49,7 +49,7 @@ def zip_format(path: Path) -> str:
     try:
         with zipfile.ZipFile(path) as archive:
             names = archive.namelist()
-    except (zipfile.BadZipFile, zipfile.LargeZipFile, OSError, EOFError, ValueError) as error:
+    except (zipfile.BadZipFile, zipfile.LargeZipFile, OSError, EOFError, ValueError, NotImplementedError) as error:
         raise ExtractionError("corrupt_file", f"broken zip package: {error}") from error
     for prefix, fmt in ZIP_PREFIXES.items():
         if any(name.startswith(prefix) for name in names):
