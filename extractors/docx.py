@@ -212,7 +212,8 @@ class GridBuilder:
             self.cells[above] = replace(self.cells[above], row_span=self.cells[above].row_span + 1)
         else:
             self.last_at_col[col] = len(self.cells)
-            self.cells.append(Cell(text=cell_text(tc), row=row, col=col, col_span=span, shaded=is_shaded(props)))
+            cell = Cell(text=cell_text(tc), row=row, col=col, col_span=span, shaded=is_shaded(props))
+            self.cells.append(cell)
         return col + span
 
 
@@ -234,7 +235,7 @@ def table_piece(tbl: Any) -> TablePiece:
 
 
 def int_attr(props: Any, child_tag: str) -> int:
-    """A grid count (w:val of gridSpan, gridBefore...), 0 when absent or malformed, capped at MAX_GRID_COLUMNS."""
+    """A grid count (w:val of gridSpan, gridBefore...); 0 if absent or malformed; at most MAX_GRID_COLUMNS."""
     return min(to_int(attr(props, child_tag)), MAX_GRID_COLUMNS) if props is not None else 0
 
 

@@ -13,9 +13,12 @@ from extractors.model import ExtractionError, TextBlock
 
 T = TypeVar("T")
 
-# A real workplan package holds a few MB of XML and images; 1 GiB unpacked is far beyond any of
-# them and still fits in memory, so anything larger is taken for a zip bomb.
-MAX_UNCOMPRESSED_BYTES = 1 << 30
+# A real workplan package holds a few MB of XML and images; 512 MiB unpacked is far beyond any of
+# them, so anything larger is taken for a zip bomb.
+MAX_UNCOMPRESSED_BYTES = 512 << 20
+# The readers hold a part's whole tree in memory at 10-20x its size (openpyxl: ~2M cells per 100 MiB);
+# a larger XML part is a data dump, not a document to read in one worker.
+MAX_XML_PART_BYTES = 100 << 20
 # Office XML compresses 5-30x, sparse sheets up to ~100x; bombs reach 1000x and more.
 MAX_COMPRESSION_RATIO = 250
 # Below this unpacked size a member's ratio is not checked: tiny parts compress oddly and harmlessly.
@@ -28,7 +31,7 @@ PROLOG_SCAN_BYTES = 16_384
 ROOT_TAG = re.compile(rb"<[A-Za-z_]")
 DOCTYPE = re.compile(rb"<!DOCTYPE", re.IGNORECASE)
 XML_SUFFIXES = (".xml", ".rels", ".vml")
-# What zipfile raises on a broken, encrypted (RuntimeError) or exotically compressed (NotImplementedError) member.
+# What zipfile raises on a broken, encrypted (RuntimeError) or oddly compressed (NotImplementedError) member.
 ZIP_READ_ERRORS = (zipfile.BadZipFile, zipfile.LargeZipFile, OSError, EOFError, zlib.error, RuntimeError,
                    NotImplementedError, ValueError)
 
@@ -47,13 +50,16 @@ def check_package(path: Path) -> None:
 
 
 def check_member_sizes(members: list[zipfile.ZipInfo]) -> None:
-    """Refuse packages whose declared sizes or ratios mark a zip bomb."""
+    """Refuse packages whose declared sizes or ratios mark a zip bomb, or whose XML is too big to read."""
     if len(members) > MAX_MEMBERS:
         raise ExtractionError("zip_bomb", f"{len(members)} parts in the package (limit {MAX_MEMBERS})")
     total = sum(member.file_size for member in members)
     if total > MAX_UNCOMPRESSED_BYTES:
         raise ExtractionError("zip_bomb", f"{total} bytes once unpacked (limit {MAX_UNCOMPRESSED_BYTES})")
     for member in members:
+        if member.file_size > MAX_XML_PART_BYTES and member.filename.lower().endswith(XML_SUFFIXES):
+            raise ExtractionError("too_large", f"part {member.filename} holds {member.file_size} bytes "
+                                               f"of XML (limit {MAX_XML_PART_BYTES})")
         if member.file_size < RATIO_CHECK_MIN_BYTES:
             continue
         ratio = member.file_size / max(member.compress_size, 1)

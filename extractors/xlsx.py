@@ -33,7 +33,9 @@ WORKSHEET_PART = re.compile(r"xl/worksheets/[^/]+\.xml")
 CELL_REFERENCE = re.compile(rb'\br="([A-Z]{1,3})(\d+)"')
 # A range reference of a merge or a hyperlink (openpyxl makes one cell object per cell of either):
 # the text up to its first cell, first column and row, last column and row.
-RANGE_REFERENCE = re.compile(rb'(<(?:mergeCell|hyperlink)\b[^>]*?\bref=")([A-Z]{1,3})(\d+):([A-Z]{1,3})(\d+)"')
+RANGE_REFERENCE = re.compile(
+    rb'(<(?:mergeCell|hyperlink)\b[^>]*?\bref=")([A-Z]{1,3})(\d+):([A-Z]{1,3})(\d+)"'
+)
 # The four neighbours that join two cells into one block; corner neighbours do not.
 NEIGHBOURS = ((1, 0), (-1, 0), (0, 1), (0, -1))
 
@@ -201,7 +203,8 @@ def read_sheet(worksheet: Any, number: int) -> Sheet:
     # iter_rows() avoids a claimed dimension of a million empty rows.
     values = {position: text for position, cell in worksheet._cells.items() if (text := cell_text(cell))}
     merges = {
-        (merged.min_row, merged.min_col): (merged.max_row - merged.min_row + 1, merged.max_col - merged.min_col + 1)
+        (merged.min_row, merged.min_col): (merged.max_row - merged.min_row + 1,
+                                           merged.max_col - merged.min_col + 1)
         for merged in worksheet.merged_cells.ranges
         if (merged.min_row, merged.min_col) in values
     }

@@ -19,7 +19,8 @@ def table_to_golden(index: int, table: Table) -> dict[str, Any]:
     return {
         "page": table.page, "index": index, "rows": table.grid(),
         "locator": table.locator, "order": table.order, "notes": list(table.notes),
-        "spans": [[c.row, c.col, c.row_span, c.col_span] for c in table.cells if c.row_span > 1 or c.col_span > 1],
+        "spans": [[c.row, c.col, c.row_span, c.col_span] for c in table.cells
+                  if c.row_span > 1 or c.col_span > 1],
         "shaded": [[c.row, c.col] for c in table.cells if c.shaded],
     }
 
@@ -40,7 +41,8 @@ def document_to_golden(document: Document) -> dict[str, Any]:
 def readable_json(value: Any, indent: str = "") -> str:
     """JSON with one line per table row, span or text block, so a golden file reads by eye."""
     inner = indent + " "
-    if isinstance(value, dict) and not all(isinstance(v, (str, int, float, bool, type(None))) for v in value.values()):
+    scalars = (str, int, float, bool, type(None))
+    if isinstance(value, dict) and not all(isinstance(v, scalars) for v in value.values()):
         items = [f"{inner}{json.dumps(k)}: {readable_json(v, inner)}" for k, v in value.items()]
         return "{\n" + ",\n".join(items) + "\n" + indent + "}"
     if isinstance(value, list) and any(isinstance(v, (list, dict)) for v in value):

@@ -158,6 +158,13 @@ def with_document_xml(tmp_path: Path, rewrite: Callable[[bytes], bytes]) -> Path
     return copy
 
 
+def test_xml_part_over_the_size_limit_is_too_large(monkeypatch: pytest.MonkeyPatch) -> None:
+    monkeypatch.setattr(ooxml, "MAX_XML_PART_BYTES", 1_000)
+    with pytest.raises(ExtractionError) as caught:
+        extract(DOCX / "nested-table.docx")
+    assert caught.value.kind == "too_large"
+
+
 def test_zip_whose_parts_are_not_word_xml_is_corrupt(tmp_path: Path) -> None:
     with pytest.raises(ExtractionError) as caught:
         extract(with_document_xml(tmp_path, lambda xml: b"<w:document"))

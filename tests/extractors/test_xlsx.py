@@ -18,8 +18,10 @@ from extractors.xlsx import extract
 from tests.extractors.office_golden import FIXTURES, check_golden
 
 XLSX = FIXTURES / "xlsx"
-CASES = ["two-row-header-merged", "header-not-on-row-1", "hidden-rows-cols", "formulas", "filled-quarter-cells",
-         "several-sheets", "huge-dimension", "symbol-font-ticks", "whole-column-merge"]
+CASES = [
+    "two-row-header-merged", "header-not-on-row-1", "hidden-rows-cols", "formulas", "filled-quarter-cells",
+    "several-sheets", "huge-dimension", "symbol-font-ticks", "whole-column-merge",
+]
 # A sheet claiming a million rows (or a merge over them) must read as fast as a small one: far below this.
 HUGE_DIMENSION_SECONDS = 2.0
 
@@ -45,7 +47,8 @@ def test_merged_title_row_becomes_text_and_header_spans_stay() -> None:
     assert [(b.kind, b.text) for b in document.text_blocks] == [("heading", "CP Workplan"), ("title", title)]
     assert document.title == title
     assert table.locator == "'CP Workplan'!A2"
-    assert table.grid()[0] == ["Sector Output", "Key Proposed activities", "Responsible", "2020 Timeline", "", "", ""]
+    header = ["Sector Output", "Key Proposed activities", "Responsible", "2020 Timeline", "", "", ""]
+    assert table.grid()[0] == header
     merged = {(c.row, c.col): (c.row_span, c.col_span) for c in table.cells if c.row_span * c.col_span > 1}
     assert merged == {(0, 0): (2, 1), (0, 1): (2, 1), (0, 2): (2, 1), (0, 3): (1, 4), (2, 0): (3, 1)}
 
@@ -78,7 +81,8 @@ def test_formulas_without_saved_values_are_an_issue(tmp_path: Path) -> None:
     book.active.append(["Hygiene kits", "=25*400"])
     book.save(tmp_path / "uncalculated.xlsx")
     document = extract(tmp_path / "uncalculated.xlsx")
-    assert [(issue.kind, issue.message.split()[0]) for issue in document.issues] == [("formula_without_value", "1")]
+    issues = [(issue.kind, issue.message.split()[0]) for issue in document.issues]
+    assert issues == [("formula_without_value", "1")]
     assert read("formulas").issues == ()
 
 
@@ -146,7 +150,7 @@ def test_unsafe_or_broken_packages_are_refused(case: str, kind: str) -> None:
 
 
 def test_openpyxl_parser_refuses_entities() -> None:
-    """Defence in depth: past the DOCTYPE check, openpyxl's sheet reader (defusedxml iterparse) refuses entities."""
+    """Defence in depth: past the DOCTYPE check, openpyxl's sheet reader (defusedxml) refuses entities."""
     with zipfile.ZipFile(XLSX / "external-entity.xlsx") as archive:
         xml = archive.read("xl/worksheets/sheet1.xml")
     with pytest.raises(DefusedXmlException):
