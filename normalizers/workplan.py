@@ -23,6 +23,7 @@ NAMED_ROLES = ("activity", "lead", "partners", "timeline", "status", "comments",
 NARRATIVE_WORDS = 30
 STATUS_TAG = re.compile(r"\[[A-Z][A-Z -]+\]")
 SENTENCE_END = re.compile(r"(?<=[.;])\s")
+WORD = re.compile(r"[^\W\d_]{2,}")
 # A quarter named outright ("Q3 2020", "Q1-Q2 2021") is a timeline statement wherever it stands.
 EXPLICIT_QUARTER = re.compile(r"\bQ[1-4](?:\s*[-–&]\s*Q?[1-4])?(?:\s+20\d\d)?\b")
 # A one-text row in an action-point table is a section heading when it is at most this many words.
@@ -107,7 +108,7 @@ def document_to_workplan(document: Document, registry: Registry | None = None) -
     """Recognise every table of a document and turn workplan rows into activities."""
     registry = registry or load_registry()
     grids = [spanned_grid(table) for table in document.tables]
-    layouts = continued_layouts([table_layout(grid) for grid in grids], document.tables)
+    layouts = continued_layouts([table_layout(grid) for grid in grids], grids, document.tables)
     header_texts = [column.header for layout in layouts for column in layout.columns]
     meta = document_meta(document, header_texts)
     workplan = Workplan(meta)
@@ -128,13 +129,18 @@ def document_to_activities(document: Document) -> list[Activity]:
     return document_to_workplan(document).activities
 
 
-def continued_layouts(layouts: list[TableLayout], tables: tuple[Table, ...]) -> list[TableLayout]:
-    """A headerless table right after a workplan table with as many columns continues it."""
+def continued_layouts(layouts: list[TableLayout], grids: list[list[list[str]]],
+                      tables: tuple[Table, ...]) -> list[TableLayout]:
+    """A headerless table right after a workplan table, that reads like its body, continues it."""
     result: list[TableLayout] = []
     for index, layout in enumerate(layouts):
         previous = result[-1] if result else None
-        if layout.n_header == 0 and previous is not None and previous.kind != "other" and follows(
-            tables[index - 1], tables[index]
+        if (
+            layout.n_header == 0
+            and previous is not None
+            and previous.kind != "other"
+            and follows(tables[index - 1], tables[index])
+            and reads_like_body(grids[index], previous)
         ):
             layout = replace(previous, n_header=0)
         result.append(layout)
@@ -142,12 +148,21 @@ def continued_layouts(layouts: list[TableLayout], tables: tuple[Table, ...]) -> 
 
 
 def follows(before: Table, after: Table) -> bool:
-    """True when `after` can continue `before`: as many columns, in a paged-less flow (text, Word).
+    """True when `after` can continue `before`: as many columns, on the same or the next page or slide."""
+    if before.n_cols != after.n_cols:
+        return False
+    return before.page is None or after.page is None or after.page - before.page in (0, 1)
 
-    Paged formats are stitched by their extractor, which sees the page geometry; across slides or
-    pages here, a headerless table is more often a bullet layout than a continuation.
-    """
-    return before.n_cols == after.n_cols and before.page is None and after.page is None
+
+def reads_like_body(grid: list[list[str]], layout: TableLayout) -> bool:
+    """Period columns hold only marks or nothing, and the activity column holds words (not bullet glyphs)."""
+    for column in layout.columns:
+        texts = [clean_text(row[column.index]) for row in grid if row[column.index].strip()]
+        if column.role == "period" and not all(is_mark(text) for text in texts):
+            return False
+        if column.role == "activity" and not all(WORD.search(text) for text in texts):
+            return False
+    return True
 
 
 @dataclass
@@ -161,11 +176,14 @@ class TableRows:
     registry: Registry
     index: int
 
+    def __post_init__(self) -> None:
+        self.grid = [list(row) for row in self.grid]  # rows cut by a page break are joined in this copy
+
     def activities(self, context: dict[str, str]) -> list[Activity]:
         """One activity per leaf row; `context` carries filled-down values across continued tables."""
         shaded = shaded_positions(self.table)
         found = []
-        for r in range(self.layout.n_header, len(self.grid)):
+        for r in self.body_rows():
             values = self.row_values(r)
             section = self.section_text(r, values)
             if section:
@@ -178,6 +196,47 @@ class TableRows:
             if values.get("activity"):
                 found.append(self.make_activity(r, values, context, shaded))
         return found
+
+    def body_rows(self) -> list[int]:
+        """Body rows to read: header rows repeated on a new page dropped, a row cut by a page break joined."""
+        rows: list[int] = []
+        for r in range(self.layout.n_header, len(self.grid)):
+            if self.repeats_header(r):
+                continue
+            if rows and self.is_page_tail(r, rows[-1]):
+                self.join_tail(rows[-1], r)
+                continue
+            rows.append(r)
+        return rows
+
+    def repeats_header(self, r: int) -> bool:
+        """True when every text of the row is its column's header text (a header repeated after a break)."""
+        cells = zip(self.grid[r], self.layout.columns, strict=True)
+        pairs = [(clean_text(text), column.header) for text, column in cells if text.strip()]
+        return len(pairs) >= 2 and all(text and text in header for text, header in pairs)
+
+    def join_tail(self, previous: int, tail: int) -> None:
+        """Append a cut row's tail to its head; a merged cell's tail copied further down gets the whole text."""
+        joined = joined_row(self.grid[previous], self.grid[tail])
+        for c, rest in enumerate(self.grid[tail]):
+            for below in range(tail + 1, len(self.grid)):
+                if not rest.strip() or self.grid[below][c] != rest:
+                    break
+                self.grid[below][c] = joined[c]
+        self.grid[previous] = joined
+
+    def is_page_tail(self, r: int, previous: int) -> bool:
+        """True when row r, first on a new page, is the rest of the row the page break cut."""
+        page, before = self.row_page(r), self.row_page(previous)
+        if page is None or before is None or page == before:
+            return False
+        periods = [column.index for column in self.layout.columns if column.role == "period"]
+        if periods:
+            marked = [any(self.grid[row][c].strip() for c in periods) for row in (previous, r)]
+            return marked == [True, False] and any(text.strip() for text in self.grid[r])
+        activity = next((c.index for c in self.layout.columns if c.role == "activity"), None)
+        text = clean_text(self.grid[r][activity]) if activity is not None else ""
+        return text[:1].islower()
 
     def row_values(self, r: int) -> dict[str, Any]:
         """The row's texts by role (first column of a role), plus extras and period cells."""
@@ -249,6 +308,12 @@ class TableRows:
             if cell:
                 refs.extend(resolve_cell(cell, self.registry, role, context))
         return refs
+
+
+def joined_row(row: list[str], tail: list[str]) -> list[str]:
+    """A row with the texts of its cut-off tail appended, cell by cell."""
+    pairs = zip(row, tail, strict=True)
+    return [f"{text} {rest}".strip() if rest.strip() and rest != text else text for text, rest in pairs]
 
 
 def has_own_details(values: dict[str, Any]) -> bool:
