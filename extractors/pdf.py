@@ -25,6 +25,10 @@ PAGE_TIME_LIMIT_S = 20.0
 FURNITURE_SHARE = 0.3
 # Digits vary from page to page in furniture ("Page 3 of 10"); they are masked before comparing.
 DIGITS = re.compile(r"\d+")
+# Titles that converters write when the author set none: a file name, "untitled", the converter's name.
+PLACEHOLDER_TITLE = re.compile(
+    r"^\s*(untitled|microsoft (word|powerpoint|excel)\b)|\.(docx?|pptx?|xlsx?|pdf)\s*$", re.IGNORECASE
+)
 
 
 class PageTimeout(Exception):
@@ -99,13 +103,13 @@ def time_limit(seconds: float) -> Iterator[None]:
 
 
 def document_title(results: list[PageResult], metadata: dict[str, Any]) -> str | None:
-    """The largest text on page 1, else the metadata title."""
+    """The title the author set in the PDF's metadata, else the largest text on page 1."""
+    title = metadata.get("Title")
+    if isinstance(title, str) and title.strip() and not PLACEHOLDER_TITLE.search(title):
+        return title.strip()
     first = next((r for r in results if r.number == 1), None)
     blocks = [b for b in first.blocks if not b.furniture and b.text.strip()] if first else []
-    if blocks:
-        return max(blocks, key=lambda b: b.size).text
-    title = metadata.get("Title")
-    return title.strip() if isinstance(title, str) and title.strip() else None
+    return max(blocks, key=lambda b: b.size).text if blocks else None
 
 
 def repeated_furniture(results: list[PageResult]) -> set[str]:
