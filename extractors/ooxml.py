@@ -31,6 +31,8 @@ PROLOG_SCAN_BYTES = 16_384
 ROOT_TAG = re.compile(rb"<[A-Za-z_]")
 DOCTYPE = re.compile(rb"<!DOCTYPE", re.IGNORECASE)
 XML_SUFFIXES = (".xml", ".rels", ".vml")
+# XML in UTF-16 must start with a byte-order mark (XML 1.0, 4.3.3); SharePoint writes customXml parts so.
+UTF16_MARKS = (b"\xff\xfe", b"\xfe\xff")
 # What zipfile raises on a broken, encrypted (RuntimeError) or oddly compressed (NotImplementedError) member.
 ZIP_READ_ERRORS = (zipfile.BadZipFile, zipfile.LargeZipFile, OSError, EOFError, zlib.error, RuntimeError,
                    NotImplementedError, ValueError)
@@ -72,11 +74,21 @@ def check_member_sizes(members: list[zipfile.ZipInfo]) -> None:
 def check_no_doctype(archive: zipfile.ZipFile, member: zipfile.ZipInfo) -> None:
     """Refuse an XML part that declares a DTD: Office never writes one; entity tricks need one."""
     with archive.open(member) as handle:
-        head = handle.read(PROLOG_SCAN_BYTES)
+        head = as_utf8(handle.read(PROLOG_SCAN_BYTES))
     root = ROOT_TAG.search(head)
+    if root is None and member.file_size > PROLOG_SCAN_BYTES:
+        raise ExtractionError("unsafe_xml", f"part {member.filename} has no root element in its first "
+                                            f"{PROLOG_SCAN_BYTES} bytes (a padded prolog)")
     prolog = head[: root.start()] if root else head
     if DOCTYPE.search(prolog):
         raise ExtractionError("unsafe_xml", f"part {member.filename} declares a DOCTYPE (entities refused)")
+
+
+def as_utf8(head: bytes) -> bytes:
+    """The start of an XML part as UTF-8: UTF-16 parts (with their byte-order mark) re-encoded."""
+    if head.startswith(UTF16_MARKS):
+        return head.decode("utf-16", errors="ignore").encode("utf-8")
+    return head
 
 
 def open_package(path: Path, opener: Callable[[Path], T]) -> T:

@@ -112,6 +112,19 @@ def test_xml_with_a_doctype_is_refused(case: str) -> None:
     assert caught.value.kind == "unsafe_xml"
 
 
+@pytest.mark.parametrize("encoding", ["utf-8", "utf-16"])
+def test_doctype_in_any_part_and_encoding_is_refused(tmp_path: Path, encoding: str) -> None:
+    copy = tmp_path / "custom-xml.docx"
+    xml = '<?xml version="1.0"?><!DOCTYPE r [<!ENTITY x SYSTEM "file:///etc/hostname">]><r>&x;</r>'
+    with zipfile.ZipFile(DOCX / "nested-table.docx") as source, zipfile.ZipFile(copy, "w") as target:
+        for item in source.infolist():
+            target.writestr(item, source.read(item.filename))
+        target.writestr("customXml/item99.xml", xml.encode(encoding))
+    with pytest.raises(ExtractionError) as caught:
+        extract(copy)
+    assert caught.value.kind == "unsafe_xml"
+
+
 def test_python_docx_parser_does_not_resolve_external_entities() -> None:
     """Defence in depth: even past the DOCTYPE check, the parser leaves the entity unresolved."""
     with zipfile.ZipFile(DOCX / "external-entity.docx") as archive:
