@@ -169,10 +169,14 @@ def record_error(con: duckdb.DuckDBPyConnection, path: str, sha256: str | None, 
 
 
 def replace_actors(con: duckdb.DuckDBPyConnection, actors: pd.DataFrame) -> None:
-    """Make the actors table the registry's, in one transaction."""
+    """Make the actors table the registry's plus the actors reviewers created, in one transaction."""
     con.execute("BEGIN TRANSACTION")
     con.execute("DELETE FROM actors")
     insert_frame(con, "actors", actors)
+    con.execute(
+        "INSERT INTO actors (actor_id, name, acronym, actor_type) SELECT actor_id, name, acronym, actor_type "
+        "FROM reviewed_actors WHERE actor_id NOT IN (SELECT actor_id FROM actors)"
+    )
     con.execute("COMMIT")
 
 

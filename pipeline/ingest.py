@@ -16,6 +16,7 @@ from pipeline import db
 from pipeline.limits import Limits
 from pipeline.outcome import Outcome
 from pipeline.pool import WorkerPool
+from pipeline.review import apply_stored_decisions
 
 # on_progress(path, state, detail): state is skipped | loaded | failed; detail is "kind: message" on failure.
 Progress = Callable[[str, str, str], None]
@@ -109,13 +110,13 @@ def is_known(path: Path, known: set[str], limits: Limits) -> bool:
 
 
 def registry_actors() -> pd.DataFrame:
-    """The rows of the actors table: the registry's actors (the table mirrors the registry)."""
+    """The registry's actors, for the actors table (db.replace_actors keeps the ones reviewers created)."""
     from normalizers.actors import load_registry
 
     registry = load_registry()
     return pd.DataFrame([
         {"actor_id": a.actor_id, "name": a.name, "acronym": a.acronym, "actor_type": a.actor_type,
-         "parent_id": a.parent_id, "aliases": "|".join(a.aliases) or None}
+         "parent_id": a.parent_id, "aliases": "|".join(a.aliases) or None, "iati_org_type": a.iati_org_type}
         for a in registry.actors.values()
     ])
 
@@ -132,6 +133,7 @@ def record_outcome(con: duckdb.DuckDBPyConnection, outcome: Outcome, summary: Su
     except Exception as error:  # duckdb, or pyarrow converting an odd column: that document fails, not the batch
         message = f"{type(error).__name__}: {str(error).splitlines()[0] if str(error) else ''}"
         return fail(con, outcome.path, outcome.sha256, "load_failed", message, summary)
+    apply_stored_decisions(con)
     summary.add_timings({"load": perf_counter() - start})
     summary.loaded += 1
     activities = outcome.frames["activities"]

@@ -65,3 +65,17 @@ def test_review_command_accepts_without_prompting(db_path: Path) -> None:
     assert result.exit_code == 0, result.output
     with duckdb.connect(str(db_path)) as con:
         assert mentions(con, "Zorblax Relief Society") == [("unicef", "reviewed")] * 2
+
+
+def test_decisions_are_reused_by_a_later_ingest_and_created_actors_survive(db_path: Path, tmp_path: Path) -> None:
+    from pipeline.review import create_actor
+
+    with duckdb.connect(str(db_path)) as con:
+        actor_id = create_actor(con, "Zorblax Relief Society", "ZRS", "nngo")
+        decide(con, "Zorblax Relief Society", actor_id)
+    plan = tmp_path / "plan.tsv"
+    ingest([plan], db_path, force=True)
+    with duckdb.connect(str(db_path)) as con:
+        assert mentions(con, "Zorblax Relief Society") == [(actor_id, "reviewed")] * 2
+        assert con.execute("select name from actors where actor_id = ?", [actor_id]).fetchone() == (
+            "Zorblax Relief Society",)
