@@ -24,9 +24,12 @@ WHITE_RGB = "FFFFFF"
 WHITE_INDEXES = {1, 9}
 WHITE_THEME = 0
 # One cell element of a sheet part: its attributes, then its content (None when self-closing).
-CELL_ELEMENT = re.compile(rb"<c\b([^>]*?)(?:/>|>(.*?)</c>)", re.S)
+CELL_ELEMENT = re.compile(rb"<(?:\w+:)?c\b([^>]*?)(?:/>|>(.*?)</(?:\w+:)?c>)", re.S)
 # A cached value with content; an empty <v></v> is what non-calculating writers leave.
-FILLED_VALUE = re.compile(rb"<v>[^<]")
+FILLED_VALUE = re.compile(rb"<(?:\w+:)?v>[^<]")
+# An inline string value and a formula, in a cell's content (some writers prefix the tags, as x:f).
+INLINE_STRING = re.compile(rb"<(?:\w+:)?is>")
+FORMULA = re.compile(rb"<(?:\w+:)?f\b")
 # A formula whose result is a string: Excel saves an empty result as <v></v> with this type.
 STRING_RESULT = b't="str"'
 WORKSHEET_PART = re.compile(r"xl/worksheets/[^/]+\.xml")
@@ -34,7 +37,7 @@ CELL_REFERENCE = re.compile(rb'\br="([A-Z]{1,3})(\d+)"')
 # A range reference of a merge or a hyperlink (openpyxl makes one cell object per cell of either):
 # the text up to its first cell, first column and row, last column and row.
 RANGE_REFERENCE = re.compile(
-    rb'(<(?:mergeCell|hyperlink)\b[^>]*?\bref=")([A-Z]{1,3})(\d+):([A-Z]{1,3})(\d+)"'
+    rb'(<(?:\w+:)?(?:mergeCell|hyperlink)\b[^>]*?\bref=")([A-Z]{1,3})(\d+):([A-Z]{1,3})(\d+)"'
 )
 # The four neighbours that join two cells into one block; corner neighbours do not.
 NEIGHBOURS = ((1, 0), (-1, 0), (0, 1), (0, -1))
@@ -152,8 +155,8 @@ def scan_sheet(sheet_xml: bytes) -> SheetScan:
     last_row = last_col = missing = 0
     extent_known = True
     for attributes, content in CELL_ELEMENT.findall(sheet_xml):
-        has_value = bool(FILLED_VALUE.search(content)) or b"<is>" in content
-        if b"<f" in content and not has_value and STRING_RESULT not in attributes:
+        has_value = bool(FILLED_VALUE.search(content) or INLINE_STRING.search(content))
+        if FORMULA.search(content) and not has_value and STRING_RESULT not in attributes:
             missing += 1
         reference = CELL_REFERENCE.search(attributes)
         extent_known = extent_known and reference is not None
