@@ -14,7 +14,7 @@ from openpyxl.xml.functions import iterparse
 
 from extractors import extract as extract_any
 from extractors.model import Document, ExtractionError
-from extractors.xlsx import extract
+from extractors.xlsx import SheetScan, clip_ranges, extract, scan_sheet
 from tests.extractors.office_golden import FIXTURES, check_golden
 
 XLSX = FIXTURES / "xlsx"
@@ -93,6 +93,18 @@ def test_whole_column_merge_is_cut_at_the_data() -> None:
     assert (table.n_rows, table.n_cols) == (3, 2)
     assert table.cell_at(2, 0) == table.cell_at(1, 0)
     assert table.grid()[2] == ["", "Dashboards on child labour"]
+
+
+@pytest.mark.parametrize("prefix", [b"", b"x:"])
+def test_sheet_scan_finds_the_extent_and_cuts_ranges_there(prefix: bytes) -> None:
+    template = (b'<P:worksheet><P:sheetData><P:row r="1"><P:c r="A1" t="s"><P:v>0</P:v></P:c>'
+                b'<P:c r="B1"><P:f>1+1</P:f><P:v></P:v></P:c><P:c r="C1" s="2"/></P:row>'
+                b'<P:row r="2"><P:c r="B2"><P:v>3</P:v></P:c></P:row></P:sheetData>'
+                b'<P:mergeCells><P:mergeCell ref="A1:XFD1048576"/></P:mergeCells></P:worksheet>')
+    xml = template.replace(b"P:", prefix)
+    scan = scan_sheet(xml)
+    assert scan == SheetScan(last_row=2, last_col=2, formulas_without_value=1)
+    assert prefix + b'mergeCell ref="A1:B2"' in clip_ranges(xml, scan)
 
 
 def test_merged_title_standing_alone_is_a_table_and_a_title(tmp_path: Path) -> None:
