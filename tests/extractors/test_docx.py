@@ -130,9 +130,7 @@ def test_python_docx_parser_does_not_resolve_external_entities() -> None:
     with zipfile.ZipFile(DOCX / "external-entity.docx") as archive:
         xml = archive.read("word/document.xml")
     text = "".join(parse_xml(xml).itertext())
-    hostname = Path("/etc/hostname").read_text().strip() if Path("/etc/hostname").exists() else ""
-    assert "Activity" in text
-    assert not hostname or hostname not in text
+    assert text.startswith("&xxe;WASH Sector")  # the reference left as it is, nothing read from disk
 
 
 def test_truncated_package_is_corrupt() -> None:

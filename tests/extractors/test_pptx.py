@@ -3,7 +3,6 @@
 from __future__ import annotations
 
 import zipfile
-from pathlib import Path
 
 import pytest
 from pptx.oxml import parse_xml
@@ -76,6 +75,4 @@ def test_python_pptx_parser_does_not_resolve_external_entities() -> None:
     with zipfile.ZipFile(PPTX / "external-entity.pptx") as archive:
         xml = archive.read("ppt/slides/slide1.xml")
     text = "".join(parse_xml(xml).itertext())
-    hostname = Path("/etc/hostname").read_text().strip() if Path("/etc/hostname").exists() else ""
-    assert "Review action points" in text
-    assert not hostname or hostname not in text
+    assert text.startswith("&xxe;CPiE Working Group")  # the reference left as it is, nothing read from disk
