@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 import json
-from collections.abc import Iterator
+from collections.abc import Callable, Iterator
 from contextlib import contextmanager
 from datetime import datetime
 from importlib import resources
@@ -93,8 +93,12 @@ def loaded_sha256s(con: duckdb.DuckDBPyConnection) -> set[str]:
     return {row[0] for row in con.execute("SELECT sha256 FROM documents").fetchall()}
 
 
-def load_document(con: duckdb.DuckDBPyConnection, frames: dict[str, pd.DataFrame], errors: pd.DataFrame) -> None:
-    """Replace one document's rows in one transaction: delete by SHA-256, insert in bulk, commit."""
+def load_document(
+    con: duckdb.DuckDBPyConnection, frames: dict[str, pd.DataFrame], errors: pd.DataFrame,
+    then: Callable[[duckdb.DuckDBPyConnection], object] = lambda con: None,
+) -> None:
+    """Replace one document's rows in one transaction: delete by SHA-256, insert in bulk, run `then` (e.g.
+    apply stored review decisions to the new rows), commit."""
     document = frames["documents"].iloc[0]
     con.execute("BEGIN TRANSACTION")
     try:
@@ -103,6 +107,7 @@ def load_document(con: duckdb.DuckDBPyConnection, frames: dict[str, pd.DataFrame
         for table in DOCUMENT_TABLES:
             insert_frame(con, table, frames[table])
         insert_frame(con, "ingest_errors", errors)
+        then(con)
         con.execute("COMMIT")
     except Exception:
         con.execute("ROLLBACK")

@@ -129,11 +129,10 @@ def record_outcome(con: duckdb.DuckDBPyConnection, outcome: Outcome, summary: Su
         return fail(con, outcome.path, outcome.sha256, kind, outcome.message or "", summary)
     start = perf_counter()
     try:
-        db.load_document(con, outcome.frames, outcome.issues)
+        db.load_document(con, outcome.frames, outcome.issues, then=apply_stored_decisions)
     except Exception as error:  # duckdb, or pyarrow converting an odd column: that document fails, not the batch
         message = f"{type(error).__name__}: {str(error).splitlines()[0] if str(error) else ''}"
         return fail(con, outcome.path, outcome.sha256, "load_failed", message, summary)
-    apply_stored_decisions(con)
     summary.add_timings({"load": perf_counter() - start})
     summary.loaded += 1
     activities = outcome.frames["activities"]

@@ -6,6 +6,7 @@ import ctypes
 import os
 import time
 from pathlib import Path
+from typing import Any
 
 import duckdb
 import pandas as pd
@@ -123,10 +124,11 @@ def test_limits_refuse_non_positive_values(field: str) -> None:
 def test_a_load_failure_fails_that_document_only(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
     real_load = db.load_document
 
-    def flaky_load(con: duckdb.DuckDBPyConnection, frames: dict[str, pd.DataFrame], errors: pd.DataFrame) -> None:
+    def flaky_load(con: duckdb.DuckDBPyConnection, frames: dict[str, pd.DataFrame], errors: pd.DataFrame,
+                   **options: Any) -> None:
         if "agenda" in str(frames["documents"].iloc[0]["path"]):
             raise ValueError("a column pyarrow cannot convert")
-        real_load(con, frames, errors)
+        real_load(con, frames, errors, **options)
 
     monkeypatch.setattr(db, "load_document", flaky_load)
     summary = ingest([TSV], tmp_path / "t.duckdb", isolate=False)
