@@ -14,7 +14,7 @@ from docx.parts.document import DocumentPart
 from lxml import etree
 
 from extractors.detect import file_sha256
-from extractors.model import Cell, Document, ExtractionError, Table, TextBlock
+from extractors.model import Cell, Document, ExtractionError, Issue, Table, TextBlock
 from extractors.ooxml import document_title, open_package, symbol_font_text
 
 W_NS = "http://schemas.openxmlformats.org/wordprocessingml/2006/main"
@@ -35,6 +35,14 @@ RUN_PIECES = etree.XPath(
     namespaces=NS,
 )
 PIECE_TEXT = {"tab": "\t", "br": "\n", "cr": "\n", "noBreakHyphen": "-"}
+# Content read by no one here, reported as issues: issue kind -> (finder, what it is).
+SKIPPED_CONTENT = {
+    "embedded_document_skipped": (etree.XPath(".//w:altChunk", namespaces=NS), "embedded document(s)"),
+    "text_box_table_skipped": (
+        etree.XPath(".//w:txbxContent[not(ancestor::mc:Fallback)]//w:tbl", namespaces=NS),
+        "table(s) inside text boxes",
+    ),
+}
 # Wrappers that hold block content (paragraphs, tables, rows, cells) without being content themselves.
 WRAPPERS = {"sdt", "customXml", "smartTag"}
 # Shading fills that read as no shading at all.
@@ -91,8 +99,17 @@ def extract(path: Path) -> Document:
     return Document(
         path=str(path), sha256=file_sha256(path), format="docx", pages=None,
         title=document_title(word.core_properties.title, blocks),
-        tables=tuple(tables), text_blocks=tuple(blocks),
+        tables=tuple(tables), text_blocks=tuple(blocks), issues=skipped_content(word.element.body),
     )
+
+
+def skipped_content(body: Any) -> tuple[Issue, ...]:
+    """Issues for content this reader leaves out: embedded documents and tables inside text boxes."""
+    issues = []
+    for kind, (finder, what) in SKIPPED_CONTENT.items():
+        if count := len(finder(body)):
+            issues.append(Issue(stage="extract", kind=kind, message=f"{count} {what} not read"))
+    return tuple(issues)
 
 
 def open_word_document(path: Path) -> Any:

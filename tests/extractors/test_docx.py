@@ -191,6 +191,15 @@ def test_strict_open_xml_is_named_unsupported(tmp_path: Path) -> None:
     assert caught.value.kind == "unsupported_format"
 
 
+def test_content_left_out_is_reported(tmp_path: Path) -> None:
+    skipped = (b'<w:altChunk r:id="rId99"/><w:p><w:r><w:txbxContent><w:tbl><w:tr><w:tc><w:p/></w:tc></w:tr>'
+               b"</w:tbl></w:txbxContent></w:r></w:p><w:sectPr")
+    document = extract(with_document_xml(tmp_path, lambda xml: xml.replace(b"<w:sectPr", skipped, 1)))
+    kinds = [issue.kind for issue in document.issues]
+    assert kinds == ["embedded_document_skipped", "text_box_table_skipped"]
+    assert read("nested-table").issues == ()
+
+
 def test_hostile_grid_attributes_are_bounded(tmp_path: Path) -> None:
     """A gridSpan of a billion and decimal grid widths read as a bounded, sane grid."""
     hostile = with_document_xml(tmp_path, lambda xml: xml.replace(
