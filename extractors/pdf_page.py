@@ -8,6 +8,7 @@ from statistics import median
 from typing import Any
 
 from extractors.model import BBox, Table
+from extractors.pdf_columns import find_gutter, split_at_gutter
 from extractors.pdf_objects import Char, Fill, PageObjects, Segment, read_page_objects
 from extractors.pdf_ruled import find_ruled_tables, inside_box
 from extractors.pdf_stitch import split_side_by_side
@@ -45,6 +46,7 @@ class Block:
     top: float
     size: float
     furniture: bool = False
+    column: int = 0  # 0, or 1 for the right column of a two-column page
 
 
 @dataclass
@@ -56,12 +58,15 @@ class PageResult:
     blocks: list[Block] = field(default_factory=list)
     n_chars: int = 0
     images: int = 0
+    gutter: float | None = None  # x between two text columns, when the page is set in two
 
-    def items(self) -> list[tuple[float, Table | Block]]:
-        """Tables and blocks by their top on the page (reading order)."""
-        entries: list[tuple[float, Table | Block]] = [((t.bbox or (0, 0, 0, 0))[1], t) for t in self.tables]
-        entries += [(b.top, b) for b in self.blocks]
-        return sorted(entries, key=lambda entry: entry[0])
+    def items(self) -> list[Table | Block]:
+        """Tables and blocks in reading order: column by column, top to bottom."""
+        entries: list[tuple[int, float, Table | Block]] = [(b.column, b.top, b) for b in self.blocks]
+        for table in self.tables:
+            box = table.bbox or (0.0, 0.0, 0.0, 0.0)
+            entries.append((int(self.gutter is not None and box[0] >= self.gutter), box[1], table))
+        return [entry[2] for entry in sorted(entries, key=lambda entry: entry[:2])]
 
 
 def read_page(rsrcmgr: Any, page_obj: Any, number: int) -> PageResult:
@@ -70,12 +75,16 @@ def read_page(rsrcmgr: Any, page_obj: Any, number: int) -> PageResult:
     chars = [char for char in objects.chars if char.direction in (0, 90, 270)]  # slanted: watermark
     tables, lines = read_frame(objects, chars, number)
     furniture, body = split_furniture(lines, objects.height)
-    stream = find_stream_tables(body, number)
-    text_lines = [line for line in body if not any(line_in_table(line, t) for t in stream)]
+    gutter = find_gutter(body, objects.width)
+    columns = list(split_at_gutter(body, gutter)) if gutter is not None else [body]
+    stream = [table for column in columns for table in find_stream_tables(column, number)]
+    blocks = [furniture_block(line) for line in furniture]
+    for index, column in enumerate(columns):
+        text_lines = [line for line in column if not any(line_in_table(line, t) for t in stream)]
+        blocks += [replace(block, column=index) for block in lines_to_blocks(text_lines)]
     tables = [block for table in tables + stream + sideways_tables(objects, tables, number)
               for block in split_side_by_side(table)]
-    blocks = lines_to_blocks(text_lines) + [furniture_block(line) for line in furniture]
-    return PageResult(number, tables, blocks, len(objects.chars), objects.images)
+    return PageResult(number, tables, blocks, len(objects.chars), objects.images, gutter)
 
 
 def read_frame(objects: PageObjects, chars: list[Char], number: int) -> tuple[list[Table], list[TextLine]]:

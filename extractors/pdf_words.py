@@ -155,7 +155,7 @@ def finish_line(line: TextLine) -> TextLine:
     line.x1 = max(word.x1 for word in line.words)
     line.top = min(word.top for word in line.words)
     line.bottom = max(word.bottom for word in line.words)
-    line.size = max(word.size for word in line.words)
+    line.size = median(word.size for word in line.words)  # a big bullet glyph does not set it
     line.phrases = words_to_phrases(line.words)
     return line
 
