@@ -125,7 +125,7 @@ def assemble(path: Path, pages: int, title: str | None, results: list[PageResult
     furniture = repeated_furniture(results)
     entries: list[Table | TextBlock] = []
     for result in results:
-        for _, item in result.items():
+        for item in result.items():
             if isinstance(item, Block):
                 if is_furniture(item, furniture):
                     continue

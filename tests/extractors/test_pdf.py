@@ -13,8 +13,8 @@ from tests.extractors.office_golden import check_golden
 
 FIXTURES = Path(__file__).parent.parent / "fixtures" / "pdf"
 CASES = [
-    "ruled-merged-cells", "borderless", "prose-narrative", "multipage-continued", "furniture-header-footer",
-    "rotated-landscape", "scanned-no-text", "shaded-gantt", "slide-deck-export",
+    "ruled-merged-cells", "borderless", "prose-narrative", "two-column-report", "multipage-continued",
+    "furniture-header-footer", "rotated-landscape", "scanned-no-text", "shaded-gantt", "slide-deck-export",
 ]
 
 
@@ -64,6 +64,13 @@ def test_narrative_page_yields_no_table() -> None:
     assert kinds == ["title", "heading", "paragraph", "paragraph", "paragraph", "heading", "bullet", "bullet",
                      "bullet"]
     assert document.text_blocks[-1].text == "Two coordination meetings held in Arabic and English"
+
+
+def test_two_column_page_reads_column_by_column_without_a_table() -> None:
+    document = extract("two-column-report")
+    assert document.tables == ()
+    numbers = [block.text.split(".")[0] for block in document.text_blocks if block.text.startswith("Paragraph")]
+    assert numbers == [f"Paragraph {n}" for n in range(1, 9)]
 
 
 def test_table_continued_over_pages_is_stitched() -> None:
