@@ -178,6 +178,10 @@ class TableRows:
 
     def __post_init__(self) -> None:
         self.grid = [list(row) for row in self.grid]  # rows cut by a page break are joined in this copy
+        self.pages: dict[int, int] = {}
+        for cell in sorted(self.table.cells, key=lambda cell: cell.col):
+            if cell.page is not None:
+                self.pages.setdefault(cell.row, cell.page)
 
     def activities(self, context: dict[str, str]) -> list[Activity]:
         """One activity per leaf row; `context` carries filled-down values across continued tables."""
@@ -297,8 +301,7 @@ class TableRows:
 
     def row_page(self, r: int) -> int | None:
         """The page of a row: its first cell's page, else the table's."""
-        pages = [cell.page for cell in self.table.cells if cell.row == r and cell.page is not None]
-        return pages[0] if pages else self.table.page
+        return self.pages.get(r, self.table.page)
 
     def row_actors(self, lead_raw: str | None, partners_raw: str | None) -> list[ActorRef]:
         """The lead and partner mentions of a row, resolved."""

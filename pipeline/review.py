@@ -133,8 +133,13 @@ def resolve_database(con: duckdb.DuckDBPyConnection, registry: Registry) -> pd.D
 
 
 def apply_stored_decisions(con: duckdb.DuckDBPyConnection) -> int:
-    """Apply every decision kept in the database to the mentions loaded since; returns rows changed."""
-    return sum(
-        apply_decision(con, raw, None if actor_id == NOT_ACTOR else actor_id)
-        for raw, actor_id in stored_decisions(con).items()
+    """Apply every decision kept in the database to the mentions not yet settled; returns rows changed."""
+    pending = "method <> 'reviewed' and raw in (select raw from review_decisions where {})"
+    counted = con.execute(f"select count(*) from activity_actors where {pending.format('true')}").fetchone()
+    con.execute(f"delete from activity_actors where {pending.format('not_actor')}")
+    con.execute(
+        "update activity_actors set actor_id = d.actor_id, method = 'reviewed', score = 100 "
+        "from review_decisions d where activity_actors.raw = d.raw and not d.not_actor "
+        "and activity_actors.method <> 'reviewed'"
     )
+    return int(counted[0]) if counted else 0
