@@ -81,12 +81,7 @@ def ingest(
     """
     summary = Summary()
     limits = limits or Limits()
-    pool = WorkerPool(workers, limits) if isolate else None
-    if pool:
-        pool.warm()
-    actors = registry_actors()
     with db.writing(db_path, wait_seconds) as con:
-        db.replace_actors(con, actors)
         known = set() if force else db.loaded_sha256s(con)
     todo = []
     for path in discover(paths):
@@ -95,6 +90,14 @@ def ingest(
             on_progress(str(path), "skipped", "")
         else:
             todo.append(path)
+    if not todo:  # nothing to read: no workers, no registry (a re-ingest of a loaded batch stays quick)
+        return summary
+    pool = WorkerPool(workers, limits) if isolate else None
+    if pool:
+        pool.warm()
+    actors = registry_actors()
+    with db.writing(db_path, wait_seconds) as con:
+        db.replace_actors(con, actors)
     with closing(outcomes(todo, limits, pool)) as results:
         for outcome in results:
             with db.writing(db_path, wait_seconds) as con:
