@@ -14,9 +14,15 @@ GUTTER_BAND = (0.3, 0.7)
 MIN_GUTTER_WIDTH = 8.0
 # At most this share of the lines may cross the gutter (titles, a full-width figure caption).
 MAX_CROSSING_SHARE = 0.05
-# Each side needs this many lines of running prose (words with letters) for the page to be set in columns.
+# One side needs this many lines of running prose (words with letters), the other (which may hold a
+# table) this few, for the page to be set in columns; rows of figures on both sides are one table.
 MIN_PROSE_LINES = 5
-PROSE_LINE_WORDS = 6
+MIN_PROSE_LINES_BESIDE = 1
+# ... and the prose side is mostly prose: at least this share of its lines (not a table's row labels).
+PROSE_SHARE = 0.3
+PROSE_LINE_WORDS = 4
+# ... most of a prose line's words hold letters.
+PROSE_WORD_SHARE = 0.8
 
 
 def find_gutter(lines: list[TextLine], width: float) -> float | None:
@@ -43,13 +49,19 @@ def find_gutter(lines: list[TextLine], width: float) -> float | None:
         return None
     gutter = lo + (best[0] + best[1]) / 2
     left, right = split_at_gutter(lines, gutter)
-    return gutter if prose_lines(left) >= MIN_PROSE_LINES and prose_lines(right) >= MIN_PROSE_LINES else None
+    (fewer, _), (more, prose_side) = sorted(((prose_lines(left), left), (prose_lines(right), right)),
+                                               key=lambda pair: pair[0])
+    is_layout = fewer >= MIN_PROSE_LINES_BESIDE and more >= max(MIN_PROSE_LINES, PROSE_SHARE * len(prose_side))
+    return gutter if is_layout else None
 
 
 def prose_lines(lines: list[TextLine]) -> int:
     """How many lines read as running text: words of letters, not rows of figures."""
-    return sum(1 for line in lines
-               if sum(1 for word in line.words if any(ch.isalpha() for ch in word.text)) >= PROSE_LINE_WORDS)
+    count = 0
+    for line in lines:
+        wordy = sum(1 for word in line.words if any(ch.isalpha() for ch in word.text))
+        count += wordy >= PROSE_LINE_WORDS and wordy >= PROSE_WORD_SHARE * len(line.words)
+    return count
 
 
 def split_at_gutter(lines: list[TextLine], gutter: float) -> tuple[list[TextLine], list[TextLine]]:
