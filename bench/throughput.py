@@ -62,6 +62,8 @@ SMALL_PAGES = 100
 FORMATS = ("pdf", "docx", "xlsx", "pptx", "tsv")
 
 POLL_SECONDS = 0.1
+# PSS reads /proc/PID/smaps: only every n-th poll, so the poller does not take a share of the 2 cores it measures.
+PSS_EVERY = 10
 MB = 1 << 20
 # Generous limits so that a slow, loaded machine does not turn slow documents into failures.
 INGEST_LIMITS = ["--max-seconds", "7200"]
@@ -435,7 +437,7 @@ class Run:
         return sum(self.cpu_by_pid.values())
 
 
-def sample_tree(process: psutil.Process, run: Run) -> float:
+def sample_tree(process: psutil.Process, run: Run, with_pss: bool) -> float:
     """Poll a process and its descendants: note their CPU seconds and peak memory; the tree's RSS in MB."""
     rss = pss = 0.0
     try:
@@ -445,13 +447,16 @@ def sample_tree(process: psutil.Process, run: Run) -> float:
     for member in members:
         try:
             with member.oneshot():
-                info, times = member.memory_full_info(), member.cpu_times()
+                info = member.memory_full_info() if with_pss else member.memory_info()
+                times = member.cpu_times()
         except psutil.Error:
             continue
         rss += info.rss / MB
         pss += getattr(info, "pss", info.rss) / MB
         run.cpu_by_pid[member.pid] = times.user + times.system
-    run.peak_rss_mb, run.peak_pss_mb = max(run.peak_rss_mb, rss), max(run.peak_pss_mb, pss)
+    run.peak_rss_mb = max(run.peak_rss_mb, rss)
+    if with_pss:
+        run.peak_pss_mb = max(run.peak_pss_mb, pss)
     return rss
 
 
@@ -464,7 +469,7 @@ def measure(command: Sequence[str | Path], limit_s: float | None = None) -> Run:
         child = subprocess.Popen([str(part) for part in command], stdout=out, stderr=err, cwd=ROOT)
         process = psutil.Process(child.pid)
         while child.poll() is None:
-            rss = sample_tree(process, run)
+            rss = sample_tree(process, run, with_pss=len(run.rss_series) % PSS_EVERY == 0)
             run.rss_series.append((round(time.perf_counter() - start, 2), round(rss, 1)))
             if limit_s and time.perf_counter() - start > limit_s:
                 stop_tree(process)
@@ -850,9 +855,9 @@ def write_results(results: dict[str, Any], manifest: dict[str, Any], notes: str)
         "(the PDFs, then the other formats), with `--profile` and `--max-seconds 7200` (so that a loaded machine "
         "does not turn slow documents into timeouts). Memory: the process tree (main process, fork server, "
         "workers) polled every 0.1 s with psutil; RSS summed (counts pages the workers share with the fork "
-        "server once per process) / PSS summed (shared pages split). Load = the 1-minute load average before → "
-        "after (2 cores: above 2 means other work competed for the CPU). CPU s = user + system seconds of the "
-        "whole tree, as last polled: less sensitive to the load than wall time.", "",
+        "server once per process) / PSS summed (shared pages split; read every second only). Load = the "
+        "1-minute load average before → after (2 cores: above 2 means other work competed for the CPU). CPU s = "
+        "user + system seconds of the whole tree, as last polled: less sensitive to the load than wall time.", "",
         "| what | documents/s | PDF pages/s | wall s | CPU s | PDF pages per CPU s | peak MB RSS / PSS | outcome "
         "| load | when (UTC) |",
         "|---|---|---|---|---|---|---|---|---|---|",
@@ -897,7 +902,8 @@ def parse_args(argv: list[str] | None) -> argparse.Namespace:
     parser.add_argument("--corpus", type=Path, help="corpus folder (default: a cache folder keyed by the version)")
     parser.add_argument("--camelot-python", type=Path, default=Path("/tmp/camelot-venv/bin/python"),
                         help="a Python with camelot-py 2.0.0; camelot is skipped when it is missing")
-    parser.add_argument("--steps", default=",".join(STEPS), help=f"comma-separated, of {', '.join(STEPS)}")
+    parser.add_argument("--steps", default=",".join(STEPS),
+                        help=f"comma-separated, of {', '.join(STEPS)}; empty: only rewrite RESULTS.md")
     parser.add_argument("--no-big", action="store_true", help="skip the 100- and 1,000-page memory runs")
     parser.add_argument("--share", type=float, default=1.0,
                         help="measure every round(1/SHARE)-th document of each format (for a quick run)")
@@ -927,6 +933,7 @@ def main(argv: list[str] | None = None) -> int:
         store.write_text(json.dumps(results, indent=1))
         write_results(results, manifest, args.notes.read_text() if args.notes else "")
         print(json.dumps(results[name].get("figures", results[name]), default=str)[:600], flush=True)
+    write_results(results, manifest, args.notes.read_text() if args.notes else "")
     return 0
 
 
