@@ -9,7 +9,7 @@ from collections.abc import Callable
 from pathlib import Path
 from typing import TypeVar
 
-from extractors.model import ExtractionError, TextBlock
+from extractors.model import ExtractionError, Table, TextBlock
 
 T = TypeVar("T")
 
@@ -138,3 +138,20 @@ def font_code(char: str) -> int:
     """The 8-bit font code of a character, taking it out of the private-use symbol page."""
     code = ord(char)
     return code - SYMBOL_PAGE.start if code in SYMBOL_PAGE else code
+
+
+class ReadingOrder:
+    """A document's tables and text blocks as they are read, numbered in one reading order."""
+
+    def __init__(self) -> None:
+        self.tables: list[Table] = []
+        self.blocks: list[TextBlock] = []
+
+    @property
+    def order(self) -> int:
+        """The next position in the shared reading order."""
+        return len(self.tables) + len(self.blocks)
+
+    def add_block(self, text: str, kind: str, page: int | None, level: int = 0) -> None:
+        """Append a text block at the next reading position."""
+        self.blocks.append(TextBlock(text=text, kind=kind, page=page, order=self.order, level=level))

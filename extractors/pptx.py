@@ -11,8 +11,8 @@ from pptx.package import Package
 from pptx.shapes.group import GroupShape
 
 from extractors.detect import file_sha256
-from extractors.model import BBox, Cell, Document, Table, TextBlock
-from extractors.ooxml import document_title, open_package, symbol_font_text
+from extractors.model import BBox, Cell, Document, Table
+from extractors.ooxml import ReadingOrder, document_title, open_package, symbol_font_text
 
 A_NS = "http://schemas.openxmlformats.org/drawingml/2006/main"
 TITLE_PLACEHOLDERS = {PP_PLACEHOLDER.TITLE, PP_PLACEHOLDER.CENTER_TITLE, PP_PLACEHOLDER.VERTICAL_TITLE}
@@ -25,24 +25,14 @@ BLANK_COLOURS = {"ffffff", "bg1", "lt1"}
 EMU_PER_POINT = 12_700
 
 
-class SlideReader:
+class SlideReader(ReadingOrder):
     """Collects one presentation's tables and text blocks in reading order."""
-
-    def __init__(self) -> None:
-        self.tables: list[Table] = []
-        self.blocks: list[TextBlock] = []
-
-    @property
-    def order(self) -> int:
-        """The next position in the shared reading order."""
-        return len(self.tables) + len(self.blocks)
 
     def read_slide(self, slide: Any, number: int) -> None:
         """The slide's shapes (groups recursed), title first, in document order."""
         title = slide.shapes.title
         if title is not None and title.has_text_frame and frame_text(title.text_frame):
-            self.blocks.append(TextBlock(text=frame_text(title.text_frame), kind="title", page=number,
-                                         order=self.order, level=0))
+            self.add_block(frame_text(title.text_frame), "title", number)
         for shape in leaf_shapes(slide.shapes):
             if getattr(shape, "has_table", False):
                 self.tables.append(shape_to_table(shape, number, self.order))
@@ -56,8 +46,7 @@ class SlideReader:
             text = paragraph_text(para).strip()
             if text:
                 kind = "bullet" if shows_bullet(para, in_bullet_placeholder) else "paragraph"
-                self.blocks.append(TextBlock(text=text, kind=kind, page=number, order=self.order,
-                                             level=para.level))
+                self.add_block(text, kind, number, para.level)
 
 
 def extract(path: Path) -> Document:

@@ -15,8 +15,8 @@ from openpyxl import load_workbook
 from openpyxl.utils import column_index_from_string, get_column_letter
 
 from extractors.detect import file_sha256
-from extractors.model import Cell, Document, Issue, Table, TextBlock
-from extractors.ooxml import document_title, open_package, symbol_font_text
+from extractors.model import Cell, Document, Issue, Table
+from extractors.ooxml import ReadingOrder, document_title, open_package, symbol_font_text
 
 Position = tuple[int, int]  # (row, column), 1-based as in the sheet
 # Fill colours that read as no shading: white as RGB, as the legacy palette (1, 9) and the light theme (0).
@@ -73,21 +73,8 @@ class Sheet:
     merges: dict[Position, Position]  # merge origin -> (row_span, col_span), origins with text only
 
 
-class WorkbookReader:
+class WorkbookReader(ReadingOrder):
     """Collects a workbook's tables and text blocks in sheet order."""
-
-    def __init__(self) -> None:
-        self.tables: list[Table] = []
-        self.blocks: list[TextBlock] = []
-
-    @property
-    def order(self) -> int:
-        """The next position in the shared reading order."""
-        return len(self.tables) + len(self.blocks)
-
-    def add_block(self, text: str, kind: str, page: int, level: int = 0) -> None:
-        """Append a text block at the next reading position."""
-        self.blocks.append(TextBlock(text=text, kind=kind, page=page, order=self.order, level=level))
 
     def read_sheet(self, sheet: Sheet) -> None:
         """The sheet name as a heading, then each block: its title row as text, the rest as a table.
