@@ -614,7 +614,7 @@ def step_big(root: Path, limit_s: float | None) -> dict[str, Any]:
         loaded, _, failed = summary_counts(run.stderr)
         figures[str(pages)] = run_figures(run) | {
             "pages_per_s": pages / run.wall, "loaded": loaded, "failed": failed,
-            "rss_at": {f"{share:.0%}": rss_at(run.rss_series, share) for share in (0.1, 0.25, 0.5, 0.75, 1.0)},
+            "rss_at": {f"{share:.0%}": rss_at(run.rss_series, share) for share in (0.1, 0.25, 0.5, 0.75, 0.9)},
             "errors": [line for line in run.stderr.splitlines() if line.startswith("error:")][:3],
         }
     return figures
@@ -782,7 +782,7 @@ def other_rows(results: dict[str, Any]) -> list[str]:
                      f"{reingest['documents']} docs: {f['skipped']} skipped, {f['loaded']} loaded "
                      f"| {f['load'][0]:.1f}→{f['load'][1]:.1f} | {results['reingest']['when']} |")
     for pages, f in (results.get("big", {}).get("figures") or {}).items():
-        course = ", ".join(f"{k} {v:.0f}" for k, v in f["rss_at"].items())
+        course = ", ".join(f"{k} {v:.0f}" for k, v in f["rss_at"].items() if k != "100%")  # 100%: exiting
         speed = "stopped" if f["stopped"] else fmt(f["pages_per_s"], 2)
         lines.append(f"| {int(pages):,}-page PDF alone, `--workers 1` | – | {speed} | {f['wall']:.0f} | "
                      f"{f['cpu']:.0f} | – | {f['peak_rss_mb']:.0f} / {f['peak_pss_mb']:.0f} | {f['loaded']} loaded, "
@@ -833,9 +833,10 @@ def hotspot_lines(results: dict[str, Any]) -> list[str]:
     return lines
 
 
-def write_results(results: dict[str, Any], manifest: dict[str, Any], notes: str) -> None:
+def write_results(root: Path, results: dict[str, Any], manifest: dict[str, Any], notes: str) -> None:
     """Rewrite bench/RESULTS.md from every stored step."""
     info = machine()
+    long_pages = [pdf_pages(path) for path in (root / "docs" / "pdf").glob("long-*.pdf")]
     per_format = ", ".join(f"{n} {k.upper()}" for k, n in manifest["per_format"].items())
     lines = [
         "# Batch ingestion throughput (issue 9)", "",
@@ -844,7 +845,7 @@ def write_results(results: dict[str, Any], manifest: dict[str, Any], notes: str)
         f"{info['commit']}.", "",
         f"Corpus (version {manifest['version']}, seed {SEED}): {manifest['documents']} documents ({per_format}), "
         f"no two equal, {manifest['pdf_pages']:,} PDF pages ({manifest['long_pdfs']} long PDFs of "
-        f"{LONG_PDF_PAGES[0]}-{LONG_PDF_PAGES[1]} pages hold {manifest['long_pages']:,}). Every document is a "
+        f"{min(long_pages)}-{max(long_pages)} pages hold {manifest['long_pages']:,}). Every document is a "
         f"workplan table drawn from the rows of data/samples/*.docx and tests/fixtures/tsv/health-workplan-2022.tsv: "
         f"rows drawn and shuffled, years changed, each row numbered; DOCX via python-docx, XLSX via openpyxl, PPTX "
         f"via python-pptx, PDF rendered from DOCX by LibreOffice (ruled tables under headings; a long PDF is "
@@ -931,9 +932,9 @@ def main(argv: list[str] | None = None) -> int:
         print(f"{datetime.now(UTC):%H:%M:%S} {name} (load {os.getloadavg()[0]:.1f})", flush=True)
         results[name] = run_step(name, root, chosen, camelot, args.big_limit)
         store.write_text(json.dumps(results, indent=1))
-        write_results(results, manifest, args.notes.read_text() if args.notes else "")
+        write_results(root, results, manifest, args.notes.read_text() if args.notes else "")
         print(json.dumps(results[name].get("figures", results[name]), default=str)[:600], flush=True)
-    write_results(results, manifest, args.notes.read_text() if args.notes else "")
+    write_results(root, results, manifest, args.notes.read_text() if args.notes else "")
     return 0
 
 
