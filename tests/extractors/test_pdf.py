@@ -14,7 +14,8 @@ from tests.extractors.office_golden import check_golden
 FIXTURES = Path(__file__).parent.parent / "fixtures" / "pdf"
 CASES = [
     "ruled-merged-cells", "borderless", "prose-narrative", "two-column-report", "multipage-continued",
-    "furniture-header-footer", "rotated-landscape", "scanned-no-text", "shaded-gantt", "slide-deck-export",
+    "furniture-header-footer", "watermark-draft", "rotated-landscape", "scanned-no-text", "shaded-gantt",
+    "slide-deck-export",
 ]
 
 
@@ -88,6 +89,13 @@ def test_running_header_and_page_numbers_are_dropped() -> None:
     texts = " ".join(block.text for block in document.text_blocks)
     assert "DRAFT" not in texts and "Page" not in texts
     assert only_table(document).grid()[1] == ["Case management SOPs", "UNHCR", "Q2"]
+
+
+def test_diagonal_watermark_is_left_out() -> None:
+    document = extract("watermark-draft")
+    texts = [block.text for block in document.text_blocks] + [cell.text for cell in only_table(document).cells]
+    assert not any("DRAFT" in text or "D R" in text for text in texts)
+    assert only_table(document).grid() == only_table(extract("borderless")).grid()
 
 
 def test_gantt_fills_set_shaded_and_vertical_headers_read() -> None:
