@@ -44,10 +44,13 @@ def extract(path: Path) -> Document:
     except Exception as error:  # pdfminer raises many unrelated types for broken files
         raise open_error(error) from error
     with pdf:
-        results, issues = read_pages(pdf)
+        try:
+            pages = pdf.pages  # the page tree is read here: a broken one fails now
+        except Exception as error:
+            raise open_error(error) from error
+        results, issues = read_pages(pdf.rsrcmgr, pages)
         title = document_title(results, pdf.metadata)
-        page_count = len(pdf.pages)
-    return assemble(path, page_count, title, results, issues)
+    return assemble(path, len(pages), title, results, issues)
 
 
 def open_error(error: Exception) -> ExtractionError:
@@ -60,14 +63,14 @@ def open_error(error: Exception) -> ExtractionError:
     return ExtractionError("corrupt_file", f"not a readable PDF ({name}: {error})")
 
 
-def read_pages(pdf: Any) -> tuple[list[PageResult], list[Issue]]:
+def read_pages(rsrcmgr: Any, pages: list[Any]) -> tuple[list[PageResult], list[Issue]]:
     """Every page read once and released; problems recorded as issues."""
     results: list[PageResult] = []
     issues: list[Issue] = []
-    for number, page in enumerate(pdf.pages, start=1):
+    for number, page in enumerate(pages, start=1):
         try:
             with time_limit(PAGE_TIME_LIMIT_S):
-                results.append(read_page(pdf.rsrcmgr, page.page_obj, number))
+                results.append(read_page(rsrcmgr, page.page_obj, number))
         except PageTimeout:
             issues.append(Issue("extract", "page_timeout",
                                 f"page {number} took over {PAGE_TIME_LIMIT_S:.0f} s and was skipped", number))
