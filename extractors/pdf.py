@@ -5,6 +5,7 @@ from __future__ import annotations
 import re
 import signal
 import threading
+import time
 from collections import Counter
 from collections.abc import Iterator
 from contextlib import contextmanager
@@ -21,6 +22,8 @@ from extractors.pdf_stitch import stitch_tables
 # Seconds one page may take before it is skipped: a dense page parses in well under 2 s; a page
 # that takes this long is pathological (a huge vector drawing) and would stall a whole ingest.
 PAGE_TIME_LIMIT_S = 20.0
+# An outer timer restored after a page never gets less than this (0 would cancel it).
+MIN_TIMER_S = 0.001
 # A running header/footer repeats on at least this share of the pages (and on two at least).
 FURNITURE_SHARE = 0.3
 # Digits vary from page to page in furniture ("Page 3 of 10"); they are masked before comparing.
@@ -88,8 +91,10 @@ def read_pages(rsrcmgr: Any, pages: list[Any]) -> tuple[list[PageResult], list[I
 
 @contextmanager
 def time_limit(seconds: float) -> Iterator[None]:
-    """Raise PageTimeout in the block after `seconds` (main thread only; elsewhere no limit)."""
-    if threading.current_thread() is not threading.main_thread():
+    """Raise PageTimeout in the block after `seconds` (main thread only; elsewhere no limit). A
+    caller's own SIGALRM timer is left to run: shorter, it stands alone; longer, it is restored."""
+    outer = signal.getitimer(signal.ITIMER_REAL)[0]
+    if threading.current_thread() is not threading.main_thread() or 0 < outer <= seconds:
         yield
         return
 
@@ -97,12 +102,15 @@ def time_limit(seconds: float) -> Iterator[None]:
         raise PageTimeout
 
     previous = signal.signal(signal.SIGALRM, expire)
+    started = time.monotonic()
     signal.setitimer(signal.ITIMER_REAL, seconds)
     try:
         yield
     finally:
         signal.setitimer(signal.ITIMER_REAL, 0)
         signal.signal(signal.SIGALRM, previous)
+        if outer:
+            signal.setitimer(signal.ITIMER_REAL, max(outer - (time.monotonic() - started), MIN_TIMER_S))
 
 
 def document_title(results: list[PageResult], metadata: dict[str, Any]) -> str | None:

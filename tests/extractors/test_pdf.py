@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import signal
 from pathlib import Path
 
 import pytest
@@ -158,6 +159,18 @@ def test_slow_page_times_out_as_an_issue(monkeypatch: pytest.MonkeyPatch) -> Non
     document = extract("ruled-merged-cells")
     assert [issue.kind for issue in document.issues] == ["page_timeout"]
     assert document.tables == ()
+
+
+def test_callers_alarm_timer_survives_the_page_time_bound() -> None:
+    previous = signal.signal(signal.SIGALRM, lambda signum, frame: None)
+    signal.setitimer(signal.ITIMER_REAL, 100.0)
+    try:
+        extract("borderless")
+        remaining = signal.getitimer(signal.ITIMER_REAL)[0]
+    finally:
+        signal.setitimer(signal.ITIMER_REAL, 0)
+        signal.signal(signal.SIGALRM, previous)
+    assert 90 < remaining < 100
 
 
 @pytest.mark.parametrize(("lines", "text"), [
