@@ -51,6 +51,8 @@ def extract(path: Path) -> Document:
             pages = pdf.pages  # the page tree is read here: a broken one fails now
         except Exception as error:
             raise open_error(error) from error
+        if not pages:
+            raise ExtractionError("corrupt_file", "no page could be found in the PDF (a broken page tree?)")
         results, issues = read_pages(pdf.rsrcmgr, pages)
         title = document_title(results, pdf.metadata)
     return assemble(path, len(pages), title, results, issues)
