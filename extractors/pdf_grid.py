@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass, field, replace
+from statistics import median
 
 from extractors.model import BBox
 from extractors.pdf_objects import Char, Segment
@@ -19,13 +20,15 @@ OVERHANG = 1.5
 # Lines of different cells are one band line when their tops differ by less than this share of
 # their height.
 SAME_LINE = 0.5
+# Extra space (in line heights) above a band line that marks a new row of text.
+ROW_SPACE = 0.4
 # A grid column holds columns of its own when at least this many of its lines split at the same gap.
 MIN_TEXT_COLUMN_LINES = 2
 # A figure as tables print them: 12, 3.4, 1,234, 1 649 692, (5.6), -7%, 12–15, n/a, (X).
 NUMBER = re.compile(r"^[(\[]?[-–+±]?[\d.,]+( [\d.,]+)*%?[)\]]?([-–][\d.,]+)?%?$|^(n/?a|-|–|—|\(x\))$",
                     re.IGNORECASE)
 # A band is one row per line when this share of its lines fill two or more columns.
-FULL_LINE_SHARE = 0.8
+FULL_LINE_SHARE = 0.5
 
 
 @dataclass
@@ -129,12 +132,13 @@ def phrase_line(phrase: list[Word], line: TextLine) -> TextLine:
 
 
 def split_rows(cells: list[ProtoCell], n_rows: int) -> tuple[list[ProtoCell], int]:
-    """Blocks of rows holding one row of figures per line, cut into those rows; the new row count."""
+    """Blocks of rows holding one row of figures per line (or, in a grid of ruled rows, rows of text
+    set apart by space), cut into those rows; the new row count."""
     out: list[ProtoCell] = []
     offset = 0
     for start, end in row_blocks(cells, n_rows):
         block = [cell for cell in cells if start <= cell.row < end]
-        sub_rows = band_rows(block) if block else None
+        sub_rows = band_rows(block, spaced=n_rows > 1) if block else None
         if sub_rows:
             out += [replace(cell, row=cell.row + start + offset) for cell in sub_rows]
             height = max(cell.row for cell in sub_rows) + 1
@@ -160,8 +164,10 @@ def row_blocks(cells: list[ProtoCell], n_rows: int) -> list[tuple[int, int]]:
     return blocks
 
 
-def band_rows(band: list[ProtoCell]) -> list[ProtoCell] | None:
-    """The band's cells cut at each line when it is a stack of rows; None when it is one row."""
+def band_rows(band: list[ProtoCell], spaced: bool) -> list[ProtoCell] | None:
+    """The band's cells cut at each line when it is a stack of rows of figures, or (`spaced`) at the
+    lines set off by space; None when it is one row. A frame around a whole borderless table is one
+    band: it is not cut by spacing, and is left to the borderless reader."""
     entries = sorted(((line.top, line.bottom, cell, line) for cell in band for line in cell.lines),
                      key=lambda entry: entry[0])
     groups: list[list[tuple[float, float, ProtoCell, TextLine]]] = []
@@ -170,18 +176,35 @@ def band_rows(band: list[ProtoCell]) -> list[ProtoCell] | None:
             groups[-1].append(entry)
         else:
             groups.append([entry])
-    if len(groups) < 2 or not is_row_stack(groups):
+    if len(groups) < 2:
         return None
+    if is_row_stack(groups):
+        starts = [i for i, group in enumerate(groups) if i == 0 or not continues_label(groups[i - 1], group)]
+    else:
+        starts = spaced_row_starts(groups, min(cell.col for cell in band)) if spaced else []
+        if len(starts) < 2:
+            return None
     rows: dict[tuple[int, int], ProtoCell] = {}
     index = -1
     for number, group in enumerate(groups):
-        if index < 0 or not continues_label(groups[number - 1], group):
-            index += 1
+        index += number in starts
         for _, _, cell, line in group:
             box = (cell.box[0], line.top, cell.box[2], line.bottom)
             proto = rows.setdefault((index, cell.col), ProtoCell(index, cell.col, 1, cell.col_span, [], box=box))
             proto.lines.append(line)
     return list(rows.values())
+
+
+def spaced_row_starts(groups: list[list[tuple[float, float, ProtoCell, TextLine]]], first_col: int) -> list[int]:
+    """Band lines that open a row of text: set off by extra space above and starting the first column
+    (a row rule the drawing left out; a paragraph break inside one cell has no new first-column text)."""
+    gaps = [group[0][0] - max(entry[1] for entry in above) for above, group in zip(groups, groups[1:], strict=False)]
+    usual = median(gaps)
+    height = median(entry[1] - entry[0] for group in groups for entry in group)
+    return [0] + [
+        i for i, gap in enumerate(gaps, start=1)
+        if gap > usual + ROW_SPACE * height and any(entry[2].col == first_col for entry in groups[i])
+    ]
 
 
 def continues_label(above: list[tuple[float, float, ProtoCell, TextLine]],
