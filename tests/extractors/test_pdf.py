@@ -14,7 +14,7 @@ from tests.extractors.office_golden import check_golden
 
 FIXTURES = Path(__file__).parent.parent / "fixtures" / "pdf"
 CASES = [
-    "ruled-merged-cells", "borderless", "prose-narrative", "two-column-report", "multipage-continued",
+    "ruled-merged-cells", "ruled-columns-only", "borderless", "prose-narrative", "two-column-report", "multipage-continued",
     "furniture-header-footer", "watermark-draft", "rotated-landscape", "scanned-no-text", "shaded-gantt",
     "slide-deck-export",
 ]
@@ -45,6 +45,16 @@ def test_ruled_merged_cells_are_recorded_once_with_their_spans() -> None:
     assert priority is not None and (priority.row, priority.row_span) == (2, 3)
     assert priority.text == "Monitoring & Evaluation and Reporting"
     assert [row[3:] for row in table.grid()[2:]] == [["X", "X", "", ""], ["", "✓", "✓", ""], ["●"] * 4]
+
+
+def test_columns_ruled_without_row_rules_give_one_row_per_activity() -> None:
+    table = only_table(extract("ruled-columns-only"))
+    assert table.grid() == [
+        ["Activity", "Lead", "Timeline"],
+        ["Harmonise the food basket and the transfer value across all partners in the sector", "WFP", "Q1"],
+        ["Joint market monitoring in the northern governorates", "FAO", "Q2-Q3"],
+        ["Train partner staff on the vulnerability assessment tool", "REACH", "Q4"],
+    ]
 
 
 def test_borderless_table_joins_wrapped_cells_and_keeps_prose_out() -> None:
