@@ -14,9 +14,9 @@ from tests.extractors.office_golden import check_golden
 
 FIXTURES = Path(__file__).parent.parent / "fixtures" / "pdf"
 CASES = [
-    "ruled-merged-cells", "ruled-columns-only", "borderless", "prose-narrative", "two-column-report", "multipage-continued",
-    "furniture-header-footer", "watermark-draft", "rotated-landscape", "scanned-no-text", "shaded-gantt",
-    "slide-deck-export",
+    "ruled-merged-cells", "ruled-columns-only", "borderless", "prose-narrative", "two-column-report",
+    "multipage-continued", "furniture-header-footer", "watermark-draft", "rotated-landscape", "scanned-no-text",
+    "shaded-gantt", "slide-deck-export",
 ]
 
 
