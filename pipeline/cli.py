@@ -7,19 +7,18 @@ import sys
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
-import duckdb
 import typer
 from rich.console import Console
-from rich.progress import BarColumn, MofNCompleteColumn, Progress, TextColumn, TimeElapsedColumn
-from rich.table import Table as RichTable
 
 from extractors import extract
 from extractors.model import ExtractionError
-from pipeline import db
+from pipeline import settings
 from pipeline.limits import DEFAULT_MAX_FILE_MB, DEFAULT_MAX_MEMORY_MB, DEFAULT_MAX_PAGES, DEFAULT_MAX_SECONDS, Limits
 from pipeline.review_cli import resolve, review
 
 if TYPE_CHECKING:
+    import duckdb
+
     from pipeline.ingest import Summary
 
 app = typer.Typer(
@@ -36,7 +35,8 @@ app = typer.Typer(
 err = Console(stderr=True)
 out = Console()
 
-DB_OPTION = typer.Option(db.DEFAULT_DB, "--db", help="The DuckDB database file.")
+# Heavy modules (duckdb, pandas, spaCy) are imported inside the commands: `tables` must start fast.
+DB_OPTION = typer.Option(settings.DEFAULT_DB, "--db", help="The DuckDB database file.")
 
 
 @app.callback()
@@ -62,7 +62,7 @@ def ingest(
     max_file_mb: float = typer.Option(
         DEFAULT_MAX_FILE_MB, "--max-file-mb", min=0.001, help="Largest file read, in MB."),
     wait: float = typer.Option(
-        db.DEFAULT_WAIT_SECONDS, "--wait", min=0, help="Seconds to wait for a database another process holds."),
+        settings.DEFAULT_WAIT_SECONDS, "--wait", min=0, help="Seconds to wait for a database another process holds."),
     profile: bool = typer.Option(False, "--profile", help="Print the time spent per stage, summed over the batch."),
 ) -> None:
     """Load workplans into the database, one transaction per document.
@@ -76,7 +76,10 @@ def ingest(
 
     Example: workplans ingest ~/workplans/2023 --db plans.duckdb --workers 2
     """
-    from pipeline.ingest import discover  # the normalizers load only for commands that need them
+    from rich.progress import BarColumn, MofNCompleteColumn, Progress, TextColumn, TimeElapsedColumn
+
+    from pipeline import db
+    from pipeline.ingest import discover
 
     missing = [str(path) for path in paths if not path.exists()]
     if missing:
@@ -177,6 +180,10 @@ def query(
     activity_actors, ingest_errors. Statements that write are refused.
     Example: workplans query "select lead_raw, count(*) n from activities group by 1 order by n desc"
     """
+    import duckdb
+
+    from pipeline import db
+
     if fmt not in ("table", "csv", "json"):
         err.print("error: --format must be table, csv or json")
         raise typer.Exit(2)
@@ -217,6 +224,8 @@ def print_frame(frame: object, fmt: str) -> None:
     elif fmt == "json":
         sys.stdout.write(frame.to_json(orient="records", force_ascii=False, date_format="iso") + "\n")
     else:
+        from rich.table import Table as RichTable
+
         table = RichTable(show_lines=False)
         for column in frame.columns:
             table.add_column(str(column))
@@ -238,6 +247,7 @@ def export(
     cells that a spreadsheet would run as a formula get a leading '.
     Example: workplans export --format hxl --out exports/
     """
+    from pipeline import db
     from pipeline.export import FORMATS
     from pipeline.export import export as export_db
 
@@ -261,6 +271,7 @@ def report(
 
     Example: workplans report --out summary.html
     """
+    from pipeline import db
     from pipeline.report import write_report
 
     try:

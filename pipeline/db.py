@@ -13,12 +13,10 @@ from time import monotonic, sleep
 import duckdb
 import pandas as pd
 
-DEFAULT_DB = Path("data/workplans.duckdb")
+from pipeline.settings import DEFAULT_WAIT_SECONDS
+
 # Tables holding one document's rows, in the order they are written; deleted in reverse.
 DOCUMENT_TABLES = ("documents", "raw_tables", "raw_cells", "activities", "activity_quarters", "activity_actors")
-# How long to wait for another process's lock by default: longer than one document's load (well under a
-# second), short enough that a second `ingest` facing a long one says "busy" quickly.
-DEFAULT_WAIT_SECONDS = 10.0
 # How often to try the lock again while waiting.
 LOCK_POLL_SECONDS = 0.05
 

@@ -17,6 +17,7 @@ from pipeline.limits import Limits
 from pipeline.outcome import Outcome
 from pipeline.pool import WorkerPool
 from pipeline.review import apply_stored_decisions
+from pipeline.settings import DEFAULT_WAIT_SECONDS
 
 # on_progress(path, state, detail): state is skipped | loaded | failed; detail is "kind: message" on failure.
 Progress = Callable[[str, str, str], None]
@@ -69,7 +70,7 @@ def outcomes(paths: list[Path], limits: Limits, pool: WorkerPool | None) -> Gene
 
 def ingest(
     paths: list[Path], db_path: Path, workers: int = 1, force: bool = False, limits: Limits | None = None,
-    wait_seconds: float = db.DEFAULT_WAIT_SECONDS, isolate: bool = True,
+    wait_seconds: float = DEFAULT_WAIT_SECONDS, isolate: bool = True,
     on_progress: Progress = lambda path, state, detail: None,
 ) -> Summary:
     """Load every document of `paths`; a failure is recorded and the batch goes on.

@@ -3,31 +3,25 @@
 from __future__ import annotations
 
 from pathlib import Path
+from typing import TYPE_CHECKING
 
-import duckdb
 import typer
 from rich.console import Console
 from rich.prompt import Prompt
-from rich.table import Table as RichTable
 
-from data import data_path
-from pipeline import db
-from pipeline.review import (
-    PendingMention,
-    apply_stored_decisions,
-    create_actor,
-    decide,
-    export_decisions,
-    pending_mentions,
-    resolve_database,
-)
+from pipeline.settings import DEFAULT_DB
+
+if TYPE_CHECKING:
+    import duckdb
+
+    from pipeline.review import PendingMention
 
 ACTOR_TYPES = ("un_agency", "ingo", "nngo", "government", "coordination_body", "role", "donor", "other")
 console = Console()
 
 
 def review(
-    db_path: Path = typer.Option(db.DEFAULT_DB, "--db", help="The DuckDB database file."),
+    db_path: Path = typer.Option(DEFAULT_DB, "--db", help="The DuckDB database file."),
     list_only: bool = typer.Option(False, "--list", help="Print the queue and exit, without asking."),
     limit: int = typer.Option(50, "--limit", help="How many pending mentions to show or ask about."),
     accept: list[str] = typer.Option([], "--accept", help="Decide without asking: 'RAW=ACTOR_ID' or 'RAW=-' "
@@ -44,6 +38,9 @@ def review(
 
     Example: workplans review --accept "UNICEI=unicef" --export data/reviewed_aliases.csv
     """
+    from pipeline import db
+    from pipeline.review import decide, export_decisions, pending_mentions
+
     con = db.open_db(db_path)
     try:
         for item in accept:
@@ -63,6 +60,8 @@ def review(
 
 def print_queue(queue: list[PendingMention]) -> None:
     """The pending mentions as a table."""
+    from rich.table import Table as RichTable
+
     table = RichTable(title=f"{len(queue)} mentions waiting for review")
     for column in ("mention", "times", "suggestions", "for example"):
         table.add_column(column)
@@ -78,6 +77,8 @@ def suggestion_text(item: PendingMention) -> str:
 
 def ask_each(con: duckdb.DuckDBPyConnection, queue: list[PendingMention]) -> None:
     """Ask a person about each pending mention in turn."""
+    from pipeline.review import decide
+
     for item in queue:
         console.rule(f"[bold]{item.raw}[/bold]  ({item.occurrences}x)")
         console.print(item.example)
@@ -102,19 +103,24 @@ def answer_to_actor(con: duckdb.DuckDBPyConnection, item: PendingMention, answer
         name = Prompt.ask("canonical name", default=item.raw)
         acronym = Prompt.ask("acronym", default="") or None
         actor_type = Prompt.ask("type", choices=list(ACTOR_TYPES), default="other")
+        from pipeline.review import create_actor
+
         return create_actor(con, name, acronym, actor_type)
     return "skip"
 
 
 def resolve(
-    db_path: Path = typer.Option(db.DEFAULT_DB, "--db", help="The DuckDB database file."),
+    db_path: Path = typer.Option(DEFAULT_DB, "--db", help="The DuckDB database file."),
 ) -> None:
     """Re-run actor resolution over the database without re-extracting (after the registry changed).
 
     Reviewed decisions in the database and in data/reviewed_aliases.csv are applied again.
     Example: workplans resolve --db data/workplans.duckdb
     """
+    from data import data_path
     from normalizers.actors import load_registry
+    from pipeline import db
+    from pipeline.review import apply_stored_decisions, resolve_database
 
     con = db.open_db(db_path)
     try:
