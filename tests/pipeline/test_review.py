@@ -79,3 +79,17 @@ def test_decisions_are_reused_by_a_later_ingest_and_created_actors_survive(db_pa
         assert mentions(con, "Zorblax Relief Society") == [(actor_id, "reviewed")] * 2
         assert con.execute("select name from actors where actor_id = ?", [actor_id]).fetchone() == (
             "Zorblax Relief Society",)
+
+
+def test_a_decision_resolves_the_same_mention_in_another_document(db_path: Path, tmp_path: Path) -> None:
+    with duckdb.connect(str(db_path)) as con:
+        decide(con, "Zorblax Relief Society", "unicef")
+    other = tmp_path / "other-plan.tsv"
+    other.write_text("Activity\tLead\tQ2\nRun the referral hotline\tZorblax Relief Society\tX\n", encoding="utf-8")
+    ingest([other], db_path)
+    with duckdb.connect(str(db_path)) as con:
+        rows = con.execute(
+            "select a.activity, aa.actor_id, aa.method from activity_actors aa join activities a using (activity_id) "
+            "where aa.raw = 'Zorblax Relief Society' and a.activity like 'Run the referral%'"
+        ).fetchall()
+    assert rows == [("Run the referral hotline", "unicef", "reviewed")]
