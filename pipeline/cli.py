@@ -93,9 +93,12 @@ def ingest(
     )
     with progress:
         task = progress.add_task("", total=total)
+        pages = progress.add_task("pages read", total=None)
 
         def advance(path: str, state: str, detail: str) -> None:
             progress.update(task, advance=1, description=f"{state}: {Path(path).name}")
+            if state == "loaded" and detail:
+                progress.update(pages, advance=int(detail))
             if state == "failed":
                 progress.console.print(f"error: {path}: {detail}", markup=False, highlight=False, soft_wrap=True)
 

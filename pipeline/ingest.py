@@ -19,7 +19,8 @@ from pipeline.pool import WorkerPool
 from pipeline.review import apply_stored_decisions
 from pipeline.settings import DEFAULT_WAIT_SECONDS
 
-# on_progress(path, state, detail): state is skipped | loaded | failed; detail is "kind: message" on failure.
+# on_progress(path, state, detail): state is skipped | loaded | failed; detail is "kind: message" on failure,
+# the number of pages read (as text, "" when the format has no pages) when loaded.
 Progress = Callable[[str, str, str], None]
 
 
@@ -103,8 +104,14 @@ def ingest(
         for outcome in results:
             with db.writing(db_path, wait_seconds) as con:
                 failure = record_outcome(con, outcome, summary)
-            on_progress(outcome.path, "failed" if failure else "loaded", failure or "")
+            on_progress(outcome.path, "failed" if failure else "loaded", failure or pages_read(outcome))
     return summary
+
+
+def pages_read(outcome: Outcome) -> str:
+    """The page count of a loaded document, as text; "" when its format has no pages."""
+    pages = outcome.frames["documents"]["pages"].iloc[0] if outcome.frames else None
+    return str(int(pages)) if pages is not None and pd.notna(pages) else ""
 
 
 def is_known(path: Path, known: set[str], limits: Limits) -> bool:
