@@ -22,6 +22,8 @@ from pipeline.ingest import ingest
 GOOD = Path(__file__).resolve().parents[1] / "fixtures" / "tsv" / "health-workplan-2022.tsv"
 SMALL = Path(__file__).resolve().parents[1] / "fixtures" / "tsv" / "agenda-not-a-workplan.tsv"
 BATCH_SIZE = 8
+# Rows of each batch document = the fixture's rows times this: about a second's work per document.
+ROW_REPEATS = 300
 # Generous: the first load waits for worker start-up, slow on a busy machine.
 FIRST_LOAD_TIMEOUT = 180
 POLL_SECONDS = 0.1
@@ -35,9 +37,15 @@ HOLD_LOCK = (
 
 
 def make_batch(folder: Path) -> list[Path]:
-    """BATCH_SIZE copies of one workplan, each with its own first line (so its own SHA-256)."""
+    """BATCH_SIZE copies of one long workplan, each with its own first line (so its own SHA-256).
+
+    Each copy repeats the workplan's rows ROW_REPEATS times, so that loading the batch takes long
+    enough for the kill to land in its middle even on a fast, idle machine.
+    """
     folder.mkdir()
-    text = GOOD.read_text()
+    lines = GOOD.read_text().splitlines()
+    header_end = next(i for i, line in enumerate(lines) if "\t" in line) + 1
+    text = "\n".join(lines[:header_end] + lines[header_end:] * ROW_REPEATS) + "\n"
     paths = []
     for n in range(BATCH_SIZE):
         path = folder / f"plan-{n}.tsv"
