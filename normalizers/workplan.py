@@ -23,6 +23,7 @@ NAMED_ROLES = ("activity", "lead", "partners", "timeline", "status", "comments",
 NARRATIVE_WORDS = 30
 STATUS_TAG = re.compile(r"\[[A-Z][A-Z -]+\]")
 SENTENCE_END = re.compile(r"(?<=[.;])\s")
+# A word of two letters or more: what an activity cell holds and a bullet glyph or a number does not.
 WORD = re.compile(r"[^\W\d_]{2,}")
 # A quarter named outright ("Q3 2020", "Q1-Q2 2021") is a timeline statement wherever it stands.
 EXPLICIT_QUARTER = re.compile(r"\bQ[1-4](?:\s*[-–&]\s*Q?[1-4])?(?:\s+20\d\d)?\b")
