@@ -14,7 +14,6 @@ import pytest
 from typer.testing import CliRunner
 
 from pipeline.cli import app
-from pipeline.ingest import ingest
 
 FIXTURES = Path(__file__).parents[1] / "fixtures" / "text"
 FIXTURE_FILES = 3
@@ -54,15 +53,6 @@ class DomFacts(HTMLParser):
         if self._in_strong and self._count_id:
             self.counts[self._count_id] = data.strip()
             self._count_id, self._in_strong = None, False
-
-
-@pytest.fixture(scope="module")
-def database(tmp_path_factory: pytest.TempPathFactory) -> Path:
-    """A database ingested from the committed text fixtures."""
-    path = tmp_path_factory.mktemp("report") / "workplans.duckdb"
-    summary = ingest([FIXTURES], path)
-    assert summary.loaded == FIXTURE_FILES and not summary.failed
-    return path
 
 
 @pytest.fixture(scope="module")

@@ -11,21 +11,11 @@ import pytest
 from typer.testing import CliRunner
 
 from pipeline.cli import app
-from pipeline.ingest import ingest
 
 FIXTURES = Path(__file__).parents[1] / "fixtures" / "text"
 FIXTURE_FILES = 3
 CHILD_PROTECTION = "child-protection-2020.txt"
 HOSTILE = "hostile-cells.tsv"
-
-
-@pytest.fixture(scope="module")
-def database(tmp_path_factory: pytest.TempPathFactory) -> Path:
-    """A database ingested from the committed text fixtures."""
-    path = tmp_path_factory.mktemp("views") / "workplans.duckdb"
-    summary = ingest([FIXTURES], path)
-    assert summary.loaded == FIXTURE_FILES and not summary.failed
-    return path
 
 
 def rows(database: Path, sql: str, params: list[Any] | None = None) -> list[tuple[Any, ...]]:
