@@ -2,8 +2,7 @@
 
 from __future__ import annotations
 
-import json
-from collections.abc import Callable, Iterator
+from collections.abc import Callable, Iterator, Mapping, Sequence
 from contextlib import contextmanager
 from datetime import datetime
 from importlib import resources
@@ -12,7 +11,9 @@ from time import monotonic, sleep
 
 import duckdb
 import pandas as pd
+import pyarrow as pa
 
+from pipeline.frames import Frame
 from pipeline.settings import DEFAULT_WAIT_SECONDS
 
 # Tables holding one document's rows, in the order they are written; deleted in reverse.
@@ -91,33 +92,50 @@ def loaded_sha256s(con: duckdb.DuckDBPyConnection) -> set[str]:
     return {row[0] for row in con.execute("SELECT sha256 FROM documents").fetchall()}
 
 
-def load_document(
-    con: duckdb.DuckDBPyConnection, frames: dict[str, pd.DataFrame], errors: pd.DataFrame,
-    then: Callable[[duckdb.DuckDBPyConnection], object] = lambda con: None,
+def load_documents(
+    con: duckdb.DuckDBPyConnection, documents: Sequence[tuple[Mapping[str, Frame], Frame]],
+    then: Callable[[duckdb.DuckDBPyConnection, list[str]], object] = lambda con, document_ids: None,
 ) -> None:
-    """Replace one document's rows in one transaction: delete by SHA-256, insert in bulk, run `then` (e.g.
-    apply stored review decisions to the new rows), commit."""
-    document = frames["documents"].iloc[0]
+    """Replace the rows of one or more documents ((frames, issues) each) in one transaction: delete each by
+    SHA-256, insert every table's rows in one bulk insert, run `then` on the new documents' ids (e.g. apply
+    stored review decisions to their rows), commit. All of them load, or none."""
+    heads = [dict(zip(frames["documents"].columns, frames["documents"].rows[0], strict=True))
+             for frames, _ in documents]
     con.execute("BEGIN TRANSACTION")
     try:
-        delete_document(con, str(document["sha256"]), str(document["document_id"]))
-        con.execute("DELETE FROM ingest_errors WHERE path = ?", [str(document["path"])])
+        for head in heads:
+            delete_document(con, str(head["sha256"]), str(head["document_id"]))
+            con.execute("DELETE FROM ingest_errors WHERE path = ?", [str(head["path"])])
         for table in DOCUMENT_TABLES:
-            insert_frame(con, table, frames[table])
-        insert_frame(con, "ingest_errors", errors)
-        then(con)
+            insert_frame(con, table, arrow_table(Frame.concat([frames[table] for frames, _ in documents])))
+        insert_frame(con, "ingest_errors", arrow_table(Frame.concat([issues for _, issues in documents])))
+        then(con, [str(head["document_id"]) for head in heads])
         con.execute("COMMIT")
     except Exception:
         con.execute("ROLLBACK")
         raise
 
 
+def arrow_table(frame: Frame) -> pa.Table:
+    """A worker's rows as an Arrow table, for DuckDB to insert in bulk (one statement, no per-row cost)."""
+    columns = list(zip(*frame.rows, strict=True)) if frame.rows else [() for _ in frame.columns]
+    return pa.table({name: arrow_column(values) for name, values in zip(frame.columns, columns, strict=True)})
+
+
+def arrow_column(values: Sequence[object]) -> pa.Array:
+    """One column as an Arrow array; as text when its values mix types (DuckDB casts it on insert)."""
+    try:
+        return pa.array(values)
+    except (pa.ArrowInvalid, pa.ArrowTypeError):
+        return pa.array([None if value is None else str(value) for value in values], type=pa.string())
+
+
 def delete_document(con: duckdb.DuckDBPyConnection, sha256: str, document_id: str) -> None:
     """Remove every row of a document (by id or SHA-256), its errors included."""
     ids = [row[0] for row in con.execute(
         "SELECT document_id FROM documents WHERE sha256 = ? OR document_id = ?", [sha256, document_id]
-    ).fetchall()] or [document_id]
-    for doc_id in ids:
+    ).fetchall()]
+    for doc_id in ids:  # none for a new document: its tables are not scanned
         con.execute(
             "DELETE FROM activity_quarters WHERE activity_id IN "
             "(SELECT activity_id FROM activities WHERE document_id = ?)", [doc_id])
@@ -153,12 +171,13 @@ def integrity_problems(con: duckdb.DuckDBPyConnection) -> list[str]:
     return [name for name, sql in INTEGRITY_CHECKS.items() if con.execute(sql).fetchone() != (0,)]
 
 
-def insert_frame(con: duckdb.DuckDBPyConnection, table: str, frame: pd.DataFrame) -> None:
-    """Bulk insert a DataFrame into a table by column name."""
-    if frame.empty:
+def insert_frame(con: duckdb.DuckDBPyConnection, table: str, frame: pd.DataFrame | pa.Table) -> None:
+    """Bulk insert a DataFrame or Arrow table into a table by column name."""
+    if len(frame) == 0:
         return
     con.register("incoming", frame)
-    columns = ", ".join(f'"{name}"' for name in frame.columns)
+    names = frame.column_names if isinstance(frame, pa.Table) else frame.columns
+    columns = ", ".join(f'"{name}"' for name in names)
     con.execute(f"INSERT INTO {table} ({columns}) SELECT {columns} FROM incoming")
     con.unregister("incoming")
 
@@ -181,8 +200,3 @@ def replace_actors(con: duckdb.DuckDBPyConnection, actors: pd.DataFrame) -> None
         "FROM reviewed_actors WHERE actor_id NOT IN (SELECT actor_id FROM actors)"
     )
     con.execute("COMMIT")
-
-
-def to_json(value: object) -> str:
-    """JSON text for a JSON column."""
-    return json.dumps(value, ensure_ascii=False, default=str)

@@ -1,15 +1,63 @@
-"""One document's extraction and normalization as DataFrames, shaped like the database tables."""
+"""One document's extraction and normalization as rows shaped like the database tables.
+
+Built in the worker processes without pandas (the writer turns them into DataFrames), so that a worker
+does not carry pandas and the rows cross the pipe as plain tuples.
+"""
 
 from __future__ import annotations
 
+import json
+from collections.abc import Iterable, Mapping, Sequence
+from dataclasses import dataclass
 from datetime import datetime
+from typing import TYPE_CHECKING
 
-import pandas as pd
+if TYPE_CHECKING:
+    from extractors.model import Document, Issue
+    from normalizers.model import Activity
+    from normalizers.workplan import Workplan
 
-from extractors.model import Document, Issue
-from normalizers.model import Activity
-from normalizers.workplan import Workplan
-from pipeline.db import to_json
+DOCUMENT_COLUMNS = ("document_id", "path", "sha256", "format", "pages", "title", "year", "ingested_at", "years",
+                    "sector", "plan")
+RAW_TABLE_COLUMNS = ("document_id", "table_index", "page", "n_rows", "n_cols", "kind", "locator", "notes")
+RAW_CELL_COLUMNS = ("document_id", "table_index", "row", "col", "text", "row_span", "col_span", "shaded", "page")
+ACTIVITY_COLUMNS = ("activity_id", "document_id", "table_index", "row_index", "page", "priority", "objective",
+                    "output", "indicator", "activity", "status", "comments", "lead_raw", "partners_raw",
+                    "timeline_raw", "extra")
+QUARTER_COLUMNS = ("activity_id", "year", "quarter", "source")
+ACTOR_COLUMNS = ("activity_id", "actor_id", "role", "raw", "score", "method", "suggestions")
+ERROR_COLUMNS = ("path", "sha256", "error", "message", "failed_at")
+
+
+@dataclass(frozen=True)
+class Frame:
+    """Rows for one database table: the column names and one tuple per row."""
+
+    columns: tuple[str, ...]
+    rows: list[tuple[object, ...]]
+
+    @classmethod
+    def of(cls, columns: tuple[str, ...], records: Iterable[Mapping[str, object]]) -> Frame:
+        """A frame from records keyed by column name."""
+        return cls(columns, [tuple(record[name] for name in columns) for record in records])
+
+    @classmethod
+    def concat(cls, frames: Sequence[Frame]) -> Frame:
+        """The rows of frames with the same columns, one after the other."""
+        return cls(frames[0].columns, [row for frame in frames for row in frame.rows])
+
+    def __len__(self) -> int:
+        return len(self.rows)
+
+    def column(self, name: str) -> list[object]:
+        """Every row's value in one column."""
+        index = self.columns.index(name)
+        return [row[index] for row in self.rows]
+
+
+def to_json(value: object) -> str:
+    """JSON text for a JSON column."""
+    return json.dumps(value, ensure_ascii=False, default=str)
 
 
 def document_id_of(sha256: str) -> str:
@@ -22,12 +70,12 @@ def activity_id_of(document_id: str, activity: Activity) -> str:
     return f"{document_id}-t{activity.table_index}-r{activity.row_index}"
 
 
-def document_frames(document: Document, workplan: Workplan) -> dict[str, pd.DataFrame]:
+def document_frames(document: Document, workplan: Workplan) -> dict[str, Frame]:
     """Every table's rows for one document."""
     doc_id = document_id_of(document.sha256)
     meta = workplan.meta
     frames = {
-        "documents": pd.DataFrame([{
+        "documents": Frame.of(DOCUMENT_COLUMNS, [{
             "document_id": doc_id, "path": document.path, "sha256": document.sha256,
             "format": document.format, "pages": document.pages, "title": meta.title, "year": meta.year,
             "ingested_at": datetime.now(), "years": ",".join(map(str, meta.years)) or None,
@@ -40,34 +88,32 @@ def document_frames(document: Document, workplan: Workplan) -> dict[str, pd.Data
     return frames
 
 
-def raw_tables_frame(document: Document, workplan: Workplan, doc_id: str) -> pd.DataFrame:
+def raw_tables_frame(document: Document, workplan: Workplan, doc_id: str) -> Frame:
     """One row per extracted table with its kind."""
     kinds = {table.index: table.kind for table in workplan.tables}
-    return pd.DataFrame([
-        {"document_id": doc_id, "table_index": index, "page": table.page, "n_rows": table.n_rows,
-         "n_cols": table.n_cols, "kind": kinds.get(index, "other"), "locator": table.locator,
-         "notes": "; ".join(table.notes) or None}
+    return Frame(RAW_TABLE_COLUMNS, [
+        (doc_id, index, table.page, table.n_rows, table.n_cols, kinds.get(index, "other"), table.locator,
+         "; ".join(table.notes) or None)
         for index, table in enumerate(document.tables)
-    ], columns=["document_id", "table_index", "page", "n_rows", "n_cols", "kind", "locator", "notes"])
+    ])
 
 
-def raw_cells_frame(document: Document, doc_id: str) -> pd.DataFrame:
+def raw_cells_frame(document: Document, doc_id: str) -> Frame:
     """Every non-empty or shaded cell of every table."""
-    return pd.DataFrame([
-        {"document_id": doc_id, "table_index": index, "row": cell.row, "col": cell.col, "text": cell.text,
-         "row_span": cell.row_span, "col_span": cell.col_span, "shaded": cell.shaded,
-         "page": cell.page if cell.page is not None else table.page}
+    return Frame(RAW_CELL_COLUMNS, [
+        (doc_id, index, cell.row, cell.col, cell.text, cell.row_span, cell.col_span, cell.shaded,
+         cell.page if cell.page is not None else table.page)
         for index, table in enumerate(document.tables)
         for cell in table.cells
         if cell.text.strip() or cell.shaded
-    ], columns=["document_id", "table_index", "row", "col", "text", "row_span", "col_span", "shaded", "page"])
+    ])
 
 
-def activity_frames(activities: list[Activity], doc_id: str) -> dict[str, pd.DataFrame]:
+def activity_frames(activities: list[Activity], doc_id: str) -> dict[str, Frame]:
     """The activities, their quarters and their actors."""
     rows: list[dict[str, object]] = []
-    quarters: list[dict[str, object]] = []
-    actors: list[dict[str, object]] = []
+    quarters: list[tuple[object, ...]] = []
+    actors: list[tuple[object, ...]] = []
     for activity in activities:
         activity_id = activity_id_of(doc_id, activity)
         rows.append({
@@ -78,28 +124,23 @@ def activity_frames(activities: list[Activity], doc_id: str) -> dict[str, pd.Dat
             "lead_raw": activity.lead_raw, "partners_raw": activity.partners_raw,
             "timeline_raw": activity.timeline_raw, "extra": to_json(activity.extra),
         })
-        quarters.extend(
-            {"activity_id": activity_id, "year": q.year, "quarter": q.quarter, "source": q.source}
-            for q in activity.quarters
-        )
+        quarters.extend((activity_id, q.year, q.quarter, q.source) for q in activity.quarters)
         actors.extend(
-            {"activity_id": activity_id, "actor_id": ref.actor_id, "role": ref.role, "raw": ref.raw,
-             "score": ref.score, "method": ref.method, "suggestions": to_json(ref.suggestions)}
+            (activity_id, ref.actor_id, ref.role, ref.raw, ref.score, ref.method, to_json(ref.suggestions))
             for ref in activity.actors
         )
     return {
-        "activities": pd.DataFrame(rows),
-        "activity_quarters": pd.DataFrame(quarters, columns=["activity_id", "year", "quarter", "source"]),
-        "activity_actors": pd.DataFrame(actors),
+        "activities": Frame.of(ACTIVITY_COLUMNS, rows),
+        "activity_quarters": Frame(QUARTER_COLUMNS, quarters),
+        "activity_actors": Frame(ACTOR_COLUMNS, actors),
     }
 
 
-def issues_frame(path: str, sha256: str | None, issues: list[Issue]) -> pd.DataFrame:
+def issues_frame(path: str, sha256: str | None, issues: list[Issue]) -> Frame:
     """ingest_errors rows for a document's issues."""
     now = datetime.now()
-    return pd.DataFrame(
-        [{"path": path, "sha256": sha256, "error": issue.kind,
-          "message": issue.message if issue.page is None else f"page {issue.page}: {issue.message}",
-          "failed_at": now} for issue in issues],
-        columns=["path", "sha256", "error", "message", "failed_at"],
-    )
+    return Frame(ERROR_COLUMNS, [
+        (path, sha256, issue.kind, issue.message if issue.page is None else f"page {issue.page}: {issue.message}",
+         now)
+        for issue in issues
+    ])

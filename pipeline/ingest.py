@@ -6,13 +6,14 @@ from collections.abc import Callable, Generator
 from contextlib import closing
 from dataclasses import dataclass, field
 from pathlib import Path
-from time import perf_counter
+from time import monotonic, perf_counter, sleep
 
 import duckdb
 import pandas as pd
 
 from extractors.detect import file_sha256
 from pipeline import db
+from pipeline.frames import Frame
 from pipeline.limits import Limits
 from pipeline.outcome import Outcome
 from pipeline.pool import WorkerPool
@@ -22,6 +23,14 @@ from pipeline.settings import DEFAULT_WAIT_SECONDS
 # on_progress(path, state, detail): state is skipped | loaded | failed; detail is "kind: message" on failure,
 # the number of pages read (as text, "" when the format has no pages) when loaded.
 Progress = Callable[[str, str, str], None]
+# The longest the writer holds the database without a break, and the break it then takes: longer than
+# db.LOCK_POLL_SECONDS, so that a process waiting for the lock gets it.
+HOLD_SECONDS = 2.0
+YIELD_SECONDS = 0.2
+# The most documents, and raw cells, loaded in one transaction: groups form only when documents arrive
+# faster than they load; the bound keeps the writer's memory small.
+GROUP_DOCUMENTS = 25
+GROUP_CELLS = 50_000
 
 
 @dataclass
@@ -56,17 +65,78 @@ def discover(paths: list[Path]) -> list[Path]:
     return list(dict.fromkeys(found))
 
 
-def outcomes(paths: list[Path], limits: Limits, pool: WorkerPool | None) -> Generator[Outcome, None, None]:
-    """Process files in the pool's workers (in this process without one), yielding outcomes as they finish."""
+def outcomes(paths: list[Path], limits: Limits, pool: WorkerPool | None,
+             on_idle: Callable[[], None]) -> Generator[Outcome, None, None]:
+    """Process files in the pool's workers (in this process without one), yielding outcomes as they finish;
+    `on_idle` runs whenever the next outcome is not ready yet."""
     if pool:
-        yield from pool.run(paths)
+        yield from pool.run(paths, on_idle)
         return
     from normalizers.actors import load_registry  # the normalizers load spaCy: import them only where used
     from pipeline.process import process_file
 
     registry = load_registry()
     for path in paths:
+        on_idle()
         yield process_file(path, registry, limits)
+
+
+class Writer:
+    """Loads outcomes through one connection. Documents that arrive while others load wait and are loaded
+    together, in one transaction, so that the writer keeps up with the workers on short documents. The
+    database is let go whenever the batch waits for its workers, and for a moment every HOLD_SECONDS, so
+    that `query` and other ingests get in."""
+
+    def __init__(self, path: Path, wait_seconds: float, summary: Summary, on_progress: Progress) -> None:
+        self.path = path
+        self.wait_seconds = wait_seconds
+        self.summary = summary
+        self.on_progress = on_progress
+        self.pending: list[Outcome] = []
+        self.con: duckdb.DuckDBPyConnection | None = None
+        self.opened = 0.0
+
+    def add(self, outcome: Outcome) -> None:
+        """Take an outcome; load the waiting ones when they make a full group."""
+        self.pending.append(outcome)
+        cells = sum(len(outcome.frames["raw_cells"]) for outcome in self.pending if outcome.frames is not None)
+        if len(self.pending) >= GROUP_DOCUMENTS or cells >= GROUP_CELLS:
+            self.load_pending()
+
+    def flush(self) -> None:
+        """Load every waiting outcome, then let the database go."""
+        self.load_pending()
+        self.release()
+
+    def load_pending(self) -> None:
+        """Load the waiting outcomes, record the failed ones, and report each."""
+        group, self.pending = self.pending, []
+        if not group:
+            return
+        con = self.connection()
+        failures = {outcome.path: record_failure(con, outcome, self.summary)
+                    for outcome in group if outcome.frames is None or outcome.issues is None}
+        failures.update(load_group(con, [outcome for outcome in group if outcome.path not in failures],
+                                   self.summary))
+        for outcome in group:
+            failure = failures.get(outcome.path)
+            self.on_progress(outcome.path, "failed" if failure else "loaded", failure or pages_read(outcome))
+
+    def connection(self) -> duckdb.DuckDBPyConnection:
+        """The open connection, opened (waiting for the lock) when needed."""
+        if self.con is not None and monotonic() - self.opened > HOLD_SECONDS:
+            self.release()
+            sleep(YIELD_SECONDS)
+        if self.con is None:
+            self.con = db.open_db(self.path, wait_seconds=self.wait_seconds)
+            self.opened = monotonic()
+        return self.con
+
+    def release(self) -> None:
+        """Close the database, letting other processes in."""
+        if self.con is not None:
+            self.con.close()
+            self.con = None
 
 
 def ingest(
@@ -78,8 +148,8 @@ def ingest(
 
     Each document is read in one of `workers` worker processes under `limits` (in this process, without
     limits on time or memory, when not `isolate`: for tests and library use). The database is held for
-    writing only while a document is loaded, so `query` and other ingests can get in between; each hold
-    waits up to `wait_seconds` for the lock, then raises DatabaseBusy.
+    writing only while documents are loaded (see Writer), so `query` and other ingests can get in between;
+    each hold waits up to `wait_seconds` for the lock, then raises DatabaseBusy.
     """
     summary = Summary()
     limits = limits or Limits()
@@ -100,18 +170,21 @@ def ingest(
     actors = registry_actors()
     with db.writing(db_path, wait_seconds) as con:
         db.replace_actors(con, actors)
-    with closing(outcomes(todo, limits, pool)) as results:
-        for outcome in results:
-            with db.writing(db_path, wait_seconds) as con:
-                failure = record_outcome(con, outcome, summary)
-            on_progress(outcome.path, "failed" if failure else "loaded", failure or pages_read(outcome))
+    writer = Writer(db_path, wait_seconds, summary, on_progress)
+    try:
+        with closing(outcomes(todo, limits, pool, on_idle=writer.flush)) as results:
+            for outcome in results:
+                writer.add(outcome)
+        writer.flush()
+    finally:
+        writer.release()
     return summary
 
 
 def pages_read(outcome: Outcome) -> str:
     """The page count of a loaded document, as text; "" when its format has no pages."""
-    pages = outcome.frames["documents"]["pages"].iloc[0] if outcome.frames else None
-    return str(int(pages)) if pages is not None and pd.notna(pages) else ""
+    pages = outcome.frames["documents"].column("pages")[0] if outcome.frames is not None else None
+    return str(pages) if isinstance(pages, int) else ""
 
 
 def is_known(path: Path, known: set[str], limits: Limits) -> bool:
@@ -122,7 +195,7 @@ def is_known(path: Path, known: set[str], limits: Limits) -> bool:
 
 def registry_actors() -> pd.DataFrame:
     """The registry's actors, for the actors table (db.replace_actors keeps the ones reviewers created)."""
-    from normalizers.actors import load_registry
+    from normalizers.actor_registry import load_registry  # the registry alone: no spaCy in this process
 
     registry = load_registry()
     return pd.DataFrame([
@@ -132,26 +205,48 @@ def registry_actors() -> pd.DataFrame:
     ])
 
 
-def record_outcome(con: duckdb.DuckDBPyConnection, outcome: Outcome, summary: Summary) -> str | None:
-    """Load a processed document, or record why it failed; "kind: message" when it failed."""
+def record_failure(con: duckdb.DuckDBPyConnection, outcome: Outcome, summary: Summary) -> str:
+    """Record a document that could not be read; "kind: message"."""
     summary.add_timings(outcome.timings)
-    if outcome.frames is None or outcome.issues is None:
-        kind = outcome.error_kind or "internal_error"
-        return fail(con, outcome.path, outcome.sha256, kind, outcome.message or "", summary)
+    return fail(con, outcome.path, outcome.sha256, outcome.error_kind or "internal_error", outcome.message or "",
+                summary)
+
+
+def load_group(con: duckdb.DuckDBPyConnection, group: list[Outcome], summary: Summary) -> dict[str, str]:
+    """Load read documents in one transaction; when that fails, each alone, so that one document that cannot
+    be loaded fails by itself. Returns "kind: message" for each path that failed."""
+    if not group:
+        return {}
     start = perf_counter()
     try:
-        db.load_document(con, outcome.frames, outcome.issues, then=apply_stored_decisions)
-    except Exception as error:  # duckdb, or pyarrow converting an odd column: that document fails, not the batch
+        db.load_documents(con, [rows_of(outcome) for outcome in group], then=apply_stored_decisions)
+    except Exception as error:  # duckdb, or pyarrow converting an odd column
+        if len(group) > 1:
+            return {path: failure for outcome in group for path, failure in load_group(con, [outcome], summary).items()}
+        summary.add_timings(group[0].timings)
         message = f"{type(error).__name__}: {str(error).splitlines()[0] if str(error) else ''}"
-        return fail(con, outcome.path, outcome.sha256, "load_failed", message, summary)
+        return {group[0].path: fail(con, group[0].path, group[0].sha256, "load_failed", message, summary)}
     summary.add_timings({"load": perf_counter() - start})
+    for outcome in group:
+        count_loaded(outcome, summary)
+    return {}
+
+
+def rows_of(outcome: Outcome) -> tuple[dict[str, Frame], Frame]:
+    """The frames and issues of a document that was read."""
+    assert outcome.frames is not None and outcome.issues is not None
+    return outcome.frames, outcome.issues
+
+
+def count_loaded(outcome: Outcome, summary: Summary) -> None:
+    """Add a loaded document to the batch's figures."""
+    frames, issues = rows_of(outcome)
+    summary.add_timings(outcome.timings)
     summary.loaded += 1
-    activities = outcome.frames["activities"]
-    actors = outcome.frames["activity_actors"]
-    summary.activities += len(activities)
-    summary.unresolved += int(actors["actor_id"].isna().sum()) if not actors.empty else 0
-    summary.issues.extend((outcome.path, row.error, row.message) for row in outcome.issues.itertuples())
-    return None
+    summary.activities += len(frames["activities"])
+    summary.unresolved += frames["activity_actors"].column("actor_id").count(None)
+    summary.issues.extend((outcome.path, str(error), str(message)) for error, message in zip(
+        issues.column("error"), issues.column("message"), strict=True))
 
 
 def fail(con: duckdb.DuckDBPyConnection, path: str, sha256: str | None, kind: str, message: str,

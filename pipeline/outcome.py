@@ -5,9 +5,10 @@ from __future__ import annotations
 from collections.abc import Callable
 from dataclasses import dataclass, field
 from time import perf_counter
-from typing import TypeVar
+from typing import TYPE_CHECKING, TypeVar
 
-import pandas as pd
+if TYPE_CHECKING:
+    from pipeline.frames import Frame
 
 T = TypeVar("T")
 # The stages timed for `ingest --profile`, in order; `load` is timed by the writer, the rest in the worker.
@@ -20,8 +21,8 @@ class Outcome:
 
     path: str
     sha256: str | None
-    frames: dict[str, pd.DataFrame] | None = None
-    issues: pd.DataFrame | None = None
+    frames: dict[str, Frame] | None = None
+    issues: Frame | None = None
     error_kind: str | None = None
     message: str | None = None
     timings: dict[str, float] = field(default_factory=dict)

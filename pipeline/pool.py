@@ -189,8 +189,9 @@ class WorkerPool:
         stop(slot, kill=True)
         slots[slots.index(slot)] = self.start()
 
-    def run(self, paths: list[Path]) -> Iterator[Outcome]:
-        """Process every path, yielding outcomes as documents finish (not in order)."""
+    def run(self, paths: list[Path], on_idle: Callable[[], None] = lambda: None) -> Iterator[Outcome]:
+        """Process every path, yielding outcomes as documents finish (not in order); `on_idle` runs before
+        waiting when no outcome is ready."""
         pending = deque(str(path) for path in paths)
         slots = [self.start() for _ in range(min(self.workers, len(pending)))]
         try:
@@ -198,7 +199,7 @@ class WorkerPool:
                 for slot in slots:
                     if slot.path is None and pending:
                         self.dispatch(slot, pending.popleft())
-                finished = self.collect(slots)
+                finished = self.collect(slots, on_idle)
                 for slot in slots:
                     if slot.path is None and pending:
                         self.dispatch(slot, pending.popleft())
@@ -207,11 +208,13 @@ class WorkerPool:
             for slot in slots:
                 stop(slot)
 
-    def collect(self, slots: list[Slot]) -> list[Outcome]:
+    def collect(self, slots: list[Slot], on_idle: Callable[[], None]) -> list[Outcome]:
         """Wait for results, deaths or deadlines; free (or replace) the slots they concern."""
         busy = [slot for slot in slots if slot.path]
-        timeout = max(0.0, min(slot.deadline for slot in busy) - monotonic())
-        wait([slot.conn for slot in busy] + [slot.process.sentinel for slot in busy], timeout)
+        ready = [slot.conn for slot in busy] + [slot.process.sentinel for slot in busy]
+        if not wait(ready, 0):
+            on_idle()
+            wait(ready, max(0.0, min(slot.deadline for slot in busy) - monotonic()))
         finished = []
         for slot in busy:
             outcome = self.check(slot)

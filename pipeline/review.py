@@ -14,6 +14,7 @@ import duckdb
 import pandas as pd
 
 from pipeline import db
+from pipeline.frames import ACTOR_COLUMNS, to_json
 
 if TYPE_CHECKING:
     from normalizers.actors import Registry
@@ -119,12 +120,12 @@ def resolve_database(con: duckdb.DuckDBPyConnection, registry: Registry) -> pd.D
     activities = con.execute("select activity_id, lead_raw, partners_raw from activities").fetchall()
     rows = [
         {"activity_id": activity_id, "actor_id": ref.actor_id, "role": ref.role, "raw": ref.raw,
-         "score": ref.score, "method": ref.method, "suggestions": db.to_json(ref.suggestions)}
+         "score": ref.score, "method": ref.method, "suggestions": to_json(ref.suggestions)}
         for activity_id, lead, partners in activities
         for role, cell in (("lead", lead), ("partner", partners)) if cell
         for ref in resolve_cell(cell, registry, role)
     ]
-    frame = pd.DataFrame(rows, columns=["activity_id", "actor_id", "role", "raw", "score", "method", "suggestions"])
+    frame = pd.DataFrame(rows, columns=list(ACTOR_COLUMNS))
     con.execute("BEGIN TRANSACTION")
     con.execute("DELETE FROM activity_actors")
     db.insert_frame(con, "activity_actors", frame)
@@ -132,14 +133,21 @@ def resolve_database(con: duckdb.DuckDBPyConnection, registry: Registry) -> pd.D
     return frame
 
 
-def apply_stored_decisions(con: duckdb.DuckDBPyConnection) -> int:
-    """Apply every decision kept in the database to the mentions not yet settled; returns rows changed."""
-    pending = "method <> 'reviewed' and raw in (select raw from review_decisions where {})"
-    counted = con.execute(f"select count(*) from activity_actors where {pending.format('true')}").fetchone()
-    con.execute(f"delete from activity_actors where {pending.format('not_actor')}")
+def apply_stored_decisions(con: duckdb.DuckDBPyConnection, document_ids: list[str] | None = None) -> int:
+    """Apply every decision kept in the database to the mentions not yet settled (of these documents when
+    given: the ones just loaded); returns rows changed."""
+    if con.execute("select count(*) from review_decisions").fetchone() == (0,):
+        return 0
+    scope, parameters = "true", []
+    if document_ids is not None:
+        scope, parameters = "activity_id in (select activity_id from activities where list_contains(?, document_id))", \
+            [document_ids]
+    pending = f"method <> 'reviewed' and {scope} and raw in (select raw from review_decisions where {{}})"
+    counted = con.execute(f"select count(*) from activity_actors where {pending.format('true')}", parameters).fetchone()
+    con.execute(f"delete from activity_actors where {pending.format('not_actor')}", parameters)
     con.execute(
         "update activity_actors set actor_id = d.actor_id, method = 'reviewed', score = 100 "
         "from review_decisions d where activity_actors.raw = d.raw and not d.not_actor "
-        "and activity_actors.method <> 'reviewed'"
+        f"and activity_actors.method <> 'reviewed' and {scope}", parameters
     )
     return int(counted[0]) if counted else 0

@@ -5,22 +5,24 @@ from __future__ import annotations
 import ctypes
 import os
 import time
+from collections.abc import Callable
 from pathlib import Path
 from typing import Any
 
 import duckdb
-import pandas as pd
 import pytest
 
 from normalizers.actors import Registry
 from pipeline import db
-from pipeline.ingest import ingest
+from pipeline.frames import Frame
+from pipeline.ingest import Summary, Writer, ingest
 from pipeline.limits import OUT_OF_MEMORY, TIMEOUT, TOO_LARGE, TOO_MANY_PAGES, WORKER_CRASHED, Limits
 from pipeline.outcome import STAGES, Outcome
 from pipeline.pool import WorkerPool
 from pipeline.process import process_file
 
 TSV = Path(__file__).resolve().parents[1] / "fixtures" / "tsv"
+TEXT = Path(__file__).resolve().parents[1] / "fixtures" / "text"
 # A hang lasts far longer than the test's time limit.
 HANG_SECONDS = 3600
 TEST_LIMITS = Limits(max_seconds=4, max_memory_mb=256)
@@ -122,17 +124,90 @@ def test_limits_refuse_non_positive_values(field: str) -> None:
 
 
 def test_a_load_failure_fails_that_document_only(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
-    real_load = db.load_document
+    real_load = db.load_documents
 
-    def flaky_load(con: duckdb.DuckDBPyConnection, frames: dict[str, pd.DataFrame], errors: pd.DataFrame,
+    def flaky_load(con: duckdb.DuckDBPyConnection, documents: list[tuple[dict[str, Frame], Frame]],
                    **options: Any) -> None:
-        if "agenda" in str(frames["documents"].iloc[0]["path"]):
+        if any("agenda" in str(frames["documents"].column("path")[0]) for frames, _ in documents):
             raise ValueError("a column pyarrow cannot convert")
-        real_load(con, frames, errors, **options)
+        real_load(con, documents, **options)
 
-    monkeypatch.setattr(db, "load_document", flaky_load)
+    monkeypatch.setattr(db, "load_documents", flaky_load)
     summary = ingest([TSV], tmp_path / "t.duckdb", isolate=False)
     assert summary.loaded == 1
     assert [(kind, message) for _, kind, message in summary.failed] == [
         ("load_failed", "ValueError: a column pyarrow cannot convert")
     ]
+
+
+def read_outcomes(paths: list[Path]) -> list[Outcome]:
+    """Each file processed in this process, as a worker would hand it back."""
+    return [process_file(path) for path in paths]
+
+
+def test_documents_ready_together_load_in_one_transaction(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    groups: list[int] = []
+    real_load = db.load_documents
+
+    def counting_load(con: duckdb.DuckDBPyConnection, documents: list[tuple[dict[str, Frame], Frame]],
+                      **options: Any) -> None:
+        groups.append(len(documents))
+        real_load(con, documents, **options)
+
+    monkeypatch.setattr(db, "load_documents", counting_load)
+    summary = Summary()
+    writer = Writer(tmp_path / "t.duckdb", 10.0, summary, lambda path, state, detail: None)
+    for outcome in read_outcomes(sorted(TEXT.iterdir())):
+        writer.add(outcome)
+    writer.flush()
+    assert groups == [3]
+    assert summary.loaded == 3
+    with duckdb.connect(str(tmp_path / "t.duckdb"), read_only=True) as con:
+        assert con.execute("select count(*) from documents").fetchone() == (3,)
+        assert con.execute("select count(distinct document_id) from raw_cells").fetchone() == (3,)
+        assert db.integrity_problems(con) == []
+
+
+def test_a_group_that_fails_loads_one_by_one(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    real_load = db.load_documents
+
+    def flaky_load(con: duckdb.DuckDBPyConnection, documents: list[tuple[dict[str, Frame], Frame]],
+                   then: Callable[[duckdb.DuckDBPyConnection, list[str]], object]) -> None:
+        def failing_then(con: duckdb.DuckDBPyConnection, document_ids: list[str]) -> None:
+            if any("agenda" in str(frames["documents"].column("path")[0]) for frames, _ in documents):
+                raise ValueError("a column pyarrow cannot convert")  # inside the transaction: rolled back
+            then(con, document_ids)
+
+        real_load(con, documents, then=failing_then)
+
+    monkeypatch.setattr(db, "load_documents", flaky_load)
+    states: dict[str, str] = {}
+    summary = Summary()
+    writer = Writer(tmp_path / "t.duckdb", 10.0, summary, lambda path, state, detail: states.update({path: state}))
+    for outcome in read_outcomes(sorted(TSV.iterdir()) + sorted(TEXT.iterdir())):
+        writer.add(outcome)
+    writer.flush()
+    assert summary.loaded == 4
+    failed = [Path(path).name for path, state in states.items() if state == "failed"]
+    assert failed == ["agenda-not-a-workplan.tsv"]
+    with duckdb.connect(str(tmp_path / "t.duckdb"), read_only=True) as con:
+        assert con.execute("select count(*) from documents").fetchone() == (4,)
+        errors = con.execute("select error from ingest_errors where path like '%agenda%'").fetchall()
+        assert errors == [("load_failed",)]
+        assert db.integrity_problems(con) == []
+
+
+def test_the_same_file_twice_in_a_group_is_loaded_once(tmp_path: Path) -> None:
+    first = tmp_path / "plan.tsv"
+    second = tmp_path / "copy" / "plan.tsv"
+    second.parent.mkdir()
+    for path in (first, second):
+        path.write_bytes((TSV / "health-workplan-2022.tsv").read_bytes())
+    summary = Summary()
+    writer = Writer(tmp_path / "t.duckdb", 10.0, summary, lambda path, state, detail: None)
+    for outcome in read_outcomes([first, second]):
+        writer.add(outcome)
+    writer.flush()
+    with duckdb.connect(str(tmp_path / "t.duckdb"), read_only=True) as con:
+        assert con.execute("select path from documents").fetchall() == [(str(second),)]
+        assert db.integrity_problems(con) == []

@@ -6,6 +6,8 @@ from pathlib import Path
 import duckdb
 import pytest
 
+from pipeline.db import arrow_table
+from pipeline.frames import Frame
 from pipeline.ingest import ingest
 
 FIXTURES = Path(__file__).resolve().parents[1] / "fixtures" / "tsv"
@@ -79,3 +81,12 @@ def test_extra_holds_unnamed_columns(db_path: Path, tmp_path: Path) -> None:
     with duckdb.connect(str(db_path), read_only=True) as con:
         extra = con.execute("select extra from activities").fetchone()[0]
     assert json.loads(extra) == {"Budget (USD)": "12,000"}
+
+
+def test_rows_become_typed_columns_and_mixed_values_become_text() -> None:
+    frame = Frame(("n", "when", "mixed", "empty"), [(1, None, 3, None), (None, None, "three", None)])
+    table = arrow_table(frame)
+    assert table.column("n").to_pylist() == [1, None]
+    assert str(table.schema.field("n").type) == "int64"
+    assert table.column("mixed").to_pylist() == ["3", "three"]
+    assert arrow_table(Frame(("a", "b"), [])).num_rows == 0
