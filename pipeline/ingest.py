@@ -25,8 +25,11 @@ from pipeline.settings import DEFAULT_WAIT_SECONDS
 Progress = Callable[[str, str, str], None]
 # The longest the writer holds the database without a break, and the break it then takes: longer than
 # db.LOCK_POLL_SECONDS, so that a process waiting for the lock gets it.
-HOLD_SECONDS = 2.0
-YIELD_SECONDS = 0.2
+HOLD_SECONDS = 5.0
+YIELD_SECONDS = 0.1
+# The writer keeps the database through short waits for the workers (opening it costs tens of ms), not
+# through long ones.
+RELEASE_IDLE_SECONDS = 0.5
 # The most documents, and raw cells, loaded in one transaction: groups form only when documents arrive
 # faster than they load; the bound keeps the writer's memory small.
 GROUP_DOCUMENTS = 25
@@ -66,26 +69,26 @@ def discover(paths: list[Path]) -> list[Path]:
 
 
 def outcomes(paths: list[Path], limits: Limits, pool: WorkerPool | None,
-             on_idle: Callable[[], None]) -> Generator[Outcome, None, None]:
+             writer: Writer) -> Generator[Outcome, None, None]:
     """Process files in the pool's workers (in this process without one), yielding outcomes as they finish;
-    `on_idle` runs whenever the next outcome is not ready yet."""
+    the writer loads what it holds, and lets the database go, while the next outcome is not ready."""
     if pool:
-        yield from pool.run(paths, on_idle)
+        yield from pool.run(paths, on_idle=writer.idle)
         return
     from normalizers.actors import load_registry  # the normalizers load spaCy: import them only where used
     from pipeline.process import process_file
 
     registry = load_registry()
     for path in paths:
-        on_idle()
+        writer.flush()
         yield process_file(path, registry, limits)
 
 
 class Writer:
     """Loads outcomes through one connection. Documents that arrive while others load wait and are loaded
     together, in one transaction, so that the writer keeps up with the workers on short documents. The
-    database is let go whenever the batch waits for its workers, and for a moment every HOLD_SECONDS, so
-    that `query` and other ingests get in."""
+    database is let go when the batch has waited RELEASE_IDLE_SECONDS for its workers, and for a moment
+    every HOLD_SECONDS, so that `query` and other ingests get in."""
 
     def __init__(self, path: Path, wait_seconds: float, summary: Summary, on_progress: Progress) -> None:
         self.path = path
@@ -95,6 +98,7 @@ class Writer:
         self.pending: list[Outcome] = []
         self.con: duckdb.DuckDBPyConnection | None = None
         self.opened = 0.0
+        self.last_load = 0.0
 
     def add(self, outcome: Outcome) -> None:
         """Take an outcome; load the waiting ones when they make a full group."""
@@ -102,6 +106,14 @@ class Writer:
         cells = sum(len(outcome.frames["raw_cells"]) for outcome in self.pending if outcome.frames is not None)
         if len(self.pending) >= GROUP_DOCUMENTS or cells >= GROUP_CELLS:
             self.load_pending()
+
+    def idle(self) -> None:
+        """While the batch waits for its workers: load the waiting outcomes; let the database go once none
+        has come for RELEASE_IDLE_SECONDS."""
+        if self.pending:
+            self.load_pending()
+        elif monotonic() - self.last_load >= RELEASE_IDLE_SECONDS:
+            self.release()
 
     def flush(self) -> None:
         """Load every waiting outcome, then let the database go."""
@@ -118,6 +130,7 @@ class Writer:
                     for outcome in group if outcome.frames is None or outcome.issues is None}
         failures.update(load_group(con, [outcome for outcome in group if outcome.path not in failures],
                                    self.summary))
+        self.last_load = monotonic()
         for outcome in group:
             failure = failures.get(outcome.path)
             self.on_progress(outcome.path, "failed" if failure else "loaded", failure or pages_read(outcome))
@@ -172,7 +185,7 @@ def ingest(
         db.replace_actors(con, actors)
     writer = Writer(db_path, wait_seconds, summary, on_progress)
     try:
-        with closing(outcomes(todo, limits, pool, on_idle=writer.flush)) as results:
+        with closing(outcomes(todo, limits, pool, writer)) as results:
             for outcome in results:
                 writer.add(outcome)
         writer.flush()

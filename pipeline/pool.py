@@ -33,6 +33,8 @@ Task = Callable[[Path, "Registry", Limits], Outcome]
 
 # Imported once in the fork server, so that every worker (and every replacement) is forked warm.
 PRELOAD = ["pipeline.preload"]
+# How often `on_idle` runs again while the pool waits for its workers.
+IDLE_REPEAT_SECONDS = 0.1
 # How long a worker asked to stop may take before it is killed.
 STOP_GRACE_SECONDS = 2.0
 # Where Linux tells a process's mapped address space (VmSize), in kB.
@@ -147,6 +149,14 @@ def receive(conn: Connection) -> str | None:
     return path
 
 
+def file_size(path: Path) -> int:
+    """A file's size in bytes; 0 when it cannot be told (its worker reports why)."""
+    try:
+        return path.stat().st_size
+    except OSError:
+        return 0
+
+
 def death_message(exitcode: int | None) -> str:
     """Why a worker died, from its exit code."""
     if exitcode is not None and exitcode < 0:
@@ -190,9 +200,10 @@ class WorkerPool:
         slots[slots.index(slot)] = self.start()
 
     def run(self, paths: list[Path], on_idle: Callable[[], None] = lambda: None) -> Iterator[Outcome]:
-        """Process every path, yielding outcomes as documents finish (not in order); `on_idle` runs before
-        waiting when no outcome is ready."""
-        pending = deque(str(path) for path in paths)
+        """Process every path, largest file first (so that the batch does not end with one worker reading a
+        long document while the others wait), yielding outcomes as documents finish; `on_idle` runs when no
+        outcome is ready, and again every IDLE_REPEAT_SECONDS while none is."""
+        pending = deque(str(path) for path in sorted(paths, key=file_size, reverse=True))
         slots = [self.start() for _ in range(min(self.workers, len(pending)))]
         try:
             while pending or any(slot.path for slot in slots):
@@ -212,9 +223,11 @@ class WorkerPool:
         """Wait for results, deaths or deadlines; free (or replace) the slots they concern."""
         busy = [slot for slot in slots if slot.path]
         ready = [slot.conn for slot in busy] + [slot.process.sentinel for slot in busy]
-        if not wait(ready, 0):
+        deadline = min(slot.deadline for slot in busy)
+        timeout = 0.0
+        while not wait(ready, timeout) and monotonic() < deadline:
             on_idle()
-            wait(ready, max(0.0, min(slot.deadline for slot in busy) - monotonic()))
+            timeout = max(0.0, min(deadline - monotonic(), IDLE_REPEAT_SECONDS))
         finished = []
         for slot in busy:
             outcome = self.check(slot)

@@ -9,7 +9,7 @@ import subprocess
 import sys
 import time
 from collections.abc import Iterator
-from contextlib import contextmanager, suppress
+from contextlib import closing, contextmanager, suppress
 from pathlib import Path
 
 import duckdb
@@ -18,10 +18,13 @@ from typer.testing import CliRunner
 from pipeline import db
 from pipeline.cli import app
 from pipeline.ingest import ingest
+from pipeline.settings import DEFAULT_WAIT_SECONDS
 
 GOOD = Path(__file__).resolve().parents[1] / "fixtures" / "tsv" / "health-workplan-2022.tsv"
 SMALL = Path(__file__).resolve().parents[1] / "fixtures" / "tsv" / "agenda-not-a-workplan.tsv"
 BATCH_SIZE = 8
+# Short documents streaming in: more than the writer loads in one hold of the database (ingest.HOLD_SECONDS).
+STREAM_SIZE = 300
 # Rows of each batch document = the fixture's rows times this: about a second's work per document.
 ROW_REPEATS = 300
 # Generous: the first load waits for worker start-up, slow on a busy machine.
@@ -147,3 +150,24 @@ def test_query_waits_for_a_load_to_end(tmp_path: Path) -> None:
                                           "--format", "csv"])
     assert result.exit_code == 0, result.stderr
     assert result.stdout.split() == ["n", "1"]
+
+
+def test_query_gets_in_while_a_batch_of_short_documents_streams_in(tmp_path: Path) -> None:
+    folder = tmp_path / "short"
+    folder.mkdir()
+    for n in range(STREAM_SIZE):
+        (folder / f"plan-{n}.tsv").write_text(f"Copy {n}\n{GOOD.read_text()}")
+    db_path = tmp_path / "w.duckdb"
+    ingest([SMALL], db_path, isolate=False)  # creates the database
+    run = subprocess.Popen(
+        [sys.executable, "-m", "pipeline", "ingest", str(folder), "--db", str(db_path), "--workers", "2"],
+        stdout=subprocess.DEVNULL, stderr=subprocess.PIPE,
+    )
+    seen = []
+    while run.poll() is None:
+        with closing(db.open_db(db_path, read_only=True, wait_seconds=DEFAULT_WAIT_SECONDS)) as con:
+            seen.append(int(con.execute("select count(*) from documents").fetchone()[0]))
+        time.sleep(POLL_SECONDS)
+    assert run.wait() == 0, run.stderr.read() if run.stderr else ""
+    assert any(1 < count <= STREAM_SIZE for count in seen), seen  # read between loads, mid-batch
+

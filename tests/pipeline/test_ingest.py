@@ -77,6 +77,13 @@ def test_two_workers_read_two_documents_at_once(tmp_path: Path) -> None:
     assert len(spans) == SLOW_DOCUMENTS and max(running_at) == 2
 
 
+def test_the_largest_files_go_to_the_workers_first(tmp_path: Path) -> None:
+    sizes = {"small.txt": 1, "large.txt": 50, "medium.txt": 10}
+    paths = [write(tmp_path, name, "Notes\n" * lines) for name, lines in sizes.items()]
+    order = [Path(o.path).name for o in WorkerPool(1, TEST_LIMITS, task=hostile_task).run(paths)]
+    assert order == ["large.txt", "medium.txt", "small.txt"]
+
+
 def test_workers_one_runs_in_a_worker_and_matches_in_process(tmp_path: Path) -> None:
     pooled = ingest([TSV], tmp_path / "pool.duckdb", workers=1)
     local = ingest([TSV], tmp_path / "local.duckdb", isolate=False)
