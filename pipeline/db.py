@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import json
+import tempfile
 from collections.abc import Callable, Iterator, Mapping, Sequence
 from contextlib import contextmanager
 from datetime import datetime
@@ -10,8 +12,6 @@ from pathlib import Path
 from time import monotonic, sleep
 
 import duckdb
-import pandas as pd
-import pyarrow as pa
 
 from pipeline.frames import Frame
 from pipeline.settings import DEFAULT_WAIT_SECONDS
@@ -107,27 +107,13 @@ def load_documents(
             delete_document(con, str(head["sha256"]), str(head["document_id"]))
             con.execute("DELETE FROM ingest_errors WHERE path = ?", [str(head["path"])])
         for table in DOCUMENT_TABLES:
-            insert_frame(con, table, arrow_table(Frame.concat([frames[table] for frames, _ in documents])))
-        insert_frame(con, "ingest_errors", arrow_table(Frame.concat([issues for _, issues in documents])))
+            insert_rows(con, table, Frame.concat([frames[table] for frames, _ in documents]))
+        insert_rows(con, "ingest_errors", Frame.concat([issues for _, issues in documents]))
         then(con, [str(head["document_id"]) for head in heads])
         con.execute("COMMIT")
     except Exception:
         con.execute("ROLLBACK")
         raise
-
-
-def arrow_table(frame: Frame) -> pa.Table:
-    """A worker's rows as an Arrow table, for DuckDB to insert in bulk (one statement, no per-row cost)."""
-    columns = list(zip(*frame.rows, strict=True)) if frame.rows else [() for _ in frame.columns]
-    return pa.table({name: arrow_column(values) for name, values in zip(frame.columns, columns, strict=True)})
-
-
-def arrow_column(values: Sequence[object]) -> pa.Array:
-    """One column as an Arrow array; as text when its values mix types (DuckDB casts it on insert)."""
-    try:
-        return pa.array(values)
-    except (pa.ArrowInvalid, pa.ArrowTypeError):
-        return pa.array([None if value is None else str(value) for value in values], type=pa.string())
 
 
 def delete_document(con: duckdb.DuckDBPyConnection, sha256: str, document_id: str) -> None:
@@ -171,15 +157,24 @@ def integrity_problems(con: duckdb.DuckDBPyConnection) -> list[str]:
     return [name for name, sql in INTEGRITY_CHECKS.items() if con.execute(sql).fetchone() != (0,)]
 
 
-def insert_frame(con: duckdb.DuckDBPyConnection, table: str, frame: pd.DataFrame | pa.Table) -> None:
-    """Bulk insert a DataFrame or Arrow table into a table by column name."""
-    if len(frame) == 0:
+def insert_rows(con: duckdb.DuckDBPyConnection, table: str, frame: Frame) -> None:
+    """Bulk insert rows into a table by column name, in one statement.
+
+    The rows are staged as JSON lines and read back as text, which the insert casts to each column's type:
+    exact for text (no type guessing), NULL kept apart from "", and no pandas or pyarrow in the writer
+    (DuckDB's Arrow and DataFrame scans import pandas, about 100 MB).
+    """
+    if not frame.rows:
         return
-    con.register("incoming", frame)
-    names = frame.column_names if isinstance(frame, pa.Table) else frame.columns
-    columns = ", ".join(f'"{name}"' for name in names)
-    con.execute(f"INSERT INTO {table} ({columns}) SELECT {columns} FROM incoming")
-    con.unregister("incoming")
+    with tempfile.TemporaryDirectory(prefix="workplans-") as folder:
+        staged = Path(folder) / f"{table}.jsonl"
+        with staged.open("w", encoding="utf-8", errors="replace") as handle:  # a lone surrogate becomes "?"
+            handle.writelines(json.dumps(dict(zip(frame.columns, row, strict=True)), ensure_ascii=False,
+                                         default=str) + "\n" for row in frame.rows)
+        names = ", ".join(f'"{name}"' for name in frame.columns)
+        types = ", ".join(f"'{name}': 'VARCHAR'" for name in frame.columns)
+        con.execute(f"INSERT INTO {table} ({names}) SELECT {names} FROM "
+                    f"read_json(?, format = 'newline_delimited', columns = {{{types}}})", [str(staged)])
 
 
 def record_error(con: duckdb.DuckDBPyConnection, path: str, sha256: str | None, kind: str, message: str) -> None:
@@ -190,11 +185,11 @@ def record_error(con: duckdb.DuckDBPyConnection, path: str, sha256: str | None, 
     con.execute("COMMIT")
 
 
-def replace_actors(con: duckdb.DuckDBPyConnection, actors: pd.DataFrame) -> None:
+def replace_actors(con: duckdb.DuckDBPyConnection, actors: Frame) -> None:
     """Make the actors table the registry's plus the actors reviewers created, in one transaction."""
     con.execute("BEGIN TRANSACTION")
     con.execute("DELETE FROM actors")
-    insert_frame(con, "actors", actors)
+    insert_rows(con, "actors", actors)
     con.execute(
         "INSERT INTO actors (actor_id, name, acronym, actor_type) SELECT actor_id, name, acronym, actor_type "
         "FROM reviewed_actors WHERE actor_id NOT IN (SELECT actor_id FROM actors)"

@@ -26,6 +26,7 @@ ACTIVITY_COLUMNS = ("activity_id", "document_id", "table_index", "row_index", "p
                     "timeline_raw", "extra")
 QUARTER_COLUMNS = ("activity_id", "year", "quarter", "source")
 ACTOR_COLUMNS = ("activity_id", "actor_id", "role", "raw", "score", "method", "suggestions")
+ACTOR_TABLE_COLUMNS = ("actor_id", "name", "acronym", "actor_type", "parent_id", "aliases", "iati_org_type")
 ERROR_COLUMNS = ("path", "sha256", "error", "message", "failed_at")
 
 

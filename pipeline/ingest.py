@@ -9,11 +9,10 @@ from pathlib import Path
 from time import monotonic, perf_counter, sleep
 
 import duckdb
-import pandas as pd
 
 from extractors.detect import file_sha256
 from pipeline import db
-from pipeline.frames import Frame
+from pipeline.frames import ACTOR_TABLE_COLUMNS, Frame
 from pipeline.limits import Limits
 from pipeline.outcome import Outcome
 from pipeline.pool import WorkerPool
@@ -206,15 +205,13 @@ def is_known(path: Path, known: set[str], limits: Limits) -> bool:
         and file_sha256(path) in known
 
 
-def registry_actors() -> pd.DataFrame:
+def registry_actors() -> Frame:
     """The registry's actors, for the actors table (db.replace_actors keeps the ones reviewers created)."""
     from normalizers.actor_registry import load_registry  # the registry alone: no spaCy in this process
 
-    registry = load_registry()
-    return pd.DataFrame([
-        {"actor_id": a.actor_id, "name": a.name, "acronym": a.acronym, "actor_type": a.actor_type,
-         "parent_id": a.parent_id, "aliases": "|".join(a.aliases) or None, "iati_org_type": a.iati_org_type}
-        for a in registry.actors.values()
+    return Frame(ACTOR_TABLE_COLUMNS, [
+        (a.actor_id, a.name, a.acronym, a.actor_type, a.parent_id, "|".join(a.aliases) or None, a.iati_org_type)
+        for a in load_registry().actors.values()
     ])
 
 
@@ -233,7 +230,7 @@ def load_group(con: duckdb.DuckDBPyConnection, group: list[Outcome], summary: Su
     start = perf_counter()
     try:
         db.load_documents(con, [rows_of(outcome) for outcome in group], then=apply_stored_decisions)
-    except Exception as error:  # duckdb, or pyarrow converting an odd column
+    except Exception as error:  # duckdb refusing a value: the group, then that document, fails
         if len(group) > 1:
             return {path: failure for outcome in group for path, failure in load_group(con, [outcome], summary).items()}
         summary.add_timings(group[0].timings)

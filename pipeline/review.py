@@ -11,10 +11,9 @@ from pathlib import Path
 from typing import TYPE_CHECKING
 
 import duckdb
-import pandas as pd
 
 from pipeline import db
-from pipeline.frames import ACTOR_COLUMNS, to_json
+from pipeline.frames import ACTOR_COLUMNS, Frame, to_json
 
 if TYPE_CHECKING:
     from normalizers.actors import Registry
@@ -113,22 +112,21 @@ def export_decisions(con: duckdb.DuckDBPyConnection, path: Path) -> int:
     return len(rows)
 
 
-def resolve_database(con: duckdb.DuckDBPyConnection, registry: Registry) -> pd.DataFrame:
-    """Re-run resolution over every activity's lead and partner text, without re-extracting."""
+def resolve_database(con: duckdb.DuckDBPyConnection, registry: Registry) -> Frame:
+    """Re-run resolution over every activity's lead and partner text, without re-extracting; the new
+    activity_actors rows."""
     from normalizers.actors import resolve_cell  # the registry's matchers load only when resolving
 
     activities = con.execute("select activity_id, lead_raw, partners_raw from activities").fetchall()
-    rows = [
-        {"activity_id": activity_id, "actor_id": ref.actor_id, "role": ref.role, "raw": ref.raw,
-         "score": ref.score, "method": ref.method, "suggestions": to_json(ref.suggestions)}
+    frame = Frame(ACTOR_COLUMNS, [
+        (activity_id, ref.actor_id, ref.role, ref.raw, ref.score, ref.method, to_json(ref.suggestions))
         for activity_id, lead, partners in activities
         for role, cell in (("lead", lead), ("partner", partners)) if cell
         for ref in resolve_cell(cell, registry, role)
-    ]
-    frame = pd.DataFrame(rows, columns=list(ACTOR_COLUMNS))
+    ])
     con.execute("BEGIN TRANSACTION")
     con.execute("DELETE FROM activity_actors")
-    db.insert_frame(con, "activity_actors", frame)
+    db.insert_rows(con, "activity_actors", frame)
     con.execute("COMMIT")
     return frame
 

@@ -128,6 +128,6 @@ def resolve(
         reviewed = apply_stored_decisions(con)
     finally:
         con.close()
-    resolved = int(frame["actor_id"].notna().sum()) if not frame.empty else 0
+    resolved = len(frame) - frame.column("actor_id").count(None)
     console.print(f"{len(frame)} mentions: {resolved} resolved, {len(frame) - resolved} unresolved; "
                   f"{reviewed} settled by reviewed decisions. Registry: {data_path('actors.csv')}")

@@ -22,11 +22,13 @@ from pipeline.settings import DEFAULT_WAIT_SECONDS
 
 GOOD = Path(__file__).resolve().parents[1] / "fixtures" / "tsv" / "health-workplan-2022.tsv"
 SMALL = Path(__file__).resolve().parents[1] / "fixtures" / "tsv" / "agenda-not-a-workplan.tsv"
-BATCH_SIZE = 8
+# Documents in the SIGKILL batch: enough that loading them outlasts one hold of the database by the writer
+# (ingest.HOLD_SECONDS), so that a reader sees the first loads and the kill lands mid-batch.
+BATCH_SIZE = 24
 # Short documents streaming in: more than the writer loads in one hold of the database (ingest.HOLD_SECONDS).
 STREAM_SIZE = 300
-# Rows of each batch document = the fixture's rows times this: about a second's work per document.
-ROW_REPEATS = 300
+# Rows of each batch document = the fixture's rows times this: a few tenths of a second's work per document.
+ROW_REPEATS = 200
 # Generous: the first load waits for worker start-up, slow on a busy machine.
 FIRST_LOAD_TIMEOUT = 180
 POLL_SECONDS = 0.1

@@ -1,12 +1,13 @@
 """Ingest into a temporary DuckDB: counts, idempotence, --force, provenance, nothing lost."""
 
 import json
+from datetime import datetime
 from pathlib import Path
 
 import duckdb
 import pytest
 
-from pipeline.db import arrow_table
+from pipeline.db import insert_rows
 from pipeline.frames import Frame
 from pipeline.ingest import ingest
 
@@ -83,10 +84,15 @@ def test_extra_holds_unnamed_columns(db_path: Path, tmp_path: Path) -> None:
     assert json.loads(extra) == {"Budget (USD)": "12,000"}
 
 
-def test_rows_become_typed_columns_and_mixed_values_become_text() -> None:
-    frame = Frame(("n", "when", "mixed", "empty"), [(1, None, 3, None), (None, None, "three", None)])
-    table = arrow_table(frame)
-    assert table.column("n").to_pylist() == [1, None]
-    assert str(table.schema.field("n").type) == "int64"
-    assert table.column("mixed").to_pylist() == ["3", "three"]
-    assert arrow_table(Frame(("a", "b"), [])).num_rows == 0
+def test_rows_are_inserted_exactly_as_typed_values(tmp_path: Path) -> None:
+    con = duckdb.connect(str(tmp_path / "t.duckdb"))
+    con.execute("create table t (code varchar, empty varchar, n integer, score double, shaded boolean, "
+                "failed_at timestamp, extra json)")
+    at = datetime(2024, 3, 1, 12, 30, 15, 250000)
+    rows: list[tuple[object, ...]] = [("007", "", 3, 87.5, True, at, '{"Q1": "x"}'),
+                                      ("Leban\ud800on\n\"q\"", None, None, None, None, None, None)]
+    insert_rows(con, "t", Frame(("code", "empty", "n", "score", "shaded", "failed_at", "extra"), rows))
+    assert con.execute("select * from t order by n nulls last").fetchall() == [
+        ("007", "", 3, 87.5, True, at, '{"Q1": "x"}'),
+        ("Leban?on\n\"q\"", None, None, None, None, None, None),
+    ]
