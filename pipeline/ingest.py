@@ -29,8 +29,9 @@ YIELD_SECONDS = 0.1
 # The writer keeps the database through short waits for the workers (opening it costs tens of ms), not
 # through long ones.
 RELEASE_IDLE_SECONDS = 0.5
-# The most documents, and raw cells, loaded in one transaction: groups form only when documents arrive
-# faster than they load; the bound keeps the writer's memory small.
+# How long a read document waits for others to be loaded with it, in one transaction; the most documents,
+# and raw cells, in one such group (the bound keeps the writer's memory small).
+GROUP_WAIT_SECONDS = 0.25
 GROUP_DOCUMENTS = 25
 GROUP_CELLS = 50_000
 
@@ -84,10 +85,11 @@ def outcomes(paths: list[Path], limits: Limits, pool: WorkerPool | None,
 
 
 class Writer:
-    """Loads outcomes through one connection. Documents that arrive while others load wait and are loaded
-    together, in one transaction, so that the writer keeps up with the workers on short documents. The
-    database is let go when the batch has waited RELEASE_IDLE_SECONDS for its workers, and for a moment
-    every HOLD_SECONDS, so that `query` and other ingests get in."""
+    """Loads outcomes through one connection, several documents per transaction: an outcome waits up to
+    GROUP_WAIT_SECONDS for others to join it, so that on short documents the writer spends its time on rows,
+    not on statements, and keeps up with the workers. The database is let go when the batch has waited
+    RELEASE_IDLE_SECONDS for its workers, and for a moment every HOLD_SECONDS, so that `query` and other
+    ingests get in."""
 
     def __init__(self, path: Path, wait_seconds: float, summary: Summary, on_progress: Progress) -> None:
         self.path = path
@@ -95,24 +97,32 @@ class Writer:
         self.summary = summary
         self.on_progress = on_progress
         self.pending: list[Outcome] = []
+        self.first_pending = 0.0  # when the oldest waiting outcome came
         self.con: duckdb.DuckDBPyConnection | None = None
         self.opened = 0.0
         self.last_load = 0.0
 
     def add(self, outcome: Outcome) -> None:
-        """Take an outcome; load the waiting ones when they make a full group."""
+        """Take an outcome; load the waiting ones when they make a full group or have waited long enough."""
+        if not self.pending:
+            self.first_pending = monotonic()
         self.pending.append(outcome)
         cells = sum(len(outcome.frames["raw_cells"]) for outcome in self.pending if outcome.frames is not None)
-        if len(self.pending) >= GROUP_DOCUMENTS or cells >= GROUP_CELLS:
+        if len(self.pending) >= GROUP_DOCUMENTS or cells >= GROUP_CELLS or self.waited_enough():
             self.load_pending()
 
     def idle(self) -> None:
-        """While the batch waits for its workers: load the waiting outcomes; let the database go once none
-        has come for RELEASE_IDLE_SECONDS."""
+        """While the batch waits for its workers: load the waiting outcomes once they have waited long enough;
+        let the database go once nothing has come for RELEASE_IDLE_SECONDS."""
         if self.pending:
-            self.load_pending()
+            if self.waited_enough():
+                self.load_pending()
         elif monotonic() - self.last_load >= RELEASE_IDLE_SECONDS:
             self.release()
+
+    def waited_enough(self) -> bool:
+        """True when the oldest waiting outcome has waited GROUP_WAIT_SECONDS for others."""
+        return monotonic() - self.first_pending >= GROUP_WAIT_SECONDS
 
     def flush(self) -> None:
         """Load every waiting outcome, then let the database go."""
