@@ -24,7 +24,7 @@ from pipeline.settings import DEFAULT_WAIT_SECONDS
 Progress = Callable[[str, str, str], None]
 # The longest the writer holds the database without a break, and the break it then takes: longer than
 # db.LOCK_POLL_SECONDS, so that a process waiting for the lock gets it.
-HOLD_SECONDS = 5.0
+HOLD_SECONDS = 2.0
 YIELD_SECONDS = 0.1
 # The writer keeps the database through short waits for the workers (opening it costs tens of ms), not
 # through long ones.

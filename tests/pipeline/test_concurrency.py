@@ -24,9 +24,11 @@ GOOD = Path(__file__).resolve().parents[1] / "fixtures" / "tsv" / "health-workpl
 SMALL = Path(__file__).resolve().parents[1] / "fixtures" / "tsv" / "agenda-not-a-workplan.tsv"
 # Documents in the SIGKILL batch: enough that loading them outlasts one hold of the database by the writer
 # (ingest.HOLD_SECONDS), so that a reader sees the first loads and the kill lands mid-batch.
-BATCH_SIZE = 24
-# Short documents streaming in: more than the writer loads in one hold of the database (ingest.HOLD_SECONDS).
-STREAM_SIZE = 300
+BATCH_SIZE = 12
+# Documents streaming in, arriving faster than the writer lets the database go when idle, for longer than
+# one hold of the database (ingest.HOLD_SECONDS).
+STREAM_SIZE = 60
+STREAM_ROW_REPEATS = 20
 # Rows of each batch document = the fixture's rows times this: a few tenths of a second's work per document.
 ROW_REPEATS = 200
 # Generous: the first load waits for worker start-up, slow on a busy machine.
@@ -41,18 +43,18 @@ HOLD_LOCK = (
 )
 
 
-def make_batch(folder: Path) -> list[Path]:
-    """BATCH_SIZE copies of one long workplan, each with its own first line (so its own SHA-256).
+def make_batch(folder: Path, size: int = BATCH_SIZE, repeats: int = ROW_REPEATS) -> list[Path]:
+    """`size` copies of one long workplan, each with its own first line (so its own SHA-256).
 
-    Each copy repeats the workplan's rows ROW_REPEATS times, so that loading the batch takes long
+    Each copy repeats the workplan's rows `repeats` times, so that loading the batch takes long
     enough for the kill to land in its middle even on a fast, idle machine.
     """
     folder.mkdir()
     lines = GOOD.read_text().splitlines()
     header_end = next(i for i, line in enumerate(lines) if "\t" in line) + 1
-    text = "\n".join(lines[:header_end] + lines[header_end:] * ROW_REPEATS) + "\n"
+    text = "\n".join(lines[:header_end] + lines[header_end:] * repeats) + "\n"
     paths = []
-    for n in range(BATCH_SIZE):
+    for n in range(size):
         path = folder / f"plan-{n}.tsv"
         path.write_text(f"Copy {n}\n{text}")
         paths.append(path)
@@ -154,22 +156,18 @@ def test_query_waits_for_a_load_to_end(tmp_path: Path) -> None:
     assert result.stdout.split() == ["n", "1"]
 
 
-def test_query_gets_in_while_a_batch_of_short_documents_streams_in(tmp_path: Path) -> None:
-    folder = tmp_path / "short"
-    folder.mkdir()
-    for n in range(STREAM_SIZE):
-        (folder / f"plan-{n}.tsv").write_text(f"Copy {n}\n{GOOD.read_text()}")
+def test_query_gets_in_while_a_batch_streams_in(tmp_path: Path) -> None:
+    paths = make_batch(tmp_path / "batch", STREAM_SIZE, STREAM_ROW_REPEATS)
     db_path = tmp_path / "w.duckdb"
     ingest([SMALL], db_path, isolate=False)  # creates the database
     run = subprocess.Popen(
-        [sys.executable, "-m", "pipeline", "ingest", str(folder), "--db", str(db_path), "--workers", "2"],
+        [sys.executable, "-m", "pipeline", "ingest", str(paths[0].parent), "--db", str(db_path), "--workers", "2"],
         stdout=subprocess.DEVNULL, stderr=subprocess.PIPE,
     )
     seen = []
-    while run.poll() is None:
+    while run.poll() is None:  # each read waits for the lock as `query` does
         with closing(db.open_db(db_path, read_only=True, wait_seconds=DEFAULT_WAIT_SECONDS)) as con:
             seen.append(int(con.execute("select count(*) from documents").fetchone()[0]))
         time.sleep(POLL_SECONDS)
     assert run.wait() == 0, run.stderr.read() if run.stderr else ""
     assert any(1 < count <= STREAM_SIZE for count in seen), seen  # read between loads, mid-batch
-
