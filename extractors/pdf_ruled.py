@@ -21,6 +21,8 @@ RULED_SHARE = 0.5
 MIN_CELL_EXTENT = 4.0
 # A page with more rules than this is a drawing (chart, map), not a table grid.
 MAX_SEGMENTS = 4000
+# Text within this share of the page height from its top or bottom edge is a running header or footer.
+RUNNING_MARGIN_SHARE = 0.08
 # A cell is shaded when coloured fills cover this share of its area.
 SHADED_SHARE = 0.5
 # A fill at least this share of its table's width is row banding, not a Gantt mark.
@@ -140,7 +142,8 @@ def grid_spans(group: list[Segment], xs: list[float], ys: list[float]) -> list[t
 def group_to_table(group: list[Segment], chars: list[Char], fills: list[Fill], page: int,
                    size: tuple[float, float]) -> Table | None:
     """A table from one connected set of rules, or None when it is no grid (a box, one ruled row or
-    column: a frame or a highlight within a larger table, left to the borderless reader)."""
+    column: a frame or a highlight within a larger table, left to the borderless reader). One ruled row
+    alone on its page is kept: it is the middle of a row too tall for one page."""
     hs = [s for s in group if s.orientation == "h"]
     vs = [s for s in group if s.orientation == "v"]
     if not hs or not vs:
@@ -158,10 +161,18 @@ def group_to_table(group: list[Segment], chars: list[Char], fills: list[Fill], p
     n_rows, n_cols = len(ys) - 1, len(xs) - 1
     protos = proto_cells(spans, chars_by_cell(inside, xs, ys, spans, n_rows, n_cols), xs, ys, size)
     protos, n_rows = split_rows(split_columns(protos, xs), n_rows)
-    if n_rows < 2 or n_cols < 2:
+    if n_cols < 2 or (n_rows < 2 and not fills_the_page(bbox, chars, size)):
         return None
     cells = tuple(make_cell(proto, fills, bbox, page) for proto in protos)
     return Table(cells=cells, n_rows=n_rows, n_cols=n_cols, page=page, bbox=bbox)
+
+
+def fills_the_page(bbox: BBox, chars: list[Char], size: tuple[float, float]) -> bool:
+    """True when no text lies above or below the box but running headers and footers: the middle of a
+    table row too tall for one page, which the pages before and after continue."""
+    height = size[1]
+    body_top, body_bottom = height * RUNNING_MARGIN_SHARE, height * (1 - RUNNING_MARGIN_SHARE)
+    return not any(body_top < char.bottom <= bbox[1] or bbox[3] <= char.top < body_bottom for char in chars)
 
 
 def inside_box(char: Char, bbox: BBox) -> bool:

@@ -16,26 +16,23 @@ CUT_ROW_SHARE = 0.5
 
 
 def stitch_tables(entries: list[Table | TextBlock]) -> list[Table | TextBlock]:
-    """Entries in reading order, each table that opens a page joined to one ending the page before."""
+    """Entries (one page's tables each) in reading order, each table that opens a page joined to one ending
+    the page before."""
     out: list[Table | TextBlock] = []
+    end: int | None = None  # the page the last table of `out` ends on
     for entry in entries:
         previous = out[-1] if out else None
-        if isinstance(entry, Table) and isinstance(previous, Table) and continues(previous, entry):
+        if isinstance(entry, Table) and isinstance(previous, Table) and continues(previous, end, entry):
             out[-1] = join_tables(previous, entry)
         else:
             out.append(entry)
+        if isinstance(entry, Table):
+            end = entry.page
     return out
 
 
-def last_page(table: Table) -> int | None:
-    """The page a (possibly stitched) table ends on."""
-    pages = [cell.page for cell in table.cells if cell.page is not None]
-    return max(pages) if pages else table.page
-
-
-def continues(first: Table, second: Table) -> bool:
-    """True when `second` opens the page after `first` ends, with the same columns."""
-    end = last_page(first)
+def continues(first: Table, end: int | None, second: Table) -> bool:
+    """True when `second` opens the page after `first` ends (on page `end`), with the same columns."""
     if end is None or second.page != end + 1 or first.n_cols != second.n_cols:
         return False
     if first.bbox is None or second.bbox is None:
@@ -69,6 +66,8 @@ def is_cut_row(table: Table, row: int) -> bool:
     filled = [text for text in texts if text]
     if not filled or texts[0]:
         return False
+    if table.n_rows == 1:  # a page holding one keyless row: the middle of a row too tall for one page
+        return True
     counts = sorted(sum(1 for text in row_texts(table, r) if text) for r in range(table.n_rows))
     sparse = len(filled) <= CUT_ROW_SHARE * counts[len(counts) // 2]
     return sparse or any(text[:1].islower() for text in filled)

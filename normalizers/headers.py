@@ -57,9 +57,11 @@ def role_of_header(text: str) -> str | None:
         return None
     if header_to_period(text):
         return "period"
-    for role, pattern in ROLE_PATTERNS:
-        if pattern.search(key):
-            return role
+    # A narrow PDF cell wraps a long word without a hyphen ("DELIVERABL ES"): try its words run together too.
+    for candidate in dict.fromkeys((key, key.replace(" ", ""))):
+        for role, pattern in ROLE_PATTERNS:
+            if pattern.search(candidate):
+                return role
     return None
 
 

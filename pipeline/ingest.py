@@ -151,6 +151,7 @@ class Writer:
             sleep(YIELD_SECONDS)
         if self.con is None:
             self.con = db.open_db(self.path, wait_seconds=self.wait_seconds)
+            self.con.execute("SET threads = 1")  # small inserts: more threads would take cores from the workers
             self.opened = monotonic()
         return self.con
 

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import re
 import signal
 from pathlib import Path
 
@@ -16,7 +17,7 @@ FIXTURES = Path(__file__).parent.parent / "fixtures" / "pdf"
 CASES = [
     "ruled-merged-cells", "ruled-columns-only", "borderless", "prose-narrative", "two-column-report",
     "multipage-continued", "furniture-header-footer", "watermark-draft", "rotated-landscape", "scanned-no-text",
-    "shaded-gantt", "slide-deck-export",
+    "shaded-gantt", "slide-deck-export", "row-taller-than-page",
 ]
 
 
@@ -93,6 +94,19 @@ def test_table_continued_over_pages_is_stitched() -> None:
     assert grid[13] == ["13", "Activity number 13 of the health cluster plan", "WHO", "Q2"]
     assert [row[0] for row in grid[1:]] == [str(n) for n in range(1, 41)]
     assert {cell.page for cell in table.cells} == {1, 2, 3}
+
+
+def test_row_taller_than_a_page_stays_one_row_with_its_middle_page() -> None:
+    table = only_table(extract("row-taller-than-page"))
+    grid = table.grid()
+    assert [row[:3] for row in grid] == [
+        ["Activity", "Lead", "Timeline"], ["Map referral pathways", "UNHCR", "Q1 2025"],
+        ["Train caseworkers on safe referrals", "IRC", "Q2 2025"],
+        ["Publish the service directory", "UNFPA", "Q4 2025"],
+    ]
+    updates = [int(n) for n in re.findall(r"Update (\d+):", grid[2][3])]
+    assert updates == list(range(1, 15))  # pages 1, 2 (the row alone) and 3, in order
+    assert "Protection Sector | Workplan" not in grid[2][3]
 
 
 def test_running_header_and_page_numbers_are_dropped() -> None:

@@ -21,6 +21,8 @@ from normalizers.headers import column_headers, columns_from_headers, count_head
         ("Sector Indicators", "indicator"),
         ("Deliverables", "activity"),
         ("CONCRETE DELIVERABLES", "activity"),
+        ("CONCRETE DELIVERABL ES", "activity"),  # a narrow PDF cell wrapped the word
+        ("RESPONSI BLE AGENCY", "lead"),
         ("Key Proposed activities", "activity"),
         ("LCRP activities", "activity"),
         ("Action Point", "activity"),
@@ -46,6 +48,8 @@ from normalizers.headers import column_headers, columns_from_headers, count_head
         ("LINKAGES ACROSS RGs", None),
         ("", None),
         ("Budget (USD)", None),
+        ("Data source", None),
+        ("Estimated cost", None),
     ],
 )
 def test_role_of_header(header: str, role: str | None) -> None:
