@@ -19,7 +19,7 @@ from pipeline.review_cli import resolve, review
 if TYPE_CHECKING:
     import duckdb
 
-    from pipeline.ingest import Summary
+    from pipeline.writer import Summary
 
 app = typer.Typer(
     help=(

@@ -15,11 +15,12 @@ import pytest
 from normalizers.actors import Registry
 from pipeline import db
 from pipeline.frames import Frame
-from pipeline.ingest import Summary, Writer, ingest
+from pipeline.ingest import ingest
 from pipeline.limits import OUT_OF_MEMORY, TIMEOUT, TOO_LARGE, TOO_MANY_PAGES, WORKER_CRASHED, Limits
 from pipeline.outcome import STAGES, Outcome
 from pipeline.pool import WorkerPool
 from pipeline.process import process_file
+from pipeline.writer import Summary, Writer
 
 TSV = Path(__file__).resolve().parents[1] / "fixtures" / "tsv"
 TEXT = Path(__file__).resolve().parents[1] / "fixtures" / "text"
