@@ -18,6 +18,8 @@ from pipeline.settings import DEFAULT_WAIT_SECONDS
 
 # Tables holding one document's rows, in the order they are written; deleted in reverse.
 DOCUMENT_TABLES = ("documents", "raw_tables", "raw_cells", "activities", "activity_quarters", "activity_actors")
+# The largest staged row DuckDB's JSON reader accepts (its default, 16 MB, is below one cell of a big file).
+MAX_STAGED_ROW_BYTES = 1 << 30
 # How often to try the lock again while waiting.
 LOCK_POLL_SECONDS = 0.05
 
@@ -173,8 +175,8 @@ def insert_rows(con: duckdb.DuckDBPyConnection, table: str, frame: Frame) -> Non
                                          default=str) + "\n" for row in frame.rows)
         names = ", ".join(f'"{name}"' for name in frame.columns)
         types = ", ".join(f"'{name}': 'VARCHAR'" for name in frame.columns)
-        con.execute(f"INSERT INTO {table} ({names}) SELECT {names} FROM "
-                    f"read_json(?, format = 'newline_delimited', columns = {{{types}}})", [str(staged)])
+        con.execute(f"INSERT INTO {table} ({names}) SELECT {names} FROM read_json(?, format = 'newline_delimited', "
+                    f"columns = {{{types}}}, maximum_object_size = {MAX_STAGED_ROW_BYTES})", [str(staged)])
 
 
 def record_error(con: duckdb.DuckDBPyConnection, path: str, sha256: str | None, kind: str, message: str) -> None:

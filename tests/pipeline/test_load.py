@@ -96,3 +96,10 @@ def test_rows_are_inserted_exactly_as_typed_values(tmp_path: Path) -> None:
         ("007", "", 3, 87.5, True, at, '{"Q1": "x"}'),
         ("Leban?on\n\"q\"", None, None, None, None, None, None),
     ]
+
+
+def test_a_cell_larger_than_duckdbs_default_json_object_is_inserted(tmp_path: Path) -> None:
+    con = duckdb.connect(str(tmp_path / "t.duckdb"))
+    con.execute("create table t (text varchar)")
+    insert_rows(con, "t", Frame(("text",), [("x" * (40 << 20),)]))  # 40 MB: past the default 16 MB object limit
+    assert con.execute("select length(text) from t").fetchone() == (40 << 20,)
