@@ -46,7 +46,7 @@ def extract(path: Path) -> Document:
         pdf = pdfplumber.open(path)
     except Exception as error:  # pdfminer raises many unrelated types for broken files
         raise open_error(error) from error
-    with pdf:
+    try:
         try:
             pages = pdf.pages  # the page tree is read here: a broken one fails now
         except Exception as error:
@@ -55,7 +55,18 @@ def extract(path: Path) -> Document:
             raise ExtractionError("corrupt_file", "no page could be found in the PDF (a broken page tree?)")
         results, issues = read_pages(pdf.rsrcmgr, pages)
         title = document_title(results, pdf.metadata)
+    finally:
+        close_quietly(pdf)
     return assemble(path, len(pages), title, results, issues)
+
+
+def close_quietly(pdf: Any) -> None:
+    """Close a pdfplumber PDF. Closing walks the page tree again, so a broken one raises there and would
+    hide the error already raised; its file is closed all the same."""
+    try:
+        pdf.close()
+    except Exception:
+        pdf.stream.close()
 
 
 def open_error(error: Exception) -> ExtractionError:

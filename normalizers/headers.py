@@ -136,7 +136,8 @@ def column_for_header(index: int, parts: list[str]) -> Column:
         period = replace(period, year=years[0]) if years else period
     if period:
         return Column(index, header, "period", period)
-    role = next((r for r in map(role_of_header, reversed(parts)) if r), None)
+    # A period in a line above the lowest, whose lowest line names no period: not a period column.
+    role = next((r for r in map(role_of_header, reversed(parts)) if r and r != "period"), None)
     return Column(index, header, role or "other")
 
 

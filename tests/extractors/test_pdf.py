@@ -157,7 +157,34 @@ def test_encrypted_pdf_raises() -> None:
     assert caught.value.kind == "encrypted"
 
 
-@pytest.mark.parametrize("data", [b"%PDF-1.7\n" + b"\x00garbage" * 50, b"%PDF-1.4\n1 0 obj << /Type /Catalog"])
+def pdf_with_page_tree(pages_dict: bytes) -> bytes:
+    """A one-page PDF whose page-tree dictionary is given, with a correct cross-reference table."""
+    objects = [b"<< /Type /Catalog /Pages 2 0 R >>", pages_dict,
+               b"<< /Type /Page /Parent 2 0 R /MediaBox [0 0 612 792] >>"]
+    out = bytearray(b"%PDF-1.4\n")
+    offsets = []
+    for number, body in enumerate(objects, start=1):
+        offsets.append(len(out))
+        out += b"%d 0 obj\n" % number + body + b"\nendobj\n"
+    xref = len(out)
+    out += b"xref\n0 %d\n0000000000 65535 f \n" % (len(objects) + 1)
+    out += b"".join(b"%010d 00000 n \n" % offset for offset in offsets)
+    out += b"trailer\n<< /Size %d /Root 1 0 R >>\nstartxref\n%d\n%%%%EOF\n" % (len(objects) + 1, xref)
+    return bytes(out)
+
+
+def test_the_page_tree_builder_makes_a_readable_pdf(tmp_path: Path) -> None:
+    sound = tmp_path / "sound.pdf"
+    sound.write_bytes(pdf_with_page_tree(b"<< /Type /Pages /Kids [3 0 R] /Count 1 >>"))
+    assert pdf.extract(sound).pages == 1
+
+
+@pytest.mark.parametrize("data", [
+    b"%PDF-1.7\n" + b"\x00garbage" * 50,
+    b"%PDF-1.4\n1 0 obj << /Type /Catalog",
+    # A page tree with a key and no value: pdfplumber raises again while closing (found by fuzzing).
+    pdf_with_page_tree(b"<< /Type /Pages /Kids [3 0 R] /Count >>"),
+])
 def test_broken_file_raises_corrupt(tmp_path: Path, data: bytes) -> None:
     broken = tmp_path / "broken.pdf"
     broken.write_bytes(data)

@@ -83,3 +83,10 @@ def test_of_several_activity_columns_the_leaf_has_most_distinct_texts() -> None:
     texts = [["Support policies", "Support policies", "Support policies"], ["a", "b", "c"], ["UNICEF"] * 3]
     roles = [c.role for c in columns_from_headers(headers, texts)]
     assert roles == ["other", "activity", "lead"]
+
+
+def test_a_quarter_over_a_line_that_is_no_period_makes_no_period_column() -> None:
+    # Found by fuzzing: "Q3" over a garbled line gave a period column without a period.
+    columns = columns_from_headers([["Q3", "\x113"], ["Q4"]], [["x"], ["x"]])
+    assert [(c.role, c.period is not None) for c in columns] == [("other", False), ("period", True)]
+
