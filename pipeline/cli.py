@@ -30,7 +30,7 @@ app = typer.Typer(
     ),
     no_args_is_help=True,
     add_completion=False,
-    rich_markup_mode="rich",
+    rich_markup_mode="markdown",
 )
 err = Console(stderr=True)
 out = Console()
@@ -65,13 +65,15 @@ def ingest(
         settings.DEFAULT_WAIT_SECONDS, "--wait", min=0, help="Seconds to wait for a database another process holds."),
     profile: bool = typer.Option(False, "--profile", help="Print the time spent per stage, summed over the batch."),
 ) -> None:
-    """Load workplans into the database, one transaction per document.
+    """Load workplans into the database, each document whole or not at all.
 
     A document already loaded (same SHA-256) is skipped unless --force. A document that cannot be
     read, or that breaks a limit (--max-file-mb, --max-pages, --max-seconds, --max-mb), is recorded in
     `ingest_errors`, named on stderr, and the batch goes on: each document runs in a worker process, so
-    a crash or a hang ends only that document. The database is held only while a document is loaded,
-    so `query` can run meanwhile; a database held by another process is waited for up to --wait seconds.
+    a crash or a hang ends only that document. The database is held only while documents are loaded, at
+    most 2 s at a stretch, so `query` can run meanwhile; a database held by another process is waited for
+    up to --wait seconds. --workers N reads N documents at once: set it to the number of cores.
+
     Exit status: 0 all loaded or skipped, 1 some failed (or the database stayed busy), 2 bad usage.
 
     Example: workplans ingest ~/workplans/2023 --db plans.duckdb --workers 2
@@ -151,6 +153,7 @@ def tables(
     """Show the tables of FILE as extracted, before any normalization.
 
     A merged cell's text stands in its top-left position; the positions it covers are "".
+
     Example: workplans tables plan.pdf --json
     """
     try:
@@ -181,6 +184,7 @@ def query(
 
     Tables: documents, raw_tables, raw_cells, activities, activity_quarters, actors,
     activity_actors, ingest_errors. Statements that write are refused.
+
     Example: workplans query "select lead_raw, count(*) n from activities group by 1 order by n desc"
     """
     import duckdb
@@ -248,6 +252,7 @@ def export(
     Tables: documents, raw_tables, raw_cells, activities, activity_quarters, actors, activity_actors,
     ingest_errors; views: activity_timeline, actor_load, actor_pairs, cross_sector, review_queue. CSV and HXL text
     cells that a spreadsheet would run as a formula get a leading '.
+
     Example: workplans export --format hxl --out exports/
     """
     from pipeline import db

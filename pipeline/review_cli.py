@@ -115,6 +115,7 @@ def resolve(
     """Re-run actor resolution over the database without re-extracting (after the registry changed).
 
     Reviewed decisions in the database and in data/reviewed_aliases.csv are applied again.
+
     Example: workplans resolve --db data/workplans.duckdb
     """
     from data import data_path
