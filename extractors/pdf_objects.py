@@ -26,6 +26,8 @@ MIN_RULE_LENGTH = 4.0
 MAX_FILL_PAGE_SHARE = 0.5
 # Sines of a glyph's angle below this count as axis-aligned (upright or turned 90°).
 AXIS_TOLERANCE = 0.05
+# Lines starting in the top or bottom this share of the page may be running headers/footers.
+FURNITURE_BAND = 0.08
 
 
 class Char(NamedTuple):

@@ -9,14 +9,12 @@ from typing import Any
 
 from extractors.model import BBox, Table
 from extractors.pdf_columns import find_gutter, split_at_gutter
-from extractors.pdf_objects import Char, Fill, PageObjects, Segment, read_page_objects
+from extractors.pdf_objects import FURNITURE_BAND, Char, Fill, PageObjects, Segment, read_page_objects
 from extractors.pdf_ruled import find_ruled_tables, inside_box
 from extractors.pdf_stitch import split_side_by_side
 from extractors.pdf_stream import find_stream_tables
 from extractors.pdf_words import TextLine, chars_to_lines, join_lines
 
-# Lines starting in the top or bottom this share of the page may be running headers/footers.
-FURNITURE_BAND = 0.08
 # A furniture candidate stands apart from the body by at least this many line heights.
 FURNITURE_GAP = 0.8
 # Page numbers as footers print them: "3", "- 3 -", "Page 3", "Page 3 of 10", "3/10".

@@ -7,7 +7,7 @@ from collections.abc import Callable, Sequence
 
 from extractors.model import BBox, Cell, Table
 from extractors.pdf_grid import ProtoCell, proto_cells, split_columns, split_rows, text_column_rules
-from extractors.pdf_objects import Char, Fill, Segment
+from extractors.pdf_objects import FURNITURE_BAND, Char, Fill, Segment
 
 # Rules whose positions differ by less than this (points) are one rule (double lines, AA offsets).
 SNAP_TOLERANCE = 3.0
@@ -21,8 +21,6 @@ RULED_SHARE = 0.5
 MIN_CELL_EXTENT = 4.0
 # A page with more rules than this is a drawing (chart, map), not a table grid.
 MAX_SEGMENTS = 4000
-# Text within this share of the page height from its top or bottom edge is a running header or footer.
-RUNNING_MARGIN_SHARE = 0.08
 # A cell is shaded when coloured fills cover this share of its area.
 SHADED_SHARE = 0.5
 # A fill at least this share of its table's width is row banding, not a Gantt mark.
@@ -171,7 +169,7 @@ def fills_the_page(bbox: BBox, chars: list[Char], size: tuple[float, float]) -> 
     """True when no text lies above or below the box but running headers and footers: the middle of a
     table row too tall for one page, which the pages before and after continue."""
     height = size[1]
-    body_top, body_bottom = height * RUNNING_MARGIN_SHARE, height * (1 - RUNNING_MARGIN_SHARE)
+    body_top, body_bottom = height * FURNITURE_BAND, height * (1 - FURNITURE_BAND)
     return not any(body_top < char.bottom <= bbox[1] or bbox[3] <= char.top < body_bottom for char in chars)
 
 
