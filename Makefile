@@ -23,6 +23,7 @@ demo: install
 
 lint: install
 	$(BIN)/ruff check pipeline extractors normalizers data tests bench
+	$(BIN)/ruff format --check .
 	$(BIN)/mypy
 
 test: install lint

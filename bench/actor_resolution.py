@@ -113,9 +113,7 @@ def main() -> None:
     if args.errors:
         for outcome in outcomes:
             if Counter(outcome.expected) != Counter(outcome.resolved):
-                print(
-                    f"[{outcome.split}] {outcome.raw!r}: expected {outcome.expected} got {outcome.resolved}"
-                )
+                print(f"[{outcome.split}] {outcome.raw!r}: expected {outcome.expected} got {outcome.resolved}")
 
 
 if __name__ == "__main__":

@@ -41,14 +41,21 @@ MAX_DUPLICATED_CHUNK = 4096
 # Packages bigger than this once unpacked (the zip-bomb fixtures) get bit flips, not unpacking, here.
 MAX_UNZIPPED_BYTES = 64 << 20
 # Kinds that mean the guard, not the reader, stopped the document.
-GUARD_KINDS = {WORKER_CRASHED: "crashes", TIMEOUT: "hangs", OUT_OF_MEMORY: "out_of_memory",
-               "internal_error": "internal_errors", "load_failed": "load_failures"}
+GUARD_KINDS = {
+    WORKER_CRASHED: "crashes",
+    TIMEOUT: "hangs",
+    OUT_OF_MEMORY: "out_of_memory",
+    "internal_error": "internal_errors",
+    "load_failed": "load_failures",
+}
 
 
 def seed_files() -> list[Path]:
     """Every fixture and sample document."""
     return sorted(
-        path for folder in SEED_FOLDERS for path in folder.rglob("*")
+        path
+        for folder in SEED_FOLDERS
+        for path in folder.rglob("*")
         if path.is_file() and path.suffix.lower() in SEED_SUFFIXES and "expected" not in path.parts
     )
 
@@ -70,7 +77,7 @@ def truncate(data: bytes, rng: random.Random) -> bytes:
 def duplicate_chunk(data: bytes, rng: random.Random) -> bytes:
     """A random chunk copied into a random place."""
     start = rng.randrange(len(data))
-    chunk = data[start: start + rng.randint(1, MAX_DUPLICATED_CHUNK)]
+    chunk = data[start : start + rng.randint(1, MAX_DUPLICATED_CHUNK)]
     at = rng.randrange(len(data))
     return data[:at] + chunk * rng.randint(1, 8) + data[at:]
 
@@ -116,11 +123,11 @@ def check_database(db_path: Path) -> list[str]:
     try:
         checks = {
             "raw_tables without document": "select count(*) from raw_tables where document_id not in "
-                                           "(select document_id from documents)",
+            "(select document_id from documents)",
             "raw_cells without table": "select count(*) from raw_cells c where not exists (select 1 from raw_tables t "
-                                       "where t.document_id = c.document_id and t.table_index = c.table_index)",
+            "where t.document_id = c.document_id and t.table_index = c.table_index)",
             "activities without document": "select count(*) from activities where document_id not in "
-                                           "(select document_id from documents)",
+            "(select document_id from documents)",
         }
         return [name for name, sql in checks.items() if con.execute(sql).fetchone() != (0,)]
     finally:
@@ -146,8 +153,15 @@ def run(minutes: float, out: Path, seed: int, workers: int) -> dict[str, object]
         if problems:
             counts["corrupted_databases"] += 1
             (out / f"db-problem-{batches}.txt").write_text("\n".join(problems))
-    return {"minutes": minutes, "seed": seed, "workers": workers, "seed_files": len(seeds), "batches": batches,
-            "counts": dict(counts), "error_kinds": dict(kinds.most_common())}
+    return {
+        "minutes": minutes,
+        "seed": seed,
+        "workers": workers,
+        "seed_files": len(seeds),
+        "batches": batches,
+        "counts": dict(counts),
+        "error_kinds": dict(kinds.most_common()),
+    }
 
 
 def write_batch(folder: Path, seeds: list[tuple[Path, bytes]], rng: random.Random, batch: int) -> list[Path]:
@@ -162,13 +176,19 @@ def write_batch(folder: Path, seeds: list[tuple[Path, bytes]], rng: random.Rando
     return paths
 
 
-def run_batch(batch: list[Path], db_path: Path, workers: int, out: Path, counts: Counter[str],
-              kinds: Counter[str]) -> None:
+def run_batch(
+    batch: list[Path], db_path: Path, workers: int, out: Path, counts: Counter[str], kinds: Counter[str]
+) -> None:
     """Ingest one batch, counting outcomes; keep the inputs the guards had to stop."""
     states: dict[str, str] = {}
     try:
-        summary = ingest(batch, db_path, workers=workers, limits=FUZZ_LIMITS,
-                         on_progress=lambda path, state, detail: states.__setitem__(path, state))
+        summary = ingest(
+            batch,
+            db_path,
+            workers=workers,
+            limits=FUZZ_LIMITS,
+            on_progress=lambda path, state, detail: states.__setitem__(path, state),
+        )
     except Exception:
         counts["unhandled_main"] += 1
         keep(batch, out / "unhandled", traceback.format_exc())
@@ -196,8 +216,12 @@ def keep(paths: list[Path], folder: Path, note: str) -> None:
 def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("--minutes", type=float, default=10.0, help="how long to fuzz")
-    parser.add_argument("--out", type=Path, default=Path(tempfile.gettempdir()) / "workplans-fuzz",
-                        help="folder for the database, findings and figures")
+    parser.add_argument(
+        "--out",
+        type=Path,
+        default=Path(tempfile.gettempdir()) / "workplans-fuzz",
+        help="folder for the database, findings and figures",
+    )
     parser.add_argument("--seed", type=int, default=1, help="random seed, for a repeatable run")
     parser.add_argument("--workers", type=int, default=2, help="worker processes")
     args = parser.parse_args()

@@ -189,7 +189,7 @@ def write_docx(path: Path, plan: Template) -> None:
     for start in range(0, len(plan.rows), SECTION_ROWS):
         if start:
             document.add_heading(f"Section {start // SECTION_ROWS + 1}", level=2)
-        chunk = (plan.header, *plan.rows[start:start + SECTION_ROWS])
+        chunk = (plan.header, *plan.rows[start : start + SECTION_ROWS])
         table = document.add_table(rows=len(chunk), cols=len(plan.header))
         table.style = "Table Grid"
         for row, texts in zip(table.rows, chunk, strict=True):
@@ -221,7 +221,7 @@ def write_pptx(path: Path, plan: Template, rng: random.Random) -> None:
     deck = Presentation()
     rows = list(plan.rows)
     for slide_no in range(rng.randint(*SLIDES)):
-        chunk = rows[slide_no * ROWS_PER_SLIDE:(slide_no + 1) * ROWS_PER_SLIDE] or rows[:ROWS_PER_SLIDE]
+        chunk = rows[slide_no * ROWS_PER_SLIDE : (slide_no + 1) * ROWS_PER_SLIDE] or rows[:ROWS_PER_SLIDE]
         slide = deck.slides.add_slide(deck.slide_layouts[5])
         slide.shapes.title.text = f"{plan.title}, part {slide_no + 1}"
         grid = (plan.header, *chunk)
@@ -263,8 +263,16 @@ def build_office(docs: Path, templates: list[Template], rng: random.Random) -> N
 def soffice_to_pdf(sources: Sequence[Path], out: Path, profile: Path) -> None:
     """Render many DOCX to PDF in one LibreOffice call, with a private profile (other users may run it)."""
     out.mkdir(parents=True, exist_ok=True)
-    command = ["soffice", f"-env:UserInstallation=file://{profile}", "--headless", "--convert-to", "pdf",
-               "--outdir", str(out), *map(str, sources)]
+    command = [
+        "soffice",
+        f"-env:UserInstallation=file://{profile}",
+        "--headless",
+        "--convert-to",
+        "pdf",
+        "--outdir",
+        str(out),
+        *map(str, sources),
+    ]
     subprocess.run(command, check=True, capture_output=True, timeout=SOFFICE_TIMEOUT_S)
     missing = [s.name for s in sources if not (out / f"{s.stem}.pdf").exists()]
     if missing:
@@ -294,8 +302,10 @@ def render_batch(work: Path, plans: dict[str, Template]) -> dict[str, Path]:
 
 def split_parts(name: str, plan: Template) -> dict[str, Template]:
     """A long plan as parts of PART_ROWS rows, each with the title and header."""
-    return {f"{name}~{start // PART_ROWS:02d}": Template(plan.title, plan.header, plan.rows[start:start + PART_ROWS])
-            for start in range(0, len(plan.rows), PART_ROWS)}
+    return {
+        f"{name}~{start // PART_ROWS:02d}": Template(plan.title, plan.header, plan.rows[start : start + PART_ROWS])
+        for start in range(0, len(plan.rows), PART_ROWS)
+    }
 
 
 def join_pdfs(parts: Sequence[Path], out: Path) -> int:
@@ -310,8 +320,9 @@ def join_pdfs(parts: Sequence[Path], out: Path) -> int:
     return len(writer.pages)
 
 
-def long_plans(templates: list[Template], rng: random.Random, pages_needed: int, rows_per_page: float,
-               first: int) -> dict[str, Template]:
+def long_plans(
+    templates: list[Template], rng: random.Random, pages_needed: int, rows_per_page: float, first: int
+) -> dict[str, Template]:
     """Long plans of LONG_PDF_PAGES pages each (by the estimate) until `pages_needed` are covered."""
     plans: dict[str, Template] = {}
     while pages_needed > 0:
@@ -396,8 +407,13 @@ def check_corpus(docs: Path) -> dict[str, Any]:
     if len(files) < MIN_DOCUMENTS or pages < MIN_PDF_PAGES:
         raise RuntimeError(f"corpus too small: {len(files)} documents, {pages} PDF pages")
     long_pages = sum(pdf_pages(p) for p in pdfs if p.name.startswith("long-"))
-    return {"documents": len(files), "per_format": {fmt: len(list(docs.glob(f"{fmt}/*"))) for fmt in FORMATS},
-            "pdf_pages": pages, "long_pdfs": sum(p.name.startswith("long-") for p in pdfs), "long_pages": long_pages}
+    return {
+        "documents": len(files),
+        "per_format": {fmt: len(list(docs.glob(f"{fmt}/*"))) for fmt in FORMATS},
+        "pdf_pages": pages,
+        "long_pdfs": sum(p.name.startswith("long-") for p in pdfs),
+        "long_pages": long_pages,
+    }
 
 
 def corpus(root: Path) -> dict[str, Any]:
@@ -513,9 +529,15 @@ def summary_counts(stderr: str) -> tuple[int, int, int]:
 
 def run_figures(run: Run) -> dict[str, Any]:
     """What is kept of a run (not its output)."""
-    return {"wall": round(run.wall, 2), "cpu": round(run.cpu, 1), "peak_rss_mb": round(run.peak_rss_mb),
-            "peak_pss_mb": round(run.peak_pss_mb), "returncode": run.returncode, "stopped": run.stopped,
-            "load": [round(x, 2) for x in run.load]}
+    return {
+        "wall": round(run.wall, 2),
+        "cpu": round(run.cpu, 1),
+        "peak_rss_mb": round(run.peak_rss_mb),
+        "peak_pss_mb": round(run.peak_pss_mb),
+        "returncode": run.returncode,
+        "stopped": run.stopped,
+        "load": [round(x, 2) for x in run.load],
+    }
 
 
 def fresh_db(root: Path, name: str) -> Path:
@@ -545,8 +567,12 @@ class Selection:
 
     def describe(self) -> dict[str, Any]:
         """What is kept of the selection with each step's figures."""
-        return {"share": self.share, "documents": self.documents, "pdfs": len(self.files["pdf"]),
-                "pdf_pages": self.pdf_pages}
+        return {
+            "share": self.share,
+            "documents": self.documents,
+            "pdfs": len(self.files["pdf"]),
+            "pdf_pages": self.pdf_pages,
+        }
 
 
 def select(root: Path, share: float) -> Selection:
@@ -568,24 +594,33 @@ def step_ingest(root: Path, chosen: Selection, workers: int) -> dict[str, Any]:
     counts = [summary_counts(run.stderr) for run in (pdf_run, other_run)]
     wall = pdf_run.wall + other_run.wall
     return chosen.describe() | {
-        "workers": workers, "pdf": run_figures(pdf_run), "other": run_figures(other_run), "wall": round(wall, 1),
-        "cpu": round(pdf_run.cpu + other_run.cpu, 1), "docs_per_s": chosen.documents / wall,
+        "workers": workers,
+        "pdf": run_figures(pdf_run),
+        "other": run_figures(other_run),
+        "wall": round(wall, 1),
+        "cpu": round(pdf_run.cpu + other_run.cpu, 1),
+        "docs_per_s": chosen.documents / wall,
         "pdf_pages_per_s": chosen.pdf_pages / pdf_run.wall,
         "pdf_pages_per_cpu_s": chosen.pdf_pages / max(pdf_run.cpu, POLL_SECONDS),
         "pdf_docs_per_s": len(chosen.files["pdf"]) / pdf_run.wall,
         "other_docs_per_s": len(others) / other_run.wall,
         "peak_rss_mb": max(pdf_run.peak_rss_mb, other_run.peak_rss_mb),
         "peak_pss_mb": max(pdf_run.peak_pss_mb, other_run.peak_pss_mb),
-        "loaded": sum(c[0] for c in counts), "failed": sum(c[2] for c in counts), "stages": stages,
-        "errors": [line for run in (pdf_run, other_run) for line in run.stderr.splitlines()
-                   if line.startswith("error:")][:10],
+        "loaded": sum(c[0] for c in counts),
+        "failed": sum(c[2] for c in counts),
+        "stages": stages,
+        "errors": [
+            line for run in (pdf_run, other_run) for line in run.stderr.splitlines() if line.startswith("error:")
+        ][:10],
     }
 
 
 def step_reingest(root: Path, chosen: Selection) -> dict[str, Any]:
     """Ingest the unchanged selection again into the --workers 2 database (else --workers 1's): all skipped."""
-    db = next((root / "runs" / f"workers-{n}.duckdb" for n in (2, 1)
-               if (root / "runs" / f"workers-{n}.duckdb").exists()), None)
+    db = next(
+        (root / "runs" / f"workers-{n}.duckdb" for n in (2, 1) if (root / "runs" / f"workers-{n}.duckdb").exists()),
+        None,
+    )
     if db is None:
         raise RuntimeError("re-ingest needs a database from the w1 or w2 step")
     figures: dict[str, Any] = chosen.describe()
@@ -613,7 +648,9 @@ def step_big(root: Path, limit_s: float | None) -> dict[str, Any]:
         run = measure(command, limit_s)
         loaded, _, failed = summary_counts(run.stderr)
         figures[str(pages)] = run_figures(run) | {
-            "pages_per_s": pages / run.wall, "loaded": loaded, "failed": failed,
+            "pages_per_s": pages / run.wall,
+            "loaded": loaded,
+            "failed": failed,
             "rss_at": {f"{share:.0%}": rss_at(run.rss_series, share) for share in (0.1, 0.25, 0.5, 0.75, 0.9)},
             "errors": [line for line in run.stderr.splitlines() if line.startswith("error:")][:3],
         }
@@ -626,31 +663,47 @@ def step_peer(chosen: Selection, python: Path, script: str) -> dict[str, Any]:
     if run.returncode:
         raise RuntimeError(f"peer failed: {run.stderr[-2000:]}")
     tables = int(run.stdout.split()[0])
-    return chosen.describe() | run_figures(run) | {
-        "pages_per_s": chosen.pdf_pages / run.wall, "tables": tables,
-        "pages_per_cpu_s": chosen.pdf_pages / max(run.cpu, POLL_SECONDS)}
+    return (
+        chosen.describe()
+        | run_figures(run)
+        | {
+            "pages_per_s": chosen.pdf_pages / run.wall,
+            "tables": tables,
+            "pages_per_cpu_s": chosen.pdf_pages / max(run.cpu, POLL_SECONDS),
+        }
+    )
 
 
 def profile(mode: str, db: Path, paths: Sequence[Path]) -> dict[str, Any]:
     """Run HOTSPOT_SCRIPT in a subprocess; its top functions by self time and the project's by cumulative time."""
     with tempfile.TemporaryDirectory() as tmp:
         out = Path(tmp) / "profile.json"
-        subprocess.run([PYTHON, "-c", HOTSPOT_SCRIPT, ROOT, out, mode, db, *paths], check=True, cwd=ROOT,
-                       capture_output=True)
+        subprocess.run(
+            [PYTHON, "-c", HOTSPOT_SCRIPT, ROOT, out, mode, db, *paths], check=True, cwd=ROOT, capture_output=True
+        )
         data = json.loads(out.read_text())
     rows = data["rows"]
     own = [r for r in rows if str(ROOT) in r[1] and ".venv" not in r[1]]
-    pick = {"by_self": sorted(rows, key=lambda r: -r[3])[:HOTSPOT_ROWS],
-            "own_by_cumulative": sorted(own, key=lambda r: -r[4])[:HOTSPOT_ROWS]}
-    return {"total": data["total"], **{key: [[short_name(r[1], r[0]), r[2], round(r[3], 2), round(r[4], 2)]
-                                             for r in value] for key, value in pick.items()}}
+    pick = {
+        "by_self": sorted(rows, key=lambda r: -r[3])[:HOTSPOT_ROWS],
+        "own_by_cumulative": sorted(own, key=lambda r: -r[4])[:HOTSPOT_ROWS],
+    }
+    return {
+        "total": data["total"],
+        **{
+            key: [[short_name(r[1], r[0]), r[2], round(r[3], 2), round(r[4], 2)] for r in value]
+            for key, value in pick.items()
+        },
+    }
 
 
 def step_hotspots(root: Path, chosen: Selection) -> dict[str, Any]:
     """cProfile of an in-process ingest of a few short PDFs, and of the main process of a re-ingest."""
     pdfs = sorted((root / "docs" / "pdf").glob("short-*.pdf"))[:HOTSPOT_SHORT_PDFS]
-    figures = {"pdf": profile("pdf", fresh_db(root, "hotspots"), pdfs) | {
-        "files": [p.name for p in pdfs], "pages": sum(pdf_pages(p) for p in pdfs)}}
+    figures = {
+        "pdf": profile("pdf", fresh_db(root, "hotspots"), pdfs)
+        | {"files": [p.name for p in pdfs], "pages": sum(pdf_pages(p) for p in pdfs)}
+    }
     db = root / "runs" / "workers-1.duckdb"
     if db.exists():
         paths = [path for paths in chosen.files.values() for path in paths]
@@ -672,14 +725,26 @@ def short_name(file: str, label: str) -> str:
 # ---------------------------------------------------------------------------------------------
 def machine() -> dict[str, Any]:
     """The machine, the interpreter and the code measured."""
-    cpu = next((line.split(":", 1)[1].strip() for line in Path("/proc/cpuinfo").read_text().splitlines()
-                if line.startswith("model name")), platform.processor())
+    cpu = next(
+        (
+            line.split(":", 1)[1].strip()
+            for line in Path("/proc/cpuinfo").read_text().splitlines()
+            if line.startswith("model name")
+        ),
+        platform.processor(),
+    )
     commit = subprocess.run(["git", "rev-parse", "--short", "HEAD"], capture_output=True, text=True, cwd=ROOT)
-    dirty = subprocess.run(["git", "status", "--short", "pipeline", "extractors", "normalizers"],
-                           capture_output=True, text=True, cwd=ROOT)
-    return {"cpu": cpu, "cores": os.cpu_count(), "ram_gb": round(psutil.virtual_memory().total / (1 << 30), 1),
-            "python": platform.python_version(), "os": platform.platform(terse=True),
-            "commit": commit.stdout.strip() + (" + uncommitted changes in pipeline/extractors" if dirty.stdout else "")}
+    dirty = subprocess.run(
+        ["git", "status", "--short", "pipeline", "extractors", "normalizers"], capture_output=True, text=True, cwd=ROOT
+    )
+    return {
+        "cpu": cpu,
+        "cores": os.cpu_count(),
+        "ram_gb": round(psutil.virtual_memory().total / (1 << 30), 1),
+        "python": platform.python_version(),
+        "os": platform.platform(terse=True),
+        "commit": commit.stdout.strip() + (" + uncommitted changes in pipeline/extractors" if dirty.stdout else ""),
+    }
 
 
 def fmt(value: float | None, digits: int = 1) -> str:
@@ -700,21 +765,39 @@ def targets(results: dict[str, Any]) -> list[tuple[str, str, bool | None]]:
     big = results.get("big", {}).get("figures")
     rows: list[tuple[str, str, bool | None]] = []
     if w1 and plumber:
-        rows.append(("PDF pages/s at --workers 1 >= pdfplumber extract_tables()",
-                     f"{w1['pdf_pages_per_s']:.2f} vs {plumber['pages_per_s']:.2f}",
-                     w1["pdf_pages_per_s"] >= plumber["pages_per_s"]))
+        rows.append(
+            (
+                "PDF pages/s at --workers 1 >= pdfplumber extract_tables()",
+                f"{w1['pdf_pages_per_s']:.2f} vs {plumber['pages_per_s']:.2f}",
+                w1["pdf_pages_per_s"] >= plumber["pages_per_s"],
+            )
+        )
     if w1 and w2:
         speedup = w2["docs_per_s"] / w1["docs_per_s"]
-        rows.append((f"--workers 2 >= {TARGET_W2_SPEEDUP}x --workers 1 (documents/s)", f"{speedup:.2f}x",
-                     speedup >= TARGET_W2_SPEEDUP))
+        rows.append(
+            (
+                f"--workers 2 >= {TARGET_W2_SPEEDUP}x --workers 1 (documents/s)",
+                f"{speedup:.2f}x",
+                speedup >= TARGET_W2_SPEEDUP,
+            )
+        )
     if reingest:
         worst = max(r["wall"] for k, r in reingest.items() if k.startswith("workers_"))
-        rows.append((f"re-ingest of the unchanged corpus < {TARGET_REINGEST_S:.0f} s", f"{worst:.1f} s",
-                     worst < TARGET_REINGEST_S))
+        rows.append(
+            (
+                f"re-ingest of the unchanged corpus < {TARGET_REINGEST_S:.0f} s",
+                f"{worst:.1f} s",
+                worst < TARGET_REINGEST_S,
+            )
+        )
     if w2:
-        rows.append((f"peak memory < {TARGET_PEAK_MB:.0f} MB at --workers 2 (RSS of the tree)",
-                     f"{w2['peak_rss_mb']:.0f} MB (PSS {w2['peak_pss_mb']:.0f} MB)",
-                     w2["peak_rss_mb"] < TARGET_PEAK_MB))
+        rows.append(
+            (
+                f"peak memory < {TARGET_PEAK_MB:.0f} MB at --workers 2 (RSS of the tree)",
+                f"{w2['peak_rss_mb']:.0f} MB (PSS {w2['peak_pss_mb']:.0f} MB)",
+                w2["peak_rss_mb"] < TARGET_PEAK_MB,
+            )
+        )
     if big:
         rows.append(flat_target(big[str(SMALL_PAGES)], big[str(BIG_PAGES)]))
     return rows
@@ -730,10 +813,15 @@ def flat_target(small: dict[str, Any], large: dict[str, Any]) -> tuple[str, str,
     measured = f"{large['peak_rss_mb']:.0f} MB vs {small['peak_rss_mb']:.0f} MB"
     if large["stopped"]:
         pages = SMALL_PAGES / small["cpu"] * large["cpu"]
-        measured += (f" (stopped after {large['wall']:.0f} s, about {pages:.0f} pages in by the CPU seconds of the "
-                     f"{SMALL_PAGES}-page run; not loaded)")
-    return (f"memory flat on {BIG_PAGES:,} pages (peak <= {FLAT_GROWTH}x the {SMALL_PAGES}-page peak)", measured,
-            large["peak_rss_mb"] <= small["peak_rss_mb"] * FLAT_GROWTH)
+        measured += (
+            f" (stopped after {large['wall']:.0f} s, about {pages:.0f} pages in by the CPU seconds of the "
+            f"{SMALL_PAGES}-page run; not loaded)"
+        )
+    return (
+        f"memory flat on {BIG_PAGES:,} pages (peak <= {FLAT_GROWTH}x the {SMALL_PAGES}-page peak)",
+        measured,
+        large["peak_rss_mb"] <= small["peak_rss_mb"] * FLAT_GROWTH,
+    )
 
 
 def ingest_rows(results: dict[str, Any]) -> list[str]:
@@ -749,23 +837,28 @@ def ingest_rows(results: dict[str, Any]) -> list[str]:
                 f"{f['peak_rss_mb']:.0f} / {f['peak_pss_mb']:.0f} | {measured_on(f)}: {f['loaded']} loaded, "
                 f"{f['failed']} failed | "
                 f"{f['pdf']['load'][0]:.1f}→{f['pdf']['load'][1]:.1f}, {f['other']['load'][1]:.1f} | "
-                f"{results[key]['when']} |")
+                f"{results[key]['when']} |"
+            )
     return lines
 
 
 def peer_rows(results: dict[str, Any]) -> list[str]:
     """Table rows for the peers."""
     lines = []
-    for key, label in (("pdfplumber", "pdfplumber 0.11.10 `page.extract_tables()`, every page"),
-                       ("camelot", "camelot 2.0.0 `read_pdf(pages='all', flavor='stream')`")):
+    for key, label in (
+        ("pdfplumber", "pdfplumber 0.11.10 `page.extract_tables()`, every page"),
+        ("camelot", "camelot 2.0.0 `read_pdf(pages='all', flavor='stream')`"),
+    ):
         entry = results.get(key)
         if entry and entry.get("figures"):
             f = entry["figures"]
-            lines.append(f"| {label} | – | {fmt(f['pages_per_s'], 2)} | {f['wall']:.0f} | {f['cpu']:.0f} | "
-                         f"{fmt(f['pages_per_cpu_s'], 2)} | {f['peak_rss_mb']:.0f} / "
-                         f"{f['peak_pss_mb']:.0f} | {f['pdfs']} PDFs, {f['pdf_pages']:,} pages: {f['tables']} tables | "
-                         f"{f['load'][0]:.1f}→{f['load'][1]:.1f} | "
-                         f"{entry['when']} |")
+            lines.append(
+                f"| {label} | – | {fmt(f['pages_per_s'], 2)} | {f['wall']:.0f} | {f['cpu']:.0f} | "
+                f"{fmt(f['pages_per_cpu_s'], 2)} | {f['peak_rss_mb']:.0f} / "
+                f"{f['peak_pss_mb']:.0f} | {f['pdfs']} PDFs, {f['pdf_pages']:,} pages: {f['tables']} tables | "
+                f"{f['load'][0]:.1f}→{f['load'][1]:.1f} | "
+                f"{entry['when']} |"
+            )
         elif entry:
             note = entry.get("note", "")
             lines.append(f"| {label} | – | – | – | – | – | – | skipped: {note} | – | {entry['when']} |")
@@ -777,24 +870,30 @@ def other_rows(results: dict[str, Any]) -> list[str]:
     lines = []
     reingest = results.get("reingest", {}).get("figures") or {}
     for workers, f in ((k, v) for k, v in reingest.items() if k.startswith("workers_")):
-        lines.append(f"| re-ingest, unchanged corpus, `--{workers.replace('_', ' ')}` | – | – | {f['wall']:.1f} | "
-                     f"{f['cpu']:.1f} | – | {f['peak_rss_mb']:.0f} / {f['peak_pss_mb']:.0f} | "
-                     f"{reingest['documents']} docs: {f['skipped']} skipped, {f['loaded']} loaded "
-                     f"| {f['load'][0]:.1f}→{f['load'][1]:.1f} | {results['reingest']['when']} |")
+        lines.append(
+            f"| re-ingest, unchanged corpus, `--{workers.replace('_', ' ')}` | – | – | {f['wall']:.1f} | "
+            f"{f['cpu']:.1f} | – | {f['peak_rss_mb']:.0f} / {f['peak_pss_mb']:.0f} | "
+            f"{reingest['documents']} docs: {f['skipped']} skipped, {f['loaded']} loaded "
+            f"| {f['load'][0]:.1f}→{f['load'][1]:.1f} | {results['reingest']['when']} |"
+        )
     for pages, f in (results.get("big", {}).get("figures") or {}).items():
         course = ", ".join(f"{k} {v:.0f}" for k, v in f["rss_at"].items() if k != "100%")  # 100%: exiting
         speed = "stopped" if f["stopped"] else fmt(f["pages_per_s"], 2)
-        lines.append(f"| {int(pages):,}-page PDF alone, `--workers 1` | – | {speed} | {f['wall']:.0f} | "
-                     f"{f['cpu']:.0f} | – | {f['peak_rss_mb']:.0f} / {f['peak_pss_mb']:.0f} | {f['loaded']} loaded, "
-                     f"{f['failed']} failed; RSS MB at share of time: {course} | {f['load'][0]:.1f}→{f['load'][1]:.1f} "
-                     f"| {results['big']['when']} |")
+        lines.append(
+            f"| {int(pages):,}-page PDF alone, `--workers 1` | – | {speed} | {f['wall']:.0f} | "
+            f"{f['cpu']:.0f} | – | {f['peak_rss_mb']:.0f} / {f['peak_pss_mb']:.0f} | {f['loaded']} loaded, "
+            f"{f['failed']} failed; RSS MB at share of time: {course} | {f['load'][0]:.1f}→{f['load'][1]:.1f} "
+            f"| {results['big']['when']} |"
+        )
     return lines
 
 
 def stage_lines(results: dict[str, Any]) -> list[str]:
     """The --profile breakdown of the fresh ingests."""
-    lines = ["| stage | " + " | ".join(f"--workers {k[1]} s (share)" for k in ("w1", "w2") if k in results) + " |",
-             "|---|" + "---|" * sum(k in results for k in ("w1", "w2"))]
+    lines = [
+        "| stage | " + " | ".join(f"--workers {k[1]} s (share)" for k in ("w1", "w2") if k in results) + " |",
+        "|---|" + "---|" * sum(k in results for k in ("w1", "w2")),
+    ]
     for stage in ("open", "extract", "recognise", "normalise", "load"):
         cells = []
         for key in ("w1", "w2"):
@@ -813,8 +912,17 @@ def profile_lines(figures: dict[str, Any]) -> list[str]:
     def rows(key: str) -> list[str]:
         return [f"| `{name}` | {calls:,} | {tot:.2f} | {cum:.2f} |" for name, calls, tot, cum in figures[key]]
 
-    return ["Project functions by cumulative time:", "", *header, *rows("own_by_cumulative"), "",
-            "All functions by self time:", "", *header, *rows("by_self")]
+    return [
+        "Project functions by cumulative time:",
+        "",
+        *header,
+        *rows("own_by_cumulative"),
+        "",
+        "All functions by self time:",
+        "",
+        *header,
+        *rows("by_self"),
+    ]
 
 
 def hotspot_lines(results: dict[str, Any]) -> list[str]:
@@ -823,13 +931,21 @@ def hotspot_lines(results: dict[str, Any]) -> list[str]:
     f = entry.get("figures")
     if not f or "pdf" not in f:
         return ["(not measured)"]
-    lines = [f"### Extraction: one in-process ingest (`pipeline.ingest.ingest(..., isolate=False)`, cProfile) of "
-             f"{', '.join(f['pdf']['files'])} ({f['pdf']['pages']} pages): {f['pdf']['total']:.1f} s profiled, "
-             f"imports included ({entry['when']})", "", *profile_lines(f["pdf"])]
+    lines = [
+        f"### Extraction: one in-process ingest (`pipeline.ingest.ingest(..., isolate=False)`, cProfile) of "
+        f"{', '.join(f['pdf']['files'])} ({f['pdf']['pages']} pages): {f['pdf']['total']:.1f} s profiled, "
+        f"imports included ({entry['when']})",
+        "",
+        *profile_lines(f["pdf"]),
+    ]
     if "reingest" in f:
-        lines += ["", f"### Re-ingest: the main process of `workplans ingest` over the {f['reingest']['documents']} "
-                  f"documents already loaded (cProfile): {f['reingest']['total']:.1f} s profiled", "",
-                  *profile_lines(f["reingest"])]
+        lines += [
+            "",
+            f"### Re-ingest: the main process of `workplans ingest` over the {f['reingest']['documents']} "
+            f"documents already loaded (cProfile): {f['reingest']['total']:.1f} s profiled",
+            "",
+            *profile_lines(f["reingest"]),
+        ]
     return lines
 
 
@@ -839,10 +955,12 @@ def write_results(root: Path, results: dict[str, Any], manifest: dict[str, Any],
     long_pages = [pdf_pages(path) for path in (root / "docs" / "pdf").glob("long-*.pdf")]
     per_format = ", ".join(f"{n} {k.upper()}" for k, n in manifest["per_format"].items())
     lines = [
-        "# Batch ingestion throughput (issue 9)", "",
+        "# Batch ingestion throughput (issue 9)",
+        "",
         f"Written by `bench/throughput.py` on {datetime.now(UTC):%Y-%m-%d %H:%M} UTC. Machine: {info['cpu']}, "
         f"{info['cores']} cores, {info['ram_gb']} GiB RAM, {info['os']}, Python {info['python']}; code at "
-        f"{info['commit']}.", "",
+        f"{info['commit']}.",
+        "",
         f"Corpus (version {manifest['version']}, seed {SEED}): {manifest['documents']} documents ({per_format}), "
         f"no two equal, {manifest['pdf_pages']:,} PDF pages ({manifest['long_pdfs']} long PDFs of "
         f"{min(long_pages)}-{max(long_pages)} pages hold {manifest['long_pages']:,}). Every document is a "
@@ -850,7 +968,8 @@ def write_results(root: Path, results: dict[str, Any], manifest: dict[str, Any],
         f"rows drawn and shuffled, years changed, each row numbered; DOCX via python-docx, XLSX via openpyxl, PPTX "
         f"via python-pptx, PDF rendered from DOCX by LibreOffice (ruled tables under headings; a long PDF is "
         f"rendered in parts of {PART_ROWS} rows, joined with pypdf); the {BIG_PAGES:,}-page PDF is the long PDFs "
-        f"joined, the {SMALL_PAGES}-page PDF its first pages.", "",
+        f"joined, the {SMALL_PAGES}-page PDF its first pages.",
+        "",
         "Method: every figure is the whole-process wall time of one command (interpreter start and imports "
         "included, as in ../shared/benchmarks). `workplans ingest` runs twice per setting into a fresh database "
         "(the PDFs, then the other formats), with `--profile` and `--max-seconds 7200` (so that a loaded machine "
@@ -858,15 +977,29 @@ def write_results(root: Path, results: dict[str, Any], manifest: dict[str, Any],
         "workers) polled every 0.1 s with psutil; RSS summed (counts pages the workers share with the fork "
         "server once per process) / PSS summed (shared pages split; read every second only). Load = the "
         "1-minute load average before → after (2 cores: above 2 means other work competed for the CPU). CPU s = "
-        "user + system seconds of the whole tree, as last polled: less sensitive to the load than wall time.", "",
+        "user + system seconds of the whole tree, as last polled: less sensitive to the load than wall time.",
+        "",
         "| what | documents/s | PDF pages/s | wall s | CPU s | PDF pages per CPU s | peak MB RSS / PSS | outcome "
         "| load | when (UTC) |",
         "|---|---|---|---|---|---|---|---|---|---|",
-        *ingest_rows(results), *peer_rows(results), *other_rows(results), "",
-        "## Targets", "", "| target | measured | |", "|---|---|---|",
-        *[f"| {name} | {measured} | {verdict(ok)} |" for name, measured, ok in targets(results)], "",
-        "## Per stage (`ingest --profile`, seconds summed over documents; worker stages add up across workers)", "",
-        *stage_lines(results), "", "## Where the time goes", "", *hotspot_lines(results), "",
+        *ingest_rows(results),
+        *peer_rows(results),
+        *other_rows(results),
+        "",
+        "## Targets",
+        "",
+        "| target | measured | |",
+        "|---|---|---|",
+        *[f"| {name} | {measured} | {verdict(ok)} |" for name, measured, ok in targets(results)],
+        "",
+        "## Per stage (`ingest --profile`, seconds summed over documents; worker stages add up across workers)",
+        "",
+        *stage_lines(results),
+        "",
+        "## Where the time goes",
+        "",
+        *hotspot_lines(results),
+        "",
     ]
     if notes:
         lines += ["## Notes", "", notes.strip(), ""]
@@ -879,8 +1012,7 @@ def write_results(root: Path, results: dict[str, Any], manifest: dict[str, Any],
 STEPS = ("w1", "w2", "reingest", "pdfplumber", "camelot", "big", "hotspots")
 
 
-def run_step(name: str, root: Path, chosen: Selection, camelot: Path | None,
-             big_limit: float | None) -> dict[str, Any]:
+def run_step(name: str, root: Path, chosen: Selection, camelot: Path | None, big_limit: float | None) -> dict[str, Any]:
     """One step's stored entry: its figures (or a note why it was skipped) and when it ran."""
     steps: dict[str, Callable[[], dict[str, Any]]] = {
         "w1": lambda: step_ingest(root, chosen, 1),
@@ -901,13 +1033,24 @@ def parse_args(argv: list[str] | None) -> argparse.Namespace:
     """The command line."""
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("--corpus", type=Path, help="corpus folder (default: a cache folder keyed by the version)")
-    parser.add_argument("--camelot-python", type=Path, default=Path("/tmp/camelot-venv/bin/python"),
-                        help="a Python with camelot-py 2.0.0; camelot is skipped when it is missing")
-    parser.add_argument("--steps", default=",".join(STEPS),
-                        help=f"comma-separated, of {', '.join(STEPS)}; empty: only rewrite RESULTS.md")
+    parser.add_argument(
+        "--camelot-python",
+        type=Path,
+        default=Path("/tmp/camelot-venv/bin/python"),
+        help="a Python with camelot-py 2.0.0; camelot is skipped when it is missing",
+    )
+    parser.add_argument(
+        "--steps",
+        default=",".join(STEPS),
+        help=f"comma-separated, of {', '.join(STEPS)}; empty: only rewrite RESULTS.md",
+    )
     parser.add_argument("--no-big", action="store_true", help="skip the 100- and 1,000-page memory runs")
-    parser.add_argument("--share", type=float, default=1.0,
-                        help="measure every round(1/SHARE)-th document of each format (for a quick run)")
+    parser.add_argument(
+        "--share",
+        type=float,
+        default=1.0,
+        help="measure every round(1/SHARE)-th document of each format (for a quick run)",
+    )
     parser.add_argument("--big-limit", type=float, help="stop each memory run after this many seconds")
     parser.add_argument("--notes", type=Path, help="a Markdown file appended to RESULTS.md as its notes")
     parser.add_argument("--build-only", action="store_true", help="build the corpus and stop")

@@ -64,7 +64,14 @@ LCRP_INTRO = (
     "as the VASyR)."
 )
 LCRP_HEADER = [
-    "Identified Priorities", "Objective", "Deliverables", "Process Lead/Focal Point", "Q1", "Q2", "Q3", "Q4",
+    "Identified Priorities",
+    "Objective",
+    "Deliverables",
+    "Process Lead/Focal Point",
+    "Q1",
+    "Q2",
+    "Q3",
+    "Q4",
 ]
 LCRP_WIDTHS_CM = [3.2, 4.2, 9.0, 4.2, 1.0, 1.0, 1.0, 1.0]
 CS_LIST = (
@@ -117,174 +124,350 @@ ENVIRONMENT_LIST = (
 )
 # (priority, objective, deliverable, lead, quarters as "x" marks) per row; None continues the cell above.
 LCRP_ROWS: list[tuple[str | None, str | None, str, str, str]] = [
-    ("Monitoring & Evaluation and Reporting", "Improve higher-level M&E and increase accountability",
-     "Develop guidance on strengthening analysis of the result of sectoral/Inter-Sectoral interventions, "
-     "including through harmonized partner assessments and post-distribution monitoring.",
-     "M&E Specialist\nISWG", "xx.."),
-    (None, None,
-     "Provide training to help strengthen capacity of Inter-Sector, sectors and partners on results analysis "
-     "and communication, including to contribute to future response planning.",
-     "External Expertise (to be identified)\nISWG", ".xxx"),
-    (None, None,
-     "Identify tools and support partners to measure the \"indirect\" impact of programming. Example: "
-     "Financial support provided to increase access to hospital care indirectly support their operational "
-     "cost.", "M&E Specialist\nSector Coordinators\nISWG", ".xxx"),
-    (None, None,
-     "Establish sector M&E taskforces/ discussions in working groups, with Inter-Sector support.",
-     "M&E Specialist\nSector Coordinators\nIM Focal Points", "x..."),
-    (None, None,
-     "Conduct mid-term review of indicators, targets and PiN at sector levels to draw inputs for 2024 "
-     "planning.", "Sector Coordinators", ".xx."),
-    (None, "Continue to improve reporting by partners, improve communication of the results, and improve "
-     "monitoring by sector working groups",
-     "Further streamline LCRP and ERP reporting where possible to minimize duplication of "
-     "systems/obligations for sectors and partners - including activity reporting (Activity Info) and "
-     "dashboards.", "IA Coordinators with OCHA\nSector leads\nIM Focal Points", "xx.."),
-    (None, None,
-     "Strengthen funding gap analysis at sector level and cross-frameworks to inform donor advocacy "
-     "including by the RC/HC.", "IA Coordinators with OCHA & RCO\nSector Coordinators", "xxxx"),
-    (None, None,
-     "Capacity building of Inter-Agency partners : Conduct partner refresher sessions in English and Arabic "
-     "on quarterly basis at sector working group level on value of/how to use the reporting tools and "
-     "products including Activity Info trainings at the sector level, and referrals trainings.",
-     "Sector Coordinators\nIM Focal Points", "xxxx"),
-    (None, None,
-     "Draw on information from existing dashboards/logframes, develop additional simplified formats to "
-     "communicate results to public audiences and translate to Arabic when relevant.",
-     "ISWG Communications Specialists (from UN/NGOs)", "xx.."),
-    (None, None,
-     "Improve reporting accountability and visibility: support timely dissemination of dashboards via "
-     "engagement with sector coordinators and line ministries to ensure products are shared externally on "
-     "consistent basis, including at steering committee level.",
-     "IA Coordinators\nSector Coordinators", "xxxx"),
-    (None, None,
-     "Develop quarterly referral reports and support sectors to integrate into the sector dashboards. "
-     "Facilitate IS/IA discussions on referrals.",
-     "Protection Mainstreaming Focal Points\nIM Focal Points", "xxxx"),
-    ("2 Inter-Sector Analysis & Communications",
-     "Strengthen joint analysis to guide planning and implementation processes across the response",
-     "Promote LASER, the joint repository of assessments and reports, and use it at the sector "
-     "level. Seek to "
-     "ensure it feeds into joint analyses and captures ongoing and planned assessments and surveys. "
-     "Re-introduce the tool in the ISWG / IAWG and prepare for sector-specific trainings and encourage "
-     "partners to implement assessments based on needs).", "Sector Coordinators\nIM Focal Points", "xx.."),
-    (None, None,
-     "Identify topics for inter-sectoral analysis and technical guidance, to be developed through "
-     "collaborative approaches, fostering cross-learning and include discussions on cross-sectoral "
-     "prioritization on key thematic issues (i.e. child labor, MHPSS). Q1: learning event on collective "
-     "evictions with cross-sectoral guidance note.", "ISWG", "xxxx"),
-    (None, None,
-     "Publish external situation analysis products including: situation snapshots drawing on sector "
-     "reporting; funding updates that point to funding gaps and sector operational challenges; "
-     "cross-framework analysis to underpin future response planning.", "ISWG", "xxxx"),
-    (None, "Build understanding regarding the ongoing needs that the LCRP is responding to, while ensuring "
-     "clarity on the nature the response",
-     "Official launch event and communications package for LCRP 2023 jointly with ERP: with PM, RC/HC, "
-     "Government of Lebanon and Heads of UN Agencies and national and INGO leads.",
-     "MoSA with PMO\nIA Coordinators with OCHA & RCO", "x..."),
-    (None, None,
-     "Work with UN Comms Group and NGO comms specialists to strengthen communication of needs and response. "
-     "Workshop including training and identification of modalities/products. Sectors to further discuss in "
-     "group sessions.", "ISWG", "xx.."),
-    (None, None,
-     "Develop of IM-based products for sub-national sector/inter-sector focal points to better communicate "
-     "response to local government actors.",
-     "IA Coordinators\nSub-National IA Focal Points\nIM focal Points", ".xx."),
-    ("4 Emergency Response Management", "Build on progress on Emergency Preparedness and contingency",
-     "Coordinate closely with DRM, where feasible, to support early warning for better preparedness; Work "
-     "with Governorate Operations Room in cases of activation.", "IA Coordinators\nISWG", "xxxx"),
-    (None, None,
-     "Support local NGOs to better respond to emergencies (clarify and consolidate the different emergency "
-     "plans for local NGOs to be able to identify to whom and where they should be reporting the activities "
-     "related to emergencies).", "Sector Coordinators", "xxxx"),
-    (None, None,
-     "Update the Business Continuity Plan during Q1 of 2023, gathering feedback on implementation of "
-     "mitigation measures including at sub-national level.",
-     "IA Coordinators\nSub-National IA Focal Points\nSector Coordinators", "x..."),
-    (None, "Preparedness and contingency planning to improve the response during emergencies and extreme "
-     "weather",
-     "Review of lessons learned from 2022/2023 winter season and development of winterization strategy for "
-     "2022/2023 winter season, to be presented to LCRP Steering Committee.",
-     "IA Coordination Officer\nEmergency Focal Points\nIMs Focal Points", ".xx."),
-    (None, None,
-     "Produce communication materials applicable to CwCs (storm notifications) and external reporting (i.e. "
-     "HCT, ISWG, donors) for related emergency responses.",
-     "IA Coordination Officer\nEmergency Focal Points\nIMs Focal Points", "x..x"),
-    (None, None,
-     "Continue to ensure partners supported to use and update existing tools such as the Geosplit, "
-     "Emergency SOPs, RNA, RRT, and contingency stocks. Initiate regular refresher training to enumerators "
-     "on emergency tools.", "IA Coordination Officer\nEmergency Focal Points\nIMs Focal Points", "xxxx"),
-    ("3 Coordination Modalities",
-     "Maintain cross-framework coordination on key thematic issues to strengthen a coherent overall nexus "
-     "response in Lebanon",
-     "Ensure Inter-Sector and sectoral inputs into and feedback from thematic coordination spaces including "
-     "the Cash Working Group, HCT Access Working Group, 'whole of system' emergency response (e.g. "
-     "cholera).", "IA Coordinators with OCHA & RCO", "xxxx"),
-    (None, None,
-     "Build on 2022 progress to establish joined-up sectors and harmonized needs-assessments to further "
-     "strengthen cross-framework cross-population approaches. Ensure national and sub-national Inter-Sector "
-     "engagement in cross-framework response planning for 2024.",
-     "IA Coordinators with OCHA & RCO\nSector Coordinators", ".xxx"),
-    (None, "Inter-Sector: Strengthen National & Regional engagement and coordination at the Inter-Sector and "
-     "sector levels",
-     "Strengthen representation and active participation of NGOs in sub-national Inter-Sector meetings, "
-     "planning and activities, exploring whether representation through LHDF can be supported.",
-     "MoSA General Supervisor\nIA Coordinators\nSector Coordinators", "xxxx"),
-    (None, None,
-     "Ensure physical presence of the IS coordinators in regional IS WG meetings and encourage sector "
-     "coordinators to participate in IS WG meetings where relevant and in regional sector WG meetings.",
-     "IA Coordinators\nSector Coordinators", "xxxx"),
-    (None, "NGOs: Strengthen engagement with local NGOs and mitigate challenges for their "
-           "entry/access to LCRP "
-     "coordination framework at both the national and field levels",
-     "Conduct cross framework discussions with NGO sector co-coordinating agencies/co-coordinators on a "
-     "quarterly basis; provide guidance on how sub-national co coordinators can link to the national "
-     "sectors.", "IA Coordinators\nSector Coordinators", "xxxx"),
-    (None, None,
-     "Review NGO participation in core groups. Support sectors in elections and seek to ensure balanced "
-     "representation between local and national NGO sector co-coordinators in sector core groups and "
-     "co-leads. Encourage local NGOs to position themselves as co-coordinators, with fundraising support.",
-     "ISWG", "xxxx"),
-    (None, "Donors: Strengthened engagement with wider donor community supporting the LCRP in order to "
-     "streamline communication, build understanding of sector and inter-sector priorities, strengthen joint "
-     "advocacy and ensure appropriate.",
-     "Target quarterly LCRP briefing sessions (AR/Eng.) to national NGOs and strengthen Arabic translation "
-     "across meetings (including national IA meetings and planning consultation).", "ISWG\nLHDF", "xxxx"),
-    (None, None,
-     "Conduct quarterly LCRP donor meetings with the support of LHIF & LHDF: highlight thematic and sectoral "
-     "priorities, funding updates, progress reporting.", "ISWG\nLHDF", "xxxx"),
-    (None, None,
-     "Inter-sector support to sectors and sub-national inter-sector to pro-actively engage with donor "
-     "community, including: training session on donor engagement to be delivered by external relations "
-     "colleagues; guidance for engagement in planning process, contacts sharing and analysis of shifts in "
-     "donor trends.",
-     "IA Coordinators\nExternal Relations colleagues from UN/NGOs)\nISWG\nSector Coordinators", "xxxx"),
-    (None, "Government: Strengthen line ministry engagement and support for LCRP planning and activities at "
-     "both national and field levels",
-     "Improve field-level participation of government counterparts: in national meetings and sector working "
-     "groups to ensure situation analyses reflects government insight, especially more active engagement of "
-     "government counterparts at the sector level.",
-     "MoSA General Supervisor\nMoIM National Coordinator\nMoi and MoSA field coordinators", "xxxx"),
-    (None, None,
-     "Improve communication/collaboration between different ministries at field and national levels.",
-     "MoSA General Supervisor", "xxxx"),
-    ("5 Mainstreaming", "General",
-     "Provide presentations on mainstreaming progress during inter-sector meetings - Mainstreaming to be a "
-     "standing item in inter-sector meetings agenda.", "Mainstreaming Focal Points\nSector Coordinators",
-     "xxxx"),
-    (None, None, "Review Sector AWP to ensure inclusion of concrete mainstreaming actions.",
-     "Mainstreaming Focal Points\nSector Coordinators", "x..."),
-    (None, None,
-     "Develop a mainstreaming page in LCRP Info Hub by mainstreaming area – this will include key "
-     "assessments, guidance etc. For gender/GBV it will be organized by sectors to facilitate sector's easy "
-     "access.", "Mainstreaming Focal Points\nSector Coordinators", ".x.."),
+    (
+        "Monitoring & Evaluation and Reporting",
+        "Improve higher-level M&E and increase accountability",
+        "Develop guidance on strengthening analysis of the result of sectoral/Inter-Sectoral interventions, "
+        "including through harmonized partner assessments and post-distribution monitoring.",
+        "M&E Specialist\nISWG",
+        "xx..",
+    ),
+    (
+        None,
+        None,
+        "Provide training to help strengthen capacity of Inter-Sector, sectors and partners on results analysis "
+        "and communication, including to contribute to future response planning.",
+        "External Expertise (to be identified)\nISWG",
+        ".xxx",
+    ),
+    (
+        None,
+        None,
+        'Identify tools and support partners to measure the "indirect" impact of programming. Example: '
+        "Financial support provided to increase access to hospital care indirectly support their operational "
+        "cost.",
+        "M&E Specialist\nSector Coordinators\nISWG",
+        ".xxx",
+    ),
+    (
+        None,
+        None,
+        "Establish sector M&E taskforces/ discussions in working groups, with Inter-Sector support.",
+        "M&E Specialist\nSector Coordinators\nIM Focal Points",
+        "x...",
+    ),
+    (
+        None,
+        None,
+        "Conduct mid-term review of indicators, targets and PiN at sector levels to draw inputs for 2024 planning.",
+        "Sector Coordinators",
+        ".xx.",
+    ),
+    (
+        None,
+        "Continue to improve reporting by partners, improve communication of the results, and improve "
+        "monitoring by sector working groups",
+        "Further streamline LCRP and ERP reporting where possible to minimize duplication of "
+        "systems/obligations for sectors and partners - including activity reporting (Activity Info) and "
+        "dashboards.",
+        "IA Coordinators with OCHA\nSector leads\nIM Focal Points",
+        "xx..",
+    ),
+    (
+        None,
+        None,
+        "Strengthen funding gap analysis at sector level and cross-frameworks to inform donor advocacy "
+        "including by the RC/HC.",
+        "IA Coordinators with OCHA & RCO\nSector Coordinators",
+        "xxxx",
+    ),
+    (
+        None,
+        None,
+        "Capacity building of Inter-Agency partners : Conduct partner refresher sessions in English and Arabic "
+        "on quarterly basis at sector working group level on value of/how to use the reporting tools and "
+        "products including Activity Info trainings at the sector level, and referrals trainings.",
+        "Sector Coordinators\nIM Focal Points",
+        "xxxx",
+    ),
+    (
+        None,
+        None,
+        "Draw on information from existing dashboards/logframes, develop additional simplified formats to "
+        "communicate results to public audiences and translate to Arabic when relevant.",
+        "ISWG Communications Specialists (from UN/NGOs)",
+        "xx..",
+    ),
+    (
+        None,
+        None,
+        "Improve reporting accountability and visibility: support timely dissemination of dashboards via "
+        "engagement with sector coordinators and line ministries to ensure products are shared externally on "
+        "consistent basis, including at steering committee level.",
+        "IA Coordinators\nSector Coordinators",
+        "xxxx",
+    ),
+    (
+        None,
+        None,
+        "Develop quarterly referral reports and support sectors to integrate into the sector dashboards. "
+        "Facilitate IS/IA discussions on referrals.",
+        "Protection Mainstreaming Focal Points\nIM Focal Points",
+        "xxxx",
+    ),
+    (
+        "2 Inter-Sector Analysis & Communications",
+        "Strengthen joint analysis to guide planning and implementation processes across the response",
+        "Promote LASER, the joint repository of assessments and reports, and use it at the sector "
+        "level. Seek to "
+        "ensure it feeds into joint analyses and captures ongoing and planned assessments and surveys. "
+        "Re-introduce the tool in the ISWG / IAWG and prepare for sector-specific trainings and encourage "
+        "partners to implement assessments based on needs).",
+        "Sector Coordinators\nIM Focal Points",
+        "xx..",
+    ),
+    (
+        None,
+        None,
+        "Identify topics for inter-sectoral analysis and technical guidance, to be developed through "
+        "collaborative approaches, fostering cross-learning and include discussions on cross-sectoral "
+        "prioritization on key thematic issues (i.e. child labor, MHPSS). Q1: learning event on collective "
+        "evictions with cross-sectoral guidance note.",
+        "ISWG",
+        "xxxx",
+    ),
+    (
+        None,
+        None,
+        "Publish external situation analysis products including: situation snapshots drawing on sector "
+        "reporting; funding updates that point to funding gaps and sector operational challenges; "
+        "cross-framework analysis to underpin future response planning.",
+        "ISWG",
+        "xxxx",
+    ),
+    (
+        None,
+        "Build understanding regarding the ongoing needs that the LCRP is responding to, while ensuring "
+        "clarity on the nature the response",
+        "Official launch event and communications package for LCRP 2023 jointly with ERP: with PM, RC/HC, "
+        "Government of Lebanon and Heads of UN Agencies and national and INGO leads.",
+        "MoSA with PMO\nIA Coordinators with OCHA & RCO",
+        "x...",
+    ),
+    (
+        None,
+        None,
+        "Work with UN Comms Group and NGO comms specialists to strengthen communication of needs and response. "
+        "Workshop including training and identification of modalities/products. Sectors to further discuss in "
+        "group sessions.",
+        "ISWG",
+        "xx..",
+    ),
+    (
+        None,
+        None,
+        "Develop of IM-based products for sub-national sector/inter-sector focal points to better communicate "
+        "response to local government actors.",
+        "IA Coordinators\nSub-National IA Focal Points\nIM focal Points",
+        ".xx.",
+    ),
+    (
+        "4 Emergency Response Management",
+        "Build on progress on Emergency Preparedness and contingency",
+        "Coordinate closely with DRM, where feasible, to support early warning for better preparedness; Work "
+        "with Governorate Operations Room in cases of activation.",
+        "IA Coordinators\nISWG",
+        "xxxx",
+    ),
+    (
+        None,
+        None,
+        "Support local NGOs to better respond to emergencies (clarify and consolidate the different emergency "
+        "plans for local NGOs to be able to identify to whom and where they should be reporting the activities "
+        "related to emergencies).",
+        "Sector Coordinators",
+        "xxxx",
+    ),
+    (
+        None,
+        None,
+        "Update the Business Continuity Plan during Q1 of 2023, gathering feedback on implementation of "
+        "mitigation measures including at sub-national level.",
+        "IA Coordinators\nSub-National IA Focal Points\nSector Coordinators",
+        "x...",
+    ),
+    (
+        None,
+        "Preparedness and contingency planning to improve the response during emergencies and extreme weather",
+        "Review of lessons learned from 2022/2023 winter season and development of winterization strategy for "
+        "2022/2023 winter season, to be presented to LCRP Steering Committee.",
+        "IA Coordination Officer\nEmergency Focal Points\nIMs Focal Points",
+        ".xx.",
+    ),
+    (
+        None,
+        None,
+        "Produce communication materials applicable to CwCs (storm notifications) and external reporting (i.e. "
+        "HCT, ISWG, donors) for related emergency responses.",
+        "IA Coordination Officer\nEmergency Focal Points\nIMs Focal Points",
+        "x..x",
+    ),
+    (
+        None,
+        None,
+        "Continue to ensure partners supported to use and update existing tools such as the Geosplit, "
+        "Emergency SOPs, RNA, RRT, and contingency stocks. Initiate regular refresher training to enumerators "
+        "on emergency tools.",
+        "IA Coordination Officer\nEmergency Focal Points\nIMs Focal Points",
+        "xxxx",
+    ),
+    (
+        "3 Coordination Modalities",
+        "Maintain cross-framework coordination on key thematic issues to strengthen a coherent overall nexus "
+        "response in Lebanon",
+        "Ensure Inter-Sector and sectoral inputs into and feedback from thematic coordination spaces including "
+        "the Cash Working Group, HCT Access Working Group, 'whole of system' emergency response (e.g. "
+        "cholera).",
+        "IA Coordinators with OCHA & RCO",
+        "xxxx",
+    ),
+    (
+        None,
+        None,
+        "Build on 2022 progress to establish joined-up sectors and harmonized needs-assessments to further "
+        "strengthen cross-framework cross-population approaches. Ensure national and sub-national Inter-Sector "
+        "engagement in cross-framework response planning for 2024.",
+        "IA Coordinators with OCHA & RCO\nSector Coordinators",
+        ".xxx",
+    ),
+    (
+        None,
+        "Inter-Sector: Strengthen National & Regional engagement and coordination at the Inter-Sector and "
+        "sector levels",
+        "Strengthen representation and active participation of NGOs in sub-national Inter-Sector meetings, "
+        "planning and activities, exploring whether representation through LHDF can be supported.",
+        "MoSA General Supervisor\nIA Coordinators\nSector Coordinators",
+        "xxxx",
+    ),
+    (
+        None,
+        None,
+        "Ensure physical presence of the IS coordinators in regional IS WG meetings and encourage sector "
+        "coordinators to participate in IS WG meetings where relevant and in regional sector WG meetings.",
+        "IA Coordinators\nSector Coordinators",
+        "xxxx",
+    ),
+    (
+        None,
+        "NGOs: Strengthen engagement with local NGOs and mitigate challenges for their "
+        "entry/access to LCRP "
+        "coordination framework at both the national and field levels",
+        "Conduct cross framework discussions with NGO sector co-coordinating agencies/co-coordinators on a "
+        "quarterly basis; provide guidance on how sub-national co coordinators can link to the national "
+        "sectors.",
+        "IA Coordinators\nSector Coordinators",
+        "xxxx",
+    ),
+    (
+        None,
+        None,
+        "Review NGO participation in core groups. Support sectors in elections and seek to ensure balanced "
+        "representation between local and national NGO sector co-coordinators in sector core groups and "
+        "co-leads. Encourage local NGOs to position themselves as co-coordinators, with fundraising support.",
+        "ISWG",
+        "xxxx",
+    ),
+    (
+        None,
+        "Donors: Strengthened engagement with wider donor community supporting the LCRP in order to "
+        "streamline communication, build understanding of sector and inter-sector priorities, strengthen joint "
+        "advocacy and ensure appropriate.",
+        "Target quarterly LCRP briefing sessions (AR/Eng.) to national NGOs and strengthen Arabic translation "
+        "across meetings (including national IA meetings and planning consultation).",
+        "ISWG\nLHDF",
+        "xxxx",
+    ),
+    (
+        None,
+        None,
+        "Conduct quarterly LCRP donor meetings with the support of LHIF & LHDF: highlight thematic and sectoral "
+        "priorities, funding updates, progress reporting.",
+        "ISWG\nLHDF",
+        "xxxx",
+    ),
+    (
+        None,
+        None,
+        "Inter-sector support to sectors and sub-national inter-sector to pro-actively engage with donor "
+        "community, including: training session on donor engagement to be delivered by external relations "
+        "colleagues; guidance for engagement in planning process, contacts sharing and analysis of shifts in "
+        "donor trends.",
+        "IA Coordinators\nExternal Relations colleagues from UN/NGOs)\nISWG\nSector Coordinators",
+        "xxxx",
+    ),
+    (
+        None,
+        "Government: Strengthen line ministry engagement and support for LCRP planning and activities at "
+        "both national and field levels",
+        "Improve field-level participation of government counterparts: in national meetings and sector working "
+        "groups to ensure situation analyses reflects government insight, especially more active engagement of "
+        "government counterparts at the sector level.",
+        "MoSA General Supervisor\nMoIM National Coordinator\nMoi and MoSA field coordinators",
+        "xxxx",
+    ),
+    (
+        None,
+        None,
+        "Improve communication/collaboration between different ministries at field and national levels.",
+        "MoSA General Supervisor",
+        "xxxx",
+    ),
+    (
+        "5 Mainstreaming",
+        "General",
+        "Provide presentations on mainstreaming progress during inter-sector meetings - Mainstreaming to be a "
+        "standing item in inter-sector meetings agenda.",
+        "Mainstreaming Focal Points\nSector Coordinators",
+        "xxxx",
+    ),
+    (
+        None,
+        None,
+        "Review Sector AWP to ensure inclusion of concrete mainstreaming actions.",
+        "Mainstreaming Focal Points\nSector Coordinators",
+        "x...",
+    ),
+    (
+        None,
+        None,
+        "Develop a mainstreaming page in LCRP Info Hub by mainstreaming area – this will include key "
+        "assessments, guidance etc. For gender/GBV it will be organized by sectors to facilitate sector's easy "
+        "access.",
+        "Mainstreaming Focal Points\nSector Coordinators",
+        ".x..",
+    ),
     (None, "Environment", ENVIRONMENT_LIST, "Environment Task Force\nSector Coordinators", "xxxx"),
-    (None, "Conflict Sensitivity", "Conflict sensitivity\n" + CS_LIST,
-     "Conflict Sensitivity Focal Point\nSoST Sector Coordinator\nSector Coordinators", "xxxx"),
-    (None, "Gender & GBV", "Gender and GBV\n" + GENDER_LIST,
-     "Gender mainstreaming focal point and GBV mainstreaming focal point", "xxxx"),
-    (None, "Protection", "Protection (including age, disability and AAP)\n" + PROTECTION_LIST,
-     "Protection Sector Coordinator\nReferral - Protection WG Assistant\nSector Coordinators", "xxxx"),
+    (
+        None,
+        "Conflict Sensitivity",
+        "Conflict sensitivity\n" + CS_LIST,
+        "Conflict Sensitivity Focal Point\nSoST Sector Coordinator\nSector Coordinators",
+        "xxxx",
+    ),
+    (
+        None,
+        "Gender & GBV",
+        "Gender and GBV\n" + GENDER_LIST,
+        "Gender mainstreaming focal point and GBV mainstreaming focal point",
+        "xxxx",
+    ),
+    (
+        None,
+        "Protection",
+        "Protection (including age, disability and AAP)\n" + PROTECTION_LIST,
+        "Protection Sector Coordinator\nReferral - Protection WG Assistant\nSector Coordinators",
+        "xxxx",
+    ),
 ]
 
 # ---------------------------------------------------------------------------------------------
@@ -292,8 +475,19 @@ LCRP_ROWS: list[tuple[str | None, str | None, str, str, str]] = [
 # ---------------------------------------------------------------------------------------------
 CP_TITLE = "2020 LCRP- Child Protection Sector Workplan"
 CP_HEADER = [
-    ["Sector Output", "Sector Indicators", "LCRP activities", "Key Proposed activities", "2020 Timeline",
-     LEFT, LEFT, LEFT, "Responsible", "Partners", "Comments"],
+    [
+        "Sector Output",
+        "Sector Indicators",
+        "LCRP activities",
+        "Key Proposed activities",
+        "2020 Timeline",
+        LEFT,
+        LEFT,
+        LEFT,
+        "Responsible",
+        "Partners",
+        "Comments",
+    ],
     [UP, UP, UP, UP, "Q1", "Q2", "Q3", "Q4", UP, UP, UP],
 ]
 CP_WIDTHS_CM = [3.4, 3.2, 4.2, 4.6, 0.8, 0.8, 0.8, 0.8, 2.6, 2.6, 2.0]
@@ -306,8 +500,7 @@ CP_OUT_42 = (
     "violence, abuse and exploitation"
 )
 CP_OUT_43 = (
-    "Output 4.3: Vulnerable children, families and communities capacitated to promote practices that "
-    "protect them"
+    "Output 4.3: Vulnerable children, families and communities capacitated to promote practices that protect them"
 )
 CP_LCRP_41 = (
     "1.Support the development of policies, procedures, training manuals, guidance to support the "
@@ -325,88 +518,182 @@ CP_LCRP_43 = (
     "1. Enhance knowledge and skills of rights holders (girls, boys and women) to address key CP/GBV issues "
     "(i.e. worst forms of child labour including CAAC/V and violent discipline in homes, schools and "
     "community, child marriage and domestic violence), including/ 2. Build and strengthen capacity of duty "
-    "bearers; care givers, influential, \"gatekeepers\" and informal leaders (religious leaders, community "
+    'bearers; care givers, influential, "gatekeepers" and informal leaders (religious leaders, community '
     "leaders, including female leaders) and community-based groups, peer to peer groups so that they "
     "actively promote child protection activities."
 )
 # (output, indicator, LCRP activities, key proposed activity, responsible, partners); None continues above.
 CP_ROWS: list[tuple[str | None, str | None, str | None, str, str, str]] = [
-    (CP_OUT_41, "Number of policies, strategies, procedures and mechanisms for Child Protection "
-                "(CP) developed "
-     "and endorsed by relevant actors.", CP_LCRP_41,
-     "Development and implementation of a systematic child protection monitoring mechanism to capture trends "
-     "and child protection incidents (with adjustments to target Lebanese)", "UNICEF with Core Group",
-     "MOSA, Protection, SGBV"),
-    (None, None, None,
-     "Organize thematic discussions and issue thematic dashboard to capture key child protection trends and "
-     "violations (violence, exploitation, abuse and neglect) with focus on violence and child labour",
-     "UNICEF with Case Management Task Force and Protection Sub-sectoral committee",
-     "MOSA, Protection, SGBV, Education, Basic Assistance etc"),
-    (None, None, None, "Review and finalize the child protection sector contingency plan",
-     "UNICEF with Core Group",
-     "Protection and SGBV"),
-    (None, None, None,
-     "Ensure cross sectoral knowledge of children and families affected by landmines as part of victim "
-     "assistance pillars", "UNICEF with Core Group", "All sectors and UN agencies involved directly"),
-    (None, None, None,
-     "Advance on Protection sub-sectoral Committee Action Plan for addressing Child Labour, Child "
-     "Marriage and "
-     "Disability in an integrated approach", "PSSC Committee; PRT, CP and SGBV",
-     "Plan International, Himaya, TDH Lausanne"),
-    (CP_OUT_42, "Number of girls and boys receiving case management and specialized services", CP_LCRP_42,
-     "Advocate with key stakeholders (including government and donors) regarding adequate resourcing of "
-     "national social services (social workforce) and ensure donor compliance with child protection minimum "
-     "standards", "Case Management Task Force", "Basic Assistance and Protection"),
-    (None, None, None, "Review and consolidate guidance on use of CASH in case management",
-     "Case Management Task Force", "MOSA, Basic Assistance and Protection"),
-    (None, None, None,
-     "Consolidate and disseminate an emergency preparedness package for frontline CP Case Management "
-     "responders in line with National Standards Procedures for the Protection of Juveniles in Lebanon",
-     "Case Management Task Force", "MOSA"),
-    (None, "Number of girls and boys receiving specialized/focused psychosocial support (PSS)", None,
-     "Compilation of Focused PSS tools including finalization of specific outreach guidance for children at "
-     "risk with a focus also on Lebanese", "DRC Member: Amel - ASMAE", "MHPSS"),
-    (CP_OUT_43, "Percentage of communities who report improved attitudes, behaviour and practices concerning "
-     "violence, exploitation and abuse of children", CP_LCRP_43,
-     "Development of Guidelines for Social and Behavioral Change activities to be utilized by sector "
-     "partners", "UNICEF with Core Group and volunteer agencies", "Protection and SGBV"),
-    (None, None, None,
-     "Explore youth engagement and linkages with community based programming with a focus on initiatives",
-     "UNICEF and PSS Committee", "Livelihood Sector"),
-    (None, "Number of girls, boys engaged in community based Child Protection activities", None,
-     "Compilation of community based PSS tools including finalization of specific outreach guidance for "
-     "Lebanese children", "DRC Member: Amel - ASMAE", "MHPSS"),
-    (None, None, None, "WRC Inclusion Training is rolled out to PSS actors",
-     "DRC- TDH- Amel - WVI - ASMAE - JAFRA", "Protection and Education as needed/ applicable"),
-    (None, "Number of caregivers engaged in activities to promote well-being and protection of "
-           "children", None,
-     "Roll-out of Social and Behavioral caregiver toolbox", "UNICEF", "Education and SGBV"),
+    (
+        CP_OUT_41,
+        "Number of policies, strategies, procedures and mechanisms for Child Protection "
+        "(CP) developed "
+        "and endorsed by relevant actors.",
+        CP_LCRP_41,
+        "Development and implementation of a systematic child protection monitoring mechanism to capture trends "
+        "and child protection incidents (with adjustments to target Lebanese)",
+        "UNICEF with Core Group",
+        "MOSA, Protection, SGBV",
+    ),
+    (
+        None,
+        None,
+        None,
+        "Organize thematic discussions and issue thematic dashboard to capture key child protection trends and "
+        "violations (violence, exploitation, abuse and neglect) with focus on violence and child labour",
+        "UNICEF with Case Management Task Force and Protection Sub-sectoral committee",
+        "MOSA, Protection, SGBV, Education, Basic Assistance etc",
+    ),
+    (
+        None,
+        None,
+        None,
+        "Review and finalize the child protection sector contingency plan",
+        "UNICEF with Core Group",
+        "Protection and SGBV",
+    ),
+    (
+        None,
+        None,
+        None,
+        "Ensure cross sectoral knowledge of children and families affected by landmines as part of victim "
+        "assistance pillars",
+        "UNICEF with Core Group",
+        "All sectors and UN agencies involved directly",
+    ),
+    (
+        None,
+        None,
+        None,
+        "Advance on Protection sub-sectoral Committee Action Plan for addressing Child Labour, Child "
+        "Marriage and "
+        "Disability in an integrated approach",
+        "PSSC Committee; PRT, CP and SGBV",
+        "Plan International, Himaya, TDH Lausanne",
+    ),
+    (
+        CP_OUT_42,
+        "Number of girls and boys receiving case management and specialized services",
+        CP_LCRP_42,
+        "Advocate with key stakeholders (including government and donors) regarding adequate resourcing of "
+        "national social services (social workforce) and ensure donor compliance with child protection minimum "
+        "standards",
+        "Case Management Task Force",
+        "Basic Assistance and Protection",
+    ),
+    (
+        None,
+        None,
+        None,
+        "Review and consolidate guidance on use of CASH in case management",
+        "Case Management Task Force",
+        "MOSA, Basic Assistance and Protection",
+    ),
+    (
+        None,
+        None,
+        None,
+        "Consolidate and disseminate an emergency preparedness package for frontline CP Case Management "
+        "responders in line with National Standards Procedures for the Protection of Juveniles in Lebanon",
+        "Case Management Task Force",
+        "MOSA",
+    ),
+    (
+        None,
+        "Number of girls and boys receiving specialized/focused psychosocial support (PSS)",
+        None,
+        "Compilation of Focused PSS tools including finalization of specific outreach guidance for children at "
+        "risk with a focus also on Lebanese",
+        "DRC Member: Amel - ASMAE",
+        "MHPSS",
+    ),
+    (
+        CP_OUT_43,
+        "Percentage of communities who report improved attitudes, behaviour and practices concerning "
+        "violence, exploitation and abuse of children",
+        CP_LCRP_43,
+        "Development of Guidelines for Social and Behavioral Change activities to be utilized by sector partners",
+        "UNICEF with Core Group and volunteer agencies",
+        "Protection and SGBV",
+    ),
+    (
+        None,
+        None,
+        None,
+        "Explore youth engagement and linkages with community based programming with a focus on initiatives",
+        "UNICEF and PSS Committee",
+        "Livelihood Sector",
+    ),
+    (
+        None,
+        "Number of girls, boys engaged in community based Child Protection activities",
+        None,
+        "Compilation of community based PSS tools including finalization of specific outreach guidance for "
+        "Lebanese children",
+        "DRC Member: Amel - ASMAE",
+        "MHPSS",
+    ),
+    (
+        None,
+        None,
+        None,
+        "WRC Inclusion Training is rolled out to PSS actors",
+        "DRC- TDH- Amel - WVI - ASMAE - JAFRA",
+        "Protection and Education as needed/ applicable",
+    ),
+    (
+        None,
+        "Number of caregivers engaged in activities to promote well-being and protection of children",
+        None,
+        "Roll-out of Social and Behavioral caregiver toolbox",
+        "UNICEF",
+        "Education and SGBV",
+    ),
 ]
 CP_GENERAL_ROWS: list[tuple[str | None, str | None, str | None, str, str, str]] = [
-    ("General", "Advocacy and Coordination", "",
-     "Case Management Task Force (CMTF) and PSS Committee representation within the national CPEWG to ensure "
-     "information is shared and wider group of agencies informed of strategic direction activities "
-     "are going/ "
-     "of new tools and guidance documents etc", "PSS Coommittee and Case Management Task Force Co-leads",
-     "N/A"),
-    (None, None, None,
-     "CMTF and PSS Committee to engage field coordinators of the CPWG to promote field updates of CMTF/ PSS "
-     "Committee on monthly basis and promote learning and updates in the field",
-     "PSS Coommittee and Case Management Task Force Coleads", "N/A"),
-    (None, None, None,
-     "PSS Committee representation within the MHPSS to ensure coordination between the two entities",
-     "PSS Coommittee", "N/A"),
-    (None, None, None,
-     "CMTF to conduct meetings with the SGBV Task force every two months to promote access to services for "
-     "child survivors", "Case Management Task Force", "N/A"),
+    (
+        "General",
+        "Advocacy and Coordination",
+        "",
+        "Case Management Task Force (CMTF) and PSS Committee representation within the national CPEWG to ensure "
+        "information is shared and wider group of agencies informed of strategic direction activities "
+        "are going/ "
+        "of new tools and guidance documents etc",
+        "PSS Coommittee and Case Management Task Force Co-leads",
+        "N/A",
+    ),
+    (
+        None,
+        None,
+        None,
+        "CMTF and PSS Committee to engage field coordinators of the CPWG to promote field updates of CMTF/ PSS "
+        "Committee on monthly basis and promote learning and updates in the field",
+        "PSS Coommittee and Case Management Task Force Coleads",
+        "N/A",
+    ),
+    (
+        None,
+        None,
+        None,
+        "PSS Committee representation within the MHPSS to ensure coordination between the two entities",
+        "PSS Coommittee",
+        "N/A",
+    ),
+    (
+        None,
+        None,
+        None,
+        "CMTF to conduct meetings with the SGBV Task force every two months to promote access to services for "
+        "child survivors",
+        "Case Management Task Force",
+        "N/A",
+    ),
 ]
 
 # ---------------------------------------------------------------------------------------------
 # Seed 002: IASC Results Group 1 on Operational Response, workplan 2020 and 2021.
 # ---------------------------------------------------------------------------------------------
-RG1_TITLE = (
-    "IASC Results Groups 1 on Operational Response Workplan and Areas of Priority for 2020 and 2021"
-)
+RG1_TITLE = "IASC Results Groups 1 on Operational Response Workplan and Areas of Priority for 2020 and 2021"
 RG1_NOTE = (
     "[Note: As a follows up to the IASC Principals' request to the OPAG to consider ways to better "
     "streamline work and rationalize structures of the Results Groups, each Results Group tightened their "
@@ -418,7 +705,11 @@ RG1_NOTE = (
 RG1_GROUP = "RESULTS GROUP 1 - OPERATIONAL RESPONSE"
 RG1_CO_CHAIRS = "Co-Chairs: InterAction, OCHA"
 RG1_HEADER = [
-    "PRIORITY AREAS OF WORK", "CONCRETE DELIVERABLES", "TIMELINES & STATUS", "LEADS", "PARTNERS",
+    "PRIORITY AREAS OF WORK",
+    "CONCRETE DELIVERABLES",
+    "TIMELINES & STATUS",
+    "LEADS",
+    "PARTNERS",
     "LINKAGES ACROSS RGs",
 ]
 RG1_WIDTHS_CM = [4.2, 5.6, 8.0, 2.6, 3.6, 2.2]
@@ -442,14 +733,11 @@ RG1_LEADERSHIP = (
 )
 RG1_EWEA = (
     "Determine how to strengthen the IASC Early Warning and Early Action Analysis and ensure that "
-    "the \"early "
-    "action\" aspect is prioritized by the various IASC structures (including the IASC and the EDG)."
+    'the "early '
+    'action" aspect is prioritized by the various IASC structures (including the IASC and the EDG).'
 )
 RG1_ERP = "Finalize the revision of the ERP guidance, publish and disseminate the revised ERP guidance."
-RG1_DATA = (
-    "Consolidate the current policies and practices of humanitarian partners in the area of data "
-    "responsibility."
-)
+RG1_DATA = "Consolidate the current policies and practices of humanitarian partners in the area of data responsibility."
 RG1_LOCALIZATION_GUIDANCE_STATUS = (
     "To increase visibility and further implementation of the interim guidance (and other documents "
     "currently being developed by the sub-group), the guidance has been presented during an IASC briefing on "
@@ -460,251 +748,375 @@ RG1_LOCALIZATION_GUIDANCE_STATUS = (
 )
 # (priority, deliverable, timelines & status, leads, partners, linkages); None continues the cell above.
 RG1_ROWS: list[tuple[str | None, str, str, str, str, str]] = [
-    (RG1_PROTECTION,
-     "Provide relevant protection inputs in advance of the IASC Principals horizon scanning session as well "
-     "as the EDG's Annual Review of Operations on critical protection concerns and required actions in "
-     "selected countries.",
-     "[COMPLETED] Inputs on Nigeria, Burkina Faso and Venezuela provided to inform the Principals horizon "
-     "scanning on 5 December 2019. CoP group offered help with updating the questions sent to the field as "
-     "part of the EDG Annual Review to strengthen the discussion around protection. Informed by IASC "
-     "Secretariat that no survey would be sent apart from the OCHA coordination structures one. Short "
-     "turnaround for the OCHA survey did not allow time for consultation of the CoP group. However, "
-     "CoP group "
-     "co-chairs provided protection inputs to the OCHA survey to inform the EDG AROs for 2021. Agreed to "
-     "explore other steps for building on this more robustly in the coming year. EDG AROs format changed for "
-     "2021 due to COVID-19 relying on limited number of inputs.\n"
-     "[ONGOING] The CoP sub-group provides support to OPAG reflections on protection. The OPAG met "
-     "to discuss "
-     "protection implications of COVID-19 related stigmatization on 18 June, informed by a background paper "
-     "and recommendations prepared by the CoP group. It held another dedicated protection meeting on 29 "
-     "October to discuss and endorse the ToR for the IASC Protection Policy review; progress and next steps "
-     "for the development of the CoP indicators; and a UNHCR proposal for integrating protection across the "
-     "IASC Results Groups and other IASC subsidiary bodies. At the request of donor governments, the CoP "
-     "sub-group, with the RG1 co-chairs, briefed donors in January on key activities being undertaken in "
-     "support of the Centrality of Protection. Donors expressed support for CoP indicators development and "
-     "the five year review of the implementation of the IASC Protection Policy.",
-     "OCHA, InterAction",
-     "NRC, OHCHR, UNHCR, UNICEF, WFP, DRC, IOM, IRC, Child Protection AoR Co-Chairs, GPC "
-     "Coordinator/Operations "
-     "Cell, ProCap Support Unit, IFRC, ODI/HPG", "RG2, RG3"),
-    (None,
-     "(i) HCs and HCTs in selected countries to undertake reflection and exchange of lessons learned on "
-     "implementation of the core requirements of the IASC Protection Policy (based on guidance provided by "
-     "RG1).\n(ii) The critical lessons and issues emerging from these reflections will be distilled in a "
-     "2-page paper and inform agreed, specific and measurable indicators on the centrality of protection in "
-     "practice.",
-     "[ONGOING] A small group of CoP members (InterAction, IOM, CP [...] as other sources. In recognition of "
-     "ongoing competing demands on [...] March. She is working closely with the CoP group, to develop the "
-     "benchmarks through a consultative process. Consultations with a wider range of stakeholders in the "
-     "humanitarian system at field and HQ including other Results Groups will take place between July and "
-     "September.", "", "", ""),
-    (None, "Commission a review of the IASC Protection Policy in 2020.",
-     "[ONGOING] [...] implementation of the IASC Protection Policy in November 2020. The CoP group "
-     "developed a budget and a strategy for outreach to donors (an initial meeting was held in January "
-     "2021), and articulated terms of reference with a host organisation for the administration of the "
-     "Review process. The ToR also set out a key role for the CoP group in inputting to and supporting the"
-     " Review process. A host organisation (NRC) has been identified, and a bid was issued in May 2021. "
-     "Applications are currently being reviewed. Outreach to donors is ongoing. The CoP group co-chairs "
-     "also supported RG1 co-chairs to develop ToR for the IASC Committee, endorsed by OPAG in March 2021. "
-     "The Committee will act as a sounding board for the consultants and encourage system-wide buy-in for "
-     "the Review itself, and its findings and recommendations.", "", "", ""),
-    (None,
-     "Upon finalisation of the Review, support OPAG to develop a Management Action Plan to facilitate "
-     "IASC-wide absorption and meaningful action on the Review's findings and recommendations. [OPAG action "
-     "point agreed on 29 October 2020].",
-     "[ONGOING] To be undertaken upon finalisation of the Review, as set out in the ToRs for the IASC Review "
-     "of the implementation of the IASC Protection Policy, endorsed by the OPAG at its meeting October 2020.",
-     "", "", ""),
-    (RG1_BAI,
-     "(i) Document and map bureaucratic impediments and restrictive NGO Law provisions in major global "
-     "humanitarian crises.", "[COMPLETED] The mapping was finalized in December 2019.", "InterAction, ICVA",
-     "Save the Children, InterSos, various field NGOs and NGO consortia", ""),
-    (None,
-     "(ii) Develop normative guidance (in the form of a best practices and lessons learned document) for HCs "
-     "and HCTs to contribute to mitigating effects of bureaucratic impediments on humanitarian operations.",
-     "[ONGOING] RG1 and OPAG confirmed prioritization of BAI as a key work area and deliverable. Normative "
-     "guidance for HCs and HCTs related to effectively and collectively addressing Bureaucratic and "
-     "Administrative Impediments (BAI) at the field level will be developed in mid-2021, based on a "
-     "synthesis "
-     "of a series of case studies conducted by the sub-group. The first case study, on Myanmar, has been "
-     "finalized, including an update on changes due to COVID-19 restrictions which will yield additional "
-     "documentation and learning. The next three case studies' data collection and analysis, in Afghanistan, "
-     "Venezuela, and Nigeria complete and the Sub-group is basing draft final tools from them. Following the "
-     "preparation of final draft tools, the sub group will conduct consultation and feedback sessions with "
-     "the three most recent case study contexts to offer and solicit feedback from field based colleagues. "
-     "The sub-group is also working with the IASC P2P team on a briefing and workshop on BAI with "
-     "HCs to test "
-     "out the draft normative guidance once it is prepared in the fall of 2021 and co-chairs are "
-     "concurrently briefing donors upon their request.", "InterAction, ICVA",
-     "InterAction, ICVA, WFP, IOM, OCHA, NRC, Save the Children, UNHCR various field NGOs and NGO consortia",
-     "RG3, RG5"),
-    (RG1_LOCALIZATION,
-     "Identify benchmarks to measure progress in taking forward the localization agenda.",
-     "[ONGOING] This deliverable was requested by the OPAG at its meeting on 19 July 2020; benchmarks have "
-     "been developed as part of the localization guidance to HCTs and will be used for the HC/HCT "
-     "guidance to "
-     "measure progress. In addition, OCHA will be collecting disaggregated data on localisation, in order to "
-     "monitor and track indicators for the development of a baseline for targets for the guidance on "
-     "meaningful participation of local/ national actors in IASC coordination structures.", "ICVA, UNHCR", "",
-     "All RGs"),
-    (None, "Operationalize the IASC Interim Guidance on Localization and the COVID-19 Response.",
-     "[COMPLETED] This deliverable was requested by the OPAG at its meeting on 19 July 2020. "
-     + RG1_LOCALIZATION_GUIDANCE_STATUS, "", "", ""),
-    (None,
-     "Draft a Framework for better engagement with local government in humanitarian operations [IASC "
-     "Principals action point agreed on 5 Dec 2019].",
-     "[ONGOING] To be finalized in Q2 2021. Consultations with various stakeholders took place, including "
-     "with local governments to draft a framework for better engagement with local governments. An advanced "
-     "draft of the Framework for Engagement between Local Governments and Humanitarian Actors which consists "
-     "of two parts (a Statement of Principles and Commitments and an Operational Guidance Note for Improved "
-     "Collaboration between Local Governments and Humanitarian Actors) will be shared with RG 1 cochairs for "
-     "clearance and shared with OPAG for endorsement.", "UN Habitat", "Various local governments", ""),
-    (None,
-     "Develop guidance for HCs/HCTs to engage local/national representation in HCTs, based on an information "
-     "repository to bring together a range of information on the participation of NNGOs in leadership and "
-     "coordination structures.",
-     "[ONGOING] To be finalized by June 2021. The product is currently being formatted and branded by the "
-     "IASC secretariat and will be published soon. In February 2021, the sub-group shared a first draft with "
-     "all RGs, the Grand Bargain Work Stream 2 members, NGO consortia for feedback. In addition, "
-     "consultations were held with local actors in English, Arabic, French and Spanish. In April, the "
-     "guidance was shared with OPAG for endorsement with feedback adequately incorporated in May. An online "
-     "information repository was also established at reliefweb.int to improve information sharing on "
-     "localization and coordination including guidance, policies, good practices, case studies, and "
-     "information on localization initiatives and projects.\n"
-     "[COMPLETED] Regarding the inclusion of national and local NGOs in RG1 sub-group, a call for interest "
-     "was launched with clear selection criteria, e.g. previous engagement in localization mainstreaming, "
-     "expertise in humanitarian and/or development assistance, proficiency in English, etc. Over 100 "
-     "applications were submitted so far and a selection panel, composed of the co-chair of the sub-group, "
-     "three representatives from local NGO members of Global Cluster SAGs and ICVA, reviewed the "
-     "applications. Eight local candidates were selected with the consideration of gender, region, the "
-     "nature of local actors as individual organization or a network and will participate regularly in the "
-     "upcoming subgroup meetings. The goal is to ensure that 50% of sub-group members are national and local "
-     "NGOs, with representatives from all regions.", "OCHA and ICVA",
-     "OCHA, ICVA, UNHCR, Somalia NGO Consortium, NEAR Network, IOM, UNICEF", ""),
-    (None, "Develop and operationalize IASC Interim Guidance on Localization and the COVID-19 Response.",
-     "[COMPLETED] The interim guidance was developed under the leadership of IFRC and UNICEF and endorsed by "
-     "the Principals in May 2020. " + RG1_LOCALIZATION_GUIDANCE_STATUS, "IFRC, UNICEF", "All members of RG1",
-     "RG5"),
-    (RG1_LEADERSHIP,
-     "Update the Introduction to Humanitarian Action – A Brief Guide for Resident Coordinators (2015) (this "
-     "is part of the background documents that are shared together with the ERC designation letter to "
-     "sitting HCs and the ERC letter to newly appointed RCs to articulate the expectations of them in "
-     "ensuring crisis-affected people rapidly get the humanitarian assistance needed).",
-     "[COMPLETED] The handbook was shared with RG1 and OPAG for red line feedback in December with all OPAG "
-     "red line comments addressed. The endorsed document will be shared in due course.", "OCHA",
-     "P2P, UNSDG, various NGOs", "NA"),
-    (None,
-     "Strengthen linkages with DCO on aspects related to leadership and the development system reform and "
-     "ensuring that field leaders are aware of the expectations of them and the support available by the "
-     "IASC for their humanitarian coordination function.",
-     "[COMPLETED] Through engagement in the RC Talent Management Revamp, the IASC is better linked up and "
-     "positioned on leadership aspects, including as it relates to RC selections, performance management, "
-     "leadership development and the joint RC/HC Talent Pipeline", "OCHA", "EDG, DCO", "NA"),
-    (None,
-     "Review and provide guidance on the identification (circumstances), development (tailored support for "
-     "sitting DHCs) and accountability (guidance to manage the relationship and accountability of the DHC to "
-     "the HC and HCT) of Deputy Humanitarian Coordinators.",
-     "[ONGOING] Initial consultations with DHCs conducted. Amid the additional workload due to COVID-19, "
-     "support will continue to be provided to new and sitting DHCs on an individual basis.",
-     "OCHA, ICVA, UNDP, UNHCR, IOM", "P2P", "NA"),
-    (None,
-     "Convene an inter-agency advisory team to support the development of and contribution to the 1st RC "
-     "Induction Briefing held since the implementation of the reinvigorated Resident Coordinator system.",
-     "[COMPLETED] A proposal developed by OCHA following consultation with DCO and shared with the "
-     "inter-agency advisory team in October to provide inputs to the RC Induction on 11-14 Nov 2019.", "OCHA",
-     "DCO", "NA"),
-    (None,
-     "Develop a communication and outreach campaign in support of broadening, deepening and diversifying the "
-     "pool of candidates for interagency senior field coordination leadership functions.",
-     "[COMPLETED] This was already addressed during 2019's annual call for the HiPo and the HC Pool, which "
-     "saw better gender, geographical and functional balance. In view of COVID-19, 2020's HiPo and HC pool "
-     "process was conducted virtually with the original timeline in Q3 2020 ahead of the next ERC call for "
-     "the HC pool.", "OCHA, ICVA, UNDP, UNHCR, IOM", "UNSDG", "NA"),
-    (RG1_EWEA,
-     "Continue to identify, analyse and prioritise emerging risks and publish bi-annual EWEAR "
-     "analysis report. "
-     "[They will better align with other Disaster Risk Reduction and preparedness mechanisms and consider an "
-     "adjustment of the timing of the report's publication in line with the IASC Principals and EDG "
-     "meetings]",
-     "[CONTINUOUS] Analysis continues to be produced with a six-month horizon. The latest iterations of IASC "
-     "Early Warning and Early Action Analysis considers COVID-related risks in identifying risks and "
-     "preparedness actions. The report for November 2020-April 2021 was finalized in late October 2020.",
-     "WFP", "EDG", "NA"),
-    (None,
-     "(i) Provide preparedness/readiness inputs for risks to be discussed by the analyst group in order to "
-     "inform the prioritisation of the EWEAR report.\n(ii) Identify and consolidate suggested IASC readiness "
-     "and early actions and support required, through consultation with field offices, following the "
-     "identification of prioritised risks, and ahead of the EDG and Principals meeting, in order to inform "
-     "the discussions at the EDG and Principals.\n(iii) Provide regular update reports on actions taken "
-     "regarding EWEAR risks.", "", "OCHA, UNICEF", "", "NA"),
-    (RG1_ERP, "",
-     "[ONGOING] A draft of the revised ERP guidance was ready in February 2020; however, the consultation "
-     "process is put on hold in light of COVID-19. Consultations will be held in 2021.",
-     "WFP, OCHA, UNICEF, Mercy Corps", "EDG", "NA"),
-    (None,
-     "Develop the IASC Interim Guidance: Emergency Response Preparedness (ERP) Approach to the COVID-19 "
-     "Pandemic.",
-     "[COMPLETED] The interim guidance was developed by OCHA and UNICEF and endorsed by the Principals in "
-     "April 2020.", "OCHA, UNICEF", "", "NA"),
-    (RG1_DATA,
-     "Facilitate the development of a new joint system-wide operational guidance on data responsibility "
-     "being produced by the OCHA Centre for Humanitarian Data in the Hague.",
-     "[COMPLETED] Finalized in Q4 2020 and endorsed by OPAG as of January 2021. The endorsed version will be "
-     "circulated widely to the humanitarian community and followed up with a briefing in Q1 2021.",
-     "OCHA Centre for Humanitarian Data, UNHCR, IOM",
-     "DRC, IFRC, IRC, IOM, JIPS, Mercy Corps, MSF, NRC, OCHA, OHCHR, Save the Children, UNHCR, WFP, CARE and "
-     "CRS", "NA"),
-    (None,
-     "Develop an \"FAQ on Data Responsibility in the COVID-19 Response\" to support organizations and staff "
-     "around the world working with data in the COVID-19 response.",
-     "[COMPLETED] Finalized in April 2020. The FAQ will continue to be updated on a rolling basis.",
-     "Same as above", "NA", "NA"),
+    (
+        RG1_PROTECTION,
+        "Provide relevant protection inputs in advance of the IASC Principals horizon scanning session as well "
+        "as the EDG's Annual Review of Operations on critical protection concerns and required actions in "
+        "selected countries.",
+        "[COMPLETED] Inputs on Nigeria, Burkina Faso and Venezuela provided to inform the Principals horizon "
+        "scanning on 5 December 2019. CoP group offered help with updating the questions sent to the field as "
+        "part of the EDG Annual Review to strengthen the discussion around protection. Informed by IASC "
+        "Secretariat that no survey would be sent apart from the OCHA coordination structures one. Short "
+        "turnaround for the OCHA survey did not allow time for consultation of the CoP group. However, "
+        "CoP group "
+        "co-chairs provided protection inputs to the OCHA survey to inform the EDG AROs for 2021. Agreed to "
+        "explore other steps for building on this more robustly in the coming year. EDG AROs format changed for "
+        "2021 due to COVID-19 relying on limited number of inputs.\n"
+        "[ONGOING] The CoP sub-group provides support to OPAG reflections on protection. The OPAG met "
+        "to discuss "
+        "protection implications of COVID-19 related stigmatization on 18 June, informed by a background paper "
+        "and recommendations prepared by the CoP group. It held another dedicated protection meeting on 29 "
+        "October to discuss and endorse the ToR for the IASC Protection Policy review; progress and next steps "
+        "for the development of the CoP indicators; and a UNHCR proposal for integrating protection across the "
+        "IASC Results Groups and other IASC subsidiary bodies. At the request of donor governments, the CoP "
+        "sub-group, with the RG1 co-chairs, briefed donors in January on key activities being undertaken in "
+        "support of the Centrality of Protection. Donors expressed support for CoP indicators development and "
+        "the five year review of the implementation of the IASC Protection Policy.",
+        "OCHA, InterAction",
+        "NRC, OHCHR, UNHCR, UNICEF, WFP, DRC, IOM, IRC, Child Protection AoR Co-Chairs, GPC "
+        "Coordinator/Operations "
+        "Cell, ProCap Support Unit, IFRC, ODI/HPG",
+        "RG2, RG3",
+    ),
+    (
+        None,
+        "(i) HCs and HCTs in selected countries to undertake reflection and exchange of lessons learned on "
+        "implementation of the core requirements of the IASC Protection Policy (based on guidance provided by "
+        "RG1).\n(ii) The critical lessons and issues emerging from these reflections will be distilled in a "
+        "2-page paper and inform agreed, specific and measurable indicators on the centrality of protection in "
+        "practice.",
+        "[ONGOING] A small group of CoP members (InterAction, IOM, CP [...] as other sources. In recognition of "
+        "ongoing competing demands on [...] March. She is working closely with the CoP group, to develop the "
+        "benchmarks through a consultative process. Consultations with a wider range of stakeholders in the "
+        "humanitarian system at field and HQ including other Results Groups will take place between July and "
+        "September.",
+        "",
+        "",
+        "",
+    ),
+    (
+        None,
+        "Commission a review of the IASC Protection Policy in 2020.",
+        "[ONGOING] [...] implementation of the IASC Protection Policy in November 2020. The CoP group "
+        "developed a budget and a strategy for outreach to donors (an initial meeting was held in January "
+        "2021), and articulated terms of reference with a host organisation for the administration of the "
+        "Review process. The ToR also set out a key role for the CoP group in inputting to and supporting the"
+        " Review process. A host organisation (NRC) has been identified, and a bid was issued in May 2021. "
+        "Applications are currently being reviewed. Outreach to donors is ongoing. The CoP group co-chairs "
+        "also supported RG1 co-chairs to develop ToR for the IASC Committee, endorsed by OPAG in March 2021. "
+        "The Committee will act as a sounding board for the consultants and encourage system-wide buy-in for "
+        "the Review itself, and its findings and recommendations.",
+        "",
+        "",
+        "",
+    ),
+    (
+        None,
+        "Upon finalisation of the Review, support OPAG to develop a Management Action Plan to facilitate "
+        "IASC-wide absorption and meaningful action on the Review's findings and recommendations. [OPAG action "
+        "point agreed on 29 October 2020].",
+        "[ONGOING] To be undertaken upon finalisation of the Review, as set out in the ToRs for the IASC Review "
+        "of the implementation of the IASC Protection Policy, endorsed by the OPAG at its meeting October 2020.",
+        "",
+        "",
+        "",
+    ),
+    (
+        RG1_BAI,
+        "(i) Document and map bureaucratic impediments and restrictive NGO Law provisions in major global "
+        "humanitarian crises.",
+        "[COMPLETED] The mapping was finalized in December 2019.",
+        "InterAction, ICVA",
+        "Save the Children, InterSos, various field NGOs and NGO consortia",
+        "",
+    ),
+    (
+        None,
+        "(ii) Develop normative guidance (in the form of a best practices and lessons learned document) for HCs "
+        "and HCTs to contribute to mitigating effects of bureaucratic impediments on humanitarian operations.",
+        "[ONGOING] RG1 and OPAG confirmed prioritization of BAI as a key work area and deliverable. Normative "
+        "guidance for HCs and HCTs related to effectively and collectively addressing Bureaucratic and "
+        "Administrative Impediments (BAI) at the field level will be developed in mid-2021, based on a "
+        "synthesis "
+        "of a series of case studies conducted by the sub-group. The first case study, on Myanmar, has been "
+        "finalized, including an update on changes due to COVID-19 restrictions which will yield additional "
+        "documentation and learning. The next three case studies' data collection and analysis, in Afghanistan, "
+        "Venezuela, and Nigeria complete and the Sub-group is basing draft final tools from them. Following the "
+        "preparation of final draft tools, the sub group will conduct consultation and feedback sessions with "
+        "the three most recent case study contexts to offer and solicit feedback from field based colleagues. "
+        "The sub-group is also working with the IASC P2P team on a briefing and workshop on BAI with "
+        "HCs to test "
+        "out the draft normative guidance once it is prepared in the fall of 2021 and co-chairs are "
+        "concurrently briefing donors upon their request.",
+        "InterAction, ICVA",
+        "InterAction, ICVA, WFP, IOM, OCHA, NRC, Save the Children, UNHCR various field NGOs and NGO consortia",
+        "RG3, RG5",
+    ),
+    (
+        RG1_LOCALIZATION,
+        "Identify benchmarks to measure progress in taking forward the localization agenda.",
+        "[ONGOING] This deliverable was requested by the OPAG at its meeting on 19 July 2020; benchmarks have "
+        "been developed as part of the localization guidance to HCTs and will be used for the HC/HCT "
+        "guidance to "
+        "measure progress. In addition, OCHA will be collecting disaggregated data on localisation, in order to "
+        "monitor and track indicators for the development of a baseline for targets for the guidance on "
+        "meaningful participation of local/ national actors in IASC coordination structures.",
+        "ICVA, UNHCR",
+        "",
+        "All RGs",
+    ),
+    (
+        None,
+        "Operationalize the IASC Interim Guidance on Localization and the COVID-19 Response.",
+        "[COMPLETED] This deliverable was requested by the OPAG at its meeting on 19 July 2020. "
+        + RG1_LOCALIZATION_GUIDANCE_STATUS,
+        "",
+        "",
+        "",
+    ),
+    (
+        None,
+        "Draft a Framework for better engagement with local government in humanitarian operations [IASC "
+        "Principals action point agreed on 5 Dec 2019].",
+        "[ONGOING] To be finalized in Q2 2021. Consultations with various stakeholders took place, including "
+        "with local governments to draft a framework for better engagement with local governments. An advanced "
+        "draft of the Framework for Engagement between Local Governments and Humanitarian Actors which consists "
+        "of two parts (a Statement of Principles and Commitments and an Operational Guidance Note for Improved "
+        "Collaboration between Local Governments and Humanitarian Actors) will be shared with RG 1 cochairs for "
+        "clearance and shared with OPAG for endorsement.",
+        "UN Habitat",
+        "Various local governments",
+        "",
+    ),
+    (
+        None,
+        "Develop guidance for HCs/HCTs to engage local/national representation in HCTs, based on an information "
+        "repository to bring together a range of information on the participation of NNGOs in leadership and "
+        "coordination structures.",
+        "[ONGOING] To be finalized by June 2021. The product is currently being formatted and branded by the "
+        "IASC secretariat and will be published soon. In February 2021, the sub-group shared a first draft with "
+        "all RGs, the Grand Bargain Work Stream 2 members, NGO consortia for feedback. In addition, "
+        "consultations were held with local actors in English, Arabic, French and Spanish. In April, the "
+        "guidance was shared with OPAG for endorsement with feedback adequately incorporated in May. An online "
+        "information repository was also established at reliefweb.int to improve information sharing on "
+        "localization and coordination including guidance, policies, good practices, case studies, and "
+        "information on localization initiatives and projects.\n"
+        "[COMPLETED] Regarding the inclusion of national and local NGOs in RG1 sub-group, a call for interest "
+        "was launched with clear selection criteria, e.g. previous engagement in localization mainstreaming, "
+        "expertise in humanitarian and/or development assistance, proficiency in English, etc. Over 100 "
+        "applications were submitted so far and a selection panel, composed of the co-chair of the sub-group, "
+        "three representatives from local NGO members of Global Cluster SAGs and ICVA, reviewed the "
+        "applications. Eight local candidates were selected with the consideration of gender, region, the "
+        "nature of local actors as individual organization or a network and will participate regularly in the "
+        "upcoming subgroup meetings. The goal is to ensure that 50% of sub-group members are national and local "
+        "NGOs, with representatives from all regions.",
+        "OCHA and ICVA",
+        "OCHA, ICVA, UNHCR, Somalia NGO Consortium, NEAR Network, IOM, UNICEF",
+        "",
+    ),
+    (
+        None,
+        "Develop and operationalize IASC Interim Guidance on Localization and the COVID-19 Response.",
+        "[COMPLETED] The interim guidance was developed under the leadership of IFRC and UNICEF and endorsed by "
+        "the Principals in May 2020. " + RG1_LOCALIZATION_GUIDANCE_STATUS,
+        "IFRC, UNICEF",
+        "All members of RG1",
+        "RG5",
+    ),
+    (
+        RG1_LEADERSHIP,
+        "Update the Introduction to Humanitarian Action – A Brief Guide for Resident Coordinators (2015) (this "
+        "is part of the background documents that are shared together with the ERC designation letter to "
+        "sitting HCs and the ERC letter to newly appointed RCs to articulate the expectations of them in "
+        "ensuring crisis-affected people rapidly get the humanitarian assistance needed).",
+        "[COMPLETED] The handbook was shared with RG1 and OPAG for red line feedback in December with all OPAG "
+        "red line comments addressed. The endorsed document will be shared in due course.",
+        "OCHA",
+        "P2P, UNSDG, various NGOs",
+        "NA",
+    ),
+    (
+        None,
+        "Strengthen linkages with DCO on aspects related to leadership and the development system reform and "
+        "ensuring that field leaders are aware of the expectations of them and the support available by the "
+        "IASC for their humanitarian coordination function.",
+        "[COMPLETED] Through engagement in the RC Talent Management Revamp, the IASC is better linked up and "
+        "positioned on leadership aspects, including as it relates to RC selections, performance management, "
+        "leadership development and the joint RC/HC Talent Pipeline",
+        "OCHA",
+        "EDG, DCO",
+        "NA",
+    ),
+    (
+        None,
+        "Review and provide guidance on the identification (circumstances), development (tailored support for "
+        "sitting DHCs) and accountability (guidance to manage the relationship and accountability of the DHC to "
+        "the HC and HCT) of Deputy Humanitarian Coordinators.",
+        "[ONGOING] Initial consultations with DHCs conducted. Amid the additional workload due to COVID-19, "
+        "support will continue to be provided to new and sitting DHCs on an individual basis.",
+        "OCHA, ICVA, UNDP, UNHCR, IOM",
+        "P2P",
+        "NA",
+    ),
+    (
+        None,
+        "Convene an inter-agency advisory team to support the development of and contribution to the 1st RC "
+        "Induction Briefing held since the implementation of the reinvigorated Resident Coordinator system.",
+        "[COMPLETED] A proposal developed by OCHA following consultation with DCO and shared with the "
+        "inter-agency advisory team in October to provide inputs to the RC Induction on 11-14 Nov 2019.",
+        "OCHA",
+        "DCO",
+        "NA",
+    ),
+    (
+        None,
+        "Develop a communication and outreach campaign in support of broadening, deepening and diversifying the "
+        "pool of candidates for interagency senior field coordination leadership functions.",
+        "[COMPLETED] This was already addressed during 2019's annual call for the HiPo and the HC Pool, which "
+        "saw better gender, geographical and functional balance. In view of COVID-19, 2020's HiPo and HC pool "
+        "process was conducted virtually with the original timeline in Q3 2020 ahead of the next ERC call for "
+        "the HC pool.",
+        "OCHA, ICVA, UNDP, UNHCR, IOM",
+        "UNSDG",
+        "NA",
+    ),
+    (
+        RG1_EWEA,
+        "Continue to identify, analyse and prioritise emerging risks and publish bi-annual EWEAR "
+        "analysis report. "
+        "[They will better align with other Disaster Risk Reduction and preparedness mechanisms and consider an "
+        "adjustment of the timing of the report's publication in line with the IASC Principals and EDG "
+        "meetings]",
+        "[CONTINUOUS] Analysis continues to be produced with a six-month horizon. The latest iterations of IASC "
+        "Early Warning and Early Action Analysis considers COVID-related risks in identifying risks and "
+        "preparedness actions. The report for November 2020-April 2021 was finalized in late October 2020.",
+        "WFP",
+        "EDG",
+        "NA",
+    ),
+    (
+        None,
+        "(i) Provide preparedness/readiness inputs for risks to be discussed by the analyst group in order to "
+        "inform the prioritisation of the EWEAR report.\n(ii) Identify and consolidate suggested IASC readiness "
+        "and early actions and support required, through consultation with field offices, following the "
+        "identification of prioritised risks, and ahead of the EDG and Principals meeting, in order to inform "
+        "the discussions at the EDG and Principals.\n(iii) Provide regular update reports on actions taken "
+        "regarding EWEAR risks.",
+        "",
+        "OCHA, UNICEF",
+        "",
+        "NA",
+    ),
+    (
+        RG1_ERP,
+        "",
+        "[ONGOING] A draft of the revised ERP guidance was ready in February 2020; however, the consultation "
+        "process is put on hold in light of COVID-19. Consultations will be held in 2021.",
+        "WFP, OCHA, UNICEF, Mercy Corps",
+        "EDG",
+        "NA",
+    ),
+    (
+        None,
+        "Develop the IASC Interim Guidance: Emergency Response Preparedness (ERP) Approach to the COVID-19 Pandemic.",
+        "[COMPLETED] The interim guidance was developed by OCHA and UNICEF and endorsed by the Principals in "
+        "April 2020.",
+        "OCHA, UNICEF",
+        "",
+        "NA",
+    ),
+    (
+        RG1_DATA,
+        "Facilitate the development of a new joint system-wide operational guidance on data responsibility "
+        "being produced by the OCHA Centre for Humanitarian Data in the Hague.",
+        "[COMPLETED] Finalized in Q4 2020 and endorsed by OPAG as of January 2021. The endorsed version will be "
+        "circulated widely to the humanitarian community and followed up with a briefing in Q1 2021.",
+        "OCHA Centre for Humanitarian Data, UNHCR, IOM",
+        "DRC, IFRC, IRC, IOM, JIPS, Mercy Corps, MSF, NRC, OCHA, OHCHR, Save the Children, UNHCR, WFP, CARE and CRS",
+        "NA",
+    ),
+    (
+        None,
+        'Develop an "FAQ on Data Responsibility in the COVID-19 Response" to support organizations and staff '
+        "around the world working with data in the COVID-19 response.",
+        "[COMPLETED] Finalized in April 2020. The FAQ will continue to be updated on a rolling basis.",
+        "Same as above",
+        "NA",
+        "NA",
+    ),
 ]
 
 # ---------------------------------------------------------------------------------------------
 # Seed 004: Child Protection in Emergencies WG meeting deck (June 2014).
 # ---------------------------------------------------------------------------------------------
 AGENDA: list[tuple[int, str]] = [
-    (0, "1. Review action points"), (0, "2. Updates"), (1, "Field"),
-    (1, "Sub-groups: CM TWG, PSS TF, Advocacy TF, Assessment, Mainstreaming"), (1, "Other sectors"),
-    (0, "3. Workplan"), (0, "4. Activity Info"), (1, "May reporting"), (1, "Indicators: revised guidance"),
-    (1, "AI viewing access and data-sharing tool"), (0, "5. Introducing Case Management Practical Guidance"),
-    (0, "6. CPMS Presentation: Standard 15: Case Management"), (0, "7. AOB"), (1, "Dropbox"), (1, "ROVs"),
-    (1, "INQAL"), (1, "Kafa trainings update"),
+    (0, "1. Review action points"),
+    (0, "2. Updates"),
+    (1, "Field"),
+    (1, "Sub-groups: CM TWG, PSS TF, Advocacy TF, Assessment, Mainstreaming"),
+    (1, "Other sectors"),
+    (0, "3. Workplan"),
+    (0, "4. Activity Info"),
+    (1, "May reporting"),
+    (1, "Indicators: revised guidance"),
+    (1, "AI viewing access and data-sharing tool"),
+    (0, "5. Introducing Case Management Practical Guidance"),
+    (0, "6. CPMS Presentation: Standard 15: Case Management"),
+    (0, "7. AOB"),
+    (1, "Dropbox"),
+    (1, "ROVs"),
+    (1, "INQAL"),
+    (1, "Kafa trainings update"),
 ]
 # Rows of the action point table: a 1-tuple is a section row spanning both columns.
 ACTION_POINTS: list[tuple[str] | tuple[str, str]] = [
     ("Updates",),
     ("Coordinator to share logo with group members and field coordinators.", "Shared with coordinators"),
     ("Follow-up on creating versions with CPiEWG wording to be used stand alone.", "Under way"),
-    ("Coordinator to report back on establishing contact with other coordination mechanisms for sharing of "
-     "tools and products.", "Links established w other coordinators"),
+    (
+        "Coordinator to report back on establishing contact with other coordination mechanisms for sharing of "
+        "tools and products.",
+        "Links established w other coordinators",
+    ),
     ("Coordinator to share field workplans as available.", "2 News removated"),
     ("Contact information for HP TWiG chair can be requested from Coordinator.", "None requested"),
-    ("Coordinator and IM to provide further guidance as available on cross-sector reporting into HP "
-     "indicator.", "To be shared in June with other guidance"),
-    ("Coordinator to share update from Cash WG; guidance documents on child protection and cash; and to call "
-     "meeting.", "Not done yet – proposed meeting w Cash WG"),
+    (
+        "Coordinator and IM to provide further guidance as available on cross-sector reporting into HP indicator.",
+        "To be shared in June with other guidance",
+    ),
+    (
+        "Coordinator to share update from Cash WG; guidance documents on child protection and cash; and to call "
+        "meeting.",
+        "Not done yet – proposed meeting w Cash WG",
+    ),
     ("Members to gather information internally on their positions for cash.", ""),
     ("Organizations already doing cash to inform Coordinator.", "UNRWA, others?"),
     ("Core Group",),
-    ("Coordinator to send email to establish group membership and structure.",
-     "Completed; all three new groups formed"),
-    ("Members to consider where experience, strengths, and resources best fit and identify which groups "
-     "interested in joining and/or (co)chairing. Members to identify if interested in (co-)chairing.",
-     "Any new members wanting to join should inform Coordinator"),
+    (
+        "Coordinator to send email to establish group membership and structure.",
+        "Completed; all three new groups formed",
+    ),
+    (
+        "Members to consider where experience, strengths, and resources best fit and identify which groups "
+        "interested in joining and/or (co)chairing. Members to identify if interested in (co-)chairing.",
+        "Any new members wanting to join should inform Coordinator",
+    ),
     ("Activity Info",),
-    ("Members to email IM (along@unicef.org) and cc Coordinator with comments on the data sheet or "
-     "suggestions for mapping/analysis.", "None received"),
-    ("IM to add 'high-risk cases' and 'cases closed' disaggregations to Activity Info.",
-     "To be added for July"),
+    (
+        "Members to email IM (along@unicef.org) and cc Coordinator with comments on the data sheet or "
+        "suggestions for mapping/analysis.",
+        "None received",
+    ),
+    ("IM to add 'high-risk cases' and 'cases closed' disaggregations to Activity Info.", "To be added for July"),
     ("Coordinator to share revised AI reporting guidance document.", "To be shared in June"),
     ("Members to consider access rights internally and decide at next meeting.", "Agenda item for 11 June"),
     ("Presentation: Introducing CP MS",),
-    ("Organizations still wanting to order hard copies of CP MS to inform Coordinator asap. Order to be "
-     "placed by end of week.", "Ordered and shipped. Coordinator will email on arrival for distribution."),
-    ("Coordinator to send email for sign-up to rotate presentations on standards.",
-     "Table to be distributed."),
+    (
+        "Organizations still wanting to order hard copies of CP MS to inform Coordinator asap. Order to be "
+        "placed by end of week.",
+        "Ordered and shipped. Coordinator will email on arrival for distribution.",
+    ),
+    ("Coordinator to send email for sign-up to rotate presentations on standards.", "Table to be distributed."),
     ("RRP6 Mid-Year Review",),
     ("Members to review needs narrative and provide comments by end of day.", "Submitted"),
     ("Presentation: Introduction to MRM and CAAC programming in Lebanon",),
@@ -713,76 +1125,127 @@ ACTION_POINTS: list[tuple[str] | tuple[str, str]] = [
 ]
 # (title, bullets as (level, text)) for the slides after the action points.
 BULLET_SLIDES: list[tuple[str, list[tuple[int, str]]]] = [
-    ("Updates: Field", [
-        (0, "Tripoli"), (1, "Workplan completed."), (0, "Akkar"), (1, "Rotating NGO co-chairs (4m)."),
-        (1, "New appointment of Juvenile Judge in Tripoli."),
-        (1, "Assumed functions, but not meeting with CP actors until mid-June. Potential to delay "
-            "determination of temporary care."),
-    ]),
-    ("Updates: CPiE sub-groups", [
-        (0, "CP Needs Assessment"), (1, "Scale: national (with strong regional links)"),
-        (1, "Scope: all cohorts of children"), (1, "Timeframe: By end of year (Oct/Nov 2014)"),
-        (1, "Start with literature review and secondary data analysis"),
-        (1, "ASK: all members to share all data and information from July 2013-present by 20 June 2014"),
-    ]),
-    ("Updates: CPiE sub-groups", [
-        (0, "Case Management TWG"), (1, "Practical Guidance endorsed by MoSA"),
-        (1, "Roll-out: workshops in June-July"),
-        (1, "MoJ/MoSA/MoI developing MOU: emergency procedures refer high-risk cases for judicial "
-            "intervention"),
-        (1, "Alternative care: model being developed"), (1, "MoSA-MoJ working on legal implications"),
-    ]),
-    ("Updates: CPiE sub-groups", [
-        (0, "PSS TF"), (1, "Continues under CPiEWG; link MHPSS TF (Health WG)"),
-        (1, "Main focus: develop tools and guidance per field needs"), (0, "Advocacy TF"),
-        (1, "Key messages for children, parents, communities"),
-        (1, "ASK: share all key message resources by 20 June 2014"),
-        (0, "Mainstreaming meeting after CPiEWG"),
-    ]),
+    (
+        "Updates: Field",
+        [
+            (0, "Tripoli"),
+            (1, "Workplan completed."),
+            (0, "Akkar"),
+            (1, "Rotating NGO co-chairs (4m)."),
+            (1, "New appointment of Juvenile Judge in Tripoli."),
+            (
+                1,
+                "Assumed functions, but not meeting with CP actors until mid-June. Potential to delay "
+                "determination of temporary care.",
+            ),
+        ],
+    ),
+    (
+        "Updates: CPiE sub-groups",
+        [
+            (0, "CP Needs Assessment"),
+            (1, "Scale: national (with strong regional links)"),
+            (1, "Scope: all cohorts of children"),
+            (1, "Timeframe: By end of year (Oct/Nov 2014)"),
+            (1, "Start with literature review and secondary data analysis"),
+            (1, "ASK: all members to share all data and information from July 2013-present by 20 June 2014"),
+        ],
+    ),
+    (
+        "Updates: CPiE sub-groups",
+        [
+            (0, "Case Management TWG"),
+            (1, "Practical Guidance endorsed by MoSA"),
+            (1, "Roll-out: workshops in June-July"),
+            (1, "MoJ/MoSA/MoI developing MOU: emergency procedures refer high-risk cases for judicial intervention"),
+            (1, "Alternative care: model being developed"),
+            (1, "MoSA-MoJ working on legal implications"),
+        ],
+    ),
+    (
+        "Updates: CPiE sub-groups",
+        [
+            (0, "PSS TF"),
+            (1, "Continues under CPiEWG; link MHPSS TF (Health WG)"),
+            (1, "Main focus: develop tools and guidance per field needs"),
+            (0, "Advocacy TF"),
+            (1, "Key messages for children, parents, communities"),
+            (1, "ASK: share all key message resources by 20 June 2014"),
+            (0, "Mainstreaming meeting after CPiEWG"),
+        ],
+    ),
 ]
 WORKPLAN_SLIDE = ("Workplan", [(0, "Review responsible parties as no core group.")])
 AI_SLIDES: list[tuple[str, list[tuple[int, str]]]] = [
-    ("AI: May preliminary results", [
-        (0, "PSS children: 217,857 (Jan-May)"), (0, "PSS children: 38,911 (May only)"),
-        (0, "PSS caregivers: 67,982 (Jan-May)"), (0, "PSS caregivers: 8,862 (May only)"),
-    ]),
-    ("AI: May preliminary results", [
-        (0, "Children individually assisted: 2,615 (Jan-May)"),
-        (0, "Children individually assisted: 530 (May only)"),
-        (0, "Service providers trained: 789 (Jan-May)"), (0, "Service providers trained: 171 (May only)"),
-    ]),
-    ("Indicators revised guidance", [
-        (0, "Indicator 3: Individually assisted/CM"), (1, "All cases reported as of June or July?"),
-        (1, "Two new disaggregations:"), (2, "High-risk cases"), (2, "Cases closed"),
-        (1, "Definition of risk level per practical guidance (table attached)"),
-    ]),
-    ("AI: Viewing access", [
-        (0, "Discussion to grant all viewing access of AI"),
-        (1, "All sectors, all organizations, all entries"),
-        (1, "Increased transparency?"), (1, "NO editing abilities"), (0, "See excel file example"),
-    ]),
+    (
+        "AI: May preliminary results",
+        [
+            (0, "PSS children: 217,857 (Jan-May)"),
+            (0, "PSS children: 38,911 (May only)"),
+            (0, "PSS caregivers: 67,982 (Jan-May)"),
+            (0, "PSS caregivers: 8,862 (May only)"),
+        ],
+    ),
+    (
+        "AI: May preliminary results",
+        [
+            (0, "Children individually assisted: 2,615 (Jan-May)"),
+            (0, "Children individually assisted: 530 (May only)"),
+            (0, "Service providers trained: 789 (Jan-May)"),
+            (0, "Service providers trained: 171 (May only)"),
+        ],
+    ),
+    (
+        "Indicators revised guidance",
+        [
+            (0, "Indicator 3: Individually assisted/CM"),
+            (1, "All cases reported as of June or July?"),
+            (1, "Two new disaggregations:"),
+            (2, "High-risk cases"),
+            (2, "Cases closed"),
+            (1, "Definition of risk level per practical guidance (table attached)"),
+        ],
+    ),
+    (
+        "AI: Viewing access",
+        [
+            (0, "Discussion to grant all viewing access of AI"),
+            (1, "All sectors, all organizations, all entries"),
+            (1, "Increased transparency?"),
+            (1, "NO editing abilities"),
+            (0, "See excel file example"),
+        ],
+    ),
 ]
 MEASUREMENT_ROWS: list[tuple[str, str]] = [
     ("OUTCOME INDICATOR", "OUTCOME Target"),
     ("Existence of the case management system", "Yes"),
-    ("Number of cases that were opened and closed within a three-month period",
-     "To be determined in country"),
+    ("Number of cases that were opened and closed within a three-month period", "To be determined in country"),
     ("ACTION INDICATOR", "ACTION TARGET"),
     ("3. Cases given to each caseworker are not more than 25", "Yes"),
     ("4. Case conferences are carried out at least every two weeks", "Yes"),
-    ("Job descriptions and SOPs for case workers are in place, and 100% of case workers surveyed demonstrate "
-     "full knowledge of these", "Yes"),
+    (
+        "Job descriptions and SOPs for case workers are in place, and 100% of case workers surveyed demonstrate "
+        "full knowledge of these",
+        "Yes",
+    ),
     ("Case workers receive regular training (once every two months) as well as supervision", "Yes"),
-    ("A community-driven definition for child vulnerability is developed and agreed upon by different child "
-     "protection actors", "Yes"),
+    (
+        "A community-driven definition for child vulnerability is developed and agreed upon by different child "
+        "protection actors",
+        "Yes",
+    ),
     ("Percentage of care plans developed within two weeks of the assessment", "90%"),
-    ("Percentage of cases that are being reviewed as least once a month after designing the care "
-     "plan", "90%"),
+    ("Percentage of cases that are being reviewed as least once a month after designing the care plan", "90%"),
 ]
-AOB_SLIDE = ("AOB: Dropbox", [
-    (0, "Simple way to share materials"), (0, "Access online or download for folder use"),
-    (0, "Workplan: honour agreement for sharing/use?"),
-])
+AOB_SLIDE = (
+    "AOB: Dropbox",
+    [
+        (0, "Simple way to share materials"),
+        (0, "Access online or download for folder use"),
+        (0, "Workplan: honour agreement for sharing/use?"),
+    ],
+)
 
 
 # ---------------------------------------------------------------------------------------------
@@ -951,8 +1414,9 @@ def add_bullet_slide(prs: PptxPresentation, title: str, bullets: list[tuple[int,
         paragraph.font.size = PptPt(16 if level == 0 else 14)
 
 
-def add_table_slide(prs: PptxPresentation, title: str, rows: Sequence[tuple[str, ...]],
-                    widths_in: tuple[float, float], font_pt: int) -> None:
+def add_table_slide(
+    prs: PptxPresentation, title: str, rows: Sequence[tuple[str, ...]], widths_in: tuple[float, float], font_pt: int
+) -> None:
     """A title-only slide with a two-column table; one-cell rows span both columns."""
     slide = prs.slides.add_slide(prs.slide_layouts[5])
     slide.shapes.title.text = title
@@ -1028,8 +1492,9 @@ def merge_xlsx_sentinels(ws: Worksheet, grid: list[list[str]], first_row: int) -
             while down + 1 < len(grid) and grid[down + 1][c] == UP:
                 down += 1
             if (right, down) != (c, r):
-                ws.merge_cells(start_row=first_row + r, start_column=c + 1,
-                               end_row=first_row + down, end_column=right + 1)
+                ws.merge_cells(
+                    start_row=first_row + r, start_column=c + 1, end_row=first_row + down, end_column=right + 1
+                )
 
 
 # ---------------------------------------------------------------------------------------------
@@ -1039,9 +1504,19 @@ def convert_to_pdf(source: Path) -> Path:
     """Render a DOCX/PPTX to PDF beside it with LibreOffice, in a private profile (safe in parallel)."""
     with tempfile.TemporaryDirectory() as profile:
         subprocess.run(
-            ["libreoffice", f"-env:UserInstallation=file://{profile}", "--headless", "--convert-to", "pdf",
-             "--outdir", str(source.parent), str(source)],
-            check=True, capture_output=True, timeout=180,
+            [
+                "libreoffice",
+                f"-env:UserInstallation=file://{profile}",
+                "--headless",
+                "--convert-to",
+                "pdf",
+                "--outdir",
+                str(source.parent),
+                str(source),
+            ],
+            check=True,
+            capture_output=True,
+            timeout=180,
         )
     return source.with_suffix(".pdf")
 

@@ -36,9 +36,7 @@ def detect_format(path: Path) -> str:
     if head.startswith(b"PK"):
         return zip_format(path)
     if head.startswith(OLE_MAGIC):
-        raise ExtractionError(
-            "unsupported_format", "legacy Office binary (.doc/.xls/.ppt): save it as DOCX/XLSX/PPTX"
-        )
+        raise ExtractionError("unsupported_format", "legacy Office binary (.doc/.xls/.ppt): save it as DOCX/XLSX/PPTX")
     if looks_like_text(head):
         return "text"
     raise ExtractionError("unsupported_format", "not a PDF, Office document or text file")

@@ -97,9 +97,14 @@ def extract(path: Path) -> Document:
     items = join_split_tables(list(body_items(word.element.body, style_names)))
     tables, blocks = items_to_model(items)
     return Document(
-        path=str(path), sha256=file_sha256(path), format="docx", pages=None,
+        path=str(path),
+        sha256=file_sha256(path),
+        format="docx",
+        pages=None,
         title=document_title(word.core_properties.title, blocks),
-        tables=tuple(tables), text_blocks=tuple(blocks), issues=skipped_content(word.element.body),
+        tables=tuple(tables),
+        text_blocks=tuple(blocks),
+        issues=skipped_content(word.element.body),
     )
 
 
@@ -324,8 +329,10 @@ def repeats_header(first: TablePiece, second: TablePiece) -> bool:
 
 def same_grid(widths: list[int], other: list[int]) -> bool:
     """True when two grids have the same column widths, give or take Word's rounding."""
-    return bool(widths) and len(widths) == len(other) and all(
-        abs(a - b) <= GRID_WIDTH_TOLERANCE for a, b in zip(widths, other, strict=True)
+    return (
+        bool(widths)
+        and len(widths) == len(other)
+        and all(abs(a - b) <= GRID_WIDTH_TOLERANCE for a, b in zip(widths, other, strict=True))
     )
 
 
@@ -335,8 +342,11 @@ def append_piece(first: TablePiece, second: TablePiece) -> TablePiece:
     drop = 1 if header_alone and repeats_header(first, second) else 0
     moved = [replace(cell, row=cell.row - drop + first.n_rows) for cell in second.cells if cell.row >= drop]
     return TablePiece(
-        cells=first.cells + moved, n_rows=first.n_rows + second.n_rows - drop, n_cols=first.n_cols,
-        widths=first.widths, nested=first.nested + second.nested,
+        cells=first.cells + moved,
+        n_rows=first.n_rows + second.n_rows - drop,
+        n_cols=first.n_cols,
+        widths=first.widths,
+        nested=first.nested + second.nested,
     )
 
 
@@ -349,8 +359,7 @@ def items_to_model(items: list[TablePiece | Paragraph]) -> tuple[list[Table], li
             for piece in flatten(item):
                 tables.append(piece_to_table(piece, order=len(tables) + len(blocks), index=len(tables)))
         elif item.text:
-            blocks.append(TextBlock(text=item.text, kind=item.kind, level=item.level,
-                                    order=len(tables) + len(blocks)))
+            blocks.append(TextBlock(text=item.text, kind=item.kind, level=item.level, order=len(tables) + len(blocks)))
     return tables, blocks
 
 
@@ -363,5 +372,6 @@ def flatten(piece: TablePiece) -> Iterator[TablePiece]:
 
 def piece_to_table(piece: TablePiece, order: int, index: int) -> Table:
     """The model table of a joined piece."""
-    return Table(cells=tuple(piece.cells), n_rows=piece.n_rows, n_cols=piece.n_cols,
-                 locator=f"table {index + 1}", order=order)
+    return Table(
+        cells=tuple(piece.cells), n_rows=piece.n_rows, n_cols=piece.n_cols, locator=f"table {index + 1}", order=order
+    )

@@ -34,8 +34,16 @@ XML_SUFFIXES = (".xml", ".rels", ".vml")
 # XML in UTF-16 must start with a byte-order mark (XML 1.0, 4.3.3); SharePoint writes customXml parts so.
 UTF16_MARKS = (b"\xff\xfe", b"\xfe\xff")
 # What zipfile raises on a broken, encrypted (RuntimeError) or oddly compressed (NotImplementedError) member.
-ZIP_READ_ERRORS = (zipfile.BadZipFile, zipfile.LargeZipFile, OSError, EOFError, zlib.error, RuntimeError,
-                   NotImplementedError, ValueError)
+ZIP_READ_ERRORS = (
+    zipfile.BadZipFile,
+    zipfile.LargeZipFile,
+    OSError,
+    EOFError,
+    zlib.error,
+    RuntimeError,
+    NotImplementedError,
+    ValueError,
+)
 
 
 def check_package(path: Path) -> None:
@@ -60,8 +68,10 @@ def check_member_sizes(members: list[zipfile.ZipInfo]) -> None:
         raise ExtractionError("zip_bomb", f"{total} bytes once unpacked (limit {MAX_UNCOMPRESSED_BYTES})")
     for member in members:
         if member.file_size > MAX_XML_PART_BYTES and member.filename.lower().endswith(XML_SUFFIXES):
-            raise ExtractionError("too_large", f"part {member.filename} holds {member.file_size} bytes "
-                                               f"of XML (limit {MAX_XML_PART_BYTES})")
+            raise ExtractionError(
+                "too_large",
+                f"part {member.filename} holds {member.file_size} bytes of XML (limit {MAX_XML_PART_BYTES})",
+            )
         if member.file_size < RATIO_CHECK_MIN_BYTES:
             continue
         ratio = member.file_size / max(member.compress_size, 1)
@@ -77,8 +87,10 @@ def check_no_doctype(archive: zipfile.ZipFile, member: zipfile.ZipInfo) -> None:
         head = as_utf8(handle.read(PROLOG_SCAN_BYTES))
     root = ROOT_TAG.search(head)
     if root is None and member.file_size > PROLOG_SCAN_BYTES:
-        raise ExtractionError("unsafe_xml", f"part {member.filename} has no root element in its first "
-                                            f"{PROLOG_SCAN_BYTES} bytes (a padded prolog)")
+        raise ExtractionError(
+            "unsafe_xml",
+            f"part {member.filename} has no root element in its first {PROLOG_SCAN_BYTES} bytes (a padded prolog)",
+        )
     prolog = head[: root.start()] if root else head
     if DOCTYPE.search(prolog):
         raise ExtractionError("unsafe_xml", f"part {member.filename} declares a DOCTYPE (entities refused)")

@@ -88,16 +88,22 @@ def read_pages(rsrcmgr: Any, pages: list[Any]) -> tuple[list[PageResult], list[I
             with time_limit(PAGE_TIME_LIMIT_S):
                 results.append(read_page(rsrcmgr, page.page_obj, number))
         except PageTimeout:
-            issues.append(Issue("extract", "page_timeout",
-                                f"page {number} took over {PAGE_TIME_LIMIT_S:.0f} s and was skipped", number))
+            issues.append(
+                Issue(
+                    "extract",
+                    "page_timeout",
+                    f"page {number} took over {PAGE_TIME_LIMIT_S:.0f} s and was skipped",
+                    number,
+                )
+            )
         except Exception as error:  # one damaged page must not lose the others
-            issues.append(Issue("extract", "page_error", f"page {number}: {type(error).__name__}: {error}",
-                                number))
+            issues.append(Issue("extract", "page_error", f"page {number}: {type(error).__name__}: {error}", number))
         finally:
             page.close()
     issues += [
         Issue("extract", "no_text_layer", f"page {r.number} has no text layer (a scan?): nothing read", r.number)
-        for r in results if r.n_chars == 0
+        for r in results
+        if r.n_chars == 0
     ]
     return results, issues
 
@@ -143,8 +149,7 @@ def repeated_furniture(results: list[PageResult]) -> set[str]:
     return {key for key, count in counts.items() if count >= threshold}
 
 
-def assemble(path: Path, pages: int, title: str | None, results: list[PageResult],
-             issues: list[Issue]) -> Document:
+def assemble(path: Path, pages: int, title: str | None, results: list[PageResult], issues: list[Issue]) -> Document:
     """The Document: furniture dropped, continued tables stitched, reading order numbered."""
     furniture = repeated_furniture(results)
     entries: list[Table | TextBlock] = []
@@ -158,8 +163,16 @@ def assemble(path: Path, pages: int, title: str | None, results: list[PageResult
                 entries.append(item)
     entries = stitch_tables(entries)
     tables, blocks = number_entries(entries, title)
-    return Document(path=str(path), sha256=file_sha256(path), format="pdf", pages=pages, title=title,
-                    tables=tuple(tables), text_blocks=tuple(blocks), issues=tuple(issues))
+    return Document(
+        path=str(path),
+        sha256=file_sha256(path),
+        format="pdf",
+        pages=pages,
+        title=title,
+        tables=tuple(tables),
+        text_blocks=tuple(blocks),
+        issues=tuple(issues),
+    )
 
 
 def is_furniture(block: Block, repeated: set[str]) -> bool:

@@ -49,8 +49,9 @@ def find_gutter(lines: list[TextLine], width: float) -> float | None:
         return None
     gutter = lo + (best[0] + best[1]) / 2
     left, right = split_at_gutter(lines, gutter)
-    (fewer, _), (more, prose_side) = sorted(((prose_lines(left), left), (prose_lines(right), right)),
-                                               key=lambda pair: pair[0])
+    (fewer, _), (more, prose_side) = sorted(
+        ((prose_lines(left), left), (prose_lines(right), right)), key=lambda pair: pair[0]
+    )
     is_layout = fewer >= MIN_PROSE_LINES_BESIDE and more >= max(MIN_PROSE_LINES, PROSE_SHARE * len(prose_side))
     return gutter if is_layout else None
 

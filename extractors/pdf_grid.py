@@ -25,8 +25,7 @@ ROW_SPACE = 0.4
 # A grid column holds columns of its own when at least this many of its lines split at the same gap.
 MIN_TEXT_COLUMN_LINES = 2
 # A figure as tables print them: 12, 3.4, 1,234, 1 649 692, (5.6), -7%, 12–15, n/a, (X).
-NUMBER = re.compile(r"^[(\[]?[-–+±]?[\d.,]+( [\d.,]+)*%?[)\]]?([-–][\d.,]+)?%?$|^(n/?a|-|–|—|\(x\))$",
-                    re.IGNORECASE)
+NUMBER = re.compile(r"^[(\[]?[-–+±]?[\d.,]+( [\d.,]+)*%?[)\]]?([-–][\d.,]+)?%?$|^(n/?a|-|–|—|\(x\))$", re.IGNORECASE)
 # A band is one row per line when this share of its lines fill two or more columns.
 FULL_LINE_SHARE = 0.5
 
@@ -47,16 +46,30 @@ class ProtoCell:
         return join_lines([join_lines(line.text for line in self.lines), self.turned])
 
 
-def proto_cells(spans: list[tuple[int, int, int, int]], chars: list[list[Char]], xs: list[float],
-                ys: list[float], size: tuple[float, float]) -> list[ProtoCell]:
+def proto_cells(
+    spans: list[tuple[int, int, int, int]],
+    chars: list[list[Char]],
+    xs: list[float],
+    ys: list[float],
+    size: tuple[float, float],
+) -> list[ProtoCell]:
     """Cells with their upright lines (turned text kept whole) and grid boxes."""
     cells = []
     for (row, col, row_span, col_span), own in zip(spans, chars, strict=True):
         upright = [c for c in own if c.direction == 0]
         turned = [c for c in own if c.direction != 0]
         box = (xs[col], ys[row], xs[col + col_span], ys[row + row_span])
-        cells.append(ProtoCell(row, col, row_span, col_span, chars_to_lines(upright),
-                               chars_to_text(turned, *size) if turned else "", box))
+        cells.append(
+            ProtoCell(
+                row,
+                col,
+                row_span,
+                col_span,
+                chars_to_lines(upright),
+                chars_to_text(turned, *size) if turned else "",
+                box,
+            )
+        )
     return cells
 
 
@@ -127,8 +140,15 @@ def column_holding(x0: float, x1: float, xs: list[float], first: int, end: int) 
 
 def phrase_line(phrase: list[Word], line: TextLine) -> TextLine:
     """A one-phrase line (for re-grouping), keeping the source line's box height."""
-    return TextLine(words=list(phrase), x0=phrase[0].x0, top=line.top, x1=phrase[-1].x1,
-                    bottom=line.bottom, size=line.size, phrases=[list(phrase)])
+    return TextLine(
+        words=list(phrase),
+        x0=phrase[0].x0,
+        top=line.top,
+        x1=phrase[-1].x1,
+        bottom=line.bottom,
+        size=line.size,
+        phrases=[list(phrase)],
+    )
 
 
 def split_rows(cells: list[ProtoCell], n_rows: int) -> tuple[list[ProtoCell], int]:
@@ -168,8 +188,9 @@ def band_rows(band: list[ProtoCell], spaced: bool) -> list[ProtoCell] | None:
     """The band's cells cut at each line when it is a stack of rows of figures, or (`spaced`) at the
     lines set off by space; None when it is one row. A frame around a whole borderless table is one
     band: it is not cut by spacing, and is left to the borderless reader."""
-    entries = sorted(((line.top, line.bottom, cell, line) for cell in band for line in cell.lines),
-                     key=lambda entry: entry[0])
+    entries = sorted(
+        ((line.top, line.bottom, cell, line) for cell in band for line in cell.lines), key=lambda entry: entry[0]
+    )
     groups: list[list[tuple[float, float, ProtoCell, TextLine]]] = []
     for entry in entries:
         if groups and entry[0] - groups[-1][0][0] < SAME_LINE * (entry[1] - entry[0]):
@@ -202,13 +223,15 @@ def spaced_row_starts(groups: list[list[tuple[float, float, ProtoCell, TextLine]
     usual = median(gaps)
     height = median(entry[1] - entry[0] for group in groups for entry in group)
     return [0] + [
-        i for i, gap in enumerate(gaps, start=1)
+        i
+        for i, gap in enumerate(gaps, start=1)
         if gap > usual + ROW_SPACE * height and any(entry[2].col == first_col for entry in groups[i])
     ]
 
 
-def continues_label(above: list[tuple[float, float, ProtoCell, TextLine]],
-                    group: list[tuple[float, float, ProtoCell, TextLine]]) -> bool:
+def continues_label(
+    above: list[tuple[float, float, ProtoCell, TextLine]], group: list[tuple[float, float, ProtoCell, TextLine]]
+) -> bool:
     """True for a band line that carries on the wrapped text above (lowercase start): a line of text
     only, or the figures of a label that wrapped before them (the line above is one lone label)."""
     texts = [entry[3].text for entry in group]
@@ -229,4 +252,3 @@ def is_row_stack(groups: list[list[tuple[float, float, ProtoCell, TextLine]]]) -
         if len(texts) >= 2 and all(NUMBER.match(text) for text in texts):
             numeric_columns += 1
     return numeric_columns >= 1
-

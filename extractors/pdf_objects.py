@@ -84,8 +84,17 @@ class GlyphCollector(PDFPageAggregator):
         super().__init__(rsrcmgr, pageno=page_number, laparams=None)
         self.glyphs: list[tuple[str, float, float, float, float, str]] = []  # text, x0, y0, x1, y1, font
 
-    def render_char(self, matrix: Matrix, font: PDFFont, fontsize: float, scaling: float, rise: float,
-                    cid: int, ncs: PDFColorSpace, graphicstate: PDFGraphicState) -> float:
+    def render_char(
+        self,
+        matrix: Matrix,
+        font: PDFFont,
+        fontsize: float,
+        scaling: float,
+        rise: float,
+        cid: int,
+        ncs: PDFColorSpace,
+        graphicstate: PDFGraphicState,
+    ) -> float:
         a, b, c, d, e, f = matrix
         if b or c or a <= 0 or d <= 0 or fontsize <= 0 or font.is_vertical():
             return super().render_char(matrix, font, fontsize, scaling, rise, cid, ncs, graphicstate)
@@ -128,8 +137,16 @@ def collect_objects(container: LTContainer[Any], layout: LTPage, out: PageObject
 
 def char_from_lt(item: LTChar, layout: LTPage) -> Char:
     """A Char in top-down coordinates from a pdfminer glyph."""
-    return Char(item.get_text(), item.x0 - layout.x0, layout.y1 - item.y1, item.x1 - layout.x0,
-                layout.y1 - item.y0, item.size, is_bold(item.fontname), glyph_direction(item.matrix))
+    return Char(
+        item.get_text(),
+        item.x0 - layout.x0,
+        layout.y1 - item.y1,
+        item.x1 - layout.x0,
+        layout.y1 - item.y0,
+        item.size,
+        is_bold(item.fontname),
+        glyph_direction(item.matrix),
+    )
 
 
 @lru_cache(maxsize=256)

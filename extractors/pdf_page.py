@@ -80,16 +80,20 @@ def read_page(rsrcmgr: Any, page_obj: Any, number: int) -> PageResult:
     for index, column in enumerate(columns):
         text_lines = [line for line in column if not any(line_in_table(line, t) for t in stream)]
         blocks += [replace(block, column=index) for block in lines_to_blocks(text_lines)]
-    tables = [block for table in tables + stream + sideways_tables(objects, tables, number)
-              for block in split_side_by_side(table)]
+    tables = [
+        block
+        for table in tables + stream + sideways_tables(objects, tables, number)
+        for block in split_side_by_side(table)
+    ]
     return PageResult(number, tables, blocks, len(objects.chars), objects.images, gutter)
 
 
 def read_frame(objects: PageObjects, chars: list[Char], number: int) -> tuple[list[Table], list[TextLine]]:
     """Ruled tables holding mostly upright text, and the upright lines outside them."""
     size = (objects.width, objects.height)
-    tables = [t for t in find_ruled_tables(objects.segments, chars, objects.fills, number, size)
-              if mostly_upright(t, chars)]
+    tables = [
+        t for t in find_ruled_tables(objects.segments, chars, objects.fills, number, size) if mostly_upright(t, chars)
+    ]
     free = [c for c in chars if c.direction == 0 and not any(inside_box(c, t.bbox) for t in tables if t.bbox)]
     return tables, chars_to_lines(free)
 
@@ -104,12 +108,16 @@ def sideways_tables(objects: PageObjects, found: list[Table], number: int) -> li
     """Tables printed turned a quarter on the page, read in the frame where their text is upright."""
     tables: list[Table] = []
     for direction in (90, 270):
-        chars = [c for c in objects.chars if c.direction == direction
-                 and not any(t.bbox and inside_box(c, t.bbox) for t in found)]
+        chars = [
+            c
+            for c in objects.chars
+            if c.direction == direction and not any(t.bbox and inside_box(c, t.bbox) for t in found)
+        ]
         if len(chars) < MIN_SIDEWAYS_CHARS:
             continue
-        frame = turn_page(PageObjects(objects.width, objects.height, chars, objects.segments, objects.fills,
-                                      0), direction)
+        frame = turn_page(
+            PageObjects(objects.width, objects.height, chars, objects.segments, objects.fills, 0), direction
+        )
         ruled, lines = read_frame(frame, frame.chars, number)
         for table in ruled + find_stream_tables(lines, number):
             tables.append(replace(table, bbox=table.bbox and unturn_box(table.bbox, direction, objects)))
@@ -142,10 +150,13 @@ def turn_page(objects: PageObjects, direction: int) -> PageObjects:
             return h - bottom, x0, h - top, x1
         return top, w - x1, bottom, w - x0
 
-    chars = [Char(c.text, *box(c.x0, c.top, c.x1, c.bottom), c.size, c.bold, turned(c.direction, direction))
-             for c in objects.chars]
-    segments = [Segment("v" if s.orientation == "h" else "h", *box(s.x0, s.top, s.x1, s.bottom))
-                for s in objects.segments]
+    chars = [
+        Char(c.text, *box(c.x0, c.top, c.x1, c.bottom), c.size, c.bold, turned(c.direction, direction))
+        for c in objects.chars
+    ]
+    segments = [
+        Segment("v" if s.orientation == "h" else "h", *box(s.x0, s.top, s.x1, s.bottom)) for s in objects.segments
+    ]
     fills = [Fill(*box(f.x0, f.top, f.x1, f.bottom), f.white) for f in objects.fills]
     return PageObjects(h, w, chars, segments, fills, objects.images)
 
@@ -217,7 +228,7 @@ def group_to_block(group: list[TextLine], body: float) -> Block:
     text = join_lines(line.text for line in group)
     first = group[0]
     if first.text.startswith(BULLETS):
-        kind, text = "bullet", text[len(next(mark for mark in BULLETS if text.startswith(mark))):].strip()
+        kind, text = "bullet", text[len(next(mark for mark in BULLETS if text.startswith(mark))) :].strip()
     elif first.size >= HEADING_SCALE * body or (first.bold and len(text.split()) <= HEADING_MAX_WORDS):
         kind = "heading"
     else:

@@ -33,7 +33,7 @@ def merge_segments(segments: Sequence[Segment]) -> list[Segment]:
     for orientation in ("h", "v"):
         along = [s for s in segments if s.orientation == orientation]
         horizontal = orientation == "h"
-        along.sort(key=lambda s: (s.top if horizontal else s.x0))
+        along.sort(key=lambda s: s.top if horizontal else s.x0)
         for group in cluster_by(along, (lambda s: s.top) if horizontal else (lambda s: s.x0)):
             merged.extend(join_collinear(group, horizontal))
     return merged
@@ -67,8 +67,10 @@ def join_collinear(group: list[Segment], horizontal: bool) -> list[Segment]:
 
 def touches(h: Segment, v: Segment) -> bool:
     """True when a horizontal and a vertical rule cross or meet."""
-    return (h.x0 - TOUCH_TOLERANCE <= v.x0 <= h.x1 + TOUCH_TOLERANCE
-            and v.top - TOUCH_TOLERANCE <= h.top <= v.bottom + TOUCH_TOLERANCE)
+    return (
+        h.x0 - TOUCH_TOLERANCE <= v.x0 <= h.x1 + TOUCH_TOLERANCE
+        and v.top - TOUCH_TOLERANCE <= h.top <= v.bottom + TOUCH_TOLERANCE
+    )
 
 
 def rule_groups(segments: list[Segment]) -> list[list[Segment]]:
@@ -137,8 +139,9 @@ def grid_spans(group: list[Segment], xs: list[float], ys: list[float]) -> list[t
     return spans
 
 
-def group_to_table(group: list[Segment], chars: list[Char], fills: list[Fill], page: int,
-                   size: tuple[float, float]) -> Table | None:
+def group_to_table(
+    group: list[Segment], chars: list[Char], fills: list[Fill], page: int, size: tuple[float, float]
+) -> Table | None:
     """A table from one connected set of rules, or None when it is no grid (a box, one ruled row or
     column: a frame or a highlight within a larger table, left to the borderless reader). One ruled row
     alone on its page is kept: it is the middle of a row too tall for one page."""
@@ -179,8 +182,14 @@ def inside_box(char: Char, bbox: BBox) -> bool:
     return bbox[0] <= x <= bbox[2] and bbox[1] <= y <= bbox[3]
 
 
-def chars_by_cell(chars: list[Char], xs: list[float], ys: list[float],
-                  spans: list[tuple[int, int, int, int]], n_rows: int, n_cols: int) -> list[list[Char]]:
+def chars_by_cell(
+    chars: list[Char],
+    xs: list[float],
+    ys: list[float],
+    spans: list[tuple[int, int, int, int]],
+    n_rows: int,
+    n_cols: int,
+) -> list[list[Char]]:
     """The glyphs of each merged cell, by the grid cell holding each glyph's centre."""
     owner = [[0] * n_cols for _ in range(n_rows)]
     for index, (row, col, row_span, col_span) in enumerate(spans):
@@ -198,8 +207,16 @@ def chars_by_cell(chars: list[Char], xs: list[float], ys: list[float],
 def make_cell(proto: ProtoCell, fills: list[Fill], table_box: BBox, page: int) -> Cell:
     """One model cell with its text, box and shading."""
     text = proto.text()
-    return Cell(text=text, row=proto.row, col=proto.col, row_span=proto.row_span, col_span=proto.col_span,
-                shaded=not text and is_shaded(proto.box, fills, table_box), bbox=proto.box, page=page)
+    return Cell(
+        text=text,
+        row=proto.row,
+        col=proto.col,
+        row_span=proto.row_span,
+        col_span=proto.col_span,
+        shaded=not text and is_shaded(proto.box, fills, table_box),
+        bbox=proto.box,
+        page=page,
+    )
 
 
 def is_shaded(box: BBox, fills: list[Fill], table_box: BBox) -> bool:
@@ -219,8 +236,9 @@ def is_shaded(box: BBox, fills: list[Fill], table_box: BBox) -> bool:
     return covered >= SHADED_SHARE * area
 
 
-def find_ruled_tables(segments: list[Segment], chars: list[Char], fills: list[Fill], page: int,
-                      size: tuple[float, float]) -> list[Table]:
+def find_ruled_tables(
+    segments: list[Segment], chars: list[Char], fills: list[Fill], page: int, size: tuple[float, float]
+) -> list[Table]:
     """Every ruled grid on a page with at least two rows or two columns."""
     if len(segments) > MAX_SEGMENTS:
         return []

@@ -37,8 +37,7 @@ def continues(first: Table, end: int | None, second: Table) -> bool:
         return False
     if first.bbox is None or second.bbox is None:
         return False
-    return (abs(first.bbox[0] - second.bbox[0]) < EDGE_TOLERANCE
-            and abs(first.bbox[2] - second.bbox[2]) < EDGE_TOLERANCE)
+    return abs(first.bbox[0] - second.bbox[0]) < EDGE_TOLERANCE and abs(first.bbox[2] - second.bbox[2]) < EDGE_TOLERANCE
 
 
 def row_texts(table: Table, row: int) -> list[str]:
@@ -90,8 +89,9 @@ def split_side_by_side(table: Table) -> list[Table]:
     """A table printed as blocks side by side (Age | Total | Age | Total) as one table per block."""
     grid = table.grid()
     period = header_period(grid)
-    if period == table.n_cols or any(cell.col // period != (cell.col + cell.col_span - 1) // period
-                                     for cell in table.cells):
+    if period == table.n_cols or any(
+        cell.col // period != (cell.col + cell.col_span - 1) // period for cell in table.cells
+    ):
         return [table]
     return [block_table(table, start, period) for start in range(0, table.n_cols, period)]
 

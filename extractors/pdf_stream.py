@@ -95,9 +95,12 @@ def repeats_header(run: list[TextLine], line: TextLine) -> bool:
 
 def is_wrap(previous: TextLine, line: TextLine) -> bool:
     """True for a single narrow line carrying on a cell of the line above: set tight, lowercase start."""
-    return (len(line.phrases) == 1 and line.text[:1].islower()
-            and line.x1 - line.x0 <= WRAP_MAX_WIDTH * (previous.x1 - previous.x0)
-            and vertical_gap(previous, line) <= WRAP_GAP * max(line.size, 1.0))
+    return (
+        len(line.phrases) == 1
+        and line.text[:1].islower()
+        and line.x1 - line.x0 <= WRAP_MAX_WIDTH * (previous.x1 - previous.x0)
+        and vertical_gap(previous, line) <= WRAP_GAP * max(line.size, 1.0)
+    )
 
 
 def header_lines(lines: list[TextLine], start: int, regions: list[Region]) -> list[TextLine]:
@@ -105,7 +108,7 @@ def header_lines(lines: list[TextLine], start: int, regions: list[Region]) -> li
     taken = {id(line) for region in regions for line in region.lines}
     header: list[TextLine] = []
     below = lines[start]
-    for line in reversed(lines[max(0, start - MAX_SINGLE_RUN):start]):
+    for line in reversed(lines[max(0, start - MAX_SINGLE_RUN) : start]):
         if id(line) in taken or vertical_gap(line, below) > HEADER_GAP * max(line.size, 1.0):
             break
         header.insert(0, line)
@@ -124,8 +127,9 @@ def close_run(run: list[TextLine], regions: list[Region]) -> None:
     while run and not is_table_line(run[-1]) and not (len(run) > 1 and is_wrap(run[-2], run[-1])):
         run.pop()
     region = Region(list(run))
-    singles = sum(1 for above, line in zip(run, run[1:], strict=False)
-                  if not is_table_line(line) and not is_wrap(above, line))
+    singles = sum(
+        1 for above, line in zip(run, run[1:], strict=False) if not is_table_line(line) and not is_wrap(above, line)
+    )
     if len(region.multi) >= max(MIN_MULTI_LINES, singles):
         regions.append(region)
 
@@ -202,21 +206,23 @@ def region_to_table(region: Region, page: int) -> Table | None:
         return None
     if alignment_share(region, separators) < MIN_ALIGNED_SHARE:
         return None
-    bbox = (min(line.x0 for line in region.lines), region.lines[0].top,
-            max(line.x1 for line in region.lines), region.lines[-1].bottom)
+    bbox = (
+        min(line.x0 for line in region.lines),
+        region.lines[0].top,
+        max(line.x1 for line in region.lines),
+        region.lines[-1].bottom,
+    )
     return grid_to_table(grid, page, bbox)
 
 
 def grid_to_table(grid: list[list[str]], page: int, bbox: BBox) -> Table:
     """A borderless table from rows of texts."""
     cells = tuple(
-        Cell(text=text, row=r, col=c, page=page)
-        for r, row in enumerate(grid)
-        for c, text in enumerate(row)
-        if text
+        Cell(text=text, row=r, col=c, page=page) for r, row in enumerate(grid) for c, text in enumerate(row) if text
     )
-    return Table(cells=cells, n_rows=len(grid), n_cols=len(grid[0]), page=page, bbox=bbox,
-                 confidence=BORDERLESS_CONFIDENCE)
+    return Table(
+        cells=cells, n_rows=len(grid), n_cols=len(grid[0]), page=page, bbox=bbox, confidence=BORDERLESS_CONFIDENCE
+    )
 
 
 def alignment_share(region: Region, separators: list[float]) -> float:

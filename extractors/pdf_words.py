@@ -30,10 +30,34 @@ MIN_LEADER_DOTS = 3
 # A line ending in a hyphen after a letter is joined to the next without a space.
 HYPHENATED = re.compile(r"[^\W\d_]-$")
 # ... except after these prefixes, which form compounds whose hyphen stays (mid-term, co-lead).
-COMPOUND_PREFIXES = frozenset({
-    "anti", "co", "cross", "e", "ex", "full", "inter", "intra", "long", "mid", "multi", "non", "part",
-    "post", "pre", "pro", "quasi", "self", "semi", "short", "sub", "well", "cash", "sector",
-})
+COMPOUND_PREFIXES = frozenset(
+    {
+        "anti",
+        "co",
+        "cross",
+        "e",
+        "ex",
+        "full",
+        "inter",
+        "intra",
+        "long",
+        "mid",
+        "multi",
+        "non",
+        "part",
+        "post",
+        "pre",
+        "pro",
+        "quasi",
+        "self",
+        "semi",
+        "short",
+        "sub",
+        "well",
+        "cash",
+        "sector",
+    }
+)
 
 
 @dataclass
@@ -73,11 +97,9 @@ class TextLine:
 def rotate_char(char: Char, direction: int, width: float, height: float) -> Char:
     """The glyph's box in the frame where text of `direction` reads left to right."""
     if direction == 90:
-        return char._replace(x0=height - char.bottom, x1=height - char.top, top=char.x0, bottom=char.x1,
-                             direction=0)
+        return char._replace(x0=height - char.bottom, x1=height - char.top, top=char.x0, bottom=char.x1, direction=0)
     if direction == 270:
-        return char._replace(x0=char.top, x1=char.bottom, top=width - char.x1, bottom=width - char.x0,
-                             direction=0)
+        return char._replace(x0=char.top, x1=char.bottom, top=width - char.x1, bottom=width - char.x0, direction=0)
     return char
 
 
@@ -130,8 +152,11 @@ def drop_spaced_leaders(words: list[Word]) -> list[Word]:
 
 def is_duplicate(previous: Char, char: Char) -> bool:
     """True for the same glyph painted again at (almost) the same place."""
-    return (char.text == previous.text and abs(char.x0 - previous.x0) < DUPLICATE_TOLERANCE
-            and abs(char.top - previous.top) < DUPLICATE_TOLERANCE)
+    return (
+        char.text == previous.text
+        and abs(char.x0 - previous.x0) < DUPLICATE_TOLERANCE
+        and abs(char.top - previous.top) < DUPLICATE_TOLERANCE
+    )
 
 
 def flush_word(chars: list[Char], words: list[Word]) -> None:
@@ -139,12 +164,17 @@ def flush_word(chars: list[Char], words: list[Word]) -> None:
     text = "".join(char.text for char in chars).strip()  # some fonts map a glyph to " ."
     if not text or LEADER.match(text):
         return
-    words.append(Word(
-        text=text,
-        x0=chars[0].x0, x1=max(char.x1 for char in chars),
-        top=min(char.top for char in chars), bottom=max(char.bottom for char in chars),
-        size=max(char.size for char in chars), bold=all(char.bold for char in chars),
-    ))
+    words.append(
+        Word(
+            text=text,
+            x0=chars[0].x0,
+            x1=max(char.x1 for char in chars),
+            top=min(char.top for char in chars),
+            bottom=max(char.bottom for char in chars),
+            size=max(char.size for char in chars),
+            bold=all(char.bold for char in chars),
+        )
+    )
 
 
 def finish_line(line: TextLine) -> TextLine:

@@ -17,8 +17,12 @@ from extractors.ooxml import ReadingOrder, document_title, open_package, symbol_
 A_NS = "http://schemas.openxmlformats.org/drawingml/2006/main"
 TITLE_PLACEHOLDERS = {PP_PLACEHOLDER.TITLE, PP_PLACEHOLDER.CENTER_TITLE, PP_PLACEHOLDER.VERTICAL_TITLE}
 # Placeholders whose paragraphs PowerPoint shows as bullets unless a paragraph says a:buNone.
-BULLET_PLACEHOLDERS = {PP_PLACEHOLDER.BODY, PP_PLACEHOLDER.OBJECT, PP_PLACEHOLDER.VERTICAL_BODY,
-                       PP_PLACEHOLDER.VERTICAL_OBJECT}
+BULLET_PLACEHOLDERS = {
+    PP_PLACEHOLDER.BODY,
+    PP_PLACEHOLDER.OBJECT,
+    PP_PLACEHOLDER.VERTICAL_BODY,
+    PP_PLACEHOLDER.VERTICAL_OBJECT,
+}
 # Cell fills that read as no shading: white and the light background theme colours.
 BLANK_COLOURS = {"ffffff", "bg1", "lt1"}
 # Office lengths are in English Metric Units: 12,700 to a point.
@@ -56,9 +60,13 @@ def extract(path: Path) -> Document:
     for number, slide in enumerate(presentation.slides, 1):
         reader.read_slide(slide, number)
     return Document(
-        path=str(path), sha256=file_sha256(path), format="pptx", pages=len(presentation.slides),
+        path=str(path),
+        sha256=file_sha256(path),
+        format="pptx",
+        pages=len(presentation.slides),
         title=document_title(presentation.core_properties.title, reader.blocks),
-        tables=tuple(reader.tables), text_blocks=tuple(reader.blocks),
+        tables=tuple(reader.tables),
+        text_blocks=tuple(reader.blocks),
     )
 
 
@@ -122,16 +130,28 @@ def shape_to_table(shape: Any, number: int, order: int) -> Table:
     """A table shape as a grid: a merged cell once, at its origin, with its spans."""
     table = shape.table
     cells = [
-        Cell(text=frame_text(cell.text_frame), row=r, col=c,
-             row_span=cell.span_height if cell.is_merge_origin else 1,
-             col_span=cell.span_width if cell.is_merge_origin else 1,
-             shaded=is_shaded(cell), page=number)
+        Cell(
+            text=frame_text(cell.text_frame),
+            row=r,
+            col=c,
+            row_span=cell.span_height if cell.is_merge_origin else 1,
+            col_span=cell.span_width if cell.is_merge_origin else 1,
+            shaded=is_shaded(cell),
+            page=number,
+        )
         for r, row in enumerate(table.rows)
         for c, cell in enumerate(row.cells)
         if not cell.is_spanned
     ]
-    return Table(cells=tuple(cells), n_rows=len(table.rows), n_cols=len(table.columns), page=number,
-                 bbox=shape_bbox(shape), locator=f"slide {number}", order=order)
+    return Table(
+        cells=tuple(cells),
+        n_rows=len(table.rows),
+        n_cols=len(table.columns),
+        page=number,
+        bbox=shape_bbox(shape),
+        locator=f"slide {number}",
+        order=order,
+    )
 
 
 def shape_bbox(shape: Any) -> BBox | None:

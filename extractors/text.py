@@ -25,8 +25,13 @@ def extract(path: Path) -> Document:
     tables, blocks = lines_to_tables_and_blocks(lines, delimiter)
     title = next((block.text for block in blocks if len(block.text) <= MAX_TITLE_CHARS), None)
     return Document(
-        path=str(path), sha256=file_sha256(path), format="text", pages=None,
-        title=title, tables=tuple(tables), text_blocks=tuple(blocks),
+        path=str(path),
+        sha256=file_sha256(path),
+        format="text",
+        pages=None,
+        title=title,
+        tables=tuple(tables),
+        text_blocks=tuple(blocks),
     )
 
 
@@ -59,9 +64,7 @@ def split_line(line: str, delimiter: str) -> list[str]:
     return [field.strip() for field in line.split(delimiter)]
 
 
-def lines_to_tables_and_blocks(
-    lines: list[str], delimiter: str | None
-) -> tuple[list[Table], list[TextBlock]]:
+def lines_to_tables_and_blocks(lines: list[str], delimiter: str | None) -> tuple[list[Table], list[TextBlock]]:
     """Group consecutive delimited lines into tables; the rest become text blocks."""
     tables: list[Table] = []
     blocks: list[TextBlock] = []
@@ -89,11 +92,5 @@ def block_kind(line: str) -> str:
 def rows_to_table(rows: list[list[str]], order: int, index: int) -> Table:
     """A table of single cells from rows of fields, padded to the widest row."""
     n_cols = max(len(row) for row in rows)
-    cells = tuple(
-        Cell(text=text, row=r, col=c)
-        for r, row in enumerate(rows)
-        for c, text in enumerate(row)
-        if text
-    )
-    return Table(cells=cells, n_rows=len(rows), n_cols=n_cols, order=order,
-                 locator=f"table {index + 1}")
+    cells = tuple(Cell(text=text, row=r, col=c) for r, row in enumerate(rows) for c, text in enumerate(row) if text)
+    return Table(cells=cells, n_rows=len(rows), n_cols=n_cols, order=order, locator=f"table {index + 1}")

@@ -36,9 +36,7 @@ WORKSHEET_PART = re.compile(r"xl/worksheets/[^/]+\.xml")
 CELL_REFERENCE = re.compile(rb'\br="([A-Z]{1,3})(\d+)"')
 # A range reference of a merge or a hyperlink (openpyxl makes one cell object per cell of either):
 # the text up to its first cell, first column and row, last column and row.
-RANGE_REFERENCE = re.compile(
-    rb'(<(?:\w+:)?(?:mergeCell|hyperlink)\b[^>]*?\bref=")([A-Z]{1,3})(\d+):([A-Z]{1,3})(\d+)"'
-)
+RANGE_REFERENCE = re.compile(rb'(<(?:\w+:)?(?:mergeCell|hyperlink)\b[^>]*?\bref=")([A-Z]{1,3})(\d+):([A-Z]{1,3})(\d+)"')
 # The four neighbours that join two cells into one block; corner neighbours do not.
 NEIGHBOURS = ((1, 0), (-1, 0), (0, 1), (0, -1))
 
@@ -54,13 +52,18 @@ class Box:
 
     def overlaps(self, other: Box) -> bool:
         """True when the two rectangles share a cell."""
-        return not (other.left > self.right or other.right < self.left
-                    or other.top > self.bottom or other.bottom < self.top)
+        return not (
+            other.left > self.right or other.right < self.left or other.top > self.bottom or other.bottom < self.top
+        )
 
     def union(self, other: Box) -> Box:
         """The smallest box holding both."""
-        return Box(min(self.top, other.top), min(self.left, other.left),
-                   max(self.bottom, other.bottom), max(self.right, other.right))
+        return Box(
+            min(self.top, other.top),
+            min(self.left, other.left),
+            max(self.bottom, other.bottom),
+            max(self.right, other.right),
+        )
 
 
 @dataclass(frozen=True)
@@ -102,9 +105,14 @@ def extract(path: Path) -> Document:
     for number, worksheet in enumerate(workbook.worksheets, 1):
         reader.read_sheet(read_sheet(worksheet, number))
     return Document(
-        path=str(path), sha256=file_sha256(path), format="xlsx", pages=len(workbook.worksheets),
+        path=str(path),
+        sha256=file_sha256(path),
+        format="xlsx",
+        pages=len(workbook.worksheets),
         title=document_title(workbook.properties.title, reader.blocks, kinds=("title",)),
-        tables=tuple(reader.tables), text_blocks=tuple(reader.blocks), issues=formula_issues(missing_values),
+        tables=tuple(reader.tables),
+        text_blocks=tuple(reader.blocks),
+        issues=formula_issues(missing_values),
         metadata={"sheets": [worksheet.title for worksheet in workbook.worksheets]},
     )
 
@@ -182,8 +190,10 @@ def formula_issues(missing: int) -> tuple[Issue, ...]:
     """An issue when formula cells carry no saved result: they read as empty (tools that do not calculate)."""
     if not missing:
         return ()
-    message = (f"{missing} formula cell(s) have no saved result and read as empty: the workbook was last "
-               "saved by a tool that does not calculate; open and save it in Excel or LibreOffice")
+    message = (
+        f"{missing} formula cell(s) have no saved result and read as empty: the workbook was last "
+        "saved by a tool that does not calculate; open and save it in Excel or LibreOffice"
+    )
     return (Issue(stage="extract", kind="formula_without_value", message=message),)
 
 
@@ -193,8 +203,7 @@ def read_sheet(worksheet: Any, number: int) -> Sheet:
     # iter_rows() avoids a claimed dimension of a million empty rows.
     values = {position: text for position, cell in worksheet._cells.items() if (text := cell_text(cell))}
     merges = {
-        (merged.min_row, merged.min_col): (merged.max_row - merged.min_row + 1,
-                                           merged.max_col - merged.min_col + 1)
+        (merged.min_row, merged.min_col): (merged.max_row - merged.min_row + 1, merged.max_col - merged.min_col + 1)
         for merged in worksheet.merged_cells.ranges
         if (merged.min_row, merged.min_col) in values
     }
@@ -291,11 +300,24 @@ def box_to_table(sheet: Sheet, box: Box, order: int) -> Table:
             shaded = is_filled(sheet.worksheet._cells.get((row, col)))
             if text or shaded:
                 row_span, col_span = clip_span(sheet.merges.get((row, col), (1, 1)), (row, col), box)
-                cells.append(Cell(text=text, row=row - box.top, col=col - box.left, row_span=row_span,
-                                  col_span=col_span, shaded=shaded, page=sheet.number))
+                cells.append(
+                    Cell(
+                        text=text,
+                        row=row - box.top,
+                        col=col - box.left,
+                        row_span=row_span,
+                        col_span=col_span,
+                        shaded=shaded,
+                        page=sheet.number,
+                    )
+                )
     return Table(
-        cells=tuple(cells), n_rows=box.bottom - box.top + 1, n_cols=box.right - box.left + 1,
-        page=sheet.number, locator=locator(sheet.worksheet.title, box), order=order,
+        cells=tuple(cells),
+        n_rows=box.bottom - box.top + 1,
+        n_cols=box.right - box.left + 1,
+        page=sheet.number,
+        locator=locator(sheet.worksheet.title, box),
+        order=order,
         notes=hidden_notes(sheet.worksheet, box),
     )
 
@@ -340,10 +362,16 @@ def hidden_notes(worksheet: Any, box: Box) -> tuple[str, ...]:
     notes = []
     if worksheet.sheet_state != "visible":
         notes.append(f"hidden sheet: {worksheet.title}")
-    rows = [row for row, dim in worksheet.row_dimensions.items()
-            if dim.hidden and box.top <= row <= box.bottom]
-    columns = sorted({col for dim in worksheet.column_dimensions.values() if dim.hidden and dim.min
-                      for col in range(dim.min, (dim.max or dim.min) + 1) if box.left <= col <= box.right})
+    rows = [row for row, dim in worksheet.row_dimensions.items() if dim.hidden and box.top <= row <= box.bottom]
+    columns = sorted(
+        {
+            col
+            for dim in worksheet.column_dimensions.values()
+            if dim.hidden and dim.min
+            for col in range(dim.min, (dim.max or dim.min) + 1)
+            if box.left <= col <= box.right
+        }
+    )
     if rows:
         notes.append("hidden rows: " + ", ".join(str(row) for row in sorted(rows)))
     if columns:

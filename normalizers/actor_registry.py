@@ -73,9 +73,7 @@ class Registry:
 
 def name_key(text: str) -> str:
     """A name reduced for comparison: lower case, no accents, punctuation and extra spaces gone."""
-    unaccented = "".join(
-        char for char in unicodedata.normalize("NFKD", text) if not unicodedata.combining(char)
-    )
+    unaccented = "".join(char for char in unicodedata.normalize("NFKD", text) if not unicodedata.combining(char))
     return " ".join(re.sub(r"[^\w&]+", " ", unaccented.lower()).replace("_", " ").split())
 
 

@@ -81,9 +81,7 @@ def as_context(context: ContextLike) -> ResolutionContext:
 
 
 @lru_cache(maxsize=MENTION_CACHE)
-def resolve_mention(
-    mention: str, registry: Registry, role: str = "lead", context: ContextLike = None
-) -> ActorRef:
+def resolve_mention(mention: str, registry: Registry, role: str = "lead", context: ContextLike = None) -> ActorRef:
     """Resolve one mention: reviewed alias, exact form, OCR-read acronym, fuzzy name; else review."""
     raw = mention.strip()
     decision = registry.reviewed.get(name_key(raw))
@@ -155,9 +153,7 @@ def context_score(actor_id: str, registry: Registry, context: ResolutionContext)
 
 def choose_by_context(candidates: list[str], registry: Registry, context: ResolutionContext) -> str | None:
     """The one candidate the context favours over all others, or None when it does not settle it."""
-    scores = sorted(
-        ((context_score(actor_id, registry, context), actor_id) for actor_id in candidates), reverse=True
-    )
+    scores = sorted(((context_score(actor_id, registry, context), actor_id) for actor_id in candidates), reverse=True)
     best, runner_up = scores[0], scores[1]
     return best[1] if best[0] > runner_up[0] else None
 
@@ -173,9 +169,7 @@ def name_fuzzy_ref(raw: str, registry: Registry, role: str) -> ActorRef:
     """A misspelt name: accepted on a clear margin over other actors, sent to review when close."""
     key = fuzzy_key(raw)
     ranked = ranked_actors(key, registry)
-    suggestions = tuple(
-        (match.actor_id, match.score) for match in ranked[:SUGGESTIONS] if match.score >= SUGGEST_FLOOR
-    )
+    suggestions = tuple((match.actor_id, match.score) for match in ranked[:SUGGESTIONS] if match.score >= SUGGEST_FLOOR)
     if not suggestions:
         return ActorRef(raw, None, ranked[0].score if ranked else 0.0, "unresolved", role)
     best = ranked[0]
@@ -203,9 +197,7 @@ def is_plausible_typo(raw: str, key: str, best: NameMatch, registry: Registry) -
     words, form_words = fuzzy_word_keys(raw), registry.fuzzy_words[best.form]
     if len(words) != len(form_words):
         return True
-    return not any(
-        is_short_word_swap(word, form_word) for word, form_word in zip(words, form_words, strict=True)
-    )
+    return not any(is_short_word_swap(word, form_word) for word, form_word in zip(words, form_words, strict=True))
 
 
 def is_short_word_swap(word: str, form_word: str) -> bool:
@@ -231,9 +223,7 @@ def ranked_actors(key: str, registry: Registry) -> list[NameMatch]:
     """Every actor with its best name-form score for a fuzzy key, best first (one entry per actor)."""
     choices = registry.fuzzy_names
     best: dict[str, NameMatch] = {}
-    for form, score, _ in process.extract(
-        key, fuzzy_forms(registry), scorer=fuzz.ratio, limit=FUZZY_CANDIDATES
-    ):
+    for form, score, _ in process.extract(key, fuzzy_forms(registry), scorer=fuzz.ratio, limit=FUZZY_CANDIDATES):
         if not same_numbers(key, form):
             continue
         for actor_id in choices[form]:

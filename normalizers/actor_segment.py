@@ -106,9 +106,7 @@ def best_cover(n_tokens: int, ends_at: dict[int, list[int]]) -> list[tuple[int, 
         options = [(covered, -count, 0, spans)]
         for end in ends_at.get(start, []):
             after = best[end]
-            options.append(
-                (after[0] + end - start, -(after[1] + 1), -(end - start), [(start, end), *after[2]])
-            )
+            options.append((after[0] + end - start, -(after[1] + 1), -(end - start), [(start, end), *after[2]]))
         top = max(options, key=lambda option: option[:3])
         best[start] = (top[0], -top[1], top[3])
     return best[0][2]

@@ -56,9 +56,7 @@ NOT_A_SUBJECT = frozenset(
 )
 MAX_SUBJECT_WORDS = 12  # longer "subjects" are clauses, not actors
 PASSIVE_VERBS = ("be",)  # "... wording to be used": no one is told to act
-CLAUSE_MARK = re.compile(
-    r"[(.:;]"
-)  # a subject with an aside or a finished clause is a sentence, not an actor
+CLAUSE_MARK = re.compile(r"[(.:;]")  # a subject with an aside or a finished clause is a sentence, not an actor
 
 
 def resolve_cell(cell: str, registry: Registry, role: str, context: ContextLike = None) -> list[ActorRef]:
@@ -69,9 +67,7 @@ def resolve_cell(cell: str, registry: Registry, role: str, context: ContextLike 
     return unique_actor_refs(ref for ref in refs if not (ref.method == "reviewed" and ref.actor_id is None))
 
 
-def settle_in_cell(
-    ref: ActorRef, registry: Registry, known: frozenset[str], context: ContextLike
-) -> ActorRef:
+def settle_in_cell(ref: ActorRef, registry: Registry, known: frozenset[str], context: ContextLike) -> ActorRef:
     """An ambiguous mention retried with the other actors of its cell.
 
     A list does not name one actor twice: of the actors an ambiguous form may mean, one already named
@@ -115,8 +111,4 @@ def action_point_lead(text: str) -> str | None:
 def is_subject(words: str) -> bool:
     """Whether the words before "to <verb>" can name who acts: no imperative, clause or aside."""
     first = words.split()[0].lower()
-    return (
-        first not in NOT_A_SUBJECT
-        and len(words.split()) <= MAX_SUBJECT_WORDS
-        and not CLAUSE_MARK.search(words)
-    )
+    return first not in NOT_A_SUBJECT and len(words.split()) <= MAX_SUBJECT_WORDS and not CLAUSE_MARK.search(words)

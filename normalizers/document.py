@@ -71,5 +71,6 @@ def document_meta(document: Document, header_texts: Sequence[str] = ()) -> Docum
     years = tuple(dict.fromkeys(y for text in [*texts, *header_texts] for y in years_in_text(text)))
     plan_match = next((m for m in map(PLAN_RE.search, texts) if m), None)
     title = document.title or (texts[0] if texts else None)
-    return DocumentMeta(title=title, years=years, sector=find_sector(texts),
-                        plan=plan_match.group(1) if plan_match else None)
+    return DocumentMeta(
+        title=title, years=years, sector=find_sector(texts), plan=plan_match.group(1) if plan_match else None
+    )

@@ -151,4 +151,3 @@ def is_workplan(columns: list[Column]) -> bool:
     roles = {column.role for column in columns}
     signals = roles & WORKPLAN_SIGNALS
     return "activity" in roles and (len(signals) >= MIN_WORKPLAN_SIGNALS or signals == ACTION_LIST_SIGNALS)
-

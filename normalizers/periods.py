@@ -53,9 +53,7 @@ QUARTER_HEADER_RE = re.compile(
     rf"(?:q|qtr|quarter|t|trim|trimestre)\s*([1-4])(?:\s*-\s*(?:q|qtr)?\s*([1-4]))?"
     rf"|({ORDINAL_ALT})\s*(?:quarter|qtr|trimestre)"
 )
-HALF_HEADER_RE = re.compile(
-    rf"(?:h|s|half|semester|semestre)\s*([12])|({ORDINAL_ALT})\s*(?:half|semester|semestre)"
-)
+HALF_HEADER_RE = re.compile(rf"(?:h|s|half|semester|semestre)\s*([12])|({ORDINAL_ALT})\s*(?:half|semester|semestre)")
 WEEK_HEADER_RE = re.compile(r"(?:w|wk|week|semaine|semana)\s*(\d{1,2})")
 MONTH_HEADER_RE = re.compile(rf"({HEADER_MONTH_ALT})(?:\s*(?:-|/|&|to|through|à|a)\s*({HEADER_MONTH_ALT}))?")
 
@@ -85,9 +83,7 @@ def week_to_quarter(week: int) -> int:
 
 def months_to_quarters(first: int, last: int) -> tuple[int, ...]:
     """The quarters from month `first` to month `last`, wrapping over the new year."""
-    months = (
-        range(first, last + 1) if first <= last else [*range(first, MONTHS_PER_YEAR + 1), *range(1, last + 1)]
-    )
+    months = range(first, last + 1) if first <= last else [*range(first, MONTHS_PER_YEAR + 1), *range(1, last + 1)]
     return tuple(sorted({month_to_quarter(m) for m in months}))
 
 

@@ -24,9 +24,7 @@ VAGUE_MONTHS: dict[str, tuple[int, int]] = {"mid": (6, 7), "early": (1, 3), "lat
 SEASON_MONTHS: dict[str, tuple[int, int]] = {
     "spring": (4, 5), "summer": (7, 8), "fall": (10, 11), "autumn": (10, 11), "winter": (1, 2),
 }  # fmt: skip
-MONTH_ABBREVIATIONS = frozenset(
-    {"jan", "feb", "mar", "apr", "jun", "jul", "aug", "sep", "sept", "oct", "nov", "dec"}
-)
+MONTH_ABBREVIATIONS = frozenset({"jan", "feb", "mar", "apr", "jun", "jul", "aug", "sep", "sept", "oct", "nov", "dec"})
 HALF_MONTHS = {1: (1, 6), 2: (7, 12)}
 # Things that hold digits but are no dates: phone numbers, e-mails, links, numbered standards, named agendas.
 PHONE_RE = re.compile(r"(?<![\w/])\+?\(?\d[\d\s().-]{6,}\d(?![\w/])")
@@ -48,9 +46,7 @@ MONTH_ALT = "|".join(
     for name in sorted(ENGLISH_MONTHS, key=len, reverse=True)
 )
 ORDINAL_ALT = "first|second|third|fourth|last|1st|2nd|3rd|4th"
-YEAR_SUFFIX = (
-    r"(?:,?\s*(?:of\s+(?:the\s+year\s+)?)?(?:FY\s?)?(?P<year>20\d\d)(?!\d)|(?:\s*['’]|-)(?P<yy>\d\d)\b)?"
-)
+YEAR_SUFFIX = r"(?:,?\s*(?:of\s+(?:the\s+year\s+)?)?(?:FY\s?)?(?P<year>20\d\d)(?!\d)|(?:\s*['’]|-)(?P<yy>\d\d)\b)?"
 POINT_RE = re.compile(
     r"(?:(?P<pre>20\d\d)\s+(?=Q\s?[1-4]|H[12]\b))?"
     r"(?:\bQ\s?(?P<q>[1-4])(?:\s*-\s*Q?\s?(?P<qend>[1-4]))?(?!\d|\.\d)"

@@ -84,14 +84,10 @@ STARTING_RE = re.compile(r"\b(?:starting|commencing)(?:\s+(?:from|in))?\s+$", re
 
 def is_mark(text: str) -> bool:
     """True when a cell's text is a tick meaning 'this period' (X, ✓, ●, yes, 1 ...), even as "X (tbc)"."""
-    return any(
-        candidate.strip(MARK_STRIP).lower() in MARKS for candidate in (text, MARK_NOTE_RE.sub(" ", text))
-    )
+    return any(candidate.strip(MARK_STRIP).lower() in MARKS for candidate in (text, MARK_NOTE_RE.sub(" ", text)))
 
 
-def marks_to_quarters(
-    headers: Sequence[str], cells: Sequence[str], years: Sequence[int] = ()
-) -> list[Quarter]:
+def marks_to_quarters(headers: Sequence[str], cells: Sequence[str], years: Sequence[int] = ()) -> list[Quarter]:
     """The quarters a row's ticks stand for, read against its period column headers."""
     found: list[Quarter] = []
     for header, cell in zip(headers, cells, strict=False):
@@ -134,18 +130,14 @@ def _resolve_chains(text: str, points: list[Point]) -> list[Point]:
         kept = [p for p in merged if not (p.maybe_name and len(chain) == 1)]
         resolved.extend(kept)
         if kept and _runs_on(text, kept[-1]):
-            resolved.append(
-                replace(kept[-1], first=kept[-1].last + 1, last=MONTHS_PER_YEAR, source="inferred")
-            )
+            resolved.append(replace(kept[-1], first=kept[-1].last + 1, last=MONTHS_PER_YEAR, source="inferred"))
     return resolved
 
 
 def _runs_on(text: str, point: Point) -> bool:
     """True for "Q2 onwards", "starting April": work that runs on to the end of that year."""
     before = text[max(0, point.start - CONTEXT_CHARS) : point.start]
-    return point.last < MONTHS_PER_YEAR and bool(
-        ONWARDS_RE.match(text, point.end) or STARTING_RE.search(before)
-    )
+    return point.last < MONTHS_PER_YEAR and bool(ONWARDS_RE.match(text, point.end) or STARTING_RE.search(before))
 
 
 def _chains(text: str, points: list[Point]) -> list[list[Point]]:

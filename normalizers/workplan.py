@@ -130,8 +130,9 @@ def document_to_activities(document: Document) -> list[Activity]:
     return document_to_workplan(document).activities
 
 
-def continued_layouts(layouts: list[TableLayout], grids: list[list[list[str]]],
-                      tables: tuple[Table, ...]) -> list[TableLayout]:
+def continued_layouts(
+    layouts: list[TableLayout], grids: list[list[list[str]]], tables: tuple[Table, ...]
+) -> list[TableLayout]:
     """A headerless table right after a workplan table, that reads like its body, continues it."""
     result: list[TableLayout] = []
     for index, layout in enumerate(layouts):
@@ -290,11 +291,20 @@ class TableRows:
         if not lead_raw and self.layout.kind == "action_points":
             lead_raw = action_point_lead(values["activity"])
         activity = Activity(
-            table_index=self.index, row_index=r, page=self.row_page(r), activity=values["activity"],
-            priority=priority, objective=values.get("objective") or None,
-            output=values.get("output") or None, indicator=values.get("indicator") or None,
-            status=status, comments=values.get("comments") or None, lead_raw=lead_raw,
-            partners_raw=values.get("partners") or None, timeline_raw=timeline_raw, extra=extra,
+            table_index=self.index,
+            row_index=r,
+            page=self.row_page(r),
+            activity=values["activity"],
+            priority=priority,
+            objective=values.get("objective") or None,
+            output=values.get("output") or None,
+            indicator=values.get("indicator") or None,
+            status=status,
+            comments=values.get("comments") or None,
+            lead_raw=lead_raw,
+            partners_raw=values.get("partners") or None,
+            timeline_raw=timeline_raw,
+            extra=extra,
         )
         quarters = row_quarters(values, r, shaded, self.meta)
         actors = self.row_actors(lead_raw, activity.partners_raw)
@@ -369,9 +379,7 @@ def stated_timeline(text: str) -> str:
     return " ".join(firsts + EXPLICIT_QUARTER.findall(text))
 
 
-def row_quarters(
-    values: dict[str, Any], r: int, shaded: set[tuple[int, int]], meta: DocumentMeta
-) -> list[Quarter]:
+def row_quarters(values: dict[str, Any], r: int, shaded: set[tuple[int, int]], meta: DocumentMeta) -> list[Quarter]:
     """Quarters from marked or shaded period cells, then from the timeline text."""
     single_year = meta.years[0] if len(meta.years) == 1 else None
     quarters: list[Quarter] = []

@@ -26,7 +26,7 @@ app = typer.Typer(
         "Turn humanitarian coordination workplans (PDF, DOCX, PPTX, XLSX, CSV/TSV/text) into one DuckDB "
         "database: activities with their priority, leads, partners, quarters and status, each traceable to "
         "its document, page, table and row.\n\n"
-        "Start with:  workplans ingest data/samples   then   workplans query \"select * from activities limit 5\""
+        'Start with:  workplans ingest data/samples   then   workplans query "select * from activities limit 5"'
     ),
     no_args_is_help=True,
     add_completion=False,
@@ -55,14 +55,18 @@ def ingest(
     workers: int = typer.Option(1, "--workers", "-w", min=1, help="Worker processes for extraction."),
     force: bool = typer.Option(False, "--force", help="Re-load documents already loaded (same SHA-256)."),
     max_seconds: float = typer.Option(
-        DEFAULT_MAX_SECONDS, "--max-seconds", min=0.1, help="Wall time one document may take before it is stopped."),
+        DEFAULT_MAX_SECONDS, "--max-seconds", min=0.1, help="Wall time one document may take before it is stopped."
+    ),
     max_mb: int = typer.Option(
-        DEFAULT_MAX_MEMORY_MB, "--max-mb", min=16, help="Memory (MB) one document may take before it is stopped."),
+        DEFAULT_MAX_MEMORY_MB, "--max-mb", min=16, help="Memory (MB) one document may take before it is stopped."
+    ),
     max_pages: int = typer.Option(DEFAULT_MAX_PAGES, "--max-pages", min=1, help="Longest document read, in pages."),
     max_file_mb: float = typer.Option(
-        DEFAULT_MAX_FILE_MB, "--max-file-mb", min=0.001, help="Largest file read, in MB."),
+        DEFAULT_MAX_FILE_MB, "--max-file-mb", min=0.001, help="Largest file read, in MB."
+    ),
     wait: float = typer.Option(
-        settings.DEFAULT_WAIT_SECONDS, "--wait", min=0, help="Seconds to wait for a database another process holds."),
+        settings.DEFAULT_WAIT_SECONDS, "--wait", min=0, help="Seconds to wait for a database another process holds."
+    ),
     profile: bool = typer.Option(False, "--profile", help="Print the time spent per stage, summed over the batch."),
 ) -> None:
     """Load workplans into the database, each document whole or not at all.
@@ -90,8 +94,13 @@ def ingest(
     limits = Limits(max_file_mb=max_file_mb, max_pages=max_pages, max_seconds=max_seconds, max_memory_mb=max_mb)
     total = len(discover(paths))
     progress = Progress(
-        TextColumn("[bold]ingest"), BarColumn(), MofNCompleteColumn(), TimeElapsedColumn(),
-        TextColumn("{task.description}"), console=err, transient=True,
+        TextColumn("[bold]ingest"),
+        BarColumn(),
+        MofNCompleteColumn(),
+        TimeElapsedColumn(),
+        TextColumn("{task.description}"),
+        console=err,
+        transient=True,
     )
     with progress:
         task = progress.add_task("", total=total)
@@ -105,8 +114,9 @@ def ingest(
                 progress.console.print(f"error: {path}: {detail}", markup=False, highlight=False, soft_wrap=True)
 
         try:
-            summary = run_ingest(paths, db_path, workers=workers, force=force, limits=limits,
-                                 wait_seconds=wait, on_progress=advance)
+            summary = run_ingest(
+                paths, db_path, workers=workers, force=force, limits=limits, wait_seconds=wait, on_progress=advance
+            )
         except db.DatabaseBusy as error:
             err.print(f"error: {error}; try again when it has finished, or raise --wait", markup=False)
             raise typer.Exit(1) from error
@@ -130,7 +140,9 @@ def print_summary(summary: Summary, db_path: Path) -> None:
     err.print(
         f"{summary.loaded} loaded, {summary.skipped} skipped, {len(summary.failed)} failed; "
         f"{summary.activities} activities; {summary.unresolved} actor mentions unresolved "
-        f"(see `workplans review --db {db_path}`).", markup=False, highlight=False,
+        f"(see `workplans review --db {db_path}`).",
+        markup=False,
+        highlight=False,
     )
 
 

@@ -95,14 +95,16 @@ def loaded_sha256s(con: duckdb.DuckDBPyConnection) -> set[str]:
 
 
 def load_documents(
-    con: duckdb.DuckDBPyConnection, documents: Sequence[tuple[Mapping[str, Frame], Frame]],
+    con: duckdb.DuckDBPyConnection,
+    documents: Sequence[tuple[Mapping[str, Frame], Frame]],
     then: Callable[[duckdb.DuckDBPyConnection, list[str]], object] = lambda con, document_ids: None,
 ) -> None:
     """Replace the rows of one or more documents ((frames, issues) each) in one transaction: delete each by
     SHA-256, insert every table's rows in one bulk insert, run `then` on the new documents' ids (e.g. apply
     stored review decisions to their rows), commit. All of them load, or none."""
-    heads = [dict(zip(frames["documents"].columns, frames["documents"].rows[0], strict=True))
-             for frames, _ in documents]
+    heads = [
+        dict(zip(frames["documents"].columns, frames["documents"].rows[0], strict=True)) for frames, _ in documents
+    ]
     con.execute("BEGIN TRANSACTION")
     try:
         for head in heads:
@@ -120,16 +122,23 @@ def load_documents(
 
 def delete_document(con: duckdb.DuckDBPyConnection, sha256: str, document_id: str) -> None:
     """Remove every row of a document (by id or SHA-256), its errors included."""
-    ids = [row[0] for row in con.execute(
-        "SELECT document_id FROM documents WHERE sha256 = ? OR document_id = ?", [sha256, document_id]
-    ).fetchall()]
+    ids = [
+        row[0]
+        for row in con.execute(
+            "SELECT document_id FROM documents WHERE sha256 = ? OR document_id = ?", [sha256, document_id]
+        ).fetchall()
+    ]
     for doc_id in ids:  # none for a new document: its tables are not scanned
         con.execute(
             "DELETE FROM activity_quarters WHERE activity_id IN "
-            "(SELECT activity_id FROM activities WHERE document_id = ?)", [doc_id])
+            "(SELECT activity_id FROM activities WHERE document_id = ?)",
+            [doc_id],
+        )
         con.execute(
             "DELETE FROM activity_actors WHERE activity_id IN "
-            "(SELECT activity_id FROM activities WHERE document_id = ?)", [doc_id])
+            "(SELECT activity_id FROM activities WHERE document_id = ?)",
+            [doc_id],
+        )
         for table in ("activities", "raw_cells", "raw_tables", "documents"):
             con.execute(f"DELETE FROM {table} WHERE document_id = ?", [doc_id])
     con.execute("DELETE FROM ingest_errors WHERE sha256 = ?", [sha256])
@@ -137,20 +146,26 @@ def delete_document(con: duckdb.DuckDBPyConnection, sha256: str, document_id: st
 
 # Each names rows that a half-loaded document would leave; every count is 0 in a sound database.
 INTEGRITY_CHECKS = {
-    "raw_tables without their document":
-        "SELECT count(*) FROM raw_tables WHERE document_id NOT IN (SELECT document_id FROM documents)",
-    "raw_cells without their table":
+    "raw_tables without their document": (
+        "SELECT count(*) FROM raw_tables WHERE document_id NOT IN (SELECT document_id FROM documents)"
+    ),
+    "raw_cells without their table": (
         "SELECT count(*) FROM raw_cells c WHERE NOT EXISTS (SELECT 1 FROM raw_tables t "
-        "WHERE t.document_id = c.document_id AND t.table_index = c.table_index)",
-    "activities without their document":
-        "SELECT count(*) FROM activities WHERE document_id NOT IN (SELECT document_id FROM documents)",
-    "activities without their table":
+        "WHERE t.document_id = c.document_id AND t.table_index = c.table_index)"
+    ),
+    "activities without their document": (
+        "SELECT count(*) FROM activities WHERE document_id NOT IN (SELECT document_id FROM documents)"
+    ),
+    "activities without their table": (
         "SELECT count(*) FROM activities a WHERE NOT EXISTS (SELECT 1 FROM raw_tables t "
-        "WHERE t.document_id = a.document_id AND t.table_index = a.table_index)",
-    "quarters without their activity":
-        "SELECT count(*) FROM activity_quarters WHERE activity_id NOT IN (SELECT activity_id FROM activities)",
-    "actor mentions without their activity":
-        "SELECT count(*) FROM activity_actors WHERE activity_id NOT IN (SELECT activity_id FROM activities)",
+        "WHERE t.document_id = a.document_id AND t.table_index = a.table_index)"
+    ),
+    "quarters without their activity": (
+        "SELECT count(*) FROM activity_quarters WHERE activity_id NOT IN (SELECT activity_id FROM activities)"
+    ),
+    "actor mentions without their activity": (
+        "SELECT count(*) FROM activity_actors WHERE activity_id NOT IN (SELECT activity_id FROM activities)"
+    ),
 }
 
 
@@ -171,12 +186,17 @@ def insert_rows(con: duckdb.DuckDBPyConnection, table: str, frame: Frame) -> Non
     with tempfile.TemporaryDirectory(prefix="workplans-") as folder:
         staged = Path(folder) / f"{table}.jsonl"
         with staged.open("w", encoding="utf-8", errors="replace") as handle:  # a lone surrogate becomes "?"
-            handle.writelines(json.dumps(dict(zip(frame.columns, row, strict=True)), ensure_ascii=False,
-                                         default=str) + "\n" for row in frame.rows)
+            handle.writelines(
+                json.dumps(dict(zip(frame.columns, row, strict=True)), ensure_ascii=False, default=str) + "\n"
+                for row in frame.rows
+            )
         names = ", ".join(f'"{name}"' for name in frame.columns)
         types = ", ".join(f"'{name}': 'VARCHAR'" for name in frame.columns)
-        con.execute(f"INSERT INTO {table} ({names}) SELECT {names} FROM read_json(?, format = 'newline_delimited', "
-                    f"columns = {{{types}}}, maximum_object_size = {MAX_STAGED_ROW_BYTES})", [str(staged)])
+        con.execute(
+            f"INSERT INTO {table} ({names}) SELECT {names} FROM read_json(?, format = 'newline_delimited', "
+            f"columns = {{{types}}}, maximum_object_size = {MAX_STAGED_ROW_BYTES})",
+            [str(staged)],
+        )
 
 
 def record_error(con: duckdb.DuckDBPyConnection, path: str, sha256: str | None, kind: str, message: str) -> None:

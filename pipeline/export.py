@@ -14,7 +14,13 @@ from pipeline import db
 
 # The contract's tables (../shared/CONTRACT.md) and the views of pipeline/sql/002_views.sql.
 CONTRACT_TABLES = (
-    "documents", "raw_tables", "raw_cells", "activities", "activity_quarters", "actors", "activity_actors",
+    "documents",
+    "raw_tables",
+    "raw_cells",
+    "activities",
+    "activity_quarters",
+    "actors",
+    "activity_actors",
     "ingest_errors",
 )
 VIEWS = ("activity_timeline", "actor_load", "actor_pairs", "cross_sector", "review_queue")
@@ -29,25 +35,77 @@ FORMULA_GUARD = "'"
 # HXL hashtags by column name; a column name means the same thing in every table and view.
 # Per-quarter flags and quarter numbers go under #meta: libhxl validates every #date cell as a date.
 HASHTAGS = {
-    "document_id": "#meta+document+id", "activity_id": "#meta+activity+id", "actor_id": "#org+code",
-    "path": "#meta+source", "source": "#meta+evidence", "sha256": "#meta+sha256", "format": "#meta+format",
-    "pages": "#meta+pages", "page": "#meta+page", "title": "#meta+title", "year": "#date+year",
-    "years": "#meta+years", "ingested_at": "#meta+ingested", "sector": "#sector", "plan": "#meta+plan",
-    "table_index": "#meta+table", "n_rows": "#meta+rows", "n_cols": "#meta+cols", "kind": "#meta+kind",
-    "locator": "#meta+locator", "notes": "#meta+notes", "row": "#meta+row", "col": "#meta+col",
-    "text": "#description", "row_span": "#meta+rowspan", "col_span": "#meta+colspan", "shaded": "#meta+shaded",
-    "row_index": "#meta+row", "priority": "#meta+priority", "objective": "#meta+objective", "output": "#output",
-    "indicator": "#indicator", "activity": "#activity", "status": "#status", "comments": "#description+comments",
-    "lead_raw": "#org+lead", "partners_raw": "#org+impl", "timeline_raw": "#meta+timeline", "extra": "#meta+extra",
-    "quarter": "#meta+quarter", "period": "#date", "date_start": "#date+start", "date_end": "#date+end",
-    "q1": "#meta+q1", "q2": "#meta+q2", "q3": "#meta+q3", "q4": "#meta+q4",
-    "name": "#org+name", "acronym": "#org+acronym", "actor_type": "#org+type", "parent_id": "#org+parent+code",
-    "aliases": "#meta+aliases", "iati_org_type": "#org+type+code", "role": "#meta+role", "raw": "#org+name+raw",
-    "score": "#meta+score", "method": "#meta+method", "suggestions": "#meta+suggestions",
-    "best_suggestion_id": "#org+code+suggested", "best_suggestion": "#org+name+suggested",
-    "error": "#meta+error", "message": "#description+error", "failed_at": "#meta+failed",
-    "actor": "#org+name", "led": "#meta+led", "partnered": "#meta+partnered", "activities": "#meta+activities",
-    "leads": "#org+lead+name", "lead_id": "#org+lead+code", "lead": "#org+lead", "partner_id": "#org+impl+code",
+    "document_id": "#meta+document+id",
+    "activity_id": "#meta+activity+id",
+    "actor_id": "#org+code",
+    "path": "#meta+source",
+    "source": "#meta+evidence",
+    "sha256": "#meta+sha256",
+    "format": "#meta+format",
+    "pages": "#meta+pages",
+    "page": "#meta+page",
+    "title": "#meta+title",
+    "year": "#date+year",
+    "years": "#meta+years",
+    "ingested_at": "#meta+ingested",
+    "sector": "#sector",
+    "plan": "#meta+plan",
+    "table_index": "#meta+table",
+    "n_rows": "#meta+rows",
+    "n_cols": "#meta+cols",
+    "kind": "#meta+kind",
+    "locator": "#meta+locator",
+    "notes": "#meta+notes",
+    "row": "#meta+row",
+    "col": "#meta+col",
+    "text": "#description",
+    "row_span": "#meta+rowspan",
+    "col_span": "#meta+colspan",
+    "shaded": "#meta+shaded",
+    "row_index": "#meta+row",
+    "priority": "#meta+priority",
+    "objective": "#meta+objective",
+    "output": "#output",
+    "indicator": "#indicator",
+    "activity": "#activity",
+    "status": "#status",
+    "comments": "#description+comments",
+    "lead_raw": "#org+lead",
+    "partners_raw": "#org+impl",
+    "timeline_raw": "#meta+timeline",
+    "extra": "#meta+extra",
+    "quarter": "#meta+quarter",
+    "period": "#date",
+    "date_start": "#date+start",
+    "date_end": "#date+end",
+    "q1": "#meta+q1",
+    "q2": "#meta+q2",
+    "q3": "#meta+q3",
+    "q4": "#meta+q4",
+    "name": "#org+name",
+    "acronym": "#org+acronym",
+    "actor_type": "#org+type",
+    "parent_id": "#org+parent+code",
+    "aliases": "#meta+aliases",
+    "iati_org_type": "#org+type+code",
+    "role": "#meta+role",
+    "raw": "#org+name+raw",
+    "score": "#meta+score",
+    "method": "#meta+method",
+    "suggestions": "#meta+suggestions",
+    "best_suggestion_id": "#org+code+suggested",
+    "best_suggestion": "#org+name+suggested",
+    "error": "#meta+error",
+    "message": "#description+error",
+    "failed_at": "#meta+failed",
+    "actor": "#org+name",
+    "led": "#meta+led",
+    "partnered": "#meta+partnered",
+    "activities": "#meta+activities",
+    "leads": "#org+lead+name",
+    "lead_id": "#org+lead+code",
+    "lead": "#org+lead",
+    "partner_id": "#org+impl+code",
     "partner": "#org+impl",
 }
 HXL_ATTRIBUTE_JUNK = re.compile(r"[^a-z0-9]+")
@@ -79,7 +137,8 @@ def guard_formula(value: object) -> object:
 def text_columns(frame: pd.DataFrame) -> list[str]:
     """The columns that may hold text: not numbers, booleans or timestamps."""
     return [
-        column for column in frame.columns
+        column
+        for column in frame.columns
         if not pd.api.types.is_numeric_dtype(frame[column]) and not pd.api.types.is_datetime64_any_dtype(frame[column])
     ]
 
@@ -154,7 +213,9 @@ def open_migrated(db_path: Path) -> duckdb.DuckDBPyConnection:
 
 
 WRITERS: dict[str, Callable[[duckdb.DuckDBPyConnection, str, Path], None]] = {
-    "csv": write_csv, "parquet": write_parquet, "hxl": write_hxl,
+    "csv": write_csv,
+    "parquet": write_parquet,
+    "hxl": write_hxl,
 }
 
 

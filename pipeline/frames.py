@@ -17,13 +17,39 @@ if TYPE_CHECKING:
     from normalizers.model import Activity
     from normalizers.workplan import Workplan
 
-DOCUMENT_COLUMNS = ("document_id", "path", "sha256", "format", "pages", "title", "year", "ingested_at", "years",
-                    "sector", "plan")
+DOCUMENT_COLUMNS = (
+    "document_id",
+    "path",
+    "sha256",
+    "format",
+    "pages",
+    "title",
+    "year",
+    "ingested_at",
+    "years",
+    "sector",
+    "plan",
+)
 RAW_TABLE_COLUMNS = ("document_id", "table_index", "page", "n_rows", "n_cols", "kind", "locator", "notes")
 RAW_CELL_COLUMNS = ("document_id", "table_index", "row", "col", "text", "row_span", "col_span", "shaded", "page")
-ACTIVITY_COLUMNS = ("activity_id", "document_id", "table_index", "row_index", "page", "priority", "objective",
-                    "output", "indicator", "activity", "status", "comments", "lead_raw", "partners_raw",
-                    "timeline_raw", "extra")
+ACTIVITY_COLUMNS = (
+    "activity_id",
+    "document_id",
+    "table_index",
+    "row_index",
+    "page",
+    "priority",
+    "objective",
+    "output",
+    "indicator",
+    "activity",
+    "status",
+    "comments",
+    "lead_raw",
+    "partners_raw",
+    "timeline_raw",
+    "extra",
+)
 QUARTER_COLUMNS = ("activity_id", "year", "quarter", "source")
 ACTOR_COLUMNS = ("activity_id", "actor_id", "role", "raw", "score", "method", "suggestions")
 ACTOR_TABLE_COLUMNS = ("actor_id", "name", "acronym", "actor_type", "parent_id", "aliases", "iati_org_type")
@@ -76,12 +102,24 @@ def document_frames(document: Document, workplan: Workplan) -> dict[str, Frame]:
     doc_id = document_id_of(document.sha256)
     meta = workplan.meta
     frames = {
-        "documents": Frame.of(DOCUMENT_COLUMNS, [{
-            "document_id": doc_id, "path": document.path, "sha256": document.sha256,
-            "format": document.format, "pages": document.pages, "title": meta.title, "year": meta.year,
-            "ingested_at": datetime.now(), "years": ",".join(map(str, meta.years)) or None,
-            "sector": meta.sector, "plan": meta.plan,
-        }]),
+        "documents": Frame.of(
+            DOCUMENT_COLUMNS,
+            [
+                {
+                    "document_id": doc_id,
+                    "path": document.path,
+                    "sha256": document.sha256,
+                    "format": document.format,
+                    "pages": document.pages,
+                    "title": meta.title,
+                    "year": meta.year,
+                    "ingested_at": datetime.now(),
+                    "years": ",".join(map(str, meta.years)) or None,
+                    "sector": meta.sector,
+                    "plan": meta.plan,
+                }
+            ],
+        ),
         "raw_tables": raw_tables_frame(document, workplan, doc_id),
         "raw_cells": raw_cells_frame(document, doc_id),
     }
@@ -92,22 +130,45 @@ def document_frames(document: Document, workplan: Workplan) -> dict[str, Frame]:
 def raw_tables_frame(document: Document, workplan: Workplan, doc_id: str) -> Frame:
     """One row per extracted table with its kind."""
     kinds = {table.index: table.kind for table in workplan.tables}
-    return Frame(RAW_TABLE_COLUMNS, [
-        (doc_id, index, table.page, table.n_rows, table.n_cols, kinds.get(index, "other"), table.locator,
-         "; ".join(table.notes) or None)
-        for index, table in enumerate(document.tables)
-    ])
+    return Frame(
+        RAW_TABLE_COLUMNS,
+        [
+            (
+                doc_id,
+                index,
+                table.page,
+                table.n_rows,
+                table.n_cols,
+                kinds.get(index, "other"),
+                table.locator,
+                "; ".join(table.notes) or None,
+            )
+            for index, table in enumerate(document.tables)
+        ],
+    )
 
 
 def raw_cells_frame(document: Document, doc_id: str) -> Frame:
     """Every non-empty or shaded cell of every table."""
-    return Frame(RAW_CELL_COLUMNS, [
-        (doc_id, index, cell.row, cell.col, cell.text, cell.row_span, cell.col_span, cell.shaded,
-         cell.page if cell.page is not None else table.page)
-        for index, table in enumerate(document.tables)
-        for cell in table.cells
-        if cell.text.strip() or cell.shaded
-    ])
+    return Frame(
+        RAW_CELL_COLUMNS,
+        [
+            (
+                doc_id,
+                index,
+                cell.row,
+                cell.col,
+                cell.text,
+                cell.row_span,
+                cell.col_span,
+                cell.shaded,
+                cell.page if cell.page is not None else table.page,
+            )
+            for index, table in enumerate(document.tables)
+            for cell in table.cells
+            if cell.text.strip() or cell.shaded
+        ],
+    )
 
 
 def activity_frames(activities: list[Activity], doc_id: str) -> dict[str, Frame]:
@@ -117,14 +178,26 @@ def activity_frames(activities: list[Activity], doc_id: str) -> dict[str, Frame]
     actors: list[tuple[object, ...]] = []
     for activity in activities:
         activity_id = activity_id_of(doc_id, activity)
-        rows.append({
-            "activity_id": activity_id, "document_id": doc_id, "table_index": activity.table_index,
-            "row_index": activity.row_index, "page": activity.page, "priority": activity.priority,
-            "objective": activity.objective, "output": activity.output, "indicator": activity.indicator,
-            "activity": activity.activity, "status": activity.status, "comments": activity.comments,
-            "lead_raw": activity.lead_raw, "partners_raw": activity.partners_raw,
-            "timeline_raw": activity.timeline_raw, "extra": to_json(activity.extra),
-        })
+        rows.append(
+            {
+                "activity_id": activity_id,
+                "document_id": doc_id,
+                "table_index": activity.table_index,
+                "row_index": activity.row_index,
+                "page": activity.page,
+                "priority": activity.priority,
+                "objective": activity.objective,
+                "output": activity.output,
+                "indicator": activity.indicator,
+                "activity": activity.activity,
+                "status": activity.status,
+                "comments": activity.comments,
+                "lead_raw": activity.lead_raw,
+                "partners_raw": activity.partners_raw,
+                "timeline_raw": activity.timeline_raw,
+                "extra": to_json(activity.extra),
+            }
+        )
         quarters.extend((activity_id, q.year, q.quarter, q.source) for q in activity.quarters)
         actors.extend(
             (activity_id, ref.actor_id, ref.role, ref.raw, ref.score, ref.method, to_json(ref.suggestions))
@@ -140,8 +213,16 @@ def activity_frames(activities: list[Activity], doc_id: str) -> dict[str, Frame]
 def issues_frame(path: str, sha256: str | None, issues: list[Issue]) -> Frame:
     """ingest_errors rows for a document's issues."""
     now = datetime.now()
-    return Frame(ERROR_COLUMNS, [
-        (path, sha256, issue.kind, issue.message if issue.page is None else f"page {issue.page}: {issue.message}",
-         now)
-        for issue in issues
-    ])
+    return Frame(
+        ERROR_COLUMNS,
+        [
+            (
+                path,
+                sha256,
+                issue.kind,
+                issue.message if issue.page is None else f"page {issue.page}: {issue.message}",
+                now,
+            )
+            for issue in issues
+        ],
+    )

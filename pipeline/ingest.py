@@ -22,7 +22,8 @@ def discover(paths: list[Path]) -> list[Path]:
     for path in paths:
         if path.is_dir():
             found.extend(
-                p for p in sorted(path.rglob("*"))
+                p
+                for p in sorted(path.rglob("*"))
                 if p.is_file() and not any(part.startswith(".") for part in p.relative_to(path).parts)
             )
         else:
@@ -30,8 +31,9 @@ def discover(paths: list[Path]) -> list[Path]:
     return list(dict.fromkeys(found))
 
 
-def outcomes(paths: list[Path], limits: Limits, pool: WorkerPool | None,
-             writer: Writer) -> Generator[Outcome, None, None]:
+def outcomes(
+    paths: list[Path], limits: Limits, pool: WorkerPool | None, writer: Writer
+) -> Generator[Outcome, None, None]:
     """Process files in the pool's workers (in this process without one), yielding outcomes as they finish;
     the writer loads what it holds, and lets the database go, while the next outcome is not ready."""
     if pool:
@@ -47,8 +49,13 @@ def outcomes(paths: list[Path], limits: Limits, pool: WorkerPool | None,
 
 
 def ingest(
-    paths: list[Path], db_path: Path, workers: int = 1, force: bool = False, limits: Limits | None = None,
-    wait_seconds: float = DEFAULT_WAIT_SECONDS, isolate: bool = True,
+    paths: list[Path],
+    db_path: Path,
+    workers: int = 1,
+    force: bool = False,
+    limits: Limits | None = None,
+    wait_seconds: float = DEFAULT_WAIT_SECONDS,
+    isolate: bool = True,
     on_progress: Progress = lambda path, state, detail: None,
 ) -> Summary:
     """Load every document of `paths`; a failure is recorded and the batch goes on.
@@ -90,15 +97,19 @@ def ingest(
 
 def is_known(path: Path, known: set[str], limits: Limits) -> bool:
     """True when the file (within the size limit, so worth hashing) is already loaded."""
-    return bool(known) and path.is_file() and path.stat().st_size <= limits.max_file_bytes \
-        and file_sha256(path) in known
+    return (
+        bool(known) and path.is_file() and path.stat().st_size <= limits.max_file_bytes and file_sha256(path) in known
+    )
 
 
 def registry_actors() -> Frame:
     """The registry's actors, for the actors table (db.replace_actors keeps the ones reviewers created)."""
     from normalizers.actor_registry import load_registry  # the registry alone: no spaCy in this process
 
-    return Frame(ACTOR_TABLE_COLUMNS, [
-        (a.actor_id, a.name, a.acronym, a.actor_type, a.parent_id, "|".join(a.aliases) or None, a.iati_org_type)
-        for a in load_registry().actors.values()
-    ])
+    return Frame(
+        ACTOR_TABLE_COLUMNS,
+        [
+            (a.actor_id, a.name, a.acronym, a.actor_type, a.parent_id, "|".join(a.aliases) or None, a.iati_org_type)
+            for a in load_registry().actors.values()
+        ],
+    )

@@ -45,12 +45,23 @@ PR_SET_PDEATHSIG = 1
 # A workplan of one row, run through the normalizers once so that their caches (spaCy tokenizer, actor
 # matcher, sector names) are built before the first real document.
 WARM_UP_DOCUMENT = Document(
-    path="warm-up", sha256="0" * 64, format="text", pages=None,
-    tables=(Table(cells=tuple(
-        Cell(text, row, col) for row, texts in enumerate([("Activity", "Lead", "Timeline"),
-                                                          ("Coordinate partners", "UNICEF", "Q1 2024")])
-        for col, text in enumerate(texts)
-    ), n_rows=2, n_cols=3),),
+    path="warm-up",
+    sha256="0" * 64,
+    format="text",
+    pages=None,
+    tables=(
+        Table(
+            cells=tuple(
+                Cell(text, row, col)
+                for row, texts in enumerate(
+                    [("Activity", "Lead", "Timeline"), ("Coordinate partners", "UNICEF", "Q1 2024")]
+                )
+                for col, text in enumerate(texts)
+            ),
+            n_rows=2,
+            n_cols=3,
+        ),
+    ),
 )
 
 

@@ -70,8 +70,9 @@ def process_file(path: Path, registry: Registry | None = None, limits: Limits | 
     except ExtractionError as error:
         return Outcome(str(path), sha256, error_kind=error.kind, message=error.message, timings=timer.seconds)
     except MemoryError:
-        return Outcome(str(path), sha256, error_kind=OUT_OF_MEMORY, message=memory_message(limits),
-                       timings=timer.seconds)
+        return Outcome(
+            str(path), sha256, error_kind=OUT_OF_MEMORY, message=memory_message(limits), timings=timer.seconds
+        )
     except zlib.error as error:  # damaged compressed data (a zip member, a PDF stream) met by any reader
         return Outcome(str(path), sha256, error_kind="corrupt_file", message=f"damaged compressed data: {error}")
     except OSError as error:

@@ -90,10 +90,12 @@ def html_table(frame: pd.DataFrame, numeric: tuple[str, ...] = ()) -> str:
         return '<p class="muted">None.</p>'
     head = "".join(f"<th>{escape(str(column))}</th>" for column in frame.columns)
     rows = "".join(
-        "<tr>" + "".join(
+        "<tr>"
+        + "".join(
             f'<td class="num">{cell_text(value)}</td>' if column in numeric else f"<td>{cell_text(value)}</td>"
             for column, value in zip(frame.columns, row, strict=True)
-        ) + "</tr>"
+        )
+        + "</tr>"
         for row in frame.itertuples(index=False)
     )
     return f"<table><thead><tr>{head}</tr></thead><tbody>{rows}</tbody></table>"
@@ -116,7 +118,7 @@ def bar_svg(bar: Bar, index: int, tallest: int) -> str:
     base = CHART_TOP + CHART_HEIGHT
     year = str(bar.year) if bar.year is not None else "no year"
     return (
-        f'<g><title>{escape(bar.label)}: {bar.count} activities</title>'
+        f"<g><title>{escape(bar.label)}: {bar.count} activities</title>"
         f'<rect class="bar" x="{x}" y="{y}" width="{BAR_WIDTH}" height="{height}" '
         f'data-label="{escape(bar.label)}" data-count="{bar.count}"/>'
         f'<text x="{middle}" y="{y - 4}" text-anchor="middle">{bar.count}</text>'
@@ -166,6 +168,7 @@ def section(title: str, body: str) -> str:
 
 def report_html(con: duckdb.DuckDBPyConnection) -> str:
     """The whole page."""
+
     def frame(sql: str) -> pd.DataFrame:
         return con.execute(sql).df()
 
@@ -181,7 +184,7 @@ def report_html(con: duckdb.DuckDBPyConnection) -> str:
         '<!DOCTYPE html><html lang="en"><head><meta charset="utf-8">'
         '<meta name="viewport" content="width=device-width, initial-scale=1">'
         f"<title>Workplans summary</title><style>{CSS}</style></head>"
-        f'<body><h1>Workplans summary</h1>{"".join(sections)}</body></html>\n'
+        f"<body><h1>Workplans summary</h1>{''.join(sections)}</body></html>\n"
     )
 
 

@@ -42,13 +42,14 @@ def pending_mentions(con: duckdb.DuckDBPyConnection, limit: int | None = None) -
                          || ': ' || left(a.activity, 80)) as example
         from activity_actors aa join activities a using (activity_id) join documents d using (document_id)
         where aa.method in {PENDING_METHODS} and aa.actor_id is null
-        group by aa.raw order by n desc, aa.raw {f'limit {int(limit)}' if limit else ''}
+        group by aa.raw order by n desc, aa.raw {f"limit {int(limit)}" if limit else ""}
         """
     ).fetchall()
     names = dict(con.execute("select actor_id, name from actors").fetchall())
     return [
-        PendingMention(raw, n, tuple((aid, names.get(aid, aid), float(score)) for aid, score in json.loads(s or "[]")),
-                       example)
+        PendingMention(
+            raw, n, tuple((aid, names.get(aid, aid), float(score)) for aid, score in json.loads(s or "[]")), example
+        )
         for raw, n, s, example in rows
     ]
 
@@ -56,8 +57,9 @@ def pending_mentions(con: duckdb.DuckDBPyConnection, limit: int | None = None) -
 def decide(con: duckdb.DuckDBPyConnection, raw: str, actor_id: str | None) -> int:
     """Record a decision (an actor id, or None for "not an actor") and apply it; returns rows changed."""
     con.execute("BEGIN TRANSACTION")
-    con.execute("INSERT OR REPLACE INTO review_decisions VALUES (?, ?, ?, ?)",
-                [raw, actor_id, actor_id is None, datetime.now()])
+    con.execute(
+        "INSERT OR REPLACE INTO review_decisions VALUES (?, ?, ?, ?)", [raw, actor_id, actor_id is None, datetime.now()]
+    )
     changed = apply_decision(con, raw, actor_id)
     con.execute("COMMIT")
     return changed
@@ -70,8 +72,9 @@ def apply_decision(con: duckdb.DuckDBPyConnection, raw: str, actor_id: str | Non
     if actor_id is None:
         con.execute(f"delete from activity_actors where {where}", [raw])
     else:
-        con.execute(f"update activity_actors set actor_id = ?, method = 'reviewed', score = 100 where {where}",
-                    [actor_id, raw])
+        con.execute(
+            f"update activity_actors set actor_id = ?, method = 'reviewed', score = 100 where {where}", [actor_id, raw]
+        )
     return int(count[0]) if count else 0
 
 
@@ -84,15 +87,19 @@ def create_actor(con: duckdb.DuckDBPyConnection, name: str, acronym: str | None,
         actor_id, n = f"{base}-{n}", n + 1
     now = datetime.now()
     con.execute("INSERT INTO reviewed_actors VALUES (?, ?, ?, ?, ?)", [actor_id, name, acronym, actor_type, now])
-    con.execute("INSERT INTO actors (actor_id, name, acronym, actor_type) VALUES (?, ?, ?, ?)",
-                [actor_id, name, acronym, actor_type])
+    con.execute(
+        "INSERT INTO actors (actor_id, name, acronym, actor_type) VALUES (?, ?, ?, ?)",
+        [actor_id, name, acronym, actor_type],
+    )
     return actor_id
 
 
 def stored_decisions(con: duckdb.DuckDBPyConnection) -> dict[str, str]:
     """Every decision in the database: raw text -> actor id or NOT_ACTOR."""
-    return {raw: actor_id or NOT_ACTOR for raw, actor_id in
-            con.execute("select raw, actor_id from review_decisions").fetchall()}
+    return {
+        raw: actor_id or NOT_ACTOR
+        for raw, actor_id in con.execute("select raw, actor_id from review_decisions").fetchall()
+    }
 
 
 def export_decisions(con: duckdb.DuckDBPyConnection, path: Path) -> int:
@@ -118,12 +125,16 @@ def resolve_database(con: duckdb.DuckDBPyConnection, registry: Registry) -> Fram
     from normalizers.actors import resolve_cell  # the registry's matchers load only when resolving
 
     activities = con.execute("select activity_id, lead_raw, partners_raw from activities").fetchall()
-    frame = Frame(ACTOR_COLUMNS, [
-        (activity_id, ref.actor_id, ref.role, ref.raw, ref.score, ref.method, to_json(ref.suggestions))
-        for activity_id, lead, partners in activities
-        for role, cell in (("lead", lead), ("partner", partners)) if cell
-        for ref in resolve_cell(cell, registry, role)
-    ])
+    frame = Frame(
+        ACTOR_COLUMNS,
+        [
+            (activity_id, ref.actor_id, ref.role, ref.raw, ref.score, ref.method, to_json(ref.suggestions))
+            for activity_id, lead, partners in activities
+            for role, cell in (("lead", lead), ("partner", partners))
+            if cell
+            for ref in resolve_cell(cell, registry, role)
+        ],
+    )
     con.execute("BEGIN TRANSACTION")
     con.execute("DELETE FROM activity_actors")
     db.insert_rows(con, "activity_actors", frame)
@@ -138,14 +149,17 @@ def apply_stored_decisions(con: duckdb.DuckDBPyConnection, document_ids: list[st
         return 0
     scope, parameters = "true", []
     if document_ids is not None:
-        scope, parameters = "activity_id in (select activity_id from activities where list_contains(?, document_id))", \
-            [document_ids]
+        scope, parameters = (
+            "activity_id in (select activity_id from activities where list_contains(?, document_id))",
+            [document_ids],
+        )
     pending = f"method <> 'reviewed' and {scope} and raw in (select raw from review_decisions where {{}})"
     counted = con.execute(f"select count(*) from activity_actors where {pending.format('true')}", parameters).fetchone()
     con.execute(f"delete from activity_actors where {pending.format('not_actor')}", parameters)
     con.execute(
         "update activity_actors set actor_id = d.actor_id, method = 'reviewed', score = 100 "
         "from review_decisions d where activity_actors.raw = d.raw and not d.not_actor "
-        f"and activity_actors.method <> 'reviewed' and {scope}", parameters
+        f"and activity_actors.method <> 'reviewed' and {scope}",
+        parameters,
     )
     return int(counted[0]) if counted else 0

@@ -24,10 +24,14 @@ def review(
     db_path: Path = typer.Option(DEFAULT_DB, "--db", help="The DuckDB database file."),
     list_only: bool = typer.Option(False, "--list", help="Print the queue and exit, without asking."),
     limit: int = typer.Option(50, "--limit", help="How many pending mentions to show or ask about."),
-    accept: list[str] = typer.Option([], "--accept", help="Decide without asking: 'RAW=ACTOR_ID' or 'RAW=-' "
-                                     "for not an actor. Repeatable."),
-    export: Path | None = typer.Option(None, "--export", help="Also merge all decisions into this CSV "
-                                       "(e.g. data/reviewed_aliases.csv, read by later ingests)."),
+    accept: list[str] = typer.Option(
+        [], "--accept", help="Decide without asking: 'RAW=ACTOR_ID' or 'RAW=-' for not an actor. Repeatable."
+    ),
+    export: Path | None = typer.Option(
+        None,
+        "--export",
+        help="Also merge all decisions into this CSV (e.g. data/reviewed_aliases.csv, read by later ingests).",
+    ),
 ) -> None:
     """Confirm or correct actor mentions the resolver was unsure of.
 
@@ -130,5 +134,7 @@ def resolve(
     finally:
         con.close()
     resolved = len(frame) - frame.column("actor_id").count(None)
-    console.print(f"{len(frame)} mentions: {resolved} resolved, {len(frame) - resolved} unresolved; "
-                  f"{reviewed} settled by reviewed decisions. Registry: {data_path('actors.csv')}")
+    console.print(
+        f"{len(frame)} mentions: {resolved} resolved, {len(frame) - resolved} unresolved; "
+        f"{reviewed} settled by reviewed decisions. Registry: {data_path('actors.csv')}"
+    )

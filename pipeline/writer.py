@@ -101,10 +101,12 @@ class Writer:
         if not group:
             return
         con = self.connection()
-        failures = {outcome.path: record_failure(con, outcome, self.summary)
-                    for outcome in group if outcome.frames is None or outcome.issues is None}
-        failures.update(load_group(con, [outcome for outcome in group if outcome.path not in failures],
-                                   self.summary))
+        failures = {
+            outcome.path: record_failure(con, outcome, self.summary)
+            for outcome in group
+            if outcome.frames is None or outcome.issues is None
+        }
+        failures.update(load_group(con, [outcome for outcome in group if outcome.path not in failures], self.summary))
         self.last_load = monotonic()
         for outcome in group:
             failure = failures.get(outcome.path)
@@ -137,8 +139,9 @@ def pages_read(outcome: Outcome) -> str:
 def record_failure(con: duckdb.DuckDBPyConnection, outcome: Outcome, summary: Summary) -> str:
     """Record a document that could not be read; "kind: message"."""
     summary.add_timings(outcome.timings)
-    return fail(con, outcome.path, outcome.sha256, outcome.error_kind or "internal_error", outcome.message or "",
-                summary)
+    return fail(
+        con, outcome.path, outcome.sha256, outcome.error_kind or "internal_error", outcome.message or "", summary
+    )
 
 
 def load_group(con: duckdb.DuckDBPyConnection, group: list[Outcome], summary: Summary) -> dict[str, str]:
@@ -174,12 +177,15 @@ def count_loaded(outcome: Outcome, summary: Summary) -> None:
     summary.loaded += 1
     summary.activities += len(frames["activities"])
     summary.unresolved += frames["activity_actors"].column("actor_id").count(None)
-    summary.issues.extend((outcome.path, str(error), str(message)) for error, message in zip(
-        issues.column("error"), issues.column("message"), strict=True))
+    summary.issues.extend(
+        (outcome.path, str(error), str(message))
+        for error, message in zip(issues.column("error"), issues.column("message"), strict=True)
+    )
 
 
-def fail(con: duckdb.DuckDBPyConnection, path: str, sha256: str | None, kind: str, message: str,
-         summary: Summary) -> str:
+def fail(
+    con: duckdb.DuckDBPyConnection, path: str, sha256: str | None, kind: str, message: str, summary: Summary
+) -> str:
     """Record a failed document; "kind: message"."""
     db.record_error(con, path, sha256, kind, message)
     summary.failed.append((path, kind, message))

@@ -17,10 +17,13 @@ GOLDEN_ENV = "WORKPLANS_GOLDEN"
 def table_to_golden(index: int, table: Table) -> dict[str, Any]:
     """What the CLI prints for a table, plus its locator, notes, spans and shaded cells."""
     return {
-        "page": table.page, "index": index, "rows": table.grid(),
-        "locator": table.locator, "order": table.order, "notes": list(table.notes),
-        "spans": [[c.row, c.col, c.row_span, c.col_span] for c in table.cells
-                  if c.row_span > 1 or c.col_span > 1],
+        "page": table.page,
+        "index": index,
+        "rows": table.grid(),
+        "locator": table.locator,
+        "order": table.order,
+        "notes": list(table.notes),
+        "spans": [[c.row, c.col, c.row_span, c.col_span] for c in table.cells if c.row_span > 1 or c.col_span > 1],
         "shaded": [[c.row, c.col] for c in table.cells if c.shaded],
     }
 
@@ -28,7 +31,9 @@ def table_to_golden(index: int, table: Table) -> dict[str, Any]:
 def document_to_golden(document: Document) -> dict[str, Any]:
     """A document as plain JSON data, paths and hashes left out."""
     return {
-        "format": document.format, "pages": document.pages, "title": document.title,
+        "format": document.format,
+        "pages": document.pages,
+        "title": document.title,
         "tables": [table_to_golden(index, table) for index, table in enumerate(document.tables)],
         "text_blocks": [
             {"kind": b.kind, "level": b.level, "page": b.page, "order": b.order, "text": b.text}

@@ -18,8 +18,15 @@ from tests.extractors.office_golden import FIXTURES, check_golden
 DOCX = FIXTURES / "docx"
 # A zip local file header's fixed part, before the member's name and extra field.
 LOCAL_HEADER_BYTES = 30
-CASES = ["merged-priority-cells", "shaded-quarters", "nested-table", "split-table-across-pages",
-         "table-in-content-control", "headings-and-bullets", "symbol-font-ticks"]
+CASES = [
+    "merged-priority-cells",
+    "shaded-quarters",
+    "nested-table",
+    "split-table-across-pages",
+    "table-in-content-control",
+    "headings-and-bullets",
+    "symbol-font-ticks",
+]
 
 
 def read(case: str) -> Document:
@@ -88,14 +95,17 @@ def test_table_in_content_control_with_a_row_starting_late_and_a_legacy_merge() 
     assert table.grid()[3] == ["Linkages across Results Groups", "", "RG2, RG3"]
     assert spans(table) == {(3, 0): (1, 2)}
     assert [(b.kind, b.text) for b in document.text_blocks] == [
-        ("heading", "Results Group 1 – Operational Response"), ("bullet", "Co-Chairs: InterAction, OCHA")]
+        ("heading", "Results Group 1 – Operational Response"),
+        ("bullet", "Co-Chairs: InterAction, OCHA"),
+    ]
 
 
 def test_text_blocks_share_reading_order_with_tables() -> None:
     document = read("headings-and-bullets")
     blocks = [(b.kind, b.level, b.text) for b in document.text_blocks]
     assert blocks[:5] == [
-        ("title", 0, "IASC Results Group 1 Workplan 2020-2021"), ("heading", 1, "Background"),
+        ("title", 0, "IASC Results Group 1 Workplan 2020-2021"),
+        ("heading", 1, "Background"),
         ("paragraph", 0, "The below workplan lays out the priorities agreed by the Results Group."),
         ("bullet", 0, "Strengthen collaboration across Results Groups"),
         ("bullet", 1, "Amplify the voices of local actors"),
@@ -183,17 +193,23 @@ def test_zip_whose_parts_are_not_word_xml_is_corrupt(tmp_path: Path) -> None:
 
 
 def test_strict_open_xml_is_named_unsupported(tmp_path: Path) -> None:
-    strict = with_document_xml(tmp_path, lambda xml: xml.replace(
-        b"http://schemas.openxmlformats.org/wordprocessingml/2006/main",
-        b"http://purl.oclc.org/ooxml/wordprocessingml/main"))
+    strict = with_document_xml(
+        tmp_path,
+        lambda xml: xml.replace(
+            b"http://schemas.openxmlformats.org/wordprocessingml/2006/main",
+            b"http://purl.oclc.org/ooxml/wordprocessingml/main",
+        ),
+    )
     with pytest.raises(ExtractionError) as caught:
         extract(strict)
     assert caught.value.kind == "unsupported_format"
 
 
 def test_content_left_out_is_reported(tmp_path: Path) -> None:
-    skipped = (b'<w:altChunk r:id="rId99"/><w:p><w:r><w:txbxContent><w:tbl><w:tr><w:tc><w:p/></w:tc></w:tr>'
-               b"</w:tbl></w:txbxContent></w:r></w:p><w:sectPr")
+    skipped = (
+        b'<w:altChunk r:id="rId99"/><w:p><w:r><w:txbxContent><w:tbl><w:tr><w:tc><w:p/></w:tc></w:tr>'
+        b"</w:tbl></w:txbxContent></w:r></w:p><w:sectPr"
+    )
     document = extract(with_document_xml(tmp_path, lambda xml: xml.replace(b"<w:sectPr", skipped, 1)))
     kinds = [issue.kind for issue in document.issues]
     assert kinds == ["embedded_document_skipped", "text_box_table_skipped"]
@@ -202,8 +218,12 @@ def test_content_left_out_is_reported(tmp_path: Path) -> None:
 
 def test_hostile_grid_attributes_are_bounded(tmp_path: Path) -> None:
     """A gridSpan of a billion and decimal grid widths read as a bounded, sane grid."""
-    hostile = with_document_xml(tmp_path, lambda xml: xml.replace(
-        b"<w:tcPr>", b'<w:tcPr><w:gridSpan w:val="1000000000"/>', 1).replace(b'w:w="4320"', b'w:w="4320.0"'))
+    hostile = with_document_xml(
+        tmp_path,
+        lambda xml: xml.replace(b"<w:tcPr>", b'<w:tcPr><w:gridSpan w:val="1000000000"/>', 1).replace(
+            b'w:w="4320"', b'w:w="4320.0"'
+        ),
+    )
     outer = extract(hostile).tables[0]
     assert outer.n_cols <= MAX_GRID_COLUMNS + 2
     assert outer.grid()[0][0] == "Activity"

@@ -15,9 +15,19 @@ from tests.extractors.office_golden import check_golden
 
 FIXTURES = Path(__file__).parent.parent / "fixtures" / "pdf"
 CASES = [
-    "ruled-merged-cells", "ruled-columns-only", "borderless", "prose-narrative", "two-column-report",
-    "multipage-continued", "furniture-header-footer", "watermark-draft", "rotated-landscape", "scanned-no-text",
-    "shaded-gantt", "slide-deck-export", "row-taller-than-page",
+    "ruled-merged-cells",
+    "ruled-columns-only",
+    "borderless",
+    "prose-narrative",
+    "two-column-report",
+    "multipage-continued",
+    "furniture-header-footer",
+    "watermark-draft",
+    "rotated-landscape",
+    "scanned-no-text",
+    "shaded-gantt",
+    "slide-deck-export",
+    "row-taller-than-page",
 ]
 
 
@@ -62,7 +72,10 @@ def test_borderless_table_joins_wrapped_cells_and_keeps_prose_out() -> None:
     document = extract("borderless")
     table = only_table(document)
     assert table.grid()[1] == [
-        "Share the revised school rehabilitation standards with all partners", "UNICEF", "15 March", "Ongoing",
+        "Share the revised school rehabilitation standards with all partners",
+        "UNICEF",
+        "15 March",
+        "Ongoing",
     ]
     assert (table.n_rows, table.n_cols) == (5, 4)
     kinds = [(block.kind, block.order) for block in document.text_blocks]
@@ -74,8 +87,7 @@ def test_narrative_page_yields_no_table() -> None:
     document = extract("prose-narrative")
     assert document.tables == ()
     kinds = [block.kind for block in document.text_blocks]
-    assert kinds == ["title", "heading", "paragraph", "paragraph", "paragraph", "heading", "bullet", "bullet",
-                     "bullet"]
+    assert kinds == ["title", "heading", "paragraph", "paragraph", "paragraph", "heading", "bullet", "bullet", "bullet"]
     assert document.text_blocks[-1].text == "Two coordination meetings held in Arabic and English"
 
 
@@ -100,7 +112,8 @@ def test_row_taller_than_a_page_stays_one_row_with_its_middle_page() -> None:
     table = only_table(extract("row-taller-than-page"))
     grid = table.grid()
     assert [row[:3] for row in grid] == [
-        ["Activity", "Lead", "Timeline"], ["Map referral pathways", "UNHCR", "Q1 2025"],
+        ["Activity", "Lead", "Timeline"],
+        ["Map referral pathways", "UNHCR", "Q1 2025"],
         ["Train caseworkers on safe referrals", "IRC", "Q2 2025"],
         ["Publish the service directory", "UNFPA", "Q4 2025"],
     ]
@@ -159,8 +172,11 @@ def test_encrypted_pdf_raises() -> None:
 
 def pdf_with_page_tree(pages_dict: bytes) -> bytes:
     """A one-page PDF whose page-tree dictionary is given, with a correct cross-reference table."""
-    objects = [b"<< /Type /Catalog /Pages 2 0 R >>", pages_dict,
-               b"<< /Type /Page /Parent 2 0 R /MediaBox [0 0 612 792] >>"]
+    objects = [
+        b"<< /Type /Catalog /Pages 2 0 R >>",
+        pages_dict,
+        b"<< /Type /Page /Parent 2 0 R /MediaBox [0 0 612 792] >>",
+    ]
     out = bytearray(b"%PDF-1.4\n")
     offsets = []
     for number, body in enumerate(objects, start=1):
@@ -179,12 +195,15 @@ def test_the_page_tree_builder_makes_a_readable_pdf(tmp_path: Path) -> None:
     assert pdf.extract(sound).pages == 1
 
 
-@pytest.mark.parametrize("data", [
-    b"%PDF-1.7\n" + b"\x00garbage" * 50,
-    b"%PDF-1.4\n1 0 obj << /Type /Catalog",
-    # A page tree with a key and no value: pdfplumber raises again while closing (found by fuzzing).
-    pdf_with_page_tree(b"<< /Type /Pages /Kids [3 0 R] /Count >>"),
-])
+@pytest.mark.parametrize(
+    "data",
+    [
+        b"%PDF-1.7\n" + b"\x00garbage" * 50,
+        b"%PDF-1.4\n1 0 obj << /Type /Catalog",
+        # A page tree with a key and no value: pdfplumber raises again while closing (found by fuzzing).
+        pdf_with_page_tree(b"<< /Type /Pages /Kids [3 0 R] /Count >>"),
+    ],
+)
 def test_broken_file_raises_corrupt(tmp_path: Path, data: bytes) -> None:
     broken = tmp_path / "broken.pdf"
     broken.write_bytes(data)
@@ -224,12 +243,15 @@ def test_callers_alarm_timer_survives_the_page_time_bound() -> None:
     assert 90 < remaining < 100
 
 
-@pytest.mark.parametrize(("lines", "text"), [
-    (["strength-", "ening partners"], "strengthening partners"),
-    (["a mid-", "term review"], "a mid-term review"),
-    (["Age group", "(yrs)"], "Age group (yrs)"),
-    (["Q1-", "Q2"], "Q1- Q2"),
-    (["", "  lone  "], "lone"),
-])
+@pytest.mark.parametrize(
+    ("lines", "text"),
+    [
+        (["strength-", "ening partners"], "strengthening partners"),
+        (["a mid-", "term review"], "a mid-term review"),
+        (["Age group", "(yrs)"], "Age group (yrs)"),
+        (["Q1-", "Q2"], "Q1- Q2"),
+        (["", "  lone  "], "lone"),
+    ],
+)
 def test_lines_join_in_reading_order_with_hyphenation_mended(lines: list[str], text: str) -> None:
     assert join_lines(lines) == text

@@ -57,8 +57,12 @@ def test_bullets_keep_their_levels() -> None:
     blocks = [(b.kind, b.level, b.text) for b in document.text_blocks]
     assert blocks == [
         ("title", 0, "CPiE Working Group – Agenda"),
-        ("bullet", 0, "Review action points"), ("bullet", 0, "Updates"), ("bullet", 1, "Field"),
-        ("bullet", 1, "Sub-groups: CM TWG, PSS TF"), ("bullet", 0, "Workplan"), ("bullet", 0, "AOB"),
+        ("bullet", 0, "Review action points"),
+        ("bullet", 0, "Updates"),
+        ("bullet", 1, "Field"),
+        ("bullet", 1, "Sub-groups: CM TWG, PSS TF"),
+        ("bullet", 0, "Workplan"),
+        ("bullet", 0, "AOB"),
         ("paragraph", 0, "Beirut, June 2019"),
     ]
     assert {b.page for b in document.text_blocks} == {1}

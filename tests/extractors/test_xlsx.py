@@ -19,8 +19,15 @@ from tests.extractors.office_golden import FIXTURES, check_golden
 
 XLSX = FIXTURES / "xlsx"
 CASES = [
-    "two-row-header-merged", "header-not-on-row-1", "hidden-rows-cols", "formulas", "filled-quarter-cells",
-    "several-sheets", "huge-dimension", "symbol-font-ticks", "whole-column-merge",
+    "two-row-header-merged",
+    "header-not-on-row-1",
+    "hidden-rows-cols",
+    "formulas",
+    "filled-quarter-cells",
+    "several-sheets",
+    "huge-dimension",
+    "symbol-font-ticks",
+    "whole-column-merge",
 ]
 # A sheet claiming a million rows (or a merge over them) must read as fast as a small one: far below this.
 HUGE_DIMENSION_SECONDS = 2.0
@@ -97,10 +104,12 @@ def test_whole_column_merge_is_cut_at_the_data() -> None:
 
 @pytest.mark.parametrize("prefix", [b"", b"x:"])
 def test_sheet_scan_finds_the_extent_and_cuts_ranges_there(prefix: bytes) -> None:
-    template = (b'<P:worksheet><P:sheetData><P:row r="1"><P:c r="A1" t="s"><P:v>0</P:v></P:c>'
-                b'<P:c r="B1"><P:f>1+1</P:f><P:v></P:v></P:c><P:c r="C1" s="2"/></P:row>'
-                b'<P:row r="2"><P:c r="B2"><P:v>3</P:v></P:c></P:row></P:sheetData>'
-                b'<P:mergeCells><P:mergeCell ref="A1:XFD1048576"/></P:mergeCells></P:worksheet>')
+    template = (
+        b'<P:worksheet><P:sheetData><P:row r="1"><P:c r="A1" t="s"><P:v>0</P:v></P:c>'
+        b'<P:c r="B1"><P:f>1+1</P:f><P:v></P:v></P:c><P:c r="C1" s="2"/></P:row>'
+        b'<P:row r="2"><P:c r="B2"><P:v>3</P:v></P:c></P:row></P:sheetData>'
+        b'<P:mergeCells><P:mergeCell ref="A1:XFD1048576"/></P:mergeCells></P:worksheet>'
+    )
     xml = template.replace(b"P:", prefix)
     scan = scan_sheet(xml)
     assert scan == SheetScan(last_row=2, last_col=2, formulas_without_value=1)
@@ -137,8 +146,13 @@ def test_symbol_font_ticks_read_as_ticks() -> None:
 def test_several_sheets_blocks_and_hidden_sheet() -> None:
     document = read("several-sheets")
     assert [t.page for t in document.tables] == [1, 2, 2, 2, 3]
-    assert [t.locator for t in document.tables] == ["Health!A1", "'WASH Sector'!A1", "'WASH Sector'!D1",
-                                                    "'WASH Sector'!F4", "Lists!A1"]
+    assert [t.locator for t in document.tables] == [
+        "Health!A1",
+        "'WASH Sector'!A1",
+        "'WASH Sector'!D1",
+        "'WASH Sector'!F4",
+        "Lists!A1",
+    ]
     assert document.tables[3].grid() == [["Indicator", "Target"], ["People with safe water", "25000"]]
     assert document.tables[4].notes == ("hidden sheet: Lists",)
     assert document.pages == 3
@@ -153,8 +167,9 @@ def test_huge_dimension_reads_only_the_cells_present() -> None:
     assert [(t.n_rows, t.n_cols) for t in document.tables] == [(3, 2), (3, 2), (3, 2), (2, 2), (3, 1)]
 
 
-@pytest.mark.parametrize(("case", "kind"), [("external-entity", "unsafe_xml"), ("zip-bomb", "zip_bomb"),
-                                            ("not-a-workbook", "corrupt_file")])
+@pytest.mark.parametrize(
+    ("case", "kind"), [("external-entity", "unsafe_xml"), ("zip-bomb", "zip_bomb"), ("not-a-workbook", "corrupt_file")]
+)
 def test_unsafe_or_broken_packages_are_refused(case: str, kind: str) -> None:
     with pytest.raises(ExtractionError) as caught:
         extract(XLSX / f"{case}.xlsx")

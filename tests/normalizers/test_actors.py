@@ -149,9 +149,7 @@ def test_any_cell_resolves_each_actor_once(words: list[str]) -> None:
         ("Amel Foundation for Youth, UNICEF", [None, "unicef"]),  # another organisation than Amel
     ],
 )
-def test_never_merges_different_organisations(
-    cell: str, expected: list[str | None], registry: Registry
-) -> None:
+def test_never_merges_different_organisations(cell: str, expected: list[str | None], registry: Registry) -> None:
     assert actor_ids(cell, registry) == expected
 
 

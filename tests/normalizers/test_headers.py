@@ -89,4 +89,3 @@ def test_a_quarter_over_a_line_that_is_no_period_makes_no_period_column() -> Non
     # Found by fuzzing: "Q3" over a garbled line gave a period column without a period.
     columns = columns_from_headers([["Q3", "\x113"], ["Q4"]], [["x"], ["x"]])
     assert [(c.role, c.period is not None) for c in columns] == [("other", False), ("period", True)]
-

@@ -156,9 +156,7 @@ def test_text_to_statuses(text: str, statuses: list[str]) -> None:
     assert text_to_status(text) == (statuses[-1] if statuses else None)
 
 
-@pytest.mark.parametrize(
-    ("percent", "status"), [(0, "planned"), (1, "ongoing"), (99, "ongoing"), (100, "completed")]
-)
+@pytest.mark.parametrize(("percent", "status"), [(0, "planned"), (1, "ongoing"), (99, "ongoing"), (100, "completed")])
 def test_percent_to_status(percent: int, status: str) -> None:
     assert percent_to_status(percent) == status
 
@@ -180,9 +178,7 @@ TAGS = {
 
 
 @settings(deadline=None, max_examples=50)
-@given(
-    st.lists(st.sampled_from(sorted(TAGS)), min_size=1), st.sampled_from([" done. ", " to be shared. ", " "])
-)
+@given(st.lists(st.sampled_from(sorted(TAGS)), min_size=1), st.sampled_from([" done. ", " to be shared. ", " "]))
 def test_every_tag_is_read_in_order(tags: list[str], filler: str) -> None:
     text = filler.join(f"[{tag}]" for tag in tags)
     assert text_to_statuses(text) == [TAGS[tag] for tag in tags]

@@ -372,9 +372,7 @@ def test_is_mark(text: str) -> None:
     assert is_mark(text)
 
 
-@pytest.mark.parametrize(
-    "text", ["", " ", "N/A", "0", "no", "-", "TBD", "Q1", "2", "ongoing", "xyz", "(tbc)"]
-)
+@pytest.mark.parametrize("text", ["", " ", "N/A", "0", "no", "-", "TBD", "Q1", "2", "ongoing", "xyz", "(tbc)"])
 def test_is_not_mark(text: str) -> None:
     assert not is_mark(text)
 
@@ -450,9 +448,7 @@ QUARTER_SETS = st.sets(st.integers(1, 4))
 @given(QUARTER_SETS, st.data())
 def test_quarter_marks_read_back(quarters: set[int], data: st.DataObject) -> None:
     cells = [data.draw(MARKS if q in quarters else BLANKS) for q in range(1, 5)]
-    headers = [
-        data.draw(st.sampled_from([f"Q{q}", f"Q {q}", f"Quarter {q}", f"2021 Q{q}"])) for q in range(1, 5)
-    ]
+    headers = [data.draw(st.sampled_from([f"Q{q}", f"Q {q}", f"Quarter {q}", f"2021 Q{q}"])) for q in range(1, 5)]
     assert {q.quarter for q in marks_to_quarters(headers, cells)} == quarters
 
 
@@ -485,9 +481,7 @@ def test_quarter_range_stays_within_its_ends(a: int, b: int, dash: str, year: st
 
 
 @settings(deadline=None, max_examples=50)
-@given(
-    st.integers(1, 12), st.integers(1, 12), st.sampled_from(["-", "–", " to ", " through "]), st.booleans()
-)
+@given(st.integers(1, 12), st.integers(1, 12), st.sampled_from(["-", "–", " to ", " through "]), st.booleans())
 def test_month_range_covers_its_quarters(a: int, b: int, dash: str, full_names: bool) -> None:
     low, high = min(a, b), max(a, b)
     names = MONTH_NAMES if full_names else MONTH_HEADERS
@@ -508,8 +502,6 @@ def test_text_to_quarters_never_raises(text: str, years: list[int]) -> None:
 
 
 @settings(deadline=None)
-@given(
-    st.lists(st.sampled_from(["Q1", "Q4", " - ", "Jan", "Dec", "2021", " by ", " and ", "mid-", "H2", "'21"]))
-)
+@given(st.lists(st.sampled_from(["Q1", "Q4", " - ", "Jan", "Dec", "2021", " by ", " and ", "mid-", "H2", "'21"])))
 def test_timeline_fragments_never_raise(parts: list[str]) -> None:
     text_to_quarters("".join(parts), [2020])

@@ -4,8 +4,12 @@ from extractors.model import Cell, Document, Table, TextBlock
 from normalizers.workplan import document_to_workplan
 
 
-def table_from_rows(rows: list[list[str]], merges: dict[tuple[int, int], tuple[int, int]] | None = None,
-                    shaded: set[tuple[int, int]] | None = None, order: int = 1) -> Table:
+def table_from_rows(
+    rows: list[list[str]],
+    merges: dict[tuple[int, int], tuple[int, int]] | None = None,
+    shaded: set[tuple[int, int]] | None = None,
+    order: int = 1,
+) -> Table:
     """A Table from rows of text; merges maps (row, col) to (row_span, col_span); covered positions skipped."""
     merges = merges or {}
     covered = {
@@ -16,8 +20,14 @@ def table_from_rows(rows: list[list[str]], merges: dict[tuple[int, int], tuple[i
         if (dr, dc) != (0, 0)
     }
     cells = tuple(
-        Cell(text=text, row=r, col=c, row_span=merges.get((r, c), (1, 1))[0],
-             col_span=merges.get((r, c), (1, 1))[1], shaded=(r, c) in (shaded or set()))
+        Cell(
+            text=text,
+            row=r,
+            col=c,
+            row_span=merges.get((r, c), (1, 1))[0],
+            col_span=merges.get((r, c), (1, 1))[1],
+            shaded=(r, c) in (shaded or set()),
+        )
         for r, row in enumerate(rows)
         for c, text in enumerate(row)
         if (r, c) not in covered
@@ -26,8 +36,15 @@ def table_from_rows(rows: list[list[str]], merges: dict[tuple[int, int], tuple[i
 
 
 def document(*tables: Table, title: str = "Inter-Sector Workplan 2023") -> Document:
-    return Document(path="x.docx", sha256="0" * 64, format="docx", pages=1, title=title, tables=tables,
-                    text_blocks=(TextBlock(text=title, kind="title", order=0),))
+    return Document(
+        path="x.docx",
+        sha256="0" * 64,
+        format="docx",
+        pages=1,
+        title=title,
+        tables=tables,
+        text_blocks=(TextBlock(text=title, kind="title", order=0),),
+    )
 
 
 HEADER = ["Identified Priorities", "Objective", "Deliverables", "Process Lead/Focal Point", "Q1", "Q2", "Q3", "Q4"]
@@ -36,8 +53,16 @@ HEADER = ["Identified Priorities", "Objective", "Deliverables", "Process Lead/Fo
 def seed_000_table() -> Table:
     rows = [
         HEADER,
-        ["Monitoring & Evaluation", "Improve higher-level M&E", "Develop guidance on analysis", "M&E Specialist ISWG",
-         "X", "X", "", ""],
+        [
+            "Monitoring & Evaluation",
+            "Improve higher-level M&E",
+            "Develop guidance on analysis",
+            "M&E Specialist ISWG",
+            "X",
+            "X",
+            "",
+            "",
+        ],
         ["", "", "Provide training to sectors", "External Expertise", "", "X", "X", "X"],
         ["", "Continue to improve reporting", "Streamline LCRP and ERP reporting", "IA Coordinators", "X", "X", "", ""],
         ["Emergency Preparedness", "", "Update the Business Continuity Plan", "Sector Coordinators", "X", "", "", ""],
@@ -48,12 +73,17 @@ def seed_000_table() -> Table:
 def test_merged_priority_fills_down_and_new_priority_clears_objective() -> None:
     activities = document_to_workplan(document(seed_000_table())).activities
     assert [a.activity for a in activities] == [
-        "Develop guidance on analysis", "Provide training to sectors", "Streamline LCRP and ERP reporting",
+        "Develop guidance on analysis",
+        "Provide training to sectors",
+        "Streamline LCRP and ERP reporting",
         "Update the Business Continuity Plan",
     ]
     assert [a.priority for a in activities] == ["Monitoring & Evaluation"] * 3 + ["Emergency Preparedness"]
     assert [a.objective for a in activities] == [
-        "Improve higher-level M&E", "Improve higher-level M&E", "Continue to improve reporting", None,
+        "Improve higher-level M&E",
+        "Improve higher-level M&E",
+        "Continue to improve reporting",
+        None,
     ]
 
 
@@ -89,8 +119,9 @@ def test_other_columns_go_to_extra() -> None:
 
 def test_headerless_table_with_same_columns_continues_the_previous_one() -> None:
     first = seed_000_table()
-    rest = table_from_rows([["", "", "Support local NGOs to respond", "Sector Coordinators", "X", "X", "X", "X"]],
-                           order=2)
+    rest = table_from_rows(
+        [["", "", "Support local NGOs to respond", "Sector Coordinators", "X", "X", "X", "X"]], order=2
+    )
     workplan = document_to_workplan(document(first, rest))
     assert [t.kind for t in workplan.tables] == ["workplan", "workplan"]
     last = workplan.activities[-1]
@@ -110,7 +141,8 @@ def test_action_point_sections_and_statuses() -> None:
     assert workplan.tables[0].kind == "action_points"
     activities = workplan.activities
     assert [(a.priority, a.lead_raw, a.status) for a in activities] == [
-        ("Core Group", "Coordinator", "completed"), ("Activity Info", "IM", "planned"),
+        ("Core Group", "Coordinator", "completed"),
+        ("Activity Info", "IM", "planned"),
     ]
 
 
@@ -121,16 +153,20 @@ def test_a_two_column_reference_table_is_not_a_workplan() -> None:
 
 
 def test_row_without_activity_text_makes_no_activity_but_carries_context() -> None:
-    rows = [HEADER, ["Coordination", "", "", "", "", "", "", ""], ["", "Better meetings", "Hold meetings", "OCHA",
-                                                                    "X", "", "", ""]]
+    rows = [
+        HEADER,
+        ["Coordination", "", "", "", "", "", "", ""],
+        ["", "Better meetings", "Hold meetings", "OCHA", "X", "", "", ""],
+    ]
     activities = document_to_workplan(document(table_from_rows(rows))).activities
     assert len(activities) == 1 and activities[0].priority == "Coordination"
 
 
 def paged_table(rows: list[list[str]], pages: list[int]) -> Table:
     """A Table whose rows sit on the given pages (as a PDF table stitched over a page break)."""
-    cells = tuple(Cell(text=text, row=r, col=c, page=pages[r]) for r, row in enumerate(rows)
-                  for c, text in enumerate(row) if text)
+    cells = tuple(
+        Cell(text=text, row=r, col=c, page=pages[r]) for r, row in enumerate(rows) for c, text in enumerate(row) if text
+    )
     return Table(cells=cells, n_rows=len(rows), n_cols=len(rows[0]), page=pages[0], order=1)
 
 
@@ -144,7 +180,8 @@ def test_repeated_header_dropped_and_row_cut_by_page_break_joined() -> None:
     ]
     activities = document_to_workplan(document(paged_table(rows, [1, 1, 2, 2, 2]))).activities
     assert [(a.activity, a.lead_raw) for a in activities] == [
-        ("Develop guidance for the sector working groups", "OCHA with UNICEF"), ("Hold monthly meetings", "OCHA"),
+        ("Develop guidance for the sector working groups", "OCHA with UNICEF"),
+        ("Hold monthly meetings", "OCHA"),
     ]
     assert [a.priority for a in activities] == ["Coordination", "Coordination"]
 

@@ -80,10 +80,20 @@ def batch(tmp_path_factory: pytest.TempPathFactory) -> Batch:
     (folder / "ten-thousand-rows.tsv").write_bytes(large_tsv(LARGE_TABLE_ROWS))
     shutil.copy(GOOD, folder / GOOD.name)
     db_path = folder.parent / "bad.duckdb"
-    result = CliRunner().invoke(app, [
-        "ingest", str(folder), "--db", str(db_path), "--workers", "2",
-        "--max-seconds", str(BATCH_MAX_SECONDS), "--profile",
-    ])
+    result = CliRunner().invoke(
+        app,
+        [
+            "ingest",
+            str(folder),
+            "--db",
+            str(db_path),
+            "--workers",
+            "2",
+            "--max-seconds",
+            str(BATCH_MAX_SECONDS),
+            "--profile",
+        ],
+    )
     return Batch(folder, db_path, result.exit_code, result.stderr, secret_token)
 
 

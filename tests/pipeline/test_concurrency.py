@@ -66,8 +66,10 @@ def rows_per_document(db_path: Path) -> dict[str, tuple[int, ...]]:
     with duckdb.connect(str(db_path)) as con:
         assert db.integrity_problems(con) == []
         return {
-            path: tuple(con.execute(f"select count(*) from {table} where document_id = ?", [doc]).fetchone()[0]
-                        for table in PER_DOCUMENT)
+            path: tuple(
+                con.execute(f"select count(*) from {table} where document_id = ?", [doc]).fetchone()[0]
+                for table in PER_DOCUMENT
+            )
             for doc, path in con.execute("select document_id, path from documents").fetchall()
         }
 
@@ -84,7 +86,9 @@ def loaded_count(db_path: Path) -> int:
 def start_ingest(folder: Path, db_path: Path) -> subprocess.Popen[bytes]:
     return subprocess.Popen(
         [sys.executable, "-m", "pipeline", "ingest", str(folder), "--db", str(db_path), "--wait", "60"],
-        stdout=subprocess.DEVNULL, stderr=subprocess.PIPE, start_new_session=True,
+        stdout=subprocess.DEVNULL,
+        stderr=subprocess.PIPE,
+        start_new_session=True,
     )
 
 
@@ -150,8 +154,9 @@ def test_query_waits_for_a_load_to_end(tmp_path: Path) -> None:
     db_path = tmp_path / "w.duckdb"
     ingest([SMALL], db_path, isolate=False)
     with lock_held(db_path, 1.0):
-        result = CliRunner().invoke(app, ["query", "select count(*) as n from documents", "--db", str(db_path),
-                                          "--format", "csv"])
+        result = CliRunner().invoke(
+            app, ["query", "select count(*) as n from documents", "--db", str(db_path), "--format", "csv"]
+        )
     assert result.exit_code == 0, result.stderr
     assert result.stdout.split() == ["n", "1"]
 
@@ -162,7 +167,8 @@ def test_query_gets_in_while_a_batch_streams_in(tmp_path: Path) -> None:
     ingest([SMALL], db_path, isolate=False)  # creates the database
     run = subprocess.Popen(
         [sys.executable, "-m", "pipeline", "ingest", str(paths[0].parent), "--db", str(db_path), "--workers", "2"],
-        stdout=subprocess.DEVNULL, stderr=subprocess.PIPE,
+        stdout=subprocess.DEVNULL,
+        stderr=subprocess.PIPE,
     )
     seen = []
     while run.poll() is None:  # each read waits for the lock as `query` does

@@ -20,8 +20,19 @@ FIXTURES = Path(__file__).parents[1] / "fixtures" / "text"
 LOADED = [FIXTURES / "child-protection-2020.txt", FIXTURES / "hostile-cells.tsv"]
 # The activities HXL file is a 3W-style table; these are the hashtags its users look for.
 ACTIVITY_HASHTAGS = {
-    "#activity", "#output", "#sector", "#org+lead", "#org+impl", "#date+start", "#date+end", "#status",
-    "#meta+source", "#meta+q1", "#meta+q2", "#meta+q3", "#meta+q4",
+    "#activity",
+    "#output",
+    "#sector",
+    "#org+lead",
+    "#org+impl",
+    "#date+start",
+    "#date+end",
+    "#status",
+    "#meta+source",
+    "#meta+q1",
+    "#meta+q2",
+    "#meta+q3",
+    "#meta+q4",
 }
 HOSTILE_ACTIVITIES = {
     "'+Train caseworkers on referral pathways",
@@ -59,10 +70,21 @@ def expected_files(out: Path, fmt: str) -> list[Path]:
     return sorted(out / f"{name}{SUFFIXES[fmt]}" for name in EXPORTED)
 
 
-@pytest.mark.parametrize(("value", "expected"), [
-    ("=1+2", "'=1+2"), ("+SUM(A1)", "'+SUM(A1)"), ("-2 weeks", "'-2 weeks"), ("@cmd", "'@cmd"),
-    ("\tx", "'\tx"), ("\rx", "'\rx"), ("UNICEF", "UNICEF"), ("", ""), (3, 3), (None, None),
-])
+@pytest.mark.parametrize(
+    ("value", "expected"),
+    [
+        ("=1+2", "'=1+2"),
+        ("+SUM(A1)", "'+SUM(A1)"),
+        ("-2 weeks", "'-2 weeks"),
+        ("@cmd", "'@cmd"),
+        ("\tx", "'\tx"),
+        ("\rx", "'\rx"),
+        ("UNICEF", "UNICEF"),
+        ("", ""),
+        (3, 3),
+        (None, None),
+    ],
+)
 def test_guard_formula(value: object, expected: object) -> None:
     assert guard_formula(value) == expected
 
@@ -87,10 +109,17 @@ def test_csv_cells_cannot_run_as_formulas(database: Path, tmp_path: Path) -> Non
 
 
 def test_query_csv_uses_the_same_guard(database: Path) -> None:
-    result = CliRunner().invoke(app, [
-        "query", "SELECT activity FROM activities WHERE activity LIKE '%Monthly%'", "--db", str(database),
-        "--format", "csv",
-    ])
+    result = CliRunner().invoke(
+        app,
+        [
+            "query",
+            "SELECT activity FROM activities WHERE activity LIKE '%Monthly%'",
+            "--db",
+            str(database),
+            "--format",
+            "csv",
+        ],
+    )
     assert result.exit_code == 0
     assert result.output.splitlines() == ["activity", "'-Monthly coordination meeting <script>alert(1)</script>"]
 
@@ -131,8 +160,9 @@ def test_hxl_activities_carry_the_3w_hashtags_and_quarters(database: Path, tmp_p
 
 
 def test_export_without_a_database_fails_clearly(tmp_path: Path) -> None:
-    result = CliRunner().invoke(app, ["export", "--db", str(tmp_path / "none.duckdb"), "--format", "csv",
-                                      "--out", str(tmp_path / "out")])
+    result = CliRunner().invoke(
+        app, ["export", "--db", str(tmp_path / "none.duckdb"), "--format", "csv", "--out", str(tmp_path / "out")]
+    )
     assert result.exit_code == 1
     assert "no database" in result.output
 

@@ -100,8 +100,9 @@ def row_differences(index: int, expected: dict[str, Any], actual: Activity, pdf:
     want_quarters = {(year, quarter) for year, quarter in expected["quarters"]}
     got_quarters = {(q.year, q.quarter) for q in actual.quarters}
     if want_quarters != got_quarters:
-        lines.append(f"{label}: quarters: expected {sorted(want_quarters, key=str)}, "
-                     f"got {sorted(got_quarters, key=str)}")
+        lines.append(
+            f"{label}: quarters: expected {sorted(want_quarters, key=str)}, got {sorted(got_quarters, key=str)}"
+        )
     for key, value in expected.get("extra", {}).items():
         want, got = normalise(value, pdf), normalise(actual.extra.get(key), pdf)
         if want != got:
@@ -109,9 +110,7 @@ def row_differences(index: int, expected: dict[str, Any], actual: Activity, pdf:
     return lines
 
 
-def pair_rows(
-    expected: list[dict[str, Any]], actual: list[Activity], pdf: bool
-) -> list[tuple[int, int | None]]:
+def pair_rows(expected: list[dict[str, Any]], actual: list[Activity], pdf: bool) -> list[tuple[int, int | None]]:
     """Each golden row's index with the index of the first unused activity of the same text, or None."""
     unused: dict[str | None, list[int]] = {}
     for index, activity in enumerate(actual):
@@ -143,8 +142,7 @@ def test_activity_texts_in_order(case: tuple[str, Path], read_cache: dict[Path, 
     ]
     if len(expected) != len(got):
         lines.insert(0, f"{path.name}: expected {len(expected)} activities, got {len(got)}")
-        lines += [f"row {i}: expected {shown(expected[i])}, got nothing"
-                  for i in range(len(got), len(expected))]
+        lines += [f"row {i}: expected {shown(expected[i])}, got nothing" for i in range(len(got), len(expected))]
         lines += [f"row {i}: unexpected {shown(got[i])}" for i in range(len(expected), len(got))]
     assert not lines, failure_message(lines)
 

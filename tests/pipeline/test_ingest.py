@@ -134,8 +134,9 @@ def test_limits_refuse_non_positive_values(field: str) -> None:
 def test_a_load_failure_fails_that_document_only(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
     real_load = db.load_documents
 
-    def flaky_load(con: duckdb.DuckDBPyConnection, documents: list[tuple[dict[str, Frame], Frame]],
-                   **options: Any) -> None:
+    def flaky_load(
+        con: duckdb.DuckDBPyConnection, documents: list[tuple[dict[str, Frame], Frame]], **options: Any
+    ) -> None:
         if any("agenda" in str(frames["documents"].column("path")[0]) for frames, _ in documents):
             raise ValueError("a column pyarrow cannot convert")
         real_load(con, documents, **options)
@@ -157,8 +158,9 @@ def test_documents_ready_together_load_in_one_transaction(tmp_path: Path, monkey
     groups: list[int] = []
     real_load = db.load_documents
 
-    def counting_load(con: duckdb.DuckDBPyConnection, documents: list[tuple[dict[str, Frame], Frame]],
-                      **options: Any) -> None:
+    def counting_load(
+        con: duckdb.DuckDBPyConnection, documents: list[tuple[dict[str, Frame], Frame]], **options: Any
+    ) -> None:
         groups.append(len(documents))
         real_load(con, documents, **options)
 
@@ -179,8 +181,11 @@ def test_documents_ready_together_load_in_one_transaction(tmp_path: Path, monkey
 def test_a_group_that_fails_loads_one_by_one(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
     real_load = db.load_documents
 
-    def flaky_load(con: duckdb.DuckDBPyConnection, documents: list[tuple[dict[str, Frame], Frame]],
-                   then: Callable[[duckdb.DuckDBPyConnection, list[str]], object]) -> None:
+    def flaky_load(
+        con: duckdb.DuckDBPyConnection,
+        documents: list[tuple[dict[str, Frame], Frame]],
+        then: Callable[[duckdb.DuckDBPyConnection, list[str]], object],
+    ) -> None:
         def failing_then(con: duckdb.DuckDBPyConnection, document_ids: list[str]) -> None:
             if any("agenda" in str(frames["documents"].column("path")[0]) for frames, _ in documents):
                 raise ValueError("a column pyarrow cannot convert")  # inside the transaction: rolled back

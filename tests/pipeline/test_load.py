@@ -64,12 +64,18 @@ def test_every_non_empty_cell_is_kept(db_path: Path) -> None:
     ingest([FIXTURES], db_path)
     with duckdb.connect(str(db_path), read_only=True) as con:
         stored = con.execute("select count(*) from raw_cells where trim(text) <> ''").fetchone()[0]
-        kinds = dict(con.execute(
-            "select d.path like '%agenda%', t.kind from raw_tables t join documents d using (document_id)"
-        ).fetchall())
+        kinds = dict(
+            con.execute(
+                "select d.path like '%agenda%', t.kind from raw_tables t join documents d using (document_id)"
+            ).fetchall()
+        )
     source_cells = sum(
-        1 for path in FIXTURES.glob("*.tsv") for line in path.read_text().splitlines() if "\t" in line
-        for field in line.split("\t") if field.strip()
+        1
+        for path in FIXTURES.glob("*.tsv")
+        for line in path.read_text().splitlines()
+        if "\t" in line
+        for field in line.split("\t")
+        if field.strip()
     )
     assert stored == source_cells
     assert kinds == {True: "other", False: "workplan"}
@@ -86,15 +92,19 @@ def test_extra_holds_unnamed_columns(db_path: Path, tmp_path: Path) -> None:
 
 def test_rows_are_inserted_exactly_as_typed_values(tmp_path: Path) -> None:
     con = duckdb.connect(str(tmp_path / "t.duckdb"))
-    con.execute("create table t (code varchar, empty varchar, n integer, score double, shaded boolean, "
-                "failed_at timestamp, extra json)")
+    con.execute(
+        "create table t (code varchar, empty varchar, n integer, score double, shaded boolean, "
+        "failed_at timestamp, extra json)"
+    )
     at = datetime(2024, 3, 1, 12, 30, 15, 250000)
-    rows: list[tuple[object, ...]] = [("007", "", 3, 87.5, True, at, '{"Q1": "x"}'),
-                                      ("Leban\ud800on\n\"q\"", None, None, None, None, None, None)]
+    rows: list[tuple[object, ...]] = [
+        ("007", "", 3, 87.5, True, at, '{"Q1": "x"}'),
+        ('Leban\ud800on\n"q"', None, None, None, None, None, None),
+    ]
     insert_rows(con, "t", Frame(("code", "empty", "n", "score", "shaded", "failed_at", "extra"), rows))
     assert con.execute("select * from t order by n nulls last").fetchall() == [
         ("007", "", 3, 87.5, True, at, '{"Q1": "x"}'),
-        ("Leban?on\n\"q\"", None, None, None, None, None, None),
+        ('Leban?on\n"q"', None, None, None, None, None, None),
     ]
 
 

@@ -53,7 +53,10 @@ def test_notebook_runs_headless(database: Path, kernel: str, monkeypatch: pytest
     monkeypatch.setenv("MPLBACKEND", "module://matplotlib_inline.backend_inline")
     notebook = nbformat.read(NOTEBOOK, as_version=4)
     client = NotebookClient(
-        notebook, kernel_name=kernel, timeout=CELL_TIMEOUT, resources={"metadata": {"path": str(ROOT)}},
+        notebook,
+        kernel_name=kernel,
+        timeout=CELL_TIMEOUT,
+        resources={"metadata": {"path": str(ROOT)}},
     )
     client.execute()
     outputs = [output for cell in notebook.cells if cell.cell_type == "code" for output in cell.outputs]

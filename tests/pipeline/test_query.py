@@ -15,8 +15,11 @@ def test_query_cannot_write_files_or_attach(tmp_path: Path) -> None:
     ingest([FIXTURES], db_path)
     target = tmp_path / "leak.csv"
     runner = CliRunner()
-    for sql in (f"copy activities to '{target}'", f"attach '{tmp_path / 'other.duckdb'}' as other",
-                "set enable_external_access = true"):
+    for sql in (
+        f"copy activities to '{target}'",
+        f"attach '{tmp_path / 'other.duckdb'}' as other",
+        "set enable_external_access = true",
+    ):
         result = runner.invoke(app, ["query", sql, "--db", str(db_path)])
         assert result.exit_code == 1, sql
     assert not target.exists()

@@ -22,8 +22,13 @@ TITLES = ("2020 LCRP- Child Protection Sector Workplan", "Protection Sector Work
 HOSTILE_TEXT = "@Map service providers & <b>referral</b> points"
 CHROMIUM = Path("/usr/bin/chromium")
 CHROMIUM_FLAGS = (
-    "--headless", "--no-sandbox", "--disable-gpu", "--disable-background-networking", "--disable-component-update",
-    "--disable-sync", "--no-first-run",
+    "--headless",
+    "--no-sandbox",
+    "--disable-gpu",
+    "--disable-background-networking",
+    "--disable-component-update",
+    "--disable-sync",
+    "--no-first-run",
 )
 CHROMIUM_TIMEOUT = 60  # seconds; a cold start on a loaded CI machine takes several
 FETCHING = re.compile(r"<script|<link|<img|<iframe|\ssrc=|\shref=|url\(|@import", re.IGNORECASE)
@@ -104,7 +109,10 @@ def test_report_renders_in_headless_chromium(page: Path, database: Path, tmp_pat
         pytest.skip("chromium is not installed (.ci/run installs it)")
     rendered = subprocess.run(
         [browser, *CHROMIUM_FLAGS, f"--user-data-dir={tmp_path / 'profile'}", "--dump-dom", page.as_uri()],
-        capture_output=True, text=True, timeout=CHROMIUM_TIMEOUT, check=True,
+        capture_output=True,
+        text=True,
+        timeout=CHROMIUM_TIMEOUT,
+        check=True,
     ).stdout
     found = facts(rendered)
     text = " ".join(found.text)
@@ -114,8 +122,11 @@ def test_report_renders_in_headless_chromium(page: Path, database: Path, tmp_pat
         activities = con.execute("SELECT COUNT(*) FROM activities").fetchone()
     assert activities is not None
     assert found.counts == {
-        "documents": str(FIXTURE_FILES), "activities": str(activities[0]), "actors": found.counts["actors"],
-        "to-review": found.counts["to-review"], "ingest-errors": "0",
+        "documents": str(FIXTURE_FILES),
+        "activities": str(activities[0]),
+        "actors": found.counts["actors"],
+        "to-review": found.counts["to-review"],
+        "ingest-errors": "0",
     }
     assert "Activities by quarter" in text and "Top leads" in text and "Review queue" in text
     assert HOSTILE_TEXT in text  # shown as text, not markup

@@ -78,7 +78,8 @@ def test_decisions_are_reused_by_a_later_ingest_and_created_actors_survive(db_pa
     with duckdb.connect(str(db_path)) as con:
         assert mentions(con, "Zorblax Relief Society") == [(actor_id, "reviewed")] * 2
         assert con.execute("select name from actors where actor_id = ?", [actor_id]).fetchone() == (
-            "Zorblax Relief Society",)
+            "Zorblax Relief Society",
+        )
 
 
 def test_a_decision_resolves_the_same_mention_in_another_document(db_path: Path, tmp_path: Path) -> None:

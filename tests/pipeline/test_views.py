@@ -57,14 +57,17 @@ def test_actor_load_counts_every_lead_and_partner_mention(database: Path) -> Non
         expected = scalar(
             database,
             "SELECT COUNT(*) FROM (SELECT DISTINCT activity_id, COALESCE(actor_id, raw) FROM activity_actors "
-            "WHERE role = ?)", [role],
+            "WHERE role = ?)",
+            [role],
         )
         assert scalar(database, f"SELECT SUM({column}) FROM actor_load") == expected
 
 
 def test_actor_load_names_resolved_actors_and_keeps_raw_text_of_unresolved(database: Path) -> None:
-    unicef = rows(database, "SELECT actor, actor_type, year, led, partnered FROM actor_load "
-                            "WHERE actor_id = 'unicef' AND year = 2024")
+    unicef = rows(
+        database,
+        "SELECT actor, actor_type, year, led, partnered FROM actor_load WHERE actor_id = 'unicef' AND year = 2024",
+    )
     assert unicef == [("United Nations Children's Fund", "un_agency", 2024, 1, 1)]
     unresolved = {raw for (raw,) in rows(database, "SELECT raw FROM activity_actors WHERE actor_id IS NULL")}
     listed = {actor for (actor,) in rows(database, "SELECT actor FROM actor_load WHERE actor_id IS NULL")}
@@ -72,8 +75,11 @@ def test_actor_load_names_resolved_actors_and_keeps_raw_text_of_unresolved(datab
 
 
 def test_actor_pairs_join_leads_to_partners_of_the_same_activity(database: Path) -> None:
-    pairs = rows(database, "SELECT lead_id, partner_id, activities FROM actor_pairs "
-                           "WHERE lead_id IN ('unicef', 'unhcr') AND partner_id IN ('unicef', 'unhcr')")
+    pairs = rows(
+        database,
+        "SELECT lead_id, partner_id, activities FROM actor_pairs "
+        "WHERE lead_id IN ('unicef', 'unhcr') AND partner_id IN ('unicef', 'unhcr')",
+    )
     assert sorted(pairs) == [("unhcr", "unicef", 1), ("unicef", "unhcr", 1)]
 
 
@@ -97,12 +103,15 @@ def test_review_queue_holds_the_unconfirmed_mentions_with_context(database: Path
     assert all(suggestion and len(suggestion[0]) == 2 for suggestion in reviews)
 
 
-@pytest.mark.parametrize("statement", [
-    "INSERT INTO ingest_errors VALUES ('x', 'x', 'x', 'x', now())",
-    "DELETE FROM activities",
-    "CREATE TABLE notes (text VARCHAR)",
-    "DROP VIEW review_queue",
-])
+@pytest.mark.parametrize(
+    "statement",
+    [
+        "INSERT INTO ingest_errors VALUES ('x', 'x', 'x', 'x', now())",
+        "DELETE FROM activities",
+        "CREATE TABLE notes (text VARCHAR)",
+        "DROP VIEW review_queue",
+    ],
+)
 def test_query_refuses_writing_statements(database: Path, statement: str) -> None:
     before = scalar(database, "SELECT COUNT(*) FROM activities")
     result = CliRunner().invoke(app, ["query", statement, "--db", str(database)])
