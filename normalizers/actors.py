@@ -15,6 +15,7 @@ from __future__ import annotations
 
 import re
 from collections.abc import Iterable
+from typing import TYPE_CHECKING
 
 from normalizers.actor_registry import NOT_ACTOR, Actor, Registry, load_registry
 from normalizers.actor_resolve import (
@@ -28,6 +29,9 @@ from normalizers.actor_resolve import (
 from normalizers.actor_segment import is_non_actor, split_mentions
 from normalizers.model import ActorRef
 
+if TYPE_CHECKING:
+    from normalizers.document import DocumentMeta
+
 __all__ = [
     "NOT_ACTOR",
     "Actor",
@@ -39,6 +43,7 @@ __all__ = [
     "load_registry",
     "resolve_cell",
     "resolve_mention",
+    "resolve_row_actors",
     "split_mentions",
 ]
 
@@ -65,6 +70,15 @@ def resolve_cell(cell: str, registry: Registry, role: str, context: ContextLike 
     known = frozenset(ref.actor_id for ref in refs if ref.actor_id)
     refs = [settle_in_cell(ref, registry, known, context) if ref.method == "review" else ref for ref in refs]
     return unique_actor_refs(ref for ref in refs if not (ref.method == "reviewed" and ref.actor_id is None))
+
+
+def resolve_row_actors(
+    cells: Iterable[tuple[str, str | None]], registry: Registry, meta: DocumentMeta
+) -> list[ActorRef]:
+    """The actor mentions of one workplan row's actor cells, given as (role, text) pairs, resolved in the
+    document's context (its sector and title settle ambiguous forms)."""
+    context = " ".join(filter(None, (meta.sector, meta.title)))
+    return [ref for role, cell in cells if cell for ref in resolve_cell(cell, registry, role, context)]
 
 
 def settle_in_cell(ref: ActorRef, registry: Registry, known: frozenset[str], context: ContextLike) -> ActorRef:

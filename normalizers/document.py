@@ -28,6 +28,8 @@ class DocumentMeta:
     years: tuple[int, ...]
     sector: str | None
     plan: str | None
+    country: str | None = None  # ISO 3166 alpha-3 of the country the plan covers, None when not told
+    language: str | None = None  # en | fr | es | pt: the language of the document's words, None when not told
 
     @property
     def year(self) -> int | None:

@@ -7,7 +7,7 @@ from dataclasses import dataclass, field, replace
 from typing import Any
 
 from extractors.model import Document, Table
-from normalizers.actors import Registry, action_point_lead, load_registry, resolve_cell
+from normalizers.actors import Registry, action_point_lead, load_registry, resolve_row_actors
 from normalizers.document import DocumentMeta, document_meta
 from normalizers.headers import CONTEXT_ROLES, Column, column_headers, columns_from_headers, count_header_rows
 from normalizers.headers import is_workplan as has_workplan_roles
@@ -316,12 +316,7 @@ class TableRows:
 
     def row_actors(self, lead_raw: str | None, partners_raw: str | None) -> list[ActorRef]:
         """The lead and partner mentions of a row, resolved."""
-        refs: list[ActorRef] = []
-        context = " ".join(filter(None, (self.meta.sector, self.meta.title)))
-        for role, cell in (("lead", lead_raw), ("partner", partners_raw)):
-            if cell:
-                refs.extend(resolve_cell(cell, self.registry, role, context))
-        return refs
+        return resolve_row_actors((("lead", lead_raw), ("partner", partners_raw)), self.registry, self.meta)
 
 
 def joined_row(row: list[str], tail: list[str]) -> list[str]:
