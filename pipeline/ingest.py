@@ -11,7 +11,7 @@ from pipeline import db
 from pipeline.frames import ACTOR_TABLE_COLUMNS, Frame
 from pipeline.limits import Limits
 from pipeline.outcome import Outcome
-from pipeline.pool import WorkerPool
+from pipeline.pool import Task, WorkerPool
 from pipeline.settings import DEFAULT_WAIT_SECONDS
 from pipeline.writer import Progress, Summary, Writer
 
@@ -57,13 +57,15 @@ def ingest(
     wait_seconds: float = DEFAULT_WAIT_SECONDS,
     isolate: bool = True,
     on_progress: Progress = lambda path, state, detail: None,
+    task: Task | None = None,
 ) -> Summary:
     """Load every document of `paths`; a failure is recorded and the batch goes on.
 
     Each document is read in one of `workers` worker processes under `limits` (in this process, without
     limits on time or memory, when not `isolate`: for tests and library use). The database is held for
     writing only while documents are loaded (see Writer), so `query` and other ingests can get in between;
-    each hold waits up to `wait_seconds` for the lock, then raises DatabaseBusy.
+    each hold waits up to `wait_seconds` for the lock, then raises DatabaseBusy. `task` is what a worker runs
+    per document (pipeline.process.process_file unless given: tests hold or break documents with it).
     """
     summary = Summary()
     limits = limits or Limits()
@@ -78,7 +80,7 @@ def ingest(
             todo.append(path)
     if not todo:  # nothing to read: no workers, no registry (a re-ingest of a loaded batch stays quick)
         return summary
-    pool = WorkerPool(workers, limits) if isolate else None
+    pool = WorkerPool(workers, limits, task) if isolate else None
     if pool:
         pool.warm()
     actors = registry_actors()

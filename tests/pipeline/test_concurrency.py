@@ -1,5 +1,6 @@
-"""Crash safety and concurrency: SIGKILL mid-batch leaves no half-loaded document; two ingests share one
-database; a busy database is waited for, then named as busy; `query` gets in between loads."""
+"""Crash safety and concurrency: SIGKILL mid-transaction leaves no half-loaded document; two ingests share one
+database; a busy database is waited for, then named as busy; `query` gets in between loads. Each test steers
+the processes by events (a held document, a marked transaction, a patched wait), never by timing."""
 
 from __future__ import annotations
 
@@ -7,48 +8,41 @@ import os
 import signal
 import subprocess
 import sys
-import time
 from collections.abc import Iterator
-from contextlib import closing, contextmanager, suppress
+from contextlib import contextmanager, suppress
 from pathlib import Path
 
 import duckdb
+import pytest
 from typer.testing import CliRunner
 
-from pipeline import db
+from pipeline import db, writer
 from pipeline.cli import app
 from pipeline.ingest import ingest
-from pipeline.settings import DEFAULT_WAIT_SECONDS
+from pipeline.process import process_file
+from pipeline.writer import Summary, Writer
+from tests.pipeline.gated_ingest import HELD_PREFIX, ROOT, SAFETY_SECONDS, command, poll_until
 
 GOOD = Path(__file__).resolve().parents[1] / "fixtures" / "tsv" / "health-workplan-2022.tsv"
 SMALL = Path(__file__).resolve().parents[1] / "fixtures" / "tsv" / "agenda-not-a-workplan.tsv"
-# Documents in the SIGKILL batch: enough that loading them outlasts one hold of the database by the writer
-# (ingest.HOLD_SECONDS), so that a reader sees the first loads and the kill lands mid-batch.
-BATCH_SIZE = 12
-# Documents streaming in, arriving faster than the writer lets the database go when idle, for longer than
-# one hold of the database (ingest.HOLD_SECONDS).
-STREAM_SIZE = 60
-STREAM_ROW_REPEATS = 20
-# Rows of each batch document = the fixture's rows times this: a few tenths of a second's work per document.
-ROW_REPEATS = 200
-# Generous: the first load waits for worker start-up, slow on a busy machine.
-FIRST_LOAD_TIMEOUT = 180
-POLL_SECONDS = 0.1
+# Documents in a batch: enough for the writer to load them in more than one transaction.
+BATCH_SIZE = 6
+# Rows of each batch document = the fixture's rows times this, so that a held small document is read last.
+ROW_REPEATS = 20
+# Documents reaching the writer one every ARRIVAL_SECONDS (of its clock, which the test turns): more often than
+# it lets the database go when idle, for three holds of the database.
+ARRIVAL_SECONDS = writer.RELEASE_IDLE_SECONDS / 2
+STREAM_SIZE = int(3 * writer.HOLD_SECONDS / ARRIVAL_SECONDS)
 PER_DOCUMENT = ("raw_tables", "raw_cells", "activities")
-HOLD_LOCK = (
-    "import duckdb, sys, time\n"
-    "con = duckdb.connect(sys.argv[1])\n"
-    "print('locked', flush=True)\n"
-    "time.sleep(float(sys.argv[2]))\n"
+COUNT_DOCUMENTS = (
+    "import duckdb, sys\n"
+    "print(duckdb.connect(sys.argv[1], read_only=True).execute('select count(*) from documents').fetchone()[0])\n"
 )
+HOLD_LOCK = "import duckdb, sys\ncon = duckdb.connect(sys.argv[1])\nprint('locked', flush=True)\nsys.stdin.read()\n"
 
 
 def make_batch(folder: Path, size: int = BATCH_SIZE, repeats: int = ROW_REPEATS) -> list[Path]:
-    """`size` copies of one long workplan, each with its own first line (so its own SHA-256).
-
-    Each copy repeats the workplan's rows `repeats` times, so that loading the batch takes long
-    enough for the kill to land in its middle even on a fast, idle machine.
-    """
+    """`size` copies of one long workplan, each with its own first line (so its own SHA-256)."""
     folder.mkdir()
     lines = GOOD.read_text().splitlines()
     header_end = next(i for i, line in enumerate(lines) if "\t" in line) + 1
@@ -59,6 +53,13 @@ def make_batch(folder: Path, size: int = BATCH_SIZE, repeats: int = ROW_REPEATS)
         path.write_text(f"Copy {n}\n{text}")
         paths.append(path)
     return paths
+
+
+def add_held(folder: Path) -> Path:
+    """A small document that the gated ingest's worker holds until released."""
+    held = folder / f"{HELD_PREFIX}agenda.tsv"
+    held.write_text(f"Held back\n{SMALL.read_text()}")
+    return held
 
 
 def rows_per_document(db_path: Path) -> dict[str, tuple[int, ...]]:
@@ -74,15 +75,6 @@ def rows_per_document(db_path: Path) -> dict[str, tuple[int, ...]]:
         }
 
 
-def loaded_count(db_path: Path) -> int:
-    """Documents loaded so far; 0 while the database is missing or held by the writer."""
-    try:
-        with duckdb.connect(str(db_path), read_only=True) as con:
-            return int(con.execute("select count(*) from documents").fetchone()[0])
-    except duckdb.Error:
-        return 0
-
-
 def start_ingest(folder: Path, db_path: Path) -> subprocess.Popen[bytes]:
     return subprocess.Popen(
         [sys.executable, "-m", "pipeline", "ingest", str(folder), "--db", str(db_path), "--wait", "60"],
@@ -92,10 +84,29 @@ def start_ingest(folder: Path, db_path: Path) -> subprocess.Popen[bytes]:
     )
 
 
+def start_gated(folder: Path, db_path: Path, release: Path, *options: object) -> subprocess.Popen[bytes]:
+    return subprocess.Popen(
+        command(folder, db_path, "--release", release, *options),
+        cwd=ROOT,
+        stdout=subprocess.DEVNULL,
+        stderr=subprocess.PIPE,
+        start_new_session=True,
+    )
+
+
+def kill_group(run: subprocess.Popen[bytes]) -> None:
+    """SIGKILL a process started in its own session, and whatever of its group is left."""
+    with suppress(ProcessLookupError):
+        os.killpg(run.pid, signal.SIGKILL)
+    run.wait()
+
+
 @contextmanager
-def lock_held(db_path: Path, seconds: float) -> Iterator[subprocess.Popen[bytes]]:
-    """Another process holding the database for writing for up to `seconds`."""
-    holder = subprocess.Popen([sys.executable, "-c", HOLD_LOCK, str(db_path), str(seconds)], stdout=subprocess.PIPE)
+def lock_held(db_path: Path) -> Iterator[subprocess.Popen[bytes]]:
+    """Another process holding the database for writing until its standard input is closed (or it is killed)."""
+    holder = subprocess.Popen(
+        [sys.executable, "-c", HOLD_LOCK, str(db_path)], stdin=subprocess.PIPE, stdout=subprocess.PIPE
+    )
     assert holder.stdout is not None and holder.stdout.readline().strip() == b"locked"
     try:
         yield holder
@@ -104,45 +115,84 @@ def lock_held(db_path: Path, seconds: float) -> Iterator[subprocess.Popen[bytes]
         holder.wait()
 
 
-def test_sigkill_mid_batch_then_two_ingests_finish_it(tmp_path: Path) -> None:
+def stderr_of(run: subprocess.Popen[bytes]) -> str:
+    """What a finished process said on stderr (nothing while it runs)."""
+    if run.poll() is None or run.stderr is None:
+        return ""
+    return run.stderr.read().decode(errors="replace")
+
+
+def let_go_on_first_wait(holder: subprocess.Popen[bytes], monkeypatch: pytest.MonkeyPatch) -> list[float]:
+    """Have the lock holder let go once a process waiting for the database first waits; the waits seen."""
+    waits: list[float] = []
+
+    def let_go(seconds: float) -> None:
+        waits.append(seconds)
+        assert holder.stdin is not None
+        holder.stdin.close()
+        holder.wait()
+
+    monkeypatch.setattr(db, "sleep", let_go)
+    return waits
+
+
+def count_from_another_process(db_path: Path) -> int:
+    """The documents another process reads in the database: it fails while this one holds the database."""
+    read = subprocess.run([sys.executable, "-c", COUNT_DOCUMENTS, str(db_path)], capture_output=True, text=True)
+    assert read.returncode == 0, read.stderr
+    return int(read.stdout)
+
+
+def query_count(db_path: Path) -> int | None:
+    """`workplans query`'s count of documents; None before the database exists or while it stays busy past
+    the query's wait."""
+    if not db_path.exists():
+        return None
+    sql = "select count(*) as n from documents"
+    result = CliRunner().invoke(app, ["query", sql, "--db", str(db_path), "--format", "csv"])
+    if result.exit_code == 1 and "busy" in result.stderr:
+        return None
+    assert result.exit_code == 0, result.stderr
+    return int(result.stdout.split()[1])
+
+
+def test_sigkill_inside_a_transaction_then_two_ingests_finish_it(tmp_path: Path) -> None:
     paths = make_batch(tmp_path / "batch")
-    db_path = tmp_path / "w.duckdb"
+    held = add_held(tmp_path / "batch")
+    db_path, marker = tmp_path / "w.duckdb", tmp_path / "in-transaction"
     ingest([paths[0]], tmp_path / "one.duckdb", isolate=False)
     expected = next(iter(rows_per_document(tmp_path / "one.duckdb").values()))
 
-    first = start_ingest(tmp_path / "batch", db_path)
-    deadline = time.monotonic() + FIRST_LOAD_TIMEOUT
-    while loaded_count(db_path) == 0 and first.poll() is None and time.monotonic() < deadline:
-        time.sleep(POLL_SECONDS)
-    os.kill(first.pid, signal.SIGKILL)
-    first.wait()
-    with suppress(ProcessLookupError):  # workers die with the main process; clear any straggler all the same
-        os.killpg(first.pid, signal.SIGKILL)
+    first = start_gated(tmp_path / "batch", db_path, tmp_path / "released", "--stop-at-held", marker)
+    alive = lambda: first.poll() is None  # noqa: E731
+    assert poll_until(lambda: query_count(db_path) == BATCH_SIZE, alive), stderr_of(first)
+    (tmp_path / "released").touch()
+    assert poll_until(marker.exists, alive), stderr_of(first)  # the held document's rows are in, uncommitted
+    kill_group(first)
 
     before = rows_per_document(db_path)
-    assert 1 <= len(before) < BATCH_SIZE and set(before.values()) == {expected}
+    assert sorted(before) == sorted(map(str, paths)) and set(before.values()) == {expected}
 
     runs = [start_ingest(tmp_path / "batch", db_path) for _ in range(2)]
-    assert [run.wait() for run in runs] == [0, 0], [run.stderr.read() for run in runs if run.stderr]
+    assert [run.wait() for run in runs] == [0, 0], [stderr_of(run) for run in runs]
     after = rows_per_document(db_path)
-    assert sorted(after) == sorted(str(path) for path in paths)
-    assert set(after.values()) == {expected}
+    assert sorted(after) == sorted(map(str, [*paths, held]))
+    assert {after[str(path)] for path in paths} == {expected}
 
 
-def test_busy_database_is_waited_for_then_loaded(tmp_path: Path) -> None:
+def test_busy_database_is_waited_for_then_loaded(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
     db_path = tmp_path / "w.duckdb"
     ingest([SMALL], db_path, isolate=False)  # creates the database
-    start = time.monotonic()
-    with lock_held(db_path, 1.0) as holder:
-        summary = ingest([SMALL], db_path, force=True, isolate=False, wait_seconds=60)
-        holder.wait()
-    assert summary.loaded == 1 and time.monotonic() - start >= 0.5
+    with lock_held(db_path) as holder:
+        waits = let_go_on_first_wait(holder, monkeypatch)
+        summary = ingest([SMALL], db_path, force=True, isolate=False, wait_seconds=SAFETY_SECONDS)
+    assert summary.loaded == 1 and waits
 
 
 def test_busy_database_past_the_wait_is_named_busy(tmp_path: Path) -> None:
     db_path = tmp_path / "w.duckdb"
     ingest([SMALL], db_path, isolate=False)
-    with lock_held(db_path, 60):
+    with lock_held(db_path):
         result = CliRunner().invoke(app, ["ingest", str(SMALL), "--db", str(db_path), "--force", "--wait", "0.5"])
     assert result.exit_code == 1
     assert "database is busy" in result.stderr
@@ -150,30 +200,41 @@ def test_busy_database_past_the_wait_is_named_busy(tmp_path: Path) -> None:
         assert db.integrity_problems(con) == []
 
 
-def test_query_waits_for_a_load_to_end(tmp_path: Path) -> None:
+def test_query_waits_for_a_load_to_end(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
     db_path = tmp_path / "w.duckdb"
     ingest([SMALL], db_path, isolate=False)
-    with lock_held(db_path, 1.0):
-        result = CliRunner().invoke(
-            app, ["query", "select count(*) as n from documents", "--db", str(db_path), "--format", "csv"]
-        )
-    assert result.exit_code == 0, result.stderr
-    assert result.stdout.split() == ["n", "1"]
+    with lock_held(db_path) as holder:
+        waits = let_go_on_first_wait(holder, monkeypatch)
+        count = query_count(db_path)
+    assert count == 1 and waits
 
 
-def test_query_gets_in_while_a_batch_streams_in(tmp_path: Path) -> None:
-    paths = make_batch(tmp_path / "batch", STREAM_SIZE, STREAM_ROW_REPEATS)
-    db_path = tmp_path / "w.duckdb"
-    ingest([SMALL], db_path, isolate=False)  # creates the database
-    run = subprocess.Popen(
-        [sys.executable, "-m", "pipeline", "ingest", str(paths[0].parent), "--db", str(db_path), "--workers", "2"],
-        stdout=subprocess.DEVNULL,
-        stderr=subprocess.PIPE,
-    )
-    seen = []
-    while run.poll() is None:  # each read waits for the lock as `query` does
-        with closing(db.open_db(db_path, read_only=True, wait_seconds=DEFAULT_WAIT_SECONDS)) as con:
-            seen.append(int(con.execute("select count(*) from documents").fetchone()[0]))
-        time.sleep(POLL_SECONDS)
-    assert run.wait() == 0, run.stderr.read() if run.stderr else ""
-    assert any(1 < count <= STREAM_SIZE for count in seen), seen  # read between loads, mid-batch
+def test_query_gets_in_while_a_batch_is_being_read(tmp_path: Path) -> None:
+    make_batch(tmp_path / "batch")
+    add_held(tmp_path / "batch")
+    db_path, release = tmp_path / "w.duckdb", tmp_path / "released"
+    run = start_gated(tmp_path / "batch", db_path, release, "--workers", 2)
+    seen: list[int | None] = []
+    loaded_but_held = lambda: seen.append(query_count(db_path)) or seen[-1] == BATCH_SIZE  # noqa: E731
+    assert poll_until(loaded_but_held, lambda: run.poll() is None), stderr_of(run)
+    assert run.poll() is None  # the query got in mid-batch: the held document is still being read
+    release.touch()
+    assert run.wait() == 0, stderr_of(run)
+    assert query_count(db_path) == BATCH_SIZE + 1
+
+
+def test_writer_lets_the_database_go_every_hold_while_documents_keep_coming(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    outcomes = [process_file(path) for path in make_batch(tmp_path / "batch", STREAM_SIZE, repeats=1)]
+    db_path, now = tmp_path / "w.duckdb", [0.0]
+    seen: list[int] = []
+    monkeypatch.setattr(writer, "monotonic", lambda: now[0])
+    monkeypatch.setattr(writer, "sleep", lambda seconds: seen.append(count_from_another_process(db_path)))
+    stream = Writer(db_path, SAFETY_SECONDS, Summary(), lambda path, state, detail: None)
+    for outcome in outcomes:
+        now[0] += ARRIVAL_SECONDS
+        stream.add(outcome)
+    stream.flush()
+    assert seen and all(0 < count < STREAM_SIZE for count in seen), seen
+    assert count_from_another_process(db_path) == STREAM_SIZE

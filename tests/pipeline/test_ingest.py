@@ -14,6 +14,7 @@ import pytest
 
 from normalizers.actors import Registry
 from pipeline import db
+from pipeline import writer as writer_module
 from pipeline.frames import Frame
 from pipeline.ingest import ingest
 from pipeline.limits import OUT_OF_MEMORY, TIMEOUT, TOO_LARGE, TOO_MANY_PAGES, WORKER_CRASHED, Limits
@@ -27,9 +28,10 @@ TEXT = Path(__file__).resolve().parents[1] / "fixtures" / "text"
 # A hang lasts far longer than the test's time limit.
 HANG_SECONDS = 3600
 TEST_LIMITS = Limits(max_seconds=4, max_memory_mb=256)
-# A "slow" document's wall time: long enough for two to overlap, short for a test.
-SLOW_SECONDS = 1.0
-SLOW_DOCUMENTS = 4
+# Documents that each wait for the other to be read at the same time; the most they wait (a failing test only).
+MEETING_DOCUMENTS = 2
+MEETING_SECONDS = 60.0
+MEETING_LIMITS = Limits(max_seconds=2 * MEETING_SECONDS)
 
 
 def hostile_task(path: Path, registry: Registry, limits: Limits) -> Outcome:
@@ -41,14 +43,24 @@ def hostile_task(path: Path, registry: Registry, limits: Limits) -> Outcome:
         os._exit(3)
     elif behaviour == b"hang":
         time.sleep(HANG_SECONDS)
-    elif behaviour == b"slow":
-        began = time.time()
-        time.sleep(SLOW_SECONDS)
-        return Outcome(str(path), None, message="slow", timings={"began": began, "ended": time.time()})
+    elif behaviour == b"meet":
+        return Outcome(str(path), None, message="met" if meet(path) else "alone")
     elif behaviour == b"memory":
         hog = bytearray(limits.max_memory_bytes * 2)
         return Outcome(str(path), None, message=str(len(hog)))
     return process_file(path, registry, limits)
+
+
+def meet(path: Path) -> bool:
+    """Mark this document as being read, then wait for every meeting document of its folder to be read at the
+    same time (True), or give up after MEETING_SECONDS (False)."""
+    path.with_suffix(".reading").touch()
+    deadline = time.monotonic() + MEETING_SECONDS
+    while len(list(path.parent.glob("*.reading"))) < MEETING_DOCUMENTS:
+        if time.monotonic() > deadline:
+            return False
+        time.sleep(0.01)
+    return True
 
 
 def write(folder: Path, name: str, text: str) -> Path:
@@ -72,10 +84,9 @@ def test_pool_ends_only_the_misbehaving_documents(tmp_path: Path) -> None:
 
 
 def test_two_workers_read_two_documents_at_once(tmp_path: Path) -> None:
-    slow = [write(tmp_path, f"slow-{n}.txt", "slow") for n in range(SLOW_DOCUMENTS)]
-    spans = [(o.timings["began"], o.timings["ended"]) for o in WorkerPool(2, TEST_LIMITS, task=hostile_task).run(slow)]
-    running_at = [sum(began <= moment < ended for began, ended in spans) for moment, _ in spans]
-    assert len(spans) == SLOW_DOCUMENTS and max(running_at) == 2
+    meeting = [write(tmp_path, f"meet-{n}.txt", "meet") for n in range(MEETING_DOCUMENTS)]
+    outcomes = WorkerPool(2, MEETING_LIMITS, task=hostile_task).run(meeting)
+    assert [outcome.message for outcome in outcomes] == ["met"] * MEETING_DOCUMENTS
 
 
 def test_the_largest_files_go_to_the_workers_first(tmp_path: Path) -> None:
@@ -165,6 +176,7 @@ def test_documents_ready_together_load_in_one_transaction(tmp_path: Path, monkey
         real_load(con, documents, **options)
 
     monkeypatch.setattr(db, "load_documents", counting_load)
+    monkeypatch.setattr(writer_module, "monotonic", lambda: 0.0)  # they come within GROUP_WAIT_SECONDS of each other
     summary = Summary()
     writer = Writer(tmp_path / "t.duckdb", 10.0, summary, lambda path, state, detail: None)
     for outcome in read_outcomes(sorted(TEXT.iterdir())):

@@ -1,0 +1,88 @@
+"""An ingest that a test steers through files instead of timing: its workers hold documents named `held-*`
+until a release file exists, and its writer can stop inside the transaction of a held document (after marking
+it) until it is killed. Run in its own process, with the command line `command(...)` gives."""
+
+from __future__ import annotations
+
+import argparse
+import os
+import sys
+import time
+from collections.abc import Callable
+from pathlib import Path
+
+import duckdb
+
+from normalizers.actors import Registry
+from pipeline import writer
+from pipeline.ingest import ingest
+from pipeline.limits import Limits
+from pipeline.outcome import Outcome
+from pipeline.process import process_file
+
+ROOT = Path(__file__).resolve().parents[2]
+HELD_PREFIX = "held-"
+# What the writer runs inside each load transaction, before it commits.
+Step = Callable[[duckdb.DuckDBPyConnection, list[str]], int]
+# The release file, for the workers (forked from a server that inherits this process's environment).
+RELEASE_ENV = "WORKPLANS_TEST_RELEASE"
+# How often a held document looks for its release file; and the most it waits, a safety net for a test that
+# fails before releasing it (a passing test releases it as soon as it has seen what it looks for).
+POLL_SECONDS = 0.01
+SAFETY_SECONDS = 600.0
+# Above SAFETY_SECONDS: a held document is not stopped by the time limit first.
+GATED_LIMITS = Limits(max_seconds=2 * SAFETY_SECONDS)
+
+
+def poll_until(condition: Callable[[], bool], still: Callable[[], bool] = lambda: True) -> bool:
+    """Wait until `condition()` holds, or `still()` no longer does, or SAFETY_SECONDS have passed; True when
+    the condition held."""
+    deadline = time.monotonic() + SAFETY_SECONDS
+    while not condition():
+        if not still() or time.monotonic() >= deadline:
+            return False
+        time.sleep(POLL_SECONDS)
+    return True
+
+
+def held_task(path: Path, registry: Registry, limits: Limits) -> Outcome:
+    """process_file, once released for a document named `held-*`."""
+    if path.name.startswith(HELD_PREFIX):
+        poll_until(Path(os.environ[RELEASE_ENV]).exists)
+    return process_file(path, registry, limits)
+
+
+def stopping_at_held(marker: Path, then: Step) -> Step:
+    """The writer's step inside each load transaction (`then`), which in the transaction of a held document
+    marks `marker` and waits there, the rows inserted and not committed, until the process is killed."""
+
+    def step(con: duckdb.DuckDBPyConnection, document_ids: list[str]) -> int:
+        changed = then(con, document_ids)
+        paths = con.execute("select path from documents where list_contains(?, document_id)", [document_ids])
+        if any(Path(path).name.startswith(HELD_PREFIX) for (path,) in paths.fetchall()):
+            marker.touch()
+            while True:
+                time.sleep(SAFETY_SECONDS)
+        return changed
+
+    return step
+
+
+def main() -> None:
+    parser = argparse.ArgumentParser()
+    parser.add_argument("folder", type=Path)
+    parser.add_argument("db", type=Path)
+    parser.add_argument("--workers", type=int, default=1)
+    parser.add_argument("--release", type=Path, required=True)
+    parser.add_argument("--stop-at-held", type=Path, help="a marker file: stop in the held documents' transaction")
+    args = parser.parse_args()
+    os.environ[RELEASE_ENV] = str(args.release)
+    if args.stop_at_held:
+        writer.apply_stored_decisions = stopping_at_held(args.stop_at_held, writer.apply_stored_decisions)
+    summary = ingest([args.folder], args.db, workers=args.workers, limits=GATED_LIMITS, task=held_task)
+    sys.exit(1 if summary.failed else 0)
+
+
+def command(*arguments: object) -> list[str]:
+    """The command line that runs `main` with these arguments."""
+    return [sys.executable, "-c", "from tests.pipeline.gated_ingest import main; main()", *map(str, arguments)]
