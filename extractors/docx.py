@@ -13,6 +13,7 @@ from docx.package import Package
 from docx.parts.document import DocumentPart
 from lxml import etree
 
+from extractors.continuation import join_tables, repeats_first_row
 from extractors.detect import file_sha256
 from extractors.model import Cell, Document, ExtractionError, Issue, Table, TextBlock
 from extractors.ooxml import document_title, open_package, symbol_font_text
@@ -76,9 +77,9 @@ class TablePiece:
     widths: list[int]
     nested: list[TablePiece] = field(default_factory=list)
 
-    def first_row(self) -> list[str]:
-        """The texts of row 0, left to right."""
-        return [cell.text for cell in sorted(self.cells, key=lambda c: c.col) if cell.row == 0]
+    def as_table(self) -> Table:
+        """The piece's grid as a model table."""
+        return Table(cells=tuple(self.cells), n_rows=self.n_rows, n_cols=self.n_cols)
 
 
 @dataclass(frozen=True)
@@ -234,7 +235,10 @@ class GridBuilder:
             self.cells[above] = replace(self.cells[above], row_span=self.cells[above].row_span + 1)
         else:
             self.last_at_col[col] = len(self.cells)
-            cell = Cell(text=cell_text(tc), row=row, col=col, col_span=span, shaded=is_shaded(props))
+            continued = merge_continues(props, "vMerge")  # its origin is in an earlier piece of the table
+            cell = Cell(
+                text=cell_text(tc), row=row, col=col, col_span=span, shaded=is_shaded(props), continued=continued
+            )
             self.cells.append(cell)
         return col + span
 
@@ -318,13 +322,7 @@ def continues(first: TablePiece, second: TablePiece) -> bool:
     """True when `second` is the rest of `first`: same column count and a repeated header or grid."""
     if first.n_cols != second.n_cols or not second.cells:
         return False
-    return repeats_header(first, second) or same_grid(first.widths, second.widths)
-
-
-def repeats_header(first: TablePiece, second: TablePiece) -> bool:
-    """True when the second piece starts with the first one's (non-empty) header row."""
-    header = first.first_row()
-    return any(header) and header == second.first_row()
+    return repeats_first_row(first.as_table(), second.as_table()) or same_grid(first.widths, second.widths)
 
 
 def same_grid(widths: list[int], other: list[int]) -> bool:
@@ -337,13 +335,12 @@ def same_grid(widths: list[int], other: list[int]) -> bool:
 
 
 def append_piece(first: TablePiece, second: TablePiece) -> TablePiece:
-    """The first piece with the second's rows below it, a repeated header row dropped."""
-    header_alone = all(cell.row_span == 1 for cell in second.cells if cell.row == 0)
-    drop = 1 if header_alone and repeats_header(first, second) else 0
-    moved = [replace(cell, row=cell.row - drop + first.n_rows) for cell in second.cells if cell.row >= drop]
+    """The first piece with the second's rows below it, joined as continued tables are (Word never cuts a
+    row in two pieces, so no cut row is mended)."""
+    table = join_tables(first.as_table(), second.as_table(), mend_cut_rows=False)
     return TablePiece(
-        cells=first.cells + moved,
-        n_rows=first.n_rows + second.n_rows - drop,
+        cells=list(table.cells),
+        n_rows=table.n_rows,
         n_cols=first.n_cols,
         widths=first.widths,
         nested=first.nested + second.nested,

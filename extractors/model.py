@@ -20,6 +20,7 @@ class Cell:
     shaded: bool = False
     bbox: BBox | None = None
     page: int | None = None
+    continued: bool = False  # the rest of a merged cell whose origin is in an earlier part of the table
 
 
 @dataclass(frozen=True)

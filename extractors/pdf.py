@@ -14,10 +14,10 @@ from pathlib import Path
 from types import FrameType
 from typing import Any
 
+from extractors.continuation import stitch_tables
 from extractors.detect import file_sha256
 from extractors.model import Document, ExtractionError, Issue, Table, TextBlock
 from extractors.pdf_page import PAGE_NUMBER, Block, PageResult, read_page
-from extractors.pdf_stitch import stitch_tables
 
 # Seconds one page may take before it is skipped: a dense page parses in well under 2 s; a page
 # that takes this long is pathological (a huge vector drawing) and would stall a whole ingest.
@@ -28,6 +28,9 @@ MIN_TIMER_S = 0.001
 FURNITURE_SHARE = 0.3
 # Digits vary from page to page in furniture ("Page 3 of 10"); they are masked before comparing.
 DIGITS = re.compile(r"\d+")
+# The parts of a table continued on the next page line up: their left and right edges differ by less
+# than this (points); a wider shift means a different table.
+EDGE_TOLERANCE = 12.0
 # Titles that converters write when the author set none: a file name, "untitled", the converter's name.
 PLACEHOLDER_TITLE = re.compile(
     r"^\s*(untitled|microsoft (word|powerpoint|excel)\b)|\.(docx?|pptx?|xlsx?|pdf)\s*$", re.IGNORECASE
@@ -161,7 +164,7 @@ def assemble(path: Path, pages: int, title: str | None, results: list[PageResult
                 entries.append(TextBlock(text=item.text, kind=item.kind, page=result.number))
             else:
                 entries.append(item)
-    entries = stitch_tables(entries)
+    entries = stitch_tables(entries, continues_on_next_page)
     tables, blocks = number_entries(entries, title)
     return Document(
         path=str(path),
@@ -173,6 +176,16 @@ def assemble(path: Path, pages: int, title: str | None, results: list[PageResult
         text_blocks=tuple(blocks),
         issues=tuple(issues),
     )
+
+
+def continues_on_next_page(part: Table, second: Table) -> bool:
+    """True when `second` opens the page after the table part `part`, with the same columns in the same
+    place: the rest of a table the page break cut."""
+    if part.page is None or second.page != part.page + 1 or part.n_cols != second.n_cols:
+        return False
+    if part.bbox is None or second.bbox is None:
+        return False
+    return abs(part.bbox[0] - second.bbox[0]) < EDGE_TOLERANCE and abs(part.bbox[2] - second.bbox[2]) < EDGE_TOLERANCE
 
 
 def is_furniture(block: Block, repeated: set[str]) -> bool:

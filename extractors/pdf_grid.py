@@ -13,7 +13,8 @@ from statistics import median
 
 from extractors.model import BBox
 from extractors.pdf_objects import Char, Segment
-from extractors.pdf_words import TextLine, Word, chars_to_lines, chars_to_text, join_lines, word_gaps
+from extractors.pdf_words import TextLine, Word, chars_to_lines, chars_to_text, word_gaps
+from extractors.wrapping import join_lines
 
 # A phrase may overhang a column line by this much (points) and still sit in one column.
 OVERHANG = 1.5

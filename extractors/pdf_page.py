@@ -11,9 +11,9 @@ from extractors.model import BBox, Table
 from extractors.pdf_columns import find_gutter, split_at_gutter
 from extractors.pdf_objects import FURNITURE_BAND, Char, Fill, PageObjects, Segment, read_page_objects
 from extractors.pdf_ruled import find_ruled_tables, inside_box
-from extractors.pdf_stitch import split_side_by_side
 from extractors.pdf_stream import find_stream_tables
-from extractors.pdf_words import TextLine, chars_to_lines, join_lines
+from extractors.pdf_words import TextLine, chars_to_lines
+from extractors.wrapping import join_lines
 
 # A furniture candidate stands apart from the body by at least this many line heights.
 FURNITURE_GAP = 0.8
@@ -234,3 +234,35 @@ def group_to_block(group: list[TextLine], body: float) -> Block:
     else:
         kind = "paragraph"
     return Block(text, kind, first.top, first.size)
+
+
+def split_side_by_side(table: Table) -> list[Table]:
+    """A table printed as blocks side by side (Age | Total | Age | Total) as one table per block."""
+    grid = table.grid()
+    period = header_period(grid)
+    if period == table.n_cols or any(
+        cell.col // period != (cell.col + cell.col_span - 1) // period for cell in table.cells
+    ):
+        return [table]
+    return [block_table(table, start, period) for start in range(0, table.n_cols, period)]
+
+
+def header_period(grid: list[list[str]]) -> int:
+    """The width of one block when the header row repeats across, else the table's width."""
+    header = next((row for row in grid if all(row)), None)
+    n_cols = len(grid[0]) if grid else 0
+    if header is not None:
+        for period in range(2, n_cols // 2 + 1):
+            if n_cols % period == 0 and all(header[i] == header[i % period] for i in range(n_cols)):
+                return period
+    return n_cols
+
+
+def block_table(table: Table, start: int, period: int) -> Table:
+    """The columns [start, start + period) of a table as a table of their own."""
+    cells = tuple(replace(cell, col=cell.col - start) for cell in table.cells if start <= cell.col < start + period)
+    boxes = [cell.bbox for cell in cells if cell.bbox is not None]
+    bbox = table.bbox
+    if boxes and table.bbox is not None:
+        bbox = (min(b[0] for b in boxes), table.bbox[1], max(b[2] for b in boxes), table.bbox[3])
+    return replace(table, cells=cells, n_cols=period, bbox=bbox)

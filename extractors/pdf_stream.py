@@ -6,7 +6,8 @@ import re
 from dataclasses import dataclass
 
 from extractors.model import BBox, Cell, Table
-from extractors.pdf_words import TextLine, Word, join_lines, word_gaps
+from extractors.pdf_words import TextLine, Word, word_gaps
+from extractors.wrapping import join_lines
 
 # A run of table lines breaks at a vertical gap above this many line heights (a blank band).
 MAX_ROW_GAP = 2.6

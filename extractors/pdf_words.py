@@ -8,6 +8,7 @@ from dataclasses import dataclass, field
 from statistics import median
 
 from extractors.pdf_objects import Char
+from extractors.wrapping import join_lines
 
 # Two glyphs on one line are in one word unless the gap exceeds this share of the font size
 # (a space is about a quarter em; kerning and justification stay below this).
@@ -27,37 +28,6 @@ MIN_GAP_EM = 0.5
 # Spaced leaders: at least this many lone dots in a row.
 LEADER_DOTS = frozenset({".", "·", "…"})
 MIN_LEADER_DOTS = 3
-# A line ending in a hyphen after a letter is joined to the next without a space.
-HYPHENATED = re.compile(r"[^\W\d_]-$")
-# ... except after these prefixes, which form compounds whose hyphen stays (mid-term, co-lead).
-COMPOUND_PREFIXES = frozenset(
-    {
-        "anti",
-        "co",
-        "cross",
-        "e",
-        "ex",
-        "full",
-        "inter",
-        "intra",
-        "long",
-        "mid",
-        "multi",
-        "non",
-        "part",
-        "post",
-        "pre",
-        "pro",
-        "quasi",
-        "self",
-        "semi",
-        "short",
-        "sub",
-        "well",
-        "cash",
-        "sector",
-    }
-)
 
 
 @dataclass
@@ -201,22 +171,6 @@ def words_to_phrases(words: list[Word]) -> list[list[Word]]:
     return phrases
 
 
-def join_lines(texts: Iterable[str]) -> str:
-    """Lines of one cell or paragraph as one string; end-of-line hyphenation mended."""
-    out = ""
-    for text in texts:
-        text = text.strip()
-        if not text:
-            continue
-        if not out:
-            out = text
-        elif HYPHENATED.search(out) and text[:1].islower():
-            out = out + text if is_compound_prefix(out) else out[:-1] + text
-        else:
-            out = f"{out} {text}"
-    return out
-
-
 def word_gaps(lines: list[TextLine], left: float, right: float) -> list[tuple[float, float]]:
     """X ranges in (left, right) crossed by (almost) no word of `lines` and wider than a space."""
     if not lines:
@@ -239,12 +193,6 @@ def word_gaps(lines: list[TextLine], left: float, right: float) -> list[tuple[fl
                 gaps.append((gap_start + start, x + start))
             gap_start = None
     return gaps
-
-
-def is_compound_prefix(text: str) -> bool:
-    """True when the hyphen ending `text` belongs to a compound (mid-term, co-lead), not a word break."""
-    last = text.rsplit(" ", 1)[-1].rstrip("-").lower()
-    return last in COMPOUND_PREFIXES or "-" in last
 
 
 def chars_to_text(chars: list[Char], width: float, height: float) -> str:

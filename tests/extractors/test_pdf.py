@@ -10,7 +10,7 @@ import pytest
 
 from extractors import pdf
 from extractors.model import Document, ExtractionError, Table
-from extractors.pdf_words import join_lines
+from extractors.wrapping import join_lines
 from tests.extractors.office_golden import check_golden
 
 FIXTURES = Path(__file__).parent.parent / "fixtures" / "pdf"

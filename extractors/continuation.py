@@ -1,0 +1,133 @@
+"""Tables cut by a page break joined back into one, for every format that cuts them (PDF pages, a Word
+table split in pieces): the repeated header rows dropped, a row cut by the break mended, a merged cell
+that runs on over the break carried to the rows it covers there. Normalizers get whole tables.
+
+Only format cues are read here (the same first rows repeated, empty merged cells, a sparse first row);
+which parts belong together is the format's own question (page positions, grid widths), asked through
+the `continues` test each extractor passes in.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable, Sequence
+from dataclasses import replace
+
+from extractors.model import Cell, Table, TextBlock
+from extractors.wrapping import join_lines
+
+# At most this many header rows are compared when a continued part repeats its table's header.
+MAX_HEADER_ROWS = 3
+# A first row filling at most this share of the cells a row typically fills is the rest of a cut row.
+CUT_ROW_SHARE = 0.5
+
+
+def stitch_tables(
+    entries: Sequence[Table | TextBlock],
+    continues: Callable[[Table, Table], bool],
+    mend_cut_rows: bool = True,
+) -> list[Table | TextBlock]:
+    """Entries in reading order, each table joined to the table just before it when it `continues` that
+    table's last part; blank text between two joined parts (empty paragraphs) goes with the break."""
+    out: list[Table | TextBlock] = []
+    blanks: list[Table | TextBlock] = []
+    last_part: Table | None = None
+    for entry in entries:
+        if isinstance(entry, TextBlock) and not entry.text.strip():
+            blanks.append(entry)
+            continue
+        previous = out[-1] if out else None
+        if isinstance(entry, Table) and isinstance(previous, Table) and last_part and continues(last_part, entry):
+            out[-1] = join_tables(previous, entry, mend_cut_rows)
+        else:
+            out += blanks + [entry]
+        blanks = []
+        last_part = entry if isinstance(entry, Table) else None
+    return out + blanks
+
+
+def join_tables(first: Table, second: Table, mend_cut_rows: bool = True) -> Table:
+    """One table from two parts: the second's repeated header dropped, a row cut by the break joined back
+    (where the format can cut rows), merged cells running over the break carried on."""
+    skip = repeated_header_rows(first, second)
+    head = list(first.cells)
+    if mend_cut_rows and second.n_rows > skip and is_cut_row(second, skip):
+        head = mend_row(head, first.n_rows - 1, [c for c in second.cells if c.row == skip])
+        skip += 1
+    offset = first.n_rows - skip
+    moved = [replace(cell, row=cell.row + offset) for cell in second.cells if cell.row >= skip]
+    cells = carry_merged_cells(head, moved, first.n_rows)
+    return replace(first, cells=tuple(cells), n_rows=first.n_rows + second.n_rows - skip)
+
+
+def row_texts(table: Table, row: int) -> list[str]:
+    """A row's texts, whitespace normalised."""
+    return [" ".join(text.split()) for text in table.grid()[row]] if row < table.n_rows else []
+
+
+def repeated_header_rows(first: Table, second: Table) -> int:
+    """How many of the second part's first rows repeat the first part's first rows (its header), when no
+    cell of them reaches below them."""
+    count = 0
+    limit = min(MAX_HEADER_ROWS, first.n_rows, second.n_rows)
+    while count < limit and any(row_texts(first, count)) and row_texts(first, count) == row_texts(second, count):
+        count += 1
+    while count and any(cell.row < count < cell.row + cell.row_span for cell in second.cells):
+        count -= 1
+    return count
+
+
+def repeats_first_row(first: Table, second: Table) -> bool:
+    """True when the second part opens with the first part's (non-empty) first row."""
+    return repeated_header_rows(first, second) > 0
+
+
+def is_cut_row(table: Table, row: int) -> bool:
+    """True when a part's first row carries on the row cut by the break: no key in the first column, and
+    a lowercase start or far fewer filled cells than the table's rows have."""
+    texts = row_texts(table, row)
+    filled = [text for text in texts if text]
+    if not filled or texts[0]:
+        return False
+    if table.n_rows == 1:  # a page holding one keyless row: the middle of a row too tall for one page
+        return True
+    counts = sorted(sum(1 for text in row_texts(table, r) if text) for r in range(table.n_rows))
+    sparse = len(filled) <= CUT_ROW_SHARE * counts[len(counts) // 2]
+    return sparse or any(text[:1].islower() for text in filled)
+
+
+def mend_row(cells: list[Cell], last_row: int, tail: list[Cell]) -> list[Cell]:
+    """The first part's cells with the cut row's remaining texts appended to its last row."""
+    extra = {cell.col: cell.text for cell in tail if cell.text}
+    mended = []
+    for cell in cells:
+        covers_last = cell.row <= last_row < cell.row + cell.row_span
+        if covers_last and cell.col in extra:
+            cell = replace(cell, text=join_lines([cell.text, extra.pop(cell.col)]))
+        mended.append(cell)
+    mended += [replace(cell, row=last_row) for cell in tail if cell.col in extra]
+    return mended
+
+
+def carry_merged_cells(head: list[Cell], moved: list[Cell], first_row: int) -> list[Cell]:
+    """Cells of both parts, each merged cell of the first part's last row extended over the empty cell
+    that continues it at the top of the second part (its text then covers the rows there)."""
+    opening = {cell.col: cell for cell in moved if cell.row == first_row}
+    carried: set[int] = set()
+    out = []
+    for cell in head:
+        below = opening.get(cell.col)
+        if below is not None and runs_on(cell, below, first_row):
+            cell = replace(cell, row_span=below.row + below.row_span - cell.row)
+            carried.add(id(below))
+        out.append(cell)
+    return out + [cell for cell in moved if id(cell) not in carried]
+
+
+def runs_on(above: Cell, below: Cell, first_row: int) -> bool:
+    """True when `below`, empty at the top of a continued part, is the rest of the merged cell `above`:
+    same columns, `above` reaching the break, and one of them merged (or `below` marked as continued)."""
+    if below.text or not above.text or (above.col, above.col_span) != (below.col, below.col_span):
+        return False
+    if above.row + above.row_span != first_row:
+        return False
+    return below.continued or above.row_span > 1 or below.row_span > 1
