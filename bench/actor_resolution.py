@@ -1,11 +1,19 @@
-"""Precision and recall of actor resolution on the labelled mentions of tests/data/mentions.csv.
+"""Precision, recall and false merges of actor resolution on labelled cells (tests/data/*.csv).
 
-precision = correct resolved actors / resolved actors; recall = correct resolved actors / expected actors.
-A mention routed to review or left unresolved counts as not resolved. Rows are split into "dev" (used
-while building the resolver), "holdout1" (written after it, measured once, then its errors studied) and
-"holdout2" (written last, after every change, never tuned on).
+Each row is a lead or partner cell with the actors a careful human expects: registry ids, and `+Name`
+for an organisation the registry does not know (expected as a provisional actor of that name). The cell
+is resolved as a lead cell with the row's context and country.
 
-    .venv/bin/python bench/actor_resolution.py [--errors]
+- a link is every actor the resolver returned: a registry actor or a provisional one;
+- correct: a registry actor that was expected, or a provisional actor whose name (as a name key) is an
+  expected `+Name`;
+- precision = correct links / links: every wrong link counts, a provisional actor for a mention that
+  names a registry actor or no one included;
+- false merge: a registry actor that was not expected (two different organisations made one);
+- recall = correct links / expected actors (resolved or correctly provisional).
+A mention routed to review or left unresolved is no link. Splits: see bench/ACTOR_RESULTS.md.
+
+    .venv/bin/python bench/actor_resolution.py [--errors] [--file tests/data/other.csv]
 """
 
 from __future__ import annotations
@@ -17,103 +25,149 @@ from collections import Counter
 from dataclasses import dataclass
 from pathlib import Path
 
-MENTIONS = Path(__file__).resolve().parent.parent / "tests" / "data" / "mentions.csv"
-SPLITS = ("dev", "holdout1", "holdout2", "holdout3")
+ROOT = Path(__file__).resolve().parent.parent
+MENTIONS = ROOT / "tests" / "data" / "mentions.csv"
+OPEN_WORLD = ROOT / "tests" / "data" / "open_world_mentions.csv"
 IDS_SEPARATOR = "|"
+NEW_ACTOR = "+"  # an expected organisation absent from the registry: "+Rural Aid Network"
 
 
 @dataclass(frozen=True)
 class Outcome:
-    """One labelled cell: what a careful human expects and what the resolver returned."""
+    """One labelled cell: what a careful human expects and what the resolver linked."""
 
     raw: str
     split: str
-    expected: tuple[str, ...]
-    resolved: tuple[str, ...]
+    expected: tuple[str, ...]  # registry ids and "+name key" of expected provisional actors
+    linked: tuple[str, ...]  # registry ids and "+name key" of the provisional actors returned
+    registry_ids: frozenset[str]
 
     @property
     def correct(self) -> int:
-        """Resolved actors that were expected (each expected actor counted once)."""
-        return sum((Counter(self.expected) & Counter(self.resolved)).values())
+        """Links that were expected (each expected actor counted once)."""
+        return sum((Counter(self.expected) & Counter(self.linked)).values())
+
+    @property
+    def false_merges(self) -> int:
+        """Registry actors linked that were not expected."""
+        wrong = Counter(self.linked) - Counter(self.expected)
+        return sum(count for actor, count in wrong.items() if actor in self.registry_ids)
+
+    @property
+    def provisional(self) -> int:
+        return sum(actor.startswith(NEW_ACTOR) for actor in self.linked)
 
 
 @dataclass(frozen=True)
 class Scores:
-    """Precision and recall over a set of outcomes."""
+    """Precision, recall and false merges over a set of outcomes."""
 
     rows: int
     expected: int
-    resolved: int
+    linked: int
     correct: int
+    false_merges: int
+    provisional: int
 
     @property
     def precision(self) -> float:
-        return self.correct / self.resolved if self.resolved else 1.0
+        return self.correct / self.linked if self.linked else 1.0
 
     @property
     def recall(self) -> float:
         return self.correct / self.expected if self.expected else 1.0
 
+    @property
+    def false_merge_rate(self) -> float:
+        """False merges per expected actor (the share of mentions merged onto another organisation)."""
+        return self.false_merges / self.expected if self.expected else 0.0
+
 
 def read_mentions(path: Path = MENTIONS) -> list[dict[str, str]]:
-    """The labelled rows: raw, expected, context, split."""
+    """The labelled rows: raw, expected, context, country, split."""
     with path.open(encoding="utf-8", newline="") as handle:
         return list(csv.DictReader(handle))
 
 
+def expected_actors(text: str) -> tuple[str, ...]:
+    """The expected column as registry ids and "+name key" entries."""
+    from normalizers.actor_registry import name_key
+
+    return tuple(
+        NEW_ACTOR + name_key(actor[1:]) if actor.startswith(NEW_ACTOR) else actor
+        for actor in text.split(IDS_SEPARATOR)
+        if actor
+    )
+
+
 def resolve_rows(rows: list[dict[str, str]]) -> list[Outcome]:
-    """Each labelled cell resolved with the project's registry (as a lead cell, with its context)."""
-    sys.path.insert(0, str(MENTIONS.parent.parent.parent))
-    from normalizers.actors import load_registry, resolve_cell
+    """Each labelled cell resolved with the project's registry (as a lead cell, with its context and country)."""
+    sys.path.insert(0, str(ROOT))
+    from normalizers.actor_provisional import provisional_actor
+    from normalizers.actor_registry import name_key
+    from normalizers.actors import ResolutionContext, load_registry, resolve_cell
 
     registry = load_registry()
-    return [
-        Outcome(
-            raw=row["raw"],
-            split=row["split"],
-            expected=tuple(actor for actor in row["expected"].split(IDS_SEPARATOR) if actor),
-            resolved=tuple(
-                ref.actor_id
-                for ref in resolve_cell(row["raw"], registry, "lead", row["context"] or None)
-                if ref.actor_id
-            ),
+    registry_ids = frozenset(registry.actors)
+    outcomes = []
+    for row in rows:
+        country = row.get("country") or None
+        context = ResolutionContext(row["context"] or "", country=country)
+        refs = [ref for ref in resolve_cell(row["raw"], registry, "lead", context) if ref.actor_id]
+        linked = tuple(
+            NEW_ACTOR + name_key(provisional_actor(ref.raw, country).name)
+            if ref.method == "provisional"
+            else ref.actor_id
+            for ref in refs
+            if ref.actor_id
         )
-        for row in rows
-    ]
+        outcomes.append(Outcome(row["raw"], row["split"], expected_actors(row["expected"]), linked, registry_ids))
+    return outcomes
 
 
 def score(outcomes: list[Outcome]) -> Scores:
-    """Precision and recall over outcomes."""
+    """Precision, recall and false merges over outcomes."""
     return Scores(
         rows=len(outcomes),
         expected=sum(len(outcome.expected) for outcome in outcomes),
-        resolved=sum(len(outcome.resolved) for outcome in outcomes),
+        linked=sum(len(outcome.linked) for outcome in outcomes),
         correct=sum(outcome.correct for outcome in outcomes),
+        false_merges=sum(outcome.false_merges for outcome in outcomes),
+        provisional=sum(outcome.provisional for outcome in outcomes),
     )
 
 
 def scores_by_split(outcomes: list[Outcome]) -> dict[str, Scores]:
-    """Scores for every split and for all rows together."""
-    by_split = {split: score([outcome for outcome in outcomes if outcome.split == split]) for split in SPLITS}
+    """Scores for every split (in the order they appear) and for all rows together."""
+    splits = dict.fromkeys(outcome.split for outcome in outcomes)
+    by_split = {split: score([outcome for outcome in outcomes if outcome.split == split]) for split in splits}
     return {**by_split, "all": score(outcomes)}
+
+
+def print_scores(outcomes: list[Outcome], errors: bool) -> None:
+    """The table of scores by split, and the rows the resolver got wrong when asked."""
+    header = ("split", "rows", "expected", "linked", "correct", "merges", "prov.", "precision", "recall")
+    print("{:10} {:>5} {:>9} {:>7} {:>8} {:>7} {:>6} {:>10} {:>7}".format(*header))
+    for name, scores in scores_by_split(outcomes).items():
+        print(
+            f"{name:10} {scores.rows:>5} {scores.expected:>9} {scores.linked:>7} {scores.correct:>8} "
+            f"{scores.false_merges:>7} {scores.provisional:>6} {scores.precision:>10.3f} {scores.recall:>7.3f}"
+        )
+    if errors:
+        for outcome in outcomes:
+            if Counter(outcome.expected) != Counter(outcome.linked):
+                print(f"[{outcome.split}] {outcome.raw!r}: expected {outcome.expected} got {outcome.linked}")
 
 
 def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("--errors", action="store_true", help="list the rows the resolver got wrong")
+    parser.add_argument("--file", type=Path, action="append", help="labelled CSV files (default: both sets)")
     args = parser.parse_args()
-    outcomes = resolve_rows(read_mentions())
-    header = ("split", "rows", "expected", "resolved", "correct", "precision", "recall")
-    print("{:8} {:>5} {:>9} {:>9} {:>8} {:>10} {:>7}".format(*header))
-    for name, scores in scores_by_split(outcomes).items():
-        print(
-            f"{name:8} {scores.rows:>5} {scores.expected:>9} {scores.resolved:>9} {scores.correct:>8} "
-            f"{scores.precision:>10.3f} {scores.recall:>7.3f}"
-        )
-    if args.errors:
-        for outcome in outcomes:
-            if Counter(outcome.expected) != Counter(outcome.resolved):
-                print(f"[{outcome.split}] {outcome.raw!r}: expected {outcome.expected} got {outcome.resolved}")
+    for path in args.file or [MENTIONS, OPEN_WORLD]:
+        if path.exists():
+            print(f"\n{path.relative_to(ROOT)}")
+            print_scores(resolve_rows(read_mentions(path)), args.errors)
 
 
 if __name__ == "__main__":

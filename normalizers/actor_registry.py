@@ -19,6 +19,7 @@ ACRONYM_DROPPED = re.compile(r"[.\s\-]+")
 # A 0 or 1 touching a word of three letters or more is an OCR'd o or l ("Leban0n", "Peop1e"), not "RG1".
 OCR_DIGIT_IN_WORD = re.compile(r"(?<=[A-Za-z]{3})[01]|(?<=[A-Za-z])[01](?=[A-Za-z])|[01](?=[A-Za-z]{3})")
 OCR_DIGIT_LETTERS = {"0": "o", "1": "l"}
+ISO3 = re.compile(r"[A-Z]{3}")
 
 
 @dataclass(frozen=True)
@@ -32,6 +33,9 @@ class Actor:
     aliases: tuple[str, ...] = ()
     parent_id: str | None = None
     iati_org_type: str | None = None
+    country: str | None = None  # ISO 3166 alpha-3 of a national body (ministry, national NGO, country cluster)
+    provisional: bool = False  # read from a document, not (yet) in the registry
+    source: str | None = None  # where the registry row comes from (data/ACTORS_SOURCES.md)
 
     @property
     def forms(self) -> tuple[str, ...]:
@@ -120,7 +124,17 @@ def row_to_actor(row: dict[str, str]) -> Actor:
         aliases=tuple(alias for alias in (row.get("aliases") or "").split(ALIAS_SEPARATOR) if alias),
         parent_id=row.get("parent_id") or None,
         iati_org_type=row.get("iati_org_type") or None,
+        country=country_code(row),
+        source=row.get("source") or None,
     )
+
+
+def country_code(row: dict[str, str]) -> str | None:
+    """A row's country as ISO 3166 alpha-3 (three capitals), None when blank."""
+    country = (row.get("country") or "").strip()
+    if country and not ISO3.fullmatch(country):
+        raise ValueError(f"actor {row['actor_id']!r}: country {country!r} is not ISO 3166 alpha-3")
+    return country or None
 
 
 def reviewed_decisions(actors: dict[str, Actor]) -> dict[str, str]:

@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from functools import cache, lru_cache
 
 from rapidfuzz import fuzz, process
@@ -18,6 +18,7 @@ from normalizers.actor_registry import (
     is_acronym_like,
     name_key,
 )
+from normalizers.actor_words import split_name_acronym, vocab_words
 from normalizers.model import ActorRef
 
 # Fuzzy scorer: fuzz.ratio (normalised Indel similarity) on fuzzy keys (lower case, no punctuation, no
@@ -35,7 +36,7 @@ MIN_TYPO_WORD = 5  # a letter substituted in a shorter word makes another word (
 MIN_FUZZY_LENGTH = 6  # shorter names ("Amel", "Amal") are too close to other real names to guess
 MIN_FUZZY_ACRONYM = 5  # one edit in a shorter acronym is another organisation (UNDP/UNEP, IOM/IMC)
 MAX_ACRONYM_EDITS = 1  # a second edit in an acronym is guesswork
-MIN_TITLE_ACRONYM = 4  # "Unicef", "Mosa": a capitalised word this long may be an acronym in title case
+MIN_LOWER_ACRONYM = 3  # "wfp", "oim": shorter words in lower case ("un", "eu") are read as written only
 EXACT_SCORE = 100.0  # a registry form as written, or a reviewer's decision
 ACRONYM_EDIT_SCORE = AUTO_ACCEPT  # one edit in a long acronym: accepted, but at the floor
 OCR_SCORE = 95.0  # an acronym read back after undoing OCR confusions (0/O, 1/I/l)
@@ -61,10 +62,12 @@ class ResolutionContext:
 
     text: the document's sector, title, table or row text ("Environment Task Force", "Education").
     actor_ids: actors resolved elsewhere in the same cell or document.
+    country: ISO 3166 alpha-3 of the document's country, None when not known.
     """
 
     text: str = ""
     actor_ids: frozenset[str] = frozenset()
+    country: str | None = None  # the document's country: actors bound to another country are not candidates
 
     def __post_init__(self) -> None:
         object.__setattr__(self, "actor_ids", frozenset(self.actor_ids))  # hashable, for the mention cache
@@ -88,7 +91,29 @@ def resolve_mention(mention: str, registry: Registry, role: str = "lead", contex
     if decision is not None:
         actor_id = None if decision == NOT_ACTOR else decision
         return ActorRef(raw, actor_id, EXACT_SCORE, "reviewed", role)
-    return exact_ref(raw, registry, role, as_context(context)) or fuzzy_ref(raw, registry, role)
+    name, acronym = split_name_acronym(raw)
+    if acronym:
+        return name_with_acronym_ref(raw, name, acronym, registry, role, as_context(context))
+    scope = as_context(context)
+    return exact_ref(raw, registry, role, scope) or fuzzy_ref(raw, registry, role, scope.country)
+
+
+def name_with_acronym_ref(
+    raw: str, name: str, acronym: str, registry: Registry, role: str, context: ResolutionContext
+) -> ActorRef:
+    """A "Name (ACR)" mention: its name resolved, else its acronym if exact, else the name's doubtful ref."""
+    by_name = resolve_mention(name, registry, role, context)
+    if by_name.actor_id:
+        return replace(by_name, raw=raw)
+    by_acronym = exact_ref(acronym, registry, role, context)
+    if by_acronym and by_acronym.actor_id:
+        return replace(by_acronym, raw=raw)
+    return replace(by_name, raw=raw)
+
+
+def in_scope(actor_ids: set[str], registry: Registry, country: str | None) -> set[str]:
+    """The actors a document of this country may name: global ones, and its own country's."""
+    return {actor_id for actor_id in actor_ids if registry.actors[actor_id].country in (None, country)}
 
 
 def exact_candidates(raw: str, registry: Registry) -> tuple[set[str], str]:
@@ -98,16 +123,29 @@ def exact_candidates(raw: str, registry: Registry) -> tuple[set[str], str]:
         return registry.acronyms.get(key, set()) or registry.names.get(name_key(raw), set()), key
     key = name_key(raw)
     found = registry.names.get(key, set()) or registry.names.get(LEADING_ARTICLE.sub("", key), set())
-    if not found and raw[:1].isupper() and " " not in raw and len(raw) >= MIN_TITLE_ACRONYM:
+    if not found and may_be_acronym_in_lower_case(raw):
         return registry.acronyms.get(acronym_key(raw), set()), acronym_key(raw)
     return found, key
+
+
+def may_be_acronym_in_lower_case(raw: str) -> bool:
+    """Whether one word in lower or title case may be an acronym so written ("wfp", "Unicef", "oim"): long
+    enough, and not a word that is also an acronym ("who", "care", "plan")."""
+    word = raw.strip()
+    return (
+        " " not in word
+        and len(word) >= MIN_LOWER_ACRONYM
+        and word.isalpha()
+        and name_key(word) not in vocab_words("not_actors", "word_acronyms")
+    )
 
 
 def exact_ref(raw: str, registry: Registry, role: str, context: ResolutionContext) -> ActorRef | None:
     """The ref of a mention written as a registry form, settled by context when the form is ambiguous."""
     found, key = exact_candidates(raw, registry)
+    found = in_scope(found, registry, context.country)
     if not found:
-        return ocr_ref(raw, registry, role)
+        return ocr_ref(raw, registry, role, context.country)
     if len(found) == 1:
         actor_id = next(iter(found))
         method = "exact" if registry.is_canonical(actor_id, key) else "alias"
@@ -119,13 +157,14 @@ def exact_ref(raw: str, registry: Registry, role: str, context: ResolutionContex
     return ActorRef(raw, None, EXACT_SCORE, "review", role, suggestions)
 
 
-def ocr_ref(raw: str, registry: Registry, role: str) -> ActorRef | None:
+def ocr_ref(raw: str, registry: Registry, role: str, country: str | None = None) -> ActorRef | None:
     """An acronym found once OCR confusions are undone ("0CHA", "lOM", "UNlCEF"), if exactly one actor."""
     if not is_acronym_like(raw) and not any(char.isdigit() for char in raw):
         return None
     found: set[str] = set()
     for table in OCR_MAPS:
         found |= registry.acronyms.get(acronym_key(raw.translate(table)), set())
+    found = in_scope(found, registry, country)
     if len(found) != 1:
         return None
     return ActorRef(raw, next(iter(found)), OCR_SCORE, "fuzzy", role)
@@ -158,22 +197,27 @@ def choose_by_context(candidates: list[str], registry: Registry, context: Resolu
     return best[1] if best[0] > runner_up[0] else None
 
 
-def fuzzy_ref(raw: str, registry: Registry, role: str) -> ActorRef:
+def fuzzy_ref(raw: str, registry: Registry, role: str, country: str | None = None) -> ActorRef:
     """A misspelt mention: an acronym one edit away, or a name on a clear margin; else review/unresolved."""
     if is_acronym_like(raw):
-        return acronym_fuzzy_ref(raw, registry, role)
-    return name_fuzzy_ref(raw, registry, role)
+        return acronym_fuzzy_ref(raw, registry, role, country)
+    return name_fuzzy_ref(raw, registry, role, country)
 
 
-def name_fuzzy_ref(raw: str, registry: Registry, role: str) -> ActorRef:
-    """A misspelt name: accepted on a clear margin over other actors, sent to review when close."""
+def name_fuzzy_ref(raw: str, registry: Registry, role: str, country: str | None = None) -> ActorRef:
+    """A misspelt name: accepted on a clear margin over other actors, sent to review when close.
+
+    Rivals are every actor, of any country or language: a name close to two actors is doubtful even when
+    one of them is out of the document's scope; only an actor in scope is accepted.
+    """
     key = fuzzy_key(raw)
     ranked = ranked_actors(key, registry)
     suggestions = tuple((match.actor_id, match.score) for match in ranked[:SUGGESTIONS] if match.score >= SUGGEST_FLOOR)
     if not suggestions:
         return ActorRef(raw, None, ranked[0].score if ranked else 0.0, "unresolved", role)
     best = ranked[0]
-    if is_clear_winner(ranked) and is_plausible_typo(raw, key, best, registry):
+    accepted = is_clear_winner(ranked) and is_plausible_typo(raw, key, best, registry)
+    if accepted and in_scope({best.actor_id}, registry, country):
         return ActorRef(raw, best.actor_id, best.score, "fuzzy", role, suggestions)
     return ActorRef(raw, None, best.score, "review", role, suggestions)
 
@@ -248,7 +292,7 @@ def same_numbers(raw: str, form: str) -> bool:
     return DIGITS.findall(raw) == DIGITS.findall(form)
 
 
-def acronym_fuzzy_ref(raw: str, registry: Registry, role: str) -> ActorRef:
+def acronym_fuzzy_ref(raw: str, registry: Registry, role: str, country: str | None = None) -> ActorRef:
     """A misspelt acronym: one edit away from exactly one long acronym ("UNICEI", "UNWRA"), else review."""
     key = acronym_key(raw)
     near = {
@@ -258,8 +302,8 @@ def acronym_fuzzy_ref(raw: str, registry: Registry, role: str) -> ActorRef:
         for actor_id in actor_ids
     }
     suggestions = tuple(sorted(near.items(), key=lambda item: (-item[1], item[0])))[:SUGGESTIONS]
-    if len(near) == 1 and len(key) >= MIN_FUZZY_ACRONYM:
+    if len(near) == 1 and len(key) >= MIN_FUZZY_ACRONYM and in_scope(set(near), registry, country):
         return ActorRef(raw, suggestions[0][0], suggestions[0][1], "fuzzy", role, suggestions)
     if suggestions:
         return ActorRef(raw, None, suggestions[0][1], "review", role, suggestions)
-    return name_fuzzy_ref(raw, registry, role)
+    return name_fuzzy_ref(raw, registry, role, country)

@@ -3,7 +3,9 @@
 The public face of the actor modules: actor_registry (the curated data), actor_segment (cells into
 mentions), actor_resolve (one mention to one actor). Non-actors ("N/A", "etc", "as needed", a reviewed
 `__not_actor__`) yield no ActorRef from resolve_cell; a mention that names an actor the registry does
-not know is kept with actor_id None and method "unresolved" (or "review" with suggestions).
+not know is kept as a provisional actor (method "provisional", an id from its name and the document's
+country) when it reads as an organisation, else with actor_id None and method "unresolved" (or "review"
+with suggestions). A mention naming no one ("partners", "TBD") is a "not_actor" ref with actor_id None.
 
 `context` settles a form that names several actors (MoE: Environment or Education): a plain string
 (the document's sector, title or row text) or a ResolutionContext(text, actor_ids). Without it, the
@@ -15,8 +17,10 @@ from __future__ import annotations
 
 import re
 from collections.abc import Iterable
+from dataclasses import replace
 from typing import TYPE_CHECKING
 
+from normalizers.actor_provisional import provisional_actor
 from normalizers.actor_registry import NOT_ACTOR, Actor, Registry, load_registry
 from normalizers.actor_resolve import (
     CONTEXT_SCORE,
@@ -24,9 +28,11 @@ from normalizers.actor_resolve import (
     ContextLike,
     ResolutionContext,
     as_context,
+    in_scope,
     resolve_mention,
 )
-from normalizers.actor_segment import is_non_actor, split_mentions
+from normalizers.actor_segment import is_non_actor, not_actor_chunks, split_mentions
+from normalizers.actor_words import reads_as_organisation
 from normalizers.model import ActorRef
 
 if TYPE_CHECKING:
@@ -47,6 +53,8 @@ __all__ = [
     "split_mentions",
 ]
 
+PROVISIONAL_SCORE = 50.0  # a provisional actor is the mention itself: certain as text, unconfirmed as an actor
+REVIEW_KEEP = 85.0  # an unknown name this close to a registry name may be it misspelt: a person decides
 # "<Subject> to <verb> ...": the subject of an action point ("Coordinator to share ...").
 TO_VERB = re.compile(r"\s+to\s+(?P<verb>[a-z][a-z-]*)\b")
 # A "to" after these words belongs inside the subject ("Organizations still wanting to order ... to inform").
@@ -65,11 +73,31 @@ CLAUSE_MARK = re.compile(r"[(.:;]")  # a subject with an aside or a finished cla
 
 
 def resolve_cell(cell: str, registry: Registry, role: str, context: ContextLike = None) -> list[ActorRef]:
-    """Every actor mention of a cell, resolved once each; ambiguous ones settled by the cell's actors."""
-    refs = [resolve_mention(mention, registry, role, context) for mention in split_mentions(cell, registry)]
+    """Every actor mention of a cell, resolved once each; ambiguous ones settled by the cell's actors; an
+    unknown organisation kept as a provisional actor; a mention naming no one kept as not_actor."""
+    scope = as_context(context)
+    mentions = split_mentions(cell, registry, scope)
+    refs = [resolve_mention(mention, registry, role, scope) for mention in mentions]
     known = frozenset(ref.actor_id for ref in refs if ref.actor_id)
-    refs = [settle_in_cell(ref, registry, known, context) if ref.method == "review" else ref for ref in refs]
-    return unique_actor_refs(ref for ref in refs if not (ref.method == "reviewed" and ref.actor_id is None))
+    refs = [settle_in_cell(ref, registry, known, scope) if ref.method == "review" else ref for ref in refs]
+    refs = [as_provisional(ref, registry, scope.country) for ref in refs]
+    kept = unique_actor_refs(ref for ref in refs if not (ref.method == "reviewed" and ref.actor_id is None))
+    return kept + [ActorRef(raw, None, 0.0, "not_actor", role) for raw in not_actor_chunks(cell)]
+
+
+def as_provisional(ref: ActorRef, registry: Registry, country: str | None) -> ActorRef:
+    """An unmatched mention that reads as an organisation, as a provisional actor of the document's country.
+
+    A mention close to a registry name the document may name (a suggestion in scope at REVIEW_KEEP or
+    more) stays in review: it may be that actor misspelt, and a person decides.
+    """
+    if ref.actor_id or ref.method not in ("unresolved", "review") or not reads_as_organisation(ref.raw):
+        return ref
+    close = in_scope({actor_id for actor_id, score in ref.suggestions if score >= REVIEW_KEEP}, registry, country)
+    if ref.method == "review" and close:
+        return ref
+    actor = provisional_actor(ref.raw, country)
+    return ActorRef(ref.raw, actor.actor_id, PROVISIONAL_SCORE, "provisional", ref.role, ref.suggestions)
 
 
 def resolve_row_actors(
@@ -77,7 +105,7 @@ def resolve_row_actors(
 ) -> list[ActorRef]:
     """The actor mentions of one workplan row's actor cells, given as (role, text) pairs, resolved in the
     document's context (its sector and title settle ambiguous forms)."""
-    context = " ".join(filter(None, (meta.sector, meta.title)))
+    context = ResolutionContext(" ".join(filter(None, (meta.sector, meta.title))), country=meta.country)
     return [ref for role, cell in cells if cell for ref in resolve_cell(cell, registry, role, context)]
 
 
@@ -93,7 +121,7 @@ def settle_in_cell(ref: ActorRef, registry: Registry, known: frozenset[str], con
     if len(candidates) > 1 and len(remaining) == 1:
         return ActorRef(ref.raw, remaining.pop(), CONTEXT_SCORE, "alias", ref.role)
     base = as_context(context)
-    return resolve_mention(ref.raw, registry, ref.role, ResolutionContext(base.text, base.actor_ids | known))
+    return resolve_mention(ref.raw, registry, ref.role, replace(base, actor_ids=base.actor_ids | known))
 
 
 def unique_actor_refs(refs: Iterable[ActorRef]) -> list[ActorRef]:

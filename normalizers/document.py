@@ -9,6 +9,7 @@ from functools import lru_cache
 
 from data import read_csv_rows
 from extractors.model import Document, TextBlock
+from normalizers.country import country_fields
 from normalizers.text import clean_text
 from normalizers.timeline import years_in_text
 
@@ -30,6 +31,7 @@ class DocumentMeta:
     plan: str | None
     country: str | None = None  # ISO 3166 alpha-3 of the country the plan covers, None when not told
     language: str | None = None  # en | fr | es | pt: the language of the document's words, None when not told
+    country_source: str | None = None  # how the country was found (normalizers/country.py COUNTRY_SOURCES)
 
     @property
     def year(self) -> int | None:
@@ -74,5 +76,9 @@ def document_meta(document: Document, header_texts: Sequence[str] = ()) -> Docum
     plan_match = next((m for m in map(PLAN_RE.search, texts) if m), None)
     title = document.title or (texts[0] if texts else None)
     return DocumentMeta(
-        title=title, years=years, sector=find_sector(texts), plan=plan_match.group(1) if plan_match else None
+        title=title,
+        years=years,
+        sector=find_sector(texts),
+        plan=plan_match.group(1) if plan_match else None,
+        **country_fields(document, texts),
     )

@@ -7,7 +7,7 @@ from typing import Any
 
 STATUSES = ("completed", "ongoing", "planned", "on_hold", "cancelled")
 QUARTER_SOURCES = ("mark", "shading", "text", "inferred")
-ACTOR_METHODS = ("exact", "alias", "fuzzy", "review", "reviewed", "unresolved")
+ACTOR_METHODS = ("exact", "alias", "fuzzy", "review", "reviewed", "unresolved", "provisional", "not_actor")
 
 
 @dataclass(frozen=True, order=True)
@@ -32,7 +32,7 @@ class ActorRef:
     raw: str
     actor_id: str | None
     score: float  # 0..100
-    method: str  # exact | alias | fuzzy | review | reviewed | unresolved
+    method: str  # exact | alias | fuzzy | review | reviewed | unresolved | provisional | not_actor
     role: str = "lead"  # lead | partner
     suggestions: tuple[tuple[str, float], ...] = ()  # (actor_id, score) for the review queue
 

@@ -24,6 +24,14 @@ MAX_STAGED_ROW_BYTES = 1 << 30
 LOCK_POLL_SECONDS = 0.05
 
 
+# The provisional actors kept in the database (pipeline/sql/005), added to the actors table where missing.
+PROVISIONAL_ACTORS_INSERT = (
+    "INSERT INTO actors (actor_id, name, acronym, actor_type, parent_id, country, provisional) "
+    "SELECT actor_id, name, acronym, actor_type, parent_id, country, TRUE FROM provisional_actors "
+    "WHERE actor_id NOT IN (SELECT actor_id FROM actors)"
+)
+
+
 class DatabaseBusy(Exception):
     """Another process holds the database for writing."""
 
@@ -216,4 +224,5 @@ def replace_actors(con: duckdb.DuckDBPyConnection, actors: Frame) -> None:
         "INSERT INTO actors (actor_id, name, acronym, actor_type) SELECT actor_id, name, acronym, actor_type "
         "FROM reviewed_actors WHERE actor_id NOT IN (SELECT actor_id FROM actors)"
     )
+    con.execute(PROVISIONAL_ACTORS_INSERT)
     con.execute("COMMIT")

@@ -29,6 +29,8 @@ DOCUMENT_COLUMNS = (
     "years",
     "sector",
     "plan",
+    "country",
+    "country_source",
 )
 RAW_TABLE_COLUMNS = ("document_id", "table_index", "page", "n_rows", "n_cols", "kind", "locator", "notes")
 RAW_CELL_COLUMNS = ("document_id", "table_index", "row", "col", "text", "row_span", "col_span", "shaded", "page")
@@ -52,7 +54,17 @@ ACTIVITY_COLUMNS = (
 )
 QUARTER_COLUMNS = ("activity_id", "year", "quarter", "source")
 ACTOR_COLUMNS = ("activity_id", "actor_id", "role", "raw", "score", "method", "suggestions")
-ACTOR_TABLE_COLUMNS = ("actor_id", "name", "acronym", "actor_type", "parent_id", "aliases", "iati_org_type")
+ACTOR_TABLE_COLUMNS = (
+    "actor_id",
+    "name",
+    "acronym",
+    "actor_type",
+    "parent_id",
+    "aliases",
+    "iati_org_type",
+    "country",
+    "provisional",
+)
 ERROR_COLUMNS = ("path", "sha256", "error", "message", "failed_at")
 
 
@@ -117,6 +129,8 @@ def document_frames(document: Document, workplan: Workplan) -> dict[str, Frame]:
                     "years": ",".join(map(str, meta.years)) or None,
                     "sector": meta.sector,
                     "plan": meta.plan,
+                    "country": meta.country,
+                    "country_source": meta.country_source,
                 }
             ],
         ),

@@ -112,6 +112,7 @@ def registry_actors() -> Frame:
         ACTOR_TABLE_COLUMNS,
         [
             (a.actor_id, a.name, a.acronym, a.actor_type, a.parent_id, "|".join(a.aliases) or None, a.iati_org_type)
+            + (a.country, a.provisional)
             for a in load_registry().actors.values()
         ],
     )

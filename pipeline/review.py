@@ -16,10 +16,12 @@ from pipeline import db
 from pipeline.frames import ACTOR_COLUMNS, Frame, to_json
 
 if TYPE_CHECKING:
-    from normalizers.actors import Registry
+    from normalizers.actors import Registry, ResolutionContext
 
 NOT_ACTOR = "__not_actor__"
-PENDING_METHODS = ("review", "unresolved")
+PENDING_METHODS = ("review", "unresolved")  # the "unresolved mentions" of every count (005's actor_mention_counts)
+# A person confirms these: the pending ones and the provisional actors read from documents.
+QUEUE_METHODS = (*PENDING_METHODS, "provisional")
 DECISION_COLUMNS = ["raw", "actor_id", "decided_at"]
 
 
@@ -34,14 +36,14 @@ class PendingMention:
 
 
 def pending_mentions(con: duckdb.DuckDBPyConnection, limit: int | None = None) -> list[PendingMention]:
-    """Pending mentions, most frequent first."""
+    """Mentions waiting for a person (pending or provisional), most frequent first."""
     rows = con.execute(
         f"""
         select aa.raw, count(*) as n, any_value(aa.suggestions) as suggestions,
                any_value(coalesce(d.title, d.path) || ', table ' || a.table_index || ' row ' || a.row_index
                          || ': ' || left(a.activity, 80)) as example
         from activity_actors aa join activities a using (activity_id) join documents d using (document_id)
-        where aa.method in {PENDING_METHODS} and aa.actor_id is null
+        where aa.method in {QUEUE_METHODS}
         group by aa.raw order by n desc, aa.raw {f"limit {int(limit)}" if limit else ""}
         """
     ).fetchall()
@@ -124,15 +126,18 @@ def resolve_database(con: duckdb.DuckDBPyConnection, registry: Registry) -> Fram
     activity_actors rows."""
     from normalizers.actors import resolve_cell  # the registry's matchers load only when resolving
 
-    activities = con.execute("select activity_id, lead_raw, partners_raw from activities").fetchall()
+    activities = con.execute(
+        "select activity_id, lead_raw, partners_raw, d.sector, d.title, d.country "
+        "from activities join documents d using (document_id)"
+    ).fetchall()
     frame = Frame(
         ACTOR_COLUMNS,
         [
             (activity_id, ref.actor_id, ref.role, ref.raw, ref.score, ref.method, to_json(ref.suggestions))
-            for activity_id, lead, partners in activities
+            for activity_id, lead, partners, sector, title, country in activities
             for role, cell in (("lead", lead), ("partner", partners))
             if cell
-            for ref in resolve_cell(cell, registry, role)
+            for ref in resolve_cell(cell, registry, role, document_context(sector, title, country))
         ],
     )
     con.execute("BEGIN TRANSACTION")
@@ -142,9 +147,40 @@ def resolve_database(con: duckdb.DuckDBPyConnection, registry: Registry) -> Fram
     return frame
 
 
+def register_provisional_actors(con: duckdb.DuckDBPyConnection, document_ids: list[str] | None = None) -> int:
+    """Keep the provisional actors the mentions of these documents (all when None) point at, in
+    provisional_actors and the actors table; returns how many were new."""
+    from normalizers.actor_provisional import provisional_actor  # no spaCy: the words and the registry only
+
+    scope = "true" if document_ids is None else "list_contains(?, a.document_id)"
+    mentions = con.execute(
+        "select distinct aa.actor_id, aa.raw, d.country from activity_actors aa join activities a using (activity_id) "
+        f"join documents d using (document_id) where aa.method = 'provisional' and {scope} "
+        "and aa.actor_id not in (select actor_id from provisional_actors)",
+        [] if document_ids is None else [document_ids],
+    ).fetchall()
+    actors = {actor.actor_id: actor for actor in (provisional_actor(raw, country) for _, raw, country in mentions)}
+    now = datetime.now()
+    for actor in actors.values():
+        con.execute(
+            "INSERT OR IGNORE INTO provisional_actors VALUES (?, ?, ?, ?, ?, ?, ?)",
+            [actor.actor_id, actor.name, actor.acronym, actor.actor_type, actor.country, actor.parent_id, now],
+        )
+    con.execute(db.PROVISIONAL_ACTORS_INSERT)
+    return len(actors)
+
+
+def document_context(sector: str | None, title: str | None, country: str | None) -> ResolutionContext:
+    """The resolution context of a loaded document, as normalizers.actors.resolve_row_actors builds it."""
+    from normalizers.actors import ResolutionContext
+
+    return ResolutionContext(" ".join(filter(None, (sector, title))), country=country)
+
+
 def apply_stored_decisions(con: duckdb.DuckDBPyConnection, document_ids: list[str] | None = None) -> int:
-    """Apply every decision kept in the database to the mentions not yet settled (of these documents when
-    given: the ones just loaded); returns rows changed."""
+    """Register the provisional actors of these documents (all when None: the ones just loaded), then apply
+    every decision kept in the database to the mentions not yet settled; returns rows changed."""
+    register_provisional_actors(con, document_ids)
     if con.execute("select count(*) from review_decisions").fetchone() == (0,):
         return 0
     scope, parameters = "true", []

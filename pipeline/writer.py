@@ -13,7 +13,7 @@ import duckdb
 from pipeline import db
 from pipeline.frames import Frame
 from pipeline.outcome import Outcome
-from pipeline.review import apply_stored_decisions
+from pipeline.review import PENDING_METHODS, apply_stored_decisions
 
 # on_progress(path, state, detail): state is skipped | loaded | failed; detail is "kind: message" on failure,
 # the number of pages read (as text, "" when the format has no pages) when loaded.
@@ -176,7 +176,7 @@ def count_loaded(outcome: Outcome, summary: Summary) -> None:
     summary.add_timings(outcome.timings)
     summary.loaded += 1
     summary.activities += len(frames["activities"])
-    summary.unresolved += frames["activity_actors"].column("actor_id").count(None)
+    summary.unresolved += sum(method in PENDING_METHODS for method in frames["activity_actors"].column("method"))
     summary.issues.extend(
         (outcome.path, str(error), str(message))
         for error, message in zip(issues.column("error"), issues.column("message"), strict=True)

@@ -1,0 +1,49 @@
+"""Provisional actors: organisations a document names that the registry does not know, kept as actors.
+
+A provisional actor's id comes from its name's key and the document's country, so the same name in
+another document of that country is the same actor (exact key only: never a fuzzy match).
+"""
+
+from __future__ import annotations
+
+import re
+
+from normalizers.actor_registry import Actor, name_key
+from normalizers.actor_words import organisation_type, split_name_acronym
+
+PROVISIONAL_PREFIX = "p-"  # provisional ids never collide with registry slugs, which do not start so
+MAX_ID_CHARS = 80  # ids stay readable; the rest of a long name is a hash-free cut (the key is exact up to it)
+GLOBAL_SCOPE = "xx"  # the id suffix of a name read in a document whose country is not known
+# Types an organisation word suggests, as actor types; a national plan's unknown NGO is an nngo.
+TYPE_BY_WORD = {"government": "government", "coordination_body": "coordination_body", "other": "nngo"}
+INTERNATIONAL = re.compile(r"\b(?:international|internationale|internacional|global|world|mundial)\b", re.I)
+
+
+def provisional_id(name: str, country: str | None) -> str:
+    """The id of a provisional actor: "p-" + its name key as a slug + its country (or "xx")."""
+    slug = re.sub(r"[^a-z0-9]+", "-", name_key(name)).strip("-")[:MAX_ID_CHARS].strip("-")
+    return f"{PROVISIONAL_PREFIX}{slug}-{(country or GLOBAL_SCOPE).lower()}"
+
+
+def provisional_type(name: str, acronym: str | None) -> str:
+    """An inferred actor_type: from an organisation word, an international name, else other."""
+    found = organisation_type(name)
+    if found == "other" and INTERNATIONAL.search(name):
+        return "ingo"
+    return TYPE_BY_WORD.get(found or "", "other")
+
+
+def provisional_actor(raw: str, country: str | None) -> Actor:
+    """The provisional actor of an unknown organisation's mention, written "Name" or "Name (ACR)"."""
+    name, acronym = split_name_acronym(raw)
+    if acronym is None and name.upper() == name and " " not in name:
+        name, acronym = name, name
+    return Actor(
+        actor_id=provisional_id(name, country),
+        name=name,
+        acronym=acronym,
+        actor_type=provisional_type(name, acronym),
+        country=country,
+        provisional=True,
+        source="provisional",
+    )

@@ -1,0 +1,73 @@
+"""Actors in an open world, end to end: the document's country, provisional actors kept as actors and
+reused across documents, mentions that name no one kept apart (pipeline/sql/005_open_world_actors.sql)."""
+
+from __future__ import annotations
+
+from pathlib import Path
+from typing import Any
+
+import duckdb
+import pytest
+
+from pipeline.ingest import ingest
+
+# Two invented plans of one country naming the same unknown organisation, and generic collectives.
+FIRST_PLAN = (
+    "Nutrition Cluster Workplan – Yemen 2025\n\n"
+    "Activity\tLead\tPartners\tQ1\tQ2\n"
+    "Screen children for acute malnutrition\tUNICEF\tRural Aid Network (RAN), partners\tX\t\n"
+    "Train community volunteers\twfp\tHadramout Women Development Association; TBD\t\tX\n"
+)
+SECOND_PLAN = (
+    "Health Cluster Workplan – Yemen 2025\n\n"
+    "Activity\tLead\tPartners\tQ1\n"
+    "Run mobile clinics\tWHO\tRural Aid Network (RAN)\tX\n"
+)
+
+
+@pytest.fixture(scope="module")
+def database(tmp_path_factory: pytest.TempPathFactory) -> Path:
+    folder = tmp_path_factory.mktemp("open-world")
+    (folder / "nutrition.tsv").write_text(FIRST_PLAN, encoding="utf-8")
+    (folder / "health.tsv").write_text(SECOND_PLAN, encoding="utf-8")
+    path = folder / "workplans.duckdb"
+    summary = ingest([folder / "nutrition.tsv", folder / "health.tsv"], path)
+    assert summary.loaded == 2 and not summary.failed
+    return path
+
+
+def rows(database: Path, sql: str) -> list[tuple[Any, ...]]:
+    with duckdb.connect(str(database), read_only=True) as con:
+        return con.execute(sql).fetchall()
+
+
+def test_documents_know_their_country_and_how(database: Path) -> None:
+    assert set(rows(database, "select country, country_source from documents")) == {("YEM", "title")}
+
+
+def test_unknown_organisation_is_one_provisional_actor_across_documents(database: Path) -> None:
+    actors = rows(
+        database,
+        "select actor_id, name, acronym, country, provisional from actors where name = 'Rural Aid Network'",
+    )
+    assert actors == [("p-rural-aid-network-yem", "Rural Aid Network", "RAN", "YEM", True)]
+    documents = rows(
+        database,
+        "select count(distinct a.document_id) from activity_actors aa join activities a using (activity_id) "
+        "where aa.actor_id = 'p-rural-aid-network-yem'",
+    )
+    assert documents == [(2,)]
+
+
+def test_collectives_are_never_actors_but_are_counted(database: Path) -> None:
+    assert rows(database, "select name from actors where lower(name) in ('partners', 'members', 'tbd')") == []
+    not_actors = rows(database, "select raw, actor_id from activity_actors where method = 'not_actor' order by raw")
+    assert not_actors == [("TBD", None), ("partners", None)]
+    counts = rows(database, "select sum(provisional), sum(not_actor), sum(resolved) from actor_mention_counts")
+    assert counts == [(3, 2, 3)]
+
+
+def test_provisional_actors_wait_in_the_review_queue(database: Path) -> None:
+    queued = rows(database, "select raw, method from review_queue where method = 'provisional' order by raw")
+    assert ("Hadramout Women Development Association", "provisional") in queued
+    assert rows(database, "select count(*) from actor_load where actor = 'partners'") == [(0,)]
