@@ -24,7 +24,7 @@ def document(
         (document(title="South Sudan CCCM Cluster workplan"), ("SSD", "title")),  # not Sudan
         (document(title="Plan de travail du Cluster Santé, RDC"), ("COD", "title")),
         (document(title="Plan de acción", path="in/colombia_gifmm_2025.xlsx"), ("COL", "file_name")),
-        (document(title="Workplan 2025", blocks=("Whole of Syria Health Cluster, Gaziantep hub",)), ("SYR", "preamble")),
+        (document(title="Workplan 2025", blocks=("Whole of Syria Health Cluster, Gaziantep",)), ("SYR", "preamble")),
         (document(cells=("Distribute kits in Cox's Bazar camps", "Kutupalong"), title="Workplan"), ("BGD", "places")),
         (document(title="Workplan", cells=("MoSA, UNICEF", "MEHE")), ("LBN", "registry")),
         (document(title="Regional plan: Chad and South Sudan"), (None, None)),  # two countries tie, nothing else
