@@ -6,10 +6,12 @@ import re
 from collections.abc import Sequence
 from dataclasses import dataclass
 from functools import lru_cache
+from pathlib import PurePath
 
 from data import read_csv_rows
 from extractors.model import Document, TextBlock
 from normalizers.country import country_fields
+from normalizers.language import detect_language
 from normalizers.text import clean_text
 from normalizers.timeline import years_in_text
 
@@ -69,16 +71,31 @@ def find_sector(texts: list[str]) -> str | None:
     return None
 
 
-def document_meta(document: Document, header_texts: Sequence[str] = ()) -> DocumentMeta:
-    """Title, years, sector and plan from the title, the lead text and the tables' header texts."""
-    texts = lead_texts(document)
+def document_texts(document: Document) -> list[str]:
+    """Every text of a document: its title, text blocks and table cells (for telling its language)."""
+    cells = [cell.text for table in document.tables for cell in table.cells]
+    return [document.title or "", *(block.text for block in document.text_blocks), *cells]
+
+
+def file_name_years(path: str) -> list[int]:
+    """The years a file's name states ("health_workplan_2025.csv"): the last place a plan's year can be read."""
+    return years_in_text(PurePath(path).stem.replace("_", " "))
+
+
+def document_meta(
+    document: Document, header_texts: Sequence[str] = (), preamble_texts: Sequence[str] = ()
+) -> DocumentMeta:
+    """Title, years, sector, plan and language from the title, the lead text, the preamble rows above the
+    tables' headers and the header texts; the file name's year when none of them says one."""
+    texts = lead_texts(document) + [clean_text(text) for text in preamble_texts if len(text) <= MAX_HEADING_CHARS]
     years = tuple(dict.fromkeys(y for text in [*texts, *header_texts] for y in years_in_text(text)))
     plan_match = next((m for m in map(PLAN_RE.search, texts) if m), None)
     title = document.title or (texts[0] if texts else None)
     return DocumentMeta(
         title=title,
-        years=years,
+        years=years or tuple(file_name_years(document.path)),
         sector=find_sector(texts),
         plan=plan_match.group(1) if plan_match else None,
+        language=detect_language([*header_texts, *document_texts(document)]),
         **country_fields(document, texts),
     )

@@ -1,110 +1,95 @@
-"""Find a table's header rows and give each column a role from its header and content."""
+"""Find a table's header rows and give each column a role from its header words, checked against its cells.
+
+The header words of every role are data (`data/vocab/<lang>.toml`, table [roles]); the longest entry found
+in a header names its role. The column's cells then confirm or overrule it: a column of short numbering
+codes ("1", "1.2", "A.3") is an identifier, never an actor; a header naming no role gets one from its cells
+where they are unambiguous (status words). Every column keeps the reason for its role.
+"""
 
 from __future__ import annotations
 
 import re
+from collections.abc import Callable, Sequence
 from dataclasses import dataclass, replace
+from functools import lru_cache
 
-from normalizers.text import clean_text, header_key
-from normalizers.timeline import Period, header_to_period, years_in_text
+from normalizers.status import text_to_status
+from normalizers.text import clean_text
+from normalizers.timeline import Period, header_to_period, is_mark, years_in_text
+from normalizers.vocab import best_key, fold
 
-# Header words for each role, tried in this order: the first role whose pattern matches wins.
-# Activity words come before priority so that "Priority activities" is an activity column.
-ROLE_PATTERNS: tuple[tuple[str, re.Pattern[str]], ...] = tuple(
-    (role, re.compile(pattern))
-    for role, pattern in (
-        ("lead", r"\blead|responsib|focal point|\bowner|\bwho\b|accountab|convener|\bin charge"),
-        ("partners", r"partner|support(ing)? (agenc|org)|contributor|collaborat|implementing"),
-        ("timeline", r"timeline|time ?frame|deadline|\bwhen\b|\bdue\b|\bdates?\b|schedule|\bperiod\b"),
-        ("status", r"\bstatus\b|progress|achieve|\bupdate"),
-        ("comments", r"comment|remark|\bnotes?\b|observation"),
-        ("indicator", r"indicator|means of verif"),
-        ("activity", r"activit|deliverable|\baction|\btasks?\b|intervention|\bsteps?\b|\bwhat\b"),
-        ("output", r"\boutputs?\b|\bresults?\b"),
-        ("objective", r"objective|outcome|\baims?\b|\bgoals?\b"),
-        ("priority", r"priorit|pillar|thematic|area|workstream|strateg|theme|\bsection\b|\btopic"),
-    )
-)
+ROLES_TABLE = "roles"
 CONTEXT_ROLES = ("priority", "objective", "output", "indicator")
-# Roles whose presence beside an activity column says "this is a workplan".
-WORKPLAN_SIGNALS = {"lead", "partners", "period", "timeline", "status", *CONTEXT_ROLES}
+# Roles whose presence beside an activity column says "this is a workplan" (or a partner matrix).
+WORKPLAN_SIGNALS = {
+    *("lead", "partners", "donor", "period", "timeline", "start", "end", "status"),
+    *(CONTEXT_ROLES + ("sector", "location", "beneficiaries")),
+}
 # How many distinct signal roles a workplan needs: "Activity | Lead" alone is a list, not a plan.
 MIN_WORKPLAN_SIGNALS = 2
 # An action-point list needs only its status column beside the action.
 ACTION_LIST_SIGNALS = {"status"}
-# How many top rows may be header rows; real workplans use one to three.
+# How many rows a header may take; real workplans use one to three.
 MAX_HEADER_ROWS = 3
 # Longer cell text is body text: real header cells are a few words.
 MAX_HEADER_CHARS = 80
 # A header row names a role in at least this share of its non-empty cells.
 HEADER_ROLE_SHARE = 0.5
+# A numbering code: "1", "1.2", "1.1.1.", "A", "A.3", "II", "2a", "1)"; what an identifier column holds.
+CODE = re.compile(r"^(?:\d{1,3}(?:\.\d{1,3})*[a-z]?|[A-Z](?:\.?\d{1,3})*|[IVX]{1,5})[.)]?$")
+# Share of a column's cells that must be codes (or status words) for the content to decide its role.
+CONTENT_SHARE = 0.8
+# The fewest non-empty cells a column needs before its content can overrule or name its role.
+MIN_CONTENT_CELLS = 2
+# Roles a column of numbering codes overrules: an identifier is never an actor, a comment or nothing.
+CODE_OVERRULES = {"other", "lead", "partners", "comments", "identifier"}
 
 
 @dataclass(frozen=True)
 class Column:
-    """One column of a table: its header text, its role, and its period when it is one."""
+    """One column of a table: its header text, its role, its period when it is one, and why."""
 
     index: int
     header: str
-    role: str  # a ROLE_PATTERNS role, "period", or "other"
+    role: str  # a [roles] key of the vocabulary, "period", or "other"
     period: Period | None = None
+    reason: str = "header"  # header | no role word | content: <what the cells showed>
 
 
+@lru_cache(maxsize=4096)
 def role_of_header(text: str) -> str | None:
     """The role a header text names, or None."""
-    key = header_key(text)
-    if not key:
+    if not fold(text):
         return None
     if header_to_period(text):
         return "period"
-    # A narrow PDF cell wraps a long word without a hyphen ("DELIVERABL ES"): try its words run together too.
-    for candidate in dict.fromkeys((key, key.replace(" ", ""))):
-        for role, pattern in ROLE_PATTERNS:
-            if pattern.search(candidate):
-                return role
-    return None
+    # A narrow PDF cell wraps a long word without a hyphen ("DELIVERABL ES"): try each word run into the next.
+    words = fold(text).split()
+    mended = (" ".join([*words[:i], words[i] + words[i + 1], *words[i + 2 :]]) for i in range(len(words) - 1))
+    return best_key(ROLES_TABLE, text) or next(filter(None, (best_key(ROLES_TABLE, m) for m in mended)), None)
 
 
-def is_header_row(row: list[str]) -> bool:
-    """True when most non-empty cells of a row name a role or a period."""
-    texts = list(dict.fromkeys(text for text in row if text.strip()))  # a merged cell counts once
-    if not texts or any(len(clean_text(text)) > MAX_HEADER_CHARS for text in texts):
-        return False
+def distinct_texts(row: Sequence[str]) -> list[str]:
+    """The row's non-empty texts, a merged cell (copied under its span) counted once."""
+    return list(dict.fromkeys(clean_text(text) for text in row if text.strip()))
+
+
+def is_header_row(row: Sequence[str]) -> bool:
+    """True when most non-empty cells of a row name a role or a period, and at least two do."""
+    texts = distinct_texts(row)
+    if not texts or any(len(text) > MAX_HEADER_CHARS or is_mark(text) for text in texts):
+        return False  # a header cell is a few words and never a tick
     named = sum(1 for text in texts if role_of_header(text))
     return named / len(texts) >= HEADER_ROLE_SHARE and named >= 2
 
 
-def count_header_rows(grid: list[list[str]]) -> int:
-    """How many top rows form the header (0 when the table has none)."""
-    start = leading_title_rows(grid)
-    count = 0
-    for row in grid[start : start + MAX_HEADER_ROWS]:
-        if is_header_row(row) or (count and is_period_row(row)):
-            count += 1
-        elif count:
-            break
-        else:
-            return 0
-    return start + count if count else 0
-
-
-def leading_title_rows(grid: list[list[str]]) -> int:
-    """Rows holding one text only (a title over the header) before a header row."""
-    for index, row in enumerate(grid[:2]):
-        if len({text for text in row if text.strip()}) != 1:
-            return index
-        if index + 1 < len(grid) and is_header_row(grid[index + 1]):
-            return index + 1
-    return 0
-
-
-def is_period_row(row: list[str]) -> bool:
+def is_period_row(row: Sequence[str]) -> bool:
     """A header row of periods only (Q1 Q2 Q3 Q4 under "2020 Timeline")."""
-    texts = [text for text in row if text.strip()]
+    texts = distinct_texts(row)
     return bool(texts) and all(header_to_period(text) for text in texts)
 
 
-def column_headers(header_rows: list[list[str]]) -> list[list[str]]:
+def column_headers(header_rows: Sequence[Sequence[str]]) -> list[list[str]]:
     """Each column's header lines, top to bottom (spanning texts already copied under their span)."""
     headers = []
     for col in range(len(header_rows[0]) if header_rows else 0):
@@ -118,8 +103,9 @@ def column_headers(header_rows: list[list[str]]) -> list[list[str]]:
 
 
 def columns_from_headers(headers: list[list[str]], leaf_texts: list[list[str]]) -> list[Column]:
-    """Columns with roles; of several activity columns the one with most distinct texts is the leaf."""
-    columns = [column_for_header(index, parts) for index, parts in enumerate(headers)]
+    """Columns with roles from their headers, checked against their cells; one leaf activity column."""
+    columns = [confirm_role(column_for_header(index, parts), leaf_texts[index]) for index, parts in enumerate(headers)]
+    columns = sector_as_priority(name_status_column(columns, leaf_texts))
     activity = [c for c in columns if c.role == "activity"]
     if len(activity) > 1:
         leaf = max(activity, key=lambda c: (len({t for t in leaf_texts[c.index] if t}), c.index))
@@ -130,23 +116,99 @@ def columns_from_headers(headers: list[list[str]], leaf_texts: list[list[str]]) 
 def column_for_header(index: int, parts: list[str]) -> Column:
     """One column from its header lines: the lowest line decides the role ("2020 Timeline" over "Q1")."""
     header = " ".join(parts)
-    period = (header_to_period(parts[-1]) or header_to_period(header)) if parts else None
-    if period and not period.year:
-        years = years_in_text(header)
-        period = replace(period, year=years[0]) if years else period
+    period = header_period(parts)
     if period:
         return Column(index, header, "period", period)
     # A period in a line above the lowest, whose lowest line names no period: not a period column.
     role = next((r for r in map(role_of_header, reversed(parts)) if r and r != "period"), None)
-    return Column(index, header, role or "other")
+    return Column(index, header, role or "other", reason="header" if role else "no role word")
+
+
+def header_period(parts: list[str]) -> Period | None:
+    """The period of a column's header lines: the lowest line's, a week under a month taken as the month,
+    the year from any line."""
+    periods = [header_to_period(part) for part in parts]
+    period = periods[-1] if parts else None
+    above = [p for p in periods[:-1] if p and p.kind == "month"]
+    if period and period.kind in ("week", "half") and above:
+        period = replace(above[-1], year=above[-1].year or period.year)
+    period = period or (header_to_period(" ".join(parts)) if parts else None)
+    if period and not period.year:
+        years = years_in_text(" ".join(parts))
+        period = replace(period, year=years[0]) if years else period
+    return period
+
+
+def non_empty(texts: Sequence[str]) -> list[str]:
+    """The cleaned non-empty texts of a column."""
+    return [clean_text(text) for text in texts if text.strip()]
+
+
+def share(texts: Sequence[str], test: Callable[[str], object]) -> float:
+    """The share of texts that pass a test (0 for no texts)."""
+    return sum(1 for text in texts if test(text)) / len(texts) if texts else 0.0
+
+
+def confirm_role(column: Column, texts: Sequence[str]) -> Column:
+    """A column of numbering codes is an identifier, whatever its header proposed."""
+    cells = non_empty(texts)
+    codes = is_code_column(cells)
+    if codes and column.role in CODE_OVERRULES:
+        reason = "header, content: numbering codes" if column.role == "identifier" else "content: numbering codes"
+        return replace(column, role="identifier", reason=reason)
+    return column
+
+
+def is_code_column(cells: Sequence[str]) -> bool:
+    """Mostly distinct numbering codes (a column of ticks or of "1" marks is no identifier)."""
+    if len(cells) < MIN_CONTENT_CELLS or len(set(cells)) < CONTENT_SHARE * len(cells):
+        return False
+    return share(cells, CODE.match) >= CONTENT_SHARE
+
+
+def name_status_column(columns: list[Column], leaf_texts: list[list[str]]) -> list[Column]:
+    """With no status column, a column naming no role whose cells are status words is the status."""
+    if any(column.role == "status" for column in columns):
+        return columns
+    for column in columns:
+        cells = non_empty(leaf_texts[column.index])
+        if column.role == "other" and len(cells) >= MIN_CONTENT_CELLS and share(cells, text_to_status) >= CONTENT_SHARE:
+            named = replace(column, role="status", reason="content: status words")
+            return [named if c is column else c for c in columns]
+    return columns
+
+
+def sector_as_priority(columns: list[Column]) -> list[Column]:
+    """A partner matrix's sector or cluster column is the priority of its rows when nothing else is."""
+    if any(column.role == "priority" for column in columns):
+        return columns
+    sector = next((column for column in columns if column.role == "sector"), None)
+    if sector is None:
+        return columns
+    priority = replace(sector, role="priority", reason=f"{sector.reason}; sector column, no priority column")
+    return [priority if column is sector else column for column in columns]
+
+
+def content_agrees(column: Column, texts: Sequence[str]) -> bool | None:
+    """Whether a column's cells look like its role (None when the role has no check or the column is empty)."""
+    cells = non_empty(texts)
+    if not cells:
+        return None
+    if column.role == "period":
+        return all(is_mark(text) or len(text.split()) <= 3 for text in cells)
+    if column.role == "activity":
+        return share(cells, lambda text: not CODE.match(text)) >= CONTENT_SHARE
+    if column.role in ("lead", "partners"):
+        return share(cells, lambda text: not CODE.match(text) and len(text) <= MAX_HEADER_CHARS) >= CONTENT_SHARE
+    return None
 
 
 def demote(column: Column) -> Column:
     """An activity column that is not the leaf: its text goes to extra."""
-    return Column(column.index, column.header, "other")
+    return replace(column, role="other", reason="activity column with fewer distinct texts than the leaf")
 
 
-def is_workplan(columns: list[Column]) -> bool:
+def is_workplan(columns: Sequence[Column]) -> bool:
     """An activity column and enough other workplan roles (or a status, for an action list)."""
     roles = {column.role for column in columns}
     signals = roles & WORKPLAN_SIGNALS

@@ -1,9 +1,17 @@
 """The words of workplans in each language, from data/vocab/<lang>.toml: loaded once, read by every
-normalizer that reads words (headers, sections, periods, statuses, non-actors)."""
+normalizer that reads words (headers, sections, periods, statuses, non-actors).
+
+Entries of the word tables ([roles], [sections]) are matched on folded text (see `fold`): a word ending
+in "*" matches every word it starts, a phrase matches its words in a row, and an entry starting with "="
+must be the whole text. `best_key` gives the key of the longest matching entry.
+"""
 
 from __future__ import annotations
 
+import re
+import unicodedata
 from collections.abc import Iterable
+from dataclasses import dataclass
 from functools import cache
 from typing import Any
 
@@ -11,6 +19,10 @@ from data import read_toml
 
 # The languages whose vocabulary ships with the project; English is the fallback of every lookup.
 LANGUAGES = ("en", "fr", "es", "pt")
+# What folded text keeps: letters, digits, "&" ("M&E") and "#" (a numbering column's header).
+NOT_KEPT = re.compile(r"[^a-z0-9&#]+")
+STEM = "*"
+WHOLE = "="
 
 
 @cache
@@ -29,3 +41,65 @@ def section(name: str, languages: Iterable[str] = LANGUAGES) -> dict[str, list[s
             bucket = merged.setdefault(key, [])
             bucket.extend(word for word in words if word not in bucket)
     return merged
+
+
+def fold(text: str) -> str:
+    """Text reduced for matching words: accents stripped, case folded, runs of other characters one space."""
+    decomposed = unicodedata.normalize("NFKD", text or "")
+    bare = "".join(char for char in decomposed if not unicodedata.combining(char)).casefold()
+    return " ".join(NOT_KEPT.sub(" ", bare).split())
+
+
+@dataclass(frozen=True)
+class Entry:
+    """One compiled vocabulary entry: its key (a role, a level), its pattern and its length."""
+
+    key: str
+    pattern: re.Pattern[str]
+    length: int  # characters of the entry without its markers: the longer entry is the more specific
+
+
+def compile_entry(key: str, word: str) -> Entry:
+    """A vocabulary word as a pattern over folded text."""
+    whole = word.startswith(WHOLE)
+    parts: list[str] = []
+    for raw in word.removeprefix(WHOLE).split():
+        folded = fold(raw).split() or [raw]  # "#" folds to itself; a lone mark stays as written
+        parts.extend(folded[:-1] + [folded[-1] + STEM if raw.endswith(STEM) else folded[-1]])
+    body = r"\s".join(re.escape(part[:-1]) + r"[a-z0-9]*" if part.endswith(STEM) else re.escape(part) for part in parts)
+    source = rf"^{body}$" if whole else rf"(?<![a-z0-9#]){body}(?![a-z0-9#])"
+    return Entry(key, re.compile(source), sum(len(part.rstrip(STEM)) for part in parts))
+
+
+@cache
+def entries(name: str, languages: tuple[str, ...] = LANGUAGES) -> tuple[Entry, ...]:
+    """Every entry of one word table, compiled, in the order of its keys."""
+    return tuple(compile_entry(key, word) for key, words in section(name, languages).items() for word in words)
+
+
+@cache
+def key_order(name: str) -> dict[str, int]:
+    """Each key's place in its table: of two matches of the same length, the key listed first wins."""
+    return {key: index for index, key in enumerate(section(name))}
+
+
+def best_match(name: str, text: str, anchored: bool = False) -> tuple[str, int] | None:
+    """The key of the longest entry of table `name` found in `text` (at its start when `anchored`), with
+    where the match ends in the folded text."""
+    folded = fold(text)
+    order = key_order(name)
+    best: tuple[int, int, str, int] | None = None
+    for entry in entries(name) if folded else ():
+        found = entry.pattern.search(folded)
+        if found is None or (anchored and found.start() != 0):
+            continue
+        rank = (entry.length, -order[entry.key], entry.key, found.end())
+        if best is None or rank > best:
+            best = rank
+    return (best[2], best[3]) if best else None
+
+
+def best_key(name: str, text: str, anchored: bool = False) -> str | None:
+    """The key of the longest entry of table `name` found in `text` (at its start when `anchored`)."""
+    match = best_match(name, text, anchored)
+    return match[0] if match else None

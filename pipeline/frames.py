@@ -31,8 +31,12 @@ DOCUMENT_COLUMNS = (
     "plan",
     "country",
     "country_source",
+    "language",
 )
-RAW_TABLE_COLUMNS = ("document_id", "table_index", "page", "n_rows", "n_cols", "kind", "locator", "notes")
+RAW_TABLE_COLUMNS = (
+    *("document_id", "table_index", "page", "n_rows", "n_cols", "kind", "locator", "notes"),
+    *("confidence", "extraction_confidence"),
+)
 RAW_CELL_COLUMNS = ("document_id", "table_index", "row", "col", "text", "row_span", "col_span", "shaded", "page")
 ACTIVITY_COLUMNS = (
     "activity_id",
@@ -131,6 +135,7 @@ def document_frames(document: Document, workplan: Workplan) -> dict[str, Frame]:
                     "plan": meta.plan,
                     "country": meta.country,
                     "country_source": meta.country_source,
+                    "language": meta.language,
                 }
             ],
         ),
@@ -142,8 +147,9 @@ def document_frames(document: Document, workplan: Workplan) -> dict[str, Frame]:
 
 
 def raw_tables_frame(document: Document, workplan: Workplan, doc_id: str) -> Frame:
-    """One row per extracted table with its kind."""
+    """One row per extracted table with its kind and the confidence of its reading and of its extraction."""
     kinds = {table.index: table.kind for table in workplan.tables}
+    confidences = {table.index: table.confidence for table in workplan.tables}
     return Frame(
         RAW_TABLE_COLUMNS,
         [
@@ -156,6 +162,8 @@ def raw_tables_frame(document: Document, workplan: Workplan, doc_id: str) -> Fra
                 kinds.get(index, "other"),
                 table.locator,
                 "; ".join(table.notes) or None,
+                confidences.get(index),
+                table.confidence,
             )
             for index, table in enumerate(document.tables)
         ],

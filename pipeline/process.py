@@ -65,7 +65,7 @@ def process_file(path: Path, registry: Registry | None = None, limits: Limits | 
             raise ExtractionError(TOO_MANY_PAGES, breach)
         workplan = timer.run("recognise", lambda: document_to_workplan(document, registry))
         frames = timer.run("normalise", lambda: document_frames(document, workplan))
-        issues = issues_frame(str(path), sha256, list(document.issues))
+        issues = issues_frame(str(path), sha256, [*document.issues, *workplan.issues])
         return Outcome(str(path), sha256, frames, issues, timings=timer.seconds)
     except ExtractionError as error:
         return Outcome(str(path), sha256, error_kind=error.kind, message=error.message, timings=timer.seconds)

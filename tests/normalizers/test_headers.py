@@ -2,7 +2,8 @@
 
 import pytest
 
-from normalizers.headers import column_headers, columns_from_headers, count_header_rows, role_of_header
+from normalizers.headers import column_headers, columns_from_headers, role_of_header
+from normalizers.layout import find_header
 
 
 @pytest.mark.parametrize(
@@ -62,7 +63,7 @@ def test_two_row_header_with_timeline_over_quarters() -> None:
         ["Sector Output", "Key Proposed activities", "Q1", "Q2", "Responsible"],
         ["Output 4.1", "Develop a monitoring mechanism", "x", "x", "UNICEF"],
     ]
-    assert count_header_rows(grid) == 2
+    assert find_header(grid) == (0, 2)
     columns = columns_from_headers(column_headers(grid[:2]), [[r[c] for r in grid[2:]] for c in range(5)])
     assert [c.role for c in columns] == ["output", "activity", "period", "period", "lead"]
     assert columns[2].period is not None and columns[2].period.year == 2020 and columns[2].period.quarters == (1,)
@@ -70,12 +71,12 @@ def test_two_row_header_with_timeline_over_quarters() -> None:
 
 def test_title_row_above_header_is_skipped() -> None:
     grid = [["Review Action Points", "Review Action Points"], ["Action Point", "Status"], ["Updates", "Updates"]]
-    assert count_header_rows(grid) == 2
+    assert find_header(grid) == (1, 1)
 
 
 def test_body_without_header_has_none() -> None:
     grid = [["Tripoli", "Workplan completed."], ["Akkar", "Rotating NGO co-chairs (4m)."]]
-    assert count_header_rows(grid) == 0
+    assert find_header(grid) is None
 
 
 def test_of_several_activity_columns_the_leaf_has_most_distinct_texts() -> None:

@@ -1,0 +1,157 @@
+"""How a table reads as a workplan: its preamble rows, header rows, column roles and kind.
+
+Any number of title, note, source, legend or logo-text rows may stand above the header: the first row that
+names roles in its cells is the header, and every row above it is preamble (kept in raw_cells, read for the
+document's title and year, never fused into a column header).
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Sequence
+from dataclasses import dataclass, replace
+
+from extractors.model import Table
+from normalizers.headers import (
+    CONTEXT_ROLES,
+    MAX_HEADER_ROWS,
+    Column,
+    column_headers,
+    columns_from_headers,
+    content_agrees,
+    distinct_texts,
+    is_header_row,
+    is_period_row,
+    is_workplan,
+)
+from normalizers.text import clean_text
+from normalizers.timeline import header_to_period, is_mark
+
+# How many rows above the header may be preamble: real sheets put a logo line, a title, a subtitle, a
+# source note and a legend there (five at most in the corpus); ten leaves room without reaching the body.
+MAX_PREAMBLE_ROWS = 10
+# A word of two letters or more: what an activity cell holds and a bullet glyph or a number does not.
+WORD = re.compile(r"[^\W\d_]{2,}")
+# The kind of a table that is no workplan.
+NO_HEADER = "other"
+
+
+@dataclass(frozen=True)
+class TableLayout:
+    """How a table reads: preamble rows, header rows, columns and kind."""
+
+    n_preamble: int
+    n_header: int
+    columns: tuple[Column, ...]
+    kind: str  # workplan | action_points | other
+    continued: bool = False  # a headerless table reading on from the previous one
+
+    @property
+    def body_start(self) -> int:
+        """The first body row."""
+        return self.n_preamble + self.n_header
+
+    def first_column(self, role: str) -> Column | None:
+        """The first column of a role, or None."""
+        return next((column for column in self.columns if column.role == role), None)
+
+    def role_confidence(self, grid: Sequence[Sequence[str]]) -> float:
+        """The share of checked columns whose cells agree with their role (1.0 when none can be checked)."""
+        body = grid[self.body_start :]
+        verdicts = [content_agrees(column, [row[column.index] for row in body]) for column in self.columns]
+        checked = [verdict for verdict in verdicts if verdict is not None]
+        return sum(checked) / len(checked) if checked else 1.0
+
+
+OTHER = TableLayout(0, 0, (), NO_HEADER)
+
+
+def find_header(grid: Sequence[Sequence[str]]) -> tuple[int, int] | None:
+    """(preamble rows, header rows): the first row naming roles within reach, and the header rows under it."""
+    for start, row in enumerate(grid[: MAX_PREAMBLE_ROWS + 1]):
+        if is_header_row(row):
+            count = 1
+            while count < MAX_HEADER_ROWS and start + count < len(grid):
+                below = grid[start + count]
+                if not (is_period_row(below) or (is_header_row(below) and extends_header(grid[start], below))):
+                    break
+                count += 1
+            return start, count
+    return None
+
+
+def extends_header(above: Sequence[str], below: Sequence[str]) -> bool:
+    """A second header row repeats the cells above it (a cell spanning both rows), fills in under an empty
+    one, splits a cell spanning several columns ("Trimestre" over T1 … T4) or names a period under it; a body
+    row does neither."""
+    for col, text in enumerate(below):
+        spans = any(0 <= c < len(above) and above[c] == above[col] for c in (col - 1, col + 1))
+        if text and text != above[col] and above[col] and not spans and not header_to_period(text):
+            return False
+    return True
+
+
+def table_layout(grid: Sequence[Sequence[str]]) -> TableLayout:
+    """Find the preamble and header, and the columns' roles; the kind follows from the roles."""
+    bounds = find_header(grid)
+    if bounds is None:
+        return OTHER
+    n_preamble, n_header = bounds
+    body = grid[n_preamble + n_header :]
+    by_column = [[row[c] for row in body] for c in range(len(grid[0]))]
+    headers = column_headers(grid[n_preamble : n_preamble + n_header])
+    columns = tuple(columns_from_headers(headers, by_column))
+    return TableLayout(n_preamble, n_header, columns, layout_kind(columns))
+
+
+def layout_kind(columns: tuple[Column, ...]) -> str:
+    """workplan, action_points (an "Action Point | Status" list), or other."""
+    if not is_workplan(columns):
+        return NO_HEADER
+    roles = {column.role for column in columns}
+    activity = next(column for column in columns if column.role == "activity")
+    if "action" in activity.header.lower() and not roles & {"period", "lead", *CONTEXT_ROLES}:
+        return "action_points"
+    return "workplan"
+
+
+def preamble_texts(grid: Sequence[Sequence[str]], layout: TableLayout) -> list[str]:
+    """The distinct texts of the rows above the header (titles, notes, sources)."""
+    return [text for row in grid[: layout.n_preamble] for text in distinct_texts(row)]
+
+
+def follows(before: Table, after: Table) -> bool:
+    """True when `after` can continue `before`: as many columns, on the same or the next page or slide."""
+    if before.n_cols != after.n_cols:
+        return False
+    return before.page is None or after.page is None or after.page - before.page in (0, 1)
+
+
+def reads_like_body(grid: Sequence[Sequence[str]], layout: TableLayout) -> bool:
+    """Period columns hold only marks or nothing, and the activity column holds words (not bullet glyphs)."""
+    for column in layout.columns:
+        texts = [clean_text(row[column.index]) for row in grid if row[column.index].strip()]
+        if column.role == "period" and not all(is_mark(text) for text in texts):
+            return False
+        if column.role == "activity" and not all(WORD.search(text) for text in texts):
+            return False
+    return True
+
+
+def continued_layouts(
+    layouts: Sequence[TableLayout], grids: Sequence[Sequence[Sequence[str]]], tables: Sequence[Table]
+) -> list[TableLayout]:
+    """A headerless table right after a workplan table, that reads like its body, continues it."""
+    result: list[TableLayout] = []
+    for index, layout in enumerate(layouts):
+        previous = result[-1] if result else None
+        if (
+            layout.n_header == 0
+            and previous is not None
+            and previous.kind != NO_HEADER
+            and follows(tables[index - 1], tables[index])
+            and reads_like_body(grids[index], previous)
+        ):
+            layout = replace(previous, n_preamble=0, n_header=0, continued=True)
+        result.append(layout)
+    return result

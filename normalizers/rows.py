@@ -1,0 +1,213 @@
+"""A table's body rows, typed: their texts by role, the sections among them, and context filled down.
+
+Pure steps over a TableLayout: `table_rows` (the grid as Row records) → `row_section` (is it a section or
+numbered heading row, and of which level) → `fill_down` (blank context cells take the value above) →
+`read_rows` (the leaf rows with the context each stands under).
+"""
+
+from __future__ import annotations
+
+from collections.abc import Mapping, Sequence
+from dataclasses import dataclass, field, replace
+
+from extractors.model import Table
+from normalizers.headers import CONTEXT_ROLES, Column
+from normalizers.layout import TableLayout
+from normalizers.sections import (
+    Section,
+    apply_section,
+    band_section,
+    depth_levels,
+    label_level,
+    numbered_section,
+    numbering_depth,
+)
+from normalizers.text import clean_text
+
+# Roles that hold one value per activity in a named column of the `activities` table.
+NAMED_ROLES = ("activity", "lead", "partners", "timeline", "status", "comments", *CONTEXT_ROLES)
+# Actor columns and the role their mentions take in activity_actors.
+ACTOR_ROLES = {"lead": "lead", "partners": "partner", "donor": "donor"}
+# Roles whose cell makes a row without activity text an activity of its own (named by its deepest context).
+DETAIL_ROLES = ("lead", "partners", "timeline", "status")
+# A one-text row in an action-point table is a section heading when it is at most this many words.
+MAX_SECTION_WORDS = 10
+Context = Mapping[str, str]
+
+
+@dataclass(frozen=True)
+class Row:
+    """One body row: its grid index, page, cleaned texts (a merged cell's text in every position it covers)
+    and the columns whose cell is shaded."""
+
+    index: int
+    page: int | None
+    cells: tuple[str, ...]
+    shaded: frozenset[int] = frozenset()
+
+    def texts(self) -> list[str]:
+        """The row's distinct non-empty texts."""
+        return list(dict.fromkeys(text for text in self.cells if text))
+
+
+@dataclass(frozen=True)
+class RowValues:
+    """A row's texts by role: the first column of each named role, the rest keyed by header, the period
+    cells (column, text, shaded), the actor cells (role, text) and the start and end dates."""
+
+    named: Mapping[str, str]
+    extra: Mapping[str, str] = field(default_factory=dict)
+    periods: tuple[tuple[Column, str, bool], ...] = ()
+    actors: tuple[tuple[str, str], ...] = ()
+    dates: tuple[str, str] = ("", "")
+
+
+@dataclass(frozen=True)
+class ReadRow:
+    """A leaf row: its values, and the context (priority … indicator) it stands under."""
+
+    row: Row
+    values: RowValues
+    context: Context
+
+
+def spanned_grid(table: Table) -> list[list[str]]:
+    """The table's rows with a merged cell's text copied into every position it covers."""
+    rows = [["" for _ in range(table.n_cols)] for _ in range(table.n_rows)]
+    for cell in table.cells:
+        for r in range(cell.row, min(cell.row + cell.row_span, table.n_rows)):
+            for c in range(cell.col, min(cell.col + cell.col_span, table.n_cols)):
+                rows[r][c] = cell.text
+    return rows
+
+
+def table_rows(table: Table, grid: Sequence[Sequence[str]], start: int) -> list[Row]:
+    """The body rows from `start`, typed; a row's page is its first cell's, else the table's."""
+    pages: dict[int, int] = {}
+    shaded: dict[int, set[int]] = {}
+    for cell in sorted(table.cells, key=lambda cell: cell.col):
+        if cell.page is not None:
+            pages.setdefault(cell.row, cell.page)
+        for r in range(cell.row, cell.row + cell.row_span) if cell.shaded else ():
+            shaded.setdefault(r, set()).update(range(cell.col, cell.col + cell.col_span))
+    return [
+        Row(r, pages.get(r, table.page), tuple(clean_text(text) for text in grid[r]), frozenset(shaded.get(r, ())))
+        for r in range(start, len(grid))
+    ]
+
+
+def row_values(row: Row, layout: TableLayout) -> RowValues:
+    """The row's texts by role (first column of a role), plus extras, period cells, actor cells and dates."""
+    named: dict[str, str] = {}
+    extra: dict[str, str] = {}
+    periods, actors, dates = [], [], {"start": "", "end": ""}
+    for column in layout.columns:
+        text = row.cells[column.index]
+        if column.role == "period":
+            periods.append((column, text, column.index in row.shaded))
+            continue
+        if column.role in ACTOR_ROLES and text:
+            actors.append((ACTOR_ROLES[column.role], text))
+        if column.role in NAMED_ROLES and column.role not in named:
+            named[column.role] = text
+        elif column.role in dates and not dates[column.role]:
+            dates[column.role] = text
+        elif text:
+            extra[column.header or f"column {column.index + 1}"] = text
+    return RowValues(named, extra, tuple(periods), tuple(actors), (dates["start"], dates["end"]))
+
+
+def heading_levels(rows: Sequence[Row], layout: TableLayout) -> dict[int, str]:
+    """The level of each numbering depth above a table's activities (1 / 1.1 headings over 1.1.1 rows)."""
+    column = layout.first_column("identifier")
+    if column is None:
+        return {}
+    depths = {row.index: numbering_depth(row.cells[column.index]) for row in rows}
+    leaf = max((depth for depth in depths.values() if depth), default=0)
+    headings = [depth for row in rows if (depth := depths[row.index]) and depth < leaf and is_heading_like(row, column)]
+    return depth_levels(headings)
+
+
+def is_heading_like(row: Row, identifier: Column) -> bool:
+    """One text beside the row's numbering code and no mark: what a numbered heading row holds."""
+    others = [text for c, text in enumerate(row.cells) if text and c != identifier.index]
+    return len(set(others)) <= 1
+
+
+def row_section(row: Row, layout: TableLayout, levels: Mapping[int, str]) -> Section | None:
+    """The section a row opens: a full-width band, a labelled lone leading cell, a numbered heading row,
+    or a short heading in an action list; None for a data row."""
+    texts = row.texts()
+    if len(layout.columns) < 2 or not texts:
+        return None
+    identifier = layout.first_column("identifier")
+    if identifier is not None and levels and is_heading_like(row, identifier):
+        text = next((t for c, t in enumerate(row.cells) if t and c != identifier.index), "")
+        numbered = numbered_section(row.cells[identifier.index], text, levels)
+        if numbered:
+            return numbered
+    if len(texts) != 1:
+        return None
+    if all(row.cells):
+        return band_section(texts[0])
+    if row.cells[0] and label_level(texts[0]):
+        return band_section(texts[0])
+    return action_list_heading(texts[0], row, layout)
+
+
+def action_list_heading(text: str, row: Row, layout: TableLayout) -> Section | None:
+    """A short one-text row in the action column of an action-point list is a heading."""
+    activity = layout.first_column("activity")
+    if layout.kind != "action_points" or activity is None or not row.cells[activity.index]:
+        return None
+    short = len(text.split()) <= MAX_SECTION_WORDS
+    not_a_task = ":" in text or " to " not in text
+    return band_section(text) if short and not text.endswith(".") and not_a_task else None
+
+
+def has_own_details(values: RowValues) -> bool:
+    """True when a row states a lead, partners, timeline, status or a period mark of its own."""
+    own = any(values.named.get(role) for role in DETAIL_ROLES) or any(values.dates)
+    return own or any(text for _, text, _ in values.periods)
+
+
+def with_activity(values: RowValues) -> RowValues:
+    """A row with no activity text but details of its own is named by the deepest context it holds."""
+    if values.named.get("activity") or not has_own_details(values):
+        return values
+    deepest = next((values.named[role] for role in reversed(CONTEXT_ROLES) if values.named.get(role)), "")
+    return replace(values, named={**values.named, "activity": deepest})
+
+
+def fill_down(named: Mapping[str, str], context: Context) -> tuple[dict[str, str], dict[str, str]]:
+    """(the row's values, the context below it): blank context cells take the value above; a new value
+    clears the deeper levels that the row has a blank column for."""
+    filled, below = dict(named), dict(context)
+    for level, role in enumerate(CONTEXT_ROLES):
+        if role not in named:
+            continue
+        if named[role]:
+            if below.get(role) != named[role]:
+                for deeper in CONTEXT_ROLES[level + 1 :]:
+                    if deeper in named and not named[deeper]:
+                        below.pop(deeper, None)
+            below[role] = named[role]
+        else:
+            filled[role] = below.get(role, "")
+    return filled, below
+
+
+def read_rows(rows: Sequence[Row], layout: TableLayout, context: Context) -> tuple[list[ReadRow], Context]:
+    """The leaf rows of a table with their context, and the context left for a table continuing it."""
+    levels = heading_levels(rows, layout)
+    found: list[ReadRow] = []
+    for row in rows:
+        section = row_section(row, layout, levels)
+        if section:
+            context = apply_section(dict(context), section)
+            continue
+        values = with_activity(row_values(row, layout))
+        named, context = fill_down(values.named, context)
+        if named.get("activity"):
+            found.append(ReadRow(row, replace(values, named=named), dict(context)))
+    return found, context

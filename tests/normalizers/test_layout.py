@@ -1,0 +1,291 @@
+"""Layout classes read in general: preamble rows, section rows and numbering, headings above tables,
+identifier columns, partner matrices, languages; each on small tables of invented content."""
+
+import pytest
+
+from extractors.model import Document, Table, TextBlock
+from normalizers.headers import columns_from_headers
+from normalizers.layout import find_header, table_layout
+from normalizers.rows import Row, fill_down, heading_levels, row_section, table_rows
+from normalizers.sections import Section, apply_section, depth_levels, label_level, numbering_depth
+from normalizers.workplan import LOW_CONFIDENCE_KIND, document_to_workplan
+from tests.normalizers.test_workplan import document, table_from_rows
+
+NOTE = (
+    "Note: this plan is reviewed every quarter by the working group; figures are those reported by partners "
+    "through the online platform, and activities without a lead are still to be confirmed."
+)
+
+
+@pytest.mark.parametrize(
+    ("grid", "bounds"),
+    [
+        ([["Activity", "Lead", "Q1"], ["Train staff", "UNICEF", "x"]], (0, 1)),
+        ([["Plan 2025", "Plan 2025", "Plan 2025"], ["Activity", "Lead", "Q1"], ["Train", "WHO", "x"]], (1, 1)),
+        ([["[logo]", "", ""], ["Plan 2025", "", ""], [NOTE, NOTE, NOTE], ["Activity", "Lead", "Q1"]], (3, 1)),
+        ([["Source: 4W", "", "as of March"], ["Activités", "Responsable", "T1"], ["Former", "OMS", "x"]], (1, 1)),
+        ([["Activity", "Lead", "Timeline"], ["", "", "Q1"], ["Train", "WHO", "x"]], (0, 2)),
+        ([["Activity", "Lead", "Timeline"], ["Activity", "Lead", "Q1"], ["Train", "WHO", "x"]], (0, 2)),
+        ([["Tripoli", "Workplan completed."], ["Akkar", "Rotating co-chairs."]], None),
+        ([["Train staff", "UNICEF", "X"], ["Activity", "Lead", "Q1"]], (1, 1)),  # a tick is never a header
+    ],
+)
+def test_preamble_rows_above_the_header(grid: list[list[str]], bounds: tuple[int, int] | None) -> None:
+    assert find_header(grid) == bounds
+
+
+def test_a_long_note_row_is_never_fused_into_the_headers() -> None:
+    grid = [[NOTE] * 4, ["#", "Activities", "Who", "With whom"], ["1.1", "Train staff", "UNICEF", "WHO, IOM"]]
+    layout = table_layout(grid)
+    assert [(c.header, c.role) for c in layout.columns] == [
+        ("#", "identifier"),
+        ("Activities", "activity"),
+        ("Who", "lead"),
+        ("With whom", "partners"),
+    ]
+
+
+@pytest.mark.parametrize(
+    ("texts", "role", "reason"),
+    [
+        (["1", "1.1", "1.2", "2"], "identifier", "content: numbering codes"),
+        (["A.1", "A.2", "B.1"], "identifier", "content: numbering codes"),
+        (["UNICEF", "WHO", "IOM"], "other", "no role word"),
+        (["Completed", "Ongoing", "Not started"], "status", "content: status words"),
+        (["x", "x", "x"], "other", "no role word"),  # ticks repeat: no identifier
+    ],
+)
+def test_content_names_a_column_without_role_words(texts: list[str], role: str, reason: str) -> None:
+    columns = columns_from_headers([["Activity"], [""]], [["a", "b", "c", "d"][: len(texts)], texts])
+    assert (columns[1].role, columns[1].reason) == (role, reason)
+
+
+def test_numbering_codes_overrule_an_actor_header() -> None:
+    columns = columns_from_headers([["Activity"], ["Partners"]], [["a", "b", "c"], ["1", "2", "3"]])
+    assert columns[1].role == "identifier"
+
+
+@pytest.mark.parametrize(
+    ("text", "level"),
+    [
+        ("Objective 1: Strengthen coordination", "objective"),
+        ("Strategic Objective 2 – Improve access", "objective"),
+        ("Output 1.2 Sites are prepared", "output"),
+        ("Pillar 3 – Prevention", "priority"),
+        ("Axe stratégique 1 : Coordination", "priority"),
+        ("Effet 2 : Les ménages sont protégés", "objective"),
+        ("Produit 1.1 : Des abris sont distribués", "output"),
+        ("Résultat attendu 1 – Accès aux soins", "objective"),
+        ("Eje 2: Integración", "priority"),
+        ("Resultado 1: Acceso a la salud", "objective"),
+        ("Producto 1.1 – Kits entregados", "output"),
+        ("Pilar 1 – Coordenação", "priority"),
+        ("Produto 2.1: Stocks posicionados", "output"),
+        ("Indicator 1.1: number of sites", "indicator"),
+        ("Objectives of the meeting were agreed", None),  # a sentence, not a label
+        ("Train staff on outputs", None),
+    ],
+)
+def test_label_level(text: str, level: str | None) -> None:
+    assert label_level(text) == level
+
+
+@pytest.mark.parametrize(("code", "depth"), [("1", 1), ("1.1", 2), ("1.1.1.", 3), ("II", 1), ("B", 2), ("x1", None)])
+def test_numbering_depth(code: str, depth: int | None) -> None:
+    assert numbering_depth(code) == depth
+
+
+@pytest.mark.parametrize(
+    ("depths", "levels"),
+    [
+        ([1], {1: "objective"}),
+        ([1, 2, 1, 2], {1: "objective", 2: "output"}),
+        ([1, 2, 3], {1: "priority", 2: "objective", 3: "output"}),
+        ([], {}),
+    ],
+)
+def test_depth_levels(depths: list[int], levels: dict[int, str]) -> None:
+    assert depth_levels(depths) == levels
+
+
+@pytest.mark.parametrize(
+    ("context", "section", "after"),
+    [
+        (
+            {"priority": "P1", "objective": "O1", "output": "X"},
+            Section("objective", "O2"),
+            {"priority": "P1", "objective": "O2"},
+        ),
+        ({"priority": "P1", "objective": "O1"}, Section("priority", "P2"), {"priority": "P2"}),
+        ({}, Section("output", "Out 1"), {"output": "Out 1"}),
+    ],
+)
+def test_a_section_keeps_broader_levels_and_clears_deeper_ones(
+    context: dict[str, str], section: Section, after: dict[str, str]
+) -> None:
+    assert apply_section(context, section) == after
+
+
+@pytest.mark.parametrize(
+    ("named", "context", "filled", "below"),
+    [
+        ({"priority": "", "activity": "a"}, {"priority": "P"}, {"priority": "P", "activity": "a"}, {"priority": "P"}),
+        (
+            {"priority": "P2", "objective": "", "activity": "a"},
+            {"priority": "P1", "objective": "O1"},
+            {"priority": "P2", "objective": "", "activity": "a"},
+            {"priority": "P2"},
+        ),
+        ({"activity": "a"}, {"objective": "O1"}, {"activity": "a"}, {"objective": "O1"}),  # a section's level stays
+    ],
+)
+def test_fill_down(
+    named: dict[str, str], context: dict[str, str], filled: dict[str, str], below: dict[str, str]
+) -> None:
+    assert fill_down(named, context) == (filled, below)
+
+
+def numbered_rows() -> tuple[Table, list[Row]]:
+    rows = [
+        ["No.", "Tasks", "Focal point", "When"],
+        ["1", "Improve living conditions", "", ""],
+        ["1.1", "Sites are prepared for the rains", "", ""],
+        ["1.1.1", "Clear the drains", "Site team", "Q1"],
+        ["1.1.2", "Repair the roofs", "Shelter team", "Q2"],
+        ["1.2", "Fire risks are reduced", "", ""],
+        ["1.2.1", "Build firebreaks", "Site team", "Q3"],
+    ]
+    table = table_from_rows(rows)
+    return table, table_rows(table, rows, 1)
+
+
+def test_numbered_heading_rows_set_objective_and_output() -> None:
+    table, rows = numbered_rows()
+    layout = table_layout([list(row) for row in [["No.", "Tasks", "Focal point", "When"], *[r.cells for r in rows]]])
+    levels = heading_levels(rows, layout)
+    assert levels == {1: "objective", 2: "output"}
+    sections = [row_section(row, layout, levels) for row in rows]
+    assert [s.level if s else None for s in sections] == ["objective", "output", None, None, "output", None]
+    activities = document_to_workplan(document(table)).activities
+    assert [(a.activity, a.objective, a.output) for a in activities] == [
+        ("Clear the drains", "Improve living conditions", "Sites are prepared for the rains"),
+        ("Repair the roofs", "Improve living conditions", "Sites are prepared for the rains"),
+        ("Build firebreaks", "Improve living conditions", "Fire risks are reduced"),
+    ]
+
+
+def test_labelled_section_rows_set_their_levels_and_an_unlabelled_band_is_a_priority() -> None:
+    band = ["Emergency preparedness"] * 4
+    objective = ["Objective 1: Coordination is effective"] * 4
+    rows = [
+        ["Actions", "Owner", "Supporting partners", "Status"],
+        band,
+        objective,
+        ["Hold monthly meetings", "Coordinator", "All partners", "Ongoing"],
+        ["Output 1.1 – Data is shared", "", "", ""],  # a labelled lone leading cell (borderless PDF)
+        ["Publish the dashboard", "IMO", "REACH", "Done"],
+    ]
+    activities = document_to_workplan(document(table_from_rows(rows))).activities
+    assert [(a.priority, a.objective, a.output) for a in activities] == [
+        ("Emergency preparedness", "Objective 1: Coordination is effective", None),
+        ("Emergency preparedness", "Objective 1: Coordination is effective", "Output 1.1 – Data is shared"),
+    ]
+    assert [a.partners_raw for a in activities] == ["All partners", "REACH"]
+
+
+def test_a_heading_paragraph_above_each_table_is_its_priority() -> None:
+    rows = [["Actions", "Responsible", "With", "Timeframe"], ["Train staff", "UNICEF", "WHO", "Q1"]]
+    blocks = (
+        TextBlock("Protection Workplan 2024", "title", order=0),
+        TextBlock("Pillar 1 – Monitoring", "heading", order=1),
+        TextBlock("Monitoring is constrained by access; partners agreed on a joint approach.", order=2),
+        TextBlock("Pillar 2 – Response", "heading", order=4),
+    )
+    doc = Document(
+        "x.docx",
+        "0" * 64,
+        "docx",
+        1,
+        "Protection Workplan 2024",
+        (table_from_rows(rows, order=3), table_from_rows(rows, order=5)),
+        blocks,
+    )
+    assert [a.priority for a in document_to_workplan(doc).activities] == [
+        "Pillar 1 – Monitoring",
+        "Pillar 2 – Response",
+    ]
+
+
+def test_a_title_above_a_single_table_is_not_its_priority() -> None:
+    rows = [["Actions", "Responsible", "Timeframe"], ["Train staff", "UNICEF", "Q1"]]
+    doc = document(table_from_rows(rows), title="Health Cluster Workplan 2025")
+    assert document_to_workplan(doc).activities[0].priority is None
+
+
+@pytest.mark.parametrize(
+    ("header", "lead", "partners", "donor"),
+    [
+        (["Activity / site", "Agency", "Implementing partner", "Q1", "Status"], "UNICEF", "Local NGO A", None),
+        (["Activity", "Organisation", "Implementing partner", "Donor", "Location"], "UNICEF", "Local NGO A", "ECHO"),
+        (
+            ["Activité", "Organisation", "Partenaire de mise en oeuvre", "Bailleur", "Zone"],
+            "UNICEF",
+            "Local NGO A",
+            "ECHO",
+        ),
+        (["Proyecto", "Organización", "Socio implementador", "Donante", "Ubicación"], "UNICEF", "Local NGO A", "ECHO"),
+    ],
+)
+def test_partner_matrix_columns(header: list[str], lead: str, partners: str, donor: str | None) -> None:
+    body = ["Repair shelters", "UNICEF", "Local NGO A", "ECHO" if donor else "x", "North" if donor else "Ongoing"]
+    activities = document_to_workplan(document(table_from_rows([header, body]))).activities
+    assert [(a.lead_raw, a.partners_raw) for a in activities] == [(lead, partners)]
+    donors = [ref.raw for ref in activities[0].actors if ref.role == "donor"]
+    assert donors == ([donor] if donor else [])
+
+
+def test_a_sector_column_is_the_priority_of_a_matrix_without_one() -> None:
+    rows = [["Sector", "Activity", "Organisation", "Start date", "End date"], ["Health", "Vaccinate", "WHO", "", ""]]
+    activity = document_to_workplan(document(table_from_rows(rows))).activities[0]
+    assert activity.priority == "Health"
+
+
+@pytest.mark.parametrize(
+    ("header", "body", "language"),
+    [
+        (["Activities", "Lead", "Partners"], ["Train the staff of the clinics with the ministry", "WHO", "IOM"], "en"),
+        (
+            ["Activités", "Responsable", "Partenaires"],
+            ["Former le personnel des centres avec le ministère", "OMS", "OIM"],
+            "fr",
+        ),
+        (
+            ["Actividades", "Responsable", "Socios"],
+            ["Formar al personal de los centros con el ministerio", "OMS", "OIM"],
+            "es",
+        ),
+        (
+            ["Atividades", "Responsável", "Parceiros"],
+            ["Formar o pessoal dos centros com os técnicos da província", "OMS", "OIM"],
+            "pt",
+        ),
+    ],
+)
+def test_each_language_reads_and_is_told(header: list[str], body: list[str], language: str) -> None:
+    workplan = document_to_workplan(document(table_from_rows([header, body]), title="Plan 2025"))
+    assert workplan.meta.language == language
+    assert [(a.activity, a.lead_raw, a.partners_raw) for a in workplan.activities] == [tuple(body)]
+
+
+def test_a_doubtful_reading_is_flagged_and_still_loads() -> None:
+    rows = [["Activity", "Lead", "Partners"], ["1", "2", "3"], ["4", "5", "6"], ["Train staff", "WHO", "IOM"]]
+    workplan = document_to_workplan(document(table_from_rows(rows)))
+    assert workplan.tables[0].confidence is not None and workplan.tables[0].confidence < 0.5
+    assert [issue.kind for issue in workplan.issues] == [LOW_CONFIDENCE_KIND]
+    assert workplan.activities
+
+
+def test_a_regular_table_is_read_with_full_confidence() -> None:
+    rows = [["Activity", "Lead", "Q1"], ["Train staff", "WHO", "x"], ["Repair roofs", "IOM", ""]]
+    workplan = document_to_workplan(document(table_from_rows(rows)))
+    assert workplan.tables[0].confidence == 1.0 and not workplan.issues
