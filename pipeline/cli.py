@@ -19,7 +19,7 @@ from pipeline.review_cli import resolve, review
 if TYPE_CHECKING:
     import duckdb
 
-    from pipeline.writer import Summary
+    from pipeline.summary import Summary
 
 app = typer.Typer(
     help=(
@@ -139,7 +139,7 @@ def print_summary(summary: Summary, db_path: Path) -> None:
         err.print(f"warning: {path}: {kind}: {message}", markup=False, highlight=False, soft_wrap=True)
     err.print(
         f"{summary.loaded} loaded, {summary.skipped} skipped, {len(summary.failed)} failed; "
-        f"{summary.activities} activities; {summary.unresolved} actor mentions unresolved "
+        f"{summary.activities} activities; {summary.to_review} actor mentions to review "
         f"(see `workplans review --db {db_path}`).",
         markup=False,
         highlight=False,

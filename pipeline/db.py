@@ -14,6 +14,7 @@ from time import monotonic, sleep
 import duckdb
 
 from pipeline.frames import Frame
+from pipeline.paths import path_bytes, path_text
 from pipeline.settings import DEFAULT_WAIT_SECONDS
 
 # Tables holding one document's rows, in the order they are written; deleted in reverse.
@@ -100,6 +101,20 @@ def migrate(con: duckdb.DuckDBPyConnection) -> None:
 def loaded_sha256s(con: duckdb.DuckDBPyConnection) -> set[str]:
     """The SHA-256 of every document already loaded."""
     return {row[0] for row in con.execute("SELECT sha256 FROM documents").fetchall()}
+
+
+def is_loaded(con: duckdb.DuckDBPyConnection, sha256: str) -> bool:
+    """True when a document with this SHA-256 is loaded."""
+    return con.execute("SELECT count(*) FROM documents WHERE sha256 = ?", [sha256]).fetchone() != (0,)
+
+
+def mentions_to_review(con: duckdb.DuckDBPyConnection, document_ids: list[str]) -> dict[str, int]:
+    """How many actor mentions of each of these documents wait in the review_queue view."""
+    rows = con.execute(
+        "SELECT document_id, count(*) FROM review_queue WHERE list_contains(?, document_id) GROUP BY document_id",
+        [document_ids],
+    ).fetchall()
+    return {str(document_id): int(count) for document_id, count in rows}
 
 
 def load_documents(
@@ -195,7 +210,7 @@ def insert_rows(con: duckdb.DuckDBPyConnection, table: str, frame: Frame) -> Non
         staged = Path(folder) / f"{table}.jsonl"
         with staged.open("w", encoding="utf-8", errors="replace") as handle:  # a lone surrogate becomes "?"
             handle.writelines(
-                json.dumps(dict(zip(frame.columns, row, strict=True)), ensure_ascii=False, default=str) + "\n"
+                json.dumps(dict(zip(frame.columns, row, strict=True)), ensure_ascii=False, default=staged_text) + "\n"
                 for row in frame.rows
             )
         names = ", ".join(f'"{name}"' for name in frame.columns)
@@ -207,11 +222,22 @@ def insert_rows(con: duckdb.DuckDBPyConnection, table: str, frame: Frame) -> Non
         )
 
 
+def staged_text(value: object) -> str:
+    r"""A value JSON has no type for, as text the insert casts back: bytes as \xNN escapes (DuckDB's text to
+    BLOB cast reads them), anything else (a timestamp) as str()."""
+    if isinstance(value, bytes):
+        return "".join(f"\\x{byte:02X}" for byte in value)
+    return str(value)
+
+
 def record_error(con: duckdb.DuckDBPyConnection, path: str, sha256: str | None, kind: str, message: str) -> None:
     """One ingest_errors row, replacing any earlier error of the same file, in one transaction."""
     con.execute("BEGIN TRANSACTION")
-    con.execute("DELETE FROM ingest_errors WHERE path = ?", [path])
-    con.execute("INSERT INTO ingest_errors VALUES (?, ?, ?, ?, ?)", [path, sha256, kind, message, datetime.now()])
+    con.execute("DELETE FROM ingest_errors WHERE path = ?", [path_text(path)])
+    con.execute(
+        "INSERT INTO ingest_errors (path, sha256, error, message, failed_at, path_bytes) VALUES (?, ?, ?, ?, ?, ?)",
+        [path_text(path), sha256, kind, message, datetime.now(), path_bytes(path)],
+    )
     con.execute("COMMIT")
 
 

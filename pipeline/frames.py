@@ -12,6 +12,8 @@ from dataclasses import dataclass
 from datetime import datetime
 from typing import TYPE_CHECKING
 
+from pipeline.paths import path_bytes, path_text
+
 if TYPE_CHECKING:
     from extractors.model import Document, Issue
     from normalizers.model import Activity
@@ -32,6 +34,7 @@ DOCUMENT_COLUMNS = (
     "country",
     "country_source",
     "language",
+    "path_bytes",
 )
 RAW_TABLE_COLUMNS = (
     *("document_id", "table_index", "page", "n_rows", "n_cols", "kind", "locator", "notes"),
@@ -69,7 +72,7 @@ ACTOR_TABLE_COLUMNS = (
     "country",
     "provisional",
 )
-ERROR_COLUMNS = ("path", "sha256", "error", "message", "failed_at")
+ERROR_COLUMNS = ("path", "sha256", "error", "message", "failed_at", "path_bytes")
 
 
 @dataclass(frozen=True)
@@ -123,7 +126,7 @@ def document_frames(document: Document, workplan: Workplan) -> dict[str, Frame]:
             [
                 {
                     "document_id": doc_id,
-                    "path": document.path,
+                    "path": path_text(document.path),
                     "sha256": document.sha256,
                     "format": document.format,
                     "pages": document.pages,
@@ -136,6 +139,7 @@ def document_frames(document: Document, workplan: Workplan) -> dict[str, Frame]:
                     "country": meta.country,
                     "country_source": meta.country_source,
                     "language": meta.language,
+                    "path_bytes": path_bytes(document.path),
                 }
             ],
         ),
@@ -239,11 +243,12 @@ def issues_frame(path: str, sha256: str | None, issues: list[Issue]) -> Frame:
         ERROR_COLUMNS,
         [
             (
-                path,
+                path_text(path),
                 sha256,
                 issue.kind,
                 issue.message if issue.page is None else f"page {issue.page}: {issue.message}",
                 now,
+                path_bytes(path),
             )
             for issue in issues
         ],

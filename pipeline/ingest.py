@@ -11,9 +11,11 @@ from pipeline import db
 from pipeline.frames import ACTOR_TABLE_COLUMNS, Frame
 from pipeline.limits import Limits
 from pipeline.outcome import Outcome
+from pipeline.paths import path_text
 from pipeline.pool import Task, WorkerPool
 from pipeline.settings import DEFAULT_WAIT_SECONDS
-from pipeline.writer import Progress, Summary, Writer
+from pipeline.summary import SKIPPED, DocumentReport, Summary
+from pipeline.writer import Progress, Writer
 
 
 def discover(paths: list[Path]) -> list[Path]:
@@ -74,8 +76,8 @@ def ingest(
     todo = []
     for path in discover(paths):
         if is_known(path, known, limits):
-            summary.skipped += 1
-            on_progress(str(path), "skipped", "")
+            summary.documents.append(DocumentReport(path_text(path), SKIPPED, message="already loaded"))
+            on_progress(path_text(path), SKIPPED, "already loaded")
         else:
             todo.append(path)
     if not todo:  # nothing to read: no workers, no registry (a re-ingest of a loaded batch stays quick)
@@ -86,7 +88,7 @@ def ingest(
     actors = registry_actors()
     with db.writing(db_path, wait_seconds) as con:
         db.replace_actors(con, actors)
-    writer = Writer(db_path, wait_seconds, summary, on_progress)
+    writer = Writer(db_path, wait_seconds, summary, on_progress, force)
     try:
         with closing(outcomes(todo, limits, pool, writer)) as results:
             for outcome in results:

@@ -53,7 +53,7 @@ def review(
             console.print(f"{raw!r} -> {actor_id}: {changed} mentions")
         queue = pending_mentions(con, limit)
         if list_only or accept:
-            print_queue(queue)
+            print_queue(queue, *queue_size(con))
         else:
             ask_each(con, queue)
         if export:
@@ -62,11 +62,17 @@ def review(
         con.close()
 
 
-def print_queue(queue: list[PendingMention]) -> None:
-    """The pending mentions as a table."""
+def queue_size(con: duckdb.DuckDBPyConnection) -> tuple[int, int]:
+    """The mention texts and the mentions waiting in the review_queue view."""
+    row = con.execute("select count(distinct raw), count(*) from review_queue").fetchone()
+    return (int(row[0]), int(row[1])) if row else (0, 0)
+
+
+def print_queue(queue: list[PendingMention], texts: int, mentions: int) -> None:
+    """The pending mentions as a table, titled with how many of how many it shows."""
     from rich.table import Table as RichTable
 
-    table = RichTable(title=f"{len(queue)} mentions waiting for review")
+    table = RichTable(title=f"{len(queue)} of {texts} mention texts waiting for review ({mentions} mentions)")
     for column in ("mention", "times", "suggestions", "for example"):
         table.add_column(column)
     for item in queue:
@@ -131,10 +137,10 @@ def resolve(
     try:
         frame = resolve_database(con, load_registry())
         reviewed = apply_stored_decisions(con)
+        _, to_review = queue_size(con)
     finally:
         con.close()
-    resolved = len(frame) - frame.column("actor_id").count(None)
     console.print(
-        f"{len(frame)} mentions: {resolved} resolved, {len(frame) - resolved} unresolved; "
-        f"{reviewed} settled by reviewed decisions. Registry: {data_path('actors.csv')}"
+        f"{len(frame)} mentions: {reviewed} settled by reviewed decisions, {to_review} to review "
+        f"(see `workplans review`). Registry: {data_path('actors.csv')}"
     )

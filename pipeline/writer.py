@@ -4,7 +4,6 @@ and keeps the batch's closing figures."""
 from __future__ import annotations
 
 from collections.abc import Callable
-from dataclasses import dataclass, field
 from pathlib import Path
 from time import monotonic, perf_counter, sleep
 
@@ -13,10 +12,13 @@ import duckdb
 from pipeline import db
 from pipeline.frames import Frame
 from pipeline.outcome import Outcome
-from pipeline.review import PENDING_METHODS, apply_stored_decisions
+from pipeline.paths import path_text
+from pipeline.review import apply_stored_decisions
+from pipeline.summary import DUPLICATE, FAILED, LOADED, SKIPPED, DocumentReport, Summary
 
-# on_progress(path, state, detail): state is skipped | loaded | failed; detail is "kind: message" on failure,
-# the number of pages read (as text, "" when the format has no pages) when loaded.
+# on_progress(path, state, detail): state is one of pipeline.summary's (loaded, failed, skipped, duplicate);
+# detail is the number of pages read when loaded (as text, "" when the format has no pages), else the message
+# ("kind: message" on failure).
 Progress = Callable[[str, str, str], None]
 # The longest the writer holds the database without a break, and the break it then takes: longer than
 # db.LOCK_POLL_SECONDS, so that a process waiting for the lock gets it.
@@ -32,24 +34,6 @@ GROUP_DOCUMENTS = 25
 GROUP_CELLS = 50_000
 
 
-@dataclass
-class Summary:
-    """The closing figures of a batch."""
-
-    loaded: int = 0
-    skipped: int = 0
-    failed: list[tuple[str, str, str]] = field(default_factory=list)  # (path, kind, message)
-    activities: int = 0
-    unresolved: int = 0
-    issues: list[tuple[str, str, str]] = field(default_factory=list)  # loaded, with a problem
-    timings: dict[str, float] = field(default_factory=dict)  # seconds per stage, summed over the batch
-
-    def add_timings(self, timings: dict[str, float]) -> None:
-        """Add one document's stage timings to the batch's."""
-        for stage, seconds in timings.items():
-            self.timings[stage] = self.timings.get(stage, 0.0) + seconds
-
-
 class Writer:
     """Loads outcomes through one connection, several documents per transaction: an outcome waits up to
     GROUP_WAIT_SECONDS for others to join it, so that on short documents the writer spends its time on rows,
@@ -57,11 +41,15 @@ class Writer:
     RELEASE_IDLE_SECONDS for its workers, and for a moment every HOLD_SECONDS, so that `query` and other
     ingests get in."""
 
-    def __init__(self, path: Path, wait_seconds: float, summary: Summary, on_progress: Progress) -> None:
+    def __init__(
+        self, path: Path, wait_seconds: float, summary: Summary, on_progress: Progress, force: bool = False
+    ) -> None:
         self.path = path
         self.wait_seconds = wait_seconds
         self.summary = summary
         self.on_progress = on_progress
+        self.force = force  # replace a document another ingest loaded meanwhile (else it is skipped)
+        self.first_paths: dict[str, str] = {}  # SHA-256 -> the path of this batch's first file with it
         self.pending: list[Outcome] = []
         self.first_pending = 0.0  # when the oldest waiting outcome came
         self.con: duckdb.DuckDBPyConnection | None = None
@@ -101,16 +89,31 @@ class Writer:
         if not group:
             return
         con = self.connection()
-        failures = {
-            outcome.path: record_failure(con, outcome, self.summary)
-            for outcome in group
-            if outcome.frames is None or outcome.issues is None
-        }
-        failures.update(load_group(con, [outcome for outcome in group if outcome.path not in failures], self.summary))
+        reports = {outcome.path: self.settle_unloadable(con, outcome) for outcome in group}
+        readable = [outcome for outcome in group if reports[outcome.path] is None]
+        reports.update(load_group(con, readable, self.summary))
         self.last_load = monotonic()
         for outcome in group:
-            failure = failures.get(outcome.path)
-            self.on_progress(outcome.path, "failed" if failure else "loaded", failure or pages_read(outcome))
+            report = reports[outcome.path]
+            assert report is not None
+            self.summary.documents.append(report)
+            self.on_progress(report.path, report.state, progress_detail(report))
+
+    def settle_unloadable(self, con: duckdb.DuckDBPyConnection, outcome: Outcome) -> DocumentReport | None:
+        """The report of an outcome not to load: a failure (recorded), the same bytes as another file of this
+        batch, or a document another ingest loaded meanwhile; None for one to load."""
+        path = path_text(outcome.path)
+        if outcome.frames is None or outcome.issues is None:
+            return record_failure(con, outcome, self.summary)
+        assert outcome.sha256 is not None
+        first = self.first_paths.setdefault(outcome.sha256, path)
+        if first != path:
+            self.summary.add_timings(outcome.timings)
+            return DocumentReport(path, DUPLICATE, message=f"duplicate of {first}")
+        if not self.force and db.is_loaded(con, outcome.sha256):
+            self.summary.add_timings(outcome.timings)
+            return DocumentReport(path, SKIPPED, message="loaded meanwhile by another ingest")
+        return None
 
     def connection(self) -> duckdb.DuckDBPyConnection:
         """The open connection, opened (waiting for the lock) when needed."""
@@ -130,23 +133,24 @@ class Writer:
             self.con = None
 
 
-def pages_read(outcome: Outcome) -> str:
-    """The page count of a loaded document, as text; "" when its format has no pages."""
-    pages = outcome.frames["documents"].column("pages")[0] if outcome.frames is not None else None
-    return str(pages) if isinstance(pages, int) else ""
+def progress_detail(report: DocumentReport) -> str:
+    """What on_progress says of a settled document: pages read when loaded, "kind: message" on failure."""
+    if report.state == LOADED:
+        return "" if report.pages is None else str(report.pages)
+    if report.state == FAILED:
+        return f"{report.error}: {report.message}"
+    return report.message
 
 
-def record_failure(con: duckdb.DuckDBPyConnection, outcome: Outcome, summary: Summary) -> str:
-    """Record a document that could not be read; "kind: message"."""
+def record_failure(con: duckdb.DuckDBPyConnection, outcome: Outcome, summary: Summary) -> DocumentReport:
+    """Record a document that could not be read."""
     summary.add_timings(outcome.timings)
-    return fail(
-        con, outcome.path, outcome.sha256, outcome.error_kind or "internal_error", outcome.message or "", summary
-    )
+    return fail(con, outcome.path, outcome.sha256, outcome.error_kind or "internal_error", outcome.message or "")
 
 
-def load_group(con: duckdb.DuckDBPyConnection, group: list[Outcome], summary: Summary) -> dict[str, str]:
+def load_group(con: duckdb.DuckDBPyConnection, group: list[Outcome], summary: Summary) -> dict[str, DocumentReport]:
     """Load read documents in one transaction; when that fails, each alone, so that one document that cannot
-    be loaded fails by itself. Returns "kind: message" for each path that failed."""
+    be loaded fails by itself. Returns each document's report."""
     if not group:
         return {}
     start = perf_counter()
@@ -154,14 +158,15 @@ def load_group(con: duckdb.DuckDBPyConnection, group: list[Outcome], summary: Su
         db.load_documents(con, [rows_of(outcome) for outcome in group], then=apply_stored_decisions)
     except Exception as error:  # duckdb refusing a value: the group, then that document, fails
         if len(group) > 1:
-            return {path: failure for outcome in group for path, failure in load_group(con, [outcome], summary).items()}
+            return {path: report for outcome in group for path, report in load_group(con, [outcome], summary).items()}
         summary.add_timings(group[0].timings)
         message = f"{type(error).__name__}: {str(error).splitlines()[0] if str(error) else ''}"
-        return {group[0].path: fail(con, group[0].path, group[0].sha256, "load_failed", message, summary)}
+        return {group[0].path: fail(con, group[0].path, group[0].sha256, "load_failed", message)}
     summary.add_timings({"load": perf_counter() - start})
-    for outcome in group:
-        count_loaded(outcome, summary)
-    return {}
+    to_review = db.mentions_to_review(
+        con, [str(rows_of(outcome)[0]["documents"].column("document_id")[0]) for outcome in group]
+    )
+    return {outcome.path: loaded_report(outcome, to_review, summary) for outcome in group}
 
 
 def rows_of(outcome: Outcome) -> tuple[dict[str, Frame], Frame]:
@@ -170,23 +175,30 @@ def rows_of(outcome: Outcome) -> tuple[dict[str, Frame], Frame]:
     return outcome.frames, outcome.issues
 
 
-def count_loaded(outcome: Outcome, summary: Summary) -> None:
-    """Add a loaded document to the batch's figures."""
+def loaded_report(outcome: Outcome, to_review: dict[str, int], summary: Summary) -> DocumentReport:
+    """The report of a loaded document; its problems and timings join the batch's."""
     frames, issues = rows_of(outcome)
     summary.add_timings(outcome.timings)
-    summary.loaded += 1
-    summary.activities += len(frames["activities"])
-    summary.unresolved += sum(method in PENDING_METHODS for method in frames["activity_actors"].column("method"))
+    path = path_text(outcome.path)
+    kinds = [str(kind) for kind in issues.column("error")]
     summary.issues.extend(
-        (outcome.path, str(error), str(message))
-        for error, message in zip(issues.column("error"), issues.column("message"), strict=True)
+        (path, kind, str(message)) for kind, message in zip(kinds, issues.column("message"), strict=True)
+    )
+    head = dict(zip(frames["documents"].columns, frames["documents"].rows[0], strict=True))
+    pages = head["pages"]
+    return DocumentReport(
+        path,
+        LOADED,
+        format=str(head["format"]),
+        pages=pages if isinstance(pages, int) else None,
+        tables=len(frames["raw_tables"]),
+        activities=len(frames["activities"]),
+        to_review=to_review.get(str(head["document_id"]), 0),
+        warnings=tuple(dict.fromkeys(kinds)),
     )
 
 
-def fail(
-    con: duckdb.DuckDBPyConnection, path: str, sha256: str | None, kind: str, message: str, summary: Summary
-) -> str:
-    """Record a failed document; "kind: message"."""
+def fail(con: duckdb.DuckDBPyConnection, path: str, sha256: str | None, kind: str, message: str) -> DocumentReport:
+    """Record a failed document."""
     db.record_error(con, path, sha256, kind, message)
-    summary.failed.append((path, kind, message))
-    return f"{kind}: {message}"
+    return DocumentReport(path_text(path), FAILED, error=kind, message=message)

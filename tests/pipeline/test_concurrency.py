@@ -5,6 +5,7 @@ the processes by events (a held document, a marked transaction, a patched wait),
 from __future__ import annotations
 
 import os
+import re
 import signal
 import subprocess
 import sys
@@ -20,7 +21,8 @@ from pipeline import db, writer
 from pipeline.cli import app
 from pipeline.ingest import ingest
 from pipeline.process import process_file
-from pipeline.writer import Summary, Writer
+from pipeline.summary import Summary
+from pipeline.writer import Writer
 from tests.pipeline.gated_ingest import HELD_PREFIX, ROOT, SAFETY_SECONDS, command, poll_until
 
 GOOD = Path(__file__).resolve().parents[1] / "fixtures" / "tsv" / "health-workplan-2022.tsv"
@@ -175,6 +177,8 @@ def test_sigkill_inside_a_transaction_then_two_ingests_finish_it(tmp_path: Path)
 
     runs = [start_ingest(tmp_path / "batch", db_path) for _ in range(2)]
     assert [run.wait() for run in runs] == [0, 0], [stderr_of(run) for run in runs]
+    said = [stderr_of(run) for run in runs]
+    assert sum(int(re.search(r"(\d+) loaded", text).group(1)) for text in said) == 1, said  # each its own loads
     after = rows_per_document(db_path)
     assert sorted(after) == sorted(map(str, [*paths, held]))
     assert {after[str(path)] for path in paths} == {expected}

@@ -21,7 +21,8 @@ from pipeline.limits import OUT_OF_MEMORY, TIMEOUT, TOO_LARGE, TOO_MANY_PAGES, W
 from pipeline.outcome import STAGES, Outcome
 from pipeline.pool import WorkerPool
 from pipeline.process import process_file
-from pipeline.writer import Summary, Writer
+from pipeline.summary import Summary
+from pipeline.writer import Writer
 
 TSV = Path(__file__).resolve().parents[1] / "fixtures" / "tsv"
 TEXT = Path(__file__).resolve().parents[1] / "fixtures" / "text"
@@ -222,17 +223,16 @@ def test_a_group_that_fails_loads_one_by_one(tmp_path: Path, monkeypatch: pytest
         assert db.integrity_problems(con) == []
 
 
-def test_the_same_file_twice_in_a_group_is_loaded_once(tmp_path: Path) -> None:
+def test_the_same_file_twice_in_a_batch_is_one_document_and_one_duplicate(tmp_path: Path) -> None:
     first = tmp_path / "plan.tsv"
     second = tmp_path / "copy" / "plan.tsv"
     second.parent.mkdir()
     for path in (first, second):
         path.write_bytes((TSV / "health-workplan-2022.tsv").read_bytes())
-    summary = Summary()
-    writer = Writer(tmp_path / "t.duckdb", 10.0, summary, lambda path, state, detail: None)
-    for outcome in read_outcomes([first, second]):
-        writer.add(outcome)
-    writer.flush()
+    summary = ingest([tmp_path], tmp_path / "t.duckdb", isolate=False)
     with duckdb.connect(str(tmp_path / "t.duckdb"), read_only=True) as con:
-        assert con.execute("select path from documents").fetchall() == [(str(second),)]
+        ((loaded,),) = con.execute("select path from documents").fetchall()
         assert db.integrity_problems(con) == []
+    (duplicate,) = {str(first), str(second)} - {loaded}
+    assert summary.loaded == 1
+    assert [(report.path, report.message) for report in summary.duplicates] == [(duplicate, f"duplicate of {loaded}")]

@@ -94,3 +94,21 @@ def test_a_decision_resolves_the_same_mention_in_another_document(db_path: Path,
             "where aa.raw = 'Zorblax Relief Society' and a.activity like 'Run the referral%'"
         ).fetchall()
     assert rows == [("Run the referral hotline", "unicef", "reviewed")]
+
+
+def test_one_number_of_mentions_to_review_everywhere(db_path: Path, tmp_path: Path) -> None:
+    runner = CliRunner()
+    assert runner.invoke(app, ["review", "--db", str(db_path), "--accept", "Zorblax Relief Society=-"]).exit_code == 0
+    plan = tmp_path / "second.tsv"
+    plan.write_text(PLAN.replace("Roll out", "Print").replace("N/A list", "Quuxian Aid Network"), encoding="utf-8")
+    ingested = runner.invoke(app, ["ingest", str(plan), "--db", str(db_path)])
+    with duckdb.connect(str(db_path), read_only=True) as con:
+        (queued,) = con.execute("select count(*) from review_queue").fetchone()
+        (texts,) = con.execute("select count(distinct raw) from review_queue").fetchone()
+        (of_plan,) = con.execute("select count(*) from review_queue where path = ?", [str(plan)]).fetchone()
+    assert queued > of_plan > 0 and texts > 1
+    assert f"{of_plan} actor mentions to review" in " ".join(ingested.stderr.split())
+    resolved = runner.invoke(app, ["resolve", "--db", str(db_path)])
+    assert f"{queued} to review" in resolved.stdout
+    listed = runner.invoke(app, ["review", "--db", str(db_path), "--list", "--limit", "1"])
+    assert f"1 of {texts} mention texts waiting for review ({queued} mentions)" in listed.stdout

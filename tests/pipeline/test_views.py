@@ -111,7 +111,7 @@ def test_review_queue_holds_the_unconfirmed_mentions_with_context(database: Path
 @pytest.mark.parametrize(
     "statement",
     [
-        "INSERT INTO ingest_errors VALUES ('x', 'x', 'x', 'x', now())",
+        "INSERT INTO ingest_errors (path, error) VALUES ('x', 'x')",
         "DELETE FROM activities",
         "CREATE TABLE notes (text VARCHAR)",
         "DROP VIEW review_queue",
