@@ -21,6 +21,8 @@ MIN_PROSE_LINES_BESIDE = 1
 # ... and the prose side is mostly prose: at least this share of its lines (not a table's row labels).
 PROSE_SHARE = 0.3
 PROSE_LINE_WORDS = 4
+# Both sides holding this many lines split in columns are one table, not two columns of text.
+MIN_TABLE_LINES = 2
 # ... most of a prose line's words hold letters.
 PROSE_WORD_SHARE = 0.8
 
@@ -53,7 +55,13 @@ def find_gutter(lines: list[TextLine], width: float) -> float | None:
         ((prose_lines(left), left), (prose_lines(right), right)), key=lambda pair: pair[0]
     )
     is_layout = fewer >= MIN_PROSE_LINES_BESIDE and more >= max(MIN_PROSE_LINES, PROSE_SHARE * len(prose_side))
-    return gutter if is_layout else None
+    return gutter if is_layout and not columns_on_both_sides(left, right) else None
+
+
+def columns_on_both_sides(left: list[TextLine], right: list[TextLine]) -> bool:
+    """True when each side holds lines split in columns of their own: one table whose gap between two
+    columns looked like a gutter, not text set in two columns."""
+    return all(sum(1 for line in side if len(line.phrases) >= 2) >= MIN_TABLE_LINES for side in (left, right))
 
 
 def prose_lines(lines: list[TextLine]) -> int:

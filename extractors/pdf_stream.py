@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass
+from statistics import median
 
 from extractors.model import BBox, Cell, Table
 from extractors.pdf_words import TextLine, Word, word_gaps
@@ -38,6 +39,21 @@ NUMBER_LIKE = re.compile(r"^[\d\s.,%()\-–]*$")
 HEADER_GAP = 0.5
 # A wrapped line starts a new row unless it follows within this many line heights.
 WRAP_GAP = 0.8
+# A line pitch this share of the font size wider than the tight (wrapped-line) pitch is a row's padding:
+# LibreOffice's default cell margins make 1 pt at 10.5 pt; a rounding jitter stays below 0.05 pt.
+ROW_PITCH_STEP = 0.05
+# The tight pitch is read at this quantile (1/n) of a region's pitches, so a stray narrow one is not it.
+PITCH_QUANTILE = 5
+# A word cut by a too narrow cell leaves at most this many letters for the next line ("Complet" / "ed");
+# longer tails are whole words wrapped in the usual way.
+MAX_BROKEN_TAIL = 2
+# A section number (1, 1.2, 1.2.3, with or without a closing point) that a narrow cell may cut in two.
+SECTION_NUMBER = re.compile(r"^\d{1,3}(\.\d{1,3})+\.?$")
+# A cell of figures (12, 3.4, 1,234, (5.6), -7%; not a section number "1.2."): a padded row never wraps
+# onto one.
+FIGURES = re.compile(r"^[(\[]?[-–+±$€£]?\d([\d.,]*\d)?%?[)\]]?$")
+# Row padding is told only from this many line pitches (and half as many of each kind).
+MIN_PITCHES = 4
 
 
 @dataclass
@@ -76,7 +92,7 @@ def find_regions(lines: list[TextLine]) -> list[Region]:
                 run = header_lines(lines, index, regions)
             run.append(line)
             singles = 0
-        elif run and is_wrap(run[-1], line):
+        elif run and is_wrap(run[-1], line, min(other.x0 for other in run)):
             run.append(line)
         elif run and singles < MAX_SINGLE_RUN:
             run.append(line)
@@ -94,14 +110,15 @@ def repeats_header(run: list[TextLine], line: TextLine) -> bool:
     return not NUMBER_LIKE.match(text) and any(text == first.text for first in run[:HEADER_LINES])
 
 
-def is_wrap(previous: TextLine, line: TextLine) -> bool:
-    """True for a single narrow line carrying on a cell of the line above: set tight, lowercase start."""
-    return (
-        len(line.phrases) == 1
-        and line.text[:1].islower()
-        and line.x1 - line.x0 <= WRAP_MAX_WIDTH * (previous.x1 - previous.x0)
-        and vertical_gap(previous, line) <= WRAP_GAP * max(line.size, 1.0)
-    )
+def is_wrap(previous: TextLine, line: TextLine, left: float) -> bool:
+    """True for a single line set tight under the line above, carrying on one of its cells: narrow with a
+    lowercase start, or aligned under a cell that is not the table's first column (`left` its edge)."""
+    if len(line.phrases) != 1 or vertical_gap(previous, line) > WRAP_GAP * max(line.size, 1.0):
+        return False
+    if line.text[:1].islower() and line.x1 - line.x0 <= WRAP_MAX_WIDTH * (previous.x1 - previous.x0):
+        return True
+    under_cell = any(abs(phrase[0].x0 - line.x0) <= ALIGN_TOLERANCE for phrase in previous.phrases)
+    return under_cell and line.x0 > left + ALIGN_TOLERANCE
 
 
 def header_lines(lines: list[TextLine], start: int, regions: list[Region]) -> list[TextLine]:
@@ -125,11 +142,14 @@ def vertical_gap(above: TextLine, below: TextLine) -> float:
 def close_run(run: list[TextLine], regions: list[Region]) -> None:
     """Keep a run as a region when table lines outnumber the lone lines (headings, prose) in it;
     trim trailing single lines."""
-    while run and not is_table_line(run[-1]) and not (len(run) > 1 and is_wrap(run[-2], run[-1])):
+    left = min((line.x0 for line in run), default=0.0)
+    while run and not is_table_line(run[-1]) and not (len(run) > 1 and is_wrap(run[-2], run[-1], left)):
         run.pop()
     region = Region(list(run))
     singles = sum(
-        1 for above, line in zip(run, run[1:], strict=False) if not is_table_line(line) and not is_wrap(above, line)
+        1
+        for above, line in zip(run, run[1:], strict=False)
+        if not is_table_line(line) and not is_wrap(above, line, left)
     )
     if len(region.multi) >= max(MIN_MULTI_LINES, singles):
         regions.append(region)
@@ -161,33 +181,101 @@ def line_to_cells(line: TextLine, separators: list[float]) -> dict[int, list[Wor
     return cells
 
 
-def rows_of(region: Region, separators: list[float]) -> list[list[list[str]]]:
-    """Rows of cells (each a list of line texts), wrapped lines joined to their row."""
-    rows: list[list[list[str]]] = []
-    previous: TextLine | None = None
-    for line in region.lines:
-        cells = line_to_cells(line, separators)
+def rows_of(region: Region, separators: list[float]) -> list[list[list[list[Word]]]]:
+    """Rows of cells (each a list of its lines' words), wrapped lines joined to their row."""
+    rows: list[list[list[list[Word]]]] = []
+    line_cells = [line_to_cells(line, separators) for line in region.lines]
+    pitch = row_pitch(region.lines, line_cells)
+    for index, (line, cells) in enumerate(zip(region.lines, line_cells, strict=True)):
         texts = {col: " ".join(word.text for word in words) for col, words in cells.items()}
-        if previous is not None and rows and continues_row(rows[-1], texts, previous, line):
-            for col, text in texts.items():
-                rows[-1][col].append(text)
-        else:
-            row: list[list[str]] = [[] for _ in range(len(separators) + 1)]
-            for col, text in texts.items():
-                row[col].append(text)
-            rows.append(row)
-        previous = line
+        previous = (region.lines[index - 1], line_cells[index - 1]) if index else None
+        if previous is None or not continues_row(rows[-1], texts, previous, (line, cells), pitch):
+            rows.append([[] for _ in range(len(separators) + 1)])
+        for col, words in cells.items():
+            rows[-1][col].append(words)
     return rows
 
 
-def continues_row(row: list[list[str]], texts: dict[int, str], previous: TextLine, line: TextLine) -> bool:
-    """True when a line is the wrapped continuation of the row above it (a lone label wrapped
-    before its figures included)."""
-    if vertical_gap(previous, line) > WRAP_GAP * max(line.size, 1.0):
+def cell_text(lines: list[list[Word]], right: float) -> str:
+    """A cell's lines as one text; a word the cell was too narrow for, broken at its right edge without a
+    hyphen ("Complet" / "ed"), joined back."""
+    texts: list[str] = []
+    for index, words in enumerate(lines):
+        text = " ".join(word.text for word in words)
+        if texts and broken_at_edge(lines[index - 1], words[0], right):
+            texts[-1] += text
+        else:
+            texts.append(text)
+    return join_lines(texts)
+
+
+def broken_at_edge(words: list[Word], tail: Word, right: float) -> bool:
+    """True when a line of one word ends less than a glyph's width from the column's right edge and the
+    next line opens with the rest of it: a word or number too long for the cell, cut where it met the edge
+    ("Complet" / "ed", "1.1." / "1")."""
+    if len(words) != 1:
+        return False
+    word = words[0]
+    glyph = (word.x1 - word.x0) / max(len(word.text), 1)
+    return word.x1 >= right - glyph and is_cut_word(word.text, tail.text)
+
+
+def is_cut_word(head: str, tail: str) -> bool:
+    """True when `tail` reads as the rest of `head`: a few lowercase letters after a letter, or the digits
+    that complete a section number."""
+    letters = "".join(char for char in tail if char.isalpha())
+    if tail[:1].islower() and head[-1:].isalpha():
+        return 0 < len(letters) <= MAX_BROKEN_TAIL
+    return tail[:1].isdigit() and bool(SECTION_NUMBER.match(head + tail))
+
+
+def column_rights(rows: list[list[list[list[Word]]]]) -> list[float]:
+    """The right edge of each column's text: the farthest any of its words reaches."""
+    n_cols = len(rows[0]) if rows else 0
+    return [max((w.x1 for row in rows for words in row[c] for w in words), default=0.0) for c in range(n_cols)]
+
+
+def row_pitch(lines: list[TextLine], cells: list[dict[int, list[Word]]]) -> float | None:
+    """The line pitch (top to top) from which a line opens a new row, when the region sets its rows apart
+    from the lines wrapped inside a cell (cell padding: a pitch a little wider than the wrapped lines');
+    None when the lines are set alike (rows of one line, or no padding) or no cell wraps."""
+    pitches = [b.top - a.top for a, b in zip(lines, lines[1:], strict=False)]
+    if len(pitches) < MIN_PITCHES:
+        return None
+    size = median(line.size for line in lines)
+    tight = sorted(pitches)[len(pitches) // PITCH_QUANTILE]
+    limit = tight + ROW_PITCH_STEP * size
+    wide = sum(1 for pitch in pitches if limit <= pitch <= tight + WRAP_GAP * size)
+    wraps = sum(
+        1
+        for pitch, above, below in zip(pitches, cells, cells[1:], strict=False)
+        if pitch < limit and len(below) < len(above) and not holds_figures(below)
+    )
+    return limit if min(wide, wraps) >= MIN_PITCHES // 2 else None
+
+
+def holds_figures(cells: dict[int, list[Word]]) -> bool:
+    """True when a line has a cell of figures: figures do not wrap, such a line is a row of its own."""
+    return any(FIGURES.match(" ".join(word.text for word in words)) for words in cells.values())
+
+
+def continues_row(
+    row: list[list[list[Word]]],
+    texts: dict[int, str],
+    previous: tuple[TextLine, dict[int, list[Word]]],
+    current: tuple[TextLine, dict[int, list[Word]]],
+    pitch: float | None,
+) -> bool:
+    """True when a line is the wrapped continuation of the row above it (a lone label wrapped before its
+    figures included)."""
+    (above, above_cells), (line, cells) = previous, current
+    if vertical_gap(above, line) > WRAP_GAP * max(line.size, 1.0) or weight_changes(above_cells, cells):
         return False
     lone_label = bool(row[0]) and not any(row[1:])
     if lone_label and texts.get(0, "")[:1].islower():
         return True
+    if pitch is not None:
+        return continues_padded_row(texts, above_cells, line.top - above.top, pitch)
     if any(not row[col] for col in texts):
         return False
     first = texts[min(texts)]
@@ -196,13 +284,32 @@ def continues_row(row: list[list[str]], texts: dict[int, str], previous: TextLin
     return 0 not in texts and bool(row[0])
 
 
+def continues_padded_row(texts: dict[int, str], above: dict[int, list[Word]], pitch: float, limit: float) -> bool:
+    """In a table whose rows are set apart by padding and whose cells start at the row's top: a line goes
+    on with its row unless a column starts again after a pause (a cell opens only at the row's top) or
+    it follows at a row's pitch (a line in lower case there is a paragraph break inside its cell)."""
+    if any(col not in above for col in texts) or holds_figures({col: above[col] for col in texts}):
+        return False
+    return pitch < limit or texts[min(texts)][:1].islower()
+
+
+def weight_changes(above: dict[int, list[Word]], cells: dict[int, list[Word]]) -> bool:
+    """True when the columns the two lines share switch from all bold to plain (or back) in at least half of
+    them: a header row over its body, not a wrapped cell."""
+    shared = [col for col in cells if col in above]
+    flips = sum(1 for col in shared if all(w.bold for w in above[col]) != all(w.bold for w in cells[col]))
+    return bool(shared) and 2 * flips >= len(shared)
+
+
 def region_to_table(region: Region, page: int) -> Table | None:
     """The table of a region; None when its columns read as prose or there is only one."""
     gaps = column_gaps(region)
     if not gaps:
         return None
     separators = [(a + b) / 2 for a, b in gaps]
-    grid = [[join_lines(parts) for parts in row] for row in rows_of(region, separators)]
+    rows = rows_of(region, separators)
+    rights = column_rights(rows)
+    grid = [[cell_text(lines, rights[c]) for c, lines in enumerate(row)] for row in rows]
     if is_prose(grid) or sum(1 for row in grid if sum(1 for text in row if text) >= 2) < MIN_MULTI_LINES:
         return None
     if alignment_share(region, separators) < MIN_ALIGNED_SHARE:

@@ -189,6 +189,8 @@ def word_gaps(lines: list[TextLine], left: float, right: float) -> list[tuple[fl
         if count <= allowed and gap_start is None:
             gap_start = x
         elif count > allowed and gap_start is not None:
+            if gap_start == 0:  # from the left edge: a sparse first column ends where its last word does
+                gap_start = max((i + 1 for i in range(x) if coverage[i]), default=0)
             if gap_start > 0 and x - gap_start >= min_width:
                 gaps.append((gap_start + start, x + start))
             gap_start = None
