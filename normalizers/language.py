@@ -10,18 +10,29 @@ from functools import cache
 
 from normalizers.vocab import LANGUAGES, fold, vocabulary
 
+# The vocabulary tables whose words also tell a language.
+WORD_TABLES = ("roles", "sections")
+# Header words that are codes, not words of a language ("#", "N°", "ref").
+NOT_TELLING = ("identifier",)
 # Fewer function words than this is too little text to tell its language.
 MIN_HITS = 3
 
 
 @cache
 def function_words() -> dict[str, str]:
-    """Each function word and the one language it tells."""
-    return {
-        fold(word): language
-        for language in LANGUAGES
-        for word in vocabulary(language).get("function_words", {}).get("words", [])
-    }
+    """Each word that tells one language: its function words, and the one-word header and section words
+    of its vocabulary that no other language shares ("responsavel", "parceiros", "socios")."""
+    found: dict[str, set[str]] = {}
+    for language in LANGUAGES:
+        vocab = vocabulary(language)
+        words = list(vocab.get("function_words", {}).get("words", []))
+        tables = [vocab.get(table, {}) for table in WORD_TABLES]
+        words += [
+            w for table in tables for key, ws in table.items() if key not in NOT_TELLING for w in ws if " " not in w
+        ]
+        for word in words:
+            found.setdefault(fold(word.strip("=*")), set()).add(language)
+    return {word: languages.pop() for word, languages in found.items() if word and len(languages) == 1}
 
 
 def detect_language(texts: Iterable[str]) -> str | None:

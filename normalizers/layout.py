@@ -55,10 +55,10 @@ class TableLayout:
         """The first column of a role, or None."""
         return next((column for column in self.columns if column.role == role), None)
 
-    def role_confidence(self, grid: Sequence[Sequence[str]]) -> float:
-        """The share of checked columns whose cells agree with their role (1.0 when none can be checked)."""
-        body = grid[self.body_start :]
-        verdicts = [content_agrees(column, [row[column.index] for row in body]) for column in self.columns]
+    def role_confidence(self, rows: Sequence[Sequence[str]]) -> float:
+        """The share of checked columns whose cells (in the leaf rows given) agree with their role; 1.0
+        when no column can be checked."""
+        verdicts = [content_agrees(column, [row[column.index] for row in rows]) for column in self.columns]
         checked = [verdict for verdict in verdicts if verdict is not None]
         return sum(checked) / len(checked) if checked else 1.0
 
@@ -138,10 +138,19 @@ def reads_like_body(grid: Sequence[Sequence[str]], layout: TableLayout) -> bool:
     return True
 
 
+def repeats_previous_header(layout: TableLayout, previous: TableLayout, before: Table, after: Table) -> bool:
+    """A workplan table under the same header as the workplan table just before it, on the same or the next
+    page or slide, goes on with it (a table over several slides): its rows stand under the context above."""
+    if layout.kind == NO_HEADER or previous.kind == NO_HEADER or not follows(before, after):
+        return False
+    return [column.header for column in layout.columns] == [column.header for column in previous.columns]
+
+
 def continued_layouts(
     layouts: Sequence[TableLayout], grids: Sequence[Sequence[Sequence[str]]], tables: Sequence[Table]
 ) -> list[TableLayout]:
-    """A headerless table right after a workplan table, that reads like its body, continues it."""
+    """A headerless table right after a workplan table, that reads like its body, continues it; a table
+    repeating its header goes on under its context."""
     result: list[TableLayout] = []
     for index, layout in enumerate(layouts):
         previous = result[-1] if result else None
@@ -153,5 +162,7 @@ def continued_layouts(
             and reads_like_body(grids[index], previous)
         ):
             layout = replace(previous, n_preamble=0, n_header=0, continued=True)
+        elif previous is not None and repeats_previous_header(layout, previous, tables[index - 1], tables[index]):
+            layout = replace(layout, continued=True)
         result.append(layout)
     return result

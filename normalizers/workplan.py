@@ -16,6 +16,7 @@ from dataclasses import dataclass, field
 from extractors.model import Document, Issue, Table, TextBlock
 from normalizers.actors import Registry, action_point_lead, load_registry, resolve_row_actors
 from normalizers.document import DocumentMeta, document_meta
+from normalizers.headers import distinct_texts
 from normalizers.layout import TableLayout, continued_layouts, preamble_texts, table_layout
 from normalizers.model import Activity, Quarter
 from normalizers.page_breaks import join_page_breaks
@@ -77,20 +78,27 @@ def document_to_workplan(document: Document, registry: Registry | None = None) -
     grids = [spanned_grid(table) for table in document.tables]
     layouts = continued_layouts([table_layout(grid) for grid in grids], grids, document.tables)
     header_texts = [column.header for layout in layouts for column in layout.columns]
-    preambles = [text for grid, layout in zip(grids, layouts, strict=True) for text in preamble_texts(grid, layout)]
-    meta = document_meta(document, header_texts, preambles)
+    meta = document_meta(document, header_texts, document_preamble(grids, layouts))
     workplan = Workplan(meta)
     context: Context = {}
     for index, (table, grid, layout) in enumerate(zip(document.tables, grids, layouts, strict=True)):
         if layout.kind == "other":
             workplan.tables.append(RecognisedTable(index, "other"))
             continue
-        if not layout.continued:
-            context = heading_context(document.text_blocks, document.tables, index)
+        context = heading_context(document.text_blocks, document.tables, index, context if layout.continued else {})
         recognised, context = read_table(table, grid, TableReading(index, layout, meta, registry), context)
         workplan.tables.append(recognised)
     workplan.issues.extend(low_confidence_issues(workplan.tables, document.tables))
     return workplan
+
+
+def document_preamble(grids: Sequence[list[list[str]]], layouts: Sequence[TableLayout]) -> list[str]:
+    """The texts above the tables' headers, and the one-text rows of the tables before the first workplan
+    table (a title or note block that a blank row set apart from its table)."""
+    first = next((index for index, layout in enumerate(layouts) if layout.kind != "other"), len(layouts))
+    texts = [text for grid, layout in zip(grids, layouts, strict=True) for text in preamble_texts(grid, layout)]
+    lone = [row_texts[0] for grid in grids[:first] for row in grid if len(row_texts := distinct_texts(row)) == 1]
+    return [*lone, *texts]
 
 
 def document_to_activities(document: Document) -> list[Activity]:
@@ -98,16 +106,16 @@ def document_to_activities(document: Document) -> list[Activity]:
     return document_to_workplan(document).activities
 
 
-def heading_context(blocks: Sequence[TextBlock], tables: Sequence[Table], index: int) -> Context:
-    """The context a heading paragraph gives a table: the nearest labelled heading after the previous table."""
+def heading_context(blocks: Sequence[TextBlock], tables: Sequence[Table], index: int, context: Context) -> Context:
+    """The context of a table: the one it continues, under the nearest labelled heading paragraph between
+    it and the previous table ("Pillar 2 – …") when there is one."""
     after = tables[index - 1].order if index else -1
-    before = tables[index].order
-    between = [block for block in blocks if after < block.order < before]
+    between = [block for block in blocks if after < block.order < tables[index].order]
     for block in reversed(between):
         section = heading_section(block.text)
         if section:
-            return apply_section({}, section)
-    return {}
+            return apply_section(dict(context), section)
+    return context
 
 
 def read_table(
@@ -117,15 +125,16 @@ def read_table(
     rows = join_page_breaks(table_rows(table, grid, reading.layout.body_start), reading.layout)
     read, context = read_rows(rows, reading.layout, context)
     activities = tuple(row_activity(row, reading) for row in read)
-    confidence = reading_confidence(reading.layout, grid, len(read), len(rows))
+    confidence = reading_confidence(reading.layout, [row.row.cells for row in read], len(rows))
     return RecognisedTable(reading.index, reading.layout.kind, activities, confidence), context
 
 
-def reading_confidence(layout: TableLayout, grid: list[list[str]], n_read: int, n_rows: int) -> float:
-    """How sure the reading is: the share of checked columns whose cells agree with their role, times
-    how regular the body is (the share of its rows read as activities or sections, at least half)."""
-    regular = min(1.0, 2 * n_read / n_rows) if n_rows else 0.0
-    return round(layout.role_confidence(grid) * regular, 3)
+def reading_confidence(layout: TableLayout, leaves: Sequence[Sequence[str]], n_rows: int) -> float:
+    """How sure the reading is: the share of checked columns whose leaf cells agree with their role, times
+    how regular the body is (the share of its rows read as activities, counted double: sections and notes
+    may take up to half of a body without doubt)."""
+    regular = min(1.0, 2 * len(leaves) / n_rows) if n_rows else 0.0
+    return round(layout.role_confidence(leaves) * regular, 3)
 
 
 def low_confidence_issues(recognised: Sequence[RecognisedTable], tables: Sequence[Table]) -> list[Issue]:

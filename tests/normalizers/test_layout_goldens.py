@@ -1,0 +1,57 @@
+"""One fixture per layout class and language (tests/fixtures/make_layout_fixtures.py) read as its golden says."""
+
+from pathlib import Path
+
+import pytest
+
+from extractors import extract
+from normalizers.workplan import document_to_workplan
+from tests.pipeline.test_golden_samples import (
+    FIXTURES,
+    failure_message,
+    load_golden,
+    normalise,
+    pair_rows,
+    row_differences,
+)
+
+CASES = [
+    FIXTURES / "xlsx" / "note-rows-above-header.xlsx",
+    FIXTURES / "docx" / "numbered-heading-rows.docx",
+    FIXTURES / "docx" / "heading-above-each-table.docx",
+    FIXTURES / "xlsx" / "partner-matrix-4w.xlsx",
+    FIXTURES / "docx" / "plan-action-fr.docx",
+    FIXTURES / "xlsx" / "plan-accion-es.xlsx",
+    FIXTURES / "text" / "plano-accao-pt-2026.csv",
+]
+
+
+@pytest.mark.parametrize("path", CASES, ids=lambda path: path.name)
+def test_layout_fixture_reads_as_its_golden(path: Path) -> None:
+    expected = load_golden(path.stem)
+    workplan = document_to_workplan(extract(path))
+    activities = workplan.activities
+    assert [normalise(a.activity, False) for a in activities] == [row["activity"] for row in expected["activities"]]
+    lines = []
+    for index, match in pair_rows(expected["activities"], activities, False):
+        assert match is not None
+        lines += row_differences(index, expected["activities"][index], activities[match], False)
+    assert not lines, failure_message(lines)
+    assert workplan.meta.year == expected["year"]
+    assert not workplan.issues
+
+
+@pytest.mark.parametrize(
+    ("path", "language"),
+    [(CASES[0], "en"), (CASES[4], "fr"), (CASES[5], "es"), (CASES[6], "pt")],
+    ids=lambda value: value if isinstance(value, str) else value.name,
+)
+def test_language_of_each_fixture(path: Path, language: str) -> None:
+    assert document_to_workplan(extract(path)).meta.language == language
+
+
+def test_partner_matrix_keeps_the_donor_apart() -> None:
+    activities = document_to_workplan(extract(CASES[3])).activities
+    roles = [sorted({ref.role for ref in activity.actors}) for activity in activities]
+    assert roles == [["donor", "lead", "partner"], ["donor", "lead"]]
+    assert [ref.raw for ref in activities[0].actors if ref.role == "donor"] == ["Humanitarian Fund"]
