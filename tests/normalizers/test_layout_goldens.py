@@ -22,7 +22,7 @@ CASES = [
     FIXTURES / "xlsx" / "partner-matrix-4w.xlsx",
     FIXTURES / "docx" / "plan-action-fr.docx",
     FIXTURES / "xlsx" / "plan-accion-es.xlsx",
-    FIXTURES / "text" / "plano-accao-pt-2026.csv",
+    FIXTURES / "csv" / "plano-accao-pt-2026.csv",
 ]
 
 
