@@ -22,7 +22,7 @@ demo: install
 	$(BIN)/workplans query "select (select count(*) from documents) as documents, (select count(*) from activities) as activities, (select count(distinct actor_id) from activity_actors) as actors, (select count(*) from ingest_errors) as failed" --db $(DB)
 
 lint: install
-	$(BIN)/ruff check pipeline extractors normalizers data tests bench
+	$(BIN)/ruff check pipeline extractors normalizers data tests bench tools
 	$(BIN)/ruff format --check .
 	$(BIN)/mypy
 
