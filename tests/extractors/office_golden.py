@@ -3,15 +3,13 @@
 from __future__ import annotations
 
 import json
-import os
 from pathlib import Path
 from typing import Any
 
 from extractors.model import Document, Table
+from tests.golden_flag import GOLDEN_ENV, REWRITE_GOLDEN
 
 FIXTURES = Path(__file__).parent.parent / "fixtures"
-# Set to 1 to rewrite the golden files from the current output (then check them by eye).
-GOLDEN_ENV = "WORKPLANS_GOLDEN"
 
 
 def table_to_golden(index: int, table: Table) -> dict[str, Any]:
@@ -59,8 +57,8 @@ def check_golden(document: Document, fmt: str, case: str) -> None:
     """Compare a document with tests/fixtures/<fmt>/expected/<case>.json, or rewrite it when asked."""
     expected_path = FIXTURES / fmt / "expected" / f"{case}.json"
     actual = document_to_golden(document)
-    if os.environ.get(GOLDEN_ENV) == "1":
+    if REWRITE_GOLDEN:  # `make golden`: rewrite from the current output (then check the diff by eye)
         expected_path.write_text(readable_json(actual) + "\n", encoding="utf-8")
         return
-    assert expected_path.exists(), f"no golden file {expected_path}: run with {GOLDEN_ENV}=1 and check it"
+    assert expected_path.exists(), f"no golden file {expected_path}: run `make golden` ({GOLDEN_ENV}=1) and check it"
     assert actual == json.loads(expected_path.read_text(encoding="utf-8"))
