@@ -166,7 +166,7 @@ def main() -> None:
     args = parser.parse_args()
     for path in args.file or [MENTIONS, OPEN_WORLD]:
         if path.exists():
-            print(f"\n{path.relative_to(ROOT)}")
+            print(f"\n{path}")
             print_scores(resolve_rows(read_mentions(path)), args.errors)
 
 

@@ -146,6 +146,9 @@ def exact_ref(raw: str, registry: Registry, role: str, context: ResolutionContex
     found = in_scope(found, registry, context.country)
     if not found:
         return ocr_ref(raw, registry, role, context.country)
+    own = {actor_id for actor_id in found if registry.actors[actor_id].country == context.country}
+    if len(found) > 1 and len(own) == 1 and context.country:
+        found = own  # "CP AoR" in a country's plan: that country's area of responsibility, not the global one
     if len(found) == 1:
         actor_id = next(iter(found))
         method = "exact" if registry.is_canonical(actor_id, key) else "alias"
@@ -207,17 +210,16 @@ def fuzzy_ref(raw: str, registry: Registry, role: str, country: str | None = Non
 def name_fuzzy_ref(raw: str, registry: Registry, role: str, country: str | None = None) -> ActorRef:
     """A misspelt name: accepted on a clear margin over other actors, sent to review when close.
 
-    Rivals are every actor, of any country or language: a name close to two actors is doubtful even when
-    one of them is out of the document's scope; only an actor in scope is accepted.
+    Candidates and rivals are the actors the document may name (global ones and its country's), in every
+    language: one country's cluster is no rival of another country's of the same name.
     """
     key = fuzzy_key(raw)
-    ranked = ranked_actors(key, registry)
+    ranked = [match for match in ranked_actors(key, registry) if in_scope({match.actor_id}, registry, country)]
     suggestions = tuple((match.actor_id, match.score) for match in ranked[:SUGGESTIONS] if match.score >= SUGGEST_FLOOR)
     if not suggestions:
         return ActorRef(raw, None, ranked[0].score if ranked else 0.0, "unresolved", role)
     best = ranked[0]
-    accepted = is_clear_winner(ranked) and is_plausible_typo(raw, key, best, registry)
-    if accepted and in_scope({best.actor_id}, registry, country):
+    if is_clear_winner(ranked) and is_plausible_typo(raw, key, best, registry):
         return ActorRef(raw, best.actor_id, best.score, "fuzzy", role, suggestions)
     return ActorRef(raw, None, best.score, "review", role, suggestions)
 
@@ -299,10 +301,10 @@ def acronym_fuzzy_ref(raw: str, registry: Registry, role: str, country: str | No
         actor_id: ACRONYM_EDIT_SCORE
         for form, actor_ids in registry.acronyms.items()
         if OSA.distance(key, form) <= MAX_ACRONYM_EDITS
-        for actor_id in actor_ids
+        for actor_id in in_scope(actor_ids, registry, country)
     }
     suggestions = tuple(sorted(near.items(), key=lambda item: (-item[1], item[0])))[:SUGGESTIONS]
-    if len(near) == 1 and len(key) >= MIN_FUZZY_ACRONYM and in_scope(set(near), registry, country):
+    if len(near) == 1 and len(key) >= MIN_FUZZY_ACRONYM:
         return ActorRef(raw, suggestions[0][0], suggestions[0][1], "fuzzy", role, suggestions)
     if suggestions:
         return ActorRef(raw, None, suggestions[0][1], "review", role, suggestions)

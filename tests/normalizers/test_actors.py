@@ -155,7 +155,8 @@ def test_any_cell_resolves_each_actor_once(words: list[str]) -> None:
         ("UNDEP", [None]),  # one edit from UNDP and from UNEP: a human decides
         ("NRCC", [None]),  # too short to guess
         ("Amal", [None]),  # the Amal movement is not Amel Association
-        ("Danish Red Cross", ["+Danish Red Cross"]),  # neither the Danish Refugee Council nor the ICRC
+        ("Danish Red Cross", ["rc-dnk"]),  # neither the Danish Refugee Council nor the ICRC
+        ("Danish Red Crescent Network", ["+Danish Red Crescent Network"]),  # nor the Danish Red Cross
         ("Amel Foundation for Youth, UNICEF", ["+Amel Foundation for Youth", "unicef"]),  # not Amel
         ("Rural Health & Development Organisation", ["+Rural Health & Development Organisation"]),  # no sector
         ("Caritas DRC", ["+Caritas DRC"]),  # spaces alone never split off a registry acronym
