@@ -8,7 +8,7 @@ from __future__ import annotations
 
 import re
 
-from normalizers.actor_registry import Actor, name_key
+from normalizers.actor_registry import Actor, Registry, name_key
 from normalizers.actor_words import organisation_type, split_name_acronym
 
 PROVISIONAL_PREFIX = "p-"  # provisional ids never collide with registry slugs, which do not start so
@@ -16,6 +16,20 @@ MAX_ID_CHARS = 80  # ids stay readable; the rest of a long name is a hash-free c
 GLOBAL_SCOPE = "xx"  # the id suffix of a name read in a document whose country is not known
 # Types an organisation word suggests, as actor types; a national plan's unknown NGO is an nngo.
 TYPE_BY_WORD = {"government": "government", "coordination_body": "coordination_body", "other": "nngo"}
+ROLE_SEPARATOR = "--"  # a role actor's id: "<body id>--<role>" (registry slugs hold no double hyphen)
+# The canonical roles of [actor_roles] in data/vocab, as a role actor's name ends: "WASH Cluster Coordinator".
+ROLE_TITLES = {
+    "coordinator": "Coordinator",
+    "deputy-coordinator": "Deputy Coordinator",
+    "co-coordinator": "Co-coordinator",
+    "co-lead": "Co-lead",
+    "lead": "Lead",
+    "chair": "Chair",
+    "co-chair": "Co-chair",
+    "focal-point": "Focal Point",
+    "im-officer": "Information Management Officer",
+    "secretariat": "Secretariat",
+}
 INTERNATIONAL = re.compile(r"\b(?:international|internationale|internacional|global|world|mundial)\b", re.I)
 
 
@@ -46,4 +60,25 @@ def provisional_actor(raw: str, country: str | None) -> Actor:
         country=country,
         provisional=True,
         source="provisional",
+    )
+
+
+def role_actor_id(body_id: str, role: str) -> str:
+    """The id of a body's role actor."""
+    return f"{body_id}{ROLE_SEPARATOR}{role}"
+
+
+def is_role_id(actor_id: str) -> bool:
+    """Whether an id names a role actor of a body."""
+    return ROLE_SEPARATOR in actor_id
+
+
+def role_actor(actor_id: str, registry: Registry) -> Actor:
+    """The role actor of an id "<body>--<role>": named after its body, the body its parent."""
+    body_id, role = actor_id.split(ROLE_SEPARATOR, 1)
+    body = registry.actors[body_id]
+    name = f"{body.name} {ROLE_TITLES[role]}"
+    acronym = f"{body.acronym} {ROLE_TITLES[role]}" if body.acronym else None
+    return Actor(
+        actor_id, name, acronym, "role", parent_id=body_id, country=body.country, provisional=True, source="role"
     )

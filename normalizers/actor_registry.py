@@ -5,7 +5,7 @@ from __future__ import annotations
 import re
 import unicodedata
 from dataclasses import dataclass, field
-from functools import cache
+from functools import cache, lru_cache
 
 from data import read_csv_rows
 
@@ -20,6 +20,8 @@ ACRONYM_DROPPED = re.compile(r"[.\s\-]+")
 OCR_DIGIT_IN_WORD = re.compile(r"(?<=[A-Za-z]{3})[01]|(?<=[A-Za-z])[01](?=[A-Za-z])|[01](?=[A-Za-z]{3})")
 OCR_DIGIT_LETTERS = {"0": "o", "1": "l"}
 ISO3 = re.compile(r"[A-Z]{3}")
+NOT_NAME_CHARS = re.compile(r"[^\w&]+")
+NAME_KEY_CACHE = 1 << 16  # the registry's forms and words, and the mentions of a batch
 
 
 @dataclass(frozen=True)
@@ -75,10 +77,12 @@ class Registry:
         return form in {name_key(actor.name), acronym_key(actor.acronym or "")}
 
 
+@lru_cache(maxsize=NAME_KEY_CACHE)
 def name_key(text: str) -> str:
     """A name reduced for comparison: lower case, no accents, punctuation and extra spaces gone."""
-    unaccented = "".join(char for char in unicodedata.normalize("NFKD", text) if not unicodedata.combining(char))
-    return " ".join(re.sub(r"[^\w&]+", " ", unaccented.lower()).replace("_", " ").split())
+    if not text.isascii():
+        text = "".join(char for char in unicodedata.normalize("NFKD", text) if not unicodedata.combining(char))
+    return " ".join(NOT_NAME_CHARS.sub(" ", text.lower()).replace("_", " ").split())
 
 
 def compact_key(text: str) -> str:

@@ -9,6 +9,7 @@ from functools import cache, lru_cache
 from rapidfuzz import fuzz, process
 from rapidfuzz.distance import OSA
 
+from normalizers.actor_provisional import role_actor_id
 from normalizers.actor_registry import (
     NOT_ACTOR,
     Registry,
@@ -18,7 +19,7 @@ from normalizers.actor_registry import (
     is_acronym_like,
     name_key,
 )
-from normalizers.actor_words import split_name_acronym, vocab_words
+from normalizers.actor_words import split_name_acronym, split_role, vocab_words
 from normalizers.model import ActorRef
 
 # Fuzzy scorer: fuzz.ratio (normalised Indel similarity) on fuzzy keys (lower case, no punctuation, no
@@ -53,6 +54,8 @@ CONTEXT_STOPWORDS = frozenset(
     + ("lebanon", "lebanese", "national", "agency", "committee", "task", "force", "wg")
 )
 DIGITS = re.compile(r"\d+")
+BODY_METHODS = ("exact", "alias", "fuzzy", "reviewed")  # a body found in the registry, as written or misspelt
+BODY_ONLY_ROLES = ("lead", "co-lead")
 LEADING_ARTICLE = re.compile(r"^(?:the|all) ")  # "the Coordinator", "all partners": the actor named after it
 
 
@@ -95,7 +98,35 @@ def resolve_mention(mention: str, registry: Registry, role: str = "lead", contex
     if acronym:
         return name_with_acronym_ref(raw, name, acronym, registry, role, as_context(context))
     scope = as_context(context)
-    return exact_ref(raw, registry, role, scope) or fuzzy_ref(raw, registry, role, scope.country)
+    return (
+        exact_ref(raw, registry, role, scope)
+        or role_ref(raw, registry, role, scope)
+        or fuzzy_ref(raw, registry, role, scope.country)
+    )
+
+
+def role_ref(raw: str, registry: Registry, role: str, context: ResolutionContext) -> ActorRef | None:
+    """A role of a registry body ("WASH Cluster Coordinator", "IM unit of UNHCR"): the body resolved, the
+    mention one role actor whose parent is the body (id "<body>--<role>"), never a bare "Coordinator".
+
+    Lead and co-lead roles are roles of coordination bodies only ("Health Cluster lead"): after an agency's
+    name they say what the agency does, not who ("UNICEF lead" is UNICEF).
+    """
+    parsed = split_role(raw)
+    if parsed is None:
+        return None
+    body_text, role_key = parsed
+    body = resolve_mention(body_text, registry, role, context)
+    if not body.actor_id or body.method not in BODY_METHODS:
+        return None
+    body_type = registry.actors[body.actor_id].actor_type
+    if body_type == "role":
+        return None
+    if role_key in BODY_ONLY_ROLES and body_type != "coordination_body":
+        return replace(body, raw=raw)
+    return ActorRef(
+        raw, role_actor_id(body.actor_id, role_key), body.score, body.method, role, ((body.actor_id, body.score),)
+    )
 
 
 def name_with_acronym_ref(

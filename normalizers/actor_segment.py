@@ -1,4 +1,4 @@
-"""Split a lead or partner cell into actor mentions, with the registry's names as a spaCy PhraseMatcher."""
+"""Split a lead or partner cell into actor mentions, finding the registry's names in it token by token."""
 
 from __future__ import annotations
 
@@ -6,17 +6,13 @@ import re
 from collections.abc import Iterator
 from functools import cache
 
-import spacy
-from spacy.language import Language
-from spacy.matcher import PhraseMatcher
-from spacy.tokens import Doc
-
 from normalizers.actor_registry import Registry, acronym_key, is_acronym_like, load_registry
 from normalizers.actor_resolve import EXACT_SCORE, ContextLike, resolve_mention
 from normalizers.actor_words import is_complete_name, is_fragment, is_not_actor, split_name_acronym
 from normalizers.country import is_operation_place
 from normalizers.model import ActorRef
 
+TOKEN = re.compile(r"\w+(?:['’]\w+)*|[^\w\s]")  # a word (with inner apostrophes) or one punctuation mark
 # Separators between actors whatever the words: commas, semicolons, line breaks, dashes with a space
 # on one side ("DRC- TDH- Amel - WVI", "UNICEF – WHO"), never the hyphen inside "Co-leads" or "UN-Habitat".
 STRONG_SEPARATORS = re.compile(r"\s*(?:[,;\n\r\t•|]|:\s|\s[-–—]+\s*|[-–—]+\s|[–—])\s*")
@@ -64,39 +60,47 @@ NEAR_NAME_SCORE = 85.0  # a leftover this close to a registry name is that name 
 TYPO_SCORE = 95.0  # a whole-chunk match this close is one misspelt name, whatever names hide inside it
 
 
+Token = tuple[int, int, str]  # start, end, text
+NameIndex = tuple[frozenset[tuple[str, ...]], int]  # every form's token norms, and the longest form in tokens
+
+
+def word_tokens(text: str) -> list[Token]:
+    """The tokens of a text: runs of letters and digits (with inner apostrophes), and single punctuation marks."""
+    return [(match.start(), match.end(), match.group()) for match in TOKEN.finditer(text)]
+
+
+def token_norm(token: str, lower_only: bool) -> str:
+    """A token compared by capitals when written as an acronym, else in lower case."""
+    return acronym_key(token) if is_acronym_like(token) and not lower_only else token.lower()
+
+
 @cache
-def blank_nlp() -> Language:
-    """A blank English tokenizer (no trained pipeline: everything comes from the project's data)."""
-    return spacy.blank("en")
-
-
-def tokens(text: str) -> Doc:
-    """The tokens of a text, with a norm that compares acronyms by capitals and words in lower case."""
-    doc = blank_nlp().make_doc(text)
-    for token in doc:
-        token.norm_ = acronym_key(token.text) if is_acronym_like(token.text) else token.text.lower()
-    return doc
-
-
-@cache
-def name_matcher(registry: Registry, attr: str = "NORM") -> PhraseMatcher:
-    """A PhraseMatcher over every written form of every registry actor, on the norm or lower-case text."""
-    matcher = PhraseMatcher(blank_nlp().vocab, attr=attr)
-    for actor in registry.actors.values():
-        matcher.add(actor.actor_id, [tokens(form) for form in actor.forms])
-    return matcher
+def name_index(registry: Registry, lower_only: bool = False) -> NameIndex:
+    """The token norms of every written form of every registry actor, on norms or on lower-case text."""
+    forms = {
+        tuple(token_norm(token, lower_only) for _, _, token in word_tokens(form))
+        for actor in registry.actors.values()
+        for form in actor.forms
+    }
+    forms.discard(())
+    return frozenset(forms), max(map(len, forms), default=0)
 
 
 def name_spans(text: str, registry: Registry) -> list[tuple[int, int]]:
     """Character spans of registry names covering most of a run-together text ("Sector Coordinators ISWG")."""
-    doc = tokens(text)
-    attr = "LOWER" if text.isupper() else "NORM"  # a cell in capitals: its words are not all acronyms
-    matches = sorted({(start, end) for _, start, end in name_matcher(registry, attr)(doc)})
+    lower_only = text.isupper()  # a cell in capitals: its words are not all acronyms
+    tokens = word_tokens(text)
+    norms = [token_norm(token, lower_only) for _, _, token in tokens]
+    forms, longest = name_index(registry, lower_only)
     ends_at: dict[int, list[int]] = {}
-    for start, end in matches:
-        ends_at.setdefault(start, []).append(end)
-    best = best_cover(len(doc), ends_at)
-    return [(doc[start].idx, doc[end - 1].idx + len(doc[end - 1])) for start, end in best]
+    for start in range(len(norms)):
+        ends = [
+            end for end in range(start + 1, min(len(norms), start + longest) + 1) if tuple(norms[start:end]) in forms
+        ]
+        if ends:
+            ends_at[start] = ends
+    best = best_cover(len(tokens), ends_at)
+    return [(tokens[start][0], tokens[end - 1][1]) for start, end in best]
 
 
 def best_cover(n_tokens: int, ends_at: dict[int, list[int]]) -> list[tuple[int, int]]:

@@ -5,6 +5,7 @@ placeholder), a piece of a name, or an organisation's name; read from the `[not_
 from __future__ import annotations
 
 import re
+import unicodedata
 from functools import cache
 
 from normalizers.actor_registry import is_acronym_like, name_key
@@ -129,3 +130,38 @@ def reads_as_organisation(mention: str) -> bool:
         return False
     content = [word for word in name.split() if name_key(word) not in CONNECTORS]
     return bool(acronym) or organisation_type(name) is not None or len(content) >= 2
+
+
+# "IM unit of UNHCR", "Coordinador del Clúster de Salud": a role before its body, linked by these words.
+ROLE_LINKS = r"(?:of|for|de|du|des|del|da|do|dos|das)(?:\s+(?:the|la|l'|los|las|el|a|o))?"
+
+
+def unaccented(text: str) -> str:
+    """The text with accents dropped, character for character (positions stay those of the text)."""
+    return "".join(unicodedata.normalize("NFKD", char)[:1] for char in text)
+
+
+@cache
+def role_patterns() -> tuple[tuple[re.Pattern[str], re.Pattern[str], str], ...]:
+    """(suffix pattern, prefix pattern, canonical role) per written role form, longest forms first."""
+    forms = [(form, role) for role, written in section("actor_roles").items() for form in written]
+    patterns = []
+    for form, role in sorted(forms, key=lambda pair: -len(pair[0])):
+        words = r"[\s-]+".join(map(re.escape, re.split(r"[\s-]+", unaccented(form))))
+        suffix = re.compile(rf"^(?P<body>.*\w)[\s,-]+(?:{words})$", re.IGNORECASE)
+        prefix = re.compile(rf"^(?:{words})\s+{ROLE_LINKS}\s+(?P<body>\w.*)$", re.IGNORECASE)
+        patterns.append((suffix, prefix, role))
+    return tuple(patterns)
+
+
+def split_role(mention: str) -> tuple[str, str] | None:
+    """A mention naming a role of a body as (the body's text, the canonical role), or None:
+    "WASH Cluster Coordinator" -> ("WASH Cluster", "coordinator"), "IM unit of UNHCR" -> ("UNHCR", "im-officer")."""
+    text = mention.strip()
+    plain = unaccented(text)
+    for suffix, prefix, role in role_patterns():
+        match = suffix.match(plain) or prefix.match(plain)
+        if match:
+            body = text[match.start("body") : match.end("body")].strip(" ,-")
+            return (body, role) if body else None
+    return None

@@ -148,18 +148,24 @@ def resolve_database(con: duckdb.DuckDBPyConnection, registry: Registry) -> Fram
 
 
 def register_provisional_actors(con: duckdb.DuckDBPyConnection, document_ids: list[str] | None = None) -> int:
-    """Keep the provisional actors the mentions of these documents (all when None) point at, in
+    """Keep the provisional and role actors the mentions of these documents (all when None) point at, in
     provisional_actors and the actors table; returns how many were new."""
-    from normalizers.actor_provisional import provisional_actor  # no spaCy: the words and the registry only
+    from normalizers.actor_provisional import is_role_id, provisional_actor, role_actor
+    from normalizers.actor_registry import load_registry  # the words and the registry only, no matcher
 
     scope = "true" if document_ids is None else "list_contains(?, a.document_id)"
     mentions = con.execute(
         "select distinct aa.actor_id, aa.raw, d.country from activity_actors aa join activities a using (activity_id) "
-        f"join documents d using (document_id) where aa.method = 'provisional' and {scope} "
-        "and aa.actor_id not in (select actor_id from provisional_actors)",
+        f"join documents d using (document_id) where (aa.method = 'provisional' or aa.actor_id like '%--%') "
+        f"and {scope} and aa.actor_id not in (select actor_id from provisional_actors)",
         [] if document_ids is None else [document_ids],
     ).fetchall()
-    actors = {actor.actor_id: actor for actor in (provisional_actor(raw, country) for _, raw, country in mentions)}
+    registry = load_registry()
+    made = (
+        role_actor(actor_id, registry) if is_role_id(actor_id) else provisional_actor(raw, country)
+        for actor_id, raw, country in mentions
+    )
+    actors = {actor.actor_id: actor for actor in made}
     now = datetime.now()
     for actor in actors.values():
         con.execute(

@@ -105,7 +105,7 @@ def test_real_cells(cell: str, expected: list[str | None], registry: Registry) -
         ("1. UNICEF 2. WHO", ["unicef", "who"]),
         ("IOM & UNHCR (co-leads)", ["iom", "unhcr"]),
         ("Ministry of Social Affairs (MoSA)", ["mosa"]),
-        ("Child Protection AoR Co- Chairs, IFRC", ["cp-aor", "co-chairs", "ifrc"]),  # a PDF's wrapped hyphen
+        ("Child Protection AoR Co- Chairs, IFRC", ["cp-aor--co-chair", "ifrc"]),  # a PDF's wrapped hyphen
         ("Save the\nChildren\nUNICEF", ["save-the-children", "unicef"]),  # a wrapped name, then a list
     ],
 )
@@ -168,6 +168,34 @@ def test_any_cell_resolves_each_actor_once(words: list[str]) -> None:
 )
 def test_never_merges_different_organisations(cell: str, expected: list[str | None], registry: Registry) -> None:
     assert actor_ids(cell, registry) == expected
+
+
+@pytest.mark.parametrize(
+    ("cell", "country", "expected"),
+    [
+        ("WASH Cluster Coordinator", "SYR", ["syr-wash-cluster--coordinator"]),
+        ("Food Security Sector Coordinators", "YEM", ["yem-food-security-cluster--coordinator"]),
+        ("IM unit of UNHCR", "SDN", ["unhcr--im-officer"]),
+        ("Coordinador del Clúster de Salud", "COL", ["col-health-cluster--coordinator"]),
+        ("Point focal du Cluster Santé", "HTI", ["hti-health-cluster--focal-point"]),
+        ("UNICEF lead", "SYR", ["unicef"]),  # an agency's lead is the agency
+        ("Coordinator", "SYR", ["coordinator"]),  # no body named: the registry's bare role
+        ("Health Cluster", "YEM", ["yem-health-cluster"]),
+        ("Health Cluster", "SOM", ["som-health-cluster"]),  # each country's own cluster
+        ("Global Health Cluster", "SOM", ["ghc"]),  # the global one stays distinct
+        ("Ministry of Public Health", "LBN", ["moph"]),
+        ("Ministry of Public Health", "SYR", ["+Ministry of Public Health"]),  # Lebanon's only in Lebanon
+        ("ACNUR y OIM", "COL", ["unhcr", "iom"]),
+        ("wfp, unicef", "SSD", ["wfp", "unicef"]),
+        ("Acción contra el Hambre", "COL", ["acf"]),
+    ],
+)
+def test_roles_countries_and_languages(cell: str, country: str, expected: list[str], registry: Registry) -> None:
+    scope = ResolutionContext(country=country)
+    refs = [ref for ref in resolve_cell(cell, registry, "lead", scope) if ref.method != "not_actor"]
+    assert [
+        f"+{ref.raw}" if ref.actor_id and ref.actor_id.startswith("p-") else ref.actor_id for ref in refs
+    ] == expected
 
 
 @pytest.mark.parametrize(

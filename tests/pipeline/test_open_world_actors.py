@@ -22,6 +22,7 @@ SECOND_PLAN = (
     "Health Cluster Workplan – Yemen 2025\n\n"
     "Activity\tLead\tPartners\tQ1\n"
     "Run mobile clinics\tWHO\tRural Aid Network (RAN)\tX\n"
+    "Chair the monthly meeting\tNutrition Cluster Coordinator\tUNICEF\tX\n"
 )
 
 
@@ -64,10 +65,17 @@ def test_collectives_are_never_actors_but_are_counted(database: Path) -> None:
     not_actors = rows(database, "select raw, actor_id from activity_actors where method = 'not_actor' order by raw")
     assert not_actors == [("TBD", None), ("partners", None)]
     counts = rows(database, "select sum(provisional), sum(not_actor), sum(resolved) from actor_mention_counts")
-    assert counts == [(3, 2, 3)]
+    assert counts == [(3, 2, 5)]
 
 
 def test_provisional_actors_wait_in_the_review_queue(database: Path) -> None:
     queued = rows(database, "select raw, method from review_queue where method = 'provisional' order by raw")
     assert ("Hadramout Women Development Association", "provisional") in queued
     assert rows(database, "select count(*) from actor_load where actor = 'partners'") == [(0,)]
+
+
+def test_a_role_is_one_actor_whose_parent_is_its_body(database: Path) -> None:
+    role = rows(database, "select name, actor_type, parent_id, country from actors where actor_id like '%--%'")
+    assert role == [("Nutrition Cluster Coordinator", "role", "yem-nutrition-cluster", "YEM")]
+    load = rows(database, "select actor, parent, led from actor_load where parent is not null")
+    assert load == [("Nutrition Cluster Coordinator", "Nutrition Cluster", 1)]
