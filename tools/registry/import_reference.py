@@ -214,7 +214,7 @@ class Registry:
 
     def __init__(self, rows: list[dict[str, str]]) -> None:
         self.rows: dict[str, dict[str, str]] = {}
-        self.names: dict[str, str] = {}
+        self.names: dict[tuple[str, str], str] = {}  # (name key, country) -> actor id
         self.acronyms: dict[tuple[str, str], str] = {}
         for row in rows:
             self.add(row)
@@ -338,7 +338,7 @@ def split_acronym(name: str, acronym: str) -> tuple[str, str]:
     """A HAPI name without its "(ACR)" and the acronym (the column's, when it is one, else the bracket's)."""
     match = NAME_ACRONYM.match(name.strip())
     bracket = match["acronym"] if match and is_acronym_like(match["acronym"]) else ""
-    clean = match["name"] if bracket else name.strip()
+    clean = match["name"] if match and bracket else name.strip()
     column = acronym.strip() if is_acronym_like(acronym.strip()) and len(acronym.strip()) <= MAX_ACRONYM_CHARS else ""
     chosen = bracket or column
     return clean, "" if name_key(chosen) == name_key(clean) else chosen
