@@ -1,8 +1,8 @@
 """Build the sample documents and two test fixtures from the real seed texts, deterministically.
 
 Run: .venv/bin/python data/build_samples.py
-Writes data/samples/*.docx|pdf, tests/fixtures/pptx/action-points-deck.pptx|pdf and
-tests/fixtures/xlsx/child-protection-two-row-header.xlsx. The texts are the seeds' own wording;
+Writes data/samples/*.docx|pdf, data/samples/action-points-deck.pptx|pdf and
+data/samples/child-protection-two-row-header.xlsx. The texts are the seeds' own wording;
 merged cells are rebuilt as the originals had them (see tests/golden/*.json for the expected reading).
 """
 
@@ -36,8 +36,6 @@ from pptx.util import Pt as PptPt
 
 ROOT = Path(__file__).resolve().parents[1]
 SAMPLES = ROOT / "data" / "samples"
-PPTX_DIR = ROOT / "tests" / "fixtures" / "pptx"
-XLSX_DIR = ROOT / "tests" / "fixtures" / "xlsx"
 # Fixed dates so that re-running the script writes the same bytes.
 FIXED_DATE = datetime(2024, 1, 15, 9, 0, 0)
 ZIP_DATE = (2024, 1, 15, 9, 0, 0)
@@ -1545,14 +1543,13 @@ def fix_pdf_dates(path: Path) -> None:
 
 
 def build_all() -> list[Path]:
-    """Write every sample and fixture; return their paths."""
-    PPTX_DIR.mkdir(parents=True, exist_ok=True)
-    XLSX_DIR.mkdir(parents=True, exist_ok=True)
+    """Write every sample; return their paths."""
+    SAMPLES.mkdir(parents=True, exist_ok=True)
     office = [
         (build_lcrp_docx, SAMPLES / "inter-sector-workplan-2023.docx"),
         (build_cp_docx, SAMPLES / "child-protection-workplan-2020.docx"),
         (build_rg1_docx, SAMPLES / "results-group-1-workplan-2020-2021.docx"),
-        (build_action_points_pptx, PPTX_DIR / "action-points-deck.pptx"),
+        (build_action_points_pptx, SAMPLES / "action-points-deck.pptx"),
     ]
     written = []
     for build, path in office:
@@ -1561,7 +1558,7 @@ def build_all() -> list[Path]:
         pdf = convert_to_pdf(path)
         fix_pdf_dates(pdf)
         written += [path, pdf]
-    xlsx = XLSX_DIR / "child-protection-two-row-header.xlsx"
+    xlsx = SAMPLES / "child-protection-two-row-header.xlsx"
     build_cp_xlsx(xlsx)
     fix_ooxml_dates(xlsx)
     return [*written, xlsx]

@@ -4,8 +4,12 @@ from __future__ import annotations
 
 import json
 import sys
+from collections.abc import Callable
+from enum import StrEnum
+from functools import wraps
+from importlib.metadata import version
 from pathlib import Path
-from typing import TYPE_CHECKING, Any
+from typing import TYPE_CHECKING, Any, ParamSpec
 
 import typer
 from rich.console import Console
@@ -13,13 +17,18 @@ from rich.console import Console
 from extractors import extract
 from extractors.model import ExtractionError
 from pipeline import settings
+from pipeline.cli_errors import EXIT_BUSY, EXIT_FAILED, EXIT_INTERRUPTED, EXIT_USAGE, database_errors, err, fail, say
+from pipeline.cli_format import ReadableCommand, cell_text, json_default, print_table
 from pipeline.limits import DEFAULT_MAX_FILE_MB, DEFAULT_MAX_MEMORY_MB, DEFAULT_MAX_PAGES, DEFAULT_MAX_SECONDS, Limits
+from pipeline.paths import path_text
 from pipeline.review_cli import resolve, review
 
 if TYPE_CHECKING:
     import duckdb
 
     from pipeline.summary import Summary
+
+P = ParamSpec("P")
 
 app = typer.Typer(
     help=(
@@ -31,68 +40,158 @@ app = typer.Typer(
     no_args_is_help=True,
     add_completion=False,
     rich_markup_mode="markdown",
+    context_settings={"help_option_names": ["-h", "--help"]},
 )
-err = Console(stderr=True)
 out = Console()
 
 # Heavy modules (duckdb, pandas, spaCy) are imported inside the commands: `tables` must start fast.
-DB_OPTION = typer.Option(settings.DEFAULT_DB, "--db", help="The DuckDB database file.")
+DB_OPTION = typer.Option(settings.DEFAULT_DB, "--db", metavar="FILE", help="The DuckDB database file.")
+FLAG = ""  # the metavar of an option that takes no value
+# The tables and views `query` reads (pipeline/export.py lists the same, with pandas: too slow to import here).
+TABLES = "documents, raw_tables, raw_cells, activities, activity_quarters, actors, activity_actors, ingest_errors"
+VIEWS = "activity_timeline, cross_sector, actor_load, actor_pairs, review_queue"
+
+
+class QueryFormat(StrEnum):
+    """What `query` prints."""
+
+    table = "table"
+    csv = "csv"
+    json = "json"
+
+
+class ExportFormat(StrEnum):
+    """What `export` writes (pipeline.export.FORMATS)."""
+
+    csv = "csv"
+    parquet = "parquet"
+    hxl = "hxl"
+
+
+def show_version(asked: bool) -> None:
+    """--version: the installed version, then leave."""
+    if asked:
+        out.print(f"workplans {version('workplans')}", markup=False, highlight=False)
+        raise typer.Exit()
 
 
 @app.callback()
-def main() -> None:
+def callback(
+    show: bool = typer.Option(
+        False, "--version", metavar=FLAG, callback=show_version, is_eager=True, help="Print the version and exit."
+    ),
+) -> None:
     """workplans: extract, normalize and load workplans; query what was loaded."""
 
 
-app.command()(review)
-app.command()(resolve)
+def handling_database_errors(command: Callable[P, None]) -> Callable[P, None]:
+    """A command whose database refusals (busy, no database, not a database) are one line and an exit status."""
+
+    @wraps(command)
+    def guarded(*args: P.args, **kwargs: P.kwargs) -> None:
+        with database_errors():
+            command(*args, **kwargs)
+
+    return guarded
 
 
-@app.command()
+app.command(cls=ReadableCommand)(handling_database_errors(review))
+app.command(cls=ReadableCommand)(handling_database_errors(resolve))
+
+
+def main() -> None:
+    """The `workplans` command: an error nobody foresaw is one line and exit status 3, not a traceback."""
+    try:
+        app()
+    except Exception as error:  # a bug; the line names it so that it can be reported
+        say(f"error: internal error: {type(error).__name__}: {error}")
+        sys.exit(EXIT_BUSY)
+
+
+@app.command(cls=ReadableCommand)
 def ingest(
-    paths: list[Path] = typer.Argument(..., help="Files or folders (recursed). The format is told from the bytes."),
+    paths: list[Path] = typer.Argument(
+        ..., metavar="PATH...", help="Files or folders (recursed). The format is told from the bytes."
+    ),
     db_path: Path = DB_OPTION,
-    workers: int = typer.Option(1, "--workers", "-w", min=1, help="Worker processes for extraction."),
-    force: bool = typer.Option(False, "--force", help="Re-load documents already loaded (same SHA-256)."),
+    workers: int = typer.Option(1, "--workers", "-w", min=1, metavar="N", help="Worker processes for extraction."),
+    force: bool = typer.Option(False, "--force", metavar=FLAG, help="Re-load documents already loaded (same SHA-256)."),
     max_seconds: float = typer.Option(
-        DEFAULT_MAX_SECONDS, "--max-seconds", min=0.1, help="Wall time one document may take before it is stopped."
+        DEFAULT_MAX_SECONDS,
+        "--max-seconds",
+        min=0.1,
+        metavar="SECONDS",
+        help="Wall time one document may take before it is stopped.",
     ),
     max_mb: int = typer.Option(
-        DEFAULT_MAX_MEMORY_MB, "--max-mb", min=16, help="Memory (MB) one document may take before it is stopped."
+        DEFAULT_MAX_MEMORY_MB,
+        "--max-mb",
+        min=16,
+        metavar="MB",
+        help="Memory one document may take, in its worker and as the rows it hands back, before it is stopped.",
     ),
-    max_pages: int = typer.Option(DEFAULT_MAX_PAGES, "--max-pages", min=1, help="Longest document read, in pages."),
+    max_pages: int = typer.Option(
+        DEFAULT_MAX_PAGES, "--max-pages", min=1, metavar="PAGES", help="Longest document read, in pages."
+    ),
     max_file_mb: float = typer.Option(
-        DEFAULT_MAX_FILE_MB, "--max-file-mb", min=0.001, help="Largest file read, in MB."
+        DEFAULT_MAX_FILE_MB, "--max-file-mb", min=0.001, metavar="MB", help="Largest file read, in MB."
     ),
     wait: float = typer.Option(
-        settings.DEFAULT_WAIT_SECONDS, "--wait", min=0, help="Seconds to wait for a database another process holds."
+        settings.DEFAULT_WAIT_SECONDS,
+        "--wait",
+        min=0,
+        metavar="SECONDS",
+        help="Seconds to wait for a database another process holds.",
     ),
-    profile: bool = typer.Option(False, "--profile", help="Print the time spent per stage, summed over the batch."),
+    profile: bool = typer.Option(
+        False, "--profile", metavar=FLAG, help="Print the time spent per stage, summed over the batch."
+    ),
+    as_json: bool = typer.Option(
+        False, "--json", metavar=FLAG, help="Print what became of each file as a JSON list on stdout."
+    ),
 ) -> None:
     """Load workplans into the database, each document whole or not at all.
 
     A document already loaded (same SHA-256) is skipped unless --force. A document that cannot be
     read, or that breaks a limit (--max-file-mb, --max-pages, --max-seconds, --max-mb), is recorded in
     `ingest_errors`, named on stderr, and the batch goes on: each document runs in a worker process, so
-    a crash or a hang ends only that document. The database is held only while documents are loaded, at
-    most 2 s at a stretch, so `query` can run meanwhile; a database held by another process is waited for
-    up to --wait seconds. --workers N reads N documents at once: set it to the number of cores.
+    a crash or a hang ends only that document. A path that does not exist is one such error. The database
+    is held only while documents are loaded, at most 2 s at a stretch, so `query` can run meanwhile; a
+    database held by another process is waited for up to --wait seconds. --workers N reads N documents at
+    once: set it to the number of cores. When several documents load, a table shows each (--json: every
+    file's fate, for scripts). Ctrl-C stops the batch; what loaded stays loaded.
 
-    Exit status: 0 all loaded or skipped, 1 some failed (or the database stayed busy), 2 bad usage.
+    Exit status: 0 all loaded or skipped, 1 some failed, 2 bad usage, 3 the database stayed busy,
+    130 interrupted.
 
     Example: workplans ingest ~/workplans/2023 --db plans.duckdb --workers 2
     """
+    from pipeline.ingest import Interrupted
+    from pipeline.ingest_report import interrupted_line, print_profile, print_summary
+
+    limits = Limits(max_file_mb=max_file_mb, max_pages=max_pages, max_seconds=max_seconds, max_memory_mb=max_mb)
+    try:
+        with database_errors():
+            summary = ingest_with_progress(paths, db_path, workers=workers, force=force, limits=limits, wait=wait)
+    except Interrupted as interrupt:
+        say(interrupted_line(interrupt.summary, interrupt.not_loaded))
+        raise typer.Exit(EXIT_INTERRUPTED) from None
+    except KeyboardInterrupt:
+        say("interrupted before any document was read; nothing changed")
+        raise typer.Exit(EXIT_INTERRUPTED) from None
+    print_summary(summary, db_path, as_json)
+    if profile:
+        print_profile(summary)
+    raise typer.Exit(EXIT_FAILED if summary.failed else 0)
+
+
+def ingest_with_progress(paths: list[Path], db_path: Path, wait: float, **options: Any) -> Summary:
+    """pipeline.ingest's ingest (imported on use) under a progress bar on stderr, each failure named on a line."""
     from rich.progress import BarColumn, MofNCompleteColumn, Progress, TextColumn, TimeElapsedColumn
 
-    from pipeline import db
-    from pipeline.ingest import discover
+    from pipeline.discover import discover
+    from pipeline.ingest import ingest as ingest_paths
 
-    missing = [str(path) for path in paths if not path.exists()]
-    if missing:
-        err.print(f"error: no such file or folder: {', '.join(missing)}")
-        raise typer.Exit(2)
-    limits = Limits(max_file_mb=max_file_mb, max_pages=max_pages, max_seconds=max_seconds, max_memory_mb=max_mb)
-    total = len(discover(paths))
     progress = Progress(
         TextColumn("[bold]ingest"),
         BarColumn(),
@@ -101,9 +200,11 @@ def ingest(
         TextColumn("{task.description}"),
         console=err,
         transient=True,
+        disable=not err.is_terminal,  # in a log, the lines that name each problem are enough
     )
+    found = discover(paths)
     with progress:
-        task = progress.add_task("", total=total)
+        task = progress.add_task("", total=len(found.files) + len(found.missing))
         pages = progress.add_task("pages read", total=None)
 
         def advance(path: str, state: str, detail: str) -> None:
@@ -113,54 +214,15 @@ def ingest(
             if state == "failed":
                 progress.console.print(f"error: {path}: {detail}", markup=False, highlight=False, soft_wrap=True)
 
-        try:
-            summary = run_ingest(
-                paths, db_path, workers=workers, force=force, limits=limits, wait_seconds=wait, on_progress=advance
-            )
-        except db.DatabaseBusy as error:
-            err.print(f"error: {error}; try again when it has finished, or raise --wait", markup=False)
-            raise typer.Exit(1) from error
-    print_summary(summary, db_path)
-    if profile:
-        print_profile(summary)
-    raise typer.Exit(1 if summary.failed else 0)
+        return ingest_paths(paths, db_path, wait_seconds=wait, on_progress=advance, **options)
 
 
-def run_ingest(paths: list[Path], db_path: Path, **options: Any) -> Summary:
-    """The ingest of pipeline.ingest, imported on use."""
-    from pipeline.ingest import ingest as ingest_paths
-
-    return ingest_paths(paths, db_path, **options)
-
-
-def print_summary(summary: Summary, db_path: Path) -> None:
-    """One warning line per problem in a loaded document on stderr, then the closing figures."""
-    for path, kind, message in summary.issues:
-        err.print(f"warning: {path}: {kind}: {message}", markup=False, highlight=False, soft_wrap=True)
-    err.print(
-        f"{summary.loaded} loaded, {summary.skipped} skipped, {len(summary.failed)} failed; "
-        f"{summary.activities} activities; {summary.to_review} actor mentions to review "
-        f"(see `workplans review --db {db_path}`).",
-        markup=False,
-        highlight=False,
-    )
-
-
-def print_profile(summary: Summary) -> None:
-    """Seconds per stage summed over the batch (worker stages add up across workers)."""
-    from pipeline.outcome import STAGES
-
-    total = sum(summary.timings.values()) or 1.0
-    err.print("stage       seconds   share", markup=False, highlight=False)
-    for stage in STAGES:
-        seconds = summary.timings.get(stage, 0.0)
-        err.print(f"{stage:<10} {seconds:8.3f}  {seconds / total:6.1%}", markup=False, highlight=False)
-
-
-@app.command()
+@app.command(cls=ReadableCommand)
 def tables(
-    file: Path = typer.Argument(..., help="A PDF, DOCX, PPTX, XLSX or text file."),
-    as_json: bool = typer.Option(False, "--json", help="Print a JSON list: {page, index, rows} per table."),
+    file: Path = typer.Argument(..., metavar="FILE", help="A PDF, DOCX, PPTX, XLSX or text file."),
+    as_json: bool = typer.Option(
+        False, "--json", metavar=FLAG, help="Print a JSON list: {page, index, rows} per table."
+    ),
 ) -> None:
     """Show the tables of FILE as extracted, before any normalization.
 
@@ -171,8 +233,7 @@ def tables(
     try:
         document = extract(file)
     except (ExtractionError, OSError) as error:
-        err.print(f"error: {file}: {getattr(error, 'message', None) or error}")
-        raise typer.Exit(1) from error
+        fail(f"{path_text(file)}: {getattr(error, 'message', None) or error}", EXIT_FAILED)
     payload = [
         {"page": table.page, "index": index, "rows": table.grid()} for index, table in enumerate(document.tables)
     ]
@@ -186,43 +247,42 @@ def tables(
             out.print(" | ".join(cell.replace("\n", " ") for cell in row), markup=False)
 
 
-@app.command()
-def query(
-    sql: str = typer.Argument(..., help="A read-only SQL statement."),
-    db_path: Path = DB_OPTION,
-    fmt: str = typer.Option("table", "--format", "-f", help="table, csv or json."),
-) -> None:
-    """Run read-only SQL over the database and print the result.
+@app.command(
+    cls=ReadableCommand,
+    help=f"""Run read-only SQL over the database and print the result.
 
-    Tables: documents, raw_tables, raw_cells, activities, activity_quarters, actors,
-    activity_actors, ingest_errors. Statements that write are refused.
+    Tables: {TABLES}. Views: {VIEWS} (README, "Your first five minutes"). Statements that write are refused,
+    and so are COPY TO and ATTACH.
+
+    Exit status: 0 the result printed, 1 an SQL error or no database yet, 2 bad usage, 3 the database busy.
 
     Example: workplans query "select lead_raw, count(*) n from activities group by 1 order by n desc"
-    """
+    """,
+)
+def query(
+    sql: str = typer.Argument(..., metavar="SQL", help="A read-only SQL statement."),
+    db_path: Path = DB_OPTION,
+    fmt: QueryFormat = typer.Option(QueryFormat.table, "--format", "-f", help="How to print the result."),
+) -> None:
     import duckdb
 
     from pipeline import db
 
-    if fmt not in ("table", "csv", "json"):
-        err.print("error: --format must be table, csv or json")
-        raise typer.Exit(2)
-    try:
+    with database_errors():
         con = db.open_db(db_path, read_only=True)
-    except (FileNotFoundError, db.DatabaseBusy) as error:
-        err.print(f"error: {error}")
-        raise typer.Exit(1) from error
     try:
         lock_down(con)
-        frame = con.execute(sql).df()
+        result = con.execute(sql)
+        columns = [column[0] for column in result.description or []]
+        rows = result.fetchall()
     except duckdb.Error as error:
-        message = str(error).splitlines()[0]
+        message = db.first_line(error)
         if "read-only" in message.lower():
             message = "the database is opened read-only here: `query` runs only statements that read"
-        err.print(f"error: {message}")
-        raise typer.Exit(1) from error
+        fail(message, EXIT_FAILED)
     finally:
         con.close()
-    print_frame(frame, fmt)
+    print_rows(columns, rows, fmt)
 
 
 def lock_down(con: duckdb.DuckDBPyConnection) -> None:
@@ -231,33 +291,30 @@ def lock_down(con: duckdb.DuckDBPyConnection) -> None:
     con.execute("SET lock_configuration = true")
 
 
-def print_frame(frame: object, fmt: str) -> None:
-    """Print a DataFrame as a rich table, CSV or JSON records."""
-    import pandas as pd
+def print_rows(columns: list[str], rows: list[tuple[Any, ...]], fmt: QueryFormat) -> None:
+    """Print a result as a table, CSV (text cells guarded against formula injection) or JSON records."""
+    if fmt is QueryFormat.table:
+        print_table(columns, rows, out)
+    elif fmt is QueryFormat.csv:
+        import csv
 
-    assert isinstance(frame, pd.DataFrame)
-    if fmt == "csv":
-        from pipeline.export import csv_safe
+        from pipeline.export import guard_formula
 
-        csv_safe(frame).to_csv(sys.stdout, index=False)
-    elif fmt == "json":
-        sys.stdout.write(frame.to_json(orient="records", force_ascii=False, date_format="iso") + "\n")
+        writer = csv.writer(sys.stdout, lineterminator="\n")
+        writer.writerow(columns)
+        writer.writerows([guard_formula(cell_text(value)) for value in row] for row in rows)
     else:
-        from rich.table import Table as RichTable
-
-        table = RichTable(show_lines=False)
-        for column in frame.columns:
-            table.add_column(str(column))
-        for row in frame.itertuples(index=False):
-            table.add_row(*("" if pd.isna(value) else str(value) for value in row))
-        out.print(table)
+        records = [dict(zip(columns, row, strict=True)) for row in rows]
+        sys.stdout.write(json.dumps(records, ensure_ascii=False, default=json_default) + "\n")
 
 
-@app.command()
+@app.command(cls=ReadableCommand)
 def export(
     db_path: Path = DB_OPTION,
-    fmt: str = typer.Option(..., "--format", "-f", help="csv, parquet or hxl (CSV with a hashtag row)."),
-    out_dir: Path = typer.Option(..., "--out", "-o", help="The folder to write, one file per table and view."),
+    fmt: ExportFormat = typer.Option(..., "--format", "-f", help="CSV, Parquet or HXL (CSV with a hashtag row)."),
+    out_dir: Path = typer.Option(
+        ..., "--out", "-o", metavar="DIR", help="The folder to write, one file per table and view."
+    ),
 ) -> None:
     """Write every table and view to --out, one file each.
 
@@ -267,36 +324,31 @@ def export(
 
     Example: workplans export --format hxl --out exports/
     """
-    from pipeline import db
-    from pipeline.export import FORMATS
     from pipeline.export import export as export_db
 
-    if fmt not in FORMATS:
-        err.print(f"error: --format must be one of {', '.join(FORMATS)}")
-        raise typer.Exit(2)
-    try:
-        written = export_db(db_path, fmt, out_dir)
-    except (FileNotFoundError, db.DatabaseBusy) as error:
-        err.print(f"error: {error}", markup=False)
-        raise typer.Exit(1) from error
-    err.print(f"{len(written)} files written to {out_dir}", markup=False, highlight=False)
+    if out_dir.exists() and not out_dir.is_dir():
+        fail(f"--out {out_dir}: a file is in the way (give a folder)", EXIT_USAGE)
+    with database_errors():
+        written = export_db(db_path, fmt.value, out_dir)
+    say(f"{len(written)} files written to {out_dir}")
 
 
-@app.command()
+@app.command(cls=ReadableCommand)
 def report(
     db_path: Path = DB_OPTION,
-    out: Path = typer.Option(..., "--out", "-o", help="The HTML file to write."),
+    out: Path = typer.Option(..., "--out", "-o", metavar="FILE", help="The HTML file to write."),
 ) -> None:
     """Write a self-contained HTML summary: documents, activities by quarter, top leads, review queue, errors.
 
     Example: workplans report --out summary.html
     """
-    from pipeline import db
     from pipeline.report import write_report
 
-    try:
-        write_report(db_path, out)
-    except (FileNotFoundError, db.DatabaseBusy) as error:
-        err.print(f"error: {error}", markup=False)
-        raise typer.Exit(1) from error
-    err.print(f"report written to {out}", markup=False, highlight=False)
+    if out.is_dir():
+        fail(f"--out {out}: a folder is in the way (give a file name)", EXIT_USAGE)
+    with database_errors():
+        try:
+            write_report(db_path, out)
+        except OSError as error:
+            fail(f"cannot write {out}: {error.strerror or error}", EXIT_FAILED)
+    say(f"report written to {out}")

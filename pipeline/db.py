@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import json
+import re
 import tempfile
 from collections.abc import Callable, Iterator, Mapping, Sequence
 from contextlib import contextmanager
@@ -21,6 +22,8 @@ from pipeline.settings import DEFAULT_WAIT_SECONDS
 DOCUMENT_TABLES = ("documents", "raw_tables", "raw_cells", "activities", "activity_quarters", "activity_actors")
 # The largest staged row DuckDB's JSON reader accepts (its default, 16 MB, is below one cell of a big file).
 MAX_STAGED_ROW_BYTES = 1 << 30
+# The kind DuckDB puts before its messages ("IO Error: ", "Binder Error: ").
+DUCKDB_ERROR_PREFIX = re.compile(r"^[A-Z][A-Za-z ]* Error: ")
 # How often to try the lock again while waiting.
 LOCK_POLL_SECONDS = 0.05
 
@@ -35,6 +38,10 @@ PROVISIONAL_ACTORS_INSERT = (
 
 class DatabaseBusy(Exception):
     """Another process holds the database for writing."""
+
+
+class DatabaseUnusable(Exception):
+    """The database path names a folder, a file that is not a DuckDB database, or one that cannot be opened."""
 
 
 def migrations() -> list[tuple[int, str]]:
@@ -56,15 +63,20 @@ def open_db(
     """
     if read_only and not path.exists():
         raise FileNotFoundError(f"no database at {path}: run `workplans ingest` first")
-    path.parent.mkdir(parents=True, exist_ok=True)
+    if path.is_dir():
+        raise DatabaseUnusable(f"{path} is a folder, not a database file")
+    try:
+        path.parent.mkdir(parents=True, exist_ok=True)
+    except OSError as error:
+        raise DatabaseUnusable(f"cannot create {path}: {error.strerror or error}") from error
     deadline = monotonic() + wait_seconds
     while True:
         try:
             con = duckdb.connect(str(path), read_only=read_only)
             break
-        except duckdb.IOException as error:
-            if "lock" not in str(error).lower():
-                raise
+        except duckdb.Error as error:
+            if not isinstance(error, duckdb.IOException) or "lock" not in str(error).lower():
+                raise DatabaseUnusable(f"cannot open {path}: {first_line(error)}") from error
             if monotonic() >= deadline:
                 raise DatabaseBusy(
                     f"database is busy: {path} is held by another process (waited {wait_seconds:g} s)"
@@ -73,6 +85,12 @@ def open_db(
     if not read_only:
         migrate(con)
     return con
+
+
+def first_line(error: Exception) -> str:
+    """An error's first line without DuckDB's kind prefix ("IO Error: ")."""
+    line = str(error).splitlines()[0] if str(error) else type(error).__name__
+    return DUCKDB_ERROR_PREFIX.sub("", line)
 
 
 @contextmanager

@@ -192,15 +192,14 @@ def write_hxl(con: duckdb.DuckDBPyConnection, name: str, path: Path) -> None:
 
 def schema_is_behind(db_path: Path) -> bool:
     """Whether the database lacks a migration of pipeline/sql (the views, say)."""
-    latest = max(version for version, _ in db.migrations())
     con = db.open_db(db_path, read_only=True)
     try:
-        row = con.execute("SELECT MAX(version) FROM schema_version").fetchone()
+        applied = {version for (version,) in con.execute("SELECT version FROM schema_version").fetchall()}
     except duckdb.CatalogException:
         return True
     finally:
         con.close()
-    return row is None or row[0] is None or row[0] < latest
+    return any(version not in applied for version, _ in db.migrations())
 
 
 def open_migrated(db_path: Path) -> duckdb.DuckDBPyConnection:

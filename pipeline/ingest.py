@@ -6,31 +6,21 @@ from collections.abc import Generator
 from contextlib import closing
 from pathlib import Path
 
+import duckdb
+
 from extractors.detect import file_sha256
 from pipeline import db
+from pipeline.discover import NOT_FOUND, discover
 from pipeline.frames import ACTOR_TABLE_COLUMNS, Frame
 from pipeline.limits import Limits
 from pipeline.outcome import Outcome
 from pipeline.paths import path_text
 from pipeline.pool import Task, WorkerPool
 from pipeline.settings import DEFAULT_WAIT_SECONDS
-from pipeline.summary import SKIPPED, DocumentReport, Summary
+from pipeline.summary import FAILED, SKIPPED, DocumentReport, Summary
 from pipeline.writer import Progress, Writer
 
-
-def discover(paths: list[Path]) -> list[Path]:
-    """Files named and files under folders named (recursed), hidden ones left out, in order."""
-    found: list[Path] = []
-    for path in paths:
-        if path.is_dir():
-            found.extend(
-                p
-                for p in sorted(path.rglob("*"))
-                if p.is_file() and not any(part.startswith(".") for part in p.relative_to(path).parts)
-            )
-        else:
-            found.append(path)
-    return list(dict.fromkeys(found))
+MISSING_MESSAGE = "no such file or folder"
 
 
 def outcomes(
@@ -67,14 +57,20 @@ def ingest(
     limits on time or memory, when not `isolate`: for tests and library use). The database is held for
     writing only while documents are loaded (see Writer), so `query` and other ingests can get in between;
     each hold waits up to `wait_seconds` for the lock, then raises DatabaseBusy. `task` is what a worker runs
-    per document (pipeline.process.process_file unless given: tests hold or break documents with it).
+    per document (pipeline.process.process_file unless given: tests hold or break documents with it). Ctrl-C
+    raises Interrupted, which carries the batch's summary so far.
     """
     summary = Summary()
     limits = limits or Limits()
     with db.writing(db_path, wait_seconds) as con:
         known = set() if force else db.loaded_sha256s(con)
+        found = discover(paths, leave_out=database_files(db_path))
+        summary.warnings.extend(found.warnings)
+        for path in found.missing:
+            summary.documents.append(record_missing(con, path))
+            on_progress(path_text(path), FAILED, f"{NOT_FOUND}: {MISSING_MESSAGE}")
     todo = []
-    for path in discover(paths):
+    for path in found.files:
         if is_known(path, known, limits):
             summary.documents.append(DocumentReport(path_text(path), SKIPPED, message="already loaded"))
             on_progress(path_text(path), SKIPPED, "already loaded")
@@ -83,12 +79,22 @@ def ingest(
     if not todo:  # nothing to read: no workers, no registry (a re-ingest of a loaded batch stays quick)
         return summary
     pool = WorkerPool(workers, limits, task) if isolate else None
+    writer = Writer(db_path, wait_seconds, summary, on_progress, force)
+    settled = len(summary.documents)
+    try:
+        read_and_load(todo, limits, pool, writer)
+    except KeyboardInterrupt as interrupt:
+        raise Interrupted(summary, len(todo) - (len(summary.documents) - settled)) from interrupt
+    return summary
+
+
+def read_and_load(todo: list[Path], limits: Limits, pool: WorkerPool | None, writer: Writer) -> None:
+    """Read the files (in the pool's workers, when given) and load them through the writer."""
     if pool:
         pool.warm()
     actors = registry_actors()
-    with db.writing(db_path, wait_seconds) as con:
+    with db.writing(writer.path, writer.wait_seconds) as con:
         db.replace_actors(con, actors)
-    writer = Writer(db_path, wait_seconds, summary, on_progress, force)
     try:
         with closing(outcomes(todo, limits, pool, writer)) as results:
             for outcome in results:
@@ -96,7 +102,26 @@ def ingest(
         writer.flush()
     finally:
         writer.release()
-    return summary
+
+
+class Interrupted(KeyboardInterrupt):
+    """Ctrl-C during a batch: what it had done, and how many of its files it had not settled."""
+
+    def __init__(self, summary: Summary, not_loaded: int) -> None:
+        super().__init__()
+        self.summary = summary
+        self.not_loaded = not_loaded
+
+
+def database_files(db_path: Path) -> tuple[Path, Path]:
+    """The database and its write-ahead log: never documents to read, even in a folder being ingested."""
+    return db_path, db_path.with_name(db_path.name + ".wal")
+
+
+def record_missing(con: duckdb.DuckDBPyConnection, path: Path) -> DocumentReport:
+    """The ingest_errors row and report of a path given that does not exist."""
+    db.record_error(con, str(path), None, NOT_FOUND, MISSING_MESSAGE)
+    return DocumentReport(path_text(path), FAILED, error=NOT_FOUND, message=MISSING_MESSAGE)
 
 
 def is_known(path: Path, known: set[str], limits: Limits) -> bool:

@@ -40,6 +40,7 @@ class Summary:
 
     documents: list[DocumentReport] = field(default_factory=list)
     issues: list[tuple[str, str, str]] = field(default_factory=list)  # (path, kind, message): loaded, with a problem
+    warnings: list[str] = field(default_factory=list)  # "PATH: why it was passed over" (pipeline.discover)
     timings: dict[str, float] = field(default_factory=dict)  # seconds per stage, summed over the batch
 
     def add_timings(self, timings: dict[str, float]) -> None:

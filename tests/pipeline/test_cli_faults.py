@@ -5,8 +5,10 @@ from __future__ import annotations
 
 import os
 from pathlib import Path
+from typing import Any
 
 import duckdb
+import pytest
 from click.testing import Result
 from typer.testing import CliRunner
 
@@ -47,3 +49,72 @@ def test_a_file_name_that_is_not_utf8_loads_and_is_stored_losslessly(tmp_path: P
         errors = con.execute("select path, path_bytes, error from ingest_errors").fetchall()
     assert documents == {str(folder / "caf\\xe9.tsv"): os.fsencode(odd), str(plain): None}
     assert errors == [(str(folder / "vide\\xe9.txt"), os.fsencode(empty), "empty_file")]
+
+
+def error_lines(result: Result) -> list[str]:
+    return [line for line in result.stderr.splitlines() if line.startswith("error:")]
+
+
+@pytest.mark.parametrize("command", ["ingest", "query"])
+def test_a_db_that_is_a_folder_or_no_database_is_one_error_line(tmp_path: Path, command: str) -> None:
+    folder, not_a_database = tmp_path / "folder", tmp_path / "notes.duckdb"
+    folder.mkdir()
+    not_a_database.write_text("meeting notes\n")
+    first = [str(SMALL)] if command == "ingest" else ["select 1"]
+    for db_path in (folder, not_a_database):
+        result = invoke(command, *first, "--db", db_path)
+        assert result.exit_code == 2, result.stderr
+        assert len(error_lines(result)) == 1 and str(db_path) in error_lines(result)[0]
+    assert not_a_database.read_text() == "meeting notes\n"
+
+
+def test_export_onto_a_file_and_report_onto_a_folder_are_one_error_line(database: Path, tmp_path: Path) -> None:
+    a_file, a_folder = tmp_path / "exports", tmp_path / "summary.html"
+    a_file.write_text("keep me")
+    a_folder.mkdir()
+    exported = invoke("export", "--db", database, "--format", "csv", "--out", a_file)
+    reported = invoke("report", "--db", database, "--out", a_folder)
+    assert (exported.exit_code, reported.exit_code) == (2, 2)
+    assert [len(error_lines(exported)), len(error_lines(reported))] == [1, 1]
+    assert a_file.read_text() == "keep me" and list(a_folder.iterdir()) == []
+
+
+def test_query_prints_lists_structs_and_maps_as_a_table(database: Path) -> None:
+    sql = "select [1, 2] as l, {'a': 1} as s, map([1], ['x']) as m, (select list(activity) from activities) as all"
+    result = invoke("query", sql, "--db", database)
+    assert result.exit_code == 0
+    assert "[1, 2]" in result.stdout and '{"a": 1}' in result.stdout and '{"1": "x"}' in result.stdout
+
+
+def test_a_missing_path_is_one_error_and_row_and_the_others_load(tmp_path: Path) -> None:
+    db_path, missing = tmp_path / "w.duckdb", tmp_path / "no-such-plan.pdf"
+    result = invoke("ingest", GOOD, missing, SMALL, "--db", db_path)
+    assert result.exit_code == 1
+    assert error_lines(result) == [f"error: {missing}: not_found: no such file or folder"]
+    with duckdb.connect(str(db_path), read_only=True) as con:
+        assert con.execute("select count(*) from documents").fetchone() == (2,)
+        assert con.execute("select path, error from ingest_errors").fetchall() == [(str(missing), "not_found")]
+
+
+def test_a_dangling_link_and_an_unreadable_folder_are_one_warning_each(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    folder, db_path = tmp_path / "batch", tmp_path / "w.duckdb"
+    (folder / "locked").mkdir(parents=True)
+    (folder / "plan.tsv").write_bytes(GOOD.read_bytes())
+    (folder / "gone.tsv").symlink_to(tmp_path / "deleted.tsv")
+    real_scandir = os.scandir
+
+    def scandir(path: Any = ".") -> Any:  # root may open any folder: refuse this one as the system would
+        if not isinstance(path, int) and Path(os.fsdecode(path)).name == "locked":
+            raise PermissionError(13, "Permission denied", os.fsdecode(path))
+        return real_scandir(path)
+
+    monkeypatch.setattr(os, "scandir", scandir)
+    result = invoke("ingest", folder, "--db", db_path)
+    assert result.exit_code == 0
+    warnings = [line for line in result.stderr.splitlines() if line.startswith("warning:")]
+    assert sorted(warnings) == [
+        f"warning: {folder / 'gone.tsv'}: a symbolic link to nothing",
+        f"warning: {folder / 'locked'}: folder not read (Permission denied)",
+    ]

@@ -198,7 +198,7 @@ def test_busy_database_past_the_wait_is_named_busy(tmp_path: Path) -> None:
     ingest([SMALL], db_path, isolate=False)
     with lock_held(db_path):
         result = CliRunner().invoke(app, ["ingest", str(SMALL), "--db", str(db_path), "--force", "--wait", "0.5"])
-    assert result.exit_code == 1
+    assert result.exit_code == 3  # README: the command could not run
     assert "database is busy" in result.stderr
     with duckdb.connect(str(db_path), read_only=True) as con:
         assert db.integrity_problems(con) == []

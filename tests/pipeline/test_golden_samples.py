@@ -31,9 +31,9 @@ CASES: list[tuple[str, Path]] = [
     ("child-protection-workplan-2020", SAMPLES / "child-protection-workplan-2020.pdf"),
     ("results-group-1-workplan-2020-2021", SAMPLES / "results-group-1-workplan-2020-2021.docx"),
     ("results-group-1-workplan-2020-2021", SAMPLES / "results-group-1-workplan-2020-2021.pdf"),
-    ("action-points-deck", FIXTURES / "pptx" / "action-points-deck.pptx"),
-    ("action-points-deck", FIXTURES / "pptx" / "action-points-deck.pdf"),
-    ("child-protection-two-row-header", FIXTURES / "xlsx" / "child-protection-two-row-header.xlsx"),
+    ("action-points-deck", SAMPLES / "action-points-deck.pptx"),
+    ("action-points-deck", SAMPLES / "action-points-deck.pdf"),
+    ("child-protection-two-row-header", SAMPLES / "child-protection-two-row-header.xlsx"),
 ]
 TEXT_FIELDS = ("priority", "objective", "output", "indicator", "lead_raw", "partners_raw", "status")
 # A hyphen inside a word, maybe at a line break: "sub-national", "sub-\nnational", "subnational" are alike.

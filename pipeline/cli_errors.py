@@ -1,0 +1,44 @@
+"""How the command line reports what stops a command: one line on stderr, an exit status, no traceback."""
+
+from __future__ import annotations
+
+from collections.abc import Iterator
+from contextlib import contextmanager
+from typing import NoReturn
+
+import typer
+from rich.console import Console
+
+# Exit statuses (README, "Command line").
+EXIT_FAILED = 1  # a document failed (the rest loaded), an SQL error, no database yet
+EXIT_USAGE = 2  # bad usage: an unknown option, a --db that is no database, an --out in the way
+EXIT_BUSY = 3  # the command could not run: the database stayed busy past --wait, or an internal error
+EXIT_INTERRUPTED = 130  # Ctrl-C (128 + SIGINT, as shells report it)
+
+err = Console(stderr=True, soft_wrap=True, highlight=False)
+
+
+def say(line: str) -> None:
+    """One line on stderr, as it is (no markup, never wrapped)."""
+    err.print(line, markup=False)
+
+
+def fail(message: str, status: int) -> NoReturn:
+    """Report what stops the command and leave with `status`."""
+    say(f"error: {message}")
+    raise typer.Exit(status)
+
+
+@contextmanager
+def database_errors() -> Iterator[None]:
+    """Turn the database's refusals into one error line and the README's exit status."""
+    from pipeline import db
+
+    try:
+        yield
+    except db.DatabaseBusy as error:
+        fail(f"{error}; try again when it has finished, or raise --wait", EXIT_BUSY)
+    except db.DatabaseUnusable as error:
+        fail(f"--db: {error}", EXIT_USAGE)
+    except FileNotFoundError as error:
+        fail(str(error), EXIT_FAILED)
