@@ -127,7 +127,7 @@ def column_for_header(index: int, parts: list[str]) -> Column:
 def header_period(parts: list[str]) -> Period | None:
     """The period of a column's header lines: the lowest line's, a week under a month taken as the month,
     the year from any line."""
-    periods = [header_to_period(part) for part in parts]
+    periods = [header_to_period(part) or header_to_period(unspaced(part)) for part in parts]
     period = periods[-1] if parts else None
     above = [p for p in periods[:-1] if p and p.kind == "month"]
     if period and period.kind in ("week", "half") and above:
@@ -137,6 +137,12 @@ def header_period(parts: list[str]) -> Period | None:
         years = years_in_text(" ".join(parts))
         period = replace(period, year=years[0]) if years else period
     return period
+
+
+def unspaced(text: str) -> str:
+    """A header set in spaced-out letters by a PDF ("J a n") with its letters run together ("Jan")."""
+    words = text.split()
+    return "".join(words) if len(words) > 1 and all(len(word) == 1 for word in words) else text
 
 
 def non_empty(texts: Sequence[str]) -> list[str]:

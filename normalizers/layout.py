@@ -30,6 +30,8 @@ from normalizers.timeline import header_to_period, is_mark
 # How many rows above the header may be preamble: real sheets put a logo line, a title, a subtitle, a
 # source note and a legend there (five at most in the corpus); ten leaves room without reaching the body.
 MAX_PREAMBLE_ROWS = 10
+# A second header row repeats at least this many cells of the row above (cells spanning both rows).
+MIN_REPEATED_HEADER_CELLS = 2
 # A word of two letters or more: what an activity cell holds and a bullet glyph or a number does not.
 WORD = re.compile(r"[^\W\d_]{2,}")
 # The kind of a table that is no workplan.
@@ -73,11 +75,20 @@ def find_header(grid: Sequence[Sequence[str]]) -> tuple[int, int] | None:
             count = 1
             while count < MAX_HEADER_ROWS and start + count < len(grid):
                 below = grid[start + count]
-                if not (is_period_row(below) or (is_header_row(below) and extends_header(grid[start], below))):
+                if not (is_period_row(below) or continues_header(grid[start], below)):
                     break
                 count += 1
             return start, count
     return None
+
+
+def continues_header(above: Sequence[str], below: Sequence[str]) -> bool:
+    """A second header row: it extends the row above and names roles itself, or repeats at least two of
+    its cells (cells spanning both header rows) with sub-headers under the others (J F M … under "2024")."""
+    if not extends_header(above, below):
+        return False
+    repeated = sum(1 for top, text in zip(above, below, strict=True) if text and text == top)
+    return repeated >= MIN_REPEATED_HEADER_CELLS or is_header_row(below)
 
 
 def extends_header(above: Sequence[str], below: Sequence[str]) -> bool:

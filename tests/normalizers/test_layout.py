@@ -289,3 +289,37 @@ def test_a_regular_table_is_read_with_full_confidence() -> None:
     rows = [["Activity", "Lead", "Q1"], ["Train staff", "WHO", "x"], ["Repair roofs", "IOM", ""]]
     workplan = document_to_workplan(document(table_from_rows(rows)))
     assert workplan.tables[0].confidence == 1.0 and not workplan.issues
+
+
+@pytest.mark.parametrize(
+    ("grid", "bounds"),
+    [
+        # cells spanning both header rows repeated, sub-headers that name no role (months, M1.., spaced letters)
+        (
+            [
+                ["#", "Activity", "Lead", "2024", "2024"],
+                ["#", "Activity", "Lead", "J a n", "F e b"],
+                ["1", "a", "b", "x", ""],
+            ],
+            (0, 2),
+        ),
+        (
+            [
+                ["#", "What", "Who", "Month", "Month"],
+                ["#", "What", "Who", "M1", "M2"],
+                ["1.1", "Train", "WHO", "x", ""],
+            ],
+            (0, 2),
+        ),
+        # a body row repeats no header cell
+        ([["Actions", "Responsible", "With", "Timeframe"], ["Train staff", "UNICEF", "WHO", "Q1"]], (0, 1)),
+    ],
+)
+def test_second_header_row(grid: list[list[str]], bounds: tuple[int, int]) -> None:
+    assert find_header(grid) == bounds
+
+
+def test_spaced_out_month_letters_name_their_month() -> None:
+    rows = [["Activity", "Lead", "2024", "2024"], ["Activity", "Lead", "J a n", "A p r"], ["Train", "WHO", "x", "x"]]
+    activity = document_to_workplan(document(table_from_rows(rows))).activities[0]
+    assert [(q.year, q.quarter) for q in activity.quarters] == [(2024, 1), (2024, 2)]
