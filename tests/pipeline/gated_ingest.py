@@ -1,4 +1,4 @@
-"""An ingest that a test steers through files instead of timing: its workers hold documents named `held-*`
+"""`workplans ingest` steered by a test through files instead of timing: its workers hold documents named `held-*`
 until a release file exists, and its writer can stop inside the transaction of a held document (after marking
 it) until it is killed. Run in its own process, with the command line `command(...)` gives."""
 
@@ -9,15 +9,16 @@ import os
 import sys
 import time
 from collections.abc import Callable
+from dataclasses import replace
 from pathlib import Path
 
 import duckdb
 
 from normalizers.actors import Registry
-from pipeline import writer
-from pipeline.ingest import ingest
+from pipeline import cli, ingest, writer
 from pipeline.limits import Limits
 from pipeline.outcome import Outcome
+from pipeline.pool import Task, WorkerPool
 from pipeline.process import process_file
 
 ROOT = Path(__file__).resolve().parents[2]
@@ -68,21 +69,28 @@ def stopping_at_held(marker: Path, then: Step) -> Step:
     return step
 
 
+class HeldPool(WorkerPool):
+    """The worker pool of an ingest, its workers running held_task, no document stopped by the time limit."""
+
+    def __init__(self, workers: int, limits: Limits, task: Task | None = None) -> None:
+        super().__init__(workers, replace(limits, max_seconds=GATED_LIMITS.max_seconds), task or held_task)
+
+
 def main() -> None:
+    """`workplans` with the gated workers (and writer): --release FILE [--stop-at-held MARKER] ARGS..."""
     parser = argparse.ArgumentParser()
-    parser.add_argument("folder", type=Path)
-    parser.add_argument("db", type=Path)
-    parser.add_argument("--workers", type=int, default=1)
     parser.add_argument("--release", type=Path, required=True)
     parser.add_argument("--stop-at-held", type=Path, help="a marker file: stop in the held documents' transaction")
-    args = parser.parse_args()
+    args, command_line = parser.parse_known_args()
     os.environ[RELEASE_ENV] = str(args.release)
     if args.stop_at_held:
         writer.apply_stored_decisions = stopping_at_held(args.stop_at_held, writer.apply_stored_decisions)
-    summary = ingest([args.folder], args.db, workers=args.workers, limits=GATED_LIMITS, task=held_task)
-    sys.exit(1 if summary.failed else 0)
+    ingest.WorkerPool = HeldPool  # type: ignore[misc]
+    sys.argv = ["workplans", *command_line]
+    cli.main()
 
 
-def command(*arguments: object) -> list[str]:
-    """The command line that runs `main` with these arguments."""
-    return [sys.executable, "-c", "from tests.pipeline.gated_ingest import main; main()", *map(str, arguments)]
+def command(release: Path, *arguments: object, stop_at_held: Path | None = None) -> list[str]:
+    """The command line of `workplans ARGUMENTS...` with the gated workers (and writer)."""
+    gates = ["--release", str(release), *(["--stop-at-held", str(stop_at_held)] if stop_at_held else [])]
+    return [sys.executable, "-c", "from tests.pipeline.gated_ingest import main; main()", *gates, *map(str, arguments)]

@@ -57,10 +57,10 @@ def make_batch(folder: Path, size: int = BATCH_SIZE, repeats: int = ROW_REPEATS)
     return paths
 
 
-def add_held(folder: Path) -> Path:
+def add_held(folder: Path, name: str = "agenda") -> Path:
     """A small document that the gated ingest's worker holds until released."""
-    held = folder / f"{HELD_PREFIX}agenda.tsv"
-    held.write_text(f"Held back\n{SMALL.read_text()}")
+    held = folder / f"{HELD_PREFIX}{name}.tsv"
+    held.write_text(f"Held back: {name}\n{SMALL.read_text()}")
     return held
 
 
@@ -86,9 +86,12 @@ def start_ingest(folder: Path, db_path: Path) -> subprocess.Popen[bytes]:
     )
 
 
-def start_gated(folder: Path, db_path: Path, release: Path, *options: object) -> subprocess.Popen[bytes]:
+def start_gated(
+    folder: Path, db_path: Path, release: Path, *options: object, stop_at_held: Path | None = None
+) -> subprocess.Popen[bytes]:
+    """`workplans ingest FOLDER --db DB OPTIONS...`, its held documents read once `release` exists."""
     return subprocess.Popen(
-        command(folder, db_path, "--release", release, *options),
+        command(release, "ingest", folder, "--db", db_path, *options, stop_at_held=stop_at_held),
         cwd=ROOT,
         stdout=subprocess.DEVNULL,
         stderr=subprocess.PIPE,
@@ -165,7 +168,7 @@ def test_sigkill_inside_a_transaction_then_two_ingests_finish_it(tmp_path: Path)
     ingest([paths[0]], tmp_path / "one.duckdb", isolate=False)
     expected = next(iter(rows_per_document(tmp_path / "one.duckdb").values()))
 
-    first = start_gated(tmp_path / "batch", db_path, tmp_path / "released", "--stop-at-held", marker)
+    first = start_gated(tmp_path / "batch", db_path, tmp_path / "released", stop_at_held=marker)
     alive = lambda: first.poll() is None  # noqa: E731
     assert poll_until(lambda: query_count(db_path) == BATCH_SIZE, alive), stderr_of(first)
     (tmp_path / "released").touch()
@@ -242,3 +245,23 @@ def test_writer_lets_the_database_go_every_hold_while_documents_keep_coming(
     stream.flush()
     assert seen and all(0 < count < STREAM_SIZE for count in seen), seen
     assert count_from_another_process(db_path) == STREAM_SIZE
+
+
+def test_ctrl_c_says_what_loaded_and_what_did_not_then_a_rerun_finishes(tmp_path: Path) -> None:
+    make_batch(tmp_path / "batch")
+    held = [add_held(tmp_path / "batch", name) for name in ("agenda", "minutes")]
+    db_path = tmp_path / "w.duckdb"
+    run = start_gated(tmp_path / "batch", db_path, tmp_path / "never-released")
+    assert poll_until(lambda: query_count(db_path) == BATCH_SIZE, lambda: run.poll() is None), stderr_of(run)
+    os.killpg(run.pid, signal.SIGINT)  # as a terminal's Ctrl-C: the whole process group, workers included
+    assert run.wait() == 130
+    said = stderr_of(run)
+    assert "Traceback" not in said and "ForkServerProcess" not in said, said
+    expected = f"interrupted: {BATCH_SIZE} loaded, 0 failed, {len(held)} not loaded; run the same command again"
+    assert expected in said, said
+    rerun = subprocess.run(
+        [sys.executable, "-m", "pipeline", "ingest", str(tmp_path / "batch"), "--db", str(db_path)],
+        capture_output=True,
+        text=True,
+    )
+    assert rerun.returncode == 0 and f"{len(held)} loaded, {BATCH_SIZE} skipped" in rerun.stderr, rerun.stderr
