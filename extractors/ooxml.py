@@ -31,8 +31,23 @@ PROLOG_SCAN_BYTES = 16_384
 ROOT_TAG = re.compile(rb"<[A-Za-z_]")
 DOCTYPE = re.compile(rb"<!DOCTYPE", re.IGNORECASE)
 XML_SUFFIXES = (".xml", ".rels", ".vml")
-# XML in UTF-16 must start with a byte-order mark (XML 1.0, 4.3.3); SharePoint writes customXml parts so.
-UTF16_MARKS = (b"\xff\xfe", b"\xfe\xff")
+# How an XML parser tells a part's encoding before reading it (XML 1.0 appendix F, as libxml2 does): a
+# byte-order mark (SharePoint writes customXml parts in UTF-16 with one), longest first.
+BYTE_ORDER_MARKS = (
+    (b"\x00\x00\xfe\xff", "utf-32-be"),
+    (b"\xff\xfe\x00\x00", "utf-32-le"),
+    (b"\xfe\xff", "utf-16-be"),
+    (b"\xff\xfe", "utf-16-le"),
+    (b"\xef\xbb\xbf", "utf-8"),
+)
+# Without a mark, the NUL bytes around the first character ('<' or a space, ASCII in every encoding) tell a
+# wide encoding: which of the first four bytes are NUL, for each.
+NUL_PATTERNS = (
+    ((True, True, True, False), "utf-32-be"),
+    ((False, True, True, True), "utf-32-le"),
+    ((True, False), "utf-16-be"),
+    ((False, True), "utf-16-le"),
+)
 # What zipfile raises on a broken, encrypted (RuntimeError) or oddly compressed (NotImplementedError) member.
 ZIP_READ_ERRORS = (
     zipfile.BadZipFile,
@@ -84,7 +99,8 @@ def check_member_sizes(members: list[zipfile.ZipInfo]) -> None:
 def check_no_doctype(archive: zipfile.ZipFile, member: zipfile.ZipInfo) -> None:
     """Refuse an XML part that declares a DTD: Office never writes one; entity tricks need one."""
     with archive.open(member) as handle:
-        head = as_utf8(handle.read(PROLOG_SCAN_BYTES))
+        raw = handle.read(PROLOG_SCAN_BYTES)
+    head = as_utf8(raw)
     root = ROOT_TAG.search(head)
     if root is None and member.file_size > PROLOG_SCAN_BYTES:
         raise ExtractionError(
@@ -96,11 +112,25 @@ def check_no_doctype(archive: zipfile.ZipFile, member: zipfile.ZipInfo) -> None:
         raise ExtractionError("unsafe_xml", f"part {member.filename} declares a DOCTYPE (entities refused)")
 
 
+def xml_encoding(head: bytes) -> tuple[str, int]:
+    """The encoding a parser reads an XML part in, told from its first bytes (as libxml2 does), and the
+    length of its byte-order mark."""
+    for mark, encoding in BYTE_ORDER_MARKS:
+        if head.startswith(mark):
+            return encoding, len(mark)
+    nuls = tuple(byte == 0 for byte in head[:4])
+    for pattern, encoding in NUL_PATTERNS:
+        if nuls[: len(pattern)] == pattern:
+            return encoding, 0
+    return "utf-8", 0
+
+
 def as_utf8(head: bytes) -> bytes:
-    """The start of an XML part as UTF-8: UTF-16 parts (with their byte-order mark) re-encoded."""
-    if head.startswith(UTF16_MARKS):
-        return head.decode("utf-16", errors="ignore").encode("utf-8")
-    return head
+    """The start of an XML part as UTF-8, read in the encoding a parser would read it in."""
+    encoding, mark = xml_encoding(head)
+    if encoding == "utf-8":
+        return head[mark:]
+    return head[mark:].decode(encoding, errors="ignore").encode("utf-8")
 
 
 def open_package(path: Path, opener: Callable[[Path], T]) -> T:
