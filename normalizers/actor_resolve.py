@@ -325,13 +325,19 @@ def same_numbers(raw: str, form: str) -> bool:
     return DIGITS.findall(raw) == DIGITS.findall(form)
 
 
+def is_longer_acronym(key: str, form: str) -> bool:
+    """Whether an acronym is a registry acronym with a letter added at an end ("UNIDOR" is not UNIDO): another
+    organisation's acronym more often than a typo."""
+    return len(key) == len(form) + 1 and (key.startswith(form) or key.endswith(form))
+
+
 def acronym_fuzzy_ref(raw: str, registry: Registry, role: str, country: str | None = None) -> ActorRef:
     """A misspelt acronym: one edit away from exactly one long acronym ("UNICEI", "UNWRA"), else review."""
     key = acronym_key(raw)
     near = {
         actor_id: ACRONYM_EDIT_SCORE
         for form, actor_ids in registry.acronyms.items()
-        if OSA.distance(key, form) <= MAX_ACRONYM_EDITS
+        if OSA.distance(key, form) <= MAX_ACRONYM_EDITS and not is_longer_acronym(key, form)
         for actor_id in in_scope(actor_ids, registry, country)
     }
     suggestions = tuple(sorted(near.items(), key=lambda item: (-item[1], item[0])))[:SUGGESTIONS]

@@ -8,7 +8,14 @@ from functools import cache
 
 from normalizers.actor_registry import Registry, acronym_key, is_acronym_like, load_registry
 from normalizers.actor_resolve import EXACT_SCORE, ContextLike, resolve_mention
-from normalizers.actor_words import is_complete_name, is_fragment, is_not_actor, split_name_acronym
+from normalizers.actor_words import (
+    is_complete_name,
+    is_fragment,
+    is_not_actor,
+    organisation_type,
+    reads_as_organisation,
+    split_name_acronym,
+)
 from normalizers.country import is_operation_place
 from normalizers.model import ActorRef
 
@@ -26,6 +33,7 @@ MEMBER_PREFIX = re.compile(r"\b(?:members?|partners?)\s*:", re.IGNORECASE)
 # Bracketed asides that say how or from where, not who: "(to be identified)", "(from UN/NGOs)".
 QUALIFIERS = re.compile(
     r"\((?:to be|tbc|tbd|from|as|if|where|when|co-?leads?|co-?chairs?|leads?|convener|chairs?)\b[^)]*\)?"
+    r"|\([^()]*\b(?:co-?leads?|leads?|lead agency|co-?chairs?|chef de file|l[ií]der)\)"
     r"|\bfrom\s+UN\s*(?:/|and|&)\s*NGOs?\)?",
     re.IGNORECASE,
 )
@@ -236,11 +244,18 @@ def linked_parts(chunk: str, registry: Registry, context: ContextLike) -> list[s
     named = [part for part in parts if not is_noise(part)]
     if len(parts) < 2 or not named or any(is_fragment(part) for part in named):
         return [chunk]
-    whole = [is_whole_mention(part, registry, context) for part in named]
-    single_words = all(is_known or len(part.split()) == 1 for part, is_known in zip(named, whole, strict=True))
-    if all(whole) or (any(whole) and single_words):
-        return named  # "CRS and Caritas": CRS, and a one-word name
+    known = [is_known_mention(part, registry, context) for part in named]
+    if not any(known):
+        return [chunk]  # unknown names linked by "and" are one name: "Union of Medical Care and Relief Organizations"
+    if all(is_known or is_complete_name(part) or " " not in part for part, is_known in zip(named, known, strict=True)):
+        return named  # "CRS and Caritas", "UNICEF & Rural Health Network"
     return [chunk]
+
+
+def is_known_mention(piece: str, registry: Registry, context: ContextLike) -> bool:
+    """Whether a piece is a registry actor of the document's scope, as written or nearly."""
+    ref = resolve_mention(piece, registry, context=context)
+    return ref.actor_id is not None or is_whole_name(ref) or (ref.method == "review" and ref.score >= NEAR_NAME_SCORE)
 
 
 def is_whole_mention(piece: str, registry: Registry, context: ContextLike) -> bool:
@@ -259,10 +274,14 @@ def is_sound_split(chunk: str, pieces: list[Piece], registry: Registry, context:
     words ("Rural Health ..."); a registry name touching unknown words ("Caritas DRC": spaces alone separate
     only registry names); a leftover that neither resolves nor reads as an organisation.
     """
+    if len(pieces) > 1 and not any(is_known_mention(chunk[start:end], registry, context) for start, end, _ in pieces):
+        return False  # unknown names only: the chunk is one name, or left to linked_parts
     for index, (start, end, is_name) in enumerate(pieces):
         text = chunk[start:end]
         if is_name and is_fragment(text) and touches_words(chunk, start, end):
             return False
+        if is_name and not is_known_mention(text, registry, context):
+            return False  # a registry name of another country ("Protection Working Group" in Darfur)
         if not is_name and not is_whole_mention(text, registry, context):
             return False
         neighbours = pieces[max(0, index - 1) : index] + pieces[index + 1 : index + 2]
@@ -360,11 +379,40 @@ def split_mentions(cell: str, registry: Registry | None = None, context: Context
     whole = resolve_mention(text.strip(EDGE_PUNCTUATION), registry, context=context)
     if is_whole_name(whole):
         return name_and_other_acronym(text.strip(EDGE_PUNCTUATION), registry, context)
-    chunks = split_outside(text, STRONG_SEPARATORS, protected_spans(text, registry))
+    chunks = join_continued_names(
+        text, split_outside(text, STRONG_SEPARATORS, protected_spans(text, registry)), registry, context
+    )
     mentions = [mention for chunk in chunks for mention in chunk_mentions(chunk, registry, context)]
     if whole.actor_id and not all(resolve_mention(mention, registry, context=context).actor_id for mention in mentions):
         return [text.strip(EDGE_PUNCTUATION)]  # one misspelt name with commas inside ("Bureau of Population, ...")
     return [part for mention in mentions for part in name_and_other_acronym(mention, registry, context)]
+
+
+def join_continued_names(text: str, chunks: list[str], registry: Registry, context: ContextLike) -> list[str]:
+    """Chunks with the words after a comma inside an unknown organisation's name joined to it again:
+    "Ministry of Reconstruction, Rehabilitation and Resettlement" is one name, as "Rehabilitation and
+    Resettlement" names no organisation (no organisation word, no acronym, no registry name)."""
+    joined: list[str] = []
+    for chunk in chunks:
+        if joined and after_comma(text, joined[-1], chunk) and continues_name(joined[-1], chunk, registry, context):
+            joined[-1] = f"{joined[-1]}, {chunk}"
+        else:
+            joined.append(chunk)
+    return joined
+
+
+def after_comma(text: str, first: str, second: str) -> bool:
+    """Whether the text has the second chunk right after the first with only a comma between."""
+    return bool(re.search(re.escape(first) + r"\s*,\s*" + re.escape(second), text))
+
+
+def continues_name(first: str, second: str, registry: Registry, context: ContextLike) -> bool:
+    """Whether words after a comma go on with an unknown organisation's name."""
+    if is_known_mention(first, registry, context) or not reads_as_organisation(first):
+        return False
+    if is_known_mention(second, registry, context) or is_non_actor(second) or is_acronym_like(second):
+        return False
+    return organisation_type(second) is None and not split_name_acronym(second)[1]
 
 
 def name_and_other_acronym(mention: str, registry: Registry, context: ContextLike) -> list[str]:

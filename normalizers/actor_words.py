@@ -26,7 +26,7 @@ CONNECTORS = frozenset(
     ("of", "for", "and", "the", "in", "on", "to", "de", "du", "des", "la", "le", "les", "et", "pour", "en", "y")
     + ("del", "los", "las", "el", "para", "da", "do", "dos", "das", "e", "com", "a", "au", "aux", "l", "d", "&")
     + ("contra", "sin", "sans", "sem", "por", "par", "against", "without", "with", "at", "from", "sur", "al")
-    + ("em", "na", "no", "nos", "nas", "with", "by", "an", "un", "une", "una", "um", "uma")
+    + ("em", "na", "no", "nos", "nas", "with", "by", "an", "un", "une", "una", "um", "uma", "sobre", "entre")
 )
 # The type an organisation word suggests; checked in this order, so "Ministry ... Association" is government.
 TYPE_ORDER = ("government", "coordination_body", "other")
@@ -119,7 +119,8 @@ def is_complete_name(mention: str) -> bool:
 
 def reads_as_organisation(mention: str) -> bool:
     """Whether an unknown mention reads as one organisation's name: an acronym, a capitalised name with an
-    organisation word, a capitalised name of two words or more, or a name with its acronym."""
+    organisation word, a capitalised name of two words or more, a name with its acronym, or a name opening
+    with a capital and holding an organisation word ("Zone de santé de Goma", "Association des femmes")."""
     name, acronym = split_name_acronym(mention)
     if is_not_actor(name) or is_place(name) or (is_fragment(name) and not acronym):
         return False
@@ -127,7 +128,7 @@ def reads_as_organisation(mention: str) -> bool:
     if is_acronym_like(name):
         return len(letters) >= MIN_BARE_ACRONYM_LETTERS and name.upper() == name
     if not is_capitalised_name(name):
-        return False
+        return name[:1].isupper() and organisation_type(name) is not None and len(name.split()) <= MAX_NAME_WORDS
     content = [word for word in name.split() if name_key(word) not in CONNECTORS]
     return bool(acronym) or organisation_type(name) is not None or len(content) >= 2
 

@@ -54,7 +54,7 @@ __all__ = [
 ]
 
 PROVISIONAL_SCORE = 50.0  # a provisional actor is the mention itself: certain as text, unconfirmed as an actor
-REVIEW_KEEP = 85.0  # an unknown name this close to a registry name may be it misspelt: a person decides
+REVIEW_KEEP = 90.0  # an unknown name this close to a registry name may be it misspelt: a person decides
 # "<Subject> to <verb> ...": the subject of an action point ("Coordinator to share ...").
 TO_VERB = re.compile(r"\s+to\s+(?P<verb>[a-z][a-z-]*)\b")
 # A "to" after these words belongs inside the subject ("Organizations still wanting to order ... to inform").

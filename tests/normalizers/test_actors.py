@@ -153,7 +153,7 @@ def test_any_cell_resolves_each_actor_once(words: list[str]) -> None:
         ("DRC, NRC", ["drc", "nrc"]),
         ("UNHRC", ["unhrc"]),
         ("UNDEP", [None]),  # one edit from UNDP and from UNEP: a human decides
-        ("NRCC", [None]),  # too short to guess
+        ("NRCC", ["+NRCC"]),  # NRC with a letter added is another acronym, never NRC
         ("Amal", [None]),  # the Amal movement is not Amel Association
         ("Danish Red Cross", ["rc-dnk"]),  # neither the Danish Refugee Council nor the ICRC
         ("Danish Red Crescent Network", ["+Danish Red Crescent Network"]),  # nor the Danish Red Cross

@@ -114,6 +114,7 @@ THEMES: dict[str, tuple[str, str, tuple[str, ...]]] = {
         (
             "Food Security {}",
             "Food Security and Livelihoods {}",
+            "Food Security and Agriculture {}",
             "FSL {}",
             "{} Sécurité alimentaire",
             "Clúster de Seguridad Alimentaria",
