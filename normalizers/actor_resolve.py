@@ -117,8 +117,8 @@ def role_ref(raw: str, registry: Registry, role: str, context: ResolutionContext
         return None
     body_text, role_key = parsed
     body = resolve_mention(body_text, registry, role, context)
-    if not body.actor_id or body.method not in BODY_METHODS:
-        return None
+    if body.actor_id not in registry.actors or body.method not in BODY_METHODS:
+        return None  # no body, or a body that is itself a role ("UNICEF IM focal point")
     body_type = registry.actors[body.actor_id].actor_type
     if body_type == "role":
         return None
