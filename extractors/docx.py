@@ -91,7 +91,7 @@ class Paragraph:
     level: int
 
 
-def extract(path: Path) -> Document:
+def extract(path: Path, sha256: str | None = None) -> Document:
     """Read a DOCX (or DOCM/DOTX) into tables and text blocks sharing one reading order."""
     word = open_package(path, open_word_document)
     style_names = {style.style_id: (style.name or "").lower() for style in word.styles}
@@ -99,7 +99,7 @@ def extract(path: Path) -> Document:
     tables, blocks = items_to_model(items)
     return Document(
         path=str(path),
-        sha256=file_sha256(path),
+        sha256=sha256 or file_sha256(path),  # hashed here only when the caller has not
         format="docx",
         pages=None,
         title=document_title(word.core_properties.title, blocks),

@@ -53,7 +53,7 @@ class SlideReader(ReadingOrder):
                 self.add_block(text, kind, number, para.level)
 
 
-def extract(path: Path) -> Document:
+def extract(path: Path, sha256: str | None = None) -> Document:
     """Read a PPTX (or PPTM) into slide tables and slide text blocks."""
     presentation = open_package(path, open_presentation)
     reader = SlideReader()
@@ -61,7 +61,7 @@ def extract(path: Path) -> Document:
         reader.read_slide(slide, number)
     return Document(
         path=str(path),
-        sha256=file_sha256(path),
+        sha256=sha256 or file_sha256(path),  # hashed here only when the caller has not
         format="pptx",
         pages=len(presentation.slides),
         title=document_title(presentation.core_properties.title, reader.blocks),

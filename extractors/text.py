@@ -17,7 +17,7 @@ CSV_CONSISTENCY = 0.8
 MAX_TITLE_CHARS = 200
 
 
-def extract(path: Path) -> Document:
+def extract(path: Path, sha256: str | None = None) -> Document:
     """Read a text file into tables (tab- or comma-delimited runs) and text blocks."""
     text = decode_bytes(path.read_bytes())
     lines = text.splitlines()
@@ -26,7 +26,7 @@ def extract(path: Path) -> Document:
     title = next((block.text for block in blocks if len(block.text) <= MAX_TITLE_CHARS), None)
     return Document(
         path=str(path),
-        sha256=file_sha256(path),
+        sha256=sha256 or file_sha256(path),  # hashed here only when the caller has not
         format="text",
         pages=None,
         title=title,

@@ -98,7 +98,7 @@ class WorkbookReader(ReadingOrder):
             self.tables.append(box_to_table(sheet, table_box, self.order))
 
 
-def extract(path: Path) -> Document:
+def extract(path: Path, sha256: str | None = None) -> Document:
     """Read every worksheet (hidden ones too) into block tables and text blocks."""
     workbook, missing_values = open_package(path, read_workbook)
     reader = WorkbookReader()
@@ -106,7 +106,7 @@ def extract(path: Path) -> Document:
         reader.read_sheet(read_sheet(worksheet, number))
     return Document(
         path=str(path),
-        sha256=file_sha256(path),
+        sha256=sha256 or file_sha256(path),  # hashed here only when the caller has not
         format="xlsx",
         pages=len(workbook.worksheets),
         title=document_title(workbook.properties.title, reader.blocks, kinds=("title",)),

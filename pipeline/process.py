@@ -5,7 +5,7 @@ from __future__ import annotations
 import zlib
 from pathlib import Path
 
-from extractors import extractor_for
+from extractors import Backend, backend_for
 from extractors.detect import detect_format, file_sha256
 from extractors.model import ExtractionError
 from normalizers.actors import Registry
@@ -23,26 +23,9 @@ from pipeline.limits import (
 from pipeline.outcome import Outcome, Timer
 
 
-def pdf_page_count(path: Path) -> int | None:
-    """A PDF's page count from its page tree, without reading any page; None when it cannot be told."""
-    from pdfminer.pdfdocument import PDFDocument
-    from pdfminer.pdfparser import PDFParser
-    from pdfminer.pdftypes import resolve1
-
-    try:
-        with path.open("rb") as handle:
-            catalog = PDFDocument(PDFParser(handle)).catalog
-            count = resolve1(resolve1(catalog["Pages"])["Count"])
-    except Exception:  # a broken or encrypted file: the extractor says what is wrong with it
-        return None
-    return count if isinstance(count, int) else None
-
-
-def check_pages(fmt: str, path: Path, limits: Limits) -> None:
-    """Refuse a PDF with more pages than the limit before spending time on its pages."""
-    if fmt != "pdf":
-        return
-    breach = pages_breach(pdf_page_count(path), limits)
+def check_pages(backend: Backend, path: Path, limits: Limits) -> None:
+    """Refuse a document with more pages than the limit before spending time on its pages."""
+    breach = pages_breach(backend.page_count(path), limits)
     if breach:
         raise ExtractionError(TOO_MANY_PAGES, breach)
 
@@ -57,9 +40,9 @@ def process_file(path: Path, registry: Registry | None = None, limits: Limits | 
         if breach:
             return Outcome(str(path), None, error_kind=TOO_LARGE, message=breach)
         sha256 = timer.run("open", lambda: file_sha256(path))
-        fmt = timer.run("open", lambda: detect_format(path))
-        timer.run("open", lambda: check_pages(fmt, path, limits))
-        document = timer.run("extract", lambda: extractor_for(fmt)(path))
+        backend = timer.run("open", lambda: backend_for(detect_format(path)))
+        timer.run("open", lambda: check_pages(backend, path, limits))
+        document = timer.run("extract", lambda: backend.extract(path, sha256))
         breach = pages_breach(document.pages, limits)
         if breach:
             raise ExtractionError(TOO_MANY_PAGES, breach)

@@ -10,6 +10,7 @@ import pytest
 
 from extractors import pdf
 from extractors.model import Document, ExtractionError, Table
+from extractors.pdf import PdfSettings
 from extractors.wrapping import join_lines
 from tests.extractors.office_golden import check_golden
 
@@ -28,6 +29,13 @@ CASES = [
     "shaded-gantt",
     "slide-deck-export",
     "row-taller-than-page",
+    "borderless-wrapped",
+    "borderless-wrapped-reportlab",
+    "zebra-striped",
+    "gantt-borderless",
+    "gantt-ruled",
+    "continued-merged-cell",
+    "cut-row-tail",
 ]
 
 
@@ -81,6 +89,73 @@ def test_borderless_table_joins_wrapped_cells_and_keeps_prose_out() -> None:
     kinds = [(block.kind, block.order) for block in document.text_blocks]
     assert kinds[0] == ("title", 0) and ("paragraph", 1) in kinds
     assert table.order == 2
+
+
+def test_borderless_rows_come_from_the_layout_not_the_text_lines() -> None:
+    grid = only_table(extract("borderless-wrapped")).grid()
+    assert grid == [
+        ["Objective", "Activity", "Responsible agency", "Partners", "Status"],
+        [
+            "Objective 1: Income opportunities for returnee households",
+            "Run vocational training cohorts in tailoring, carpentry and mobile phone repair",
+            "Skills Forward",
+            "Market Traders Union, district labour office",
+            "Ongoing",
+        ],
+        [
+            "",
+            "Give start-up grants to graduates with a business plan",
+            "Skills Forward",
+            "Village Savings Network",
+            "Planned",
+        ],
+        [
+            "Objective 2: Farmers recover their harvests",
+            "Distribute droughttolerant seed and tools before the planting season",
+            "Green Fields Cooperative",
+            "agricultural extension officers",
+            "Completed",
+        ],
+        ["", "Repair the irrigation canals of the lower plain", "Green Fields Cooperative", "", "Postponed"],
+    ]
+
+
+def test_a_padded_borderless_table_from_a_pdf_library_reads_alike_with_or_without_zebra_bands() -> None:
+    plain = only_table(extract("borderless-wrapped-reportlab"))
+    zebra = only_table(extract("zebra-striped"))
+    assert plain.grid() == zebra.grid() and (plain.n_rows, plain.n_cols) == (5, 5)
+    assert plain.grid()[3][1] == "Distribute hygiene kits to primary schools with a session for teachers on their use"
+    assert not any(cell.shaded for cell in zebra.cells)
+
+
+@pytest.mark.parametrize("case", ["gantt-borderless", "gantt-ruled"])
+def test_gantt_bars_are_shading_in_ruled_and_borderless_tables(case: str) -> None:
+    table = only_table(extract(case))
+    assert table.grid()[0] == ["Activity", "Lead", "Jan", "Feb", "Mar", "Apr", "May", "Jun"]
+    shaded = sorted((cell.row, cell.col) for cell in table.cells if cell.shaded)
+    assert shaded == [(1, 2), (1, 3), (2, 4), (2, 5), (3, 5), (3, 6), (3, 7)]
+
+
+def test_a_merged_cell_cut_by_a_page_break_carries_its_text_to_the_next_page() -> None:
+    table = only_table(extract("continued-merged-cell"))
+    grid = table.grid()
+    assert grid.count(["Activity", "Lead", "Timeline"]) == 1 and len(grid) == 29
+    lead = table.cell_at(27, 1)
+    assert lead is not None and (lead.text, lead.row, lead.row_span) == ("Harvest Partners", 25, 3)
+    assert grid[27] == ["Publish the distribution calendar", "", "Q2"]  # the grid holds a span's text once
+
+
+def test_the_tail_of_a_row_cut_by_the_page_break_joins_its_row_before_the_text_after_it() -> None:
+    document = extract("cut-row-tail")
+    grid = only_table(document).grid()
+    assert grid[-1] == [
+        "26",
+        "Distribute sealing-off kits and winter clothes to the families living in unfinished buildings",
+        "Warm Homes",
+    ]
+    assert [block.text for block in document.text_blocks] == [
+        "The working group reviews this plan at its next meeting in March."
+    ]
 
 
 def test_narrative_page_yields_no_table() -> None:
@@ -224,9 +299,8 @@ def test_truncated_pdf_loads_what_there_is_or_raises(tmp_path: Path) -> None:
         assert document.pages is not None
 
 
-def test_slow_page_times_out_as_an_issue(monkeypatch: pytest.MonkeyPatch) -> None:
-    monkeypatch.setattr(pdf, "PAGE_TIME_LIMIT_S", 1e-6)
-    document = extract("ruled-merged-cells")
+def test_slow_page_times_out_as_an_issue() -> None:
+    document = pdf.extract(FIXTURES / "ruled-merged-cells.pdf", settings=PdfSettings(page_time_limit_s=1e-6))
     assert [issue.kind for issue in document.issues] == ["page_timeout"]
     assert document.tables == ()
 

@@ -6,7 +6,8 @@ line of two phrases, which looks like a table row and scrambles the reading orde
 
 from __future__ import annotations
 
-from extractors.pdf_words import TextLine, Word, finish_line
+from extractors.pdf.settings import PdfSettings
+from extractors.pdf.words import TextLine, Word, finish_line
 
 # The gutter lies in this middle band of the page width.
 GUTTER_BAND = (0.3, 0.7)
@@ -27,7 +28,7 @@ MIN_TABLE_LINES = 2
 PROSE_WORD_SHARE = 0.8
 
 
-def find_gutter(lines: list[TextLine], width: float) -> float | None:
+def find_gutter(lines: list[TextLine], width: float, settings: PdfSettings) -> float | None:
     """The x of the white gutter between two columns of prose, or None for a one-column page."""
     if len(lines) < 2 * MIN_PROSE_LINES:
         return None
@@ -50,7 +51,7 @@ def find_gutter(lines: list[TextLine], width: float) -> float | None:
     if best is None:
         return None
     gutter = lo + (best[0] + best[1]) / 2
-    left, right = split_at_gutter(lines, gutter)
+    left, right = split_at_gutter(lines, gutter, settings)
     (fewer, _), (more, prose_side) = sorted(
         ((prose_lines(left), left), (prose_lines(right), right)), key=lambda pair: pair[0]
     )
@@ -73,7 +74,9 @@ def prose_lines(lines: list[TextLine]) -> int:
     return count
 
 
-def split_at_gutter(lines: list[TextLine], gutter: float) -> tuple[list[TextLine], list[TextLine]]:
+def split_at_gutter(
+    lines: list[TextLine], gutter: float, settings: PdfSettings
+) -> tuple[list[TextLine], list[TextLine]]:
     """Each line's words left and right of the gutter, as the lines of two columns."""
     left: list[TextLine] = []
     right: list[TextLine] = []
@@ -81,6 +84,6 @@ def split_at_gutter(lines: list[TextLine], gutter: float) -> tuple[list[TextLine
         words: tuple[list[Word], list[Word]] = ([], [])
         for word in line.words:
             words[(word.x0 + word.x1) / 2 > gutter].append(word)
-        left += [finish_line(TextLine(words[0]))] if words[0] else []
-        right += [finish_line(TextLine(words[1]))] if words[1] else []
+        left += [finish_line(TextLine(words[0]), settings)] if words[0] else []
+        right += [finish_line(TextLine(words[1]), settings)] if words[1] else []
     return left, right

@@ -5,14 +5,14 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass, field, replace
 from statistics import median
-from typing import Any
 
 from extractors.model import BBox, Table
-from extractors.pdf_columns import find_gutter, split_at_gutter
-from extractors.pdf_objects import FURNITURE_BAND, Char, Fill, PageObjects, Segment, read_page_objects
-from extractors.pdf_ruled import find_ruled_tables, inside_box
-from extractors.pdf_stream import find_stream_tables
-from extractors.pdf_words import TextLine, chars_to_lines
+from extractors.pdf.columns import find_gutter, split_at_gutter
+from extractors.pdf.finders import FINDERS, PageInput
+from extractors.pdf.finders.ruled import inside_box
+from extractors.pdf.objects import Char, Fill, PageObjects, Segment
+from extractors.pdf.settings import PdfSettings
+from extractors.pdf.words import TextLine, chars_to_lines
 from extractors.wrapping import join_lines
 
 # A furniture candidate stands apart from the body by at least this many line heights.
@@ -67,35 +67,48 @@ class PageResult:
         return [entry[2] for entry in sorted(entries, key=lambda entry: entry[:2])]
 
 
-def read_page(rsrcmgr: Any, page_obj: Any, number: int) -> PageResult:
-    """Parse one page and find its tables and text blocks (sideways tables in their own frame)."""
-    objects = upright_objects(read_page_objects(rsrcmgr, page_obj, number))
+def read_page(page_objects: PageObjects, number: int, settings: PdfSettings) -> PageResult:
+    """Find one page's tables and text blocks (sideways tables in their own frame)."""
+    objects = upright_objects(page_objects)
     chars = [char for char in objects.chars if char.direction in (0, 90, 270)]  # slanted: watermark
-    tables, lines = read_frame(objects, chars, number)
-    furniture, body = split_furniture(lines, objects.height)
-    gutter = find_gutter(body, objects.width)
-    columns = list(split_at_gutter(body, gutter)) if gutter is not None else [body]
-    stream = [table for column in columns for table in find_stream_tables(column, number)]
+    tables, lines = read_frame(objects, chars, number, settings)
+    furniture, body = split_furniture(lines, objects.height, settings.furniture_band_share)
+    gutter = find_gutter(body, objects.width, settings)
+    columns = list(split_at_gutter(body, gutter, settings)) if gutter is not None else [body]
+    stream = [table for column in columns for table in borderless_tables(objects, column, number, settings)]
     blocks = [furniture_block(line) for line in furniture]
     for index, column in enumerate(columns):
         text_lines = [line for line in column if not any(line_in_table(line, t) for t in stream)]
         blocks += [replace(block, column=index) for block in lines_to_blocks(text_lines)]
     tables = [
         block
-        for table in tables + stream + sideways_tables(objects, tables, number)
+        for table in tables + stream + sideways_tables(objects, tables, number, settings)
         for block in split_side_by_side(table)
     ]
     return PageResult(number, tables, blocks, len(objects.chars), objects.images, gutter)
 
 
-def read_frame(objects: PageObjects, chars: list[Char], number: int) -> tuple[list[Table], list[TextLine]]:
+def read_frame(
+    objects: PageObjects, chars: list[Char], number: int, settings: PdfSettings
+) -> tuple[list[Table], list[TextLine]]:
     """Ruled tables holding mostly upright text, and the upright lines outside them."""
-    size = (objects.width, objects.height)
-    tables = [
-        t for t in find_ruled_tables(objects.segments, chars, objects.fills, number, size) if mostly_upright(t, chars)
-    ]
+    tables = [t for t in ruled_tables(objects, chars, number, settings) if mostly_upright(t, chars)]
     free = [c for c in chars if c.direction == 0 and not any(inside_box(c, t.bbox) for t in tables if t.bbox)]
-    return tables, chars_to_lines(free)
+    return tables, chars_to_lines(free, settings)
+
+
+def ruled_tables(objects: PageObjects, chars: list[Char], number: int, settings: PdfSettings) -> list[Table]:
+    """The ruled finder's tables over the given glyphs, when the settings use it."""
+    if "ruled" not in settings.finders:
+        return []
+    return FINDERS["ruled"](settings).find(PageInput(number, objects, chars, []))
+
+
+def borderless_tables(objects: PageObjects, lines: list[TextLine], number: int, settings: PdfSettings) -> list[Table]:
+    """The borderless finder's tables among free text lines, when the settings use it."""
+    if "borderless" not in settings.finders:
+        return []
+    return FINDERS["borderless"](settings).find(PageInput(number, objects, [], lines))
 
 
 def mostly_upright(table: Table, chars: list[Char]) -> bool:
@@ -104,7 +117,7 @@ def mostly_upright(table: Table, chars: list[Char]) -> bool:
     return 2 * sum(1 for d in inside if d == 0) >= len(inside)
 
 
-def sideways_tables(objects: PageObjects, found: list[Table], number: int) -> list[Table]:
+def sideways_tables(objects: PageObjects, found: list[Table], number: int, settings: PdfSettings) -> list[Table]:
     """Tables printed turned a quarter on the page, read in the frame where their text is upright."""
     tables: list[Table] = []
     for direction in (90, 270):
@@ -118,8 +131,8 @@ def sideways_tables(objects: PageObjects, found: list[Table], number: int) -> li
         frame = turn_page(
             PageObjects(objects.width, objects.height, chars, objects.segments, objects.fills, 0), direction
         )
-        ruled, lines = read_frame(frame, frame.chars, number)
-        for table in ruled + find_stream_tables(lines, number):
+        ruled, lines = read_frame(frame, frame.chars, number, settings)
+        for table in ruled + borderless_tables(frame, lines, number, settings):
             tables.append(replace(table, bbox=table.bbox and unturn_box(table.bbox, direction, objects)))
     return tables
 
@@ -157,7 +170,7 @@ def turn_page(objects: PageObjects, direction: int) -> PageObjects:
     segments = [
         Segment("v" if s.orientation == "h" else "h", *box(s.x0, s.top, s.x1, s.bottom)) for s in objects.segments
     ]
-    fills = [Fill(*box(f.x0, f.top, f.x1, f.bottom), f.white) for f in objects.fills]
+    fills = [Fill(*box(f.x0, f.top, f.x1, f.bottom), f.color) for f in objects.fills]
     return PageObjects(h, w, chars, segments, fills, objects.images)
 
 
@@ -168,14 +181,14 @@ def turned(char_direction: int, page_direction: int) -> int:
     return (char_direction - page_direction) % 360
 
 
-def split_furniture(lines: list[TextLine], height: float) -> tuple[list[TextLine], list[TextLine]]:
+def split_furniture(lines: list[TextLine], height: float, band: float) -> tuple[list[TextLine], list[TextLine]]:
     """Lines in the top/bottom band set apart from the body (or page numbers), and the rest."""
     furniture: list[TextLine] = []
     for index, line in enumerate(lines):
-        if line.bottom < FURNITURE_BAND * height:
+        if line.bottom < band * height:
             neighbour = lines[index + 1] if index + 1 < len(lines) else None
             apart = neighbour is None or neighbour.top - line.bottom > FURNITURE_GAP * line.size
-        elif line.top > (1 - FURNITURE_BAND) * height:
+        elif line.top > (1 - band) * height:
             neighbour = lines[index - 1] if index > 0 else None
             apart = neighbour is None or line.top - neighbour.bottom > FURNITURE_GAP * line.size
         else:

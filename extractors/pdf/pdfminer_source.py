@@ -1,15 +1,14 @@
-"""One pass over a PDF page's content: light characters, ruling segments and filled boxes.
+"""The pdfminer source of the page-objects layer: one pass over a page's content.
 
-pdfplumber's `page.chars`/`page.rects` turn every pdfminer object into a dict of some thirty
-resolved attributes, which costs as much as parsing the page itself; this module walks the
-pdfminer layout once and keeps only what the table and text readers use.
+pdfplumber's `page.chars`/`page.rects` turn every pdfminer object into a dict of some thirty resolved
+attributes, which costs as much as parsing the page itself; this source walks the pdfminer layout once
+and keeps only what the table and text readers use.
 """
 
 from __future__ import annotations
 
-from dataclasses import dataclass
 from functools import lru_cache
-from typing import Any, NamedTuple
+from typing import Any
 
 from pdfminer.converter import PDFPageAggregator
 from pdfminer.layout import LTChar, LTContainer, LTCurve, LTImage, LTPage
@@ -18,61 +17,11 @@ from pdfminer.pdffont import PDFFont, PDFUnicodeNotDefined
 from pdfminer.pdfinterp import PDFGraphicState, PDFPageInterpreter, PDFResourceManager
 from pdfminer.utils import Matrix
 
-# A stroke or box thinner than this (points) is a ruling line, not a filled area.
-MAX_RULE_THICKNESS = 3.0
-# A path shorter than this (points) is a tick or a glyph part, not a ruling.
-MIN_RULE_LENGTH = 4.0
-# A box covering more than this share of the page is a background, not a cell fill.
-MAX_FILL_PAGE_SHARE = 0.5
+from extractors.pdf.objects import Char, Fill, PageObjects, Segment, color_components
+from extractors.pdf.settings import PdfSettings
+
 # Sines of a glyph's angle below this count as axis-aligned (upright or turned 90°).
 AXIS_TOLERANCE = 0.05
-# Lines starting in the top or bottom this share of the page may be running headers/footers.
-FURNITURE_BAND = 0.08
-
-
-class Char(NamedTuple):
-    """A glyph with its box in top-down page coordinates."""
-
-    text: str
-    x0: float
-    top: float
-    x1: float
-    bottom: float
-    size: float
-    bold: bool
-    direction: int  # 0 upright, 90 read bottom-to-top, 270 read top-to-bottom, -1 slanted
-
-
-class Segment(NamedTuple):
-    """A horizontal ('h') or vertical ('v') ruling line."""
-
-    orientation: str
-    x0: float
-    top: float
-    x1: float
-    bottom: float
-
-
-class Fill(NamedTuple):
-    """A filled rectangle (cell shading, Gantt bar)."""
-
-    x0: float
-    top: float
-    x1: float
-    bottom: float
-    white: bool
-
-
-@dataclass
-class PageObjects:
-    """Everything read from one page."""
-
-    width: float
-    height: float
-    chars: list[Char]
-    segments: list[Segment]
-    fills: list[Fill]
-    images: int
 
 
 class GlyphCollector(PDFPageAggregator):
@@ -108,7 +57,20 @@ class GlyphCollector(PDFPageAggregator):
         return advance
 
 
-def read_page_objects(rsrcmgr: PDFResourceManager, page_obj: Any, page_number: int) -> PageObjects:
+class PdfminerSource:
+    """Page objects read with pdfminer's interpreter, sharing one resource manager (fonts) per document."""
+
+    def __init__(self, rsrcmgr: PDFResourceManager) -> None:
+        self.rsrcmgr = rsrcmgr
+
+    def page_objects(self, page: Any, number: int, settings: PdfSettings) -> PageObjects:
+        """The objects of a pdfminer PDFPage."""
+        return read_page_objects(self.rsrcmgr, page, number, settings)
+
+
+def read_page_objects(
+    rsrcmgr: PDFResourceManager, page_obj: Any, page_number: int, settings: PdfSettings
+) -> PageObjects:
     """Interpret one page with pdfminer (no layout analysis) and keep light objects."""
     device = GlyphCollector(rsrcmgr, page_number)
     PDFPageInterpreter(rsrcmgr, device).process_page(page_obj)
@@ -118,21 +80,21 @@ def read_page_objects(rsrcmgr: PDFResourceManager, page_obj: Any, page_number: i
         Char(text, x0 - layout.x0, layout.y1 - y1, x1 - layout.x0, layout.y1 - y0, y1 - y0, is_bold(font), 0)
         for text, x0, y0, x1, y1, font in device.glyphs
     ]
-    collect_objects(layout, layout, objects)
+    collect_objects(layout, layout, objects, settings)
     return objects
 
 
-def collect_objects(container: LTContainer[Any], layout: LTPage, out: PageObjects) -> None:
+def collect_objects(container: LTContainer[Any], layout: LTPage, out: PageObjects, settings: PdfSettings) -> None:
     """Walk the layout tree (figures included) filling `out`."""
     for item in container:
         if isinstance(item, LTChar):
             out.chars.append(char_from_lt(item, layout))
         elif isinstance(item, LTCurve):
-            add_curve(item, layout, out)
+            add_curve(item, layout, out, settings)
         elif isinstance(item, LTImage):
             out.images += 1
         elif isinstance(item, LTContainer):
-            collect_objects(item, layout, out)
+            collect_objects(item, layout, out, settings)
 
 
 def char_from_lt(item: LTChar, layout: LTPage) -> Char:
@@ -169,23 +131,24 @@ def glyph_direction(matrix: tuple[float, float, float, float, float, float]) -> 
     return -1
 
 
-def add_curve(item: LTCurve, layout: LTPage, out: PageObjects) -> None:
+def add_curve(item: LTCurve, layout: LTPage, out: PageObjects, settings: PdfSettings) -> None:
     """Record a path as ruling segments and/or a filled box."""
     x0, x1 = item.x0 - layout.x0, item.x1 - layout.x0
     top, bottom = layout.y1 - item.y1, layout.y1 - item.y0
     width, height = x1 - x0, bottom - top
-    if width <= MAX_RULE_THICKNESS and height >= MIN_RULE_LENGTH:
+    thickness, length = settings.max_rule_thickness, settings.min_rule_length
+    if width <= thickness and height >= length:
         out.segments.append(Segment("v", (x0 + x1) / 2, top, (x0 + x1) / 2, bottom))
         return
-    if height <= MAX_RULE_THICKNESS and width >= MIN_RULE_LENGTH:
+    if height <= thickness and width >= length:
         out.segments.append(Segment("h", x0, (top + bottom) / 2, x1, (top + bottom) / 2))
         return
-    if width < MIN_RULE_LENGTH or height < MIN_RULE_LENGTH or len(item.pts) > 5 and not is_box(item):
+    if width < length or height < length or len(item.pts) > 5 and not is_box(item):
         return
     if item.stroke:
         out.segments.extend(box_edges(x0, top, x1, bottom))
-    if item.fill and width * height < MAX_FILL_PAGE_SHARE * layout.width * layout.height:
-        out.fills.append(Fill(x0, top, x1, bottom, is_white(item.non_stroking_color)))
+    if item.fill and width * height < settings.max_fill_page_share * layout.width * layout.height:
+        out.fills.append(Fill(x0, top, x1, bottom, color_components(item.non_stroking_color)))
 
 
 def is_box(item: LTCurve) -> bool:
@@ -202,17 +165,3 @@ def box_edges(x0: float, top: float, x1: float, bottom: float) -> list[Segment]:
         Segment("v", x0, top, x0, bottom),
         Segment("v", x1, top, x1, bottom),
     ]
-
-
-def is_white(color: Any) -> bool:
-    """True for a white (or unset) fill, which paints no visible shading."""
-    if color is None:
-        return True
-    values = color if isinstance(color, tuple | list) else (color,)
-    try:
-        numbers = [float(value) for value in values]
-    except (TypeError, ValueError):
-        return False
-    if len(numbers) == 4:  # CMYK: white when no ink
-        return all(value <= 0.02 for value in numbers)
-    return all(value >= 0.98 for value in numbers)

@@ -7,18 +7,12 @@ from collections.abc import Iterable
 from dataclasses import dataclass, field
 from statistics import median
 
-from extractors.pdf_objects import Char
+from extractors.pdf.objects import Char
+from extractors.pdf.settings import PdfSettings
 from extractors.wrapping import join_lines
 
-# Two glyphs on one line are in one word unless the gap exceeds this share of the font size
-# (a space is about a quarter em; kerning and justification stay below this).
-WORD_GAP = 0.18
-# A glyph belongs to the current line when its baseline is within this share of its size.
-BASELINE_TOLERANCE = 0.45
 # Glyphs drawn twice at the same spot (fake bold, shadows) are merged when this close (points).
 DUPLICATE_TOLERANCE = 0.6
-# Word gaps wider than this share of the font size split a line into phrases (table columns).
-PHRASE_GAP = 0.9
 # A "word" of dots, dashes or underscores only is a leader or a rule drawn in text.
 LEADER = re.compile(r"^[.·…_\-–—=]{3,}$")
 # A column gap may be crossed by one word in this many table lines (spanning headers).
@@ -73,21 +67,21 @@ def rotate_char(char: Char, direction: int, width: float, height: float) -> Char
     return char
 
 
-def chars_to_lines(chars: Iterable[Char]) -> list[TextLine]:
+def chars_to_lines(chars: Iterable[Char], settings: PdfSettings) -> list[TextLine]:
     """Upright glyphs grouped into lines (top to bottom) of words (left to right)."""
     ordered = sorted(chars, key=lambda char: (char.bottom, char.x0))
     groups: list[list[Char]] = []
     for char in ordered:
-        if groups and abs(char.bottom - groups[-1][-1].bottom) <= BASELINE_TOLERANCE * max(char.size, 1.0):
+        if groups and abs(char.bottom - groups[-1][-1].bottom) <= settings.baseline_tolerance_em * max(char.size, 1.0):
             groups[-1].append(char)
         else:
             groups.append([char])
-    lines = [line for group in groups if (line := chars_to_line(group)).words]
+    lines = [line for group in groups if (line := chars_to_line(group, settings)).words]
     lines.sort(key=lambda line: (line.top, line.x0))
     return lines
 
 
-def chars_to_line(chars: list[Char]) -> TextLine:
+def chars_to_line(chars: list[Char], settings: PdfSettings) -> TextLine:
     """One line from glyphs on one baseline."""
     chars.sort(key=lambda char: char.x0)
     words: list[Word] = []
@@ -99,12 +93,12 @@ def chars_to_line(chars: list[Char]) -> TextLine:
             continue
         if current and is_duplicate(current[-1], char):
             continue
-        if current and char.x0 - current[-1].x1 > WORD_GAP * max(char.size, current[-1].size, 1.0):
+        if current and char.x0 - current[-1].x1 > settings.word_gap_em * max(char.size, current[-1].size, 1.0):
             flush_word(current, words)
             current = []
         current.append(char)
     flush_word(current, words)
-    return finish_line(TextLine(drop_spaced_leaders(words)))
+    return finish_line(TextLine(drop_spaced_leaders(words)), settings)
 
 
 def drop_spaced_leaders(words: list[Word]) -> list[Word]:
@@ -147,7 +141,7 @@ def flush_word(chars: list[Char], words: list[Word]) -> None:
     )
 
 
-def finish_line(line: TextLine) -> TextLine:
+def finish_line(line: TextLine, settings: PdfSettings) -> TextLine:
     """Fill a line's box, size and phrases from its words."""
     if not line.words:
         return line
@@ -156,15 +150,15 @@ def finish_line(line: TextLine) -> TextLine:
     line.top = min(word.top for word in line.words)
     line.bottom = max(word.bottom for word in line.words)
     line.size = median(word.size for word in line.words)  # a big bullet glyph does not set it
-    line.phrases = words_to_phrases(line.words)
+    line.phrases = words_to_phrases(line.words, settings.phrase_gap_em)
     return line
 
 
-def words_to_phrases(words: list[Word]) -> list[list[Word]]:
+def words_to_phrases(words: list[Word], gap_em: float) -> list[list[Word]]:
     """Split a line's words where the gap is wide enough to separate table columns."""
     phrases: list[list[Word]] = [[words[0]]]
     for previous, word in zip(words, words[1:], strict=False):
-        if word.x0 - previous.x1 > PHRASE_GAP * max(word.size, previous.size, 1.0):
+        if word.x0 - previous.x1 > gap_em * max(word.size, previous.size, 1.0):
             phrases.append([word])
         else:
             phrases[-1].append(word)
@@ -197,7 +191,7 @@ def word_gaps(lines: list[TextLine], left: float, right: float) -> list[tuple[fl
     return gaps
 
 
-def chars_to_text(chars: list[Char], width: float, height: float) -> str:
+def chars_to_text(chars: list[Char], width: float, height: float, settings: PdfSettings) -> str:
     """The text of a box's glyphs: upright lines first, then each turned direction's lines."""
     by_direction: dict[int, list[Char]] = {}
     for char in chars:
@@ -205,5 +199,5 @@ def chars_to_text(chars: list[Char], width: float, height: float) -> str:
     parts = []
     for direction in sorted(by_direction, key=lambda d: -len(by_direction[d])):
         turned = [rotate_char(char, direction, width, height) for char in by_direction[direction]]
-        parts.append(join_lines(line.text for line in chars_to_lines(turned)))
+        parts.append(join_lines(line.text for line in chars_to_lines(turned, settings)))
     return join_lines(parts)

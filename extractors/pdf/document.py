@@ -10,6 +10,7 @@ from collections import Counter
 from collections.abc import Iterator
 from contextlib import contextmanager
 from dataclasses import replace
+from functools import partial
 from pathlib import Path
 from types import FrameType
 from typing import Any
@@ -17,20 +18,15 @@ from typing import Any
 from extractors.continuation import stitch_tables
 from extractors.detect import file_sha256
 from extractors.model import Document, ExtractionError, Issue, Table, TextBlock
-from extractors.pdf_page import PAGE_NUMBER, Block, PageResult, read_page
+from extractors.pdf.objects import PageSource
+from extractors.pdf.page import PAGE_NUMBER, Block, PageResult, read_page
+from extractors.pdf.pdfminer_source import PdfminerSource
+from extractors.pdf.settings import DEFAULT_SETTINGS, PdfSettings
 
-# Seconds one page may take before it is skipped: a dense page parses in well under 2 s; a page
-# that takes this long is pathological (a huge vector drawing) and would stall a whole ingest.
-PAGE_TIME_LIMIT_S = 20.0
 # An outer timer restored after a page never gets less than this (0 would cancel it).
 MIN_TIMER_S = 0.001
-# A running header/footer repeats on at least this share of the pages (and on two at least).
-FURNITURE_SHARE = 0.3
 # Digits vary from page to page in furniture ("Page 3 of 10"); they are masked before comparing.
 DIGITS = re.compile(r"\d+")
-# The parts of a table continued on the next page line up: their left and right edges differ by less
-# than this (points); a wider shift means a different table.
-EDGE_TOLERANCE = 12.0
 # Titles that converters write when the author set none: a file name, "untitled", the converter's name.
 PLACEHOLDER_TITLE = re.compile(
     r"^\s*(untitled|microsoft (word|powerpoint|excel)\b)|\.(docx?|pptx?|xlsx?|pdf)\s*$", re.IGNORECASE
@@ -38,11 +34,12 @@ PLACEHOLDER_TITLE = re.compile(
 
 
 class PageTimeout(Exception):
-    """A page took longer than PAGE_TIME_LIMIT_S."""
+    """A page took longer than the settings allow."""
 
 
-def extract(path: Path) -> Document:
-    """Read a PDF into tables and text blocks; ExtractionError when it cannot be opened."""
+def extract(path: Path, sha256: str | None = None, settings: PdfSettings = DEFAULT_SETTINGS) -> Document:
+    """Read a PDF into tables and text blocks; ExtractionError when it cannot be opened. `sha256` is the
+    file's digest when the caller has it already (the file is then not read again to hash it)."""
     import pdfplumber  # deferred: keeps the CLI's start-up light for other formats
 
     try:
@@ -56,11 +53,12 @@ def extract(path: Path) -> Document:
             raise open_error(error) from error
         if not pages:
             raise ExtractionError("corrupt_file", "no page could be found in the PDF (a broken page tree?)")
-        results, issues = read_pages(pdf.rsrcmgr, pages)
+        results, issues = read_pages(PdfminerSource(pdf.rsrcmgr), pages, settings)
         title = document_title(results, pdf.metadata)
     finally:
         close_quietly(pdf)
-    return assemble(path, len(pages), title, results, issues)
+    document = Document(str(path), sha256 or file_sha256(path), "pdf", len(pages), title, issues=tuple(issues))
+    return assemble(document, results, settings)
 
 
 def close_quietly(pdf: Any) -> None:
@@ -82,20 +80,35 @@ def open_error(error: Exception) -> ExtractionError:
     return ExtractionError("corrupt_file", f"not a readable PDF ({name}: {error})")
 
 
-def read_pages(rsrcmgr: Any, pages: list[Any]) -> tuple[list[PageResult], list[Issue]]:
+def page_count(path: Path) -> int | None:
+    """A PDF's page count from its page tree, without reading any page; None when it cannot be told."""
+    from pdfminer.pdfdocument import PDFDocument
+    from pdfminer.pdfparser import PDFParser
+    from pdfminer.pdftypes import resolve1
+
+    try:
+        with path.open("rb") as handle:
+            catalog = PDFDocument(PDFParser(handle)).catalog
+            count = resolve1(resolve1(catalog["Pages"])["Count"])
+    except Exception:  # a broken or encrypted file: extract() says what is wrong with it
+        return None
+    return count if isinstance(count, int) else None
+
+
+def read_pages(source: PageSource, pages: list[Any], settings: PdfSettings) -> tuple[list[PageResult], list[Issue]]:
     """Every page read once and released; problems recorded as issues."""
     results: list[PageResult] = []
     issues: list[Issue] = []
     for number, page in enumerate(pages, start=1):
         try:
-            with time_limit(PAGE_TIME_LIMIT_S):
-                results.append(read_page(rsrcmgr, page.page_obj, number))
+            with time_limit(settings.page_time_limit_s):
+                results.append(read_page(source.page_objects(page.page_obj, number, settings), number, settings))
         except PageTimeout:
             issues.append(
                 Issue(
                     "extract",
                     "page_timeout",
-                    f"page {number} took over {PAGE_TIME_LIMIT_S:.0f} s and was skipped",
+                    f"page {number} took over {settings.page_time_limit_s:g} s and was skipped",
                     number,
                 )
             )
@@ -145,16 +158,17 @@ def document_title(results: list[PageResult], metadata: dict[str, Any]) -> str |
     return max(blocks, key=lambda b: b.size).text if blocks else None
 
 
-def repeated_furniture(results: list[PageResult]) -> set[str]:
+def repeated_furniture(results: list[PageResult], share: float) -> set[str]:
     """Masked texts of header/footer candidates that recur across pages."""
     counts = Counter(key for r in results for key in {DIGITS.sub("#", b.text) for b in r.blocks if b.furniture})
-    threshold = max(2, FURNITURE_SHARE * len(results))
+    threshold = max(2, share * len(results))
     return {key for key, count in counts.items() if count >= threshold}
 
 
-def assemble(path: Path, pages: int, title: str | None, results: list[PageResult], issues: list[Issue]) -> Document:
-    """The Document: furniture dropped, continued tables stitched, reading order numbered."""
-    furniture = repeated_furniture(results)
+def assemble(document: Document, results: list[PageResult], settings: PdfSettings) -> Document:
+    """The document with its pages' content: furniture dropped, continued tables stitched, reading order
+    numbered."""
+    furniture = repeated_furniture(results, settings.furniture_repeat_share)
     entries: list[Table | TextBlock] = []
     for result in results:
         for item in result.items():
@@ -164,28 +178,19 @@ def assemble(path: Path, pages: int, title: str | None, results: list[PageResult
                 entries.append(TextBlock(text=item.text, kind=item.kind, page=result.number))
             else:
                 entries.append(item)
-    entries = stitch_tables(entries, continues_on_next_page)
-    tables, blocks = number_entries(entries, title)
-    return Document(
-        path=str(path),
-        sha256=file_sha256(path),
-        format="pdf",
-        pages=pages,
-        title=title,
-        tables=tuple(tables),
-        text_blocks=tuple(blocks),
-        issues=tuple(issues),
-    )
+    entries = stitch_tables(entries, partial(continues_on_next_page, tolerance=settings.continued_edge_tolerance))
+    tables, blocks = number_entries(entries, document.title)
+    return replace(document, tables=tuple(tables), text_blocks=tuple(blocks))
 
 
-def continues_on_next_page(part: Table, second: Table) -> bool:
+def continues_on_next_page(part: Table, second: Table, tolerance: float) -> bool:
     """True when `second` opens the page after the table part `part`, with the same columns in the same
     place: the rest of a table the page break cut."""
     if part.page is None or second.page != part.page + 1 or part.n_cols != second.n_cols:
         return False
     if part.bbox is None or second.bbox is None:
         return False
-    return abs(part.bbox[0] - second.bbox[0]) < EDGE_TOLERANCE and abs(part.bbox[2] - second.bbox[2]) < EDGE_TOLERANCE
+    return abs(part.bbox[0] - second.bbox[0]) < tolerance and abs(part.bbox[2] - second.bbox[2]) < tolerance
 
 
 def is_furniture(block: Block, repeated: set[str]) -> bool:

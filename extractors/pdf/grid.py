@@ -12,8 +12,9 @@ from dataclasses import dataclass, field, replace
 from statistics import median
 
 from extractors.model import BBox
-from extractors.pdf_objects import Char, Segment
-from extractors.pdf_words import TextLine, Word, chars_to_lines, chars_to_text, word_gaps
+from extractors.pdf.objects import Char, Segment
+from extractors.pdf.settings import PdfSettings
+from extractors.pdf.words import TextLine, Word, chars_to_lines, chars_to_text, word_gaps
 from extractors.wrapping import join_lines
 
 # A phrase may overhang a column line by this much (points) and still sit in one column.
@@ -53,6 +54,7 @@ def proto_cells(
     xs: list[float],
     ys: list[float],
     size: tuple[float, float],
+    settings: PdfSettings,
 ) -> list[ProtoCell]:
     """Cells with their upright lines (turned text kept whole) and grid boxes."""
     cells = []
@@ -66,21 +68,21 @@ def proto_cells(
                 col,
                 row_span,
                 col_span,
-                chars_to_lines(upright),
-                chars_to_text(turned, *size) if turned else "",
+                chars_to_lines(upright, settings),
+                chars_to_text(turned, *size, settings) if turned else "",
                 box,
             )
         )
     return cells
 
 
-def text_column_rules(chars: list[Char], xs: list[float], ys: list[float]) -> list[Segment]:
+def text_column_rules(chars: list[Char], xs: list[float], ys: list[float], settings: PdfSettings) -> list[Segment]:
     """Unruled column lines: where a grid column's text runs in aligned columns of its own, a rule
     for every band whose text does not cross that line."""
     rules: list[Segment] = []
     for col in range(len(xs) - 1):
         own = [c for c in chars if c.direction == 0 and xs[col] <= (c.x0 + c.x1) / 2 < xs[col + 1]]
-        lines = chars_to_lines(own)
+        lines = chars_to_lines(own, settings)
         for x in phrase_gaps(lines, xs[col], xs[col + 1]):
             rules += band_rules(lines, x, ys)
     return rules

@@ -3,19 +3,20 @@
 from __future__ import annotations
 
 import re
+from collections.abc import Iterable
 from dataclasses import dataclass
 from statistics import median
 
 from extractors.model import BBox, Cell, Table
-from extractors.pdf_words import TextLine, Word, word_gaps
+from extractors.pdf.finders.base import PageInput, TableFinder
+from extractors.pdf.objects import Fill
+from extractors.pdf.settings import PdfSettings
+from extractors.pdf.shading import is_shaded
+from extractors.pdf.words import TextLine, Word, word_gaps
 from extractors.wrapping import join_lines
 
-# A run of table lines breaks at a vertical gap above this many line heights (a blank band).
-MAX_ROW_GAP = 2.6
 # Up to this many single-phrase lines in a row may sit inside a table (wrapped cells, section rows).
 MAX_SINGLE_RUN = 3
-# Columns found from alignment alone are less certain than ruled ones.
-BORDERLESS_CONFIDENCE = 0.7
 # A table needs at least this many lines split into two or more phrases.
 MIN_MULTI_LINES = 2
 # A word crossing a column gap joins the word before it when their gap is below this share of the
@@ -27,21 +28,12 @@ PROSE_WORDS = 5
 LIST_MARK = re.compile(r"^([•▪◦●○■□➢►\-–*·\uf0b7\uf0a7o]|\(?(\d{1,2}|[a-z]|[ivx]{1,4})[.)])$")
 # A wrapped cell line sits in one column: at most this share of the width of the line above.
 WRAP_MAX_WIDTH = 0.6
-# Cells of a column line up (left, right or centre) within this distance (points).
-ALIGN_TOLERANCE = 2.0
-# Below this share of aligned cells, a region's "columns" are chance gaps in prose.
-MIN_ALIGNED_SHARE = 0.5
 # A table's header is within its first lines; a later line repeating one starts another table.
 HEADER_LINES = 3
 # Lines of figures may repeat without being a header.
 NUMBER_LIKE = re.compile(r"^[\d\s.,%()\-–]*$")
 # A single line this close (line heights) above a table's first row is part of its header.
 HEADER_GAP = 0.5
-# A wrapped line starts a new row unless it follows within this many line heights.
-WRAP_GAP = 0.8
-# A line pitch this share of the font size wider than the tight (wrapped-line) pitch is a row's padding:
-# LibreOffice's default cell margins make 1 pt at 10.5 pt; a rounding jitter stays below 0.05 pt.
-ROW_PITCH_STEP = 0.05
 # The tight pitch is read at this quantile (1/n) of a region's pitches, so a stray narrow one is not it.
 PITCH_QUANTILE = 5
 # A word cut by a too narrow cell leaves at most this many letters for the next line ("Complet" / "ed");
@@ -52,6 +44,11 @@ SECTION_NUMBER = re.compile(r"^\d{1,3}(\.\d{1,3})+\.?$")
 # A cell of figures (12, 3.4, 1,234, (5.6), -7%; not a section number "1.2."): a padded row never wraps
 # onto one.
 FIGURES = re.compile(r"^[(\[]?[-–+±$€£]?\d([\d.,]*\d)?%?[)\]]?$")
+# ... and, in a column so narrow that only single words reach its edge, up to this many ("Comp" / "leted").
+MAX_NARROW_TAIL = 6
+# A pitch of about two wrapped lines' is a blank line between groups of rows, not a row's padding or
+# paragraph spacing (Word's 8-10 pt after a paragraph of 11 pt text makes 1.7 times the line pitch).
+BLANK_LINE_PITCH = 1.85
 # Row padding is told only from this many line pitches (and half as many of each kind).
 MIN_PITCHES = 4
 
@@ -74,17 +71,17 @@ def is_table_line(line: TextLine) -> bool:
     return len(phrases) >= 2 and any(len(phrase) < PROSE_WORDS for phrase in phrases)
 
 
-def find_regions(lines: list[TextLine]) -> list[Region]:
+def find_regions(lines: list[TextLine], settings: PdfSettings) -> list[Region]:
     """Runs of lines dominated by table lines, with the header lines just above them."""
     regions: list[Region] = []
     run: list[TextLine] = []
     singles = 0
     for index, line in enumerate(lines):
-        if run and vertical_gap(run[-1], line) > MAX_ROW_GAP * max(line.size, 1.0):
-            close_run(run, regions)
+        if run and vertical_gap(run[-1], line) > settings.max_row_gap_em * max(line.size, 1.0):
+            close_run(run, regions, settings)
             run, singles = [], 0
         if run and repeats_header(run, line):
-            close_run(run, regions)
+            close_run(run, regions, settings)
             run, singles = [line], 0
             continue
         if is_table_line(line):
@@ -92,15 +89,15 @@ def find_regions(lines: list[TextLine]) -> list[Region]:
                 run = header_lines(lines, index, regions)
             run.append(line)
             singles = 0
-        elif run and is_wrap(run[-1], line, min(other.x0 for other in run)):
+        elif run and is_wrap(run[-1], line, min(other.x0 for other in run), settings):
             run.append(line)
         elif run and singles < MAX_SINGLE_RUN:
             run.append(line)
             singles += 1
         else:
-            close_run(run, regions)
+            close_run(run, regions, settings)
             run, singles = [], 0
-    close_run(run, regions)
+    close_run(run, regions, settings)
     return regions
 
 
@@ -110,15 +107,16 @@ def repeats_header(run: list[TextLine], line: TextLine) -> bool:
     return not NUMBER_LIKE.match(text) and any(text == first.text for first in run[:HEADER_LINES])
 
 
-def is_wrap(previous: TextLine, line: TextLine, left: float) -> bool:
+def is_wrap(previous: TextLine, line: TextLine, left: float, settings: PdfSettings) -> bool:
     """True for a single line set tight under the line above, carrying on one of its cells: narrow with a
     lowercase start, or aligned under a cell that is not the table's first column (`left` its edge)."""
-    if len(line.phrases) != 1 or vertical_gap(previous, line) > WRAP_GAP * max(line.size, 1.0):
+    if len(line.phrases) != 1 or vertical_gap(previous, line) > settings.wrap_gap_em * max(line.size, 1.0):
         return False
     if line.text[:1].islower() and line.x1 - line.x0 <= WRAP_MAX_WIDTH * (previous.x1 - previous.x0):
         return True
-    under_cell = any(abs(phrase[0].x0 - line.x0) <= ALIGN_TOLERANCE for phrase in previous.phrases)
-    return under_cell and line.x0 > left + ALIGN_TOLERANCE
+    tolerance = settings.align_tolerance
+    under_cell = any(abs(phrase[0].x0 - line.x0) <= tolerance for phrase in previous.phrases)
+    return under_cell and line.x0 > left + tolerance
 
 
 def header_lines(lines: list[TextLine], start: int, regions: list[Region]) -> list[TextLine]:
@@ -139,17 +137,17 @@ def vertical_gap(above: TextLine, below: TextLine) -> float:
     return below.top - above.bottom
 
 
-def close_run(run: list[TextLine], regions: list[Region]) -> None:
+def close_run(run: list[TextLine], regions: list[Region], settings: PdfSettings) -> None:
     """Keep a run as a region when table lines outnumber the lone lines (headings, prose) in it;
     trim trailing single lines."""
     left = min((line.x0 for line in run), default=0.0)
-    while run and not is_table_line(run[-1]) and not (len(run) > 1 and is_wrap(run[-2], run[-1], left)):
+    while run and not is_table_line(run[-1]) and not (len(run) > 1 and is_wrap(run[-2], run[-1], left, settings)):
         run.pop()
     region = Region(list(run))
     singles = sum(
         1
         for above, line in zip(run, run[1:], strict=False)
-        if not is_table_line(line) and not is_wrap(above, line, left)
+        if not is_table_line(line) and not is_wrap(above, line, left, settings)
     )
     if len(region.multi) >= max(MIN_MULTI_LINES, singles):
         regions.append(region)
@@ -181,61 +179,79 @@ def line_to_cells(line: TextLine, separators: list[float]) -> dict[int, list[Wor
     return cells
 
 
-def rows_of(region: Region, separators: list[float]) -> list[list[list[list[Word]]]]:
+def rows_of(region: Region, separators: list[float], settings: PdfSettings) -> list[list[list[list[Word]]]]:
     """Rows of cells (each a list of its lines' words), wrapped lines joined to their row."""
     rows: list[list[list[list[Word]]]] = []
     line_cells = [line_to_cells(line, separators) for line in region.lines]
-    pitch = row_pitch(region.lines, line_cells)
+    pitch = row_pitch(region.lines, line_cells, settings)
     for index, (line, cells) in enumerate(zip(region.lines, line_cells, strict=True)):
         texts = {col: " ".join(word.text for word in words) for col, words in cells.items()}
         previous = (region.lines[index - 1], line_cells[index - 1]) if index else None
-        if previous is None or not continues_row(rows[-1], texts, previous, (line, cells), pitch):
+        if previous is None or not continues_row(rows[-1], texts, previous, (line, cells), pitch, settings):
             rows.append([[] for _ in range(len(separators) + 1)])
         for col, words in cells.items():
             rows[-1][col].append(words)
     return rows
 
 
-def cell_text(lines: list[list[Word]], right: float) -> str:
+@dataclass(frozen=True)
+class ColumnEdge:
+    """Where a column's text ends on the right, and whether only single words reach there (a column too
+    narrow for its words, where a word cut at the edge may leave a longer tail)."""
+
+    right: float
+    narrow: bool
+
+
+def cell_text(lines: list[list[Word]], edge: ColumnEdge) -> str:
     """A cell's lines as one text; a word the cell was too narrow for, broken at its right edge without a
     hyphen ("Complet" / "ed"), joined back."""
     texts: list[str] = []
     for index, words in enumerate(lines):
         text = " ".join(word.text for word in words)
-        if texts and broken_at_edge(lines[index - 1], words[0], right):
+        if texts and broken_at_edge(lines[index - 1], words[0], edge):
             texts[-1] += text
         else:
             texts.append(text)
     return join_lines(texts)
 
 
-def broken_at_edge(words: list[Word], tail: Word, right: float) -> bool:
-    """True when a line of one word ends less than a glyph's width from the column's right edge and the
-    next line opens with the rest of it: a word or number too long for the cell, cut where it met the edge
-    ("Complet" / "ed", "1.1." / "1")."""
-    if len(words) != 1:
+def reaches_edge(words: list[Word], right: float) -> bool:
+    """True when a line ends less than a glyph's width (of its last word) from the column's right edge."""
+    word = words[-1]
+    return word.x1 >= right - (word.x1 - word.x0) / max(len(word.text), 1)
+
+
+def broken_at_edge(words: list[Word], tail: Word, edge: ColumnEdge) -> bool:
+    """True when a line of one word reaches the column's right edge and the next line opens with the rest
+    of it: a word or number too long for the cell, cut where it met the edge ("Complet" / "ed", "1.1." / "1")."""
+    if len(words) != 1 or not reaches_edge(words, edge.right):
         return False
-    word = words[0]
-    glyph = (word.x1 - word.x0) / max(len(word.text), 1)
-    return word.x1 >= right - glyph and is_cut_word(word.text, tail.text)
+    return is_cut_word(words[0].text, tail.text, MAX_NARROW_TAIL if edge.narrow else MAX_BROKEN_TAIL)
 
 
-def is_cut_word(head: str, tail: str) -> bool:
+def is_cut_word(head: str, tail: str, max_tail: int) -> bool:
     """True when `tail` reads as the rest of `head`: a few lowercase letters after a letter, or the digits
     that complete a section number."""
     letters = "".join(char for char in tail if char.isalpha())
     if tail[:1].islower() and head[-1:].isalpha():
-        return 0 < len(letters) <= MAX_BROKEN_TAIL
+        return 0 < len(letters) <= max_tail
     return tail[:1].isdigit() and bool(SECTION_NUMBER.match(head + tail))
 
 
-def column_rights(rows: list[list[list[list[Word]]]]) -> list[float]:
-    """The right edge of each column's text: the farthest any of its words reaches."""
+def column_edges(rows: list[list[list[list[Word]]]]) -> list[ColumnEdge]:
+    """Each column's right edge (the farthest any of its words reaches) and whether it is narrow."""
     n_cols = len(rows[0]) if rows else 0
-    return [max((w.x1 for row in rows for words in row[c] for w in words), default=0.0) for c in range(n_cols)]
+    edges = []
+    for c in range(n_cols):
+        lines = [words for row in rows for words in row[c] if words]
+        right = max((words[-1].x1 for words in lines), default=0.0)
+        narrow = not any(len(words) > 1 and reaches_edge(words, right) for words in lines)
+        edges.append(ColumnEdge(right, narrow))
+    return edges
 
 
-def row_pitch(lines: list[TextLine], cells: list[dict[int, list[Word]]]) -> float | None:
+def row_pitch(lines: list[TextLine], cells: list[dict[int, list[Word]]], settings: PdfSettings) -> float | None:
     """The line pitch (top to top) from which a line opens a new row, when the region sets its rows apart
     from the lines wrapped inside a cell (cell padding: a pitch a little wider than the wrapped lines');
     None when the lines are set alike (rows of one line, or no padding) or no cell wraps."""
@@ -244,8 +260,8 @@ def row_pitch(lines: list[TextLine], cells: list[dict[int, list[Word]]]) -> floa
         return None
     size = median(line.size for line in lines)
     tight = sorted(pitches)[len(pitches) // PITCH_QUANTILE]
-    limit = tight + ROW_PITCH_STEP * size
-    wide = sum(1 for pitch in pitches if limit <= pitch <= tight + WRAP_GAP * size)
+    limit = tight + settings.row_pitch_step_em * size
+    wide = sum(1 for pitch in pitches if limit <= pitch < BLANK_LINE_PITCH * tight)
     wraps = sum(
         1
         for pitch, above, below in zip(pitches, cells, cells[1:], strict=False)
@@ -265,11 +281,12 @@ def continues_row(
     previous: tuple[TextLine, dict[int, list[Word]]],
     current: tuple[TextLine, dict[int, list[Word]]],
     pitch: float | None,
+    settings: PdfSettings,
 ) -> bool:
     """True when a line is the wrapped continuation of the row above it (a lone label wrapped before its
     figures included)."""
     (above, above_cells), (line, cells) = previous, current
-    if vertical_gap(above, line) > WRAP_GAP * max(line.size, 1.0) or weight_changes(above_cells, cells):
+    if vertical_gap(above, line) > settings.wrap_gap_em * max(line.size, 1.0) or weight_changes(above_cells, cells):
         return False
     lone_label = bool(row[0]) and not any(row[1:])
     if lone_label and texts.get(0, "")[:1].islower():
@@ -301,18 +318,20 @@ def weight_changes(above: dict[int, list[Word]], cells: dict[int, list[Word]]) -
     return bool(shared) and 2 * flips >= len(shared)
 
 
-def region_to_table(region: Region, page: int) -> Table | None:
-    """The table of a region; None when its columns read as prose or there is only one."""
+def region_to_table(region: Region, page: int, fills: list[Fill], settings: PdfSettings) -> Table | None:
+    """The table of a region; None when its columns read as prose or there is only one. Its confidence
+    holds how well its columns line up."""
     gaps = column_gaps(region)
     if not gaps:
         return None
     separators = [(a + b) / 2 for a, b in gaps]
-    rows = rows_of(region, separators)
-    rights = column_rights(rows)
-    grid = [[cell_text(lines, rights[c]) for c, lines in enumerate(row)] for row in rows]
+    rows = rows_of(region, separators, settings)
+    edges = column_edges(rows)
+    grid = [[cell_text(lines, edges[c]) for c, lines in enumerate(row)] for row in rows]
     if is_prose(grid) or sum(1 for row in grid if sum(1 for text in row if text) >= 2) < MIN_MULTI_LINES:
         return None
-    if alignment_share(region, separators) < MIN_ALIGNED_SHARE:
+    aligned = alignment_share(region, separators, settings.align_tolerance)
+    if aligned < settings.min_aligned_share:
         return None
     bbox = (
         min(line.x0 for line in region.lines),
@@ -320,20 +339,24 @@ def region_to_table(region: Region, page: int) -> Table | None:
         max(line.x1 for line in region.lines),
         region.lines[-1].bottom,
     )
-    return grid_to_table(grid, page, bbox)
-
-
-def grid_to_table(grid: list[list[str]], page: int, bbox: BBox) -> Table:
-    """A borderless table from rows of texts."""
+    boxes = cell_boxes(rows, separators, bbox)
     cells = tuple(
-        Cell(text=text, row=r, col=c, page=page) for r, row in enumerate(grid) for c, text in enumerate(row) if text
+        Cell(text=text, row=r, col=c, page=page, bbox=box, shaded=not text and is_shaded(box, fills, bbox, settings))
+        for r, row in enumerate(grid)
+        for c, (text, box) in enumerate(zip(row, boxes[r], strict=True))
+        if text or is_shaded(box, fills, bbox, settings)
     )
-    return Table(
-        cells=cells, n_rows=len(grid), n_cols=len(grid[0]), page=page, bbox=bbox, confidence=BORDERLESS_CONFIDENCE
-    )
+    return Table(cells=cells, n_rows=len(grid), n_cols=len(grid[0]), page=page, bbox=bbox, confidence=aligned)
 
 
-def alignment_share(region: Region, separators: list[float]) -> float:
+def cell_boxes(rows: list[list[list[list[Word]]]], separators: list[float], bbox: BBox) -> list[list[BBox]]:
+    """Each cell's box: between its column's separators, from its row's first line to the next row's."""
+    xs = [bbox[0], *separators, bbox[2]]
+    tops = [min(word.top for cell in row for words in cell for word in words) for row in rows] + [bbox[3]]
+    return [[(xs[c], tops[r], xs[c + 1], tops[r + 1]) for c in range(len(separators) + 1)] for r in range(len(rows))]
+
+
+def alignment_share(region: Region, separators: list[float], tolerance: float) -> float:
     """How well the cells of the columns after the first line up (left, right or centre): near 1 in a
     table, low in prose whose word gaps happen to line up."""
     edges: dict[int, list[tuple[float, float, float]]] = {}
@@ -345,16 +368,16 @@ def alignment_share(region: Region, separators: list[float]) -> float:
     aligned = total = 0
     for entries in edges.values():
         total += len(entries)
-        aligned += max(largest_cluster([entry[k] for entry in entries]) for k in range(3))
+        aligned += max(largest_cluster([entry[k] for entry in entries], tolerance) for k in range(3))
     return aligned / total if total else 0.0
 
 
-def largest_cluster(values: list[float]) -> int:
-    """The most values lying within ALIGN_TOLERANCE of one another."""
+def largest_cluster(values: list[float], tolerance: float) -> int:
+    """The most values lying within `tolerance` of one another."""
     values = sorted(values)
     best = start = 0
     for end, value in enumerate(values):
-        while value - values[start] > ALIGN_TOLERANCE:
+        while value - values[start] > tolerance:
             start += 1
         best = max(best, end - start + 1)
     return best
@@ -370,6 +393,11 @@ def is_prose(grid: list[list[str]]) -> bool:
     return True
 
 
-def find_stream_tables(lines: list[TextLine], page: int) -> list[Table]:
-    """Borderless tables among a page's upright text lines."""
-    return [table for region in find_regions(lines) if (table := region_to_table(region, page)) is not None]
+class BorderlessFinder(TableFinder[Region]):
+    """Tables without rules: runs of text lines split in aligned columns are the candidates."""
+
+    def candidates(self, page: PageInput) -> Iterable[Region]:
+        return find_regions(page.lines, self.settings)
+
+    def build(self, candidate: Region, page: PageInput) -> Table | None:
+        return region_to_table(candidate, page.number, page.objects.fills, self.settings)
