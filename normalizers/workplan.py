@@ -19,7 +19,6 @@ from normalizers.document import DocumentMeta, document_meta
 from normalizers.headers import distinct_texts
 from normalizers.layout import TableLayout, continued_layouts, preamble_texts, table_layout
 from normalizers.model import Activity, Quarter
-from normalizers.page_breaks import join_page_breaks
 from normalizers.rows import Context, ReadRow, RowValues, read_rows, spanned_grid, table_rows
 from normalizers.sections import apply_section, heading_section
 from normalizers.status import text_to_status, text_to_statuses
@@ -122,7 +121,7 @@ def read_table(
     table: Table, grid: list[list[str]], reading: TableReading, context: Context
 ) -> tuple[RecognisedTable, Context]:
     """One workplan table's activities and confidence, and the context left for a table continuing it."""
-    rows = join_page_breaks(table_rows(table, grid, reading.layout.body_start), reading.layout)
+    rows = table_rows(table, grid, reading.layout.body_start)
     read, context = read_rows(rows, reading.layout, context)
     activities = tuple(row_activity(row, reading) for row in read)
     confidence = reading_confidence(reading.layout, [row.row.cells for row in read], len(rows))
