@@ -16,6 +16,7 @@ from normalizers.headers import (
     CONTEXT_ROLES,
     MAX_HEADER_ROWS,
     Column,
+    OrganisationTest,
     column_headers,
     columns_from_headers,
     content_agrees,
@@ -102,7 +103,7 @@ def extends_header(above: Sequence[str], below: Sequence[str]) -> bool:
     return True
 
 
-def table_layout(grid: Sequence[Sequence[str]]) -> TableLayout:
+def table_layout(grid: Sequence[Sequence[str]], names_organisation: OrganisationTest | None = None) -> TableLayout:
     """Find the preamble and header, and the columns' roles; the kind follows from the roles."""
     bounds = find_header(grid)
     if bounds is None:
@@ -111,7 +112,7 @@ def table_layout(grid: Sequence[Sequence[str]]) -> TableLayout:
     body = grid[n_preamble + n_header :]
     by_column = [[row[c] for row in body] for c in range(len(grid[0]))]
     headers = column_headers(grid[n_preamble : n_preamble + n_header])
-    columns = tuple(columns_from_headers(headers, by_column))
+    columns = tuple(columns_from_headers(headers, by_column, names_organisation))
     return TableLayout(n_preamble, n_header, columns, layout_kind(columns))
 
 

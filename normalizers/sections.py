@@ -27,6 +27,8 @@ AFTER_LABEL = re.compile(r"^(?:\d|[ivx]+(?:\s|$)|[a-z](?:\s|$)|$)")
 LABEL_SEPARATORS = (":", "–", "—", "-", ".")
 # How far past the label a separator may stand ("Strategic Objective 2 – …" has its dash after the code).
 SEPARATOR_REACH = 8
+# What may follow a bare label, folded ("Outcome 2", "Output 1.2:" → "1 2", "Axe B -" → "b"): a code only.
+BARE_CODE = re.compile(r"^(?:\d{1,3}(?: \d{1,3})*|[ivx]{1,5}|[a-z])?$")
 # A numbering code at the start of a cell: arabic with dots, a roman numeral or a capital letter.
 NUMBERING = re.compile(r"^(?:(?P<arabic>\d{1,3}(?:\.\d{1,3})*)|(?P<roman>[IVX]{1,5})|(?P<letter>[A-Z]))[.)]?$")
 # Depth of the three kinds of numbering in an "I / A / 1" scheme.
@@ -50,6 +52,24 @@ def label_level(text: str) -> str | None:
     rest = fold(text)[end:].strip()
     head = clean_text(text)[: end + SEPARATOR_REACH]
     return level if AFTER_LABEL.match(rest) or any(mark in head for mark in LABEL_SEPARATORS) else None
+
+
+def bare_label_level(text: str) -> str | None:
+    """The level of a cell holding a section label and its code only ("Outcome 2", "Pilier 3 :"), or None."""
+    match = best_match(SECTIONS_TABLE, text, anchored=True)
+    if match is None:
+        return None
+    level, end = match
+    return level if BARE_CODE.match(fold(text)[end:].strip()) else None
+
+
+def labelled_pair(label: str, text: str) -> Section | None:
+    """A section set out over two cells, its bare label in the first ("Outcome 2" | "Families …"), or None."""
+    level = bare_label_level(label)
+    if level is None:
+        return None
+    shown = clean_text(label).rstrip(" :.–—-")
+    return Section(level, f"{shown}: {clean_text(text)}")
 
 
 def band_section(text: str) -> Section:
