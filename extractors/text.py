@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import csv
 import io
+import re
 from collections.abc import Sequence
 from pathlib import Path
 
@@ -21,6 +22,8 @@ ENCODINGS = ("utf-8-sig", "utf-16", "cp1252", "latin-1")
 # mark: French, Spanish, Portuguese locales) and pipe; the first is preferred when two read as well.
 DELIMITERS = (",", ";", "|")
 TAB = "\t"
+# Excel writes "sep=;" as a CSV's first line to state its delimiter; the line is no content.
+SEPARATOR_LINE = re.compile(r"^sep=(.)\r?\n")
 # A file is delimited only when this share of its non-blank records has the same field count (> 1).
 CSV_CONSISTENCY = 0.8
 # A longer first line is a paragraph, not the document's title.
@@ -30,7 +33,9 @@ MAX_TITLE_CHARS = 200
 def extract(path: Path, sha256: str | None = None) -> Document:
     """Read a text file into tables (runs of delimited records) and text blocks."""
     text = decode_bytes(path.read_bytes())
-    delimiter = sniff_delimiter(text)
+    stated = SEPARATOR_LINE.match(text)
+    delimiter = stated.group(1) if stated else sniff_delimiter(text)
+    text = text[stated.end() :] if stated else text
     records = read_records(text, delimiter) if delimiter else [[line] for line in text.splitlines()]
     tables, blocks = records_to_tables_and_blocks(records)
     title = next((block.text for block in blocks if len(block.text) <= MAX_TITLE_CHARS), None)

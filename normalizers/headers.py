@@ -13,6 +13,7 @@ from collections.abc import Callable, Sequence
 from dataclasses import dataclass, replace
 from functools import lru_cache
 
+from normalizers.sections import unwrapped_code
 from normalizers.status import text_to_status
 from normalizers.text import clean_text
 from normalizers.timeline import Period, header_to_period, is_mark, years_in_text
@@ -185,7 +186,7 @@ def is_code_column(cells: Sequence[str]) -> bool:
     """Mostly distinct numbering codes (a column of ticks or of "1" marks is no identifier)."""
     if len(cells) < MIN_CONTENT_CELLS or len(set(cells)) < CONTENT_SHARE * len(cells):
         return False
-    return share(cells, CODE.match) >= CONTENT_SHARE
+    return share([unwrapped_code(cell) for cell in cells], CODE.match) >= CONTENT_SHARE
 
 
 def name_status_column(columns: list[Column], leaf_texts: list[list[str]]) -> list[Column]:

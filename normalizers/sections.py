@@ -31,6 +31,8 @@ SEPARATOR_REACH = 8
 BARE_CODE = re.compile(r"^(?:\d{1,3}(?: \d{1,3})*|[ivx]{1,5}|[a-z])?$")
 # A numbering code at the start of a cell: arabic with dots, a roman numeral or a capital letter.
 NUMBERING = re.compile(r"^(?:(?P<arabic>\d{1,3}(?:\.\d{1,3})*)|(?P<roman>[IVX]{1,5})|(?P<letter>[A-Z]))[.)]?$")
+# The space a narrow column's line wrap leaves inside a numbering code: after a dot, before a digit.
+WRAPPED_CODE = re.compile(r"(?<=\d\.)\s+(?=\d)")
 # Depth of the three kinds of numbering in an "I / A / 1" scheme.
 ROMAN_DEPTH, LETTER_DEPTH = 1, 2
 
@@ -83,9 +85,14 @@ def heading_section(text: str) -> Section | None:
     return Section(level, clean_text(text)) if level else None
 
 
+def unwrapped_code(text: str) -> str:
+    """A cell's text with the space a line wrap left after a dot inside a code taken out ("1.1. 2" → "1.1.2")."""
+    return WRAPPED_CODE.sub("", clean_text(text))
+
+
 def numbering_depth(code: str) -> int | None:
     """How deep a numbering code is ("1" 1, "1.2" 2, "1.1.1." 3; "II" 1, "B" 2), or None."""
-    match = NUMBERING.match(clean_text(code))
+    match = NUMBERING.match(unwrapped_code(code))
     if match is None:
         return None
     if match["arabic"]:

@@ -61,3 +61,11 @@ def test_text_lines_between_delimited_runs_are_blocks(tmp_path: Path) -> None:
     assert [block.text for block in document.text_blocks] == ["Workplan 2027", "Note: draft"]
     assert document.title == "Workplan 2027"
     assert grid_of(path) == [[["Area", "Activity"], ["WASH", "Drill wells"]]]
+
+
+def test_a_delimiter_stated_on_the_first_line_is_used_and_the_line_dropped(tmp_path: Path) -> None:
+    path = tmp_path / "export.csv"
+    path.write_text("sep=;\nArea;Activity, in short\nWASH;Drill, then test\n")
+    document = extract(path)
+    assert grid_of(path) == [[["Area", "Activity, in short"], ["WASH", "Drill, then test"]]]
+    assert document.text_blocks == ()

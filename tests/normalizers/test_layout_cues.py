@@ -6,7 +6,7 @@ import pytest
 from extractors.model import Document, Table, TextBlock
 from normalizers.actors import load_registry
 from normalizers.headers import columns_from_headers
-from normalizers.sections import Section, bare_label_level, labelled_pair
+from normalizers.sections import Section, bare_label_level, labelled_pair, numbering_depth
 from normalizers.workplan import document_to_workplan, names_organisation
 from tests.normalizers.test_workplan import document, table_from_rows
 
@@ -175,3 +175,23 @@ def test_an_unlabelled_heading_above_each_of_several_tables_is_their_priority(
 ) -> None:
     activities = document_to_workplan(headed_document(*headings, kind=kind)).activities
     assert [activity.priority for activity in activities] == priorities
+
+
+@pytest.mark.parametrize(("code", "depth"), [("1.1. 2", 3), ("2. 1", 2), ("1.2. 1.1", 4), ("1 2", None)])
+def test_a_code_wrapped_in_a_narrow_column_keeps_its_depth(code: str, depth: int | None) -> None:
+    assert numbering_depth(code) == depth
+
+
+def test_numbered_headings_read_through_codes_a_line_wrap_cut() -> None:
+    rows = [
+        ["Ref.", "Results / activities", "Lead", "Deadline"],
+        ["1", "Markets recover after the floods", "", ""],
+        ["1.1", "Traders restock", "", ""],
+        ["1.1. 1", "Give restocking grants to traders", "Cash WG", "Q2"],
+        ["1.1. 2", "Repair the market stalls", "Shelter partners", "Q3"],
+    ]
+    activities = document_to_workplan(document(table_from_rows(rows))).activities
+    assert [(a.objective, a.output, a.activity) for a in activities] == [
+        ("Markets recover after the floods", "Traders restock", "Give restocking grants to traders"),
+        ("Markets recover after the floods", "Traders restock", "Repair the market stalls"),
+    ]
