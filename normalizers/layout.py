@@ -58,11 +58,14 @@ class TableLayout:
         """The first column of a role, or None."""
         return next((column for column in self.columns if column.role == role), None)
 
+    def role_verdicts(self, rows: Sequence[Sequence[str]]) -> list[tuple[Column, bool]]:
+        """Each checked column with whether its cells (in the leaf rows given) agree with its role."""
+        verdicts = [(column, content_agrees(column, [row[column.index] for row in rows])) for column in self.columns]
+        return [(column, verdict) for column, verdict in verdicts if verdict is not None]
+
     def role_confidence(self, rows: Sequence[Sequence[str]]) -> float:
-        """The share of checked columns whose cells (in the leaf rows given) agree with their role; 1.0
-        when no column can be checked."""
-        verdicts = [content_agrees(column, [row[column.index] for row in rows]) for column in self.columns]
-        checked = [verdict for verdict in verdicts if verdict is not None]
+        """The share of checked columns whose cells agree with their role; 1.0 when no column can be checked."""
+        checked = [verdict for _, verdict in self.role_verdicts(rows)]
         return sum(checked) / len(checked) if checked else 1.0
 
 

@@ -57,6 +57,7 @@ class RecognisedTable:
     kind: str
     activities: tuple[Activity, ...] = ()
     confidence: float | None = None  # None for a table that is no workplan
+    doubts: tuple[str, ...] = ()  # the columns whose cells do not read as their role, as "'Lead' (lead)"
 
 
 @dataclass
@@ -181,8 +182,10 @@ def read_table(
     rows = table_rows(table, grid, reading.layout.body_start)
     read, context = read_rows(rows, reading.layout, context)
     activities = tuple(row_activity(row, reading) for row in read)
-    confidence = reading_confidence(reading.layout, [row.row.cells for row in read], len(rows))
-    return RecognisedTable(reading.index, reading.layout.kind, activities, confidence), context
+    leaves = [row.row.cells for row in read]
+    confidence = reading_confidence(reading.layout, leaves, len(rows))
+    doubts = tuple(f"'{c.header}' ({c.role})" for c, agrees in reading.layout.role_verdicts(leaves) if not agrees)
+    return RecognisedTable(reading.index, reading.layout.kind, activities, confidence, doubts), context
 
 
 def reading_confidence(layout: TableLayout, leaves: Sequence[Sequence[str]], n_rows: int) -> float:
@@ -200,7 +203,8 @@ def low_confidence_issues(recognised: Sequence[RecognisedTable], tables: Sequenc
             "recognise",
             LOW_CONFIDENCE_KIND,
             f"table {table.index + 1}: reading confidence {table.confidence:.2f} (below {LOW_CONFIDENCE}); "
-            "check its columns and rows",
+            + (f"cells not read as their column's role: {', '.join(table.doubts)}; " if table.doubts else "")
+            + "check its columns and rows",
             tables[table.index].page,
         )
         for table in recognised

@@ -282,6 +282,7 @@ def test_a_doubtful_reading_is_flagged_and_still_loads() -> None:
     workplan = document_to_workplan(document(table_from_rows(rows)))
     assert workplan.tables[0].confidence is not None and workplan.tables[0].confidence < 0.5
     assert [issue.kind for issue in workplan.issues] == [LOW_CONFIDENCE_KIND]
+    assert "'Activity' (activity), 'Lead' (lead), 'Partners' (partners)" in workplan.issues[0].message
     assert workplan.activities
 
 
