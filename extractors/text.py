@@ -63,8 +63,12 @@ def decode_bytes(data: bytes) -> str:
 
 
 def read_records(text: str, delimiter: str) -> list[list[str]]:
-    """The text's records split at the delimiter, quoted fields (line breaks and all) kept whole."""
-    return list(csv.reader(io.StringIO(text, newline=""), delimiter=delimiter))
+    """The text's records split at the delimiter, quoted fields (line breaks and all) kept whole; read
+    without quoting when that splits the records more alike (a stray quote opening a cell of prose would
+    otherwise swallow the lines after it)."""
+    quoted = list(csv.reader(io.StringIO(text, newline=""), delimiter=delimiter))
+    plain = list(csv.reader(io.StringIO(text, newline=""), delimiter=delimiter, quoting=csv.QUOTE_NONE))
+    return quoted if consistency(quoted) >= consistency(plain) else plain
 
 
 def consistency(records: Sequence[Sequence[str]]) -> float:

@@ -69,3 +69,11 @@ def test_a_delimiter_stated_on_the_first_line_is_used_and_the_line_dropped(tmp_p
     document = extract(path)
     assert grid_of(path) == [[["Area", "Activity, in short"], ["WASH", "Drill, then test"]]]
     assert document.text_blocks == ()
+
+
+def test_a_stray_quote_opening_a_cell_swallows_no_lines(tmp_path: Path) -> None:
+    path = tmp_path / "plan.tsv"
+    path.write_text('Area\tActivity\tLead\nWASH\t"Gatekeepers training\tUNICEF\nHealth\tVaccinate\tWHO\n')
+    assert grid_of(path) == [
+        [["Area", "Activity", "Lead"], ["WASH", '"Gatekeepers training', "UNICEF"], ["Health", "Vaccinate", "WHO"]]
+    ]
