@@ -30,7 +30,7 @@ CHROMIUM_FLAGS = (
     "--disable-sync",
     "--no-first-run",
 )
-CHROMIUM_TIMEOUT = 60  # seconds; a cold start on a loaded CI machine takes several
+CHROMIUM_TIMEOUT = 300  # seconds; a cold start on a loaded CI machine takes several
 FETCHING = re.compile(r"<script|<link|<img|<iframe|\ssrc=|\shref=|url\(|@import", re.IGNORECASE)
 
 
