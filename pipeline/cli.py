@@ -19,6 +19,7 @@ from extractors.model import ExtractionError
 from pipeline import settings
 from pipeline.cli_errors import EXIT_BUSY, EXIT_FAILED, EXIT_INTERRUPTED, EXIT_USAGE, database_errors, err, fail, say
 from pipeline.cli_format import ReadableCommand, cell_text, json_default, print_table
+from pipeline.explain_cli import explain
 from pipeline.limits import DEFAULT_MAX_FILE_MB, DEFAULT_MAX_MEMORY_MB, DEFAULT_MAX_PAGES, DEFAULT_MAX_SECONDS, Limits
 from pipeline.paths import path_text
 from pipeline.review_cli import resolve, review
@@ -98,6 +99,7 @@ def handling_database_errors(command: Callable[P, None]) -> Callable[P, None]:
 
 app.command(cls=ReadableCommand)(handling_database_errors(review))
 app.command(cls=ReadableCommand)(handling_database_errors(resolve))
+app.command(cls=ReadableCommand)(explain)
 
 
 def main() -> None:

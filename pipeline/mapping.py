@@ -77,9 +77,11 @@ class Entry:
             return sha256 is not None and sha256.startswith(self.value)
         if self.selector == "folder":
             return resolved.is_relative_to((self.base / self.value).resolve())
+        if self.selector == "file" and "/" in self.value:  # a path pattern, relative to the mapping's folder
+            inside = resolved.is_relative_to(self.base)
+            return inside and fnmatchcase(resolved.relative_to(self.base).as_posix().lower(), self.value.lower())
         if self.selector == "file":
-            name = resolved.relative_to(self.base).as_posix() if "/" in self.value else resolved.name
-            return fnmatchcase(name.lower(), self.value.lower()) if resolved.is_relative_to(self.base) else False
+            return fnmatchcase(resolved.name.lower(), self.value.lower())
         return True
 
 
