@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from collections.abc import Generator
 from contextlib import closing
+from dataclasses import replace
 from functools import partial
 from pathlib import Path
 
@@ -17,9 +18,10 @@ from pipeline.limits import Limits
 from pipeline.mapping import Corrections, overrides_hash
 from pipeline.outcome import Outcome
 from pipeline.paths import path_text
+from pipeline.plans import copies_loaded, regroup_plans
 from pipeline.pool import Task, WorkerPool
 from pipeline.settings import DEFAULT_WAIT_SECONDS
-from pipeline.summary import FAILED, SKIPPED, DocumentReport, Summary
+from pipeline.summary import FAILED, LOADED, SKIPPED, DocumentReport, Summary
 from pipeline.writer import Progress, Writer
 
 MISSING_MESSAGE = "no such file or folder"
@@ -94,7 +96,30 @@ def ingest(
         read_and_load(todo, limits, pool, writer, corrections)
     except KeyboardInterrupt as interrupt:
         raise Interrupted(summary, len(todo) - (len(summary.documents) - settled)) from interrupt
+    if summary.loaded:
+        with db.writing(db_path, wait_seconds) as con:
+            group_plans(con, summary)
     return summary
+
+
+def group_plans(con: duckdb.DuckDBPyConnection, summary: Summary) -> None:
+    """Group the documents holding the same plan (pipeline/plans.py); the batch's copies are counted and each
+    loaded copy names its plan's primary document."""
+    groups = regroup_plans(con)
+    loaded = [report.document_id for report in summary.in_state(LOADED) if report.document_id]
+    summary.copies = copies_loaded(groups, loaded)
+    primaries = dict(
+        con.execute(
+            "SELECT d.document_id, p.path FROM documents AS d JOIN documents AS p "
+            "ON p.plan_group = d.plan_group AND p.is_primary "
+            "WHERE NOT d.is_primary AND list_contains(?, d.document_id)",
+            [loaded],
+        ).fetchall()
+    )
+    summary.documents = [
+        replace(report, copy_of=primaries[report.document_id]) if report.document_id in primaries else report
+        for report in summary.documents
+    ]
 
 
 def read_and_load(

@@ -196,6 +196,7 @@ def loaded_report(outcome: Outcome, to_review: dict[str, int], summary: Summary)
         activities=len(frames["activities"]),
         to_review=to_review.get(str(head["document_id"]), 0),
         warnings=tuple(dict.fromkeys(kinds)),
+        document_id=str(head["document_id"]),
     )
 
 
