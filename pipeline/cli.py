@@ -23,6 +23,7 @@ from pipeline.explain_cli import explain
 from pipeline.limits import DEFAULT_MAX_FILE_MB, DEFAULT_MAX_MEMORY_MB, DEFAULT_MAX_PAGES, DEFAULT_MAX_SECONDS, Limits
 from pipeline.paths import path_text
 from pipeline.review_cli import resolve, review
+from pipeline.show import show
 
 if TYPE_CHECKING:
     import duckdb
@@ -101,6 +102,7 @@ def handling_database_errors(command: Callable[P, None]) -> Callable[P, None]:
 app.command(cls=ReadableCommand)(handling_database_errors(review))
 app.command(cls=ReadableCommand)(handling_database_errors(resolve))
 app.command(cls=ReadableCommand)(explain)
+app.command(cls=ReadableCommand)(show)
 
 
 def main() -> None:

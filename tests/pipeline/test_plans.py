@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import json
 import shutil
 from datetime import datetime
 from pathlib import Path
@@ -129,3 +130,16 @@ def test_groups_are_connected_documents_and_copies_are_counted_per_group() -> No
     assert copies_loaded(groups, ["a", "b", "e"]) == 2  # a new plan of three copies
     assert copies_loaded(groups, ["d"]) == 1  # a copy of a plan loaded before
     assert copies_loaded(groups, ["x"]) == 0
+
+
+def test_show_names_the_copies_of_a_document(pair: Path) -> None:
+    result = CliRunner().invoke(app, ["show", str(pair.parent / PDF.name), "--db", str(pair), "--json"])
+    assert result.exit_code == 0, result.output
+    found = json.loads(result.stdout)
+    assert found["document"]["is_primary"] is False and found["document"]["format"] == "pdf"
+    assert found["document"]["plan_copies"].startswith(str(pair.parent / DOCX.name))
+    assert sum(table["activities"] for table in found["tables"]) == found["counts"]["activities"] > 0
+    printed = CliRunner().invoke(app, ["show", found["document"]["document_id"], "--db", str(pair)])
+    assert "a copy (the views count the primary)" in printed.stdout and "no errors or warnings" in printed.stdout
+    missing = CliRunner().invoke(app, ["show", "nothing-like-it", "--db", str(pair)])
+    assert missing.exit_code == 1 and missing.stderr.startswith("error: no loaded document is 'nothing-like-it'")
