@@ -143,3 +143,13 @@ def test_show_names_the_copies_of_a_document(pair: Path) -> None:
     assert "a copy (the views count the primary)" in printed.stdout and "no errors or warnings" in printed.stdout
     missing = CliRunner().invoke(app, ["show", "nothing-like-it", "--db", str(pair)])
     assert missing.exit_code == 1 and missing.stderr.startswith("error: no loaded document is 'nothing-like-it'")
+
+
+def test_the_report_counts_the_plan_once(pair: Path, tmp_path: Path) -> None:
+    out = tmp_path / "summary.html"
+    assert CliRunner().invoke(app, ["report", "--db", str(pair), "--out", str(out)]).exit_code == 0
+    html = out.read_text(encoding="utf-8")
+    counted = one(pair, "SELECT COUNT(*) FROM cross_sector")
+    assert f'<li id="count-activities"><strong>{counted}</strong>' in html
+    assert '<li id="count-plans"><strong>2</strong>' in html and '<li id="count-documents"><strong>3</strong>' in html
+    assert html.count(f"copy of {pair.parent / DOCX.name}") == 1
