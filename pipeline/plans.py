@@ -108,9 +108,9 @@ def regroup_plans(con: duckdb.DuckDBPyConnection) -> list[list[str]]:
     con.execute("BEGIN TRANSACTION")
     try:
         con.execute("UPDATE documents SET plan_group = NULL, is_primary = TRUE")
+        candidates = group_candidates(con, groups)
         for group in groups:
-            rows = con.execute(CANDIDATES, [group]).fetchall()
-            primary = choose_primary([Candidate(str(r[0]), r[1], str(r[2]), r[3], int(r[4]), int(r[5])) for r in rows])
+            primary = choose_primary([candidates[document_id] for document_id in group])
             con.execute(
                 "UPDATE documents SET plan_group = ?, is_primary = (document_id = ?) "
                 "WHERE list_contains(?, document_id)",
@@ -121,6 +121,13 @@ def regroup_plans(con: duckdb.DuckDBPyConnection) -> list[list[str]]:
         con.execute("ROLLBACK")
         raise
     return groups
+
+
+def group_candidates(con: duckdb.DuckDBPyConnection, groups: Sequence[Sequence[str]]) -> dict[str, Candidate]:
+    """What the primary rule weighs of every grouped document, in one query."""
+    members = [document_id for group in groups for document_id in group]
+    rows = con.execute(CANDIDATES, [members]).fetchall() if members else []
+    return {str(r[0]): Candidate(str(r[0]), r[1], str(r[2]), r[3], int(r[4]), int(r[5])) for r in rows}
 
 
 def copies_loaded(groups: Sequence[Sequence[str]], loaded: Iterable[str]) -> int:
