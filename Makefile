@@ -21,7 +21,9 @@ install: $(STAMP)
 demo: install
 	@# exit status 1: a document failed and the rest loaded (named above); anything else stops the demo
 	$(BIN)/workplans ingest $(SAMPLES) --db $(DB) --force || [ $$? -eq 1 ]
-	$(BIN)/workplans query "select (select count(*) from documents) as documents, (select count(*) from activities) as activities, (select count(distinct actor_id) from activity_actors) as actors, (select count(*) from ingest_errors) as failed" --db $(DB)
+	$(BIN)/workplans query "select (select count(*) from documents) as documents, (select count(*) from plans) as plans, (select count(*) from activities) as activities, (select sum(activities) from plans) as activities_once, (select count(distinct actor_id) from activity_actors) as actors, (select count(*) from ingest_errors) as failed" --db $(DB)
+	@# each plan once: its primary document, how many documents hold it, its activities (README, "The same plan, once")
+	$(BIN)/workplans query "select title as plan, year, format, copies, activities from plans order by title" --db $(DB)
 
 lint: install
 	$(BIN)/ruff check pipeline extractors normalizers data tests bench tools

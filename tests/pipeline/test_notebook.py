@@ -19,7 +19,7 @@ FIXTURES = ROOT / "tests" / "fixtures" / "text"
 FIXTURE_FILES = 3
 KERNEL_NAME = "workplans-test"
 CELL_TIMEOUT = 600  # seconds; the first cell imports pandas, matplotlib and duckdb in a cold kernel
-PLOTS = 4  # two timeline heatmaps, the lead load bars, the lead x partner matrix
+PLOTS = 6  # priorities by sector, quarter bars, two timeline heatmaps, the lead load bars, the lead x partner matrix
 
 
 @pytest.fixture
