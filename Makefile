@@ -6,7 +6,7 @@ DB ?= data/workplans.duckdb
 SAMPLES ?= data/samples
 STAMP := $(VENV)/.installed
 
-.PHONY: install demo test lint golden clean
+.PHONY: install demo test lint golden samples clean
 
 $(BIN)/python:
 	$(PYTHON) -m venv $(VENV)
@@ -34,6 +34,10 @@ test: install lint
 # Rewrites the expected files; tests/test_golden_flag.py, which fails whenever the flag is on, is left out.
 golden: install
 	WORKPLANS_GOLDEN=1 $(BIN)/pytest tests -k "golden and not test_golden_flag"
+
+# Rewrites data/samples/ from tools/samples/seeds/ (needs LibreOffice); a rebuild changes no byte.
+samples: install
+	$(BIN)/python -m tools.samples
 
 clean:
 	rm -rf $(VENV) .pytest_cache .mypy_cache .ruff_cache
