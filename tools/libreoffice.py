@@ -21,10 +21,11 @@ SOFFICE = "soffice"
 DEFAULT_TIMEOUT_S = 300.0
 # The date every generator writes into its files, so that a rebuild is byte-identical.
 PINNED_DATE = datetime(2024, 1, 15, 9, 0, 0)
-# A PDF date, and its file ID pair and checksum (32 hex digits each), replaced by fixed values of the same length.
+# A PDF date, and its file ID pair and checksum (32 hex digits each), replaced by fixed values of the same length;
+# spaced as LibreOffice writes them, or packed as pdfium (pypdfium2) and pypdf save them.
 PDF_DATE_RE = re.compile(rb"D:\d{14}")
-PDF_ID_RE = re.compile(rb"(/ID \[ )<[0-9A-F]{32}>(\s*)<[0-9A-F]{32}>")
-PDF_CHECKSUM_RE = re.compile(rb"/DocChecksum /[0-9A-F]{32}")
+PDF_ID_RE = re.compile(rb"(/ID\s*\[\s*)<[0-9A-Fa-f]{32}>(\s*)<[0-9A-Fa-f]{32}>")
+PDF_CHECKSUM_RE = re.compile(rb"(/DocChecksum\s*/)[0-9A-F]{32}")
 PDF_ZEROS = b"0" * 32
 
 
@@ -87,5 +88,5 @@ def pin_pdf(path: Path, pinned: datetime = PINNED_DATE) -> None:
     data = path.read_bytes()
     data = PDF_DATE_RE.sub(pinned.strftime("D:%Y%m%d%H%M%S").encode(), data)
     data = PDF_ID_RE.sub(rb"\1<" + PDF_ZEROS + rb">\2<" + PDF_ZEROS + rb">", data)
-    data = PDF_CHECKSUM_RE.sub(b"/DocChecksum /" + PDF_ZEROS, data)
+    data = PDF_CHECKSUM_RE.sub(rb"\g<1>" + PDF_ZEROS, data)
     path.write_bytes(data)

@@ -169,12 +169,18 @@ def pin_package(
         "docProps/core.xml": lambda xml: CORE_DATE_RE.sub(rb"\g<1>" + stamp, xml),
         **(patches or {}),
     }
+    with zipfile.ZipFile(io.BytesIO(data)) as source:
+        members = {info.filename: source.read(info) for info in source.infolist()}
+    parts = {**members, **(extra or {})}
+    return zip_parts({name: fixes.get(name, lambda same: same)(content) for name, content in parts.items()}, pinned)
+
+
+def zip_parts(parts: Mapping[str, bytes], pinned: datetime = PINNED_DATE) -> bytes:
+    """A zip package of the given members, in order, deflated, every entry dated `pinned`."""
     out = io.BytesIO()
-    with zipfile.ZipFile(io.BytesIO(data)) as source, zipfile.ZipFile(out, "w", zipfile.ZIP_DEFLATED) as target:
-        members = [(info.filename, source.read(info)) for info in source.infolist()]
-        for name, content in members + list((extra or {}).items()):
-            fixed = fixes.get(name, lambda same: same)(content)
-            target.writestr(zipfile.ZipInfo(name, pinned.timetuple()[:6]), fixed, zipfile.ZIP_DEFLATED)
+    with zipfile.ZipFile(out, "w", zipfile.ZIP_DEFLATED) as target:
+        for name, content in parts.items():
+            target.writestr(zipfile.ZipInfo(name, pinned.timetuple()[:6]), content, zipfile.ZIP_DEFLATED)
     return out.getvalue()
 
 
