@@ -6,7 +6,7 @@ DB ?= data/workplans.duckdb
 SAMPLES ?= data/samples
 STAMP := $(VENV)/.installed
 
-.PHONY: install demo test lint golden samples clean
+.PHONY: install demo test lint golden samples fixtures clean
 
 $(BIN)/python:
 	$(PYTHON) -m venv $(VENV)
@@ -38,6 +38,12 @@ golden: install
 # Rewrites data/samples/ from tools/samples/seeds/ (needs LibreOffice); a rebuild changes no byte.
 samples: install
 	$(BIN)/python -m tools.samples
+
+# Rewrites the test fixtures and the layout goldens (the PDF ones need LibreOffice); a rebuild changes no byte.
+FIXTURE_MAKERS := make_office_fixtures make_layout_fixtures pdf.make_pdf_fixtures pdf.make_reportlab_fixtures \
+	bad.make_bad_fixtures
+fixtures: install
+	for maker in $(FIXTURE_MAKERS); do $(BIN)/python -m tests.fixtures.$$maker || exit 1; done
 
 clean:
 	rm -rf $(VENV) .pytest_cache .mypy_cache .ruff_cache

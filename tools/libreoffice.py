@@ -84,9 +84,12 @@ def run_in_group(command: list[str], timeout_s: float) -> None:
 
 
 def pin_pdf(path: Path, pinned: datetime = PINNED_DATE) -> None:
-    """Replace a PDF's dates, file ID and checksum by fixed values of the same length (offsets stay valid)."""
-    data = path.read_bytes()
+    """Pin a PDF file's dates, file ID and checksum (`pinned_pdf`)."""
+    path.write_bytes(pinned_pdf(path.read_bytes(), pinned))
+
+
+def pinned_pdf(data: bytes, pinned: datetime = PINNED_DATE) -> bytes:
+    """A PDF's dates, file ID and checksum replaced by fixed values of the same length (offsets stay valid)."""
     data = PDF_DATE_RE.sub(pinned.strftime("D:%Y%m%d%H%M%S").encode(), data)
     data = PDF_ID_RE.sub(rb"\1<" + PDF_ZEROS + rb">\2<" + PDF_ZEROS + rb">", data)
-    data = PDF_CHECKSUM_RE.sub(rb"\g<1>" + PDF_ZEROS, data)
-    path.write_bytes(data)
+    return PDF_CHECKSUM_RE.sub(rb"\g<1>" + PDF_ZEROS, data)
