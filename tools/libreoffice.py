@@ -2,7 +2,10 @@
 
 Each call runs with a private profile (a temporary folder: other users and other calls may run
 LibreOffice at the same time), a time limit that ends the whole process group, and, for PDF output,
-dates and file IDs pinned so that rendering the same source twice writes the same bytes.
+dates and file IDs pinned so that rendering the same source twice writes the same bytes. The committed PDFs
+were rendered by Debian 12's LibreOffice 7.4 (`apt-get install libreoffice-writer-nogui
+libreoffice-impress-nogui libreoffice-calc-nogui`) with its DejaVu and Liberation fonts; another version or
+other fonts lay pages out differently.
 """
 
 from __future__ import annotations
@@ -17,6 +20,7 @@ from datetime import datetime
 from pathlib import Path
 
 SOFFICE = "soffice"
+INSTALL_HINT = "apt-get install libreoffice-writer-nogui libreoffice-impress-nogui libreoffice-calc-nogui"
 # A few small documents take seconds; a whole batch of a hundred short ones well under this.
 DEFAULT_TIMEOUT_S = 300.0
 # The date every generator writes into its files, so that a rebuild is byte-identical.
@@ -72,7 +76,10 @@ def convert(
 
 def run_in_group(command: list[str], timeout_s: float) -> None:
     """Run a command in its own process group; the whole group is killed past `timeout_s`."""
-    process = subprocess.Popen(command, stdout=subprocess.PIPE, stderr=subprocess.PIPE, start_new_session=True)
+    try:
+        process = subprocess.Popen(command, stdout=subprocess.PIPE, stderr=subprocess.PIPE, start_new_session=True)
+    except FileNotFoundError:
+        raise LibreOfficeError(f"{command[0]} not found: {INSTALL_HINT}") from None
     try:
         _, stderr = process.communicate(timeout=timeout_s)
     except subprocess.TimeoutExpired:

@@ -26,7 +26,11 @@ def build(out: Path = SAMPLES) -> list[Path]:
 
 
 def main() -> None:
-    for path in build(Path(sys.argv[1]) if len(sys.argv) > 1 else SAMPLES):
+    try:
+        written = build(Path(sys.argv[1]) if len(sys.argv) > 1 else SAMPLES)
+    except libreoffice.LibreOfficeError as error:
+        sys.exit(f"samples: {error}")
+    for path in written:
         print(f"{path.name}  {path.stat().st_size // 1024} KB")
 
 
