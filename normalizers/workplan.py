@@ -21,6 +21,7 @@ from normalizers.document import DocumentMeta, document_meta, is_sector_name
 from normalizers.headers import distinct_texts
 from normalizers.layout import NO_HEADER, TableLayout, continued_layouts, preamble_texts, table_layout
 from normalizers.model import Activity, Quarter
+from normalizers.overrides import DocumentOverrides, override_layouts, override_meta
 from normalizers.rows import Context, ReadRow, RowValues, read_rows, spanned_grid, table_rows
 from normalizers.sections import Section, apply_section, heading_section
 from normalizers.status import text_to_status, text_to_statuses
@@ -58,6 +59,7 @@ class RecognisedTable:
     activities: tuple[Activity, ...] = ()
     confidence: float | None = None  # None for a table that is no workplan
     doubts: tuple[str, ...] = ()  # the columns whose cells do not read as their role, as "'Lead' (lead)"
+    layout: TableLayout | None = None  # how it was read (for `workplans explain`)
 
 
 @dataclass
@@ -84,20 +86,24 @@ class TableReading:
     registry: Registry
 
 
-def document_to_workplan(document: Document, registry: Registry | None = None) -> Workplan:
-    """Recognise every table of a document and turn workplan rows into activities."""
+def document_to_workplan(
+    document: Document, registry: Registry | None = None, overrides: DocumentOverrides | None = None
+) -> Workplan:
+    """Recognise every table of a document and turn workplan rows into activities; `overrides` are an
+    analyst's corrections (normalizers/overrides.py), applied to the layouts and the document's facts."""
     registry = registry or load_registry()
     grids = [spanned_grid(table) for table in document.tables]
     organisations = partial(names_organisation, registry=registry)
     layouts = continued_layouts([table_layout(grid, organisations) for grid in grids], grids, document.tables)
+    layouts = override_layouts(layouts, grids, overrides)
     header_texts = [column.header for layout in layouts for column in layout.columns]
-    meta = document_meta(document, header_texts, document_preamble(grids, layouts))
+    meta = override_meta(document_meta(document, header_texts, document_preamble(grids, layouts)), overrides)
     workplan = Workplan(meta)
     headings = heading_sections(document.text_blocks, document.tables, layouts)
     context: Context = {}
     for index, (table, grid, layout) in enumerate(zip(document.tables, grids, layouts, strict=True)):
         if layout.kind == "other":
-            workplan.tables.append(RecognisedTable(index, "other"))
+            workplan.tables.append(RecognisedTable(index, "other", layout=layout))
             continue
         context = context if layout.continued else {}
         context = apply_section(dict(context), headings[index]) if index in headings else context
@@ -185,7 +191,8 @@ def read_table(
     leaves = [row.row.cells for row in read]
     confidence = reading_confidence(reading.layout, leaves, len(rows))
     doubts = tuple(f"'{c.header}' ({c.role})" for c, agrees in reading.layout.role_verdicts(leaves) if not agrees)
-    return RecognisedTable(reading.index, reading.layout.kind, activities, confidence, doubts), context
+    recognised = RecognisedTable(reading.index, reading.layout.kind, activities, confidence, doubts, reading.layout)
+    return recognised, context
 
 
 def reading_confidence(layout: TableLayout, leaves: Sequence[Sequence[str]], n_rows: int) -> float:
