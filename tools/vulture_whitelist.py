@@ -18,7 +18,6 @@ _.__class__  # pipeline/cli_format.py turns typer's arguments into ReadableArgum
 _.signum  # signal handlers' first parameter (extractors/pdf/document.py, tests/extractors/test_pdf.py)
 _.handle_starttag  # html.parser calls it (tests/pipeline/test_report.py)
 _.handle_data  # html.parser calls it (tests/pipeline/test_report.py)
-_.extraction_confidence  # TableExplanation's field, written by `workplans explain --json` (dataclasses.asdict)
 # Properties of python-docx, python-pptx, openpyxl and reportlab objects that the writers set and the
 # libraries read when they save (tools/office.py, tests/fixtures/*).
 _.author  # core properties
