@@ -20,6 +20,7 @@ from normalizers.sections import (
     depth_levels,
     label_level,
     labelled_pair,
+    letters_lead,
     numbered_section,
     numbering_depth,
 )
@@ -69,11 +70,13 @@ class RowValues:
 
 @dataclass(frozen=True)
 class TableCues:
-    """What a table's rows tell about its sections: the level of each numbering depth above its activities,
-    and whether shading marks band rows (not when the data rows are striped)."""
+    """What a table's rows tell about its sections: the level of each numbering depth above its activities
+    (and whether capital letters lead its codes, A / A.1), and whether shading marks band rows (not when the
+    data rows are striped)."""
 
     levels: Mapping[int, str] = field(default_factory=dict)
     shaded_bands: bool = False
+    letters_lead: bool = False
 
 
 @dataclass(frozen=True)
@@ -131,15 +134,17 @@ def row_values(row: Row, layout: TableLayout) -> RowValues:
     return RowValues(named, extra, tuple(periods), tuple(actors), (dates["start"], dates["end"]))
 
 
-def heading_levels(rows: Sequence[Row], layout: TableLayout) -> dict[int, str]:
-    """The level of each numbering depth above a table's activities (1 / 1.1 headings over 1.1.1 rows)."""
+def heading_levels(rows: Sequence[Row], layout: TableLayout, letters_first: bool = False) -> dict[int, str]:
+    """The level of each numbering depth above a table's activities (1 / 1.1 headings over 1.1.1 rows; a
+    context column standing for a depth no heading row holds: "1" over "1.1.a" beside an objective column)."""
     column = layout.first_column("identifier")
     if column is None:
         return {}
-    depths = {row.index: numbering_depth(row.cells[column.index]) for row in rows}
+    depths = {row.index: numbering_depth(row.cells[column.index], letters_first) for row in rows}
     leaf = max((depth for depth in depths.values() if depth), default=0)
     headings = [depth for row in rows if (depth := depths[row.index]) and depth < leaf and is_heading_like(row, column)]
-    return depth_levels(headings)
+    levels = [level for level in CONTEXT_ROLES[:-1] if layout.first_column(level)]
+    return depth_levels(headings, leaf, levels)
 
 
 def table_cues(rows: Sequence[Row], layout: TableLayout) -> TableCues:
@@ -148,7 +153,9 @@ def table_cues(rows: Sequence[Row], layout: TableLayout) -> TableCues:
     periods = {column.index for column in layout.columns if column.role == "period"}
     data = [row for row in rows if len(row.texts()) > 1]
     striped = sum(1 for row in data if row.shaded - periods)
-    return TableCues(heading_levels(rows, layout), striped <= MAX_STRIPED_SHARE * len(data))
+    identifier = layout.first_column("identifier")
+    letters = identifier is not None and letters_lead([row.cells[identifier.index] for row in rows])
+    return TableCues(heading_levels(rows, layout, letters), striped <= MAX_STRIPED_SHARE * len(data), letters)
 
 
 def is_heading_like(row: Row, identifier: Column) -> bool:
@@ -157,33 +164,56 @@ def is_heading_like(row: Row, identifier: Column) -> bool:
     return len(set(others)) <= 1
 
 
-def row_section(row: Row, layout: TableLayout, cues: TableCues) -> Section | None:
+def row_section(row: Row, layout: TableLayout, cues: TableCues, below: Row | None = None) -> Section | None:
     """The section a row opens: a numbered heading row, a bare label and its text in the two leading cells,
     a full-width band, a labelled or shaded lone leading cell, or a short heading in an action list; None
-    for a data row."""
+    for a data row. `below`: the next row that holds more than one text (a band's first data row)."""
     texts = row.texts()
     if len(layout.columns) < 2 or not texts:
         return None
     identifier = layout.first_column("identifier")
     if identifier is not None and cues.levels and is_heading_like(row, identifier):
         text = next((t for c, t in enumerate(row.cells) if t and c != identifier.index), "")
-        numbered = numbered_section(row.cells[identifier.index], text, cues.levels)
+        numbered = numbered_section(row.cells[identifier.index], text, cues.levels, cues.letters_lead)
         if numbered:
             return numbered
     if len(texts) == 2 and row.cells[0] and row.cells[1] and not any(row.cells[2:]):
         return labelled_pair(row.cells[0], row.cells[1])
     if len(texts) != 1:
         return None
-    shaded = cues.shaded_bands and is_shaded_band(row, layout)
-    if all(row.cells) or (row.cells[0] and (label_level(texts[0]) or shaded)):
+    shaded = cues.shaded_bands and is_shaded_band(row, layout, below)
+    if all(row.cells) or (is_leading(row, layout) and (label_level(texts[0]) or shaded)):
         return band_section(texts[0])
     return action_list_heading(texts[0], row, layout)
 
 
-def is_shaded_band(row: Row, layout: TableLayout) -> bool:
-    """A lone leading text over a row shaded across (every empty cell that is no period), in a table whose
-    first column sets no context of its own (a context column's lone cell is filled down as it stands)."""
-    if layout.columns[0].role in CONTEXT_ROLES:
+def data_rows_below(rows: Sequence[Row]) -> list[Row | None]:
+    """For each row, the next row below it holding more than one text (None at the end)."""
+    below: list[Row | None] = []
+    nearest: Row | None = None
+    for row in reversed(rows):
+        below.append(nearest)
+        nearest = row if len(row.texts()) > 1 else nearest
+    return below[::-1]
+
+
+def lone_column(row: Row) -> int:
+    """The column of a row's first text."""
+    return next(index for index, text in enumerate(row.cells) if text)
+
+
+def is_leading(row: Row, layout: TableLayout) -> bool:
+    """A row's first text leads it: in its first column, or after numbering cells left empty (a band typed in
+    the first text column of a table whose first column holds codes)."""
+    return all(column.role == "identifier" for column in layout.columns[: lone_column(row)])
+
+
+def is_shaded_band(row: Row, layout: TableLayout, below: Row | None = None) -> bool:
+    """A lone leading text over a row shaded across (every empty cell that is no period). In a context
+    column, the text is a band only when the row below states its own value there (else it is that column's
+    value, filled down as it stands)."""
+    column = layout.columns[lone_column(row)]
+    if column.role in CONTEXT_ROLES and not (below is not None and below.cells[column.index]):
         return False
     empty = [column.index for column in layout.columns if column.role != "period" and not row.cells[column.index]]
     return len(empty) >= MIN_BAND_CELLS and all(index in row.shaded for index in empty)
@@ -235,8 +265,8 @@ def read_rows(rows: Sequence[Row], layout: TableLayout, context: Context) -> tup
     """The leaf rows of a table with their context, and the context left for a table continuing it."""
     cues = table_cues(rows, layout)
     found: list[ReadRow] = []
-    for row in rows:
-        section = row_section(row, layout, cues)
+    for row, below in zip(rows, data_rows_below(rows), strict=True):
+        section = row_section(row, layout, cues, below)
         if section:
             context = apply_section(dict(context), section)
             continue

@@ -22,7 +22,7 @@ from normalizers.layout import TableLayout
 from normalizers.model import Activity
 from normalizers.overrides import DocumentOverrides
 from normalizers.periods import Period
-from normalizers.rows import row_section, spanned_grid, table_cues, table_rows
+from normalizers.rows import data_rows_below, row_section, spanned_grid, table_cues, table_rows
 from normalizers.sections import LEVELS
 from normalizers.vocab import key_evidence
 from normalizers.workplan import RecognisedTable, Workplan
@@ -191,8 +191,8 @@ def section_rows(table: Table, grid: Sequence[Sequence[str]], layout: TableLayou
     rows = table_rows(table, grid, layout.body_start)
     cues = table_cues(rows, layout)
     found = []
-    for row in rows:
-        section = row_section(row, layout, cues)
+    for row, below in zip(rows, data_rows_below(rows), strict=True):
+        section = row_section(row, layout, cues, below)
         if section:
             found.append(RowTexts(row.index, (section.text,), section.level))
     return found

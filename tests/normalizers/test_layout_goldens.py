@@ -1,5 +1,6 @@
 """One fixture per layout class and language (tests/fixtures/make_layout_fixtures.py, and
-make_layout_cues_fixtures.py for the classes read from content, shading and headings) read as its golden says."""
+make_layout_cues_fixtures.py for the classes read from content, shading and headings, make_layout_schemes_fixtures.py
+for the numbering schemes, bands and headings the shadow holdout found) read as its golden says."""
 
 from pathlib import Path
 
@@ -27,6 +28,13 @@ CASES = [
     FIXTURES / "csv" / "matrice-3w-2027.csv",
     FIXTURES / "xlsx" / "unmerged-band-rows.xlsx",
     FIXTURES / "docx" / "headings-above-tables.docx",
+    FIXTURES / "docx" / "letter-code-headings.docx",
+    FIXTURES / "xlsx" / "letter-suffix-codes.xlsx",
+    FIXTURES / "docx" / "roman-bands-label-pairs.docx",
+    FIXTURES / "xlsx" / "bands-after-empty-code.xlsx",
+    FIXTURES / "docx" / "band-in-context-column.docx",
+    FIXTURES / "docx" / "activity-column-unnamed.docx",
+    FIXTURES / "xlsx" / "labelled-sheet-titles.xlsx",
 ]
 
 
