@@ -21,10 +21,12 @@ from normalizers.sections import (
     label_level,
     labelled_pair,
     letters_lead,
+    nested_section,
     numbered_section,
     numbering_depth,
 )
 from normalizers.text import clean_text
+from normalizers.vocab import best_match, fold
 
 # Roles that hold one value per activity in a named column of the `activities` table.
 NAMED_ROLES = ("activity", "lead", "partners", "timeline", "status", "comments", *CONTEXT_ROLES)
@@ -38,6 +40,11 @@ MIN_BAND_CELLS = 2
 MAX_STRIPED_SHARE = 0.25
 # A one-text row in an action-point table is a section heading when it is at most this many words.
 MAX_SECTION_WORDS = 10
+# A body row repeating the header above a group repeats at least this many of its cells.
+MIN_REPEATED_HEADER_CELLS = 2
+# A total row's label is a few words ("Total", "Sous-total général"), its figures in other columns.
+MAX_TOTAL_WORDS = 4
+TOTALS_TABLE = "totals"
 Context = Mapping[str, str]
 
 
@@ -229,6 +236,30 @@ def action_list_heading(text: str, row: Row, layout: TableLayout) -> Section | N
     return band_section(text) if short and not text.endswith(".") and not_a_task else None
 
 
+def repeats_header(row: Row, layout: TableLayout) -> bool:
+    """A body row repeating the table's header (printed again above each group): each of its texts is its
+    column's header or one line of it."""
+    matched = 0
+    for column in layout.columns:
+        text = row.cells[column.index]
+        if not text:
+            continue
+        if not column.header or f" {fold(text)} " not in f" {fold(column.header)} ":
+            return False
+        matched += 1
+    return matched >= MIN_REPEATED_HEADER_CELLS
+
+
+def is_total_row(values: RowValues) -> bool:
+    """A row adding up a table ("Total", "Sub-total" and its figures), stating no lead, partner, timeline or
+    status: no activity."""
+    text = values.named.get("activity", "")
+    if not text or len(text.split()) > MAX_TOTAL_WORDS or has_own_details(values):
+        return False
+    match = best_match(TOTALS_TABLE, text, anchored=True)
+    return match is not None and not fold(text)[match[1] :].strip(" 0123456789")
+
+
 def has_own_details(values: RowValues) -> bool:
     """True when a row states a lead, partners, timeline, status or a period mark of its own."""
     own = any(values.named.get(role) for role in DETAIL_ROLES) or any(values.dates)
@@ -266,11 +297,15 @@ def read_rows(rows: Sequence[Row], layout: TableLayout, context: Context) -> tup
     cues = table_cues(rows, layout)
     found: list[ReadRow] = []
     for row, below in zip(rows, data_rows_below(rows), strict=True):
+        if repeats_header(row, layout):
+            continue
         section = row_section(row, layout, cues, below)
         if section:
-            context = apply_section(dict(context), section)
+            context = apply_section(dict(context), nested_section(section, context))
             continue
         values = with_activity(row_values(row, layout))
+        if is_total_row(values):
+            continue
         named, context = fill_down(values.named, context)
         if named.get("activity"):
             found.append(ReadRow(row, replace(values, named=named), dict(context)))

@@ -144,6 +144,28 @@ def numbered_section(code: str, text: str, levels: Mapping[int, str], letters_fi
     return Section(label_level(shown) or levels[depth], shown)
 
 
+def leading_code_depth(text: str) -> int | None:
+    """The depth of the numbering code a text opens on ("1.1 Improve …" 2), or None."""
+    first = clean_text(text).split(" ", 1)[0]
+    return numbering_depth(first) if first else None
+
+
+def nested_section(section: Section, context: Mapping[str, str]) -> Section:
+    """An unlabelled band opening on a code two deep or more ("1.1 Protect …" under "Priority 1: …") is the
+    level below the deepest one the context holds above it (a text without a code, or with a shorter one), by
+    its depth when the context holds none; not a priority."""
+    depth = leading_code_depth(section.text)
+    if section.level != BAND_LEVEL or depth is None or depth < 2 or label_level(section.text):
+        return section
+    held = [
+        LEVELS.index(level)
+        for level, text in context.items()
+        if text and level in LEVELS[:-1] and (leading_code_depth(text) or 0) < depth
+    ]
+    rank = max(held) + 1 if held else depth - 1
+    return Section(LEVELS[min(rank, len(LEVELS) - 2)], section.text)
+
+
 def apply_section(context: dict[str, str], section: Section) -> dict[str, str]:
     """The context under a section: the broader levels kept, its own level set, the deeper ones cleared."""
     rank = LEVELS.index(section.level)

@@ -88,7 +88,12 @@ def axes(built: Built, source: str) -> set[str]:
     out |= {f"above-header:{kind}" for kind in layout.pre}
     flags = {
         "above-header:rows-in-table": layout.pre_in_table,
-        "header:two-row": layout.two_row,
+        "header:two-row": layout.two_row or bool(layout.actor_group),
+        "header:over-actor-columns": bool(layout.actor_group),
+        "header:repeated-per-group": layout.header_per_group,
+        "rows:spacers-between-groups": layout.spacer_rows,
+        "rows:total": layout.total_row,
+        "level-rows:unshaded": not layout.section_fill and any(m in ROW_MODES for m in layout.ctx.values()),
         "status": "status" in layout.cols,
         "status:filled-cells": layout.status_fill,
         "narrative-paragraphs": layout.narrative,

@@ -25,6 +25,7 @@ from tools.office import LEFT, UP
 TIMELINE_ROLES = ("q", "months", "halves")
 # Section-like modes: the level is printed in a row of its own between activity rows.
 ROW_MODES = ("section", "section_cells", "label_pair", "numbered")
+TOTAL = {"en": "Total", "fr": "Total général", "es": "Total", "pt": "Total"}
 ROMAN = ("I", "II", "III", "IV", "V", "VI", "VII", "VIII", "IX", "X")
 EXCEL_EPOCH = date(1899, 12, 30)
 # The separator between a level's name and code and its text, by language ("Objective 1: …", "Axe 1 : …").
@@ -121,16 +122,19 @@ def header_text(plan: Plan, layout: Layout, role: str, period: int, draws: rando
 
 
 def header_rows(plan: Plan, layout: Layout, columns: list[tuple[str, int]], draws: random.Random) -> list[list[str]]:
-    """One header row, or two when a title spans the timeline columns (the other headers merged down)."""
+    """One header row, or two when a title spans the timeline columns or the actor columns (the other headers
+    merged down)."""
     texts = [header_text(plan, layout, role, period, draws) for role, period in columns]
-    if not layout.two_row:
+    spans = {role: words()["timeline_title"][plan.lang].format(y=plan.year) for role in TIMELINE_ROLES}
+    spans = {**(spans if layout.two_row else {}), **dict.fromkeys(("lead", "partners"), layout.actor_group)}
+    spans = {role: title for role, title in spans.items() if title}
+    if not spans:
         return [texts]
-    title = words()["timeline_title"][plan.lang].format(y=plan.year)
-    first = next(c for c, (role, _) in enumerate(columns) if role in TIMELINE_ROLES)
     top, below = [], []
     for c, ((role, _), text) in enumerate(zip(columns, texts, strict=True)):
-        if role in TIMELINE_ROLES:
-            top.append(title if c == first else LEFT)
+        if role in spans:
+            starts = c == 0 or spans.get(columns[c - 1][0]) != spans[role]
+            top.append(spans[role] if starts else LEFT)
             below.append(text)
         else:
             top.append(text)
@@ -203,7 +207,11 @@ def fill_part(
     """The body of one table: level rows where a level changes, one row per activity; the gold of each."""
     gold = []
     previous: Activity | None = None
+    header = [list(row) for row in part.rows[: part.header_rows]]
     for seq, activity in enumerate(group, start=1):
+        if previous is not None and previous.context[plan.levels[0]] != activity.context[plan.levels[0]]:
+            part.rows += [[""] * len(columns)] if layout.spacer_rows else []
+            part.rows += [list(row) for row in header] if layout.header_per_group else []
         changed = False
         for level in plan.levels:
             changed = changed or previous is None or previous.context[level] != activity.context[level]
@@ -213,7 +221,20 @@ def fill_part(
         add_row(part, row)
         gold.append(row.gold)
         previous = activity
+    if layout.total_row:
+        add_total_row(part, plan, columns)
     return gold
+
+
+def add_total_row(part: Part, plan: Plan, columns: list[tuple[str, int]]) -> None:
+    """A last row adding up the budget column, its label in the activity column."""
+    roles = [role for role, _ in columns]
+    budgets = [row[roles.index("budget")].replace(",", "") for row in part.rows[part.header_rows :]]
+    cells = [""] * len(columns)
+    cells[roles.index("activity")] = TOTAL[plan.lang]
+    cells[roles.index("budget")] = f"{sum(int(b) for b in budgets if b.isdigit()):,}"
+    part.bold_rows.append(len(part.rows))
+    part.rows.append(cells)
 
 
 def add_level_row(
@@ -225,12 +246,12 @@ def add_level_row(
     depth = plan.levels.index(level)
     if mode == "section":
         cells = [label(plan, layout, level, activity)] + [LEFT] * (width - 1)
-        part.fills.append((r, 0, layout.section_fill))
+        part.fills += [(r, 0, layout.section_fill)] if layout.section_fill else []
     elif mode == "section_cells":
         first = next(c for c, (role, _) in enumerate(columns) if role != "num")
         cells = [""] * width
         cells[first] = label(plan, layout, level, activity)
-        part.fills += [(r, c, layout.section_fill) for c in range(width)]
+        part.fills += [(r, c, layout.section_fill) for c in range(width) if layout.section_fill]
     elif mode == "label_pair":
         number = code(layout, activity.path[: depth + 1])
         cells = [f"{plan.names[level]} {number}", activity.context[level]] + [""] * (width - 2)
@@ -239,7 +260,7 @@ def add_level_row(
         cells = [""] * width
         cells[roles.index("num")] = code(layout, activity.path[: depth + 1])
         cells[roles.index("activity")] = activity.context[level]
-        part.fills += [(r, c, layout.section_fill) for c in range(width)]
+        part.fills += [(r, c, layout.section_fill) for c in range(width) if layout.section_fill]
     part.rows.append(cells)
     part.bold_rows.append(r)
 

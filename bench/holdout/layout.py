@@ -67,6 +67,7 @@ class Layout:
     months: str = "abbr"  # full | abbr | upper
     qhdr: str = "{Q}"  # quarter header: {Q} is words' quarter label, {y} the year
     two_row: bool = False  # a row over the timeline columns ("Timeline 2025") above the period labels
+    actor_group: str = ""  # a header over the lead and partner columns ("Responsibility" over "Lead | Support")
     dates: str = "dmy"
     pre: tuple[str, ...] = ("title",)  # lines above the header: title, subtitle, note, updated, logo
     pre_in_table: bool = False  # those lines as merged rows of the table itself
@@ -78,7 +79,10 @@ class Layout:
     landscape: bool = False
     repeat_header: bool = True
     font_pt: float | None = None
-    section_fill: str = "D9E2F3"
+    section_fill: str = "D9E2F3"  # "" for level rows without shading
+    spacer_rows: bool = False  # an empty row between the groups of the top level
+    header_per_group: bool = False  # the header repeated above each group of the top level
+    total_row: bool = False  # a last row adding up the budget column
     status_fill: bool = False
     extra: tuple[str, ...] = ()  # further tables that hold no activity: contacts, budget, acronyms, legend
     narrative: bool = False  # paragraphs of text before the tables

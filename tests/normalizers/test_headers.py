@@ -95,6 +95,11 @@ def test_role_of_header(header: str, role: str | None) -> None:
         ("Até", "end"),
         ("Pessoas alvo", "beneficiaries"),
         ("Ponto de agenda", "priority"),
+        ("Apoyan", "partners"),
+        ("Appuyé par", "partners"),
+        ("Apoiado por", "partners"),
+        ("Responsabilité", "lead"),
+        ("Responsabilidade", "lead"),
     ],
 )
 def test_role_of_header_beyond_the_common_words(header: str, role: str | None) -> None:

@@ -7,7 +7,16 @@ from extractors.model import Document, Table, TextBlock
 from normalizers.headers import columns_from_headers
 from normalizers.layout import find_header, table_layout
 from normalizers.rows import Row, TableCues, fill_down, heading_levels, row_section, table_rows
-from normalizers.sections import Section, apply_section, depth_levels, label_level, letters_lead, numbering_depth
+from normalizers.sections import (
+    Section,
+    apply_section,
+    band_section,
+    depth_levels,
+    label_level,
+    letters_lead,
+    nested_section,
+    numbering_depth,
+)
 from normalizers.workplan import LOW_CONFIDENCE_KIND, document_to_workplan
 from tests.normalizers.test_workplan import document, table_from_rows
 
@@ -148,6 +157,24 @@ def test_depth_levels_beside_context_columns(
     depths: list[int], leaf: int, columns: list[str], levels: dict[int, str]
 ) -> None:
     assert depth_levels(depths, leaf, columns) == levels
+
+
+@pytest.mark.parametrize(
+    ("context", "text", "level"),
+    [
+        ({"priority": "Axis 1: Water"}, "1.1 Repair systems", "objective"),  # under a labelled band
+        ({"priority": "Axis 1: Water", "objective": "1.1 Repair systems"}, "1.2 Treat water", "objective"),
+        ({"priority": "Axis 1: Water", "objective": "1.1 Repair systems"}, "1.1.1 Spare parts", "output"),
+        ({"priority": "Axis 1: Water", "objective": "1.1 Repair systems"}, "2. Hygiene", "priority"),
+        ({}, "2.1 Hygiene kits", "objective"),  # by its depth
+        ({"priority": "Axis 1: Water"}, "Hygiene", "priority"),  # no code: a band as ever
+        ({"priority": "Axis 1: Water"}, "Output 1.1: Kits", "output"),  # its label says
+    ],
+)
+def test_an_unlabelled_band_numbered_deeper_nests_under_the_context(
+    context: dict[str, str], text: str, level: str
+) -> None:
+    assert nested_section(band_section(text), context).level == level
 
 
 @pytest.mark.parametrize(

@@ -35,6 +35,9 @@ CASES = [
     FIXTURES / "docx" / "band-in-context-column.docx",
     FIXTURES / "docx" / "activity-column-unnamed.docx",
     FIXTURES / "xlsx" / "labelled-sheet-titles.xlsx",
+    FIXTURES / "xlsx" / "headers-per-group-total-row.xlsx",
+    FIXTURES / "xlsx" / "numbered-bands-under-labels.xlsx",
+    FIXTURES / "docx" / "description-column-levels.docx",
 ]
 
 
