@@ -41,6 +41,13 @@ READ_CHUNK_DOCUMENTS = 200
 # A load run's name: its UTC start to the second, then random hex so that two runs never share a name.
 RUN_PATTERN = re.compile(r"^\d{8}T\d{6}Z-[0-9a-f]{6}$")
 
+# Statements `query --lake` runs: the ones that read (a view over Parquet could otherwise be copied out).
+READING_STATEMENTS = ("SELECT", "EXPLAIN", "PRAGMA")
+# Lake files read together: each file's name kept (it says the document and run), no columns from folder names.
+PARQUET_FILES = "read_parquet({}, filename = true, hive_partitioning = false, union_by_name = true)"
+# The part of a lake file's name that says its load run and key.
+FILE_TAIL = r"load_run=[^/]+/[^/]+$"
+
 
 def new_load_run() -> str:
     """A fresh load run's name, in the order runs were started when sorted as text."""
@@ -173,9 +180,7 @@ def read_rows(lake: Path, table: str, entries: list[Entry]) -> dict[str, Frame]:
     files = [str(target) for entry in entries if (target := table_file(lake, table, entry.run, entry.key)).exists()]
     if not files:
         return {}
-    result = duckdb.execute(
-        "SELECT * FROM read_parquet(?, filename = true, hive_partitioning = false, union_by_name = true)", [files]
-    )
+    result = duckdb.execute(f"SELECT * FROM {PARQUET_FILES.format('?')}", [files])
     names = tuple(column[0] for column in result.description or [])
     columns = names[:-1]  # the last is the file name
     by_key: dict[str, list[tuple[object, ...]]] = {}
@@ -206,3 +211,42 @@ def entry_outcome(entry: Entry, frames: dict[str, Frame]) -> Outcome:
 def original_path(text: str, raw: object) -> str:
     """A path as it was given, from its text and (for a name that is not UTF-8) its raw bytes."""
     return os.fsdecode(raw) if isinstance(raw, bytes) else text
+
+
+def open_lake(lake: Path) -> duckdb.DuckDBPyConnection:
+    """An in-memory database whose tables are views over the lake's Parquet files (each document in its latest
+    load run, the latest run's actors) and whose views are the database's; it reads nothing outside the lake."""
+    entries = latest_entries(lake)
+    if not entries:
+        raise FileNotFoundError(f"no load run under {lake}: write one with `workplans ingest PATH... --lake {lake}`")
+    con = duckdb.connect()
+    db.migrate(con)
+    tails = [f"{RUN_FOLDER}{entry.run}/{entry.key}.parquet" for entry in entries]
+    con.execute("CREATE TEMP TABLE lake_current AS SELECT unnest(?) AS tail", [tails])
+    for table in DOCUMENT_FILES:
+        if any((lake / table).glob(f"{RUN_FOLDER}*/*.parquet")):
+            files = sql_text(lake.resolve() / table / f"{RUN_FOLDER}*" / "*.parquet")
+            current = f"regexp_extract(filename, '{FILE_TAIL}') IN (SELECT tail FROM lake_current)"
+            replace_with_view(
+                con, table, f"SELECT * EXCLUDE (filename) FROM {PARQUET_FILES.format(files)} WHERE {current}"
+            )
+    actors = table_file(lake.resolve(), ACTORS, max(entry.run for entry in entries), ACTORS_KEY)
+    if actors.exists():
+        replace_with_view(con, ACTORS, f"SELECT * FROM read_parquet({sql_text(actors)})")
+    con.execute(f"SET allowed_directories = [{sql_text(str(lake.resolve()) + os.sep)}]")
+    con.execute("SET enable_external_access = false")
+    con.execute("SET lock_configuration = true")
+    return con
+
+
+def replace_with_view(con: duckdb.DuckDBPyConnection, table: str, select: str) -> None:
+    """Put a view in the place of an (empty) table; the views that name the table read the view."""
+    con.execute(f"DROP TABLE {table}")
+    con.execute(f"CREATE VIEW {table} AS {select}")
+
+
+def refusal_on_lake(con: duckdb.DuckDBPyConnection, sql: str) -> str | None:
+    """Why `query --lake` refuses SQL (a statement that does not only read); None when it runs."""
+    if any(statement.type.name not in READING_STATEMENTS for statement in con.extract_statements(sql)):
+        return "the lake is read-only here: `query` runs only statements that read"
+    return None
