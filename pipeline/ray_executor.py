@@ -14,6 +14,7 @@ import json
 import logging
 import math
 import tempfile
+import warnings
 from collections.abc import Iterator
 from functools import partial
 from pathlib import Path
@@ -71,9 +72,11 @@ def read_on_ray(
             include_paths=True,
             override_num_blocks=math.ceil(len(files) / documents_per_task),
         )
-        rows = dataset.map_batches(
-            partial(read_into_lake, job=job), batch_size=None, num_cpus=1, max_retries=TASK_RETRIES
-        )
+        with warnings.catch_warnings():  # Ray 2.60 names no other way to bound a task's retries (pyproject: <2.64)
+            warnings.filterwarnings("ignore", message="`ray_remote_args` is deprecated")
+            rows = dataset.map_batches(
+                partial(read_into_lake, job=job), batch_size=None, num_cpus=1, max_retries=TASK_RETRIES
+            )
         for row in rows.iter_rows():
             yield json.loads(row["settled"])
     finally:
