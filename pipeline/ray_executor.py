@@ -31,6 +31,8 @@ TASK_RETRIES = 2
 # Documents per Ray task: one, so that a retry redoes one document and the tasks spread evenly; raise it on a
 # cluster with very many short documents, where the cost of a task starts to show.
 DOCUMENTS_PER_TASK = 1
+# A local cluster (no --ray-address) serves this machine only: it listens on the loopback address.
+LOCAL_CLUSTER = {"_node_ip_address": "127.0.0.1"}
 INSTALL_HINT = "the Ray executor needs the extra: pip install -e '.[ray]' (or make install-ray)"
 
 
@@ -60,7 +62,7 @@ def read_on_ray(
 
     started = not ray.is_initialized()
     if started:
-        options: dict[str, Any] = {"address": address} if address else {"num_cpus": job.workers}
+        options: dict[str, Any] = {"address": address} if address else LOCAL_CLUSTER | {"num_cpus": job.workers}
         ray.init(**options, include_dashboard=False, logging_level=logging.WARNING, log_to_driver=False)
     try:
         context = ray.data.DataContext.get_current()
