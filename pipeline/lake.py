@@ -5,10 +5,10 @@ a table where the document has no rows), named by the document's key (its SHA-25
 hashed, a digest of its path). A retried write replaces the same file, so a document is never twice in a load
 run. A read document's `documents` file comes after its other tables' (a document is in the lake once that file
 is there) and before its `ingest_errors` file (its warnings), so an `ingest_errors` file with no `documents` file
-beside it is a failure. The rows are made by the database's own loader (pipeline.db.load_documents into an
-in-memory database, then COPY), so a value in the lake is the value a local ingest stores. `actors` holds the
-registry once per load run. Of a document in several load runs, the latest counts, for `workplans load` as for
-`workplans query --lake`.
+beside it is a failure. Each value is cast from the text the database's loader stages (pipeline.db.staged_rows)
+to its column's type, as an insert casts it, so a value in the lake is the value a local ingest stores. `actors`
+holds the registry once per load run. Of a document in several load runs, the latest counts, for `workplans
+load` as for `workplans query --lake`.
 """
 
 from __future__ import annotations
@@ -76,50 +76,62 @@ def table_file(lake: Path, table: str, run: str, key: str) -> Path:
 
 @cache
 def scratch() -> duckdb.DuckDBPyConnection:
-    """An in-memory database with the schema, where a document's rows are made before they are written out."""
+    """An in-memory database with the schema: it knows each column's type and writes the Parquet files (on one
+    thread: the cores are the readers')."""
     con = duckdb.connect()
     con.execute("SET threads = 1")
     db.migrate(con)
     return con
 
 
+@cache
+def table_types(table: str) -> dict[str, str]:
+    """A table's columns and their types, in order, as the schema (pipeline/sql) makes them."""
+    return dict(scratch().execute(f"SELECT column_name, column_type FROM (DESCRIBE {table})").fetchall())
+
+
 def write_outcome(lake: Path, run: str, outcome: Outcome) -> None:
     """Write a document's rows (or its failure) to the lake, replacing what an earlier try of it wrote."""
-    con = scratch()
-    try:
-        if outcome.frames is not None and outcome.issues is not None:
-            db.load_documents(con, [(outcome.frames, outcome.issues)])
-        else:
-            db.record_error(
-                con, outcome.path, outcome.sha256, outcome.error_kind or "internal_error", outcome.message or ""
-            )
-        key = document_key(outcome.path, outcome.sha256)
-        for table in DOCUMENT_FILES:
-            copy_table(con, table, table_file(lake, table, run, key))
-    finally:
-        for table in DOCUMENT_FILES:
-            con.execute(f"DELETE FROM {table}")
+    if outcome.frames is not None and outcome.issues is not None:
+        frames = {**outcome.frames, "ingest_errors": outcome.issues}
+    else:
+        kind, message = outcome.error_kind or "internal_error", outcome.message or ""
+        frames = {"ingest_errors": db.error_frame(outcome.path, outcome.sha256, kind, message)}
+    key = document_key(outcome.path, outcome.sha256)
+    for table in DOCUMENT_FILES:
+        if table in frames:
+            copy_rows(table, frames[table], table_file(lake, table, run, key))
 
 
 def write_actors(lake: Path, run: str, actors: Frame) -> None:
     """The load run's actors: the registry's."""
-    con = scratch()
-    db.replace_actors(con, actors)
-    copy_table(con, ACTORS, table_file(lake, ACTORS, run, ACTORS_KEY))
+    copy_rows(ACTORS, actors, table_file(lake, ACTORS, run, ACTORS_KEY))
 
 
-def copy_table(con: duckdb.DuckDBPyConnection, table: str, target: Path) -> None:
-    """A table's rows as one Parquet file, written whole (a temporary name, then renamed); none when empty."""
-    if con.execute(f"SELECT count(*) FROM {table}").fetchone() == (0,):
+def copy_rows(table: str, frame: Frame, target: Path) -> None:
+    """A table's rows as one Parquet file with every column of the table (NULL where the frame has none), each
+    value cast from its staged text as an insert into the table casts it; written whole (a temporary name, then
+    renamed); no file for no rows."""
+    if not frame.rows:
         return
+    casts = ", ".join(
+        f"CAST({quoted(name) if name in frame.columns else 'NULL'} AS {kind}) AS {quoted(name)}"
+        for name, kind in table_types(table).items()
+    )
     target.parent.mkdir(parents=True, exist_ok=True)
     partial = target.with_name(f".{target.name}.{os.getpid()}.tmp")
-    con.execute(f"COPY {table} TO {sql_text(partial)} (FORMAT parquet)")
+    with db.staged_rows(frame) as (query, parameters):
+        scratch().execute(f"COPY (SELECT {casts} FROM ({query})) TO {sql_text(partial)} (FORMAT parquet)", parameters)
     os.replace(partial, target)
 
 
+def quoted(name: str) -> str:
+    """A column name as an SQL identifier."""
+    return '"' + name.replace('"', '""') + '"'
+
+
 def sql_text(value: object) -> str:
-    """A value as an SQL string literal (COPY takes no parameters)."""
+    """A value as an SQL string literal (COPY takes no parameter for its file)."""
     return "'" + str(value).replace("'", "''") + "'"
 
 
@@ -192,7 +204,7 @@ def read_rows(lake: Path, table: str, entries: list[Entry]) -> dict[str, Frame]:
 @cache
 def empty(table: str) -> Frame:
     """A table's columns, with no rows."""
-    return Frame(tuple(row[0] for row in scratch().execute(f"DESCRIBE {table}").fetchall()), [])
+    return Frame(tuple(table_types(table)), [])
 
 
 def entry_outcome(entry: Entry, frames: dict[str, Frame]) -> Outcome:
