@@ -60,8 +60,8 @@ def test_ray_then_load_gives_the_rows_of_a_local_ingest(cluster: str, tmp_path: 
         [*command, "--ray-address", cluster, "--lake", str(lake)], capture_output=True, text=True, cwd=ROOT
     )
     assert on_ray.returncode == 1, on_ray.stderr  # some fixtures fail, as in the local ingest
-    fates = sorted((report["path"], report["state"], report["error"]) for report in json.loads(on_ray.stdout))
-    assert fates == sorted((report.path, report.state, report.error) for report in by_pool.documents)
+    fates = sorted(json.dumps(report, sort_keys=True) for report in json.loads(on_ray.stdout))
+    assert fates == sorted(json.dumps(report.as_json(), sort_keys=True) for report in by_pool.documents)
     load_lake(lake, loaded)
     expected = database_rows(local)
     assert database_rows(loaded) == expected
