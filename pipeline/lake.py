@@ -91,7 +91,8 @@ def table_types(table: str) -> dict[str, str]:
 
 
 def write_outcome(lake: Path, run: str, outcome: Outcome) -> None:
-    """Write a document's rows (or its failure) to the lake, replacing what an earlier try of it wrote."""
+    """Write a document's rows (or its failure) to the lake, in place of whatever an earlier try of it wrote:
+    a table where it has no rows loses that try's file."""
     if outcome.frames is not None and outcome.issues is not None:
         frames = {**outcome.frames, "ingest_errors": outcome.issues}
     else:
@@ -99,8 +100,11 @@ def write_outcome(lake: Path, run: str, outcome: Outcome) -> None:
         frames = {"ingest_errors": db.error_frame(outcome.path, outcome.sha256, kind, message)}
     key = document_key(outcome.path, outcome.sha256)
     for table in DOCUMENT_FILES:
-        if table in frames:
-            copy_rows(table, frames[table], table_file(lake, table, run, key))
+        target = table_file(lake, table, run, key)
+        if table in frames and frames[table].rows:
+            copy_rows(table, frames[table], target)
+        else:
+            target.unlink(missing_ok=True)
 
 
 def write_actors(lake: Path, run: str, actors: Frame) -> None:
@@ -111,9 +115,7 @@ def write_actors(lake: Path, run: str, actors: Frame) -> None:
 def copy_rows(table: str, frame: Frame, target: Path) -> None:
     """A table's rows as one Parquet file with every column of the table (NULL where the frame has none), each
     value cast from its staged text as an insert into the table casts it; written whole (a temporary name, then
-    renamed); no file for no rows."""
-    if not frame.rows:
-        return
+    renamed)."""
     casts = ", ".join(
         f"CAST({quoted(name) if name in frame.columns else 'NULL'} AS {kind}) AS {quoted(name)}"
         for name, kind in table_types(table).items()

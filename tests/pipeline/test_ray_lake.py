@@ -5,6 +5,7 @@ from __future__ import annotations
 
 import subprocess
 import sys
+from dataclasses import replace
 from pathlib import Path
 
 import duckdb
@@ -80,6 +81,16 @@ def test_a_document_written_twice_is_in_the_lake_once(tmp_path: Path) -> None:
         )
         expected = len(outcome.frames[table]) if table in outcome.frames else len(outcome.issues or [])
         assert rows == (expected,), table
+
+
+def test_a_retry_that_fails_replaces_what_the_first_try_wrote(tmp_path: Path) -> None:
+    outcome = process_file(SMALL_CORPUS[0])
+    run = "20260101T000000Z-000000"
+    write_outcome(tmp_path, run, outcome)
+    write_outcome(tmp_path, run, replace(outcome, frames=None, issues=None, error_kind="timeout", message="slow"))
+    assert sorted(path.parts[-3] for path in tmp_path.glob("*/*/*.parquet")) == ["ingest_errors"]
+    summary = load_lake(tmp_path, tmp_path / "db.duckdb")
+    assert summary.failed == [(str(SMALL_CORPUS[0]), "timeout", "slow")]
 
 
 def test_a_document_cut_short_while_written_is_not_loaded(lake: Path, tmp_path: Path) -> None:
