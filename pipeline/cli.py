@@ -19,6 +19,7 @@ from extractors.model import ExtractionError
 from pipeline import settings
 from pipeline.cli_errors import EXIT_BUSY, EXIT_FAILED, EXIT_INTERRUPTED, EXIT_USAGE, database_errors, err, fail, say
 from pipeline.cli_format import ReadableCommand, ReadableGroup, cell_text, json_default, print_table
+from pipeline.explain_cli import explain
 from pipeline.lake_cli import (
     EXECUTOR_OPTION,
     LAKE_OPTION,
@@ -31,10 +32,12 @@ from pipeline.lake_cli import (
 from pipeline.limits import DEFAULT_MAX_FILE_MB, DEFAULT_MAX_MEMORY_MB, DEFAULT_MAX_PAGES, DEFAULT_MAX_SECONDS, Limits
 from pipeline.paths import path_text
 from pipeline.review_cli import resolve, review
+from pipeline.show import show
 
 if TYPE_CHECKING:
     import duckdb
 
+    from pipeline.mapping import Corrections
     from pipeline.summary import Summary
 
 P = ParamSpec("P")
@@ -108,6 +111,8 @@ def handling_database_errors(command: Callable[P, None]) -> Callable[P, None]:
 app.command(cls=ReadableCommand)(handling_database_errors(review))
 app.command(cls=ReadableCommand)(handling_database_errors(resolve))
 app.command(cls=ReadableCommand)(handling_database_errors(load))
+app.command(cls=ReadableCommand)(explain)
+app.command(cls=ReadableCommand)(show)
 
 
 def main() -> None:
@@ -160,6 +165,13 @@ def ingest(
     as_json: bool = typer.Option(
         False, "--json", metavar=FLAG, help="Print what became of each file as a JSON list on stdout."
     ),
+    mapping: Path | None = typer.Option(
+        None,
+        "--mapping",
+        metavar="FILE",
+        help="Corrections as data (TOML): a table's kind or header rows, a column's role, a document's year, "
+        "country or language. A workplans.toml beside the documents applies too.",
+    ),
     executor: ExecutorName = EXECUTOR_OPTION,
     ray_address: str | None = RAY_ADDRESS_OPTION,
     lake: Path | None = LAKE_OPTION,
@@ -173,7 +185,9 @@ def ingest(
     is held only while documents are loaded, at most 2 s at a stretch, so `query` can run meanwhile; a
     database held by another process is waited for up to --wait seconds. --workers N reads N documents at
     once: set it to the number of cores. When several documents load, a table shows each (--json: every
-    file's fate, for scripts). Ctrl-C stops the batch; what loaded stays loaded.
+    file's fate, for scripts). Ctrl-C stops the batch; what loaded stays loaded. A document whose mapping
+    (--mapping, workplans.toml) changed since it was loaded is read again; documents holding the same plan
+    (a DOCX and its PDF) are grouped, and the views count the plan once.
 
     With --lake DIR the documents go to a Parquet lake instead (a new load run under DIR; a document already
     there is skipped unless --force), read by --executor local (this machine's workers) or ray (Ray tasks on
@@ -189,11 +203,14 @@ def ingest(
     from pipeline.ingest_report import interrupted_line, print_profile, print_summary
 
     limits = Limits(max_file_mb=max_file_mb, max_pages=max_pages, max_seconds=max_seconds, max_memory_mb=max_mb)
+    corrections = read_corrections(mapping, paths)
     options: dict[str, Any] = {"workers": workers, "force": force, "limits": limits}
     batch: Callable[..., Summary]
     if lake is None and executor is ExecutorName.local:
-        batch = partial(ingest_paths, paths, db_path, wait_seconds=wait, **options)
+        batch = partial(ingest_paths, paths, db_path, wait_seconds=wait, corrections=corrections, **options)
     else:
+        if corrections.entries:
+            fail("a Parquet lake does not apply mappings yet (--mapping, workplans.toml): ingest into --db", EXIT_USAGE)
         batch = lake_batch(paths, lake, executor, ray_address, **options)
     try:
         with database_errors():
@@ -208,6 +225,19 @@ def ingest(
     if profile:
         print_profile(summary)
     raise typer.Exit(EXIT_FAILED if summary.failed else 0)
+
+
+def read_corrections(mapping: Path | None, paths: list[Path]) -> Corrections:
+    """The mappings of a batch (--mapping and the workplans.toml beside the documents); a bad one stops the
+    command with one line naming its file and line."""
+    from pipeline.mapping import MappingError, load_corrections
+
+    if mapping is not None and not mapping.is_file():
+        fail(f"--mapping {path_text(mapping)}: no such file", EXIT_USAGE)
+    try:
+        return load_corrections(mapping, paths)
+    except MappingError as error:
+        fail(str(error), EXIT_USAGE)
 
 
 def ingest_with_progress(paths: list[Path], batch: Callable[..., Summary]) -> Summary:

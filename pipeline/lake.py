@@ -85,9 +85,11 @@ def scratch() -> duckdb.DuckDBPyConnection:
 
 
 @cache
-def table_types(table: str) -> dict[str, str]:
-    """A table's columns and their types, in order, as the schema (pipeline/sql) makes them."""
-    return dict(scratch().execute(f"SELECT column_name, column_type FROM (DESCRIBE {table})").fetchall())
+def table_columns(table: str) -> dict[str, tuple[str, str]]:
+    """A table's columns, in order, with their types and their defaults (SQL; NULL for none), as the schema
+    (pipeline/sql) makes them."""
+    rows = scratch().execute(f'SELECT column_name, column_type, "default" FROM (DESCRIBE {table})').fetchall()
+    return {name: (kind, default or "NULL") for name, kind, default in rows}
 
 
 def write_outcome(lake: Path, run: str, outcome: Outcome) -> None:
@@ -113,12 +115,12 @@ def write_actors(lake: Path, run: str, actors: Frame) -> None:
 
 
 def copy_rows(table: str, frame: Frame, target: Path) -> None:
-    """A table's rows as one Parquet file with every column of the table (NULL where the frame has none), each
-    value cast from its staged text as an insert into the table casts it; written whole (a temporary name, then
-    renamed)."""
+    """A table's rows as one Parquet file with every column of the table (its default where the frame has none),
+    each value cast from its staged text as an insert into the table casts it; written whole (a temporary name,
+    then renamed)."""
     casts = ", ".join(
-        f"CAST({quoted(name) if name in frame.columns else 'NULL'} AS {kind}) AS {quoted(name)}"
-        for name, kind in table_types(table).items()
+        f"CAST({quoted(name) if name in frame.columns else default} AS {kind}) AS {quoted(name)}"
+        for name, (kind, default) in table_columns(table).items()
     )
     target.parent.mkdir(parents=True, exist_ok=True)
     partial = target.with_name(f".{target.name}.{os.getpid()}.tmp")
@@ -206,7 +208,7 @@ def read_rows(lake: Path, table: str, entries: list[Entry]) -> dict[str, Frame]:
 @cache
 def empty(table: str) -> Frame:
     """A table's columns, with no rows."""
-    return Frame(tuple(table_types(table)), [])
+    return Frame(tuple(table_columns(table)), [])
 
 
 def entry_outcome(entry: Entry, frames: dict[str, Frame]) -> Outcome:

@@ -7,7 +7,7 @@ from __future__ import annotations
 from pathlib import Path
 
 from pipeline import db
-from pipeline.ingest import Interrupted, load_outcomes
+from pipeline.ingest import Interrupted, group_plans, load_outcomes
 from pipeline.lake import Entry, lake_outcomes, latest_entries, recorded_path
 from pipeline.settings import DEFAULT_WAIT_SECONDS
 from pipeline.summary import SKIPPED, DocumentReport, Summary
@@ -45,6 +45,9 @@ def load_lake(
         load_outcomes(lake_outcomes(lake, todo), writer)
     except KeyboardInterrupt as interrupt:
         raise Interrupted(summary, len(todo) - (len(summary.documents) - settled)) from interrupt
+    if summary.loaded:
+        with db.writing(db_path, wait_seconds) as con:
+            group_plans(con, summary)
     return summary
 
 

@@ -20,7 +20,9 @@ ROOT = Path(__file__).resolve().parents[2]
 FIXTURES = ROOT / "tests" / "fixtures"
 SAMPLES = ROOT / "data" / "samples"
 # Columns that say when a row was written: the one difference allowed between two ingests of the same files.
-WHEN_COLUMNS = {"ingested_at", "failed_at", "first_seen", "applied_at", "decided_at", "created_at"}
+# And `documents.is_primary`, which between copies of a plan equal in every other way goes to the one ingested
+# last (pipeline/plans.py): `plan_group` is compared, and one_primary_per_plan checks the choice.
+WHEN_COLUMNS = {"ingested_at", "failed_at", "first_seen", "applied_at", "decided_at", "created_at", "is_primary"}
 # The folder where the kill test tells the Ray workers what to kill (the Ray workers' environment names it).
 KILL_ENV = "WORKPLANS_TEST_KILL_DIR"
 KILL_PLAN = "plan.json"  # {"victim": file name, "lake": folder}
@@ -44,6 +46,19 @@ def database_rows(path: Path) -> dict[str, list[tuple[object, ...]]]:
         return {table: table_rows(con, table) for table in tables}
     finally:
         con.close()
+
+
+def plans_without_one_primary(path: Path) -> int:
+    """How many plans (groups of copies) do not have exactly one primary copy."""
+    con = duckdb.connect(str(path), read_only=True)
+    try:
+        row = con.execute(
+            "SELECT count(*) FROM (SELECT plan_group FROM documents WHERE plan_group IS NOT NULL GROUP BY 1 "
+            "HAVING count(*) FILTER (WHERE is_primary) <> 1)"
+        ).fetchone()
+    finally:
+        con.close()
+    return int(row[0]) if row else -1
 
 
 def table_rows(con: duckdb.DuckDBPyConnection, table: str) -> list[tuple[object, ...]]:
