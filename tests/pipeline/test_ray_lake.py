@@ -131,6 +131,12 @@ def test_the_cli_writes_then_loads_a_lake(tmp_path: Path) -> None:
     assert loaded.returncode == 0 and loaded.stdout.count(f'"{LOADED}"') == 3
     no_lake = subprocess.run([*WORKPLANS, "ingest", text, "--executor", "ray"], capture_output=True, text=True)
     assert no_lake.returncode == 2 and "--lake" in no_lake.stderr
+    mapping = tmp_path / "mapping.toml"
+    mapping.write_text('[[document]]\nfile = "*.txt"\nyear = 2024\n')
+    mapped = subprocess.run(
+        [*WORKPLANS, "ingest", text, "--lake", str(lake), "--mapping", str(mapping)], capture_output=True, text=True
+    )
+    assert mapped.returncode == 2 and mapped.stderr.startswith("error: a Parquet lake does not apply mappings")
 
 
 def test_the_local_path_never_imports_ray(tmp_path: Path) -> None:
