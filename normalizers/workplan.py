@@ -229,7 +229,7 @@ def period_quarters(values: RowValues, meta: DocumentMeta) -> list[Quarter]:
         elif not text and shaded:
             quarters.extend(Quarter(year, q, "shading") for q in period.quarters)
         elif text:
-            quarters.extend(text_to_quarters(text, [year] if year else meta.years))
+            quarters.extend(text_to_quarters(text, [year] if year else meta.years, meta.language))
     return quarters
 
 
@@ -238,6 +238,6 @@ def row_quarters(values: RowValues, meta: DocumentMeta) -> list[Quarter]:
     quarters = period_quarters(values, meta)
     timeline = values.named.get("timeline") or " – ".join(text for text in values.dates if text)
     if timeline:
-        quarters.extend(text_to_quarters(stated_timeline(timeline), meta.years))
+        quarters.extend(text_to_quarters(stated_timeline(timeline), meta.years, meta.language))
     first_by_period = {(q.year, q.quarter): q for q in reversed(quarters)}
     return sorted(first_by_period.values(), key=lambda q: (q.year or 0, q.quarter))
