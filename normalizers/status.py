@@ -30,7 +30,7 @@ def words(*keys: str) -> str:
     return phrase_pattern(word for key in keys for word in table.get(key, []))
 
 
-NEGATION = rf"(?:{words('negations')})\s+(?:(?:{words('negation_fillers')})\s+)*"
+NEGATION = rf"(?:(?:{words('negation_fillers')})\s+)?(?:{words('negations')})\s+(?:(?:{words('negation_fillers')})\s+)*"
 DONE_OR_STARTED = f"(?:{words('completed', 'ongoing')})"
 COMPLETED = f"(?:{words('completed')})"
 STOPPED = f"(?:{words('on_hold', 'cancelled')})"
@@ -75,7 +75,10 @@ def text_to_statuses(text: str) -> list[str]:
         return [percent_to_status(int(percent[1]))]
     if whole := WHOLE_CELL_STATUS.get(text.strip(" .").lower()):
         return [whole]
-    found = _stated(text) or next(filter(None, map(_stated, _mended(text))), [])
+    matches = list(PHRASE_RE.finditer(text)) or next(
+        filter(None, (list(PHRASE_RE.finditer(m)) for m in _mended(text))), []
+    )
+    found = [stated for match in matches if (stated := _match_to_status(match))]
     if not found:
         return []
     surest = min(tier for tier, _ in found)
@@ -85,13 +88,9 @@ def text_to_statuses(text: str) -> list[str]:
     return [status for i, status in enumerate(statuses) if i == 0 or statuses[i - 1] != status]
 
 
-def _stated(text: str) -> list[tuple[int, str]]:
-    """(tier, status) of each statement of a text."""
-    return [stated for match in PHRASE_RE.finditer(text) if (stated := _match_to_status(match))]
-
-
 def _mended(text: str) -> list[str]:
-    """A short cell with each word run into the next ("Complete d" as "Completed"), one join at a time."""
+    """A short cell with each word run into the next ("Complete d" as "Completed"), one join at a time: tried
+    when the cell holds no status phrase at all."""
     parts = text.split()
     if not 1 < len(parts) <= MAX_CUT_WORDS:
         return []

@@ -46,7 +46,7 @@ NOT_DATE_RE = re.compile(
 PHONE_DIGITS = 8  # a local number has at least this many digits; a date or a count fewer
 YEAR_GROUP_RE = re.compile(r"20\d\d")
 DIGITS_RE = re.compile(r"\d+")
-DATE_RUN_RE = re.compile(r"\d{1,2}\.\d{1,2}\.(?:20)?\d\d\b|20\d\d-\d{1,2}-\d{1,2}\b")
+DATE_RUN_RE = re.compile(r"\d{1,2}([.-])\d{1,2}\1(?:20)?\d\d\b|20\d\d-\d{1,2}-\d{1,2}\b")
 YEAR_RE = re.compile(r"(?<![\d.])(?:FY\s?)?(20\d\d)(?:\s*[-/]\s*(\d\d))?(?![\d%])", re.IGNORECASE)
 SHORT_FY_RE = re.compile(r"\bFY\s?(\d\d)(?:\s*[-/]\s*(\d\d))?\b", re.IGNORECASE)
 DAY_SUFFIX = r"(?:st|nd|rd|th|er|o)"
@@ -130,8 +130,8 @@ def point_source(capitalised: list[str], others: list[str]) -> str:
         rf"|\b(?:{halves})\s*(?P<hnum>[12])\b"
         rf"|\b(?P<vague>{vague})[\s-]*(?=(?:FY\s?)?20\d\d)"
         rf"|\b(?P<season>{period_pattern(*SEASON_MONTHS)})(?:\s+season)?"
-        r"|\b(?P<iso_year>20\d\d)-(?P<iso_month>0?[1-9]|1[0-2])-\d{1,2}\b"
-        r"|\b(?P<day_first>\d{1,2})[/.](?P<day_second>\d{1,2})[/.](?P<date_year>20\d\d|\d\d)\b"
+        r"|\b(?P<iso_year>20\d\d)(?P<iso_sep>[-/.])(?P<iso_month>0?[1-9]|1[0-2])(?P=iso_sep)\d{1,2}\b"
+        r"|\b(?P<day_first>\d{1,2})(?P<sep>[/.-])(?P<day_second>\d{1,2})(?P=sep)(?P<date_year>20\d\d|\d\d)\b"
         r"|\b(?P<mm>0?[1-9]|1[0-2])/(?P<mm_year>20\d\d)\b"
         rf"|(?:\b(?P<day>\d{{1,2}}){DAY_SUFFIX}?(?:\s*-\s*\d{{1,2}}{DAY_SUFFIX}?)?\s+(?:(?:{of})\s*)?)?"
         rf"\b(?P<month>{month_alt})\b\.?(?:\s+(?P<mday>\d{{1,2}}){DAY_SUFFIX}?\b(?!\s*[-:]\s*\d),?)?)" + year_suffix

@@ -28,6 +28,7 @@ from __future__ import annotations
 import re
 from collections.abc import Iterable, Sequence
 from dataclasses import replace
+from datetime import date, timedelta
 
 from normalizers.model import QUARTER_SOURCES, Quarter
 from normalizers.periods import MONTHS_PER_YEAR, Period, header_to_period, month_to_quarter, normalize_dashes
@@ -43,7 +44,8 @@ from normalizers.time_points import (
 from normalizers.vocab import section, unaccent
 
 __all__ = [
-    "Period", "header_to_period", "is_mark", "marks_to_quarters", "text_to_quarters", "years_in_text",
+    "Period", "dates_to_quarters", "header_to_period", "is_mark", "marks_to_quarters", "text_to_quarters",
+    "years_in_text",
 ]  # fmt: skip
 
 MARKS = frozenset(unaccent(tick.lower()) for tick in section("marks").get("ticks", []))
@@ -72,6 +74,10 @@ BETWEEN_RE = re.compile(rf"\b(?:{words('between')})\s+(?:the\s+)?$", re.IGNORECA
 # "by end of", "d'ici fin", "até final de" right before a point: a deadline.
 DEADLINE_RE = re.compile(rf"(?<!\w)(?:{words('deadline')})\s*(?:(?:{words('deadline_part')})[\s-]*)*$", re.IGNORECASE)
 ONWARDS_RE = re.compile(rf"\s*(?:{words('onwards')})\b", re.IGNORECASE)
+# A spreadsheet's serial day, as a date column exported without its format gives it (2000-01-01 .. 2099-12-31).
+EXCEL_SERIAL_RE = re.compile(r"(3[6-9]\d{3}|[4-6]\d{4}|7[0-2]\d{3})(?:\.\d+)?")
+CLOCK_TIME_RE = re.compile(r"[ T]\d\d:\d\d(?::\d\d(?:\.\d+)?)?$")  # "2025-03-01 00:00:00" from a date cell
+EXCEL_EPOCH = date(1899, 12, 30)  # day 0 of spreadsheet serial dates (with Lotus' 1900 leap-year slip)
 STARTING_RE = re.compile(rf"(?<!\w)(?:{words('starting')})\s*$", re.IGNORECASE)
 
 
@@ -109,6 +115,20 @@ def text_to_quarters(text: str, years: Sequence[int] = (), language: str | None 
         for year in _year_choices(text_years, years):
             found.extend(_span_quarters(first, last, year, "inferred"))
     return _distinct_sorted(found)
+
+
+def dates_to_quarters(start: str, end: str, years: Sequence[int] = (), language: str | None = None) -> list[Quarter]:
+    """The quarters from a start date to an end date (either may be missing), in any common format or as
+    spreadsheet serial days ("45717"); a span over the new year covers the quarters of both years."""
+    dates = [excel_serial_to_iso(text.strip()) for text in (start, end) if text.strip()]
+    return text_to_quarters(" – ".join(dates), years, language)
+
+
+def excel_serial_to_iso(text: str) -> str:
+    """A spreadsheet serial day ("45717", "45717.5") as an ISO date; any other text without a clock time."""
+    if not (serial := EXCEL_SERIAL_RE.fullmatch(text)):
+        return CLOCK_TIME_RE.sub("", text)
+    return (EXCEL_EPOCH + timedelta(days=int(serial[1]))).isoformat()
 
 
 def _year_choices(own: Sequence[int], years: Sequence[int]) -> list[int | None]:

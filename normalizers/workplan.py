@@ -23,7 +23,7 @@ from normalizers.page_breaks import join_page_breaks
 from normalizers.rows import Context, ReadRow, RowValues, read_rows, spanned_grid, table_rows
 from normalizers.sections import apply_section, heading_section
 from normalizers.status import text_to_status, text_to_statuses
-from normalizers.timeline import is_mark, text_to_quarters
+from normalizers.timeline import dates_to_quarters, is_mark, text_to_quarters
 
 # A timeline cell longer than this many words is a progress narrative: only the first sentence of each
 # status it reports says when; the rest recounts meetings and events that are not the plan's timeline.
@@ -236,8 +236,9 @@ def period_quarters(values: RowValues, meta: DocumentMeta) -> list[Quarter]:
 def row_quarters(values: RowValues, meta: DocumentMeta) -> list[Quarter]:
     """Quarters from the period cells, then from the timeline text or the start and end dates."""
     quarters = period_quarters(values, meta)
-    timeline = values.named.get("timeline") or " – ".join(text for text in values.dates if text)
-    if timeline:
+    if timeline := values.named.get("timeline"):
         quarters.extend(text_to_quarters(stated_timeline(timeline), meta.years, meta.language))
+    elif any(values.dates):
+        quarters.extend(dates_to_quarters(*values.dates, meta.years, meta.language))
     first_by_period = {(q.year, q.quarter): q for q in reversed(quarters)}
     return sorted(first_by_period.values(), key=lambda q: (q.year or 0, q.quarter))
