@@ -15,7 +15,7 @@ state nothing.
 from __future__ import annotations
 
 import re
-from functools import cache
+from functools import cache, lru_cache
 
 from normalizers.model import STATUSES
 from normalizers.vocab import phrase_pattern, section, unaccent
@@ -66,11 +66,22 @@ READS_AS = {
 TAG_TIER, WORD_TIER, FUTURE_TIER = 0, 1, 2
 # A cell of at most this many words may be one status word cut by a narrow PDF column ("Complete d").
 MAX_CUT_WORDS = 3
+CACHED_TEXTS = 4096  # status cells a document repeats ("Ongoing", "En cours") are read once
 
 
 def text_to_statuses(text: str) -> list[str]:
     """Every status a text states, in the order stated (repeats in a row once, except tags)."""
-    text = unaccent(text)
+    return list(_text_to_statuses(text))
+
+
+@lru_cache(maxsize=CACHED_TEXTS)
+def _text_to_statuses(text: str) -> tuple[str, ...]:
+    """`text_to_statuses`, kept for the status cells a workplan repeats from row to row."""
+    return tuple(_statuses_in(unaccent(text)))
+
+
+def _statuses_in(text: str) -> list[str]:
+    """Every status an unaccented text states, in the order stated."""
     if percent := PERCENT_RE.fullmatch(text):
         return [percent_to_status(int(percent[1]))]
     if whole := WHOLE_CELL_STATUS.get(text.strip(" .").lower()):

@@ -48,6 +48,7 @@ YEAR_GROUP_RE = re.compile(r"20\d\d")
 DIGITS_RE = re.compile(r"\d+")
 DATE_RUN_RE = re.compile(r"\d{1,2}([.-])\d{1,2}\1(?:20)?\d\d\b|20\d\d-\d{1,2}-\d{1,2}\b")
 YEAR_RE = re.compile(r"(?<![\d.])(?:FY\s?)?(20\d\d)(?:\s*[-/]\s*(\d\d))?(?![\d%])", re.IGNORECASE)
+SHORT_YEAR_HINT_RE = re.compile(r"['’-]\s*\d\d\b")  # "Q2 '21", "Jan-21": only then look for a two-digit year
 SHORT_FY_RE = re.compile(r"\bFY\s?(\d\d)(?:\s*[-/]\s*(\d\d))?\b", re.IGNORECASE)
 DAY_SUFFIX = r"(?:st|nd|rd|th|er|o)"
 # "Q1 & 2", "Quarters 1 and 2", "Q1/2": bare quarter numbers after a quarter, joined by more than commas.
@@ -148,8 +149,9 @@ def years_in_text(text: str) -> list[int]:
             found.append((match.start(2), CENTURY + int(match[2])))
     for match in SHORT_FY_RE.finditer(text):
         found.extend((match.start(group), CENTURY + int(match[group])) for group in (1, 2) if match[group])
-    point_re = lexicon(None).point_re
-    found.extend((m.start("yy"), CENTURY + int(m["yy"])) for m in point_re.finditer(unaccent(text)) if m["yy"])
+    if SHORT_YEAR_HINT_RE.search(text):
+        points = lexicon(None).point_re.finditer(unaccent(text))
+        found.extend((m.start("yy"), CENTURY + int(m["yy"])) for m in points if m["yy"])
     return list(dict.fromkeys(year for _, year in sorted(found)))
 
 

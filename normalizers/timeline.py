@@ -29,6 +29,7 @@ import re
 from collections.abc import Iterable, Sequence
 from dataclasses import replace
 from datetime import date, timedelta
+from functools import lru_cache
 
 from normalizers.model import QUARTER_SOURCES, Quarter
 from normalizers.periods import MONTHS_PER_YEAR, Period, header_to_period, month_to_quarter, normalize_dashes
@@ -53,6 +54,7 @@ MARK_NOTE_RE = re.compile(r"\([^)]*\)|\[[^\]]*\]")
 MARK_STRIP = " \t\r\n.,;:!()[]{}*\"'"
 YEAR_MONTHS = (1, 12)
 SOURCE_RANK = {source: rank for rank, source in enumerate(QUARTER_SOURCES)}  # mark surest, inferred least
+CACHED_TEXTS = 4096  # timeline cells a document repeats ("Q1-Q4", "en continu") are read once
 CONTEXT_CHARS = 40  # how far before a point to look for "by", "before", "between", ...
 
 YEARLESS_VAGUE_RE = re.compile(
@@ -101,6 +103,12 @@ def marks_to_quarters(headers: Sequence[str], cells: Sequence[str], years: Seque
 def text_to_quarters(text: str, years: Sequence[int] = (), language: str | None = None) -> list[Quarter]:
     """Quarters named in free text of a document in `language` (None: not told); the year from the text,
     else each of `years`, else None."""
+    return list(_text_to_quarters(text, tuple(years), language))
+
+
+@lru_cache(maxsize=CACHED_TEXTS)
+def _text_to_quarters(text: str, years: tuple[int, ...], language: str | None) -> tuple[Quarter, ...]:
+    """`text_to_quarters`, kept for the texts a workplan repeats from row to row."""
     text = UNDECIDED_RE.sub(
         lambda m: " " * len(m[0]), unaccent(expand_quarter_lists(mask_non_dates(normalize_dashes(text))))
     )
@@ -114,7 +122,7 @@ def text_to_quarters(text: str, years: Sequence[int] = (), language: str | None 
     for first, last in _yearless_spans(text, stated=named_outright):
         for year in _year_choices(text_years, years):
             found.extend(_span_quarters(first, last, year, "inferred"))
-    return _distinct_sorted(found)
+    return tuple(_distinct_sorted(found))
 
 
 def dates_to_quarters(start: str, end: str, years: Sequence[int] = (), language: str | None = None) -> list[Quarter]:
