@@ -23,6 +23,8 @@ LANGUAGES = ("en", "fr", "es", "pt")
 NOT_KEPT = re.compile(r"[^a-z0-9&#]+")
 STEM = "*"
 WHOLE = "="
+# How the hyphen and apostrophes of a vocabulary phrase match text written with or without them.
+CHAR_REGEX = {"-": r"[\s-]?", "'": r"['’]?\s*", "’": r"['’]?\s*"}
 
 
 @cache
@@ -143,5 +145,17 @@ def token_regex(token: str) -> str:
     return body + (r"\w*" if stem else "")
 
 
-# How the hyphen and apostrophes of a phrase match text written with or without them.
-CHAR_REGEX = {"-": r"[\s-]?", "'": r"['’]?\s*", "’": r"['’]?\s*"}
+def key_evidence(name: str, key: str, text: str) -> tuple[str, tuple[str, ...]] | None:
+    """Why table `name` gives `text` the key `key`: the longest words of that key found in the text, and the
+    languages whose vocabulary lists them (for `workplans explain`); None when no entry of the key matches."""
+    folded = fold(text)
+    found: dict[str, list[str]] = {}
+    for language in LANGUAGES:
+        for entry in entries(name, (language,)) if folded else ():
+            match = entry.pattern.search(folded) if entry.key == key else None
+            if match:
+                found.setdefault(match.group(0), []).append(language)
+    if not found:
+        return None
+    words = max(found, key=len)
+    return words, tuple(dict.fromkeys(found[words]))
