@@ -504,9 +504,10 @@ def test_month_range_covers_its_quarters(a: int, b: int, dash: str, full_names: 
 
 
 @settings(deadline=None)
-@given(st.text(), st.lists(st.integers(2000, 2099), max_size=3))
-def test_text_to_quarters_never_raises(text: str, years: list[int]) -> None:
-    found = text_to_quarters(text, years)
+@given(st.text(), st.lists(st.integers(2000, 2099), max_size=3), st.sampled_from([None, "en", "fr", "es", "pt"]))
+def test_text_to_quarters_never_raises(text: str, years: list[int], language: str | None) -> None:
+    found = text_to_quarters(text, years, language)
+    assert all(1 <= q.quarter <= 4 for q in found)
     keys = [(q.year is None, q.year or 0, q.quarter) for q in found]
     assert keys == sorted(set(keys))
     assert all(2000 <= year <= 2099 for year in years_in_text(text))
