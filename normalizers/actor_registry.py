@@ -55,6 +55,7 @@ class Registry:
     acronyms: dict[str, set[str]] = field(default_factory=dict)  # acronym_key(form) -> actor ids
     fuzzy_names: dict[str, set[str]] = field(default_factory=dict)  # fuzzy_key(name form) -> actor ids
     fuzzy_words: dict[str, tuple[str, ...]] = field(default_factory=dict)  # fuzzy_key -> its words' keys
+    first_words: dict[str, set[str]] = field(default_factory=dict)  # first word of a multi-word name -> actor ids
 
     def __post_init__(self) -> None:
         for actor in self.actors.values():
@@ -64,6 +65,13 @@ class Registry:
                 if index is self.names:
                     self.fuzzy_names.setdefault(fuzzy_key(form), set()).add(actor.actor_id)
                     self.fuzzy_words.setdefault(fuzzy_key(form), fuzzy_word_keys(form))
+                    self.index_first_word(key, actor.actor_id)
+
+    def index_first_word(self, key: str, actor_id: str) -> None:
+        """Index a multi-word name by its first word ("sphere" -> Sphere Association)."""
+        words = key.split()
+        if len(words) > 1:
+            self.first_words.setdefault(words[0], set()).add(actor_id)
 
     def index_for(self, form: str) -> tuple[dict[str, set[str]], str]:
         """The index a form belongs to (acronyms compare by capitals, names by words) and its key."""

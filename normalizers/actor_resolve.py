@@ -37,6 +37,9 @@ MIN_TYPO_WORD = 5  # a letter substituted in a shorter word makes another word (
 MIN_FUZZY_LENGTH = 6  # shorter names ("Amel", "Amal") are too close to other real names to guess
 MIN_FUZZY_ACRONYM = 5  # one edit in a shorter acronym is another organisation (UNDP/UNEP, IOM/IMC)
 MAX_ACRONYM_EDITS = 1  # a second edit in an acronym is guesswork
+MIN_SLIP_ACRONYM = 3  # a two-letter acronym ("RC") is no base for a typing slip
+MIN_DOUBLED_ACRONYM = 4  # "UNHCRR" is UNHCR; "NRCC" may be NRC or another body: a human decides
+NEIGHBOUR_SCORE = 80.0  # a registry acronym one letter from a short unknown one: suggested, not meant
 MIN_LOWER_ACRONYM = 3  # "wfp", "oim": shorter words in lower case ("un", "eu") are read as written only
 EXACT_SCORE = 100.0  # a registry form as written, or a reviewer's decision
 ACRONYM_EDIT_SCORE = AUTO_ACCEPT  # one edit in a long acronym: accepted, but at the floor
@@ -325,24 +328,80 @@ def same_numbers(raw: str, form: str) -> bool:
     return DIGITS.findall(raw) == DIGITS.findall(form)
 
 
+def near_one_word(raw: str, registry: Registry) -> list[str]:
+    """The actors a one-word mention may be, misspelt or shortened: a name form or acronym a letter or two
+    away ("Hemaya": Himaya, "Unicf": UNICEF), or a registry name it opens ("Sphere": Sphere Association)."""
+    word = raw.strip()
+    if " " in word or not word or is_acronym_like(word):
+        return []  # an acronym's neighbours are weighed by acronym_fuzzy_ref
+    key = fuzzy_key(word)
+    found = set(registry.first_words.get(name_key(word), ()))
+    forms = one_word_forms(registry)
+    for form, _, _ in process.extract(key, list(forms), scorer=OSA.distance, score_cutoff=allowed_word_edits(key)):
+        found |= forms[form]
+    return sorted(found)
+
+
+@cache
+def one_word_forms(registry: Registry) -> dict[str, set[str]]:
+    """Every name form's compact key and every acronym in lower case, with the actors they name."""
+    forms: dict[str, set[str]] = {}
+    for index in (registry.fuzzy_names, {key.lower(): ids for key, ids in registry.acronyms.items()}):
+        for form, actor_ids in index.items():
+            forms.setdefault(form, set()).update(actor_ids)
+    return forms
+
+
+def allowed_word_edits(key: str) -> int:
+    """Edits a one-word mention may be from a registry form and still possibly be it: one, two from ten letters."""
+    return 2 if len(key) >= CHARS_PER_EDIT else 1
+
+
 def is_longer_acronym(key: str, form: str) -> bool:
     """Whether an acronym is a registry acronym with a letter added at an end ("UNIDOR" is not UNIDO): another
-    organisation's acronym more often than a typo."""
-    return len(key) == len(form) + 1 and (key.startswith(form) or key.endswith(form))
+    organisation's acronym more often than a typo, unless the letter doubles its neighbour ("UNICEFF")."""
+    added = len(key) == len(form) + 1 and (key.startswith(form) or key.endswith(form))
+    return added and not is_doubled_letter(key, form)
+
+
+def is_doubled_letter(key: str, form: str) -> bool:
+    """Whether an acronym is a registry acronym with one of its letters typed twice ("UNHCRR", "NRCC")."""
+    return len(key) == len(form) + 1 and any(
+        key[index] == key[index + 1] and key[:index] + key[index + 1 :] == form for index in range(len(key) - 1)
+    )
+
+
+def is_typing_slip(key: str, form: str) -> bool:
+    """Whether a short acronym is a registry one mistyped rather than another organisation's: the same letters
+    in another order ("OHCA", "WPF"), a letter typed twice ("NRCC") or one dropped from a long one ("UNFP").
+    A letter changed or added in a short acronym ("RRC", "SAMS", "HAC") makes another real acronym as often
+    as not."""
+    dropped = len(form) >= MIN_FUZZY_ACRONYM and len(key) == len(form) - 1  # "UNFP" for UNFPA
+    doubled = is_doubled_letter(key, form) and len(form) >= MIN_SLIP_ACRONYM  # not "RRC" for "RC"
+    return sorted(key) == sorted(form) or doubled or dropped
 
 
 def acronym_fuzzy_ref(raw: str, registry: Registry, role: str, country: str | None = None) -> ActorRef:
-    """A misspelt acronym: one edit away from exactly one long acronym ("UNICEI", "UNWRA"), else review."""
+    """A misspelt acronym: one edit away from exactly one long acronym ("UNICEI", "UNWRA", "UNICEFF"), else
+    review when it may be a typing slip of a registry acronym; a short acronym merely near others is another
+    organisation ("unresolved", its neighbours only suggested)."""
     key = acronym_key(raw)
     near = {
-        actor_id: ACRONYM_EDIT_SCORE
+        form: in_scope(actor_ids, registry, country)
         for form, actor_ids in registry.acronyms.items()
         if OSA.distance(key, form) <= MAX_ACRONYM_EDITS and not is_longer_acronym(key, form)
-        for actor_id in in_scope(actor_ids, registry, country)
     }
-    suggestions = tuple(sorted(near.items(), key=lambda item: (-item[1], item[0])))[:SUGGESTIONS]
-    if len(near) == 1 and len(key) >= MIN_FUZZY_ACRONYM:
-        return ActorRef(raw, suggestions[0][0], suggestions[0][1], "fuzzy", role, suggestions)
-    if suggestions:
-        return ActorRef(raw, None, suggestions[0][1], "review", role, suggestions)
-    return name_fuzzy_ref(raw, registry, role, country)
+    near = {form: actor_ids for form, actor_ids in near.items() if actor_ids}
+    actor_ids = sorted({actor_id for ids in near.values() for actor_id in ids})
+    if not actor_ids:
+        return name_fuzzy_ref(raw, registry, role, country)
+    long_enough = len(key) >= MIN_FUZZY_ACRONYM or any(
+        is_doubled_letter(key, form) and len(form) >= MIN_DOUBLED_ACRONYM for form in near
+    )
+    if len(actor_ids) == 1 and long_enough:
+        return ActorRef(raw, actor_ids[0], ACRONYM_EDIT_SCORE, "fuzzy", role, ((actor_ids[0], ACRONYM_EDIT_SCORE),))
+    if long_enough or any(is_typing_slip(key, form) for form in near):
+        suggestions = tuple((actor_id, ACRONYM_EDIT_SCORE) for actor_id in actor_ids[:SUGGESTIONS])
+        return ActorRef(raw, None, ACRONYM_EDIT_SCORE, "review", role, suggestions)
+    suggestions = tuple((actor_id, NEIGHBOUR_SCORE) for actor_id in actor_ids[:SUGGESTIONS])
+    return ActorRef(raw, None, NEIGHBOUR_SCORE, "unresolved", role, suggestions)

@@ -25,10 +25,12 @@ from normalizers.actor_registry import NOT_ACTOR, Actor, Registry, load_registry
 from normalizers.actor_resolve import (
     CONTEXT_SCORE,
     EXACT_SCORE,
+    SUGGESTIONS,
     ContextLike,
     ResolutionContext,
     as_context,
     in_scope,
+    near_one_word,
     resolve_mention,
 )
 from normalizers.actor_segment import is_non_actor, not_actor_chunks, split_mentions
@@ -55,6 +57,7 @@ __all__ = [
 
 PROVISIONAL_SCORE = 50.0  # a provisional actor is the mention itself: certain as text, unconfirmed as an actor
 REVIEW_KEEP = 90.0  # an unknown name this close to a registry name may be it misspelt: a person decides
+NEAR_WORD_SCORE = 85.0  # a registry form near a one-word mention: suggested for review
 # "<Subject> to <verb> ...": the subject of an action point ("Coordinator to share ...").
 TO_VERB = re.compile(r"\s+to\s+(?P<verb>[a-z][a-z-]*)\b")
 # A "to" after these words belongs inside the subject ("Organizations still wanting to order ... to inform").
@@ -89,13 +92,16 @@ def as_provisional(ref: ActorRef, registry: Registry, country: str | None) -> Ac
     """An unmatched mention that reads as an organisation, as a provisional actor of the document's country.
 
     A mention close to a registry name the document may name (a suggestion in scope at REVIEW_KEEP or
-    more) stays in review: it may be that actor misspelt, and a person decides.
+    more, or for one word a registry form a letter or two away or a registry name it opens: "Hemaya",
+    "Sphere") stays in review: it may be that actor misspelt or shortened, and a person decides.
     """
     if ref.actor_id or ref.method not in ("unresolved", "review") or not reads_as_organisation(ref.raw):
         return ref
     close = in_scope({actor_id for actor_id, score in ref.suggestions if score >= REVIEW_KEEP}, registry, country)
-    if ref.method == "review" and close:
-        return ref
+    near = in_scope(set(near_one_word(ref.raw, registry)), registry, country) - close
+    if close or near:
+        suggestions = ref.suggestions + tuple((actor_id, NEAR_WORD_SCORE) for actor_id in sorted(near))
+        return ActorRef(ref.raw, None, ref.score, "review", ref.role, suggestions[:SUGGESTIONS])
     actor = provisional_actor(ref.raw, country)
     return ActorRef(ref.raw, actor.actor_id, PROVISIONAL_SCORE, "provisional", ref.role, ref.suggestions)
 
