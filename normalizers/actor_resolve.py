@@ -9,7 +9,8 @@ from functools import cache, lru_cache
 from rapidfuzz import fuzz, process
 from rapidfuzz.distance import OSA
 
-from normalizers.actor_provisional import role_actor_id
+from normalizers.actor_names import name_spans
+from normalizers.actor_provisional import provisional_actor, role_actor_id
 from normalizers.actor_registry import (
     NOT_ACTOR,
     Registry,
@@ -19,7 +20,16 @@ from normalizers.actor_registry import (
     is_acronym_like,
     name_key,
 )
-from normalizers.actor_words import split_name_acronym, split_role, vocab_words
+from normalizers.actor_words import (
+    is_generic_name,
+    organisation_type,
+    reads_as_organisation,
+    split_name_acronym,
+    split_role,
+    vocab_words,
+    word_acronyms,
+)
+from normalizers.country import is_operation_place
 from normalizers.model import ActorRef
 
 # Fuzzy scorer: fuzz.ratio (normalised Indel similarity) on fuzzy keys (lower case, no punctuation, no
@@ -59,6 +69,11 @@ CONTEXT_STOPWORDS = frozenset(
 DIGITS = re.compile(r"\d+")
 BODY_METHODS = ("exact", "alias", "fuzzy", "reviewed")  # a body found in the registry, as written or misspelt
 BODY_ONLY_ROLES = ("lead", "co-lead")
+PROVISIONAL_ROLE_SCORE = 50.0  # a role of an unknown body: certain as text, unconfirmed as an actor
+# The organisations a unit or country office belongs to ("UNHCR Protection Unit"); a coordination body's
+# "unit" is a role or another body ("Coordination Unit").
+UNIT_WORDS = re.compile(r"[^\W\d_][\w'’ -]*")  # the words of a unit: no list separator, no number
+UNIT_OWNERS = ("un_agency", "ingo", "nngo", "government", "donor")
 LEADING_ARTICLE = re.compile(r"^(?:the|all) ")  # "the Coordinator", "all partners": the actor named after it
 
 
@@ -74,6 +89,7 @@ class ResolutionContext:
     text: str = ""
     actor_ids: frozenset[str] = frozenset()
     country: str | None = None  # the document's country: actors bound to another country are not candidates
+    sector: str | None = None  # the document's sector: "Cluster Coordinator" is its cluster's coordinator
 
     def __post_init__(self) -> None:
         object.__setattr__(self, "actor_ids", frozenset(self.actor_ids))  # hashable, for the mention cache
@@ -104,14 +120,18 @@ def resolve_mention(mention: str, registry: Registry, role: str = "lead", contex
     return (
         exact_ref(raw, registry, role, scope)
         or role_ref(raw, registry, role, scope)
+        or unit_ref(raw, registry, role, scope)
         or fuzzy_ref(raw, registry, role, scope.country)
     )
 
 
 def role_ref(raw: str, registry: Registry, role: str, context: ResolutionContext) -> ActorRef | None:
-    """A role of a registry body ("WASH Cluster Coordinator", "IM unit of UNHCR"): the body resolved, the
-    mention one role actor whose parent is the body (id "<body>--<role>"), never a bare "Coordinator".
+    """A role of a body ("WASH Cluster Coordinator", "IM unit of UNHCR", "CMWG co-chairs"): the body resolved,
+    the mention one role actor whose parent is the body (id "<body>--<role>"), never a bare "Coordinator".
 
+    The body is a registry actor (as written or misspelt), the document's own cluster or sector when the
+    mention names none ("Cluster Coordinator"), or an unknown coordination body named by an acronym or a
+    coordination word ("CMWG co-chairs", "SMSD Sector Coordinator"): then the role is provisional too.
     Lead and co-lead roles are roles of coordination bodies only ("Health Cluster lead"): after an agency's
     name they say what the agency does, not who ("UNICEF lead" is UNICEF).
     """
@@ -119,17 +139,64 @@ def role_ref(raw: str, registry: Registry, role: str, context: ResolutionContext
     if parsed is None:
         return None
     body_text, role_key = parsed
+    body = body_ref(body_text, registry, role, context)
+    if body is None or body.actor_id is None:
+        return provisional_role_ref(raw, body_text, role_key, role, registry, context)
+    if role_key in BODY_ONLY_ROLES and registry.actors[body.actor_id].actor_type != "coordination_body":
+        return replace(body, raw=raw)
+    body_id = body.actor_id
+    return ActorRef(raw, role_actor_id(body_id, role_key), body.score, body.method, role, ((body_id, body.score),))
+
+
+def body_ref(body_text: str, registry: Registry, role: str, context: ResolutionContext) -> ActorRef | None:
+    """The registry body a role belongs to: named (as written or misspelt, never itself a role), or the
+    document's own cluster or sector for a bare "Cluster" or "Sector"."""
+    if name_key(body_text) in vocab_words("organisation_words", "own_body") and context.sector:
+        body_text = f"{context.sector} {body_text}"
     body = resolve_mention(body_text, registry, role, context)
     if body.actor_id not in registry.actors or body.method not in BODY_METHODS:
-        return None  # no body, or a body that is itself a role ("UNICEF IM focal point")
-    body_type = registry.actors[body.actor_id].actor_type
-    if body_type == "role":
         return None
-    if role_key in BODY_ONLY_ROLES and body_type != "coordination_body":
-        return replace(body, raw=raw)
-    return ActorRef(
-        raw, role_actor_id(body.actor_id, role_key), body.score, body.method, role, ((body.actor_id, body.score),)
-    )
+    return None if registry.actors[body.actor_id].actor_type == "role" else body
+
+
+def provisional_role_ref(
+    raw: str, body_text: str, role_key: str, role: str, registry: Registry, context: ResolutionContext
+) -> ActorRef | None:
+    """A role of an unknown coordination body ("CMWG co-chairs"): a provisional role actor under a provisional
+    body, when the body reads as a coordination body (an acronym or a coordination word)."""
+    name, acronym = split_name_acronym(body_text)
+    is_body = is_acronym_like(name) or organisation_type(name) == "coordination_body"
+    if role_key in BODY_ONLY_ROLES or not is_body or not reads_as_organisation(body_text):
+        return None
+    if is_generic_name(body_text):
+        return None  # "Sub-national cluster coordinators": coordinators of no body in particular
+    if name_spans(body_text, registry):
+        return None  # registry names run together ("Sector Coordinators IM Focal Points"), not one unknown body
+    body_id = provisional_actor(body_text, context.country).actor_id
+    return ActorRef(raw, role_actor_id(body_id, role_key), PROVISIONAL_ROLE_SCORE, "provisional", role)
+
+
+def unit_ref(raw: str, registry: Registry, role: str, context: ResolutionContext) -> ActorRef | None:
+    """A unit or country office of a registry organisation ("UNHCR Protection Unit", "IOM Site Management
+    Unit", "CARE Ethiopia"): that organisation, when the words before the unit name it as written."""
+    words = raw.split()
+    for cut in range(len(words) - 1, 0, -1):
+        head, tail = " ".join(words[:cut]), " ".join(words[cut:])
+        if not is_unit(tail):
+            continue
+        ref = exact_ref(head, registry, role, context)
+        if ref and ref.actor_id and registry.actors[ref.actor_id].actor_type in UNIT_OWNERS:
+            return ActorRef(raw, ref.actor_id, ref.score, "alias", role)
+    return None
+
+
+def is_unit(tail: str) -> bool:
+    """Whether words after an organisation's name say a part or an office of it: they end with a unit word
+    ("Protection Unit", "Field Office"), or name a country or place it works in ("Ethiopia")."""
+    if not UNIT_WORDS.fullmatch(tail) or any(is_acronym_like(word) for word in tail.split()):
+        return False  # another name or a list ("UNICEF; WFP Engineering"), not a part of the one before
+    last = name_key(tail).split()[-1]
+    return last in vocab_words("organisation_words", "units") or is_operation_place(tail)
 
 
 def name_with_acronym_ref(
@@ -167,10 +234,7 @@ def may_be_acronym_in_lower_case(raw: str) -> bool:
     enough, and not a word that is also an acronym ("who", "care", "plan")."""
     word = raw.strip()
     return (
-        " " not in word
-        and len(word) >= MIN_LOWER_ACRONYM
-        and word.isalpha()
-        and name_key(word) not in vocab_words("not_actors", "word_acronyms")
+        " " not in word and len(word) >= MIN_LOWER_ACRONYM and word.isalpha() and name_key(word) not in word_acronyms()
     )
 
 

@@ -52,6 +52,11 @@ def phrase_pattern(table: str, key: str) -> re.Pattern[str]:
     return re.compile(r"(?<!\S)(?:" + "|".join(map(re.escape, phrases)) + r")(?!\S)")
 
 
+def word_acronyms() -> frozenset[str]:
+    """Words that are also registry acronyms, read as words unless a list in lower case says otherwise."""
+    return vocab_words("not_actors", "word_acronyms")
+
+
 def is_not_actor(mention: str) -> bool:
     """Whether a mention names no one: a placeholder, an organisation-type label, or a collective with at most
     qualifiers, sector and place words around it ("partners", "WASH partners", "ONG locales", "TBD")."""
@@ -61,12 +66,19 @@ def is_not_actor(mention: str) -> bool:
     listed = ("placeholders", "organisation_types", "plans")
     if any(key in vocab_words("not_actors", table) for table in listed) or PERIOD_LIKE.match(key):
         return True
-    if not phrase_pattern("not_actors", "collectives").search(key):
+    if not phrase_pattern("not_actors", "collectives").search(key) or is_named_collective(key):
         return False
     rest = phrase_pattern("not_actors", "collectives").sub(" ", key)
     rest = phrase_pattern("not_actors", "sector_words").sub(" ", rest)
     allowed = vocab_words("not_actors", "qualifiers") | CONNECTORS
     return all(word in allowed for word in rest.split())
+
+
+def is_named_collective(key: str) -> bool:
+    """Whether a name key holding a collective word is an organisation's name ending with a word that names
+    no collective ("Community Partners International", "Partners Worldwide")."""
+    words = key.split()
+    return len(words) > 1 and words[-1] in vocab_words("not_actors", "name_endings")
 
 
 def is_fragment(piece: str) -> bool:
@@ -96,11 +108,26 @@ def generic_words() -> frozenset[str]:
     return frozenset(words | organisation_word_set() | CONNECTORS)
 
 
+@cache
+def kind_words() -> frozenset[str]:
+    """Words that say only what kind of body a name is: organisation and unit words, their scope ("national",
+    "sub"), connectors."""
+    scope = {word for phrase in vocab_words("organisation_words", "scope") for word in phrase.split()}
+    return frozenset(organisation_word_set() | scope | CONNECTORS)
+
+
 def is_generic_name(piece: str) -> bool:
-    """Whether every word of a piece is a generic word ("Development Organization", "Health Centre"): a kind of
-    body, not one body, so never split off a name on its own."""
+    """Whether a piece names only a kind of body ("Development Organization", "Relief Organizations",
+    "Sub-national cluster"), not one body, so it is never split off a name on its own."""
     words = name_key(piece).split()
-    return all(word in generic_words() for word in words)
+    return all(word in kind_words() for word in words)
+
+
+def is_proper_name(name: str) -> bool:
+    """Whether a capitalised name is some body's own name rather than a description: no sector, fragment or
+    organisation word in it ("Tin Tua", "Habitat for Humanity", "HealthNet TPO"; not "Higher Education")."""
+    words = [word for word in name_key(name).split() if word not in CONNECTORS]
+    return bool(words) and is_capitalised_name(name) and not any(word in generic_words() for word in words)
 
 
 def is_place(text: str) -> bool:
@@ -155,6 +182,9 @@ def reads_as_organisation(mention: str) -> bool:
     name, acronym = split_name_acronym(mention)
     if is_not_actor(name) or is_near_not_actor(name) or is_place(name) or (is_fragment(name) and not acronym):
         return False
+    role = split_role(name)
+    if role and name_key(name).startswith(name_key(role[0])) and is_generic_name(role[0]):
+        return False  # coordinators of no body in particular ("Sub-national cluster coordinators")
     if is_acronym_like(name):
         return is_bare_acronym(name)
     if not is_capitalised_name(name):
@@ -212,7 +242,8 @@ def is_near_not_actor(name: str) -> bool:
     return match is not None
 
 
-# "IM unit of UNHCR", "Coordinador del Clúster de Salud": a role before its body, linked by these words.
+# "IM unit of UNHCR", "Coordinador del Clúster de Salud": a role before its body, linked by these words
+# (or by none: "Coordinación GIFMM").
 ROLE_LINKS = r"(?:of|for|de|du|des|del|da|do|dos|das)(?:\s+(?:the|la|l'|los|las|el|a|o))?"
 
 
@@ -229,9 +260,20 @@ def role_patterns() -> tuple[tuple[re.Pattern[str], re.Pattern[str], str], ...]:
     for form, role in sorted(forms, key=lambda pair: -len(pair[0])):
         words = r"[\s-]+".join(map(re.escape, re.split(r"[\s-]+", unaccented(form))))
         suffix = re.compile(rf"^(?P<body>.*\w)[\s,-]+(?:{words})$", re.IGNORECASE)
-        prefix = re.compile(rf"^(?:{words})\s+{ROLE_LINKS}\s+(?P<body>\w.*)$", re.IGNORECASE)
+        prefix = re.compile(rf"^(?:{words})\s+(?:{ROLE_LINKS}\s+)?(?P<body>\w.*)$", re.IGNORECASE)
         patterns.append((suffix, prefix, role))
     return tuple(patterns)
+
+
+@cache
+def role_words() -> frozenset[str]:
+    """Every written role form as a name key ("coordinator", "co chairs", "imo", "point focal")."""
+    return frozenset(name_key(form) for written in section("actor_roles").values() for form in written)
+
+
+def is_role_word(text: str) -> bool:
+    """Whether a text is a role alone, with no body ("Coordinator", "Co-chairs", "IMO")."""
+    return name_key(text) in role_words()
 
 
 def split_role(mention: str) -> tuple[str, str] | None:

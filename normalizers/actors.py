@@ -20,8 +20,9 @@ from collections.abc import Iterable
 from dataclasses import replace
 from typing import TYPE_CHECKING
 
+from normalizers.actor_cells import not_actor_chunks
 from normalizers.actor_provisional import provisional_actor
-from normalizers.actor_registry import NOT_ACTOR, Actor, Registry, load_registry
+from normalizers.actor_registry import NOT_ACTOR, Actor, Registry, load_registry, name_key
 from normalizers.actor_resolve import (
     CONTEXT_SCORE,
     EXACT_SCORE,
@@ -33,8 +34,8 @@ from normalizers.actor_resolve import (
     near_one_word,
     resolve_mention,
 )
-from normalizers.actor_segment import is_non_actor, not_actor_chunks, split_mentions
-from normalizers.actor_words import reads_as_organisation
+from normalizers.actor_segment import is_non_actor, split_mentions
+from normalizers.actor_words import reads_as_organisation, word_acronyms
 from normalizers.model import ActorRef
 
 if TYPE_CHECKING:
@@ -57,6 +58,7 @@ __all__ = [
 
 PROVISIONAL_SCORE = 50.0  # a provisional actor is the mention itself: certain as text, unconfirmed as an actor
 REVIEW_KEEP = 90.0  # an unknown name this close to a registry name may be it misspelt: a person decides
+MIN_LIST = 2  # mentions that make a cell a list
 NEAR_WORD_SCORE = 85.0  # a registry form near a one-word mention: suggested for review
 # "<Subject> to <verb> ...": the subject of an action point ("Coordinator to share ...").
 TO_VERB = re.compile(r"\s+to\s+(?P<verb>[a-z][a-z-]*)\b")
@@ -80,12 +82,24 @@ def resolve_cell(cell: str, registry: Registry, role: str, context: ContextLike 
     unknown organisation kept as a provisional actor; a mention naming no one kept as not_actor."""
     scope = as_context(context)
     mentions = split_mentions(cell, registry, scope)
-    refs = [resolve_mention(mention, registry, role, scope) for mention in mentions]
+    refs = [resolve_in_list(mention, cell, len(mentions), registry, role, scope) for mention in mentions]
     known = frozenset(ref.actor_id for ref in refs if ref.actor_id)
     refs = [settle_in_cell(ref, registry, known, scope) if ref.method == "review" else ref for ref in refs]
     refs = [as_provisional(ref, registry, scope.country) for ref in refs]
     kept = unique_actor_refs(ref for ref in refs if not (ref.method == "reviewed" and ref.actor_id is None))
-    return kept + [ActorRef(raw, None, 0.0, "not_actor", role) for raw in not_actor_chunks(cell)]
+    return kept + [ActorRef(raw, None, 0.0, "not_actor", role) for raw in not_actor_chunks(cell, registry, scope)]
+
+
+def resolve_in_list(
+    mention: str, cell: str, size: int, registry: Registry, role: str, scope: ResolutionContext
+) -> ActorRef:
+    """One mention of a cell resolved; in a list typed all in lower case, a word that is also an acronym
+    ("who" in "unicef / who") is read as the acronym."""
+    ref = resolve_mention(mention, registry, role, scope)
+    if ref.actor_id or size < MIN_LIST or cell != cell.lower() or name_key(mention) not in word_acronyms():
+        return ref
+    as_acronym = resolve_mention(mention.upper(), registry, role, scope)
+    return replace(as_acronym, raw=ref.raw) if as_acronym.actor_id else ref
 
 
 def as_provisional(ref: ActorRef, registry: Registry, country: str | None) -> ActorRef:
@@ -111,7 +125,9 @@ def resolve_row_actors(
 ) -> list[ActorRef]:
     """The actor mentions of one workplan row's actor cells, given as (role, text) pairs, resolved in the
     document's context (its sector and title settle ambiguous forms)."""
-    context = ResolutionContext(" ".join(filter(None, (meta.sector, meta.title))), country=meta.country)
+    context = ResolutionContext(
+        " ".join(filter(None, (meta.sector, meta.title))), country=meta.country, sector=meta.sector
+    )
     return [ref for role, cell in cells if cell for ref in resolve_cell(cell, registry, role, context)]
 
 

@@ -16,6 +16,7 @@ from pipeline import db
 from pipeline.frames import ACTOR_COLUMNS, Frame, to_json
 
 if TYPE_CHECKING:
+    from normalizers.actor_registry import Actor
     from normalizers.actors import Registry, ResolutionContext
 
 NOT_ACTOR = "__not_actor__"
@@ -23,6 +24,15 @@ PENDING_METHODS = ("review", "unresolved")  # the "unresolved mentions" of every
 # A person confirms these: the pending ones and the provisional actors read from documents.
 QUEUE_METHODS = (*PENDING_METHODS, "provisional")
 DECISION_COLUMNS = ["raw", "actor_id", "decided_at"]
+# Every activity's actor texts and document context, with the raw cells of its row that hold a line break.
+ACTOR_CELLS_QUERY = """
+    select a.activity_id, a.lead_raw, a.partners_raw, d.sector, d.title, d.country,
+           (select list(c.text) from raw_cells c
+            where c.document_id = a.document_id and c.table_index = a.table_index
+              and c.row <= a.row_index and c.row + coalesce(c.row_span, 1) > a.row_index
+              and c.text like '%' || chr(10) || '%') as broken
+    from activities a join documents d using (document_id)
+"""
 
 
 @dataclass(frozen=True)
@@ -123,21 +133,20 @@ def export_decisions(con: duckdb.DuckDBPyConnection, path: Path) -> int:
 
 def resolve_database(con: duckdb.DuckDBPyConnection, registry: Registry) -> Frame:
     """Re-run resolution over every activity's lead and partner text, without re-extracting; the new
-    activity_actors rows."""
+    activity_actors rows. A cell's line breaks, which separate actors, are read back from raw_cells."""
     from normalizers.actors import resolve_cell  # the registry's matchers load only when resolving
 
-    activities = con.execute(
-        "select activity_id, lead_raw, partners_raw, d.sector, d.title, d.country "
-        "from activities join documents d using (document_id)"
-    ).fetchall()
+    activities = con.execute(ACTOR_CELLS_QUERY).fetchall()
     frame = Frame(
         ACTOR_COLUMNS,
         [
             (activity_id, ref.actor_id, ref.role, ref.raw, ref.score, ref.method, to_json(ref.suggestions))
-            for activity_id, lead, partners, sector, title, country in activities
+            for activity_id, lead, partners, sector, title, country, broken in activities
             for role, cell in (("lead", lead), ("partner", partners))
             if cell
-            for ref in resolve_cell(cell, registry, role, document_context(sector, title, country))
+            for ref in resolve_cell(
+                with_line_breaks(cell, broken or []), registry, role, document_context(sector, title, country)
+            )
         ],
     )
     con.execute("BEGIN TRANSACTION")
@@ -147,10 +156,17 @@ def resolve_database(con: duckdb.DuckDBPyConnection, registry: Registry) -> Fram
     return frame
 
 
+def with_line_breaks(cell: str, broken: list[str]) -> str:
+    """A stored lead or partner text with the line breaks of the raw cell it was cleaned from, if one is found."""
+    from normalizers.text import clean_lines, clean_text
+
+    return next((clean_lines(text) for text in broken if clean_text(text) == cell), cell)
+
+
 def register_provisional_actors(con: duckdb.DuckDBPyConnection, document_ids: list[str] | None = None) -> int:
     """Keep the provisional and role actors the mentions of these documents (all when None) point at, in
     provisional_actors and the actors table; returns how many were new."""
-    from normalizers.actor_provisional import is_role_id, provisional_actor, role_actor
+    from normalizers.actor_provisional import is_role_id, provisional_actor, role_actors
     from normalizers.actor_registry import load_registry  # the words and the registry only, no matcher
 
     scope = "true" if document_ids is None else "list_contains(?, a.document_id)"
@@ -162,10 +178,12 @@ def register_provisional_actors(con: duckdb.DuckDBPyConnection, document_ids: li
     ).fetchall()
     registry = load_registry()
     made = (
-        role_actor(actor_id, registry) if is_role_id(actor_id) else provisional_actor(raw, country)
-        for actor_id, raw, country in mentions
+        role_actors(actor_id, raw, registry, country) if is_role_id(actor_id) else (provisional_actor(raw, country),)
+        for actor_id, raw, country in sorted(mentions, key=lambda mention: tuple(map(str, mention)))
     )
-    actors = {actor.actor_id: actor for actor in made}
+    actors: dict[str, Actor] = {}
+    for actor in (actor for group in made for actor in group):
+        actors.setdefault(actor.actor_id, actor)
     now = datetime.now()
     for actor in actors.values():
         con.execute(
@@ -180,7 +198,7 @@ def document_context(sector: str | None, title: str | None, country: str | None)
     """The resolution context of a loaded document, as normalizers.actors.resolve_row_actors builds it."""
     from normalizers.actors import ResolutionContext
 
-    return ResolutionContext(" ".join(filter(None, (sector, title))), country=country)
+    return ResolutionContext(" ".join(filter(None, (sector, title))), country=country, sector=sector)
 
 
 def apply_stored_decisions(con: duckdb.DuckDBPyConnection, document_ids: list[str] | None = None) -> int:
