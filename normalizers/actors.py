@@ -86,8 +86,12 @@ def resolve_cell(cell: str, registry: Registry, role: str, context: ContextLike 
     known = frozenset(ref.actor_id for ref in refs if ref.actor_id)
     refs = [settle_in_cell(ref, registry, known, scope) if ref.method == "review" else ref for ref in refs]
     refs = [as_provisional(ref, registry, scope.country) for ref in refs]
-    kept = unique_actor_refs(ref for ref in refs if not (ref.method == "reviewed" and ref.actor_id is None))
-    return kept + [ActorRef(raw, None, 0.0, "not_actor", role) for raw in not_actor_chunks(cell, registry, scope)]
+    refs = [
+        replace(ref, method="not_actor") if ref.method == "reviewed" and ref.actor_id is None else ref for ref in refs
+    ]
+    return unique_actor_refs(refs) + [
+        ActorRef(raw, None, 0.0, "not_actor", role) for raw in not_actor_chunks(cell, registry, scope)
+    ]
 
 
 def resolve_in_list(

@@ -66,9 +66,11 @@ def pending_mentions(con: duckdb.DuckDBPyConnection, limit: int | None = None) -
     ]
 
 
-def decide(con: duckdb.DuckDBPyConnection, raw: str, actor_id: str | None) -> int:
-    """Record a decision (an actor id, or None for "not an actor") and apply it; returns rows changed."""
+def decide(con: duckdb.DuckDBPyConnection, raw: str, actor_id: str | None, created_actor: str | None = None) -> int:
+    """Record a decision (an actor id, or None for "not an actor") and apply it to every mention with this raw
+    text, keeping what it replaces so that it can be undone; returns the mentions changed."""
     con.execute("BEGIN TRANSACTION")
+    record_history(con, raw, created_actor)
     con.execute(
         "INSERT OR REPLACE INTO review_decisions VALUES (?, ?, ?, ?)", [raw, actor_id, actor_id is None, datetime.now()]
     )
@@ -77,17 +79,77 @@ def decide(con: duckdb.DuckDBPyConnection, raw: str, actor_id: str | None) -> in
     return changed
 
 
+def record_history(con: duckdb.DuckDBPyConnection, raw: str, created_actor: str | None) -> None:
+    """Keep the decision and the mentions a new decision on this raw text replaces (review_history)."""
+    previous = con.execute(
+        "select actor_id, not_actor, decided_at from review_decisions where raw = ?", [raw]
+    ).fetchone()
+    rows = con.execute(f"select {', '.join(ACTOR_COLUMNS)} from activity_actors where raw = ?", [raw]).fetchall()
+    seq = con.execute("select coalesce(max(seq), 0) + 1 from review_history").fetchone()
+    con.execute(
+        "INSERT INTO review_history VALUES (?, ?, ?, ?, ?, ?)",
+        [
+            seq[0] if seq else 1,
+            raw,
+            json.dumps({"actor_id": previous[0], "not_actor": previous[1], "decided_at": str(previous[2])})
+            if previous
+            else None,
+            json.dumps(rows, default=str),
+            created_actor,
+            datetime.now(),
+        ],
+    )
+
+
+def undo_last(con: duckdb.DuckDBPyConnection) -> str | None:
+    """Undo the last decision: its raw text's mentions and decision as they were before it, an actor created
+    for it removed when no other decision names it; returns the raw text, or None when there is nothing to undo."""
+    last = con.execute(
+        "select seq, raw, previous, mentions, created_actor from review_history order by seq desc limit 1"
+    ).fetchone()
+    if last is None:
+        return None
+    seq, raw, previous, mentions, created_actor = last
+    con.execute("BEGIN TRANSACTION")
+    con.execute("DELETE FROM review_decisions WHERE raw = ?", [raw])
+    if previous:
+        before = json.loads(previous)
+        con.execute(
+            "INSERT INTO review_decisions VALUES (?, ?, ?, ?)",
+            [raw, before["actor_id"], before["not_actor"], before["decided_at"]],
+        )
+    con.execute("DELETE FROM activity_actors WHERE raw = ?", [raw])
+    rows = [tuple(row) for row in json.loads(mentions)]
+    if rows:
+        con.executemany(f"INSERT INTO activity_actors ({', '.join(ACTOR_COLUMNS)}) VALUES (?, ?, ?, ?, ?, ?, ?)", rows)
+    if (
+        created_actor
+        and not con.execute("select 1 from review_decisions where actor_id = ?", [created_actor]).fetchone()
+    ):
+        con.execute("DELETE FROM reviewed_actors WHERE actor_id = ?", [created_actor])
+        con.execute("DELETE FROM actors WHERE actor_id = ?", [created_actor])
+    con.execute("DELETE FROM review_history WHERE seq = ?", [seq])
+    con.execute("COMMIT")
+    return str(raw)
+
+
 def apply_decision(con: duckdb.DuckDBPyConnection, raw: str, actor_id: str | None) -> int:
-    """Point every mention with this raw text at the actor; drop it when it is not an actor."""
-    where = "raw = ? and method <> 'reviewed'"
-    count = con.execute(f"select count(*) from activity_actors where {where}", [raw]).fetchone()
+    """Point every mention with this raw text at the actor, or mark it as naming no one (not_actor)."""
+    count = con.execute("select count(*) from activity_actors where raw = ?", [raw]).fetchone()
     if actor_id is None:
-        con.execute(f"delete from activity_actors where {where}", [raw])
+        con.execute(
+            "update activity_actors set actor_id = NULL, method = 'not_actor', score = 100 where raw = ?", [raw]
+        )
     else:
         con.execute(
-            f"update activity_actors set actor_id = ?, method = 'reviewed', score = 100 where {where}", [actor_id, raw]
+            "update activity_actors set actor_id = ?, method = 'reviewed', score = 100 where raw = ?", [actor_id, raw]
         )
     return int(count[0]) if count else 0
+
+
+def actor_exists(con: duckdb.DuckDBPyConnection, actor_id: str) -> bool:
+    """Whether an id names an actor of the database (registry, reviewers' and provisional actors)."""
+    return con.execute("select 1 from actors where actor_id = ?", [actor_id]).fetchone() is not None
 
 
 def create_actor(con: duckdb.DuckDBPyConnection, name: str, acronym: str | None, actor_type: str) -> str:
@@ -215,7 +277,11 @@ def apply_stored_decisions(con: duckdb.DuckDBPyConnection, document_ids: list[st
         )
     pending = f"method <> 'reviewed' and {scope} and raw in (select raw from review_decisions where {{}})"
     counted = con.execute(f"select count(*) from activity_actors where {pending.format('true')}", parameters).fetchone()
-    con.execute(f"delete from activity_actors where {pending.format('not_actor')}", parameters)
+    con.execute(
+        "update activity_actors set actor_id = NULL, method = 'not_actor', score = 100 "
+        f"where method <> 'not_actor' and {pending.format('not_actor')}",
+        parameters,
+    )
     con.execute(
         "update activity_actors set actor_id = d.actor_id, method = 'reviewed', score = 100 "
         "from review_decisions d where activity_actors.raw = d.raw and not d.not_actor "

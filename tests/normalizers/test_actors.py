@@ -278,6 +278,7 @@ def test_reviewed_aliases_come_first(registry: Registry) -> None:
     refs = resolve_cell("PSS Coommittee, Referral, UNICEF", reviewed, "lead")
     assert [(ref.actor_id, ref.method) for ref in refs] == [
         ("pss-committee", "reviewed"),
+        (None, "not_actor"),  # a reviewer's "not an actor" stays a mention naming no one, never dropped
         ("unicef", "exact"),
     ]
 
