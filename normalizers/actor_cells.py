@@ -114,8 +114,9 @@ def join_wrapped_lines(text: str, registry: Registry, context: ContextLike) -> s
 
     PDF and DOCX cells wrap long names: "Child Protection AoR Co- Chairs", "Protection\\nSub-sectoral
     committee", "partners as\\nneeded". A break stays a separator unless a registry name runs across it once
-    joined, a hyphen ends the line, a connector ends it or opens the next, the next line opens in lower case
-    with words that name no actor, or the next line is a bare role ("Health Cluster\\nCoordinator").
+    joined, a hyphen ends the line (or ends a word before a space, where the joined word is a place: "Sud-
+    Kivu"), a connector ends it or opens the next, the next line opens in lower case with words that name no
+    actor, or the next line is a bare role ("Health Cluster\\nCoordinator").
     """
     for match in reversed(list(WRAPPED_BREAK.finditer(text))):
         glue = "-" if "-" in match.group() else " "
@@ -131,7 +132,7 @@ def join_wrapped_lines(text: str, registry: Registry, context: ContextLike) -> s
 def is_wrap(gap: str, before: str, after: str, registry: Registry, context: ContextLike) -> bool:
     """Whether a line break between two lines falls inside one name (see join_wrapped_lines)."""
     if "\n" not in gap:
-        return False
+        return "-" in gap and is_place(f"{before.split()[-1]}-{after.split()[0]}")  # "DPS Sud- Kivu"
     if "-" in gap or name_key(before).split()[-1:] in ([word] for word in CONNECTORS):
         return True
     if is_role_word(after):

@@ -41,7 +41,13 @@ from normalizers.actor_pieces import (
 )
 from normalizers.actor_registry import Registry, load_registry, name_key
 from normalizers.actor_resolve import ContextLike, resolve_mention
-from normalizers.actor_words import is_complete_name, is_fragment, split_name_acronym, vocab_words
+from normalizers.actor_words import (
+    is_complete_name,
+    is_fragment,
+    is_headed_name,
+    split_name_acronym,
+    vocab_words,
+)
 
 __all__ = ["NO_ONE", "STRONG_SEPARATORS", "is_non_actor", "split_mentions"]
 
@@ -105,7 +111,7 @@ def chunk_mentions(chunk: str, registry: Registry, context: ContextLike = None) 
         for part in parts:
             yield from chunk_mentions(part, registry, context)
         return
-    spans = name_spans(chunk, registry)
+    spans = whole_word_spans(chunk, name_spans(chunk, registry))
     if not spans or (resolved and not is_run_together(chunk, spans, ref.score)):
         yield chunk
         return
@@ -151,7 +157,8 @@ def without_shared_plural(part: str, registry: Registry, context: ContextLike, l
 
 def parts_stand_alone(parts: list[str], registry: Registry, context: ContextLike) -> bool:
     """Whether every part of a chunk is a mention of its own (or splits further into such), one at least a
-    registry actor, or every unknown one an acronym (an organisation named in full never loses its "and").
+    registry actor, or every unknown one an acronym or a name headed by an organisation word ("Syria
+    Immunization Group & Idleb Health Directorate"): an organisation named in full never loses its "and".
     A sector word stands alone only in a list of registry actors ("Food Security and Protection sectors")."""
     kinds = [pair for part in parts if not is_noise(part) for pair in part_kinds(part, registry, context)]
     if not kinds or any(kind is None for _, kind in kinds):
@@ -159,7 +166,9 @@ def parts_stand_alone(parts: list[str], registry: Registry, context: ContextLike
     if any(is_fragment(part) for part, _ in kinds) and any(kind != KNOWN for _, kind in kinds):
         return False
     unknown = [part for part, kind in kinds if kind in (COMPLETE, NAME)]
-    return any(kind == KNOWN for _, kind in kinds) or all(map(is_acronym_mention, unknown))
+    if any(kind == KNOWN for _, kind in kinds) or all(map(is_acronym_mention, unknown)):
+        return True
+    return all(map(is_headed_name, unknown))
 
 
 def part_kinds(part: str, registry: Registry, context: ContextLike) -> list[tuple[str, str | None]]:
@@ -171,6 +180,20 @@ def part_kinds(part: str, registry: Registry, context: ContextLike) -> list[tupl
     if len(parts) < 2:
         return [(part, None)]
     return [pair for piece in parts if not is_noise(piece) for pair in part_kinds(piece, registry, context)]
+
+
+def whole_word_spans(chunk: str, spans: list[Span]) -> list[Span]:
+    """The registry names of a chunk that are not only part of a hyphenated word ("MD" in "PNECHOL-MD"), unless
+    the word across the hyphen is a registry name too ("MoSA-MoJ")."""
+    starts, ends = {start for start, _ in spans}, {end for _, end in spans}
+    kept = []
+    for start, end in spans:
+        glued_before = chunk[max(0, start - 2) : start][-1:] == "-" and chunk[start - 2 : start - 1].isalnum()
+        glued_after = chunk[end : end + 1] == "-" and chunk[end + 1 : end + 2].isalnum()
+        if (glued_before and start - 1 not in ends) or (glued_after and end + 1 not in starts):
+            continue
+        kept.append((start, end))
+    return kept
 
 
 def is_run_together(chunk: str, spans: list[Span], whole_score: float) -> bool:
@@ -304,13 +327,16 @@ def is_one_name(chunk: str, first: Piece, second: Piece, registry: Registry, con
 
 
 def name_and_other_acronym(mention: str, registry: Registry, context: ContextLike) -> list[str]:
-    """A "Name (ACR)" mention whose acronym is another registry actor's ("Logistics Cluster (WFP)") as two
-    mentions; any other mention as itself."""
+    """A "Name (ACR)" mention whose name and acronym are two registry actors ("Logistics Cluster (WFP)") as two
+    mentions; any other mention as itself (an unknown name with a registry acronym is that actor named in
+    another language: "Programa Mundial para a Alimentação (WFP)")."""
     name, acronym = split_name_acronym(mention)
     if not acronym:
         return [mention]
     by_acronym = resolve_mention(acronym, registry, context=context)
     by_name = resolve_mention(name, registry, context=context)
-    if by_acronym.method in WHOLE_METHODS and by_acronym.actor_id and by_acronym.actor_id != by_name.actor_id:
+    named_apart = by_name.actor_id is not None and by_name.method != "provisional"
+    found = by_acronym.method in WHOLE_METHODS and by_acronym.actor_id
+    if found and named_apart and by_acronym.actor_id != by_name.actor_id:
         return [name, acronym]
     return [mention]

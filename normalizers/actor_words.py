@@ -174,6 +174,14 @@ def is_complete_name(mention: str) -> bool:
     return bool(acronym) or is_acronym_like(name) or (organisation_type(name) is not None and len(content) >= 2)
 
 
+def is_headed_name(name: str) -> bool:
+    """Whether a capitalised name of two words or more ends with an organisation word, as a complete name does
+    ("Idleb Health Directorate", "Syria Immunization Group"; not "Friends of Peace")."""
+    words = name_key(name).split()
+    content = [word for word in words if word not in CONNECTORS]
+    return len(content) >= 2 and is_capitalised_name(name) and words[-1] in organisation_word_set()
+
+
 def reads_as_organisation(mention: str) -> bool:
     """Whether an unknown mention reads as one organisation's name: an acronym, a capitalised name with an
     organisation word, a capitalised name of two words or more, a name with its acronym, a name opening
