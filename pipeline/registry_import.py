@@ -23,6 +23,7 @@ from collections.abc import Iterable
 from dataclasses import dataclass, field
 from pathlib import Path
 
+from normalizers.actor_pieces import is_non_actor
 from normalizers.actor_provisional import provisional_type
 from normalizers.actor_registry import (
     ACTOR_COLUMNS,
@@ -46,6 +47,7 @@ COLUMN_NAMES = {
     "type": ("type", "actor type", "actor_type", "organisation type", "organization type", "tipo"),
     "country": ("country", "iso3", "country code", "pays", "pais"),
     "aliases": ("aliases", "alias", "other names", "also known as"),
+    "actor_id": ("actor id", "actor_id", "id"),
 }
 LIST_SEPARATORS = re.compile(r"\s*[|;]\s*")
 IMPORT_SOURCE = "user import"
@@ -66,6 +68,7 @@ class PartnerRow:
     actor_type: str | None = None
     country: str | None = None
     aliases: tuple[str, ...] = ()
+    actor_id: str | None = None  # a registry id the row adds names to (a user_actors.csv read back)
 
     @property
     def forms(self) -> tuple[str, ...]:
@@ -106,7 +109,7 @@ def read_partner_list(path: Path, country: str | None) -> tuple[list[PartnerRow]
     if not records:
         raise PartnerListError(f"{path}: empty file")
     columns = column_indexes(records[0])
-    if "name" not in columns:
+    if "name" not in columns and "actor_id" not in columns:
         raise PartnerListError(f"{path}: no name column (columns: {', '.join(records[0])})")
     rows, skipped = [], []
     for line, record in enumerate(records[1:], start=2):
@@ -131,8 +134,10 @@ def column_indexes(header: list[str]) -> dict[str, int]:
 
 def row_problem(values: dict[str, str]) -> str | None:
     """Why a row cannot be imported, or None."""
-    if not values.get("name") and any(values.values()):
+    if not values.get("name") and not values.get("actor_id") and any(values.values()):
         return "no name"
+    if values.get("name") and is_non_actor(values["name"]):
+        return "names no one in particular (a collective or a placeholder), not an organisation"
     if values.get("type") and actor_type_of(values["type"]) is None:
         return f"unknown type {values['type']!r} (one of {', '.join(ACTOR_TYPES)}, or a label such as 'National NGO')"
     if values.get("country") and not ISO3.fullmatch(values["country"].upper()):
@@ -145,11 +150,12 @@ def partner_row(line: int, values: dict[str, str], country: str | None) -> Partn
     aliases = tuple(alias for alias in LIST_SEPARATORS.split(values.get("aliases", "")) if alias)
     return PartnerRow(
         line=line,
-        name=values["name"],
+        name=values.get("name", ""),
         acronym=values.get("acronym") or None,
         actor_type=actor_type_of(values["type"]) if values.get("type") else None,
         country=(values.get("country") or "").upper() or country,
         aliases=aliases,
+        actor_id=values.get("actor_id") or None,
     )
 
 
@@ -184,12 +190,15 @@ def merge_row(row: PartnerRow, registry: Registry, user_rows: dict[str, dict[str
     """Merge one row: a new actor, new names of one actor, or a conflict left as it is (see the module)."""
     owners = {form: form_owners(form, registry, row.country) for form in row.forms}
     found = set().union(*owners.values())
-    if not found:
-        actor_id = new_actor_id(row, registry)
+    if row.actor_id in registry.actors:
+        found |= {row.actor_id}
+    if not found and row.name:
+        actor_id = row.actor_id or new_actor_id(row, registry)
         user_rows[actor_id] = new_actor_row(actor_id, row)
         return RowOutcome(row.line, row.name, "added", actor_id)
-    if len(found) > 1:
-        return RowOutcome(row.line, row.name, "conflicting", None, f"its names belong to {', '.join(sorted(found))}")
+    if len(found) != 1:
+        why = f"its names belong to {', '.join(sorted(found))}" if found else f"no actor {row.actor_id!r}"
+        return RowOutcome(row.line, row.name, "conflicting" if found else "skipped", None, why)
     actor = registry.actors[found.pop()]
     new_forms = [form for form, actors in owners.items() if not actors and not is_form_of(form, actor)]
     differences = field_differences(row, actor)
