@@ -21,6 +21,7 @@ from pipeline.cli_errors import EXIT_BUSY, EXIT_FAILED, EXIT_INTERRUPTED, EXIT_U
 from pipeline.cli_format import ReadableCommand, cell_text, json_default, print_table
 from pipeline.limits import DEFAULT_MAX_FILE_MB, DEFAULT_MAX_MEMORY_MB, DEFAULT_MAX_PAGES, DEFAULT_MAX_SECONDS, Limits
 from pipeline.paths import path_text
+from pipeline.reconcile import reconcile_command
 from pipeline.registry_cli import registry_app
 from pipeline.review_cli import resolve, review
 
@@ -99,6 +100,7 @@ def handling_database_errors(command: Callable[P, None]) -> Callable[P, None]:
 app.command(cls=ReadableCommand)(handling_database_errors(review))
 app.command(cls=ReadableCommand)(handling_database_errors(resolve))
 app.add_typer(registry_app, name="registry")
+app.command("reconcile", cls=ReadableCommand)(reconcile_command)
 
 
 def main() -> None:
