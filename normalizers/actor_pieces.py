@@ -12,6 +12,7 @@ from normalizers.actor_words import (
     is_complete_name,
     is_fragment,
     is_generic_name,
+    is_near_not_actor,
     is_not_actor,
     is_proper_name,
     reads_as_organisation,
@@ -47,7 +48,7 @@ def is_non_actor(mention: str) -> bool:
     """Whether a mention names nobody ("N/A", "etc", "as needed", "partners", "ONG locales", "All sectors
     and UN agencies ...")."""
     text = mention.strip(EDGE_PUNCTUATION)
-    return bool(NON_ACTOR.match(text)) or is_not_actor(text)
+    return bool(NON_ACTOR.match(text)) or is_not_actor(text) or is_near_not_actor(text)
 
 
 def is_noise(piece: str) -> bool:

@@ -170,7 +170,7 @@ def provisional_role_ref(
         return None
     if is_generic_name(body_text):
         return None  # "Sub-national cluster coordinators": coordinators of no body in particular
-    if name_spans(body_text, registry):
+    if len(name_spans(body_text, registry)) > 1:
         return None  # registry names run together ("Sector Coordinators IM Focal Points"), not one unknown body
     body_id = provisional_actor(body_text, context.country).actor_id
     return ActorRef(raw, role_actor_id(body_id, role_key), PROVISIONAL_ROLE_SCORE, "provisional", role)
