@@ -8,7 +8,8 @@ import re
 import unicodedata
 from functools import cache
 
-from rapidfuzz import fuzz, process
+from rapidfuzz import process
+from rapidfuzz.distance import Levenshtein
 
 from normalizers.actor_registry import is_acronym_like, load_registry, name_key
 from normalizers.country import country_forms
@@ -26,7 +27,7 @@ MIN_BARE_ACRONYM_LETTERS = 3
 MIN_MIXED_ACRONYM_LETTERS = 4  # "MoPHP", "SoDMA"; a shorter mixed-case word ("MoE", "CiC") is too often a word
 MIN_PROPER_WORD_LETTERS = 4  # one capitalised word names an organisation from four letters ("Goal", "Amel")
 MIN_NEAR_NOT_ACTOR = 6  # shorter collectives ("ngo", "all") are compared exactly only
-NEAR_NOT_ACTOR_SCORE = 90.0  # one or two letters off a collective ("Implementing Parners")
+NEAR_NOT_ACTOR_EDITS = 2  # one or two letters off a collective ("Implementing Parners"), never a word more
 MAX_NAME_WORDS = 14  # longer capitalised runs are sentences (a title, a heading), not one name
 # Words a name may hold in lower case: connectors and articles of the four languages.
 CONNECTORS = frozenset(
@@ -246,7 +247,7 @@ def is_near_not_actor(name: str) -> bool:
     if len(key) < MIN_NEAR_NOT_ACTOR:
         return False
     phrases = vocab_words("not_actors", "collectives") | vocab_words("not_actors", "placeholders")
-    match = process.extractOne(key, phrases, scorer=fuzz.ratio, score_cutoff=NEAR_NOT_ACTOR_SCORE)
+    match = process.extractOne(key, phrases, scorer=Levenshtein.distance, score_cutoff=NEAR_NOT_ACTOR_EDITS)
     return match is not None
 
 
