@@ -202,7 +202,7 @@ def is_area(words: str) -> bool:
     key_words = name_key(words).split()
     places = vocab_words("not_actors", "place_words")
     named = [word for word in key_words if word not in places and word not in CONNECTORS]
-    has_place_word = len(named) < len(key_words)
+    has_place_word = any(word in places for word in key_words)
     area = has_place_word and bool(named) and is_capitalised_name(words) and not organisation_type(words)
     return is_place(words) or area
 

@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import bisect
+import itertools
 import re
 from dataclasses import dataclass, replace
 from functools import cache, lru_cache
@@ -21,6 +23,7 @@ from normalizers.actor_registry import (
     name_key,
 )
 from normalizers.actor_words import (
+    generic_words,
     is_generic_name,
     organisation_type,
     reads_as_organisation,
@@ -192,11 +195,16 @@ def unit_ref(raw: str, registry: Registry, role: str, context: ResolutionContext
 
 def is_unit(tail: str) -> bool:
     """Whether words after an organisation's name say a part or an office of it: they end with a unit word
-    ("Protection Unit", "Field Office"), or name a country or place it works in ("Ethiopia")."""
+    ("Protection Unit", "Field Office"), maybe followed by where it sits ("Field Office Maroua"), or name a
+    country or place it works in ("Ethiopia")."""
     if not UNIT_WORDS.fullmatch(tail) or any(is_acronym_like(word) for word in tail.split()):
         return False  # another name or a list ("UNICEF; WFP Engineering"), not a part of the one before
-    last = name_key(tail).split()[-1]
-    return last in vocab_words("organisation_words", "units") or is_operation_place(tail)
+    words = tail.split()
+    units = vocab_words("organisation_words", "units")
+    last_unit = max((index for index, word in enumerate(words) if name_key(word) in units), default=None)
+    if last_unit is not None and all(word[:1].isupper() for word in words[last_unit + 1 :]):
+        return True
+    return is_operation_place(tail)
 
 
 def name_with_acronym_ref(
@@ -247,6 +255,8 @@ def exact_ref(raw: str, registry: Registry, role: str, context: ResolutionContex
     own = {actor_id for actor_id in found if registry.actors[actor_id].country == context.country}
     if len(found) > 1 and len(own) == 1 and context.country:
         found = own  # "CP AoR" in a country's plan: that country's area of responsibility, not the global one
+    if len(found) == 1 and context.country:
+        found = country_instance(next(iter(found)), registry, context.country)
     if len(found) == 1:
         actor_id = next(iter(found))
         method = "exact" if registry.is_canonical(actor_id, key) else "alias"
@@ -256,6 +266,23 @@ def exact_ref(raw: str, registry: Registry, role: str, context: ResolutionContex
         return ActorRef(raw, chosen, CONTEXT_SCORE, "alias", role)
     suggestions = tuple((actor_id, EXACT_SCORE) for actor_id in sorted(found))
     return ActorRef(raw, None, EXACT_SCORE, "review", role, suggestions)
+
+
+def country_instance(actor_id: str, registry: Registry, country: str) -> set[str]:
+    """A global coordination body as a country's plan means it: that country's body sharing one of its names
+    ("CCCM" in a Nigerian plan is Nigeria's CCCM sector, when the registry has one), else the global one."""
+    actor = registry.actors[actor_id]
+    if actor.country is not None or actor.actor_type != "coordination_body":
+        return {actor_id}
+    namesakes = {
+        other for form in actor.forms for other in registry.index_for(form)[0].get(registry.index_for(form)[1], ())
+    }
+    instances = {
+        other
+        for other in namesakes
+        if registry.actors[other].country == country and registry.actors[other].actor_type == "coordination_body"
+    }
+    return instances if len(instances) == 1 else {actor_id}
 
 
 def ocr_ref(raw: str, registry: Registry, role: str, country: str | None = None) -> ActorRef | None:
@@ -393,10 +420,13 @@ def same_numbers(raw: str, form: str) -> bool:
 
 
 def near_one_word(raw: str, registry: Registry) -> list[str]:
-    """The actors a one-word mention may be, misspelt or shortened: a name form or acronym a letter or two
-    away ("Hemaya": Himaya, "Unicf": UNICEF), or a registry name it opens ("Sphere": Sphere Association)."""
+    """The actors a mention may be, misspelt or shortened: for one word, a name form or acronym a letter or two
+    away ("Hemaya": Himaya, "Unicf": UNICEF) or a registry name it opens ("Sphere": Sphere Association); for
+    several, a registry name they open ("Street Child": Street Child International)."""
     word = raw.strip()
-    if " " in word or not word or is_acronym_like(word):
+    if " " in word:
+        return name_prefix_of(word, registry)
+    if not word or is_acronym_like(word):
         return []  # an acronym's neighbours are weighed by acronym_fuzzy_ref
     key = fuzzy_key(word)
     found = set(registry.first_words.get(name_key(word), ()))
@@ -404,6 +434,26 @@ def near_one_word(raw: str, registry: Registry) -> list[str]:
     for form, _, _ in process.extract(key, list(forms), scorer=OSA.distance, score_cutoff=allowed_word_edits(key)):
         found |= forms[form]
     return sorted(found)
+
+
+def name_prefix_of(text: str, registry: Registry) -> list[str]:
+    """The actors whose registry name starts with these words, when they are a proper name's words (not
+    "Ministry of Health", which opens many names)."""
+    key = name_key(text)
+    if all(word in generic_words() for word in key.split()):
+        return []
+    names = name_keys(registry)
+    start = bisect.bisect_left(names, key + " ")
+    found: set[str] = set()
+    for name in itertools.takewhile(lambda name: name.startswith(key + " "), names[start:]):
+        found |= registry.names[name]
+    return sorted(found)
+
+
+@cache
+def name_keys(registry: Registry) -> list[str]:
+    """Every name form's key, sorted (for prefix searches)."""
+    return sorted(registry.names)
 
 
 @cache

@@ -163,7 +163,8 @@ def parts_stand_alone(parts: list[str], registry: Registry, context: ContextLike
     kinds = [pair for part in parts if not is_noise(part) for pair in part_kinds(part, registry, context)]
     if not kinds or any(kind is None for _, kind in kinds):
         return False
-    if any(is_fragment(part) for part, _ in kinds) and any(kind != KNOWN for _, kind in kinds):
+    sector_words = [part for part, _ in kinds if is_fragment(part) and not is_acronym_mention(part)]
+    if sector_words and any(kind != KNOWN for _, kind in kinds):
         return False
     unknown = [part for part, kind in kinds if kind in (COMPLETE, NAME)]
     if any(kind == KNOWN for _, kind in kinds) or all(map(is_acronym_mention, unknown)):

@@ -253,7 +253,7 @@ def is_near_not_actor(name: str) -> bool:
 
 # "IM unit of UNHCR", "Coordinador del Clúster de Salud": a role before its body, linked by these words
 # (or by none: "Coordinación GIFMM").
-ROLE_LINKS = r"(?:of|for|de|du|des|del|da|do|dos|das)(?:\s+(?:the|la|l'|los|las|el|a|o))?"
+ROLE_LINKS = r"(?:(?:of|for|de|du|des|del|da|do|dos|das)(?:\s+(?:the|la|l'|los|las|el|a|o))?\s+|d['’]\s*)"
 
 
 def unaccented(text: str) -> str:
@@ -269,7 +269,7 @@ def role_patterns() -> tuple[tuple[re.Pattern[str], re.Pattern[str], str], ...]:
     for form, role in sorted(forms, key=lambda pair: -len(pair[0])):
         words = r"[\s-]+".join(map(re.escape, re.split(r"[\s-]+", unaccented(form))))
         suffix = re.compile(rf"^(?P<body>.*\w)[\s,-]+(?:{words})$", re.IGNORECASE)
-        prefix = re.compile(rf"^(?:{words})\s+(?:{ROLE_LINKS}\s+)?(?P<body>\w.*)$", re.IGNORECASE)
+        prefix = re.compile(rf"^(?:{words})\s+{ROLE_LINKS}?(?P<body>\w.*)$", re.IGNORECASE)
         patterns.append((suffix, prefix, role))
     return tuple(patterns)
 
