@@ -22,8 +22,3 @@ def clean_lines(text: str) -> str:
     between the names of an actor cell ("DPS Nord-Kivu\nALIMA") separate two organisations."""
     lines = (clean_text(line) for line in LINE_BREAKS.split(HYPHEN_BREAK.sub(r"\1\2", text or "")))
     return "\n".join(line for line in lines if line)
-
-
-def header_key(text: str) -> str:
-    """A header reduced for matching: lower case, letters and digits only."""
-    return " ".join(re.sub(r"[^a-z0-9&]+", " ", clean_text(text).lower()).split())
