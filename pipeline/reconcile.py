@@ -54,7 +54,6 @@ ACRONYM_BONUS = 10.0  # a candidate whose acronym is the one the row gives
 PREVIEW_PAGE = (
     '<!DOCTYPE html><html><head><meta charset="utf-8"></head><body style="font: 13px sans-serif">{body}</body></html>'
 )
-PROPERTIES = [{"id": "country", "name": "Country (ISO3)"}, {"id": "acronym", "name": "Acronym"}]
 
 
 class BadRequest(Exception):
