@@ -31,6 +31,8 @@ from pipeline.lake_cli import (
 )
 from pipeline.limits import DEFAULT_MAX_FILE_MB, DEFAULT_MAX_MEMORY_MB, DEFAULT_MAX_PAGES, DEFAULT_MAX_SECONDS, Limits
 from pipeline.paths import path_text
+from pipeline.reconcile import reconcile_command
+from pipeline.registry_cli import registry_app
 from pipeline.review_cli import resolve, review
 from pipeline.show import show
 
@@ -111,6 +113,8 @@ def handling_database_errors(command: Callable[P, None]) -> Callable[P, None]:
 app.command(cls=ReadableCommand)(handling_database_errors(review))
 app.command(cls=ReadableCommand)(handling_database_errors(resolve))
 app.command(cls=ReadableCommand)(handling_database_errors(load))
+app.add_typer(registry_app, name="registry")
+app.command("reconcile", cls=ReadableCommand)(reconcile_command)
 app.command(cls=ReadableCommand)(explain)
 app.command(cls=ReadableCommand)(show)
 
