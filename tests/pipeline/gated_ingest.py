@@ -6,6 +6,7 @@ from __future__ import annotations
 
 import argparse
 import os
+import signal
 import sys
 import time
 from collections.abc import Callable
@@ -111,6 +112,9 @@ def main() -> None:
     if args.stop_at_held:
         writer.apply_stored_decisions = stopping_at_held(args.stop_at_held, writer.apply_stored_decisions)
     ingest.WorkerPool = HeldPool  # type: ignore[misc]
+    # Ctrl-C handled as in a terminal's foreground process, whatever this process inherited: a test run started
+    # in the background of a script (`make test &`) passes SIGINT on ignored, and Python then keeps ignoring it.
+    signal.signal(signal.SIGINT, signal.default_int_handler)
     sys.argv = ["workplans", *command_line]
     cli.main()
 
