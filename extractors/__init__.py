@@ -11,6 +11,9 @@ from types import ModuleType
 from extractors.detect import detect_format
 from extractors.model import Document
 
+# Told after each page a paginated backend reads: (pages read, pages in all).
+OnPage = Callable[[int, int], None]
+
 
 @dataclass(frozen=True)
 class Backend:
@@ -24,8 +27,13 @@ class Backend:
         """The backend's module, imported on first use (keeps the CLI's start-up light)."""
         return import_module(self.module)
 
-    def extract(self, path: Path, sha256: str | None = None) -> Document:
-        """The document; `sha256` given when the caller hashed the file already."""
+    def extract(
+        self, path: Path, sha256: str | None = None, engine: str | None = None, on_page: OnPage | None = None
+    ) -> Document:
+        """The document; `sha256` given when the caller hashed the file already. A paginated backend reads
+        with the parser `engine` names (None: its default) and tells `on_page` after each page."""
+        if self.paginated:
+            return self.load().extract(path, sha256, engine=engine, on_page=on_page)  # type: ignore[no-any-return]
         return self.load().extract(path, sha256)  # type: ignore[no-any-return]
 
     def page_count(self, path: Path) -> int | None:
@@ -54,6 +62,6 @@ def extractor_for(fmt: str) -> Callable[[Path], Document]:
     return BACKENDS[fmt].load().extract  # type: ignore[no-any-return]
 
 
-def extract(path: Path) -> Document:
-    """Extract a document of any supported format, told from its bytes."""
-    return backend_for(detect_format(path)).extract(path)
+def extract(path: Path, engine: str | None = None) -> Document:
+    """Extract a document of any supported format, told from its bytes (a PDF read with `engine`)."""
+    return backend_for(detect_format(path)).extract(path, engine=engine)

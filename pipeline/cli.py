@@ -60,6 +60,21 @@ class QueryFormat(StrEnum):
     json = "json"
 
 
+class PdfEngine(StrEnum):
+    """The parser PDFs are read with (extractors.pdf.settings.ENGINES)."""
+
+    pdfium = "pdfium"
+    pdfplumber = "pdfplumber"
+
+
+PDF_ENGINE_OPTION = typer.Option(
+    PdfEngine.pdfium,
+    "--pdf-engine",
+    help="The PDF parser: PDFium (fast), or pdfplumber (pdfminer: the reference, slower). A file PDFium cannot "
+    "open is read with pdfplumber.",
+)
+
+
 class ExportFormat(StrEnum):
     """What `export` writes (pipeline.export.FORMATS)."""
 
@@ -149,6 +164,7 @@ def ingest(
     as_json: bool = typer.Option(
         False, "--json", metavar=FLAG, help="Print what became of each file as a JSON list on stdout."
     ),
+    pdf_engine: PdfEngine = PDF_ENGINE_OPTION,
 ) -> None:
     """Load workplans into the database, each document whole or not at all.
 
@@ -172,7 +188,9 @@ def ingest(
     limits = Limits(max_file_mb=max_file_mb, max_pages=max_pages, max_seconds=max_seconds, max_memory_mb=max_mb)
     try:
         with database_errors():
-            summary = ingest_with_progress(paths, db_path, workers=workers, force=force, limits=limits, wait=wait)
+            summary = ingest_with_progress(
+                paths, db_path, workers=workers, force=force, limits=limits, wait=wait, pdf_engine=pdf_engine.value
+            )
     except Interrupted as interrupt:
         say(interrupted_line(interrupt.summary, interrupt.not_loaded))
         raise typer.Exit(EXIT_INTERRUPTED) from None
@@ -205,16 +223,36 @@ def ingest_with_progress(paths: list[Path], db_path: Path, wait: float, **option
     found = discover(paths)
     with progress:
         task = progress.add_task("", total=len(found.files) + len(found.missing))
-        pages = progress.add_task("pages read", total=None)
+        pages = PagesBar(progress, progress.add_task("", total=None, visible=False))
 
         def advance(path: str, state: str, detail: str) -> None:
             progress.update(task, advance=1, description=f"{state}: {Path(path).name}")
-            if state == "loaded" and detail:
-                progress.update(pages, advance=int(detail))
             if state == "failed":
                 progress.console.print(f"error: {path}: {detail}", markup=False, highlight=False, soft_wrap=True)
 
-        return ingest_paths(paths, db_path, wait_seconds=wait, on_progress=advance, **options)
+        return ingest_paths(paths, db_path, wait_seconds=wait, on_progress=advance, on_page=pages.read, **options)
+
+
+class PagesBar:
+    """The bar of pages read, told from inside the workers: pages read of the pages of the documents begun."""
+
+    def __init__(self, progress: Any, task: Any) -> None:
+        self.progress = progress
+        self.task = task
+        self.done: dict[str, int] = {}  # path -> pages read
+        self.totals: dict[str, int] = {}  # path -> its pages
+
+    def read(self, path: str, done: int, total: int) -> None:
+        """A worker has read `done` of the `total` pages of `path`."""
+        self.done[path], self.totals[path] = done, total
+        description = f"pages: {Path(path).name} {done}/{total}"
+        self.progress.update(
+            self.task,
+            completed=sum(self.done.values()),
+            total=sum(self.totals.values()),
+            description=description,
+            visible=True,
+        )
 
 
 @app.command(cls=ReadableCommand)
@@ -223,6 +261,7 @@ def tables(
     as_json: bool = typer.Option(
         False, "--json", metavar=FLAG, help="Print a JSON list: {page, index, rows} per table."
     ),
+    pdf_engine: PdfEngine = PDF_ENGINE_OPTION,
 ) -> None:
     """Show the tables of FILE as extracted, before any normalization.
 
@@ -231,7 +270,7 @@ def tables(
     Example: workplans tables plan.pdf --json
     """
     try:
-        document = extract(file)
+        document = extract(file, engine=pdf_engine.value)
     except (ExtractionError, OSError) as error:
         fail(f"{path_text(file)}: {getattr(error, 'message', None) or error}", EXIT_FAILED)
     payload = [

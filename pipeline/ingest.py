@@ -4,6 +4,8 @@ from __future__ import annotations
 
 from collections.abc import Generator
 from contextlib import closing
+from dataclasses import dataclass
+from functools import partial
 from pathlib import Path
 
 import duckdb
@@ -15,7 +17,8 @@ from pipeline.frames import ACTOR_TABLE_COLUMNS, Frame
 from pipeline.limits import Limits
 from pipeline.outcome import Outcome
 from pipeline.paths import path_text
-from pipeline.pool import Task, WorkerPool
+from pipeline.pool import PageProgress, Task, WorkerPool
+from pipeline.reading import Reading
 from pipeline.settings import DEFAULT_WAIT_SECONDS
 from pipeline.summary import FAILED, SKIPPED, DocumentReport, Summary
 from pipeline.writer import Progress, Writer
@@ -23,11 +26,24 @@ from pipeline.writer import Progress, Writer
 MISSING_MESSAGE = "no such file or folder"
 
 
+@dataclass(frozen=True)
+class PageReading:
+    """The engine PDFs are read with and who is told of each page, for documents read without workers."""
+
+    pdf_engine: str | None
+    on_page: PageProgress
+
+    def reading(self, path: Path) -> Reading:
+        """How to read `path`: its pages told with its name."""
+        return Reading(self.pdf_engine, partial(self.on_page, str(path)))
+
+
 def outcomes(
-    paths: list[Path], limits: Limits, pool: WorkerPool | None, writer: Writer
+    paths: list[Path], limits: Limits, pool: WorkerPool | None, writer: Writer, pages: PageReading
 ) -> Generator[Outcome, None, None]:
-    """Process files in the pool's workers (in this process without one), yielding outcomes as they finish;
-    the writer loads what it holds, and lets the database go, while the next outcome is not ready."""
+    """Process files in the pool's workers (in this process without one, with the pool's engine and page
+    callback), yielding outcomes as they finish; the writer loads what it holds, and lets the database go,
+    while the next outcome is not ready."""
     if pool:
         yield from pool.run(paths, on_idle=writer.idle)
         return
@@ -37,7 +53,7 @@ def outcomes(
     registry = load_registry()
     for path in paths:
         writer.flush()
-        yield process_file(path, registry, limits)
+        yield process_file(path, registry, limits, pages.reading(path))
 
 
 def ingest(
@@ -50,6 +66,8 @@ def ingest(
     isolate: bool = True,
     on_progress: Progress = lambda path, state, detail: None,
     task: Task | None = None,
+    pdf_engine: str | None = None,
+    on_page: PageProgress = lambda path, done, total: None,
 ) -> Summary:
     """Load every document of `paths`; a failure is recorded and the batch goes on.
 
@@ -57,8 +75,9 @@ def ingest(
     limits on time or memory, when not `isolate`: for tests and library use). The database is held for
     writing only while documents are loaded (see Writer), so `query` and other ingests can get in between;
     each hold waits up to `wait_seconds` for the lock, then raises DatabaseBusy. `task` is what a worker runs
-    per document (pipeline.process.process_file unless given: tests hold or break documents with it). Ctrl-C
-    raises Interrupted, which carries the batch's summary so far.
+    per document (pipeline.process.process_file unless given: tests hold or break documents with it). PDFs are
+    read with `pdf_engine` (None: the extractor's default); `on_page` is told of every page read, from inside
+    the workers. Ctrl-C raises Interrupted, which carries the batch's summary so far.
     """
     summary = Summary()
     limits = limits or Limits()
@@ -78,17 +97,19 @@ def ingest(
             todo.append(path)
     if not todo:  # nothing to read: no workers, no registry (a re-ingest of a loaded batch stays quick)
         return summary
-    pool = WorkerPool(workers, limits, task) if isolate else None
+    pool = WorkerPool(workers, limits, task, pdf_engine=pdf_engine, on_page=on_page) if isolate else None
     writer = Writer(db_path, wait_seconds, summary, on_progress, force)
     settled = len(summary.documents)
     try:
-        read_and_load(todo, limits, pool, writer)
+        read_and_load(todo, limits, pool, writer, PageReading(pdf_engine, on_page))
     except KeyboardInterrupt as interrupt:
         raise Interrupted(summary, len(todo) - (len(summary.documents) - settled)) from interrupt
     return summary
 
 
-def read_and_load(todo: list[Path], limits: Limits, pool: WorkerPool | None, writer: Writer) -> None:
+def read_and_load(
+    todo: list[Path], limits: Limits, pool: WorkerPool | None, writer: Writer, pages: PageReading
+) -> None:
     """Read the files (in the pool's workers, when given) and load them through the writer."""
     if pool:
         pool.warm()
@@ -96,7 +117,7 @@ def read_and_load(todo: list[Path], limits: Limits, pool: WorkerPool | None, wri
     with db.writing(writer.path, writer.wait_seconds) as con:
         db.replace_actors(con, actors)
     try:
-        with closing(outcomes(todo, limits, pool, writer)) as results:
+        with closing(outcomes(todo, limits, pool, writer, pages)) as results:
             for outcome in results:
                 writer.add(outcome)
         writer.flush()

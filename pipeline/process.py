@@ -21,6 +21,7 @@ from pipeline.limits import (
     pages_breach,
 )
 from pipeline.outcome import Outcome, Timer
+from pipeline.reading import Reading
 
 
 def check_pages(backend: Backend, path: Path, limits: Limits) -> None:
@@ -30,7 +31,9 @@ def check_pages(backend: Backend, path: Path, limits: Limits) -> None:
         raise ExtractionError(TOO_MANY_PAGES, breach)
 
 
-def process_file(path: Path, registry: Registry | None = None, limits: Limits | None = None) -> Outcome:
+def process_file(
+    path: Path, registry: Registry | None = None, limits: Limits | None = None, reading: Reading = Reading()
+) -> Outcome:
     """Extract and normalise one file into frames; never raises."""
     limits = limits or Limits()
     timer = Timer()
@@ -42,7 +45,7 @@ def process_file(path: Path, registry: Registry | None = None, limits: Limits | 
         sha256 = timer.run("open", lambda: file_sha256(path))
         backend = timer.run("open", lambda: backend_for(detect_format(path)))
         timer.run("open", lambda: check_pages(backend, path, limits))
-        document = timer.run("extract", lambda: backend.extract(path, sha256))
+        document = timer.run("extract", lambda: backend.extract(path, sha256, reading.pdf_engine, reading.on_page))
         breach = pages_breach(document.pages, limits)
         if breach:
             raise ExtractionError(TOO_MANY_PAGES, breach)

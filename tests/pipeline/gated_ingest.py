@@ -11,6 +11,7 @@ import time
 from collections.abc import Callable
 from dataclasses import replace
 from pathlib import Path
+from typing import Any
 
 import duckdb
 
@@ -20,6 +21,7 @@ from pipeline.limits import Limits
 from pipeline.outcome import Outcome
 from pipeline.pool import Task, WorkerPool
 from pipeline.process import process_file
+from pipeline.reading import Reading
 
 ROOT = Path(__file__).resolve().parents[2]
 HELD_PREFIX = "held-"
@@ -46,11 +48,11 @@ def poll_until(condition: Callable[[], bool], still: Callable[[], bool] = lambda
     return True
 
 
-def held_task(path: Path, registry: Registry, limits: Limits) -> Outcome:
+def held_task(path: Path, registry: Registry, limits: Limits, reading: Reading) -> Outcome:
     """process_file, once released for a document named `held-*`."""
     if path.name.startswith(HELD_PREFIX):
         poll_until(Path(os.environ[RELEASE_ENV]).exists)
-    return process_file(path, registry, limits)
+    return process_file(path, registry, limits, reading)
 
 
 def stopping_at_held(marker: Path, then: Step) -> Step:
@@ -72,8 +74,8 @@ def stopping_at_held(marker: Path, then: Step) -> Step:
 class HeldPool(WorkerPool):
     """The worker pool of an ingest, its workers running held_task, no document stopped by the time limit."""
 
-    def __init__(self, workers: int, limits: Limits, task: Task | None = None) -> None:
-        super().__init__(workers, replace(limits, max_seconds=GATED_LIMITS.max_seconds), task or held_task)
+    def __init__(self, workers: int, limits: Limits, task: Task | None = None, **options: Any) -> None:
+        super().__init__(workers, replace(limits, max_seconds=GATED_LIMITS.max_seconds), task or held_task, **options)
 
 
 def main() -> None:
