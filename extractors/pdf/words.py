@@ -19,6 +19,9 @@ LEADER = re.compile(r"^[.·…_\-–—=]{3,}$")
 CROSSINGS_PER_LINE = 1 / 8
 # A column gap is wider than this share of the font size: twice a word space.
 MIN_GAP_EM = 0.5
+# A space glyph starting this far (a share of the font size) inside the glyph before it is drawn over that
+# glyph: no word break (PDFium leaves such spaces out of its text; pdfminer reads them).
+SPACE_OVERLAP_EM = 0.1
 # Spaced leaders: at least this many lone dots in a row.
 LEADER_DOTS = frozenset({".", "·", "…"})
 MIN_LEADER_DOTS = 3
@@ -88,6 +91,8 @@ def chars_to_line(chars: list[Char], settings: PdfSettings) -> TextLine:
     current: list[Char] = []
     for char in chars:
         if not char.text.strip():
+            if current and current[-1].x1 - char.x0 > SPACE_OVERLAP_EM * max(current[-1].size, 1.0):
+                continue
             flush_word(current, words)
             current = []
             continue
