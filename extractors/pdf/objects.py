@@ -103,6 +103,21 @@ class PageSource(Protocol):
         ...
 
 
+def separating_spaces(chars: list[Char]) -> list[Char]:
+    """The glyphs, in content order, with only the spaces that stand between two glyphs: a space ends a word,
+    and the others (at a line's end, doubled, alone) are left out, as PDFium leaves most of them out of its
+    text and pdfminer keeps them."""
+    kept: list[Char] = []
+    last = len(chars) - 1
+    for index, char in enumerate(chars):
+        if char.text.isspace() and not (
+            0 < index < last and not chars[index - 1].text.isspace() and not chars[index + 1].text.isspace()
+        ):
+            continue
+        kept.append(char)
+    return kept
+
+
 @lru_cache(maxsize=256)
 def is_bold(fontname: str) -> bool:
     """True for a bold or black font, told from its name."""

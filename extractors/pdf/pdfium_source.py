@@ -25,7 +25,15 @@ import pypdfium2 as pdfium
 import pypdfium2.raw as pdfium_c
 from pypdfium2 import PdfiumError
 
-from extractors.pdf.objects import Char, PageObjects, Point, glyph_direction, is_bold, path_objects
+from extractors.pdf.objects import (
+    Char,
+    PageObjects,
+    Point,
+    glyph_direction,
+    is_bold,
+    path_objects,
+    separating_spaces,
+)
 from extractors.pdf.settings import PdfSettings
 
 __all__ = ["PASSWORD_ERROR", "PdfiumError", "PdfiumSource"]
@@ -160,7 +168,7 @@ class PdfiumSource:
             frame = page_frame(page)
             textpage = pdfium_c.FPDFText_LoadPage(page.raw)
             try:
-                chars = read_chars(textpage, frame, self.widths)
+                chars = separating_spaces(read_chars(textpage, frame, self.widths))
             finally:
                 pdfium_c.FPDFText_ClosePage(textpage)
             objects = PageObjects(frame.width, frame.height, chars, [], [], 0)

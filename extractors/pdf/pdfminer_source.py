@@ -17,7 +17,15 @@ from pdfminer.pdffont import PDFFont, PDFUnicodeNotDefined
 from pdfminer.pdfinterp import PDFGraphicState, PDFPageInterpreter, PDFResourceManager
 from pdfminer.utils import Matrix, apply_matrix_pt, apply_matrix_rect
 
-from extractors.pdf.objects import Char, PageObjects, color_components, glyph_direction, is_bold, path_objects
+from extractors.pdf.objects import (
+    Char,
+    PageObjects,
+    color_components,
+    glyph_direction,
+    is_bold,
+    path_objects,
+    separating_spaces,
+)
 from extractors.pdf.settings import PdfSettings
 
 # The matrix pdfminer's interpreter sets for a page of each /Rotate (pdfinterp.process_page), from the media
@@ -137,6 +145,7 @@ def read_page_objects(
         for text, x0, y0, x1, y1, size, font, direction in device.glyphs
     ]
     collect_objects(layout, frame, objects, settings)
+    objects.chars = separating_spaces(objects.chars)
     return objects
 
 

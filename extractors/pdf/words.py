@@ -22,6 +22,10 @@ MIN_GAP_EM = 0.5
 # A space glyph starting this far (a share of the font size) inside the glyph before it is drawn over that
 # glyph: no word break (PDFium leaves such spaces out of its text; pdfminer reads them).
 SPACE_OVERLAP_EM = 0.1
+# Typographic ligatures spelled out: pdfminer reads the glyph's character (U+FB01), PDFium its letters ("fi").
+LIGATURES = str.maketrans(
+    {"\ufb00": "ff", "\ufb01": "fi", "\ufb02": "fl", "\ufb03": "ffi", "\ufb04": "ffl", "\ufb05": "st", "\ufb06": "st"}
+)
 # Spaced leaders: at least this many lone dots in a row.
 LEADER_DOTS = frozenset({".", "·", "…"})
 MIN_LEADER_DOTS = 3
@@ -130,7 +134,7 @@ def is_duplicate(previous: Char, char: Char) -> bool:
 
 def flush_word(chars: list[Char], words: list[Word]) -> None:
     """Append the word made of `chars`, if any; dot leaders and drawn rules are no words."""
-    text = "".join(char.text for char in chars).strip()  # some fonts map a glyph to " ."
+    text = "".join(char.text for char in chars).strip().translate(LIGATURES)  # some fonts map a glyph to " ."
     if not text or LEADER.match(text):
         return
     words.append(
