@@ -22,6 +22,12 @@ class Backend:
 
     module: str
     paginated: bool = False
+    helpers: tuple[str, ...] = ()  # modules it imports on first use, worth importing ahead (see `modules`)
+
+    @property
+    def modules(self) -> tuple[str, ...]:
+        """Every module a reading needs: what a worker pool imports before its first document."""
+        return (self.module, *self.helpers)
 
     def load(self) -> ModuleType:
         """The backend's module, imported on first use (keeps the CLI's start-up light)."""
@@ -43,23 +49,17 @@ class Backend:
 
 # Detected format -> its backend.
 BACKENDS: dict[str, Backend] = {
-    "pdf": Backend("extractors.pdf", paginated=True),
+    "pdf": Backend("extractors.pdf", paginated=True, helpers=("extractors.pdf.pdfium_source",)),
     "docx": Backend("extractors.docx"),
     "pptx": Backend("extractors.pptx"),
     "xlsx": Backend("extractors.xlsx"),
     "text": Backend("extractors.text"),
 }
-EXTRACTOR_MODULES: dict[str, str] = {fmt: backend.module for fmt, backend in BACKENDS.items()}
 
 
 def backend_for(fmt: str) -> Backend:
     """The backend registered for a format."""
     return BACKENDS[fmt]
-
-
-def extractor_for(fmt: str) -> Callable[[Path], Document]:
-    """The extract function registered for a format."""
-    return BACKENDS[fmt].load().extract  # type: ignore[no-any-return]
 
 
 def extract(path: Path, engine: str | None = None) -> Document:

@@ -10,7 +10,8 @@ from pathlib import Path
 
 import duckdb
 
-from extractors.detect import file_sha256
+from extractors.detect import detect_format, file_sha256
+from extractors.model import ExtractionError
 from pipeline import db
 from pipeline.discover import NOT_FOUND, discover
 from pipeline.frames import ACTOR_TABLE_COLUMNS, Frame
@@ -97,7 +98,11 @@ def ingest(
             todo.append(path)
     if not todo:  # nothing to read: no workers, no registry (a re-ingest of a loaded batch stays quick)
         return summary
-    pool = WorkerPool(workers, limits, task, pdf_engine=pdf_engine, on_page=on_page) if isolate else None
+    pool = (
+        WorkerPool(workers, limits, task, pdf_engine=pdf_engine, on_page=on_page, formats=formats(todo))
+        if isolate
+        else None
+    )
     writer = Writer(db_path, wait_seconds, summary, on_progress, force)
     settled = len(summary.documents)
     try:
@@ -132,6 +137,17 @@ class Interrupted(KeyboardInterrupt):
         super().__init__()
         self.summary = summary
         self.not_loaded = not_loaded
+
+
+def formats(paths: list[Path]) -> set[str]:
+    """The formats among the files (those that cannot be told are left out: their workers say why)."""
+    found = set()
+    for path in paths:
+        try:
+            found.add(detect_format(path))
+        except (ExtractionError, OSError):
+            continue
+    return found
 
 
 def database_files(db_path: Path) -> tuple[Path, Path]:

@@ -11,7 +11,7 @@ import resource
 import signal
 import warnings
 from collections import deque
-from collections.abc import Callable, Iterator
+from collections.abc import Callable, Iterable, Iterator
 from dataclasses import dataclass
 from functools import cache
 from multiprocessing import forkserver
@@ -119,9 +119,9 @@ def die_with_parent() -> None:
 
 @cache
 def warm_up() -> None:
-    """Import every extractor, build the normalizers' caches on a tiny workplan, quiet library chatter;
-    once per process (a worker forked from a warm fork server inherits it done)."""
-    from extractors import EXTRACTOR_MODULES, extractor_for
+    """Build the normalizers' caches on a tiny workplan, quiet library chatter; once per process (a worker
+    forked from a warm fork server inherits it done). Extractors are imported by the fork server's preload,
+    those of the batch's formats only (see WorkerPool), or by a worker when it meets another format."""
     from normalizers.actors import load_registry
     from normalizers.workplan import document_to_workplan
     from pipeline.frames import document_frames
@@ -129,12 +129,14 @@ def warm_up() -> None:
 
     logging.disable(logging.WARNING)
     warnings.simplefilter("ignore")
-    for fmt in EXTRACTOR_MODULES:
-        try:
-            extractor_for(fmt)
-        except ImportError:  # a format whose extractor is missing fails per document, with its own error
-            continue
     document_frames(WARM_UP_DOCUMENT, document_to_workplan(WARM_UP_DOCUMENT, load_registry()))
+
+
+def extractor_modules(formats: Iterable[str]) -> list[str]:
+    """The modules that read the given formats, to import ahead of the first document."""
+    from extractors import BACKENDS
+
+    return [module for fmt in sorted(formats) if fmt in BACKENDS for module in BACKENDS[fmt].modules]
 
 
 def worker_main(conn: Connection, limits: Limits, task: Task | None, pdf_engine: str | None = None) -> None:
@@ -201,6 +203,7 @@ class WorkerPool:
         task: Task | None = None,
         pdf_engine: str | None = None,
         on_page: PageProgress = lambda path, done, total: None,
+        formats: Iterable[str] = (),
     ) -> None:
         self.workers = workers
         self.limits = limits
@@ -208,7 +211,9 @@ class WorkerPool:
         self.pdf_engine = pdf_engine  # None: the PDF extractor's default
         self.on_page = on_page
         self.context = multiprocessing.get_context("forkserver")
-        self.context.set_forkserver_preload(PRELOAD)
+        # the fork server imports the readers of the batch's formats (`formats`), and no others: a PDF batch
+        # does not wait for openpyxl and numpy
+        self.context.set_forkserver_preload([*extractor_modules(formats), *PRELOAD])
 
     def warm(self) -> None:
         """Start the fork server now, so that it loads the libraries while this process does other work."""
