@@ -17,7 +17,7 @@ from __future__ import annotations
 
 import ctypes
 from collections.abc import Iterator
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
 
@@ -73,10 +73,6 @@ def _returning_address(function: Any) -> Any:
 text_object_address = _returning_address(pdfium_c.FPDFText_GetTextObject)
 
 
-# Glyph advances on the page by (font, font size, text matrix): character -> advance.
-WidthCache = dict[tuple[float, ...], dict[str, float]]
-
-
 @dataclass(frozen=True)
 class Frame:
     """User space to the page as shown: the crop box's lower-left corner at the origin, turned by /Rotate,
@@ -121,23 +117,16 @@ class TextStyle:
 
     size: float  # the glyphs' height on the page
     font_size: float  # in text space (Tf)
-    bold: bool
     direction: int  # on the shown page
     upright: bool  # upright in user space
     matrix: tuple[float, float, float, float]  # text space to user space
     font: Any  # PDFium's font handle (None when the text object has none)
-    widths: dict[str, float]  # advance on the page of each character met, shared by the objects of one font
-
-    def advance(self, char: str) -> float:
-        """The advance of `char` on the page; 0 when the font cannot tell."""
-        width = self.widths.get(char)
-        if width is None:
-            width = self.widths[char] = self.font_advance(char)
-        return width
+    rest: tuple[float, bool, int]  # the last fields of its Chars: size, bold, direction
+    widths: dict[str, float] = field(default_factory=dict)  # advance on the page of each character met
 
     def font_advance(self, char: str) -> float:
         """The advance of `char` (its first code point) by the font: its width at the font size, scaled by the
-        text matrix along the baseline."""
+        text matrix along the baseline; 0 when the font cannot tell."""
         value = ctypes.c_float(0.0)
         if not self.font or not pdfium_c.FPDFFont_GetGlyphWidth(self.font, ord(char[0]), self.font_size, value):
             return 0.0
@@ -145,12 +134,20 @@ class TextStyle:
         return value.value * (a * a + b * b) ** 0.5
 
 
+@dataclass
+class FontCache:
+    """A document's text styles by (font, font size, text matrix), and whether each font is bold."""
+
+    styles: dict[tuple[float, ...], TextStyle] = field(default_factory=dict)
+    bold: dict[int, bool] = field(default_factory=dict)
+
+
 class PdfiumSource:
     """Page objects read with PDFium. Raises pypdfium2's PdfiumError when the file cannot be opened."""
 
     def __init__(self, path: Path) -> None:
         self.pdf = pdfium.PdfDocument(str(path))
-        self.widths: WidthCache = {}
+        self.fonts = FontCache()
 
     @property
     def page_count(self) -> int:
@@ -168,7 +165,7 @@ class PdfiumSource:
             frame = page_frame(page)
             textpage = pdfium_c.FPDFText_LoadPage(page.raw)
             try:
-                chars = separating_spaces(read_chars(textpage, frame, self.widths))
+                chars = separating_spaces(read_chars(textpage, frame, self.fonts))
             finally:
                 pdfium_c.FPDFText_ClosePage(textpage)
             objects = PageObjects(frame.width, frame.height, chars, [], [], 0)
@@ -208,9 +205,11 @@ def page_text(textpage: Any, count: int) -> list[str]:
     return [chr(code).replace(HYPHEN_MARK, "-") for code in codes]
 
 
-def read_chars(textpage: Any, frame: Frame, widths: WidthCache) -> list[Char]:
-    """The page's glyphs, in content order, as Chars in the frame (see the module docstring); glyph advances
-    cached in `widths` (for the document: fonts are shared between pages)."""
+def read_chars(textpage: Any, frame: Frame, cache: FontCache) -> list[Char]:
+    """The page's glyphs, in content order, as Chars in the frame (see the module docstring); styles and glyph
+    advances kept in `cache` (for the document: fonts are shared between pages). The loop runs once per glyph
+    of the page: it keeps to two calls into PDFium and the common case (upright text, a page not turned)
+    spelled out."""
     count = pdfium_c.FPDFText_CountChars(textpage)
     if count <= 0:
         return []
@@ -218,24 +217,36 @@ def read_chars(textpage: Any, frame: Frame, widths: WidthCache) -> list[Char]:
     styles: dict[int, TextStyle] = {}
     chars: list[Char] = []
     x, y = ctypes.c_double(), ctypes.c_double()
-    origin_of = pdfium_c.FPDFText_GetCharOrigin
-    previous: tuple[int, float, float] | None = None
+    x_ref, y_ref = ctypes.byref(x), ctypes.byref(y)
+    origin_of, generated = pdfium_c.FPDFText_GetCharOrigin, pdfium_c.FPDFText_IsGenerated
+    left, top, plain = frame.left, frame.top, frame.turns == 0
+    last_obj, last_x, last_y = 0, 0.0, 0.0
     for index in range(count):
         obj = text_object_address(textpage, index)
-        if not obj or text[index].isspace() and pdfium_c.FPDFText_IsGenerated(textpage, index):
+        char = text[index]
+        if not obj or char.isspace() and generated(textpage, index):
             continue  # generated by PDFium: a space it infers from a gap, or a line break
-        style = styles.get(obj) or styles.setdefault(obj, text_style(textpage, index, obj, frame, widths))
-        origin_of(textpage, index, x, y)
-        if previous == (obj, x.value, y.value):  # a ligature's further characters: at its origin
-            chars[-1] = ligature(chars[-1], text[index], textpage, index, frame)
+        style = styles.get(obj)
+        if style is None:
+            style = styles[obj] = text_style(textpage, index, obj, frame, cache)
+        origin_of(textpage, index, x_ref, y_ref)
+        ox, oy = x.value, y.value
+        if obj == last_obj and ox == last_x and oy == last_y:  # a ligature's further characters: at its origin
+            chars[-1] = ligature(chars[-1], char, textpage, index, frame)
             continue
-        previous = (obj, x.value, y.value)
-        advance = style.advance(text[index]) or loose_advance(textpage, index, style)
-        if style.upright:
-            box = frame.box(x.value, y.value, x.value + advance, y.value + style.size)
+        last_obj, last_x, last_y = obj, ox, oy
+        advance = style.widths.get(char)
+        if advance is None:
+            advance = style.widths[char] = style.font_advance(char)
+        if not advance:
+            advance = loose_advance(textpage, index, style)
+        if plain and style.upright:
+            bottom = top - oy
+            chars.append(Char(char, ox - left, bottom - style.size, ox + advance - left, bottom, *style.rest))
+        elif style.upright:
+            chars.append(Char(char, *frame.box(ox, oy, ox + advance, oy + style.size), *style.rest))
         else:
-            box = turned_box(x.value, y.value, advance, style, frame)
-        chars.append(Char(text[index], *box, style.size, style.bold, style.direction))
+            chars.append(Char(char, *turned_box(ox, oy, advance, style, frame), *style.rest))
     return chars
 
 
@@ -270,25 +281,33 @@ def turned_box(x: float, y: float, advance: float, style: TextStyle, frame: Fram
     return frame.box(min(xs), min(ys), max(xs), max(ys))
 
 
-def text_style(textpage: Any, index: int, obj: int, frame: Frame, widths: WidthCache) -> TextStyle:
-    """The style of the text object holding character `index`; its advances shared through `widths` with the
-    text objects of the same font, size and matrix."""
+def text_style(textpage: Any, index: int, obj: int, frame: Frame, cache: FontCache) -> TextStyle:
+    """The style of the text object holding character `index`: shared, advances and all, with the text objects
+    of the same font, size and matrix."""
     matrix = pdfium_c.FS_MATRIX()
     pdfium_c.FPDFText_GetMatrix(textpage, index, matrix)  # text space to user space, without the font size
     linear = (matrix.a, matrix.b, matrix.c, matrix.d)
     font_size = pdfium_c.FPDFText_GetFontSize(textpage, index)
     font = pdfium_c.FPDFTextObj_GetFont(ctypes.cast(obj, pdfium_c.FPDF_PAGEOBJECT))
-    key = (ctypes.cast(font, ctypes.c_void_p).value or 0, font_size, *linear)
-    return TextStyle(
-        size=font_size * (matrix.c * matrix.c + matrix.d * matrix.d) ** 0.5,  # the glyph's height on the page
-        font_size=font_size,
-        bold=font_is_bold(font),
-        direction=glyph_direction(shown_matrix(linear, frame.turns)),
-        upright=matrix.b == 0 and matrix.c == 0 and matrix.a > 0 and matrix.d > 0,
-        matrix=linear,
-        font=font or None,
-        widths=widths.setdefault(key, {}),
-    )
+    font_key = ctypes.cast(font, ctypes.c_void_p).value or 0
+    key = (font_key, font_size, *linear)
+    style = cache.styles.get(key)
+    if style is None:
+        bold = cache.bold.get(font_key)
+        if bold is None:
+            bold = cache.bold[font_key] = font_is_bold(font)
+        size = font_size * (matrix.c * matrix.c + matrix.d * matrix.d) ** 0.5  # the glyph's height on the page
+        direction = glyph_direction(shown_matrix(linear, frame.turns))
+        style = cache.styles[key] = TextStyle(
+            size=size,
+            font_size=font_size,
+            direction=direction,
+            upright=matrix.b == 0 and matrix.c == 0 and matrix.a > 0 and matrix.d > 0,
+            matrix=linear,
+            font=font or None,
+            rest=(size, bold, direction),
+        )
+    return style
 
 
 def shown_matrix(matrix: tuple[float, float, float, float], turns: int) -> tuple[float, float, float, float]:

@@ -5,12 +5,15 @@ from __future__ import annotations
 import re
 from collections.abc import Iterable
 from dataclasses import dataclass, field
+from operator import attrgetter
 from statistics import median
 
 from extractors.pdf.objects import Char
 from extractors.pdf.settings import PdfSettings
 from extractors.wrapping import join_lines
 
+# Sort key of glyphs along a line.
+X0 = attrgetter("x0")
 # Glyphs drawn twice at the same spot (fake bold, shadows) are merged when this close (points).
 DUPLICATE_TOLERANCE = 0.6
 # A "word" of dots, dashes or underscores only is a leader or a rule drawn in text.
@@ -89,23 +92,27 @@ def chars_to_lines(chars: Iterable[Char], settings: PdfSettings) -> list[TextLin
 
 
 def chars_to_line(chars: list[Char], settings: PdfSettings) -> TextLine:
-    """One line from glyphs on one baseline."""
-    chars.sort(key=lambda char: char.x0)
+    """One line from glyphs on one baseline (the loop runs once per glyph of every line read: kept lean)."""
+    chars.sort(key=X0)
     words: list[Word] = []
     current: list[Char] = []
+    gap_em = settings.word_gap_em
+    last: Char | None = None  # current[-1]
     for char in chars:
         if not char.text.strip():
-            if current and current[-1].x1 - char.x0 > SPACE_OVERLAP_EM * max(current[-1].size, 1.0):
+            if last is not None and last.x1 - char.x0 > SPACE_OVERLAP_EM * max(last.size, 1.0):
                 continue
             flush_word(current, words)
-            current = []
+            current, last = [], None
             continue
-        if current and is_duplicate(current[-1], char):
-            continue
-        if current and char.x0 - current[-1].x1 > settings.word_gap_em * max(char.size, current[-1].size, 1.0):
-            flush_word(current, words)
-            current = []
+        if last is not None:
+            if char.text == last.text and is_duplicate(last, char):
+                continue
+            if char.x0 - last.x1 > gap_em * max(char.size, last.size, 1.0):
+                flush_word(current, words)
+                current = []
         current.append(char)
+        last = char
     flush_word(current, words)
     return finish_line(TextLine(drop_spaced_leaders(words)), settings)
 
@@ -134,20 +141,20 @@ def is_duplicate(previous: Char, char: Char) -> bool:
 
 def flush_word(chars: list[Char], words: list[Word]) -> None:
     """Append the word made of `chars`, if any; dot leaders and drawn rules are no words."""
-    text = "".join(char.text for char in chars).strip().translate(LIGATURES)  # some fonts map a glyph to " ."
+    if not chars:
+        return
+    text = "".join([char.text for char in chars]).strip().translate(LIGATURES)  # some fonts map a glyph to " ."
     if not text or LEADER.match(text):
         return
-    words.append(
-        Word(
-            text=text,
-            x0=chars[0].x0,
-            x1=max(char.x1 for char in chars),
-            top=min(char.top for char in chars),
-            bottom=max(char.bottom for char in chars),
-            size=max(char.size for char in chars),
-            bold=all(char.bold for char in chars),
-        )
-    )
+    first = chars[0]
+    x1, top, bottom, size, bold = first.x1, first.top, first.bottom, first.size, first.bold
+    for char in chars:
+        x1 = char.x1 if char.x1 > x1 else x1
+        top = char.top if char.top < top else top
+        bottom = char.bottom if char.bottom > bottom else bottom
+        size = char.size if char.size > size else size
+        bold = bold and char.bold
+    words.append(Word(text, first.x0, top, x1, bottom, size, bold))
 
 
 def finish_line(line: TextLine, settings: PdfSettings) -> TextLine:
