@@ -22,6 +22,9 @@ WHITE_LEVEL = 0.98
 CMYK_NO_INK = 0.02
 # Sines of a glyph's angle below this count as axis-aligned (upright or turned 90°).
 AXIS_TOLERANCE = 0.05
+# Coordinates in 32-bit floats (PDFium's) are off by up to this from the 64-bit ones (pdfminer's): sizes are
+# compared with the settings' thresholds this much more leniently, so that both sources draw the line alike.
+FLOAT_NOISE = 0.01
 # A path with more points than a closed rectangle's five is kept only when they all sit on its box's corners.
 BOX_POINTS = 5
 
@@ -164,7 +167,7 @@ def subpath_objects(
     ys = [y for _, y in points]
     x0, top, x1, bottom = min(xs), min(ys), max(xs), max(ys)
     width, height = x1 - x0, bottom - top
-    thickness, length = settings.max_rule_thickness, settings.min_rule_length
+    thickness, length = settings.max_rule_thickness + FLOAT_NOISE, settings.min_rule_length - FLOAT_NOISE
     if width <= thickness and height >= length:
         out.segments.append(Segment("v", (x0 + x1) / 2, top, (x0 + x1) / 2, bottom))
         return
