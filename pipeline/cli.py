@@ -18,7 +18,7 @@ from extractors import extract
 from extractors.model import ExtractionError
 from pipeline import settings
 from pipeline.cli_errors import EXIT_BUSY, EXIT_FAILED, EXIT_INTERRUPTED, EXIT_USAGE, database_errors, err, fail, say
-from pipeline.cli_format import ReadableCommand, cell_text, json_default, print_table
+from pipeline.cli_format import ReadableCommand, ReadableGroup, cell_text, json_default, print_table
 from pipeline.limits import DEFAULT_MAX_FILE_MB, DEFAULT_MAX_MEMORY_MB, DEFAULT_MAX_PAGES, DEFAULT_MAX_SECONDS, Limits
 from pipeline.paths import path_text
 from pipeline.review_cli import resolve, review
@@ -31,6 +31,7 @@ if TYPE_CHECKING:
 P = ParamSpec("P")
 
 app = typer.Typer(
+    cls=ReadableGroup,
     help=(
         "Turn humanitarian coordination workplans (PDF, DOCX, PPTX, XLSX, CSV/TSV/text) into one DuckDB "
         "database: activities with their priority, leads, partners, quarters and status, each traceable to "

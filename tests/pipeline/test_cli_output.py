@@ -36,6 +36,11 @@ def test_help_names_arguments_as_a_person_reads_them_and_lists_the_choices() -> 
     assert tuple(member.value for member in ExportFormat) == FORMATS
 
 
+def test_help_shows_no_python_type_beside_an_option() -> None:
+    for command in ([], ["ingest"], ["query"], ["tables"], ["export"], ["report"], ["review"], ["resolve"]):
+        assert not re.search(r"<(?:bool|int|float|path|text)>", invoke(*command, "-h").stdout), command
+
+
 def test_an_unknown_format_is_bad_usage(database: Path) -> None:
     assert invoke("query", "select 1", "--db", database, "--format", "xml").exit_code == 2
 
