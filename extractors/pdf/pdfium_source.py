@@ -271,14 +271,13 @@ def loose_advance(textpage: Any, index: int, style: TextStyle) -> float:
 
 def turned_box(x: float, y: float, advance: float, style: TextStyle, frame: Frame) -> tuple[float, float, float, float]:
     """The font box of a glyph not upright in user space: from its baseline at (x, y), one font size towards
-    its top, `advance` along the way it reads."""
+    its top, `advance` along the way it reads; as pdfminer boxes it, between the two opposite corners (the
+    same box as the four corners' for text turned a quarter; slanted text is no text the readers read)."""
     a, b, c, d = style.matrix
     scale = (a * a + b * b) ** 0.5 or 1.0
-    ax, ay = a / scale * advance, b / scale * advance
-    ux, uy = c * style.font_size, d * style.font_size
-    xs = (x, x + ax, x + ux, x + ax + ux)
-    ys = (y, y + ay, y + uy, y + ay + uy)
-    return frame.box(min(xs), min(ys), max(xs), max(ys))
+    far_x = x + a / scale * advance + c * style.font_size
+    far_y = y + b / scale * advance + d * style.font_size
+    return frame.box(min(x, far_x), min(y, far_y), max(x, far_x), max(y, far_y))
 
 
 def text_style(textpage: Any, index: int, obj: int, frame: Frame, cache: FontCache) -> TextStyle:
