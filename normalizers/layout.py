@@ -47,6 +47,7 @@ class TableLayout:
     columns: tuple[Column, ...]
     kind: str  # workplan | action_points | other
     continued: bool = False  # a headerless table reading on from the previous one
+    mapped: tuple[str, ...] = ()  # what an analyst's mapping set (normalizers/overrides.py), and where
 
     @property
     def body_start(self) -> int:
@@ -107,7 +108,11 @@ def table_layout(grid: Sequence[Sequence[str]]) -> TableLayout:
     bounds = find_header(grid)
     if bounds is None:
         return OTHER
-    n_preamble, n_header = bounds
+    return layout_from_bounds(grid, *bounds)
+
+
+def layout_from_bounds(grid: Sequence[Sequence[str]], n_preamble: int, n_header: int) -> TableLayout:
+    """The columns' roles and the kind of a table whose preamble and header rows are known."""
     body = grid[n_preamble + n_header :]
     by_column = [[row[c] for row in body] for c in range(len(grid[0]))]
     headers = column_headers(grid[n_preamble : n_preamble + n_header])

@@ -19,6 +19,7 @@ from normalizers.document import DocumentMeta, document_meta
 from normalizers.headers import distinct_texts
 from normalizers.layout import TableLayout, continued_layouts, preamble_texts, table_layout
 from normalizers.model import Activity, Quarter
+from normalizers.overrides import DocumentOverrides, override_layouts, override_meta
 from normalizers.page_breaks import join_page_breaks
 from normalizers.rows import Context, ReadRow, RowValues, read_rows, spanned_grid, table_rows
 from normalizers.sections import apply_section, heading_section
@@ -46,6 +47,7 @@ class RecognisedTable:
     kind: str
     activities: tuple[Activity, ...] = ()
     confidence: float | None = None  # None for a table that is no workplan
+    layout: TableLayout | None = None  # how it was read (for `workplans explain`)
 
 
 @dataclass
@@ -72,18 +74,22 @@ class TableReading:
     registry: Registry
 
 
-def document_to_workplan(document: Document, registry: Registry | None = None) -> Workplan:
-    """Recognise every table of a document and turn workplan rows into activities."""
+def document_to_workplan(
+    document: Document, registry: Registry | None = None, overrides: DocumentOverrides | None = None
+) -> Workplan:
+    """Recognise every table of a document and turn workplan rows into activities; `overrides` are an
+    analyst's corrections (normalizers/overrides.py), applied to the layouts and the document's facts."""
     registry = registry or load_registry()
     grids = [spanned_grid(table) for table in document.tables]
     layouts = continued_layouts([table_layout(grid) for grid in grids], grids, document.tables)
+    layouts = override_layouts(layouts, grids, overrides)
     header_texts = [column.header for layout in layouts for column in layout.columns]
-    meta = document_meta(document, header_texts, document_preamble(grids, layouts))
+    meta = override_meta(document_meta(document, header_texts, document_preamble(grids, layouts)), overrides)
     workplan = Workplan(meta)
     context: Context = {}
     for index, (table, grid, layout) in enumerate(zip(document.tables, grids, layouts, strict=True)):
         if layout.kind == "other":
-            workplan.tables.append(RecognisedTable(index, "other"))
+            workplan.tables.append(RecognisedTable(index, "other", layout=layout))
             continue
         context = heading_context(document.text_blocks, document.tables, index, context if layout.continued else {})
         recognised, context = read_table(table, grid, TableReading(index, layout, meta, registry), context)
@@ -126,7 +132,7 @@ def read_table(
     read, context = read_rows(rows, reading.layout, context)
     activities = tuple(row_activity(row, reading) for row in read)
     confidence = reading_confidence(reading.layout, [row.row.cells for row in read], len(rows))
-    return RecognisedTable(reading.index, reading.layout.kind, activities, confidence), context
+    return RecognisedTable(reading.index, reading.layout.kind, activities, confidence, reading.layout), context
 
 
 def reading_confidence(layout: TableLayout, leaves: Sequence[Sequence[str]], n_rows: int) -> float:

@@ -242,7 +242,7 @@ def test_slide_export_table_and_title() -> None:
 
 def test_encrypted_pdf_raises() -> None:
     with pytest.raises(ExtractionError) as caught:
-        pdf.extract(FIXTURES / "encrypted.pdf")
+        pdf.extract(FIXTURES.parent / "bad" / "encrypted-user-password.pdf")
     assert caught.value.kind == "encrypted"
 
 
