@@ -105,18 +105,18 @@ def open_error(error: Exception) -> ExtractionError:
 
 
 def page_count(path: Path) -> int | None:
-    """A PDF's page count from its page tree, without reading any page; None when it cannot be told."""
-    from pdfminer.pdfdocument import PDFDocument
-    from pdfminer.pdfparser import PDFParser
-    from pdfminer.pdftypes import resolve1
+    """A PDF's page count from its page tree, without reading any page (PDFium: pdfminer can loop for minutes
+    on a damaged encrypted file before it gets there); None when it cannot be told."""
+    from extractors.pdf.pdfium_source import PdfiumError, PdfiumSource
 
     try:
-        with path.open("rb") as handle:
-            catalog = PDFDocument(PDFParser(handle)).catalog
-            count = resolve1(resolve1(catalog["Pages"])["Count"])
-    except Exception:  # a broken or encrypted file: extract() says what is wrong with it
+        source = PdfiumSource(path)
+    except (PdfiumError, OSError):  # a broken or encrypted file: extract() says what is wrong with it
         return None
-    return count if isinstance(count, int) else None
+    try:
+        return source.page_count
+    finally:
+        source.close()
 
 
 def read_pages(
