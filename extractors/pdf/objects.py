@@ -35,7 +35,8 @@ class Char(NamedTuple):
     """A glyph with its box in top-down page coordinates. The box stands on the baseline and is one font size
     high (in the direction the glyph reads), whatever the font says of its ascent and descent: fonts declare
     these unreliably (LibreOffice writes 0 for both), and PDF parsers fill the gaps each their own way. `size`
-    is the font size on the page."""
+    is the box's height on the page: the font size for upright text, the advance for text turned a quarter
+    (pdfminer's LTChar.size, on which the readers' tolerances were measured)."""
 
     text: str
     x0: float
@@ -104,21 +105,6 @@ class PageSource(Protocol):
     def close(self) -> None:
         """Release the document."""
         ...
-
-
-def separating_spaces(chars: list[Char]) -> list[Char]:
-    """The glyphs, in content order, with only the spaces that stand between two glyphs: a space ends a word,
-    and the others (at a line's end, doubled, alone) are left out, as PDFium leaves most of them out of its
-    text and pdfminer keeps them."""
-    kept: list[Char] = []
-    last = len(chars) - 1
-    for index, char in enumerate(chars):
-        if char.text.isspace() and not (
-            0 < index < last and not chars[index - 1].text.isspace() and not chars[index + 1].text.isspace()
-        ):
-            continue
-        kept.append(char)
-    return kept
 
 
 @lru_cache(maxsize=256)

@@ -32,7 +32,6 @@ from extractors.pdf.objects import (
     glyph_direction,
     is_bold,
     path_objects,
-    separating_spaces,
 )
 from extractors.pdf.settings import PdfSettings
 
@@ -165,7 +164,7 @@ class PdfiumSource:
             frame = page_frame(page)
             textpage = pdfium_c.FPDFText_LoadPage(page.raw)
             try:
-                chars = separating_spaces(read_chars(textpage, frame, self.fonts))
+                chars = read_chars(textpage, frame, self.fonts)
             finally:
                 pdfium_c.FPDFText_ClosePage(textpage)
             objects = PageObjects(frame.width, frame.height, chars, [], [], 0)
@@ -243,10 +242,13 @@ def read_chars(textpage: Any, frame: Frame, cache: FontCache) -> list[Char]:
         if plain and style.upright:
             bottom = top - oy
             chars.append(Char(char, ox - left, bottom - style.size, ox + advance - left, bottom, *style.rest))
-        elif style.upright:
-            chars.append(Char(char, *frame.box(ox, oy, ox + advance, oy + style.size), *style.rest))
-        else:
-            chars.append(Char(char, *turned_box(ox, oy, advance, style, frame), *style.rest))
+        else:  # the size is the box's height on the page (see objects.Char)
+            x0, y0, x1, y1 = (
+                frame.box(ox, oy, ox + advance, oy + style.size)
+                if style.upright
+                else turned_box(ox, oy, advance, style, frame)
+            )
+            chars.append(Char(char, x0, y0, x1, y1, y1 - y0, *style.rest[1:]))
     return chars
 
 

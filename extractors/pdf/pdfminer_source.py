@@ -24,7 +24,6 @@ from extractors.pdf.objects import (
     glyph_direction,
     is_bold,
     path_objects,
-    separating_spaces,
 )
 from extractors.pdf.settings import PdfSettings
 
@@ -71,9 +70,8 @@ class GlyphCollector(PDFPageAggregator):
             self.glyphs.append((text, *box, d * fontsize, font.fontname, 0))
             return advance
         (x0, y0), (x1, y1) = apply_matrix_pt(matrix, (0, rise)), apply_matrix_pt(matrix, (advance, rise + fontsize))
-        size = fontsize * (c * c + d * d) ** 0.5
         box = (min(x0, x1), min(y0, y1), max(x0, x1), max(y0, y1))
-        self.glyphs.append((text, *box, size, font.fontname, glyph_direction((a, b, c, d))))
+        self.glyphs.append((text, *box, box[3] - box[1], font.fontname, glyph_direction((a, b, c, d))))
         return advance
 
 
@@ -145,7 +143,6 @@ def read_page_objects(
         for text, x0, y0, x1, y1, size, font, direction in device.glyphs
     ]
     collect_objects(layout, frame, objects, settings)
-    objects.chars = separating_spaces(objects.chars)
     return objects
 
 
