@@ -9,8 +9,9 @@ pairs of commands (`workplans ingest` against pdfplumber `extract_tables()`), on
 every character's code point and box and every page object's type and bounds, which is what any reader built
 on PDFium must at least do; (2) `extractors.pdf.extract` with each engine. `pairs` runs `workplans ingest` (one
 worker, a fresh database, each engine) and `python -m bench.throughput.peer pdfplumber` (pdfplumber's
-`page.extract_tables()` on every page) in turn, and reports the median wall time of each and the median of the
-per-pair ratios: pairing keeps the ratio meaningful on a machine whose speed drifts.
+`page.extract_tables()` on every page) in turn, and reports the median wall and CPU time (of the whole process
+tree, polled) of each and the median of the per-pair ratios: pairing keeps the ratio meaningful on a machine
+whose speed drifts.
 """
 
 from __future__ import annotations
@@ -18,7 +19,6 @@ from __future__ import annotations
 import argparse
 import ctypes
 import statistics
-import subprocess
 import sys
 import tempfile
 import time
@@ -101,31 +101,33 @@ def commands(paths: Sequence[Path], folder: Path) -> dict[str, list[str]]:
     }
 
 
-def wall(command: list[str]) -> float:
-    """The wall seconds of one whole process (its output thrown away)."""
-    start = time.perf_counter()
-    subprocess.run(command, cwd=ROOT, stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL, check=False)
-    return time.perf_counter() - start
-
-
 def pairs(paths: Sequence[Path], runs: int) -> None:
-    """Run every command in turn `runs` times (after one warm-up round); print medians and paired ratios."""
+    """Run every command in turn `runs` times (after one warm-up round); print the medians of wall time and of
+    CPU time (the whole process tree: the ingest's fork server and workers too) and the paired ratios."""
+    from bench.throughput.measure import measure
+
     with tempfile.TemporaryDirectory() as folder:
         named = commands(paths, Path(folder))
         for command in named.values():
-            wall(command)
-        times: dict[str, list[float]] = {name: [] for name in named}
+            measure(command)
+        walls: dict[str, list[float]] = {name: [] for name in named}
+        cpus: dict[str, list[float]] = {name: [] for name in named}
         for _ in range(runs):
             for name, command in named.items():
-                times[name].append(wall(command))
+                run = measure(command)
+                walls[name].append(run.wall)
+                cpus[name].append(run.cpu)
     pages = floor(paths)
-    peer = times["pdfplumber extract_tables"]
-    print(f"{'command':<28}{'median s':>10}{'pages/s':>9}{'x pdfplumber (paired)':>23}")
-    for name, seconds in times.items():
-        ratio = statistics.median(b / a for a, b in zip(seconds, peer, strict=True))
-        median = statistics.median(seconds)
-        print(f"{name:<28}{median:>10.2f}{pages / median:>9.1f}{ratio:>23.2f}")
-    print(f"pages={pages} files={len(paths)} runs={runs}")
+    peer = "pdfplumber extract_tables"
+    print(f"{'command':<28}{'wall s':>8}{'pages/s':>9}{'x peer':>8}{'cpu s':>8}{'pages/cpu s':>12}{'x peer':>8}")
+    for name in named:
+        wall_ratio = statistics.median(b / a for a, b in zip(walls[name], walls[peer], strict=True))
+        cpu_ratio = statistics.median(b / a for a, b in zip(cpus[name], cpus[peer], strict=True))
+        wall, cpu = statistics.median(walls[name]), statistics.median(cpus[name])
+        print(
+            f"{name:<28}{wall:>8.2f}{pages / wall:>9.1f}{wall_ratio:>8.2f}{cpu:>8.2f}{pages / cpu:>12.1f}{cpu_ratio:>8.2f}"
+        )
+    print(f"pages={pages} files={len(paths)} runs={runs} (medians; x peer: median of the paired ratios)")
 
 
 def main(argv: Sequence[str]) -> int:
