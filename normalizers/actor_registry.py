@@ -151,7 +151,14 @@ def reviewed_decisions(actors: dict[str, Actor]) -> dict[str, str]:
 
 
 @cache
+def load_actors() -> dict[str, Actor]:
+    """The actors of data/actors.csv by id, read once per process (without the registry's match indexes, which
+    take longer to build than the file to read)."""
+    return {actor.actor_id: actor for actor in map(row_to_actor, read_csv_rows("actors.csv"))}
+
+
+@cache
 def load_registry() -> Registry:
     """The registry of data/actors.csv and data/reviewed_aliases.csv, read once per process."""
-    actors = {actor.actor_id: actor for actor in map(row_to_actor, read_csv_rows("actors.csv"))}
+    actors = load_actors()
     return Registry(actors, reviewed=reviewed_decisions(actors))

@@ -216,13 +216,13 @@ def is_known(path: Path, known: dict[str, str | None], limits: Limits, correctio
 
 def registry_actors() -> Frame:
     """The registry's actors, for the actors table (db.replace_actors keeps the ones reviewers created)."""
-    from normalizers.actor_registry import load_registry  # the registry alone: no spaCy in this process
+    from normalizers.actor_registry import load_actors  # the actors alone: their match indexes are the workers'
 
     return Frame(
         ACTOR_TABLE_COLUMNS,
         [
             (a.actor_id, a.name, a.acronym, a.actor_type, a.parent_id, "|".join(a.aliases) or None, a.iati_org_type)
             + (a.country, a.provisional)
-            for a in load_registry().actors.values()
+            for a in load_actors().values()
         ],
     )
