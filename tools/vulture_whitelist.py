@@ -35,3 +35,4 @@ _.alignment  # an openpyxl cell's alignment
 _.border  # an openpyxl cell's border
 _.hyperlink  # an openpyxl cell's link
 _.invariant  # reportlab's rl_config: no dates or random ids in the PDFs
+_.extraction_confidence  # pipeline/explain.py: a field of TableExplanation, written out by dataclasses.asdict (--json)
