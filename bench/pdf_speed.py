@@ -124,9 +124,8 @@ def pairs(paths: Sequence[Path], runs: int) -> None:
         wall_ratio = statistics.median(b / a for a, b in zip(walls[name], walls[peer], strict=True))
         cpu_ratio = statistics.median(b / a for a, b in zip(cpus[name], cpus[peer], strict=True))
         wall, cpu = statistics.median(walls[name]), statistics.median(cpus[name])
-        print(
-            f"{name:<28}{wall:>8.2f}{pages / wall:>9.1f}{wall_ratio:>8.2f}{cpu:>8.2f}{pages / cpu:>12.1f}{cpu_ratio:>8.2f}"
-        )
+        by_wall = f"{wall:>8.2f}{pages / wall:>9.1f}{wall_ratio:>8.2f}"
+        print(f"{name:<28}{by_wall}{cpu:>8.2f}{pages / cpu:>12.1f}{cpu_ratio:>8.2f}")
     print(f"pages={pages} files={len(paths)} runs={runs} (medians; x peer: median of the paired ratios)")
 
 
