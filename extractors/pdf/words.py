@@ -12,8 +12,9 @@ from extractors.pdf.objects import Char
 from extractors.pdf.settings import PdfSettings
 from extractors.wrapping import join_lines
 
-# Sort key of glyphs along a line.
+# Sort keys of glyphs along a line, and down the page line by line.
 X0 = attrgetter("x0")
+BOTTOM_X0 = attrgetter("bottom", "x0")
 # Glyphs drawn twice at the same spot (fake bold, shadows) are merged when this close (points).
 DUPLICATE_TOLERANCE = 0.6
 # A "word" of dots, dashes or underscores only is a leader or a rule drawn in text.
@@ -79,13 +80,18 @@ def rotate_char(char: Char, direction: int, width: float, height: float) -> Char
 
 def chars_to_lines(chars: Iterable[Char], settings: PdfSettings) -> list[TextLine]:
     """Upright glyphs grouped into lines (top to bottom) of words (left to right)."""
-    ordered = sorted(chars, key=lambda char: (char.bottom, char.x0))
+    tolerance_em = settings.baseline_tolerance_em
     groups: list[list[Char]] = []
-    for char in ordered:
-        if groups and abs(char.bottom - groups[-1][-1].bottom) <= settings.baseline_tolerance_em * max(char.size, 1.0):
-            groups[-1].append(char)
+    group: list[Char] = []
+    last_bottom = 0.0
+    for char in sorted(chars, key=BOTTOM_X0):
+        size = char.size if char.size > 1.0 else 1.0
+        if group and abs(char.bottom - last_bottom) <= tolerance_em * size:
+            group.append(char)
         else:
-            groups.append([char])
+            group = [char]
+            groups.append(group)
+        last_bottom = char.bottom
     lines = [line for group in groups if (line := chars_to_line(group, settings)).words]
     lines.sort(key=lambda line: (line.top, line.x0))
     return lines
@@ -108,7 +114,8 @@ def chars_to_line(chars: list[Char], settings: PdfSettings) -> TextLine:
         if last is not None:
             if char.text == last.text and is_duplicate(last, char):
                 continue
-            if char.x0 - last.x1 > gap_em * max(char.size, last.size, 1.0):
+            size = char.size if char.size > last.size else last.size
+            if char.x0 - last.x1 > gap_em * (size if size > 1.0 else 1.0):
                 flush_word(current, words)
                 current = []
         current.append(char)
