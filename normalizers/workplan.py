@@ -15,7 +15,7 @@ from dataclasses import dataclass, field
 from functools import partial
 
 from extractors.model import Document, Issue, Table, TextBlock
-from normalizers.actor_segment import name_spans, word_tokens
+from normalizers.actor_names import name_spans, word_tokens
 from normalizers.actors import Registry, action_point_lead, load_registry, resolve_row_actors
 from normalizers.document import DocumentMeta, document_meta, is_sector_name
 from normalizers.headers import distinct_texts
