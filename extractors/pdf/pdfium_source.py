@@ -40,7 +40,6 @@ __all__ = ["PASSWORD_ERROR", "PdfiumError", "PdfiumSource"]
 # FPDF_GetLastError's code for a document that needs a password.
 PASSWORD_ERROR = pdfium_c.FPDF_ERR_PASSWORD
 # PDFium page object types (fpdf_edit.h).
-TEXT_OBJECT = pdfium_c.FPDF_PAGEOBJ_TEXT
 PATH_OBJECT = pdfium_c.FPDF_PAGEOBJ_PATH
 IMAGE_OBJECT = pdfium_c.FPDF_PAGEOBJ_IMAGE
 FORM_OBJECT = pdfium_c.FPDF_PAGEOBJ_FORM
