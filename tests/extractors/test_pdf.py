@@ -11,6 +11,7 @@ import pytest
 from extractors import pdf
 from extractors.model import Document, ExtractionError, Table
 from extractors.pdf import PdfSettings
+from extractors.pdf.settings import ENGINES
 from extractors.wrapping import join_lines
 from tests.extractors.office_golden import check_golden
 
@@ -270,21 +271,24 @@ def test_the_page_tree_builder_makes_a_readable_pdf(tmp_path: Path) -> None:
     assert pdf.extract(sound).pages == 1
 
 
-@pytest.mark.parametrize(
-    "data",
-    [
-        b"%PDF-1.7\n" + b"\x00garbage" * 50,
-        b"%PDF-1.4\n1 0 obj << /Type /Catalog",
-        # A page tree with a key and no value: pdfplumber raises again while closing (found by fuzzing).
-        pdf_with_page_tree(b"<< /Type /Pages /Kids [3 0 R] /Count >>"),
-    ],
-)
-def test_broken_file_raises_corrupt(tmp_path: Path, data: bytes) -> None:
+@pytest.mark.parametrize("engine", ENGINES)
+@pytest.mark.parametrize("data", [b"%PDF-1.7\n" + b"\x00garbage" * 50, b"%PDF-1.4\n1 0 obj << /Type /Catalog"])
+def test_broken_file_raises_corrupt(tmp_path: Path, data: bytes, engine: str) -> None:
     broken = tmp_path / "broken.pdf"
     broken.write_bytes(data)
     with pytest.raises(ExtractionError) as caught:
-        pdf.extract(broken)
+        pdf.extract(broken, engine=engine)
     assert caught.value.kind == "corrupt_file"
+
+
+def test_a_page_tree_without_its_count_is_corrupt_to_pdfminer_and_read_by_pdfium(tmp_path: Path) -> None:
+    broken = tmp_path / "broken.pdf"
+    broken.write_bytes(pdf_with_page_tree(b"<< /Type /Pages /Kids [3 0 R] /Count >>"))
+    with pytest.raises(ExtractionError) as caught:  # pdfplumber raises again while closing (found by fuzzing)
+        pdf.extract(broken, engine="pdfplumber")
+    assert caught.value.kind == "corrupt_file"
+    document = pdf.extract(broken, engine="pdfium")
+    assert document.pages == 1 and [issue.kind for issue in document.issues] == ["no_text_layer"]
 
 
 def test_truncated_pdf_loads_what_there_is_or_raises(tmp_path: Path) -> None:
