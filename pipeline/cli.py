@@ -16,6 +16,7 @@ from rich.console import Console
 
 from extractors import extract
 from extractors.model import ExtractionError
+from extractors.pdf.settings import DEFAULT_ENGINE
 from pipeline import settings
 from pipeline.cli_errors import EXIT_BUSY, EXIT_FAILED, EXIT_INTERRUPTED, EXIT_USAGE, database_errors, err, fail, say
 from pipeline.cli_format import ReadableCommand, ReadableGroup, cell_text, json_default, print_table
@@ -83,10 +84,10 @@ class PdfEngine(StrEnum):
 
 
 PDF_ENGINE_OPTION = typer.Option(
-    PdfEngine.pdfium,
+    PdfEngine(DEFAULT_ENGINE),
     "--pdf-engine",
-    help="The PDF parser: PDFium (fast), or pdfplumber (pdfminer: the reference, slower). A file PDFium cannot "
-    "open is read with pdfplumber.",
+    help="The PDF parser: pdfplumber (pdfminer: the reference, the default) or PDFium (faster; its table scores "
+    "still differ on turned pages). A file PDFium cannot open is read with pdfplumber.",
 )
 
 
