@@ -8,6 +8,7 @@ from dataclasses import dataclass
 from statistics import median
 
 from extractors.model import BBox, Cell, Table
+from extractors.pdf.cuts import MAX_BROKEN_TAIL, MAX_NARROW_TAIL, is_cut_word
 from extractors.pdf.finders.base import PageInput, TableFinder
 from extractors.pdf.objects import Fill
 from extractors.pdf.settings import PdfSettings
@@ -36,16 +37,9 @@ NUMBER_LIKE = re.compile(r"^[\d\s.,%()\-–]*$")
 HEADER_GAP = 0.5
 # The tight pitch is read at this quantile (1/n) of a region's pitches, so a stray narrow one is not it.
 PITCH_QUANTILE = 5
-# A word cut by a too narrow cell leaves at most this many letters for the next line ("Complet" / "ed");
-# longer tails are whole words wrapped in the usual way.
-MAX_BROKEN_TAIL = 2
-# A section number (1, 1.2, 1.2.3, with or without a closing point) that a narrow cell may cut in two.
-SECTION_NUMBER = re.compile(r"^\d{1,3}(\.\d{1,3})+\.?$")
 # A cell of figures (12, 3.4, 1,234, (5.6), -7%; not a section number "1.2."): a padded row never wraps
 # onto one.
 FIGURES = re.compile(r"^[(\[]?[-–+±$€£]?\d([\d.,]*\d)?%?[)\]]?$")
-# ... and, in a column so narrow that only single words reach its edge, up to this many ("Comp" / "leted").
-MAX_NARROW_TAIL = 6
 # A pitch of about two wrapped lines' is a blank line between groups of rows, not a row's padding or
 # paragraph spacing (Word's 8-10 pt after a paragraph of 11 pt text makes 1.7 times the line pitch).
 BLANK_LINE_PITCH = 1.85
@@ -228,15 +222,6 @@ def broken_at_edge(words: list[Word], tail: Word, edge: ColumnEdge) -> bool:
     if len(words) != 1 or not reaches_edge(words, edge.right):
         return False
     return is_cut_word(words[0].text, tail.text, MAX_NARROW_TAIL if edge.narrow else MAX_BROKEN_TAIL)
-
-
-def is_cut_word(head: str, tail: str, max_tail: int) -> bool:
-    """True when `tail` reads as the rest of `head`: a few lowercase letters after a letter, or the digits
-    that complete a section number."""
-    letters = "".join(char for char in tail if char.isalpha())
-    if tail[:1].islower() and head[-1:].isalpha():
-        return 0 < len(letters) <= max_tail
-    return tail[:1].isdigit() and bool(SECTION_NUMBER.match(head + tail))
 
 
 def column_edges(rows: list[list[list[list[Word]]]]) -> list[ColumnEdge]:
