@@ -22,6 +22,7 @@ from extractors.pdf.objects import PageSource
 from extractors.pdf.page import PAGE_NUMBER, Block, PageResult, read_page
 from extractors.pdf.pdfminer_source import PdfminerSource
 from extractors.pdf.settings import DEFAULT_SETTINGS, PdfSettings
+from extractors.pdf.shading import legend_shading
 
 # An outer timer restored after a page never gets less than this (0 would cancel it).
 MIN_TIMER_S = 0.001
@@ -169,8 +170,9 @@ def assemble(document: Document, results: list[PageResult], settings: PdfSetting
     """The document with its pages' content: furniture dropped, continued tables stitched, reading order
     numbered."""
     furniture = repeated_furniture(results, settings.furniture_repeat_share)
+    legend = [colour for result in results for colour in result.swatches]
     entries: list[Table | TextBlock] = []
-    for result in results:
+    for result in results if not legend else [keyed_shading(result, legend, settings) for result in results]:
         for item in result.items():
             if isinstance(item, Block):
                 if is_furniture(item, furniture):
@@ -181,6 +183,14 @@ def assemble(document: Document, results: list[PageResult], settings: PdfSetting
     entries = stitch_tables(entries, partial(continues_on_next_page, tolerance=settings.continued_edge_tolerance))
     tables, blocks = number_entries(entries, document.title)
     return replace(document, tables=tuple(tables), text_blocks=tuple(blocks))
+
+
+def keyed_shading(result: PageResult, legend: list[tuple[float, ...]], settings: PdfSettings) -> PageResult:
+    """A page's tables with only the shading of the legend's colours."""
+    tables = [
+        legend_shading(table, fills, legend, settings) for table, fills in zip(result.tables, result.fills, strict=True)
+    ]
+    return replace(result, tables=tables)
 
 
 def continues_on_next_page(part: Table, second: Table, tolerance: float) -> bool:

@@ -12,7 +12,7 @@ from extractors.pdf.cuts import MAX_BROKEN_TAIL, MAX_NARROW_TAIL, is_cut_word
 from extractors.pdf.finders.base import PageInput, TableFinder
 from extractors.pdf.objects import Fill
 from extractors.pdf.settings import PdfSettings
-from extractors.pdf.shading import is_shaded
+from extractors.pdf.shading import holds, is_shaded, mark_fills
 from extractors.pdf.words import TextLine, Word, word_gaps
 from extractors.wrapping import join_lines
 
@@ -21,8 +21,10 @@ MAX_SINGLE_RUN = 3
 # A table needs at least this many lines split into two or more phrases.
 MIN_MULTI_LINES = 2
 # A word crossing a column gap joins the word before it when their gap is below this share of the
-# font size (a spanning phrase); otherwise it goes to its own column.
+# font size, or within this many times the region's usual word space (a font with wide spaces): a
+# spanning phrase (a section label across the table); otherwise it goes to its own column.
 SPANNING_WORD_GAP = 0.35
+SPANNING_SPACES = 1.2
 # Columns whose cells hold this many words or more (median) are prose set in columns, not a table.
 PROSE_WORDS = 5
 # A list item's mark: a bullet glyph, or a number or letter followed by '.' or ')'.
@@ -102,15 +104,28 @@ def repeats_header(run: list[TextLine], line: TextLine) -> bool:
 
 
 def is_wrap(previous: TextLine, line: TextLine, left: float, settings: PdfSettings) -> bool:
-    """True for a single line set tight under the line above, carrying on one of its cells: narrow with a
-    lowercase start, or aligned under a cell that is not the table's first column (`left` its edge)."""
+    """True for a single line set tight under the line above, carrying on one of its cells: with a
+    lowercase start, narrow or within the column of the cell above it; or aligned under a cell that is not
+    the table's first column (`left` its edge)."""
     if len(line.phrases) != 1 or vertical_gap(previous, line) > settings.wrap_gap_em * max(line.size, 1.0):
         return False
-    if line.text[:1].islower() and line.x1 - line.x0 <= WRAP_MAX_WIDTH * (previous.x1 - previous.x0):
-        return True
     tolerance = settings.align_tolerance
+    if line.text[:1].islower() and (
+        line.x1 - line.x0 <= WRAP_MAX_WIDTH * (previous.x1 - previous.x0) or within_cell(previous, line, tolerance)
+    ):
+        return True
     under_cell = any(abs(phrase[0].x0 - line.x0) <= tolerance for phrase in previous.phrases)
     return under_cell and line.x0 > left + tolerance
+
+
+def within_cell(previous: TextLine, line: TextLine, tolerance: float) -> bool:
+    """True when a line starts under a phrase of the line above and ends before that line's next phrase:
+    it stays in that phrase's column."""
+    for index, phrase in enumerate(previous.phrases):
+        if abs(phrase[0].x0 - line.x0) <= tolerance:
+            following = previous.phrases[index + 1 :]
+            return not following or line.x1 < following[0][0].x0
+    return False
 
 
 def header_lines(lines: list[TextLine], start: int, regions: list[Region]) -> list[TextLine]:
@@ -159,30 +174,71 @@ def column_of(x: float, separators: list[float]) -> int:
     return sum(1 for separator in separators if x > separator)
 
 
-def line_to_cells(line: TextLine, separators: list[float]) -> dict[int, list[Word]]:
-    """Words of a line by column; a phrase crossing a gap with normal spacing stays whole."""
-    cells: dict[int, list[Word]] = {}
-    previous: Word | None = None
-    column = 0
-    for word in line.words:
-        own = column_of((word.x0 + word.x1) / 2, separators)
-        tight = previous is not None and word.x0 - previous.x1 < SPANNING_WORD_GAP * word.size
-        column = column if tight and own > column else own
-        cells.setdefault(column, []).append(word)
-        previous = word
-    return cells
+@dataclass(frozen=True)
+class Columns:
+    """A region's columns: the x of each separator, and the region's usual space between two words of a
+    phrase (a phrase crossing a separator with that spacing stays whole: a label across the table)."""
+
+    separators: tuple[float, ...]
+    space: float
+
+    @property
+    def count(self) -> int:
+        return len(self.separators) + 1
+
+    def spanning_gap(self, previous: Word, word: Word) -> float:
+        """The widest gap at which `word` carries on the phrase of `previous` across a separator: a share of
+        the font size, or for words of text the region's usual word space and a little more."""
+        gap = SPANNING_WORD_GAP * word.size
+        return max(gap, SPANNING_SPACES * self.space) if is_wordy(previous) and is_wordy(word) else gap
+
+    def of_line(self, line: TextLine) -> dict[int, list[Word]]:
+        """The line's words by column."""
+        cells: dict[int, list[Word]] = {}
+        previous: Word | None = None
+        column = 0
+        for word in line.words:
+            own = column_of((word.x0 + word.x1) / 2, list(self.separators))
+            tight = previous is not None and word.x0 - previous.x1 < self.spanning_gap(previous, word)
+            column = column if tight and own > column else own
+            cells.setdefault(column, []).append(word)
+            previous = word
+        return cells
 
 
-def rows_of(region: Region, separators: list[float], settings: PdfSettings) -> list[list[list[list[Word]]]]:
+def word_space(lines: list[TextLine]) -> float:
+    """The usual space between two words of text in a phrase (0 when no phrase has two); figures are left
+    out, as narrow columns of figures may stand closer than words."""
+    gaps = [
+        b.x0 - a.x1
+        for line in lines
+        for phrase in line.phrases
+        for a, b in zip(phrase, phrase[1:], strict=False)
+        if is_wordy(a) and is_wordy(b)
+    ]
+    return median(gaps) if gaps else 0.0
+
+
+def word_centre(word: Word) -> tuple[float, float]:
+    """The middle of a word's box."""
+    return (word.x0 + word.x1) / 2, (word.top + word.bottom) / 2
+
+
+def is_wordy(word: Word) -> bool:
+    """True for a word with a letter in it (not a figure, a mark or a date)."""
+    return any(char.isalpha() for char in word.text)
+
+
+def rows_of(region: Region, columns: Columns, settings: PdfSettings) -> list[list[list[list[Word]]]]:
     """Rows of cells (each a list of its lines' words), wrapped lines joined to their row."""
     rows: list[list[list[list[Word]]]] = []
-    line_cells = [line_to_cells(line, separators) for line in region.lines]
+    line_cells = [columns.of_line(line) for line in region.lines]
     pitch = row_pitch(region.lines, line_cells, settings)
     for index, (line, cells) in enumerate(zip(region.lines, line_cells, strict=True)):
         texts = {col: " ".join(word.text for word in words) for col, words in cells.items()}
         previous = (region.lines[index - 1], line_cells[index - 1]) if index else None
         if previous is None or not continues_row(rows[-1], texts, previous, (line, cells), pitch, settings):
-            rows.append([[] for _ in range(len(separators) + 1)])
+            rows.append([[] for _ in range(columns.count)])
         for col, words in cells.items():
             rows[-1][col].append(words)
     return rows
@@ -309,44 +365,82 @@ def region_to_table(region: Region, page: int, fills: list[Fill], settings: PdfS
     gaps = column_gaps(region)
     if not gaps:
         return None
-    separators = [(a + b) / 2 for a, b in gaps]
-    rows = rows_of(region, separators, settings)
+    bars = empty_fills(region, fills, settings)
+    bbox = (
+        min([line.x0 for line in region.lines] + [bar.x0 for bar in bars]),
+        region.lines[0].top,
+        max([line.x1 for line in region.lines] + [bar.x1 for bar in bars]),
+        region.lines[-1].bottom,
+    )
+    columns = Columns(column_separators(gaps, bars, bbox, settings.align_tolerance), word_space(region.lines))
+    rows = rows_of(region, columns, settings)
     edges = column_edges(rows)
     grid = [[cell_text(lines, edges[c]) for c, lines in enumerate(row)] for row in rows]
     if is_prose(grid) or sum(1 for row in grid if sum(1 for text in row if text) >= 2) < MIN_MULTI_LINES:
         return None
-    aligned = alignment_share(region, separators, settings.align_tolerance)
+    aligned = alignment_share(region, columns, settings.align_tolerance)
     if aligned < settings.min_aligned_share:
         return None
-    bbox = (
-        min(line.x0 for line in region.lines),
-        region.lines[0].top,
-        max(line.x1 for line in region.lines),
-        region.lines[-1].bottom,
-    )
-    boxes = cell_boxes(rows, separators, bbox)
+    boxes = cell_boxes(rows, columns.separators, bbox)
+    marks = mark_fills(fills, bbox, (word_centre(word) for line in region.lines for word in line.words))
     cells = tuple(
-        Cell(text=text, row=r, col=c, page=page, bbox=box, shaded=not text and is_shaded(box, fills, bbox, settings))
+        Cell(text=text, row=r, col=c, page=page, bbox=box, shaded=not text and is_shaded(box, marks, bbox, settings))
         for r, row in enumerate(grid)
         for c, (text, box) in enumerate(zip(row, boxes[r], strict=True))
-        if text or is_shaded(box, fills, bbox, settings)
+        if text or is_shaded(box, marks, bbox, settings)
     )
     return Table(cells=cells, n_rows=len(grid), n_cols=len(grid[0]), page=page, bbox=bbox, confidence=aligned)
 
 
-def cell_boxes(rows: list[list[list[list[Word]]]], separators: list[float], bbox: BBox) -> list[list[BBox]]:
+def empty_fills(region: Region, fills: list[Fill], settings: PdfSettings) -> list[Fill]:
+    """Coloured fills in the region that hold no word and are narrower than the region (Gantt bars, shaded
+    cells; not zebra bands or a row's background): their sides are the sides of cells."""
+    x0 = min(line.x0 for line in region.lines)
+    x1 = max(line.x1 for line in region.lines)
+    top, bottom = region.lines[0].top, region.lines[-1].bottom
+    words = [word for line in region.lines for word in line.words]
+    return [
+        fill
+        for fill in fills
+        if not fill.white
+        and fill.x1 - fill.x0 < settings.banding_share * (x1 - x0)
+        and fill.x0 < x1
+        and fill.x1 > x0
+        and fill.top < bottom
+        and fill.bottom > top
+        and not any(holds(fill, word_centre(word)) for word in words)
+    ]
+
+
+def column_separators(
+    gaps: list[tuple[float, float]], bars: list[Fill], bbox: BBox, tolerance: float
+) -> tuple[float, ...]:
+    """Column separators: the middle of each gap between words, or the side of a fill standing in it; and
+    the sides of the fills inside the table, which mark columns that hold shading alone (Gantt months)."""
+    sides = sorted({x for bar in bars for x in (bar.x0, bar.x1) if bbox[0] + tolerance < x < bbox[2] - tolerance})
+    separators = []
+    for a, b in gaps:
+        inside = [x for x in sides if a - tolerance <= x <= b + tolerance]
+        separators.append(inside[0] if inside else (a + b) / 2)
+    for x in sides:
+        if all(abs(x - separator) > tolerance for separator in separators):
+            separators.append(x)
+    return tuple(sorted(separators))
+
+
+def cell_boxes(rows: list[list[list[list[Word]]]], separators: tuple[float, ...], bbox: BBox) -> list[list[BBox]]:
     """Each cell's box: between its column's separators, from its row's first line to the next row's."""
     xs = [bbox[0], *separators, bbox[2]]
     tops = [min(word.top for cell in row for words in cell for word in words) for row in rows] + [bbox[3]]
     return [[(xs[c], tops[r], xs[c + 1], tops[r + 1]) for c in range(len(separators) + 1)] for r in range(len(rows))]
 
 
-def alignment_share(region: Region, separators: list[float], tolerance: float) -> float:
+def alignment_share(region: Region, columns: Columns, tolerance: float) -> float:
     """How well the cells of the columns after the first line up (left, right or centre): near 1 in a
     table, low in prose whose word gaps happen to line up."""
     edges: dict[int, list[tuple[float, float, float]]] = {}
     for line in region.multi:
-        for col, words in line_to_cells(line, separators).items():
+        for col, words in columns.of_line(line).items():
             if col > 0:
                 x0, x1 = words[0].x0, words[-1].x1
                 edges.setdefault(col, []).append((x0, x1, (x0 + x1) / 2))
