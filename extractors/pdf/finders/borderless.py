@@ -85,7 +85,7 @@ def find_regions(lines: list[TextLine], settings: PdfSettings) -> list[Region]:
                 run = header_lines(lines, index, regions)
             run.append(line)
             singles = 0
-        elif run and is_wrap(run[-1], line, min(other.x0 for other in run), settings):
+        elif run and is_wrap(run, line, min(other.x0 for other in run), settings):
             run.append(line)
         elif run and singles < MAX_SINGLE_RUN:
             run.append(line)
@@ -103,28 +103,29 @@ def repeats_header(run: list[TextLine], line: TextLine) -> bool:
     return not NUMBER_LIKE.match(text) and any(text == first.text for first in run[:HEADER_LINES])
 
 
-def is_wrap(previous: TextLine, line: TextLine, left: float, settings: PdfSettings) -> bool:
-    """True for a single line set tight under the line above, carrying on one of its cells: with a
-    lowercase start, narrow or within the column of the cell above it; or aligned under a cell that is not
-    the table's first column (`left` its edge)."""
+def is_wrap(above: list[TextLine], line: TextLine, left: float, settings: PdfSettings) -> bool:
+    """True for a single line set tight under the lines `above` it, carrying on one of the cells of their
+    row: with a lowercase start, narrow or within the column of a cell of the row's last table line; or
+    aligned under a cell of the line above that is not the table's first column (`left` its edge)."""
+    previous = above[-1]
     if len(line.phrases) != 1 or vertical_gap(previous, line) > settings.wrap_gap_em * max(line.size, 1.0):
         return False
     tolerance = settings.align_tolerance
-    if line.text[:1].islower() and (
-        line.x1 - line.x0 <= WRAP_MAX_WIDTH * (previous.x1 - previous.x0) or within_cell(previous, line, tolerance)
-    ):
-        return True
+    if line.text[:1].islower():
+        row = next((other for other in reversed(above) if is_table_line(other)), None)
+        narrow = line.x1 - line.x0 <= WRAP_MAX_WIDTH * (previous.x1 - previous.x0)
+        if narrow or (row is not None and within_cell(row, line, tolerance)):
+            return True
     under_cell = any(abs(phrase[0].x0 - line.x0) <= tolerance for phrase in previous.phrases)
     return under_cell and line.x0 > left + tolerance
 
 
-def within_cell(previous: TextLine, line: TextLine, tolerance: float) -> bool:
-    """True when a line starts under a phrase of the line above and ends before that line's next phrase:
+def within_cell(row: TextLine, line: TextLine, tolerance: float) -> bool:
+    """True when a line starts under a phrase of a table line and ends before that line's next phrase:
     it stays in that phrase's column."""
-    for index, phrase in enumerate(previous.phrases):
+    for index, phrase in enumerate(row.phrases[:-1]):
         if abs(phrase[0].x0 - line.x0) <= tolerance:
-            following = previous.phrases[index + 1 :]
-            return not following or line.x1 < following[0][0].x0
+            return line.x1 < row.phrases[index + 1][0].x0
     return False
 
 
@@ -150,13 +151,13 @@ def close_run(run: list[TextLine], regions: list[Region], settings: PdfSettings)
     """Keep a run as a region when table lines outnumber the lone lines (headings, prose) in it;
     trim trailing single lines."""
     left = min((line.x0 for line in run), default=0.0)
-    while run and not is_table_line(run[-1]) and not (len(run) > 1 and is_wrap(run[-2], run[-1], left, settings)):
+    while run and not is_table_line(run[-1]) and not (len(run) > 1 and is_wrap(run[:-1], run[-1], left, settings)):
         run.pop()
     region = Region(list(run))
     singles = sum(
         1
-        for above, line in zip(run, run[1:], strict=False)
-        if not is_table_line(line) and not is_wrap(above, line, left, settings)
+        for index, line in enumerate(run[1:], start=1)
+        if not is_table_line(line) and not is_wrap(run[:index], line, left, settings)
     )
     if len(region.multi) >= max(MIN_MULTI_LINES, singles):
         regions.append(region)
