@@ -82,11 +82,12 @@ def repeats_first_row(first: Table, second: Table) -> bool:
 
 
 def is_cut_row(table: Table, row: int) -> bool:
-    """True when a part's first row carries on the row cut by the break: no key in the first column, and
-    a lowercase start or far fewer filled cells than the table's rows have."""
+    """True when a part's first row carries on the row cut by the break: no key in the first column (empty,
+    or text going on in lower case), and a lowercase start or far fewer filled cells than the table's rows
+    have."""
     texts = row_texts(table, row)
     filled = [text for text in texts if text]
-    if not filled or texts[0]:
+    if not filled or (texts[0] and not texts[0][:1].islower()):
         return False
     if table.n_rows == 1:  # a page holding one keyless row: the middle of a row too tall for one page
         return True

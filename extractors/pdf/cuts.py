@@ -64,3 +64,15 @@ def ruled_cell_text(lines: list[TextLine], box: BBox) -> str:
         else:
             texts.append(line.text)
     return join_lines(texts)
+
+
+def lines_text(texts: list[str]) -> str:
+    """A cell's lines as one text when its box is not known: a line of one word followed by a lone fragment
+    of a few lowercase letters ("Timelin" / "e") is one word cut at the cell's edge."""
+    out: list[str] = []
+    for text in texts:
+        if out and " " not in out[-1] and " " not in text and is_cut_word(out[-1], text, MAX_BROKEN_TAIL):
+            out[-1] += text
+        else:
+            out.append(text)
+    return join_lines(out)

@@ -18,6 +18,7 @@ from typing import Any
 from extractors.continuation import stitch_tables
 from extractors.detect import file_sha256
 from extractors.model import Document, ExtractionError, Issue, Table, TextBlock
+from extractors.pdf.breaks import mend_page_breaks, same_columns
 from extractors.pdf.objects import PageSource
 from extractors.pdf.page import PAGE_NUMBER, Block, PageResult, read_page
 from extractors.pdf.pdfminer_source import PdfminerSource
@@ -170,6 +171,7 @@ def assemble(document: Document, results: list[PageResult], settings: PdfSetting
     """The document with its pages' content: furniture dropped, continued tables stitched, reading order
     numbered."""
     furniture = repeated_furniture(results, settings.furniture_repeat_share)
+    results = mend_page_breaks(results, settings)
     legend = [colour for result in results for colour in result.swatches]
     entries: list[Table | TextBlock] = []
     for result in results if not legend else [keyed_shading(result, legend, settings) for result in results]:
@@ -195,12 +197,13 @@ def keyed_shading(result: PageResult, legend: list[tuple[float, ...]], settings:
 
 def continues_on_next_page(part: Table, second: Table, tolerance: float) -> bool:
     """True when `second` opens the page after the table part `part`, with the same columns in the same
-    place: the rest of a table the page break cut."""
+    place (the same right edge, or for borderless parts, whose right edge is where their words end, the
+    same columns): the rest of a table the page break cut."""
     if part.page is None or second.page != part.page + 1 or part.n_cols != second.n_cols:
         return False
-    if part.bbox is None or second.bbox is None:
+    if part.bbox is None or second.bbox is None or abs(part.bbox[0] - second.bbox[0]) >= tolerance:
         return False
-    return abs(part.bbox[0] - second.bbox[0]) < tolerance and abs(part.bbox[2] - second.bbox[2]) < tolerance
+    return abs(part.bbox[2] - second.bbox[2]) < tolerance or same_columns(part, second)
 
 
 def is_furniture(block: Block, repeated: set[str]) -> bool:

@@ -62,6 +62,8 @@ class PageResult:
     # and the colours the page's legend keys to a label: the document's legend decides which mark a cell.
     fills: list[list[Fill]] = field(default_factory=list)
     swatches: list[tuple[float, ...]] = field(default_factory=list)
+    # The text lines of each text column outside tables, from which the blocks were made.
+    text_lines: list[list[TextLine]] = field(default_factory=list)
 
     def items(self) -> list[Table | Block]:
         """Tables and blocks in reading order: column by column, top to bottom."""
@@ -82,9 +84,9 @@ def read_page(page_objects: PageObjects, number: int, settings: PdfSettings) -> 
     columns = list(split_at_gutter(body, gutter, settings)) if gutter is not None else [body]
     stream = [table for column in columns for table in borderless_tables(objects, column, number, settings)]
     blocks = [furniture_block(line) for line in furniture]
-    for index, column in enumerate(columns):
-        text_lines = [line for line in column if not any(line_in_table(line, t) for t in stream)]
-        blocks += [replace(block, column=index) for block in lines_to_blocks(text_lines)]
+    text_lines = [[line for line in column if not any(line_in_table(line, t) for t in stream)] for column in columns]
+    for index, own in enumerate(text_lines):
+        blocks += [replace(block, column=index) for block in lines_to_blocks(own)]
     framed = [(table, objects.fills) for table in tables + stream] + sideways_tables(objects, tables, number, settings)
     pairs = [(block, fills) for table, fills in framed for block in split_side_by_side(table)]
     free = [line for line in body if not any(line_in_table(line, table) for table, _ in pairs)]
@@ -98,6 +100,7 @@ def read_page(page_objects: PageObjects, number: int, settings: PdfSettings) -> 
         gutter,
         [shading_fills(table, fills) for table, fills in pairs],
         swatches,
+        text_lines,
     )
 
 

@@ -57,6 +57,18 @@ def test_a_row_cut_by_the_break_is_joined_back() -> None:
     ]
 
 
+def test_a_cut_row_whose_first_column_goes_on_in_lower_case_is_joined_back() -> None:
+    first = table([["Activity", "Lead"], ["Distribute winter kits to the", "IOM"]])
+    second = table([["families of the camps", ""], ["Train staff", "NRC"], ["Repair shelters", "UNHCR"]], page=2)
+    assert join_tables(first, second).grid()[1:] == [
+        ["Distribute winter kits to the families of the camps", "IOM"],
+        ["Train staff", "NRC"],
+        ["Repair shelters", "UNHCR"],
+    ]
+    keyed = table([["Families of the camps", ""], ["Train staff", "NRC"]], page=2)
+    assert join_tables(first, keyed).n_rows == 4  # a capital there may open a row: kept apart
+
+
 def test_a_row_is_not_mended_where_the_format_never_cuts_rows() -> None:
     first = table(HEADER + [["Access", "Distribute kits", "IOM"]])
     second = table([["", "repair shelters", "NRC"]], page=2)

@@ -39,6 +39,9 @@ CASES = [
     "ruled-logframe",
     "borderless-gantt",
     "browser-print-workplan",
+    "borderless-row-tail",
+    "borderless-row-cut",
+    "borderless-widowed-header",
 ]
 
 
@@ -218,6 +221,35 @@ def test_the_tail_of_a_row_cut_by_the_page_break_joins_its_row_before_the_text_a
     assert [block.text for block in document.text_blocks] == [
         "The working group reviews this plan at its next meeting in March."
     ]
+
+
+BROKEN_PLAN_ROWS = [
+    ["Activity", "Lead", "Partners", "Timeline"],
+    ["Repair the roofs of the collective centres in the northern districts", "Roof Relief", "Warm Homes", "Q1"],
+    [
+        "Distribute sealing-off kits to the families living in unfinished buildings",
+        "Warm Homes",
+        "Roof Relief, Build Back Trust",
+        "Q2-Q3",
+    ],
+    [
+        "Run a rental market assessment in the three largest towns, with the municipal housing offices and the "
+        "tenant associations, and share the findings with the partners before the winter",
+        "Build Back Trust",
+        "municipal housing offices, tenant associations and the local council",
+        "Q3",
+    ],
+]
+
+
+@pytest.mark.parametrize("case", ["borderless-row-tail", "borderless-row-cut", "borderless-widowed-header"])
+def test_a_borderless_table_broken_by_a_page_reads_as_if_it_were_whole(case: str) -> None:
+    # the last row's tail opening the next page above a paragraph; a row cut with the table going on; the
+    # header row left alone at the foot of the first page
+    document = extract(case)
+    assert only_table(document).grid() == BROKEN_PLAN_ROWS
+    after = [block.text for block in document.text_blocks if not block.text.startswith(("Note", "Shelter"))]
+    assert after == ["The working group reviews this plan at its next meeting in March."]
 
 
 def test_narrative_page_yields_no_table() -> None:
