@@ -97,13 +97,16 @@ def is_cut_row(table: Table, row: int) -> bool:
 
 
 def mend_row(cells: list[Cell], last_row: int, tail: list[Cell]) -> list[Cell]:
-    """The first part's cells with the cut row's remaining texts appended to its last row."""
+    """The first part's cells with the cut row's remaining texts appended to its last row; a remaining cell
+    merged down over the next rows extends the cell it joins over them."""
     extra = {cell.col: cell.text for cell in tail if cell.text}
+    spans = {cell.col: cell.row_span for cell in tail}
     mended = []
     for cell in cells:
         covers_last = cell.row <= last_row < cell.row + cell.row_span
         if covers_last and cell.col in extra:
-            cell = replace(cell, text=join_lines([cell.text, extra.pop(cell.col)]))
+            span = cell.row_span + spans[cell.col] - 1
+            cell = replace(cell, text=join_lines([cell.text, extra.pop(cell.col)]), row_span=span)
         mended.append(cell)
     mended += [replace(cell, row=last_row) for cell in tail if cell.col in extra]
     return mended

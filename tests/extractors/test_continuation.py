@@ -69,6 +69,15 @@ def test_a_cut_row_whose_first_column_goes_on_in_lower_case_is_joined_back() -> 
     assert join_tables(first, keyed).n_rows == 4  # a capital there may open a row: kept apart
 
 
+def test_a_cut_row_merged_down_on_the_next_page_stays_merged_over_the_rows_there() -> None:
+    first = table([["Output", "Activity"], ["Output 3: Families", "Train the"]])
+    second = table([["are safe", "caregivers"], ["", "Visit homes"], ["", "Refer cases"]], page=2, spans={(0, 0): 3})
+    joined = join_tables(first, second)
+    output = joined.cell_at(3, 0)
+    assert output is not None and (output.text, output.row, output.row_span) == ("Output 3: Families are safe", 1, 3)
+    assert [row[1] for row in joined.grid()[1:]] == ["Train the caregivers", "Visit homes", "Refer cases"]
+
+
 def test_a_row_is_not_mended_where_the_format_never_cuts_rows() -> None:
     first = table(HEADER + [["Access", "Distribute kits", "IOM"]])
     second = table([["", "repair shelters", "NRC"]], page=2)
