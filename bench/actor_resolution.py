@@ -78,11 +78,6 @@ class Scores:
     def recall(self) -> float:
         return self.correct / self.expected if self.expected else 1.0
 
-    @property
-    def false_merge_rate(self) -> float:
-        """False merges per expected actor (the share of mentions merged onto another organisation)."""
-        return self.false_merges / self.expected if self.expected else 0.0
-
 
 def read_mentions(path: Path = MENTIONS) -> list[dict[str, str]]:
     """The labelled rows: raw, expected, context, country, split."""

@@ -36,6 +36,10 @@ class ActorRef:
     role: str = "lead"  # lead | partner
     suggestions: tuple[tuple[str, float], ...] = ()  # (actor_id, score) for the review queue
 
+    def __post_init__(self) -> None:
+        if self.method not in ACTOR_METHODS:
+            raise ValueError(f"unknown actor method {self.method!r}")
+
 
 @dataclass(frozen=True)
 class Activity:

@@ -14,8 +14,3 @@ def clean_text(text: str) -> str:
     text = unicodedata.normalize("NFKC", text or "")
     text = HYPHEN_BREAK.sub(r"\1\2", text)
     return WHITESPACE.sub(" ", text).strip()
-
-
-def header_key(text: str) -> str:
-    """A header reduced for matching: lower case, letters and digits only."""
-    return " ".join(re.sub(r"[^a-z0-9&]+", " ", clean_text(text).lower()).split())

@@ -103,3 +103,19 @@ def best_key(name: str, text: str, anchored: bool = False) -> str | None:
     """The key of the longest entry of table `name` found in `text` (at its start when `anchored`)."""
     match = best_match(name, text, anchored)
     return match[0] if match else None
+
+
+def key_evidence(name: str, key: str, text: str) -> tuple[str, tuple[str, ...]] | None:
+    """Why table `name` gives `text` the key `key`: the longest words of that key found in the text, and the
+    languages whose vocabulary lists them (for `workplans explain`); None when no entry of the key matches."""
+    folded = fold(text)
+    found: dict[str, list[str]] = {}
+    for language in LANGUAGES:
+        for entry in entries(name, (language,)) if folded else ():
+            match = entry.pattern.search(folded) if entry.key == key else None
+            if match:
+                found.setdefault(match.group(0), []).append(language)
+    if not found:
+        return None
+    words = max(found, key=len)
+    return words, tuple(dict.fromkeys(found[words]))

@@ -18,19 +18,23 @@ from extractors import extract
 from extractors.model import ExtractionError
 from pipeline import settings
 from pipeline.cli_errors import EXIT_BUSY, EXIT_FAILED, EXIT_INTERRUPTED, EXIT_USAGE, database_errors, err, fail, say
-from pipeline.cli_format import ReadableCommand, cell_text, json_default, print_table
+from pipeline.cli_format import ReadableCommand, ReadableGroup, cell_text, json_default, print_table
+from pipeline.explain_cli import explain
 from pipeline.limits import DEFAULT_MAX_FILE_MB, DEFAULT_MAX_MEMORY_MB, DEFAULT_MAX_PAGES, DEFAULT_MAX_SECONDS, Limits
 from pipeline.paths import path_text
 from pipeline.review_cli import resolve, review
+from pipeline.show import show
 
 if TYPE_CHECKING:
     import duckdb
 
+    from pipeline.mapping import Corrections
     from pipeline.summary import Summary
 
 P = ParamSpec("P")
 
 app = typer.Typer(
+    cls=ReadableGroup,
     help=(
         "Turn humanitarian coordination workplans (PDF, DOCX, PPTX, XLSX, CSV/TSV/text) into one DuckDB "
         "database: activities with their priority, leads, partners, quarters and status, each traceable to "
@@ -97,6 +101,8 @@ def handling_database_errors(command: Callable[P, None]) -> Callable[P, None]:
 
 app.command(cls=ReadableCommand)(handling_database_errors(review))
 app.command(cls=ReadableCommand)(handling_database_errors(resolve))
+app.command(cls=ReadableCommand)(explain)
+app.command(cls=ReadableCommand)(show)
 
 
 def main() -> None:
@@ -149,6 +155,13 @@ def ingest(
     as_json: bool = typer.Option(
         False, "--json", metavar=FLAG, help="Print what became of each file as a JSON list on stdout."
     ),
+    mapping: Path | None = typer.Option(
+        None,
+        "--mapping",
+        metavar="FILE",
+        help="Corrections as data (TOML): a table's kind or header rows, a column's role, a document's year, "
+        "country or language. A workplans.toml beside the documents applies too.",
+    ),
 ) -> None:
     """Load workplans into the database, each document whole or not at all.
 
@@ -159,7 +172,9 @@ def ingest(
     is held only while documents are loaded, at most 2 s at a stretch, so `query` can run meanwhile; a
     database held by another process is waited for up to --wait seconds. --workers N reads N documents at
     once: set it to the number of cores. When several documents load, a table shows each (--json: every
-    file's fate, for scripts). Ctrl-C stops the batch; what loaded stays loaded.
+    file's fate, for scripts). Ctrl-C stops the batch; what loaded stays loaded. A document whose mapping
+    (--mapping, workplans.toml) changed since it was loaded is read again; documents holding the same plan
+    (a DOCX and its PDF) are grouped, and the views count the plan once.
 
     Exit status: 0 all loaded or skipped, 1 some failed, 2 bad usage, 3 the database stayed busy,
     130 interrupted.
@@ -170,9 +185,12 @@ def ingest(
     from pipeline.ingest_report import interrupted_line, print_profile, print_summary
 
     limits = Limits(max_file_mb=max_file_mb, max_pages=max_pages, max_seconds=max_seconds, max_memory_mb=max_mb)
+    corrections = read_corrections(mapping, paths)
     try:
         with database_errors():
-            summary = ingest_with_progress(paths, db_path, workers=workers, force=force, limits=limits, wait=wait)
+            summary = ingest_with_progress(
+                paths, db_path, workers=workers, force=force, limits=limits, wait=wait, corrections=corrections
+            )
     except Interrupted as interrupt:
         say(interrupted_line(interrupt.summary, interrupt.not_loaded))
         raise typer.Exit(EXIT_INTERRUPTED) from None
@@ -183,6 +201,19 @@ def ingest(
     if profile:
         print_profile(summary)
     raise typer.Exit(EXIT_FAILED if summary.failed else 0)
+
+
+def read_corrections(mapping: Path | None, paths: list[Path]) -> Corrections:
+    """The mappings of a batch (--mapping and the workplans.toml beside the documents); a bad one stops the
+    command with one line naming its file and line."""
+    from pipeline.mapping import MappingError, load_corrections
+
+    if mapping is not None and not mapping.is_file():
+        fail(f"--mapping {path_text(mapping)}: no such file", EXIT_USAGE)
+    try:
+        return load_corrections(mapping, paths)
+    except MappingError as error:
+        fail(str(error), EXIT_USAGE)
 
 
 def ingest_with_progress(paths: list[Path], db_path: Path, wait: float, **options: Any) -> Summary:

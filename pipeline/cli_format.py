@@ -12,12 +12,20 @@ from typing import Any
 
 from rich.console import Console
 from rich.table import Table
-from typer.core import TyperArgument, TyperCommand
+from typer.core import TyperArgument, TyperCommand, TyperGroup, TyperOption
 
 # Rich's width for output that is no terminal; a table wider than this is printed at its own width,
 # measured on a console wider than any table.
 PIPE_WIDTH = 80
 MEASURE_WIDTH = 100_000
+FLAG_METAVAR = ""  # an option that takes no value shows none
+
+
+def option_metavar(option: TyperOption) -> str:
+    """What an option without a declared metavar takes, as argparse names it: its long name in capitals
+    (`--limit LIMIT`), never its Python type (`<int>`); a choice keeps its list (`<table|csv|json>`)."""
+    longest = max(option.opts, key=len)
+    return longest.lstrip("-").replace("-", "_").upper()
 
 
 class ReadableArgument(TyperArgument):
@@ -31,7 +39,21 @@ class ReadableArgument(TyperArgument):
         return name if self.required else f"[{name}]"
 
 
-class ReadableCommand(TyperCommand):
+class FlagHelp:
+    """A command or group whose help option shows as a flag: no `<bool>` beside `--help`."""
+
+    def get_help_option(self, ctx: Any) -> Any:
+        option = super().get_help_option(ctx)  # type: ignore[misc]
+        if option is not None:
+            option.metavar = FLAG_METAVAR
+        return option
+
+
+class ReadableGroup(FlagHelp, TyperGroup):
+    """The top-level command group, its help option shown as a flag."""
+
+
+class ReadableCommand(FlagHelp, TyperCommand):
     """A command whose arguments show as ReadableArgument."""
 
     def __init__(self, *args: Any, **kwargs: Any) -> None:
@@ -39,6 +61,8 @@ class ReadableCommand(TyperCommand):
         for param in self.params:
             if type(param) is TyperArgument and param.metavar:
                 param.__class__ = ReadableArgument
+            elif isinstance(param, TyperOption) and param.metavar is None and not param.type_descriptor.is_choice:
+                param.metavar = FLAG_METAVAR if param.is_flag else option_metavar(param)
 
 
 def cell_text(value: object) -> str:

@@ -116,14 +116,18 @@ def migrate(con: duckdb.DuckDBPyConnection) -> None:
         con.execute("COMMIT")
 
 
-def loaded_sha256s(con: duckdb.DuckDBPyConnection) -> set[str]:
-    """The SHA-256 of every document already loaded."""
-    return {row[0] for row in con.execute("SELECT sha256 FROM documents").fetchall()}
+def loaded_sha256s(con: duckdb.DuckDBPyConnection) -> dict[str, str | None]:
+    """The SHA-256 of every document already loaded, with the hash of the mapping it was read under."""
+    return dict(con.execute("SELECT sha256, mapping_hash FROM documents").fetchall())
 
 
-def is_loaded(con: duckdb.DuckDBPyConnection, sha256: str) -> bool:
-    """True when a document with this SHA-256 is loaded."""
-    return con.execute("SELECT count(*) FROM documents WHERE sha256 = ?", [sha256]).fetchone() != (0,)
+def is_loaded(con: duckdb.DuckDBPyConnection, sha256: str, mapping_hash: str | None = None) -> bool:
+    """True when a document with this SHA-256 is loaded, read under the same mapping."""
+    found = con.execute(
+        "SELECT count(*) FROM documents WHERE sha256 = ? AND mapping_hash IS NOT DISTINCT FROM ?",
+        [sha256, mapping_hash],
+    ).fetchone()
+    return found != (0,)
 
 
 def mentions_to_review(con: duckdb.DuckDBPyConnection, document_ids: list[str]) -> dict[str, int]:

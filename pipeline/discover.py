@@ -10,6 +10,8 @@ from pathlib import Path
 from pipeline.paths import path_text
 
 NOT_FOUND = "not_found"  # the ingest_errors kind of a path given that does not exist
+# An analyst's corrections beside the documents (pipeline/mapping.py): read as a mapping, never as a document.
+MAPPING_NAME = "workplans.toml"
 
 
 @dataclass
@@ -22,8 +24,8 @@ class Found:
 
 
 def discover(paths: list[Path], leave_out: Iterable[Path] = ()) -> Found:
-    """Files named and files under folders named (recursed, hidden ones left out, symbolic links to folders
-    not followed), each once, in order; `leave_out` (the database itself) is never read."""
+    """Files named and files under folders named (recursed, hidden ones and mappings left out, symbolic links
+    to folders not followed), each once, in order; `leave_out` (the database itself) is never read."""
     found = Found()
     for path in paths:
         if path.is_dir():
@@ -49,7 +51,7 @@ def folder_files(root: Path, warnings: list[str]) -> list[Path]:
     files = []
     for folder, subfolders, names in os.walk(root, onerror=unreadable):
         subfolders[:] = sorted(name for name in subfolders if not name.startswith("."))
-        for path in (Path(folder) / name for name in names if not name.startswith(".")):
+        for path in (Path(folder) / name for name in names if not name.startswith(".") and name != MAPPING_NAME):
             if path.is_file():
                 files.append(path)
             else:

@@ -17,6 +17,7 @@ from pipeline.paths import path_bytes, path_text
 if TYPE_CHECKING:
     from extractors.model import Document, Issue
     from normalizers.model import Activity
+    from normalizers.overrides import DocumentOverrides
     from normalizers.workplan import Workplan
 
 DOCUMENT_COLUMNS = (
@@ -35,10 +36,12 @@ DOCUMENT_COLUMNS = (
     "country_source",
     "language",
     "path_bytes",
+    "mapping_hash",
+    "primary_by_mapping",
 )
 RAW_TABLE_COLUMNS = (
     *("document_id", "table_index", "page", "n_rows", "n_cols", "kind", "locator", "notes"),
-    *("confidence", "extraction_confidence"),
+    *("confidence", "extraction_confidence", "mapping"),
 )
 RAW_CELL_COLUMNS = ("document_id", "table_index", "row", "col", "text", "row_span", "col_span", "shaded", "page")
 ACTIVITY_COLUMNS = (
@@ -116,8 +119,10 @@ def activity_id_of(document_id: str, activity: Activity) -> str:
     return f"{document_id}-t{activity.table_index}-r{activity.row_index}"
 
 
-def document_frames(document: Document, workplan: Workplan) -> dict[str, Frame]:
-    """Every table's rows for one document."""
+def document_frames(
+    document: Document, workplan: Workplan, overrides: DocumentOverrides | None = None, mapping_hash: str | None = None
+) -> dict[str, Frame]:
+    """Every table's rows for one document; `overrides` and their hash, when an analyst's mapping applied."""
     doc_id = document_id_of(document.sha256)
     meta = workplan.meta
     frames = {
@@ -140,6 +145,8 @@ def document_frames(document: Document, workplan: Workplan) -> dict[str, Frame]:
                     "country_source": meta.country_source,
                     "language": meta.language,
                     "path_bytes": path_bytes(document.path),
+                    "mapping_hash": mapping_hash,
+                    "primary_by_mapping": overrides.primary if overrides else None,
                 }
             ],
         ),
@@ -154,6 +161,7 @@ def raw_tables_frame(document: Document, workplan: Workplan, doc_id: str) -> Fra
     """One row per extracted table with its kind and the confidence of its reading and of its extraction."""
     kinds = {table.index: table.kind for table in workplan.tables}
     confidences = {table.index: table.confidence for table in workplan.tables}
+    mapped = {table.index: mapping_note(table.layout.mapped) for table in workplan.tables if table.layout}
     return Frame(
         RAW_TABLE_COLUMNS,
         [
@@ -168,10 +176,16 @@ def raw_tables_frame(document: Document, workplan: Workplan, doc_id: str) -> Fra
                 "; ".join(table.notes) or None,
                 confidences.get(index),
                 table.confidence,
+                mapped.get(index),
             )
             for index, table in enumerate(document.tables)
         ],
     )
+
+
+def mapping_note(notes: Sequence[str]) -> str | None:
+    """What a mapping set for a table, without the lines it was written on (a moved line changes nothing)."""
+    return "; ".join(note.rsplit(" (", 1)[0] for note in notes) or None
 
 
 def raw_cells_frame(document: Document, doc_id: str) -> Frame:

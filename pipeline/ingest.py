@@ -4,6 +4,8 @@ from __future__ import annotations
 
 from collections.abc import Generator
 from contextlib import closing
+from dataclasses import replace
+from functools import partial
 from pathlib import Path
 
 import duckdb
@@ -13,18 +15,20 @@ from pipeline import db
 from pipeline.discover import NOT_FOUND, discover
 from pipeline.frames import ACTOR_TABLE_COLUMNS, Frame
 from pipeline.limits import Limits
+from pipeline.mapping import Corrections, overrides_hash
 from pipeline.outcome import Outcome
 from pipeline.paths import path_text
+from pipeline.plans import copies_loaded, regroup_plans
 from pipeline.pool import Task, WorkerPool
 from pipeline.settings import DEFAULT_WAIT_SECONDS
-from pipeline.summary import FAILED, SKIPPED, DocumentReport, Summary
+from pipeline.summary import FAILED, LOADED, SKIPPED, DocumentReport, Summary
 from pipeline.writer import Progress, Writer
 
 MISSING_MESSAGE = "no such file or folder"
 
 
 def outcomes(
-    paths: list[Path], limits: Limits, pool: WorkerPool | None, writer: Writer
+    paths: list[Path], limits: Limits, pool: WorkerPool | None, writer: Writer, corrections: Corrections
 ) -> Generator[Outcome, None, None]:
     """Process files in the pool's workers (in this process without one), yielding outcomes as they finish;
     the writer loads what it holds, and lets the database go, while the next outcome is not ready."""
@@ -37,7 +41,7 @@ def outcomes(
     registry = load_registry()
     for path in paths:
         writer.flush()
-        yield process_file(path, registry, limits)
+        yield process_file(path, registry, limits, corrections)
 
 
 def ingest(
@@ -50,6 +54,7 @@ def ingest(
     isolate: bool = True,
     on_progress: Progress = lambda path, state, detail: None,
     task: Task | None = None,
+    corrections: Corrections | None = None,
 ) -> Summary:
     """Load every document of `paths`; a failure is recorded and the batch goes on.
 
@@ -58,12 +63,13 @@ def ingest(
     writing only while documents are loaded (see Writer), so `query` and other ingests can get in between;
     each hold waits up to `wait_seconds` for the lock, then raises DatabaseBusy. `task` is what a worker runs
     per document (pipeline.process.process_file unless given: tests hold or break documents with it). Ctrl-C
-    raises Interrupted, which carries the batch's summary so far.
+    raises Interrupted, which carries the batch's summary so far. `corrections` are the analysts' mappings
+    (pipeline/mapping.py): a loaded document whose corrections changed since it was read is read again.
     """
     summary = Summary()
     limits = limits or Limits()
     with db.writing(db_path, wait_seconds) as con:
-        known = set() if force else db.loaded_sha256s(con)
+        known = {} if force else db.loaded_sha256s(con)
         found = discover(paths, leave_out=database_files(db_path))
         summary.warnings.extend(found.warnings)
         for path in found.missing:
@@ -71,24 +77,54 @@ def ingest(
             on_progress(path_text(path), FAILED, f"{NOT_FOUND}: {MISSING_MESSAGE}")
     todo = []
     for path in found.files:
-        if is_known(path, known, limits):
+        if is_known(path, known, limits, corrections):
             summary.documents.append(DocumentReport(path_text(path), SKIPPED, message="already loaded"))
             on_progress(path_text(path), SKIPPED, "already loaded")
         else:
             todo.append(path)
     if not todo:  # nothing to read: no workers, no registry (a re-ingest of a loaded batch stays quick)
         return summary
+    corrections = corrections or Corrections()
+    if task is None and corrections.entries:
+        from pipeline.process import process_file  # the normalizers: imported only where used
+
+        task = partial(process_file, corrections=corrections)
     pool = WorkerPool(workers, limits, task) if isolate else None
     writer = Writer(db_path, wait_seconds, summary, on_progress, force)
     settled = len(summary.documents)
     try:
-        read_and_load(todo, limits, pool, writer)
+        read_and_load(todo, limits, pool, writer, corrections)
     except KeyboardInterrupt as interrupt:
         raise Interrupted(summary, len(todo) - (len(summary.documents) - settled)) from interrupt
+    if summary.loaded:
+        with db.writing(db_path, wait_seconds) as con:
+            group_plans(con, summary)
     return summary
 
 
-def read_and_load(todo: list[Path], limits: Limits, pool: WorkerPool | None, writer: Writer) -> None:
+def group_plans(con: duckdb.DuckDBPyConnection, summary: Summary) -> None:
+    """Group the documents holding the same plan (pipeline/plans.py); the batch's copies are counted and each
+    loaded copy names its plan's primary document."""
+    groups = regroup_plans(con)
+    loaded = [report.document_id for report in summary.in_state(LOADED) if report.document_id]
+    summary.copies = copies_loaded(groups, loaded)
+    primaries = dict(
+        con.execute(
+            "SELECT d.document_id, p.path FROM documents AS d JOIN documents AS p "
+            "ON p.plan_group = d.plan_group AND p.is_primary "
+            "WHERE NOT d.is_primary AND list_contains(?, d.document_id)",
+            [loaded],
+        ).fetchall()
+    )
+    summary.documents = [
+        replace(report, copy_of=primaries[report.document_id]) if report.document_id in primaries else report
+        for report in summary.documents
+    ]
+
+
+def read_and_load(
+    todo: list[Path], limits: Limits, pool: WorkerPool | None, writer: Writer, corrections: Corrections
+) -> None:
     """Read the files (in the pool's workers, when given) and load them through the writer."""
     if pool:
         pool.warm()
@@ -96,7 +132,7 @@ def read_and_load(todo: list[Path], limits: Limits, pool: WorkerPool | None, wri
     with db.writing(writer.path, writer.wait_seconds) as con:
         db.replace_actors(con, actors)
     try:
-        with closing(outcomes(todo, limits, pool, writer)) as results:
+        with closing(outcomes(todo, limits, pool, writer, corrections)) as results:
             for outcome in results:
                 writer.add(outcome)
         writer.flush()
@@ -124,11 +160,14 @@ def record_missing(con: duckdb.DuckDBPyConnection, path: Path) -> DocumentReport
     return DocumentReport(path_text(path), FAILED, error=NOT_FOUND, message=MISSING_MESSAGE)
 
 
-def is_known(path: Path, known: set[str], limits: Limits) -> bool:
-    """True when the file (within the size limit, so worth hashing) is already loaded."""
-    return (
-        bool(known) and path.is_file() and path.stat().st_size <= limits.max_file_bytes and file_sha256(path) in known
-    )
+def is_known(path: Path, known: dict[str, str | None], limits: Limits, corrections: Corrections | None) -> bool:
+    """True when the file (within the size limit, so worth hashing) is already loaded, read under the same
+    corrections as now."""
+    if not (known and path.is_file() and path.stat().st_size <= limits.max_file_bytes):
+        return False
+    sha256 = file_sha256(path)
+    overrides = corrections.for_document(path, sha256) if corrections else None
+    return sha256 in known and known[sha256] == overrides_hash(overrides)
 
 
 def registry_actors() -> Frame:

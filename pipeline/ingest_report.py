@@ -11,7 +11,7 @@ from pipeline.cli_errors import say
 from pipeline.cli_format import print_table
 from pipeline.summary import FAILED, LOADED, Summary
 
-DOCUMENT_COLUMNS = ("document", "format", "pages", "tables", "activities", "to review", "warnings")
+DOCUMENT_COLUMNS = ("document", "format", "pages", "tables", "activities", "to review", "warnings", "copy of")
 
 
 def print_summary(summary: Summary, db_path: Path, as_json: bool = False) -> None:
@@ -34,7 +34,7 @@ def print_summary(summary: Summary, db_path: Path, as_json: bool = False) -> Non
 def print_documents(summary: Summary) -> None:
     """One row per loaded document, on stdout."""
     rows = [
-        (r.path, r.format, r.pages, r.tables, r.activities, r.to_review, ", ".join(r.warnings))
+        (r.path, r.format, r.pages, r.tables, r.activities, r.to_review, ", ".join(r.warnings), r.copy_of)
         for r in summary.in_state(LOADED)
     ]
     print_table(DOCUMENT_COLUMNS, rows)
@@ -46,9 +46,19 @@ def closing_line(summary: Summary, db_path: Path) -> str:
     if summary.duplicates:
         counts.append(f"{len(summary.duplicates)} duplicate")
     counts.append(f"{len(summary.in_state(FAILED))} failed")
+    copies = f"; {copies_line(summary.copies)}" if summary.copies else ""
     return (
-        f"{', '.join(counts)}; {summary.activities} activities; {summary.to_review} actor mentions to review "
+        f"{', '.join(counts)}{copies}; {summary.activities} activities; {summary.to_review} actor mentions to review "
         f"(see `workplans review --db {db_path}`)."
+    )
+
+
+def copies_line(copies: int) -> str:
+    """How many loaded documents hold a plan already loaded, in words."""
+    return (
+        f"{copies} document is a copy of a plan already loaded"
+        if copies == 1
+        else (f"{copies} documents are copies of plans already loaded")
     )
 
 

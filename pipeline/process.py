@@ -9,6 +9,7 @@ from extractors import Backend, backend_for
 from extractors.detect import detect_format, file_sha256
 from extractors.model import ExtractionError
 from normalizers.actors import Registry
+from normalizers.overrides import OverrideError
 from normalizers.workplan import document_to_workplan
 from pipeline.frames import document_frames, issues_frame
 from pipeline.limits import (
@@ -20,7 +21,11 @@ from pipeline.limits import (
     memory_message,
     pages_breach,
 )
+from pipeline.mapping import Corrections, overrides_hash
 from pipeline.outcome import Outcome, Timer
+
+# The ingest_errors kind of a document a mapping's correction does not fit (a table or column it lacks).
+BAD_MAPPING = "bad_mapping"
 
 
 def check_pages(backend: Backend, path: Path, limits: Limits) -> None:
@@ -30,8 +35,11 @@ def check_pages(backend: Backend, path: Path, limits: Limits) -> None:
         raise ExtractionError(TOO_MANY_PAGES, breach)
 
 
-def process_file(path: Path, registry: Registry | None = None, limits: Limits | None = None) -> Outcome:
-    """Extract and normalise one file into frames; never raises."""
+def process_file(
+    path: Path, registry: Registry | None = None, limits: Limits | None = None, corrections: Corrections | None = None
+) -> Outcome:
+    """Extract and normalise one file into frames, under the corrections of the mappings that match it; never
+    raises."""
     limits = limits or Limits()
     timer = Timer()
     sha256 = None
@@ -46,10 +54,14 @@ def process_file(path: Path, registry: Registry | None = None, limits: Limits | 
         breach = pages_breach(document.pages, limits)
         if breach:
             raise ExtractionError(TOO_MANY_PAGES, breach)
-        workplan = timer.run("recognise", lambda: document_to_workplan(document, registry))
-        frames = timer.run("normalise", lambda: document_frames(document, workplan))
+        overrides = corrections.for_document(path, sha256) if corrections else None
+        workplan = timer.run("recognise", lambda: document_to_workplan(document, registry, overrides))
+        mapping_hash = overrides_hash(overrides)
+        frames = timer.run("normalise", lambda: document_frames(document, workplan, overrides, mapping_hash))
         issues = issues_frame(str(path), sha256, [*document.issues, *workplan.issues])
         return Outcome(str(path), sha256, frames, issues, timings=timer.seconds)
+    except OverrideError as error:
+        return Outcome(str(path), sha256, error_kind=BAD_MAPPING, message=str(error), timings=timer.seconds)
     except ExtractionError as error:
         return Outcome(str(path), sha256, error_kind=error.kind, message=error.message, timings=timer.seconds)
     except MemoryError:

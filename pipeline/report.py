@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-from dataclasses import dataclass
 from html import escape
 from pathlib import Path
 
@@ -10,17 +9,10 @@ import duckdb
 import pandas as pd
 
 from pipeline.export import open_migrated
+from pipeline.report_charts import NO_PRIORITY, Bar, PriorityRow, priorities_svg, quarter_chart_svg
 
 TOP_LEADS = 15  # enough to show who carries the load without a long tail of one-off mentions
 REVIEW_ROWS = 100  # the review queue shown; the rest is counted ("and N more")
-# Chart geometry in SVG user units (px): a bar per quarter, its count above and a two-line label below.
-BAR_WIDTH = 44
-BAR_GAP = 14
-CHART_HEIGHT = 180
-CHART_TOP = 22
-LABEL_SPACE = 36
-AXIS_LEFT = 10
-
 CSS = """
 body { font: 14px/1.45 system-ui, sans-serif; margin: 2rem auto; max-width: 72rem; color: #1d2733; padding: 0 1rem; }
 h1 { font-size: 1.6rem; } h2 { font-size: 1.2rem; margin-top: 2rem; border-bottom: 1px solid #d5dbe1; }
@@ -30,51 +22,66 @@ th { background: #eef2f5; } tr:nth-child(even) td { background: #f8fafb; } td.nu
 .counts { display: flex; gap: 1rem; flex-wrap: wrap; list-style: none; padding: 0; }
 .counts li { background: #eef2f5; border-radius: .4rem; padding: .6rem 1rem; }
 .counts strong { display: block; font-size: 1.4rem; }
-svg { max-width: 100%; height: auto; } svg .bar { fill: #1f6fb2; } svg text { font-size: 11px; fill: #1d2733; }
+svg { max-width: 100%; height: auto; } svg .bar, svg .pbar { fill: #1f6fb2; }
+svg text { font-size: 11px; fill: #1d2733; } svg .gap { fill: none; stroke: #b8c2cc; stroke-dasharray: 3 3; }
+svg .sector { font-weight: 600; font-size: 12px; }
 .muted { color: #5b6875; }
 """
 
 COUNTS_SQL = {
     "documents": "SELECT COUNT(*) FROM documents",
-    "activities": "SELECT COUNT(*) FROM activities",
+    "plans": "SELECT COUNT(*) FROM plans",
+    "activities": "SELECT COALESCE(SUM(activities), 0) FROM plans",
     "actors": "SELECT COUNT(DISTINCT actor_id) FROM activity_actors",
-    "to review": "SELECT COUNT(*) FROM review_queue",
+    "mentions to review": "SELECT COUNT(DISTINCT raw) FROM review_queue",
     "ingest errors": "SELECT COUNT(*) FROM ingest_errors",
 }
+# Per document: its plan (a copy names the primary), its activities, and its quality: the lowest reading
+# confidence of its workplan tables and the kinds of its warnings.
 DOCUMENTS_SQL = """
-SELECT d.title, d.sector, d.plan, d.year, d.format, COUNT(a.activity_id) AS activities, d.path
-FROM documents AS d LEFT JOIN activities AS a USING (document_id)
-GROUP BY ALL ORDER BY d.year NULLS LAST, d.title
+WITH quality AS (
+    SELECT document_id, MIN(confidence) AS confidence FROM raw_tables GROUP BY 1
+),
+warnings AS (
+    SELECT d.document_id, STRING_AGG(DISTINCT e.error, ', ' ORDER BY e.error) AS warnings
+    FROM documents AS d JOIN ingest_errors AS e ON e.sha256 = d.sha256 GROUP BY 1
+),
+counts AS (SELECT document_id, COUNT(*) AS activities FROM activities GROUP BY 1)
+SELECT d.title, d.sector, d.plan, d.year, d.format, COALESCE(c.activities, 0) AS activities,
+       CASE WHEN COALESCE(d.is_primary, TRUE) THEN '' ELSE 'copy of ' || p.path END AS counted,
+       CONCAT_WS('; ', 'confidence ' || printf('%.2f', q.confidence), w.warnings) AS quality,
+       d.path
+FROM documents AS d
+LEFT JOIN counts AS c USING (document_id)
+LEFT JOIN quality AS q USING (document_id)
+LEFT JOIN warnings AS w USING (document_id)
+LEFT JOIN plans AS p ON p.plan_id = COALESCE(d.plan_group, d.document_id)
+ORDER BY d.year NULLS LAST, d.title, COALESCE(d.is_primary, TRUE) DESC, d.path
 """
 QUARTERS_SQL = """
 SELECT year, quarter, COUNT(DISTINCT activity_id) AS activities
 FROM activity_timeline WHERE quarter IS NOT NULL
 GROUP BY year, quarter ORDER BY year NULLS FIRST, quarter
 """
+PRIORITIES_SQL = f"""
+SELECT COALESCE(sector, plan, title, 'no sector') AS sector, COALESCE(priority, '{NO_PRIORITY}') AS priority,
+       COUNT(*) AS activities
+FROM cross_sector GROUP BY ALL ORDER BY sector, activities DESC, priority
+"""
 TOP_LEADS_SQL = f"""
 SELECT actor, actor_type, CAST(SUM(led) AS INTEGER) AS led, CAST(SUM(partnered) AS INTEGER) AS partnered
 FROM actor_load GROUP BY actor_id, actor, actor_type HAVING SUM(led) > 0
 ORDER BY led DESC, actor LIMIT {TOP_LEADS}
 """
+# The review queue by mention: one decision settles a mention's text everywhere it stands.
 REVIEW_SQL = f"""
-SELECT title, raw, role, method, ROUND(score) AS score, best_suggestion, activity
-FROM review_queue ORDER BY title, raw LIMIT {REVIEW_ROWS}
+SELECT raw AS mention, STRING_AGG(DISTINCT role, ', ' ORDER BY role) AS roles,
+       STRING_AGG(DISTINCT method, ', ' ORDER BY method) AS method, COUNT(*) AS mentions,
+       COUNT(DISTINCT document_id) AS documents, STRING_AGG(DISTINCT title, '; ' ORDER BY title) AS titles,
+       ANY_VALUE(best_suggestion) AS best_suggestion
+FROM review_queue GROUP BY raw ORDER BY mentions DESC, raw LIMIT {REVIEW_ROWS}
 """
 ERRORS_SQL = "SELECT path, error, message, failed_at FROM ingest_errors ORDER BY failed_at, path"
-
-
-@dataclass(frozen=True)
-class Bar:
-    """One bar of the quarter chart."""
-
-    quarter: int
-    year: int | None
-    count: int
-
-    @property
-    def label(self) -> str:
-        """'2025Q1', or 'Q1' when the document names no year."""
-        return f"{self.year}Q{self.quarter}" if self.year is not None else f"Q{self.quarter}"
 
 
 def cell_text(value: object) -> str:
@@ -109,39 +116,12 @@ def quarter_bars(con: duckdb.DuckDBPyConnection) -> list[Bar]:
     ]
 
 
-def bar_svg(bar: Bar, index: int, tallest: int) -> str:
-    """One bar with its count above and its quarter and year below."""
-    height = round(CHART_HEIGHT * bar.count / tallest) if tallest else 0
-    x = AXIS_LEFT + index * (BAR_WIDTH + BAR_GAP)
-    y = CHART_TOP + CHART_HEIGHT - height
-    middle = x + BAR_WIDTH / 2
-    base = CHART_TOP + CHART_HEIGHT
-    year = str(bar.year) if bar.year is not None else "no year"
-    return (
-        f"<g><title>{escape(bar.label)}: {bar.count} activities</title>"
-        f'<rect class="bar" x="{x}" y="{y}" width="{BAR_WIDTH}" height="{height}" '
-        f'data-label="{escape(bar.label)}" data-count="{bar.count}"/>'
-        f'<text x="{middle}" y="{y - 4}" text-anchor="middle">{bar.count}</text>'
-        f'<text x="{middle}" y="{base + 14}" text-anchor="middle">Q{bar.quarter}</text>'
-        f'<text x="{middle}" y="{base + 28}" text-anchor="middle">{escape(year)}</text></g>'
-    )
-
-
-def chart_svg(bars: list[Bar]) -> str:
-    """An inline SVG bar chart of activities by quarter."""
-    if not bars:
-        return '<p class="muted">No activity states its quarters.</p>'
-    tallest = max(bar.count for bar in bars)
-    width = AXIS_LEFT * 2 + len(bars) * (BAR_WIDTH + BAR_GAP)
-    height = CHART_TOP + CHART_HEIGHT + LABEL_SPACE
-    base = CHART_TOP + CHART_HEIGHT
-    body = "".join(bar_svg(bar, index, tallest) for index, bar in enumerate(bars))
-    return (
-        f'<svg id="quarter-chart" xmlns="http://www.w3.org/2000/svg" width="{width}" height="{height}" '
-        f'viewBox="0 0 {width} {height}" role="img" aria-label="Activities by quarter">'
-        f'<line x1="{AXIS_LEFT / 2}" y1="{base}" x2="{width - AXIS_LEFT / 2}" y2="{base}" stroke="#5b6875"/>'
-        f"{body}</svg>"
-    )
+def priority_rows(con: duckdb.DuckDBPyConnection) -> list[PriorityRow]:
+    """Activities per sector and priority, each plan counted once."""
+    return [
+        PriorityRow(str(sector), str(priority), int(count))
+        for sector, priority, count in con.execute(PRIORITIES_SQL).fetchall()
+    ]
 
 
 def counts_html(con: duckdb.DuckDBPyConnection) -> str:
@@ -155,8 +135,8 @@ def counts_html(con: duckdb.DuckDBPyConnection) -> str:
 
 
 def review_note(con: duckdb.DuckDBPyConnection) -> str:
-    """How many review rows the page leaves out, if any."""
-    row = con.execute("SELECT COUNT(*) FROM review_queue").fetchone()
+    """How many mentions to review the page leaves out, if any."""
+    row = con.execute("SELECT COUNT(DISTINCT raw) FROM review_queue").fetchone()
     hidden = (row[0] if row else 0) - REVIEW_ROWS
     return f'<p class="muted">and {hidden} more: see the review_queue view.</p>' if hidden > 0 else ""
 
@@ -174,10 +154,14 @@ def report_html(con: duckdb.DuckDBPyConnection) -> str:
 
     sections = [
         counts_html(con),
-        section("Documents", html_table(frame(DOCUMENTS_SQL), numeric=("year", "activities"))),
-        section("Activities by quarter", chart_svg(quarter_bars(con))),
+        section("Plans and documents", html_table(frame(DOCUMENTS_SQL), numeric=("year", "activities"))),
+        section("Priorities by sector", priorities_svg(priority_rows(con))),
+        section("Activities by quarter", quarter_chart_svg(quarter_bars(con))),
         section("Top leads", html_table(frame(TOP_LEADS_SQL), numeric=("led", "partnered"))),
-        section("Review queue", html_table(frame(REVIEW_SQL), numeric=("score",)) + review_note(con)),
+        section(
+            "Review queue, by mention",
+            html_table(frame(REVIEW_SQL), numeric=("mentions", "documents")) + review_note(con),
+        ),
         section("Ingest errors", html_table(frame(ERRORS_SQL))),
     ]
     return (

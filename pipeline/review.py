@@ -96,14 +96,6 @@ def create_actor(con: duckdb.DuckDBPyConnection, name: str, acronym: str | None,
     return actor_id
 
 
-def stored_decisions(con: duckdb.DuckDBPyConnection) -> dict[str, str]:
-    """Every decision in the database: raw text -> actor id or NOT_ACTOR."""
-    return {
-        raw: actor_id or NOT_ACTOR
-        for raw, actor_id in con.execute("select raw, actor_id from review_decisions").fetchall()
-    }
-
-
 def export_decisions(con: duckdb.DuckDBPyConnection, path: Path) -> int:
     """Merge the database's decisions into a reviewed-aliases CSV; returns how many rows it holds."""
     rows: dict[str, dict[str, str]] = {}

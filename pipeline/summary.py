@@ -26,6 +26,8 @@ class DocumentReport:
     warnings: tuple[str, ...] = ()  # the kinds of the problems of a loaded document (ingest_errors rows)
     error: str | None = None
     message: str = ""
+    document_id: str | None = None  # of a loaded document
+    copy_of: str | None = None  # the path of the primary copy of its plan, when it is another document
 
     def as_json(self) -> dict[str, Any]:
         """The report as a JSON object."""
@@ -42,6 +44,7 @@ class Summary:
     issues: list[tuple[str, str, str]] = field(default_factory=list)  # (path, kind, message): loaded, with a problem
     warnings: list[str] = field(default_factory=list)  # "PATH: why it was passed over" (pipeline.discover)
     timings: dict[str, float] = field(default_factory=dict)  # seconds per stage, summed over the batch
+    copies: int = 0  # loaded documents that are copies of plans already loaded (pipeline/plans.py)
 
     def add_timings(self, timings: dict[str, float]) -> None:
         """Add one document's stage timings to the batch's."""

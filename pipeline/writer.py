@@ -110,7 +110,8 @@ class Writer:
         if first != path:
             self.summary.add_timings(outcome.timings)
             return DocumentReport(path, DUPLICATE, message=f"duplicate of {first}")
-        if not self.force and db.is_loaded(con, outcome.sha256):
+        mapping_hash = outcome.frames["documents"].column("mapping_hash")[0]
+        if not self.force and db.is_loaded(con, outcome.sha256, None if mapping_hash is None else str(mapping_hash)):
             self.summary.add_timings(outcome.timings)
             return DocumentReport(path, SKIPPED, message="loaded meanwhile by another ingest")
         return None
@@ -195,6 +196,7 @@ def loaded_report(outcome: Outcome, to_review: dict[str, int], summary: Summary)
         activities=len(frames["activities"]),
         to_review=to_review.get(str(head["document_id"]), 0),
         warnings=tuple(dict.fromkeys(kinds)),
+        document_id=str(head["document_id"]),
     )
 
 

@@ -2,7 +2,10 @@
 
 Each call runs with a private profile (a temporary folder: other users and other calls may run
 LibreOffice at the same time), a time limit that ends the whole process group, and, for PDF output,
-dates and file IDs pinned so that rendering the same source twice writes the same bytes.
+dates and file IDs pinned so that rendering the same source twice writes the same bytes. The committed PDFs
+were rendered by Debian 12's LibreOffice 7.4 (`apt-get install libreoffice-writer-nogui
+libreoffice-impress-nogui libreoffice-calc-nogui`) with its DejaVu and Liberation fonts; another version or
+other fonts lay pages out differently.
 """
 
 from __future__ import annotations
@@ -17,14 +20,16 @@ from datetime import datetime
 from pathlib import Path
 
 SOFFICE = "soffice"
+INSTALL_HINT = "apt-get install libreoffice-writer-nogui libreoffice-impress-nogui libreoffice-calc-nogui"
 # A few small documents take seconds; a whole batch of a hundred short ones well under this.
 DEFAULT_TIMEOUT_S = 300.0
 # The date every generator writes into its files, so that a rebuild is byte-identical.
 PINNED_DATE = datetime(2024, 1, 15, 9, 0, 0)
-# A PDF date, and its file ID pair and checksum (32 hex digits each), replaced by fixed values of the same length.
+# A PDF date, and its file ID pair and checksum (32 hex digits each), replaced by fixed values of the same length;
+# spaced as LibreOffice writes them, or packed as pdfium (pypdfium2) and pypdf save them.
 PDF_DATE_RE = re.compile(rb"D:\d{14}")
-PDF_ID_RE = re.compile(rb"(/ID \[ )<[0-9A-F]{32}>(\s*)<[0-9A-F]{32}>")
-PDF_CHECKSUM_RE = re.compile(rb"/DocChecksum /[0-9A-F]{32}")
+PDF_ID_RE = re.compile(rb"(/ID\s*\[\s*)<[0-9A-Fa-f]{32}>(\s*)<[0-9A-Fa-f]{32}>")
+PDF_CHECKSUM_RE = re.compile(rb"(/DocChecksum\s*/)[0-9A-F]{32}")
 PDF_ZEROS = b"0" * 32
 
 
@@ -71,7 +76,10 @@ def convert(
 
 def run_in_group(command: list[str], timeout_s: float) -> None:
     """Run a command in its own process group; the whole group is killed past `timeout_s`."""
-    process = subprocess.Popen(command, stdout=subprocess.PIPE, stderr=subprocess.PIPE, start_new_session=True)
+    try:
+        process = subprocess.Popen(command, stdout=subprocess.PIPE, stderr=subprocess.PIPE, start_new_session=True)
+    except FileNotFoundError:
+        raise LibreOfficeError(f"{command[0]} not found: {INSTALL_HINT}") from None
     try:
         _, stderr = process.communicate(timeout=timeout_s)
     except subprocess.TimeoutExpired:
@@ -83,9 +91,12 @@ def run_in_group(command: list[str], timeout_s: float) -> None:
 
 
 def pin_pdf(path: Path, pinned: datetime = PINNED_DATE) -> None:
-    """Replace a PDF's dates, file ID and checksum by fixed values of the same length (offsets stay valid)."""
-    data = path.read_bytes()
+    """Pin a PDF file's dates, file ID and checksum (`pinned_pdf`)."""
+    path.write_bytes(pinned_pdf(path.read_bytes(), pinned))
+
+
+def pinned_pdf(data: bytes, pinned: datetime = PINNED_DATE) -> bytes:
+    """A PDF's dates, file ID and checksum replaced by fixed values of the same length (offsets stay valid)."""
     data = PDF_DATE_RE.sub(pinned.strftime("D:%Y%m%d%H%M%S").encode(), data)
     data = PDF_ID_RE.sub(rb"\1<" + PDF_ZEROS + rb">\2<" + PDF_ZEROS + rb">", data)
-    data = PDF_CHECKSUM_RE.sub(b"/DocChecksum /" + PDF_ZEROS, data)
-    path.write_bytes(data)
+    return PDF_CHECKSUM_RE.sub(rb"\g<1>" + PDF_ZEROS, data)

@@ -15,7 +15,7 @@ from extractors.pdf.finders.base import table_confidence
 from extractors.pdf.settings import FINDER_NAMES
 
 FIXTURES = Path(__file__).parent.parent / "fixtures"
-PDFS = sorted(path for path in (FIXTURES / "pdf").glob("*.pdf") if path.name != "encrypted.pdf")
+PDFS = sorted((FIXTURES / "pdf").glob("*.pdf"))
 
 
 @pytest.mark.parametrize(

@@ -27,12 +27,16 @@ HELD_PREFIX = "held-"
 Step = Callable[[duckdb.DuckDBPyConnection, list[str]], int]
 # The release file, for the workers (forked from a server that inherits this process's environment).
 RELEASE_ENV = "WORKPLANS_TEST_RELEASE"
-# How often a held document looks for its release file; and the most it waits, a safety net for a test that
-# fails before releasing it (a passing test releases it as soon as it has seen what it looks for).
+# The pytest process that started the gated ingest: a held document waits for its release file as long as that
+# process lives, never for a length of time (on a loaded machine any length can pass before the test releases it).
+TEST_PID_ENV = "WORKPLANS_TEST_PID"
+# How often a held document looks for its release file, and the test for what it waits for.
 POLL_SECONDS = 0.01
-SAFETY_SECONDS = 600.0
-# Above SAFETY_SECONDS: a held document is not stopped by the time limit first.
-GATED_LIMITS = Limits(max_seconds=2 * SAFETY_SECONDS)
+# The most the TEST waits for what it expects to see: a guard against a hung test run, far above what any
+# step takes even on a loaded two-core machine; reaching it fails the test, it never changes what is tested.
+SAFETY_SECONDS = 1800.0
+# A held document is never stopped by the time limit: it waits as long as its test lives.
+GATED_LIMITS = Limits(max_seconds=100 * SAFETY_SECONDS)
 
 
 def poll_until(condition: Callable[[], bool], still: Callable[[], bool] = lambda: True) -> bool:
@@ -46,10 +50,27 @@ def poll_until(condition: Callable[[], bool], still: Callable[[], bool] = lambda
     return True
 
 
+def process_alive(pid: int) -> bool:
+    """Whether a process of this id still runs."""
+    try:
+        os.kill(pid, 0)
+    except ProcessLookupError:
+        return False
+    except PermissionError:
+        return True
+    return True
+
+
+def wait_for_release(release: Path, test_pid: int) -> None:
+    """Wait until the release file exists, or until the test that holds the document is gone."""
+    while not release.exists() and process_alive(test_pid):
+        time.sleep(POLL_SECONDS)
+
+
 def held_task(path: Path, registry: Registry, limits: Limits) -> Outcome:
     """process_file, once released for a document named `held-*`."""
     if path.name.startswith(HELD_PREFIX):
-        poll_until(Path(os.environ[RELEASE_ENV]).exists)
+        wait_for_release(Path(os.environ[RELEASE_ENV]), int(os.environ[TEST_PID_ENV]))
     return process_file(path, registry, limits)
 
 
@@ -80,9 +101,13 @@ def main() -> None:
     """`workplans` with the gated workers (and writer): --release FILE [--stop-at-held MARKER] ARGS..."""
     parser = argparse.ArgumentParser()
     parser.add_argument("--release", type=Path, required=True)
+    parser.add_argument(
+        "--test-pid", type=int, required=True, help="the test process: held documents wait while it lives"
+    )
     parser.add_argument("--stop-at-held", type=Path, help="a marker file: stop in the held documents' transaction")
     args, command_line = parser.parse_known_args()
     os.environ[RELEASE_ENV] = str(args.release)
+    os.environ[TEST_PID_ENV] = str(args.test_pid)
     if args.stop_at_held:
         writer.apply_stored_decisions = stopping_at_held(args.stop_at_held, writer.apply_stored_decisions)
     ingest.WorkerPool = HeldPool  # type: ignore[misc]
@@ -92,5 +117,11 @@ def main() -> None:
 
 def command(release: Path, *arguments: object, stop_at_held: Path | None = None) -> list[str]:
     """The command line of `workplans ARGUMENTS...` with the gated workers (and writer)."""
-    gates = ["--release", str(release), *(["--stop-at-held", str(stop_at_held)] if stop_at_held else [])]
+    gates = [
+        "--release",
+        str(release),
+        "--test-pid",
+        str(os.getpid()),
+        *(["--stop-at-held", str(stop_at_held)] if stop_at_held else []),
+    ]
     return [sys.executable, "-c", "from tests.pipeline.gated_ingest import main; main()", *gates, *map(str, arguments)]

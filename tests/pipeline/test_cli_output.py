@@ -36,6 +36,21 @@ def test_help_names_arguments_as_a_person_reads_them_and_lists_the_choices() -> 
     assert tuple(member.value for member in ExportFormat) == FORMATS
 
 
+def test_help_shows_no_python_type_beside_an_option() -> None:
+    for command in (
+        [],
+        ["ingest"],
+        ["query"],
+        ["tables"],
+        ["export"],
+        ["report"],
+        ["review"],
+        ["resolve"],
+        ["explain"],
+    ):
+        assert not re.search(r"<(?:bool|int|float|path|text)>", invoke(*command, "-h").stdout), command
+
+
 def test_an_unknown_format_is_bad_usage(database: Path) -> None:
     assert invoke("query", "select 1", "--db", database, "--format", "xml").exit_code == 2
 
@@ -59,6 +74,7 @@ def test_ingest_shows_each_document_with_its_warnings(tmp_path: Path) -> None:
         "activities",
         "to review",
         "warnings",
+        "copy of",
     ]
     rows = {line.split("│")[1].strip(): line for line in result.stdout.splitlines() if "│" in line}
     assert "no_text_layer" in rows[str(tmp_path / IMAGE_ONLY.name)]

@@ -18,8 +18,8 @@ NOTEBOOK = ROOT / "notebooks" / "explore_workplans.ipynb"
 FIXTURES = ROOT / "tests" / "fixtures" / "text"
 FIXTURE_FILES = 3
 KERNEL_NAME = "workplans-test"
-CELL_TIMEOUT = 180  # seconds; the first cell imports pandas, matplotlib and duckdb in a cold kernel
-PLOTS = 4  # two timeline heatmaps, the lead load bars, the lead x partner matrix
+CELL_TIMEOUT = 600  # seconds; the first cell imports pandas, matplotlib and duckdb in a cold kernel
+PLOTS = 6  # priorities by sector, quarter bars, two timeline heatmaps, the lead load bars, the lead x partner matrix
 
 
 @pytest.fixture

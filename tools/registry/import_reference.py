@@ -38,7 +38,6 @@ from normalizers.actor_words import CONNECTORS, is_place, vocab_words  # noqa: E
 from normalizers.country import countries_named  # noqa: E402
 
 ACTORS = ROOT / "data" / "actors.csv"
-CURATED = "curated"
 CRS = "IATI CRSChannelCode"
 HAPI = "HDX HAPI"
 CLUSTERS = "IASC clusters"
@@ -198,7 +197,6 @@ AORS: dict[str, tuple[str, str, tuple[str, ...]]] = {
     ),
 }
 BODY_WORDS = ("Cluster", "Sector")  # English body words; French/Spanish/Portuguese forms carry their own
-FOREIGN_BODY = {"Cluster", "Secteur", "Sector", "Sectorial"}
 
 
 def read_rows(path: Path) -> list[dict[str, str]]:

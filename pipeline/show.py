@@ -1,0 +1,125 @@
+"""`workplans show DOCUMENT_ID|PATH`: one loaded document as the database holds it: its facts, its plan and
+copies, its tables with their kind and confidence, its counts, and its errors and warnings."""
+
+from __future__ import annotations
+
+import json
+import sys
+from pathlib import Path
+from typing import TYPE_CHECKING, Any
+
+import typer
+from rich.console import Console
+
+from pipeline.cli_errors import EXIT_FAILED, database_errors, fail
+from pipeline.cli_format import json_default, print_table
+from pipeline.paths import path_text
+from pipeline.settings import DEFAULT_DB
+
+if TYPE_CHECKING:
+    import duckdb
+
+DOCUMENT_SQL = """
+SELECT d.document_id, d.path, d.sha256, d.format, d.pages, d.title, d.year, d.years, d.sector, d.plan,
+       d.country, d.country_source, d.language, d.ingested_at, d.mapping_hash, d.primary_by_mapping,
+       d.plan_group, d.is_primary, p.paths AS plan_copies
+FROM documents AS d
+LEFT JOIN plans AS p ON p.plan_id = COALESCE(d.plan_group, d.document_id)
+WHERE d.document_id = ?
+"""
+# A document named by its id, the head of its SHA-256 (8 digits or more), or its path as given or resolved.
+FIND_SQL = """
+SELECT document_id FROM documents
+WHERE document_id = $1 OR (length($1) >= 8 AND sha256 LIKE $1 || '%') OR path = $1 OR path = $2
+ORDER BY document_id
+"""
+TABLES_SQL = """
+SELECT t.table_index, t.page, t.locator, t.n_rows, t.n_cols, t.kind, ROUND(t.confidence, 2) AS confidence,
+       ROUND(t.extraction_confidence, 2) AS extraction_confidence, COUNT(a.activity_id) AS activities, t.mapping
+FROM raw_tables AS t
+LEFT JOIN activities AS a USING (document_id, table_index)
+WHERE t.document_id = ?
+GROUP BY ALL ORDER BY t.table_index
+"""
+COUNTS_SQL = """
+SELECT
+    (SELECT COUNT(*) FROM activities WHERE document_id = $1) AS activities,
+    (SELECT COUNT(*) FROM activity_quarters JOIN activities USING (activity_id) WHERE document_id = $1) AS quarters,
+    (SELECT COUNT(*) FROM raw_cells WHERE document_id = $1) AS cells,
+    m.resolved, m.provisional, m.review, m.unresolved, m.not_actor
+FROM (SELECT 1) LEFT JOIN actor_mention_counts AS m ON m.document_id = $1
+"""
+ISSUES_SQL = "SELECT error, message FROM ingest_errors WHERE sha256 = ? OR path = ? ORDER BY failed_at, error"
+
+
+def show(
+    document: str = typer.Argument(..., metavar="DOCUMENT_ID|PATH", help="A document id, SHA-256 head or path."),
+    db_path: Path = typer.Option(DEFAULT_DB, "--db", metavar="FILE", help="The DuckDB database file."),
+    as_json: bool = typer.Option(False, "--json", help="Print the document as one JSON object."),
+) -> None:
+    """Show a loaded document: its facts, plan group and copies, its tables (kind, confidence, what a mapping
+    set, activities), its counts (activities, quarters, cells, actor mentions by outcome), its errors and
+    warnings.
+
+    Exit status: 0 shown, 1 no such document (or no database yet), 2 bad usage.
+
+    Example: workplans show data/samples/inter-sector-workplan-2023.pdf
+    """
+    from pipeline import db
+
+    with database_errors():
+        con = db.open_db(db_path, read_only=True)
+    try:
+        found = document_record(con, document)
+    finally:
+        con.close()
+    if found is None:
+        fail(f"no loaded document is {document!r} (give a document_id, a SHA-256 head or a path)", EXIT_FAILED)
+    if as_json:
+        sys.stdout.write(json.dumps(found, ensure_ascii=False, default=json_default) + "\n")
+    else:
+        print_record(found)
+
+
+def document_record(con: duckdb.DuckDBPyConnection, name: str) -> dict[str, Any] | None:
+    """Everything `show` prints of one document, None when no document is so named."""
+    ids = [row[0] for row in con.execute(FIND_SQL, [name, path_text(Path(name).resolve())]).fetchall()]
+    if len(ids) != 1:
+        return None
+    document = records(con, DOCUMENT_SQL, [ids[0]])[0]
+    return {
+        "document": document,
+        "tables": records(con, TABLES_SQL, [ids[0]]),
+        "counts": records(con, COUNTS_SQL, [ids[0]])[0],
+        "issues": records(con, ISSUES_SQL, [document["sha256"], document["path"]]),
+    }
+
+
+def records(con: duckdb.DuckDBPyConnection, sql: str, parameters: list[object]) -> list[dict[str, Any]]:
+    """A query's rows as records."""
+    result = con.execute(sql, parameters)
+    columns = [column[0] for column in result.description or []]
+    return [dict(zip(columns, row, strict=True)) for row in result.fetchall()]
+
+
+def print_record(found: dict[str, Any]) -> None:
+    """The document as lines and tables."""
+    out = Console(soft_wrap=True)
+    document = found["document"]
+    out.print(f"[bold]{document['path']}[/bold] ({document['format']}, document_id {document['document_id']})")
+    for key in ("title", "years", "sector", "plan", "country", "language", "pages", "ingested_at"):
+        if document[key] is not None:
+            out.print(f"  {key}: {document[key]}", markup=False)
+    if document["plan_group"]:
+        role = "primary copy" if document["is_primary"] else "a copy (the views count the primary)"
+        out.print(f"  plan group: {role}; copies: {document['plan_copies']}", markup=False)
+    if document["mapping_hash"]:
+        out.print(f"  read under a mapping (hash {document['mapping_hash'][:12]})", markup=False)
+    tables = found["tables"]
+    print_table(list(tables[0]) if tables else ["table_index"], [list(row.values()) for row in tables], out)
+    counts = ", ".join(f"{key} {value}" for key, value in found["counts"].items() if value is not None)
+    out.print(f"  counts: {counts}", markup=False)
+    for issue in found["issues"]:
+        out.print(f"  {issue['error']}: {issue['message']}", markup=False, highlight=False)
+    if not found["issues"]:
+        out.print("  no errors or warnings")
