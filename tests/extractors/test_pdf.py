@@ -42,6 +42,7 @@ CASES = [
     "borderless-row-tail",
     "borderless-row-cut",
     "borderless-widowed-header",
+    "borderless-no-padding",
 ]
 
 
@@ -132,6 +133,27 @@ def test_a_padded_borderless_table_from_a_pdf_library_reads_alike_with_or_withou
     assert plain.grid() == zebra.grid() and (plain.n_rows, plain.n_cols) == (5, 5)
     assert plain.grid()[3][1] == "Distribute hygiene kits to primary schools with a session for teachers on their use"
     assert not any(cell.shaded for cell in zebra.cells)
+
+
+def test_rows_without_padding_are_told_by_the_cells_that_wrapped_and_the_anchor_column() -> None:
+    # every line at one pitch: the label wrapped in capitals stays whole because the activity beside it
+    # wrapped ("sector" could not have ended the line above), and a row with no label opens at its activity
+    assert only_table(extract("borderless-no-padding")).grid() == [
+        ["Priority", "Activity", "Lead", "Timeline"],
+        [
+            "Monitoring, Evaluation and Reporting Priority",
+            "Publish the quarterly dashboard of the sector",
+            "IM Officer",
+            "Q1-Q4",
+        ],
+        ["", "Hold the annual review with all the partners of the sector", "Coordinator", "Q4"],
+        [
+            "Preparedness And Contingency Planning",
+            "Update the contingency plan before the rainy season starts",
+            "Coordinator",
+            "Q2",
+        ],
+    ]
 
 
 @pytest.mark.parametrize("case", ["gantt-borderless", "gantt-ruled"])

@@ -234,15 +234,48 @@ def rows_of(region: Region, columns: Columns, settings: PdfSettings) -> list[lis
     """Rows of cells (each a list of its lines' words), wrapped lines joined to their row."""
     rows: list[list[list[list[Word]]]] = []
     line_cells = [columns.of_line(line) for line in region.lines]
-    pitch = row_pitch(region.lines, line_cells, settings)
+    cues = RowCues.of(region.lines, line_cells, columns, settings)
     for index, (line, cells) in enumerate(zip(region.lines, line_cells, strict=True)):
         texts = {col: " ".join(word.text for word in words) for col, words in cells.items()}
         previous = (region.lines[index - 1], line_cells[index - 1]) if index else None
-        if previous is None or not continues_row(rows[-1], texts, previous, (line, cells), pitch, settings):
+        if previous is None or not continues_row(rows[-1], texts, previous, (line, cells), cues, settings):
             rows.append([[] for _ in range(columns.count)])
         for col, words in cells.items():
             rows[-1][col].append(words)
     return rows
+
+
+@dataclass(frozen=True)
+class RowCues:
+    """What a region's layout tells of where its rows start: the pitch from which a line opens a row (when
+    rows are set apart by padding), how far each column's words reach on the right, the anchor column (the
+    one most lines fill: the activity or numbering column, which every row opens) and the word space."""
+
+    pitch: float | None
+    rights: tuple[float, ...]
+    anchor: int
+    space: float
+
+    @classmethod
+    def of(
+        cls, lines: list[TextLine], cells: list[dict[int, list[Word]]], columns: Columns, settings: PdfSettings
+    ) -> RowCues:
+        rights = tuple(
+            max((words[-1].x1 for line in cells for c, words in line.items() if c == col), default=0.0)
+            for col in range(columns.count)
+        )
+        filled = [sum(1 for line in cells if col in line) for col in range(columns.count)]
+        anchor = filled.index(max(filled))
+        return cls(row_pitch(lines, cells, settings), rights, anchor, columns.space)
+
+    def wraps(self, col: int, above: dict[int, list[Word]], cells: dict[int, list[Word]]) -> bool:
+        """True when the first word of a line's cell in `col` could not have ended the line above in that
+        column (it would have run past the column's reach): the cell's text wrapped there."""
+        if col not in above or col not in cells:
+            return False
+        last, first = above[col][-1], cells[col][0]
+        space = self.space or SPANNING_WORD_GAP * first.size
+        return last.x1 + space + (first.x1 - first.x0) > self.rights[col]
 
 
 @dataclass(frozen=True)
@@ -322,25 +355,31 @@ def continues_row(
     texts: dict[int, str],
     previous: tuple[TextLine, dict[int, list[Word]]],
     current: tuple[TextLine, dict[int, list[Word]]],
-    pitch: float | None,
+    cues: RowCues,
     settings: PdfSettings,
 ) -> bool:
     """True when a line is the wrapped continuation of the row above it (a lone label wrapped before its
-    figures included)."""
+    figures included). Without padding between rows: a cell going on in lower case where its first word
+    could not have ended the line above carries the whole line (a row's cells open on one line; figures do
+    not wrap); a line without a first cell goes on with the row unless its anchor cell opens anew (its
+    first word would have fitted above)."""
     (above, above_cells), (line, cells) = previous, current
     if vertical_gap(above, line) > settings.wrap_gap_em * max(line.size, 1.0) or weight_changes(above_cells, cells):
         return False
     lone_label = bool(row[0]) and not any(row[1:])
     if lone_label and texts.get(0, "")[:1].islower():
         return True
-    if pitch is not None:
-        return continues_padded_row(texts, above_cells, line.top - above.top, pitch)
+    if cues.pitch is not None:
+        return continues_padded_row(texts, above_cells, line.top - above.top, cues.pitch)
     if any(not row[col] for col in texts):
         return False
     first = texts[min(texts)]
-    if first[:1].islower():
+    goes_on = any(text[:1].islower() and cues.wraps(col, above_cells, cells) for col, text in texts.items())
+    if first[:1].islower() or (goes_on and not holds_figures(cells)):
         return True
-    return 0 not in texts and bool(row[0])
+    if 0 in texts or not row[0]:
+        return False
+    return cues.anchor == 0 or cues.anchor not in texts or cues.wraps(cues.anchor, above_cells, cells)
 
 
 def continues_padded_row(texts: dict[int, str], above: dict[int, list[Word]], pitch: float, limit: float) -> bool:
