@@ -6,7 +6,7 @@ import json
 import sys
 from collections.abc import Callable
 from enum import StrEnum
-from functools import wraps
+from functools import partial, wraps
 from importlib.metadata import version
 from pathlib import Path
 from typing import TYPE_CHECKING, Any, ParamSpec
@@ -20,6 +20,15 @@ from pipeline import settings
 from pipeline.cli_errors import EXIT_BUSY, EXIT_FAILED, EXIT_INTERRUPTED, EXIT_USAGE, database_errors, err, fail, say
 from pipeline.cli_format import ReadableCommand, ReadableGroup, cell_text, json_default, print_table
 from pipeline.explain_cli import explain
+from pipeline.lake_cli import (
+    EXECUTOR_OPTION,
+    LAKE_OPTION,
+    RAY_ADDRESS_OPTION,
+    ExecutorName,
+    lake_batch,
+    lake_closing_line,
+    load,
+)
 from pipeline.limits import DEFAULT_MAX_FILE_MB, DEFAULT_MAX_MEMORY_MB, DEFAULT_MAX_PAGES, DEFAULT_MAX_SECONDS, Limits
 from pipeline.paths import path_text
 from pipeline.review_cli import resolve, review
@@ -101,6 +110,7 @@ def handling_database_errors(command: Callable[P, None]) -> Callable[P, None]:
 
 app.command(cls=ReadableCommand)(handling_database_errors(review))
 app.command(cls=ReadableCommand)(handling_database_errors(resolve))
+app.command(cls=ReadableCommand)(handling_database_errors(load))
 app.command(cls=ReadableCommand)(explain)
 app.command(cls=ReadableCommand)(show)
 
@@ -162,6 +172,9 @@ def ingest(
         help="Corrections as data (TOML): a table's kind or header rows, a column's role, a document's year, "
         "country or language. A workplans.toml beside the documents applies too.",
     ),
+    executor: ExecutorName = EXECUTOR_OPTION,
+    ray_address: str | None = RAY_ADDRESS_OPTION,
+    lake: Path | None = LAKE_OPTION,
 ) -> None:
     """Load workplans into the database, each document whole or not at all.
 
@@ -176,28 +189,39 @@ def ingest(
     (--mapping, workplans.toml) changed since it was loaded is read again; documents holding the same plan
     (a DOCX and its PDF) are grouped, and the views count the plan once.
 
+    With --lake DIR the documents go to a Parquet lake instead (a new load run under DIR; a document already
+    there is skipped unless --force), read by --executor local (this machine's workers) or ray (Ray tasks on
+    the cluster at --ray-address, or a local one); `workplans load --lake DIR` then loads the lake.
+
     Exit status: 0 all loaded or skipped, 1 some failed, 2 bad usage, 3 the database stayed busy,
     130 interrupted.
 
     Example: workplans ingest ~/workplans/2023 --db plans.duckdb --workers 2
     """
     from pipeline.ingest import Interrupted
+    from pipeline.ingest import ingest as ingest_paths
     from pipeline.ingest_report import interrupted_line, print_profile, print_summary
 
     limits = Limits(max_file_mb=max_file_mb, max_pages=max_pages, max_seconds=max_seconds, max_memory_mb=max_mb)
     corrections = read_corrections(mapping, paths)
+    options: dict[str, Any] = {"workers": workers, "force": force, "limits": limits}
+    batch: Callable[..., Summary]
+    if lake is None and executor is ExecutorName.local:
+        batch = partial(ingest_paths, paths, db_path, wait_seconds=wait, corrections=corrections, **options)
+    else:
+        if corrections.entries:
+            fail("a Parquet lake does not apply mappings yet (--mapping, workplans.toml): ingest into --db", EXIT_USAGE)
+        batch = lake_batch(paths, lake, executor, ray_address, **options)
     try:
         with database_errors():
-            summary = ingest_with_progress(
-                paths, db_path, workers=workers, force=force, limits=limits, wait=wait, corrections=corrections
-            )
+            summary = ingest_with_progress(paths, batch)
     except Interrupted as interrupt:
         say(interrupted_line(interrupt.summary, interrupt.not_loaded))
         raise typer.Exit(EXIT_INTERRUPTED) from None
     except KeyboardInterrupt:
         say("interrupted before any document was read; nothing changed")
         raise typer.Exit(EXIT_INTERRUPTED) from None
-    print_summary(summary, db_path, as_json)
+    print_summary(summary, db_path, as_json, closing=lake_closing_line(summary, lake) if lake else None)
     if profile:
         print_profile(summary)
     raise typer.Exit(EXIT_FAILED if summary.failed else 0)
@@ -216,12 +240,11 @@ def read_corrections(mapping: Path | None, paths: list[Path]) -> Corrections:
         fail(str(error), EXIT_USAGE)
 
 
-def ingest_with_progress(paths: list[Path], db_path: Path, wait: float, **options: Any) -> Summary:
-    """pipeline.ingest's ingest (imported on use) under a progress bar on stderr, each failure named on a line."""
+def ingest_with_progress(paths: list[Path], batch: Callable[..., Summary]) -> Summary:
+    """A batch (run with its on_progress) under a progress bar on stderr, each failure named on a line."""
     from rich.progress import BarColumn, MofNCompleteColumn, Progress, TextColumn, TimeElapsedColumn
 
     from pipeline.discover import discover
-    from pipeline.ingest import ingest as ingest_paths
 
     progress = Progress(
         TextColumn("[bold]ingest"),
@@ -245,7 +268,7 @@ def ingest_with_progress(paths: list[Path], db_path: Path, wait: float, **option
             if state == "failed":
                 progress.console.print(f"error: {path}: {detail}", markup=False, highlight=False, soft_wrap=True)
 
-        return ingest_paths(paths, db_path, wait_seconds=wait, on_progress=advance, **options)
+        return batch(on_progress=advance)
 
 
 @app.command(cls=ReadableCommand)
@@ -285,6 +308,9 @@ def tables(
     Tables: {TABLES}. Views: {VIEWS} (README, "Your first five minutes"). Statements that write are refused,
     and so are COPY TO and ATTACH.
 
+    With --lake DIR the same tables and views are read from a Parquet lake (`ingest --lake`) where it lies,
+    each document in its latest load run; the actors are the registry's (provisional ones join at `load`).
+
     Exit status: 0 the result printed, 1 an SQL error or no database yet, 2 bad usage, 3 the database busy.
 
     Example: workplans query "select lead_raw, count(*) n from activities group by 1 order by n desc"
@@ -294,15 +320,22 @@ def query(
     sql: str = typer.Argument(..., metavar="SQL", help="A read-only SQL statement."),
     db_path: Path = DB_OPTION,
     fmt: QueryFormat = typer.Option(QueryFormat.table, "--format", "-f", help="How to print the result."),
+    lake: Path | None = typer.Option(
+        None, "--lake", metavar="DIR", file_okay=False, help="Read a Parquet lake (`ingest --lake`) instead of --db."
+    ),
 ) -> None:
     import duckdb
 
     from pipeline import db
+    from pipeline.lake import open_lake, refusal_on_lake
 
     with database_errors():
-        con = db.open_db(db_path, read_only=True)
+        con = open_lake(lake) if lake else db.open_db(db_path, read_only=True)
     try:
-        lock_down(con)
+        if lake is None:
+            lock_down(con)
+        elif refusal := refusal_on_lake(con, sql):
+            fail(refusal, EXIT_FAILED)
         result = con.execute(sql)
         columns = [column[0] for column in result.description or []]
         rows = result.fetchall()

@@ -128,11 +128,17 @@ def read_and_load(
     """Read the files (in the pool's workers, when given) and load them through the writer."""
     if pool:
         pool.warm()
+    load_outcomes(outcomes(todo, limits, pool, writer, corrections), writer)
+
+
+def load_outcomes(results: Generator[Outcome, None, None], writer: Writer) -> None:
+    """Make the actors table the registry's, then load the outcomes through the writer as they come (from the
+    workers, or read back from a Parquet lake)."""
     actors = registry_actors()
     with db.writing(writer.path, writer.wait_seconds) as con:
         db.replace_actors(con, actors)
     try:
-        with closing(outcomes(todo, limits, pool, writer, corrections)) as results:
+        with closing(results):
             for outcome in results:
                 writer.add(outcome)
         writer.flush()

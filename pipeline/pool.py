@@ -43,7 +43,8 @@ KB = 1024
 # prctl option: the signal a process gets when its parent dies (linux/prctl.h).
 PR_SET_PDEATHSIG = 1
 # A workplan of one row, run through the normalizers once so that their caches (spaCy tokenizer, actor
-# matcher, sector names) are built before the first real document.
+# matcher, sector names; the registry's name indexes for a cell of several actors and for one in capitals, and
+# the role patterns) are built before the first real document.
 WARM_UP_DOCUMENT = Document(
     path="warm-up",
     sha256="0" * 64,
@@ -54,12 +55,15 @@ WARM_UP_DOCUMENT = Document(
             cells=tuple(
                 Cell(text, row, col)
                 for row, texts in enumerate(
-                    [("Activity", "Lead", "Timeline"), ("Coordinate partners", "UNICEF", "Q1 2024")]
+                    [
+                        ("Activity", "Lead", "Partners", "Timeline"),
+                        ("Coordinate partners", "UNICEF, WHO and the Sector Coordinator", "WFP AND FAO", "Q1 2024"),
+                    ]
                 )
                 for col, text in enumerate(texts)
             ),
             n_rows=2,
-            n_cols=3,
+            n_cols=4,
         ),
     ),
 )

@@ -36,3 +36,7 @@ _.border  # an openpyxl cell's border
 _.hyperlink  # an openpyxl cell's link
 _.invariant  # reportlab's rl_config: no dates or random ids in the PDFs
 _.extraction_confidence  # pipeline/explain.py: a field of TableExplanation, written out by dataclasses.asdict (--json)
+# Ray Data's DataContext reads these settings that pipeline/ray_executor.py sets.
+_.max_errored_blocks
+_.enable_progress_bars
+_.print_on_execution_start
