@@ -13,6 +13,7 @@ from collections.abc import Callable, Sequence
 from dataclasses import dataclass, replace
 from functools import lru_cache
 
+from normalizers.periods import month_origin, shift_month_number
 from normalizers.sections import NUMBERING, unwrapped_code
 from normalizers.status import text_to_status
 from normalizers.text import clean_text
@@ -147,13 +148,17 @@ def column_for_header(index: int, parts: list[str]) -> Column:
 
 
 def header_period(parts: list[str]) -> Period | None:
-    """The period of a column's header lines: the lowest line's, a week under a month taken as the month,
-    the year from any line."""
+    """The period of a column's header lines: the lowest line's, a week under a month taken as the month, a
+    numbered month ("M7") counted from the month a line above names ("M1 = April 2025", else January), the
+    year from any line."""
     periods = [header_to_period(part) or header_to_period(unspaced(part)) for part in parts]
     period = periods[-1] if parts else None
     above = [p for p in periods[:-1] if p and p.kind == "month"]
     if period and period.kind in ("week", "half") and above:
         period = replace(above[-1], year=above[-1].year or period.year)
+    origin = next(filter(None, map(month_origin, parts[:-1])), None)
+    if period and origin:
+        period = shift_month_number(period, origin)
     period = period or (header_to_period(" ".join(parts)) if parts else None)
     if period and not period.year:
         years = years_in_text(" ".join(parts))

@@ -25,7 +25,7 @@ from normalizers.sections import (
     numbered_section,
     numbering_depth,
 )
-from normalizers.text import clean_text
+from normalizers.text import clean_lines, clean_text
 from normalizers.vocab import best_match, fold
 
 # Roles that hold one value per activity in a named column of the `activities` table.
@@ -50,13 +50,20 @@ Context = Mapping[str, str]
 
 @dataclass(frozen=True)
 class Row:
-    """One body row: its grid index, page, cleaned texts (a merged cell's text in every position it covers)
-    and the columns whose cell is shaded."""
+    """One body row: its grid index, page, cleaned texts (a merged cell's text in every position it covers),
+    the columns whose cell is shaded, and the texts with their line breaks (for the actor cells)."""
 
     index: int
     page: int | None
     cells: tuple[str, ...]
     shaded: frozenset[int] = frozenset()
+    lines: tuple[str, ...] = ()
+
+    def actor_text(self, index: int) -> str:
+        """A cell's text with its line breaks, which separate actors; the cleaned text when the row's cells
+        were joined since (a row cut by a page break)."""
+        lines = self.lines[index] if index < len(self.lines) else ""
+        return lines if clean_text(lines) == self.cells[index] else self.cells[index]
 
     def texts(self) -> list[str]:
         """The row's distinct non-empty texts."""
@@ -115,7 +122,13 @@ def table_rows(table: Table, grid: Sequence[Sequence[str]], start: int) -> list[
         for r in range(cell.row, cell.row + cell.row_span) if cell.shaded else ():
             shaded.setdefault(r, set()).update(range(cell.col, cell.col + cell.col_span))
     return [
-        Row(r, pages.get(r, table.page), tuple(clean_text(text) for text in grid[r]), frozenset(shaded.get(r, ())))
+        Row(
+            r,
+            pages.get(r, table.page),
+            tuple(clean_text(text) for text in grid[r]),
+            frozenset(shaded.get(r, ())),
+            tuple(clean_lines(text) for text in grid[r]),
+        )
         for r in range(start, len(grid))
     ]
 
@@ -131,7 +144,7 @@ def row_values(row: Row, layout: TableLayout) -> RowValues:
             periods.append((column, text, column.index in row.shaded))
             continue
         if column.role in ACTOR_ROLES and text:
-            actors.append((ACTOR_ROLES[column.role], text))
+            actors.append((ACTOR_ROLES[column.role], row.actor_text(column.index)))
         if column.role in NAMED_ROLES and column.role not in named:
             named[column.role] = text
         elif column.role in dates and not dates[column.role]:

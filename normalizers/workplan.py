@@ -15,7 +15,7 @@ from dataclasses import dataclass, field
 from functools import partial
 
 from extractors.model import Document, Issue, Table, TextBlock
-from normalizers.actor_segment import name_spans, word_tokens
+from normalizers.actor_names import name_spans, word_tokens
 from normalizers.actors import Registry, action_point_lead, load_registry, resolve_row_actors
 from normalizers.document import DocumentMeta, document_meta, is_sector_name
 from normalizers.headers import distinct_texts
@@ -26,7 +26,7 @@ from normalizers.rows import Context, ReadRow, RowValues, read_rows, spanned_gri
 from normalizers.sections import Section, apply_section, heading_section
 from normalizers.status import text_to_status, text_to_statuses
 from normalizers.text import clean_text
-from normalizers.timeline import header_to_period, is_mark, text_to_quarters, years_in_text
+from normalizers.timeline import dates_to_quarters, header_to_period, is_mark, text_to_quarters, years_in_text
 
 # A timeline cell longer than this many words is a progress narrative: only the first sentence of each
 # status it reports says when; the rest recounts meetings and events that are not the plan's timeline.
@@ -315,15 +315,16 @@ def period_quarters(values: RowValues, meta: DocumentMeta) -> list[Quarter]:
         elif not text and shaded:
             quarters.extend(Quarter(year, q, "shading") for q in period.quarters)
         elif text:
-            quarters.extend(text_to_quarters(text, [year] if year else meta.years))
+            quarters.extend(text_to_quarters(text, [year] if year else meta.years, meta.language))
     return quarters
 
 
 def row_quarters(values: RowValues, meta: DocumentMeta) -> list[Quarter]:
     """Quarters from the period cells, then from the timeline text or the start and end dates."""
     quarters = period_quarters(values, meta)
-    timeline = values.named.get("timeline") or " – ".join(text for text in values.dates if text)
-    if timeline:
-        quarters.extend(text_to_quarters(stated_timeline(timeline), meta.years))
+    if timeline := values.named.get("timeline"):
+        quarters.extend(text_to_quarters(stated_timeline(timeline), meta.years, meta.language))
+    elif any(values.dates):
+        quarters.extend(dates_to_quarters(*values.dates, meta.years, meta.language))
     first_by_period = {(q.year, q.quarter): q for q in reversed(quarters)}
     return sorted(first_by_period.values(), key=lambda q: (q.year or 0, q.quarter))
