@@ -157,6 +157,8 @@ class Sheet:
     preamble: tuple[str, ...] = ()
     values: tuple[Value, ...] = ()
     print_landscape: bool = False  # printed (and rendered to PDF) on landscape pages, fitted to their width
+    hidden_rows: tuple[int, ...] = ()  # table rows (0-based, header included) hidden in the sheet
+    hidden_cols: tuple[int, ...] = ()  # table columns (0-based) hidden in the sheet
 
     def __post_init__(self) -> None:
         if self.first_row < len(self.preamble) + 2:
@@ -425,6 +427,10 @@ def fill_sheet(sheet: Worksheet, spec: Sheet) -> None:
         sheet.merge_cells(start_row=first + top, start_column=left + 1, end_row=first + bottom, end_column=right + 1)
     for c, width in enumerate(spec.table.widths_cm, start=1):
         sheet.column_dimensions[openpyxl.utils.get_column_letter(c)].width = width * XLSX_WIDTH_PER_CM
+    for r in spec.hidden_rows:
+        sheet.row_dimensions[spec.first_row + r].hidden = True
+    for c in spec.hidden_cols:
+        sheet.column_dimensions[openpyxl.utils.get_column_letter(c + 1)].hidden = True
     if spec.print_landscape:
         fit_row_heights(sheet, spec)
         sheet.page_setup.orientation = "landscape"

@@ -108,6 +108,14 @@ def axes(built: Built, source: str) -> set[str]:
         "columns:location": "location" in layout.cols,
         "columns:donor": "donor" in layout.cols,
         "columns:indicator": "indicator" in layout.cols,
+        "columns:baseline-target": "baseline" in layout.cols,
+        "columns:discussion-prose": "discussion" in layout.cols,
+        "context:indicator-merged": layout.ctx.get("indicator") == "col_merged",
+        "cells:actors-merged-over-rows": layout.merge_actors,
+        "cells:bullet-list-activities": layout.bullets,
+        "slides:header-on-first-only": layout.header_first_only,
+        "xlsx:hidden-columns": bool(layout.hidden_cols),
+        "xlsx:hidden-rows": bool(layout.hidden_rows),
     }
     out |= {name for name, on in flags.items() if on}
     out |= {f"extra-table:{kind}" for kind in layout.extra}
@@ -148,13 +156,15 @@ def timeline_axes(layout: Layout, minutes: bool) -> set[str]:
         out.add(f"timeline:month-columns-{layout.months}")
     if "halves" in cols:
         out.add("timeline:half-year-columns")
+    if "months2y" in cols:
+        out.add("timeline:month-columns-two-years")
     if "timeframe" in cols:
         out.add("timeline:deadlines" if minutes else "timeline:free-text")
     if "start" in cols:
         out.add(f"timeline:start-end-{layout.dates}")
     if "target" in cols:
         out.add(f"timeline:target-date-{layout.dates}")
-    if cols & {"q", "months", "halves"}:
+    if cols & {"q", "months", "halves", "months2y"}:
         out.add("marks:shading" if layout.mark.startswith("shade:") else f"marks:{layout.mark}")
     return out
 

@@ -7,6 +7,7 @@ matrices, meeting action points, borderless and landscape PDFs, tables across pa
 
 from __future__ import annotations
 
+from bench.holdout.batch3 import BATCH3
 from bench.holdout.layout import Layout as D
 
 DOCUMENTS: tuple[D, ...] = (
@@ -438,4 +439,4 @@ DOCUMENTS: tuple[D, ...] = (
         rows_per_slide=3,
         pdf=True,
     ),
-)
+) + BATCH3

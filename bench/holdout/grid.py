@@ -10,7 +10,6 @@ document has a status column.
 
 from __future__ import annotations
 
-import calendar
 import random
 import re
 from collections.abc import Iterator
@@ -18,16 +17,20 @@ from dataclasses import dataclass, field
 from datetime import date
 from typing import Any
 
-from bench.holdout.content import LEVELS, Activity, Plan, actors, plans, rng, words
+from bench.holdout.beside import extras, pre_lines
+from bench.holdout.content import LEVELS, Activity, Plan, plans, rng, words
+from bench.holdout.dates import date_cell, deadline, span_dates, timeframe
 from bench.holdout.layout import Layout
+from bench.holdout.reshape import add_bullet, fiscal_gold, fiscal_month, merge_actors, same_group, start_bullets
+from bench.holdout.spelling import actor_cell, spell
 from tools.office import LEFT, UP
 
-TIMELINE_ROLES = ("q", "months", "halves")
+TIMELINE_ROLES = ("q", "months", "halves", "months2y")
+COUNTS = {"q": 4, "months": 12, "halves": 2, "months2y": 12}
 # Section-like modes: the level is printed in a row of its own between activity rows.
 ROW_MODES = ("section", "section_cells", "label_pair", "numbered")
 TOTAL = {"en": "Total", "fr": "Total général", "es": "Total", "pt": "Total"}
 ROMAN = ("I", "II", "III", "IV", "V", "VI", "VII", "VIII", "IX", "X")
-EXCEL_EPOCH = date(1899, 12, 30)
 # The separator between a level's name and code and its text, by language ("Objective 1: …", "Axe 1 : …").
 LABEL_SEPARATOR = {"en": ": ", "fr": " : ", "es": ": ", "pt": ": "}
 STATUS_FILLS = {
@@ -38,7 +41,6 @@ STATUS_FILLS = {
     "cancelled": "D9D9D9",
     "unclear": "FCE4D6",
 }
-MONTH_GENITIVE = {"en": "{d} {m} {y}", "fr": "{d} {m} {y}", "es": "{d} de {m} de {y}", "pt": "{d} de {m} de {y}"}
 
 
 @dataclass
@@ -100,7 +102,7 @@ def expand(cols: tuple[str, ...]) -> list[tuple[str, int]]:
     """Columns as (role, period): four quarter, twelve month or two half-year columns for the timeline roles."""
     out: list[tuple[str, int]] = []
     for role in cols:
-        count = {"q": 4, "months": 12, "halves": 2}.get(role)
+        count = COUNTS.get(role)
         out += [(role, k) for k in range(1, count + 1)] if count else [(role, 0)]
     return out
 
@@ -109,8 +111,9 @@ def header_text(plan: Plan, layout: Layout, role: str, period: int, draws: rando
     lang = words()[plan.lang]
     if role == "q":
         return layout.qhdr.format(Q=lang["quarter"].format(q=period), y=plan.year)
-    if role == "months":
-        name = lang["months"][period - 1] if layout.months == "full" else lang["months_abbr"][period - 1]
+    if role in ("months", "months2y"):
+        month = fiscal_month(layout, plan.year, period)[0] if role == "months2y" else period
+        name = lang["months"][month - 1] if layout.months == "full" else lang["months_abbr"][month - 1]
         return name.upper() if layout.months == "upper" else name.capitalize() if plan.lang == "en" else name
     if role == "halves":
         return str(lang["half"].format(h=period))
@@ -125,21 +128,28 @@ def header_rows(plan: Plan, layout: Layout, columns: list[tuple[str, int]], draw
     """One header row, or two when a title spans the timeline columns or the actor columns (the other headers
     merged down)."""
     texts = [header_text(plan, layout, role, period, draws) for role, period in columns]
-    spans = {role: words()["timeline_title"][plan.lang].format(y=plan.year) for role in TIMELINE_ROLES}
-    spans = {**(spans if layout.two_row else {}), **dict.fromkeys(("lead", "partners"), layout.actor_group)}
-    spans = {role: title for role, title in spans.items() if title}
-    if not spans:
+    tops = [span_title(plan, layout, role, period) for role, period in columns]
+    if not any(tops):
         return [texts]
     top, below = [], []
-    for c, ((role, _), text) in enumerate(zip(columns, texts, strict=True)):
-        if role in spans:
-            starts = c == 0 or spans.get(columns[c - 1][0]) != spans[role]
-            top.append(spans[role] if starts else LEFT)
+    for c, text in enumerate(texts):
+        if tops[c]:
+            starts = c == 0 or tops[c - 1] != tops[c]
+            top.append(tops[c] if starts else LEFT)
             below.append(text)
         else:
             top.append(text)
             below.append(UP)
     return [top, below]
+
+
+def span_title(plan: Plan, layout: Layout, role: str, period: int) -> str:
+    """The title a header cell sits under in a second header row ("Timeline 2025", "2026", "Responsibility")."""
+    if role == "months2y":
+        return str(fiscal_month(layout, plan.year, period)[1])
+    if role in TIMELINE_ROLES and layout.two_row:
+        return str(words()["timeline_title"][plan.lang].format(y=plan.year))
+    return layout.actor_group if role in ("lead", "partners") else ""
 
 
 # ---------------------------------------------------------------- parts and context
@@ -205,7 +215,7 @@ def fill_part(
     axes: set[str],
 ) -> list[dict[str, Any]]:
     """The body of one table: level rows where a level changes, one row per activity; the gold of each."""
-    gold = []
+    gold: list[dict[str, Any]] = []
     previous: Activity | None = None
     header = [list(row) for row in part.rows[: part.header_rows]]
     for seq, activity in enumerate(group, start=1):
@@ -218,6 +228,15 @@ def fill_part(
             if changed and layout.mode(level) in ROW_MODES:
                 add_level_row(part, plan, layout, columns, level, activity)
         row = activity_row(plan, layout, columns, activity, previous, seq, draws, axes)
+        roles = [role for role, _ in columns]
+        if layout.bullets and same_group(plan, previous, activity):
+            gold.append(add_bullet(part.rows[-1], gold[-1], roles, activity.text))
+            previous = activity
+            continue
+        if layout.bullets:
+            start_bullets(row.cells, roles)
+        if layout.merge_actors and same_group(plan, previous, activity) and activity.path[-1] % 2 == 0:
+            merge_actors(row.cells, row.gold, gold[-1], roles)
         add_row(part, row)
         gold.append(row.gold)
         previous = activity
@@ -275,7 +294,7 @@ def add_row(part: Part, row: Row) -> None:
 def merge_context_columns(part: Part, layout: Layout, columns: list[tuple[str, int]]) -> None:
     """Context columns in col_merged mode: a cell equal to the one above, in a run of activity rows, merged up."""
     for c, (role, _) in enumerate(columns):
-        if role not in LEVELS or role == "indicator" or layout.mode(role) != "col_merged":
+        if role not in LEVELS or (role == "indicator" and role not in layout.ctx) or layout.mode(role) != "col_merged":
             continue
         for r in range(len(part.rows) - 1, part.header_rows, -1):
             above, cell = part.rows[r - 1][c], part.rows[r][c]
@@ -320,7 +339,7 @@ def activity_row(
             row.cells.append(period_cell(layout, role, period, activity, draws, row, c))
         elif role in ("start", "end", "target"):
             day = first if role == "start" else last
-            row.cells.append(date_cell(layout, lang, day, row, c))
+            row.cells.append(date_cell(layout, lang, day, row.values, c))
         else:
             row.cells.append(other_cell(plan, layout, role, activity, status, draws))
             if role == "status" and layout.status_fill and activity.status:
@@ -335,7 +354,7 @@ def period_cell(
     """A quarter, month or half-year cell: ticked (a mark, or a fill) where the activity runs."""
     if role == "q":
         on = period in activity.quarters
-    elif role == "months":
+    elif role in ("months", "months2y"):
         on = period in activity.months
     else:
         on = any(q in activity.quarters for q in ((1, 2) if period == 1 else (3, 4)))
@@ -345,34 +364,6 @@ def period_cell(
         row.fills.append((c, layout.mark.split(":", 1)[1]))
         return ""
     return draws.choice(layout.mark.split("|"))
-
-
-def span_dates(plan: Plan, activity: Activity, draws: random.Random) -> tuple[date | None, date | None]:
-    """A start in the first month the activity runs and an end in its last, or none when it is not timed."""
-    if not activity.months:
-        return None, None
-    first, last = min(activity.months), max(activity.months)
-    start = date(plan.year, first, draws.choice((1, 1, 1, 5, 10, 15)))
-    end_day = calendar.monthrange(plan.year, last)[1]
-    return start, date(plan.year, last, draws.choice((end_day, end_day, 15, 20, 28)))
-
-
-def date_cell(layout: Layout, lang: str, day: date | None, row: Row, c: int) -> str:
-    """A date as the layout writes it: a text, or an XLSX cell holding a date or its serial number."""
-    if day is None:
-        return ""
-    serial = float((day - EXCEL_EPOCH).days)
-    if layout.dates == "xlsx_date" or (layout.dates == "serial" and layout.extension == "xlsx"):
-        row.values.append((c, day, "dd/mm/yyyy") if layout.dates == "xlsx_date" else (c, serial, "General"))
-        return ""
-    if layout.dates == "serial":
-        return str(int(serial))
-    if layout.dates == "iso":
-        return day.isoformat()
-    if layout.dates == "text":
-        month = words()[lang]["months"][day.month - 1]
-        return MONTH_GENITIVE[lang].format(d=day.day, m=month.capitalize() if lang == "en" else month, y=day.year)
-    return day.strftime("%d/%m/%Y")
 
 
 def other_cell(plan: Plan, layout: Layout, role: str, activity: Activity, status: str, draws: random.Random) -> str:
@@ -391,21 +382,17 @@ def other_cell(plan: Plan, layout: Layout, role: str, activity: Activity, status
         return f"{draws.randrange(200, 25000, 50):,}".replace(",", "," if lang == "en" else " ")
     if role == "budget":
         return f"{draws.randrange(20000, 900000, 5000):,}"
+    if role in ("baseline", "target_value"):
+        low = draws.randrange(0, 40, 5)
+        return f"{low if role == 'baseline' else low + draws.randrange(20, 60, 5)}%"
+    if role == "discussion":
+        return str(draws.choice(words()["discussion"][lang]))
+    if role == "ref":
+        return f"{plan.key.upper().replace('_', '-')}-{activity.index + 1:03d}"
     if role == "donor":
         key = draws.choice(("echo", "usaid_bha", "fcdo", "cerf"))
         return spell(key, lang, layout, draws)
     raise ValueError(f"no cell for the role {role}")
-
-
-def timeframe(plan: Plan, activity: Activity, draws: random.Random) -> str:
-    texts = words()[plan.lang]["timeframes"][",".join(map(str, activity.quarters))]
-    return str(draws.choice(texts)).format(y=plan.year)
-
-
-def deadline(plan: Plan, draws: random.Random) -> str:
-    month = words()[plan.lang]["months"][min(11, plan.meeting_month - 1 + draws.randint(0, 1))]
-    text = str(draws.choice(words()["deadlines"][plan.lang]))
-    return text.format(d=draws.randint(3, 28), m=month.capitalize() if plan.lang == "en" else month, y=plan.year)
 
 
 def status_text(activity: Activity, lang: str, draws: random.Random) -> str:
@@ -419,61 +406,6 @@ def broken(text: str, draws: random.Random) -> str:
         return text
     cut = draws.randint(4, len(parts) - 3)
     return " ".join(parts[:cut]) + "\n" + " ".join(parts[cut:])
-
-
-# ---------------------------------------------------------------- actors
-
-
-def spell(key: str, lang: str, layout: Layout, draws: random.Random) -> str:
-    """How this document writes an actor: mostly as spelled, sometimes with a note, sometimes misspelt."""
-    actor = actors()[key]
-    x = draws.random()
-    if actor.typos and x < layout.typos:
-        return draws.choice(actor.typos)
-    if actor.notes and x < layout.typos + layout.notes:
-        return draws.choice(actor.notes)
-    return draws.choice(actor.spelled(lang))
-
-
-def actor_cell(
-    spec: str, lang: str, layout: Layout, draws: random.Random, axes: set[str]
-) -> tuple[str, list[list[str]]]:
-    """An actor cell from its spec, and the accepted names of the actors it names ("A with B" names both)."""
-    parts: list[str] = []
-    keys: list[str] = []
-    for token in spec.split():
-        if token == "~":
-            parts.append(draws.choice(words()[lang]["collectives"]))
-            axes.add("actors:collectives")
-            continue
-        pair = token.split("+")
-        parts.append(words()[lang]["with"].join(spell(key, lang, layout, draws) for key in pair))
-        keys += pair
-        if len(pair) > 1:
-            axes.add("actors:with-joined")
-    note_actors(keys, axes)
-    if len(parts) > 2 and draws.random() < 0.3:
-        text = ", ".join(parts[:-1]) + words()[lang]["and"] + parts[-1]
-    else:
-        text = draws.choice(layout.seps).join(parts)
-    if len(parts) > 1:
-        axes.add("actors:multi-actor-cells")
-    return text, [accepted(key, lang) for key in keys]
-
-
-def accepted(key: str, lang: str) -> list[str]:
-    """An actor's accepted names; a coordination role also by the ways the document spells it."""
-    actor = actors()[key]
-    spelled = [name for name in actor.spelled(lang) if name not in actor.names] if actor.role else []
-    return [*actor.names, *spelled]
-
-
-def note_actors(keys: list[str], axes: set[str]) -> None:
-    for key in keys:
-        if not actors()[key].registered:
-            axes.add("actors:unregistered")
-        if actors()[key].role:
-            axes.add("actors:role-mentions")
 
 
 # ---------------------------------------------------------------- gold
@@ -500,11 +432,16 @@ def gold_row(
         else label(plan, layout, level, activity)
         for level in LEVELS
     }
+    quarters, year = (
+        fiscal_gold(plan, layout, activity)
+        if "months2y" in layout.cols
+        else (gold_quarters(plan, layout, activity), plan.year)
+    )
     return {
         "activity": re.sub(r"\s+", " ", text).strip(),
         **context,
-        "quarters": gold_quarters(plan, layout, activity),
-        "year": plan.year,
+        "quarters": quarters,
+        "year": year,
         "leads": leads if "lead" in layout.cols else [],
         "partners": partners if "partners" in layout.cols else [],
         "status": gold_status(layout, activity),
@@ -526,75 +463,3 @@ def gold_status(layout: Layout, activity: Activity) -> str | None:
     if "status" not in layout.cols or activity.status in ("", "unclear"):
         return None
     return activity.status
-
-
-# ---------------------------------------------------------------- lines above and tables beside
-
-
-def pre_lines(plan: Plan, layout: Layout, draws: random.Random) -> list[str]:
-    """The lines above the header: title, subtitle, a note, the date of the last update, a logo line."""
-    lines = []
-    for kind in layout.pre:
-        if kind == "title":
-            lines.append(plan.title)
-        elif kind == "subtitle":
-            lines.append(plan.subtitle)
-        elif kind == "note":
-            lines.append(draws.choice(words()["notes"][plan.lang]))
-        elif kind == "updated":
-            day = date(plan.year, draws.randint(1, 6), draws.randint(1, 28))
-            lines.append(words()["updated"][plan.lang].format(date=day.strftime("%d/%m/%Y")))
-        elif kind == "logo":
-            lines.append(f"{plan.sector.upper()}  |  {plan.country.upper()}")
-    return lines
-
-
-EXTRA_HEADERS = {
-    "contacts": {
-        "en": ["Name", "Organisation", "Email"],
-        "fr": ["Nom", "Organisation", "Courriel"],
-        "es": ["Nombre", "Organización", "Correo"],
-        "pt": ["Nome", "Organização", "E-mail"],
-    },
-    "budget": {
-        "en": ["Output", "Amount (USD)"],
-        "fr": ["Produit", "Montant (USD)"],
-        "es": ["Resultado", "Monto (USD)"],
-        "pt": ["Resultado", "Montante (USD)"],
-    },
-    "acronyms": {
-        "en": ["Acronym", "Meaning"],
-        "fr": ["Sigle", "Signification"],
-        "es": ["Sigla", "Significado"],
-        "pt": ["Sigla", "Significado"],
-    },
-    "legend": {
-        "en": ["Symbol", "Meaning"],
-        "fr": ["Symbole", "Signification"],
-        "es": ["Símbolo", "Significado"],
-        "pt": ["Símbolo", "Significado"],
-    },
-}
-PEOPLE = ("A. Bello", "F. Mahamat", "S. Ahmadi", "O. Kovalenko", "M. Traoré", "H. Warsame", "J. Pierre", "L. Mutola")
-
-
-def extras(plan: Plan, layout: Layout, draws: random.Random) -> list[tuple[str, list[list[str]]]]:
-    """Tables that hold no activity: focal points, a budget, acronyms, a legend."""
-    out = []
-    keys = sorted({k for a in plan.activities for k in a.lead.replace("+", " ").split() if k != "~"})
-    for kind in layout.extra:
-        rows = [EXTRA_HEADERS[kind][plan.lang]]
-        if kind == "contacts":
-            for person, key in zip(draws.sample(PEOPLE, 3), keys[:3], strict=False):
-                rows.append([person, spell(key, plan.lang, layout, draws), f"{person[3:].lower()}@example.org"])
-        elif kind == "budget":
-            for output in dict.fromkeys(a.context[plan.levels[-1]] for a in plan.activities):
-                rows.append([output, f"{draws.randrange(50000, 2000000, 10000):,}"])
-        elif kind == "acronyms":
-            for key in keys[:5]:
-                names = actors()[key].names
-                rows.append([names[1] if len(names) > 1 else names[0], names[0]])
-        else:
-            rows.append([layout.mark.split("|")[0] if not layout.mark.startswith("shade") else "", "planned"])
-        out.append((words()["extra_titles"][plan.lang][kind], rows))
-    return out

@@ -27,7 +27,8 @@ CONTEXT_MODES = (
 NUMBERINGS = ("dotted", "alpha", "roman", "letter")
 # Date cells: 01/03/2025, 2025-03-01, "1 March 2025", an XLSX date cell, an XLSX or CSV serial number.
 DATE_STYLES = ("dmy", "iso", "text", "xlsx_date", "serial")
-# Column roles: besides the levels, these; "q" (4 columns), "months" (12), "halves" (2) are timeline columns.
+# Column roles: besides the levels, these; "q" (4 columns), "months" (12), "halves" (2) are timeline columns, and
+# "months2y" twelve month columns from the month `fy_start` of the plan year into the next, under a row of years.
 COLUMN_ROLES = (
     "num",
     "activity",
@@ -47,6 +48,11 @@ COLUMN_ROLES = (
     "location2",
     "beneficiaries",
     "budget",
+    "months2y",
+    "baseline",
+    "target_value",
+    "discussion",
+    "ref",
 )
 FORMATS = ("docx", "xlsx", "csv", "pptx")
 
@@ -90,6 +96,12 @@ class Layout:
     delimiter: str = ","  # CSV only
     bom: bool = False  # CSV only
     rows_per_slide: int = 6  # PPTX only
+    fy_start: int = 7  # months2y: the first month of the twelve
+    merge_actors: bool = False  # the lead and partner cells of every second activity of a group merged up
+    bullets: bool = False  # a group's activities as bullets in one cell of one row (its first's other cells)
+    header_first_only: bool = False  # PPTX: the header on the first slide of the table only
+    hidden_cols: tuple[str, ...] = ()  # XLSX: columns (by role) hidden in the sheet
+    hidden_rows: int = 0  # XLSX: every n-th activity row hidden in the sheet (0: none); still in the gold
     axes: tuple[str, ...] = ()  # further manifest axes the parameters above do not name
 
     def __post_init__(self) -> None:

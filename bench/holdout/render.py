@@ -38,12 +38,17 @@ WIDTHS_CM = {
     "donor": 2.2,
     "beneficiaries": 2.2,
     "budget": 2.2,
+    "months2y": 1.15,
+    "baseline": 1.8,
+    "target_value": 1.8,
+    "discussion": 6.0,
+    "ref": 2.0,
 }
 A4_USABLE_CM = {False: 21.0 - 3.0, True: 29.7 - 3.0}  # portrait, landscape: A4 less 1.5 cm margins
 
 
 # Narrow columns keep their width when a table is fitted to the page; the text columns give way.
-FIXED_WIDTH = ("num", "q", "months", "halves")
+FIXED_WIDTH = ("num", "q", "months", "halves", "months2y")
 
 
 def widths(built: Built, fit: bool) -> tuple[float, ...]:
@@ -129,10 +134,22 @@ def workbook(built: Built) -> office.Workbook:
         )
         values = tuple(office.Value(r, c, value, fmt) for r, c, value, fmt in part.values)
         first_row = len(preamble) + 3 if title else 1
-        sheets.append(office.Sheet(name, title, table, first_row, preamble, values, built.layout.pdf))
+        hidden = hidden_rows(built, part), hidden_cols(built)
+        sheets.append(office.Sheet(name, title, table, first_row, preamble, values, built.layout.pdf, *hidden))
     for title, rows in built.extras:
         sheets.append(office.Sheet(title[:SHEET_NAME_MAX], title, office.Table(tuple(tuple(r) for r in rows))))
     return office.Workbook(tuple(sheets))
+
+
+def hidden_rows(built: Built, part: Part) -> tuple[int, ...]:
+    """Every n-th activity row of a part (level rows not counted), when the layout hides rows."""
+    every = built.layout.hidden_rows
+    body = [r for r in range(part.header_rows, len(part.rows)) if r not in part.bold_rows]
+    return tuple(r for k, r in enumerate(body, start=1) if every and k % every == 0)
+
+
+def hidden_cols(built: Built) -> tuple[int, ...]:
+    return tuple(c for c, (role, _) in enumerate(expand(built.layout.cols)) if role in built.layout.hidden_cols)
 
 
 def sheet_name(built: Built, index: int) -> str:
@@ -149,8 +166,9 @@ def deck(built: Built) -> office.Deck:
         chunks = [body[i : i + per] for i in range(0, len(body), per)]
         for n, chunk in enumerate(chunks, start=1):
             title = f"{part.heading or built.plan.subtitle} ({n}/{len(chunks)})"
-            rows = tuple(tuple(row) for row in header + unmerged_top(chunk))
-            slides.append(office.Slide(title, table=office.Table(rows, header_rows=part.header_rows, font_pt=11)))
+            top = header if n == 1 or not built.layout.header_first_only else []
+            rows = tuple(tuple(row) for row in top + unmerged_top(chunk))
+            slides.append(office.Slide(title, table=office.Table(rows, header_rows=len(top), font_pt=11)))
     return office.Deck(built.plan.title, tuple(slides))
 
 
