@@ -7,6 +7,7 @@ numbered heading row, and of which level) → `fill_down` (blank context cells t
 
 from __future__ import annotations
 
+import re
 from collections.abc import Mapping, Sequence
 from dataclasses import dataclass, field, replace
 
@@ -27,6 +28,7 @@ from normalizers.sections import (
 )
 from normalizers.text import clean_lines, clean_text
 from normalizers.vocab import best_match, fold
+from normalizers.vocab import section as vocab_section
 
 # Roles that hold one value per activity in a named column of the `activities` table.
 NAMED_ROLES = ("activity", "lead", "partners", "timeline", "status", "comments", *CONTEXT_ROLES)
@@ -45,6 +47,16 @@ MIN_REPEATED_HEADER_CELLS = 2
 # A total row's label is a few words ("Total", "Sous-total général"), its figures in other columns.
 MAX_TOTAL_WORDS = 4
 TOTALS_TABLE = "totals"
+# A line opening on a bullet ([marks] bullets of data/vocab): a glyph, or a dash or star with a space after it.
+BULLETS = vocab_section("marks").get("bullets", [])
+SPACED_BULLETS = "-–—*"
+BULLET_LINE = re.compile(
+    "^(?:["
+    + re.escape("".join(b for b in BULLETS if b not in SPACED_BULLETS))
+    + "]|["
+    + re.escape("".join(b for b in BULLETS if b in SPACED_BULLETS))
+    + r"](?=\s))\s*(.+)$"
+)
 Context = Mapping[str, str]
 
 
@@ -100,6 +112,7 @@ class ReadRow:
     row: Row
     values: RowValues
     context: Context
+    item: int = 0  # the item's place in a bullet list written in the row's activity cell
 
 
 def spanned_grid(table: Table) -> list[list[str]]:
@@ -320,6 +333,39 @@ def read_rows(rows: Sequence[Row], layout: TableLayout, context: Context) -> tup
         if is_total_row(values):
             continue
         named, context = fill_down(values.named, context)
-        if named.get("activity"):
-            found.append(ReadRow(row, replace(values, named=named), dict(context)))
+        items = activity_items(row, layout, named["activity"]) if named.get("activity") else []
+        for item, text in enumerate(items):
+            found.append(ReadRow(row, replace(values, named={**named, "activity": text}), dict(context), item))
     return found, context
+
+
+def activity_items(row: Row, layout: TableLayout, text: str) -> list[str]:
+    """The activities of a row: each item of a bullet list written in its activity cell, else its text."""
+    column = layout.first_column("activity")
+    lines = row.lines[column.index] if column is not None and column.index < len(row.lines) else ""
+    return (bullet_items(lines) if clean_text(lines) == text else []) or inline_bullets(text) or [text]
+
+
+def bullet_items(lines: str) -> list[str]:
+    """The items of a cell written as a bullet list (each opening on a bullet, the lines below an item joined
+    to it: a wrapped item); none when text comes before the first bullet."""
+    items: list[str] = []
+    for line in lines.split("\n"):
+        match = BULLET_LINE.match(line)
+        if match:
+            items.append(match.group(1))
+        elif not items:
+            return []
+        else:
+            items[-1] += " " + line
+    return items
+
+
+def inline_bullets(text: str) -> list[str]:
+    """The items of a bullet list whose line breaks were lost ("• A • B", as a PDF cell may read): a text
+    opening on a bullet glyph (not a dash) that recurs between spaces; none otherwise."""
+    glyph = text[:1]
+    if not glyph or glyph in SPACED_BULLETS or not BULLET_LINE.match(text):
+        return []
+    items = [item.strip() for item in text[1:].split(f" {glyph} ")]
+    return items if len(items) > 1 and all(items) else []

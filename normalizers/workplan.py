@@ -269,6 +269,7 @@ def row_activity(read: ReadRow, reading: TableReading) -> Activity:
         extra=extra,
         quarters=tuple(row_quarters(values, reading.meta)),
         actors=tuple(resolve_row_actors(actors, reading.registry, reading.meta)),
+        item=read.item,
     )
 
 

@@ -439,13 +439,15 @@ def fill_sheet(sheet: Worksheet, spec: Sheet) -> None:
 
 
 def fit_row_heights(sheet: Worksheet, spec: Sheet) -> None:
-    """Each table row as tall as its most wrapped cell (by characters per column width), for printing."""
+    """Each table row as tall as its most wrapped cell (by characters per width of the columns it spans), for
+    printing."""
     widths = spec.table.widths_cm
     for r, values in enumerate(spec.table.rows, start=spec.first_row):
         lines = 1
         for c, value in enumerate(values):
             if value in MERGED or c >= len(widths):
                 continue
-            per_line = max(1, int(widths[c] * XLSX_WIDTH_PER_CM * 0.9))
+            span = next((k for k in range(c + 1, len(values)) if values[k] != LEFT), len(values))
+            per_line = max(1, int(sum(widths[c:span]) * XLSX_WIDTH_PER_CM * 0.9))
             lines = max(lines, sum(-(-max(1, len(part)) // per_line) for part in value.split("\n")))
         sheet.row_dimensions[r].height = lines * XLSX_LINE_PT

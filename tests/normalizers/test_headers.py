@@ -100,6 +100,17 @@ def test_role_of_header(header: str, role: str | None) -> None:
         ("Apoiado por", "partners"),
         ("Responsabilité", "lead"),
         ("Responsabilidade", "lead"),
+        ("Contributing agencies", "partners"),  # not lead: "agencies" alone is
+        ("Contributing organisations", "partners"),
+        ("Action by", "lead"),  # not the activity: "action" alone is
+        ("Action owner", "lead"),
+        ("By whom", "lead"),
+        ("Actioned by", "lead"),
+        ("Phase", "priority"),
+        ("Phases", "priority"),
+        ("Response phase", "priority"),
+        ("Fase", "priority"),
+        ("IPC phase", None),  # "=phase": the whole header only
     ],
 )
 def test_role_of_header_beyond_the_common_words(header: str, role: str | None) -> None:

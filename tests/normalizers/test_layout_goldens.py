@@ -1,6 +1,7 @@
 """One fixture per layout class and language (tests/fixtures/make_layout_fixtures.py, and
 make_layout_cues_fixtures.py for the classes read from content, shading and headings, make_layout_schemes_fixtures.py
-for the numbering schemes, bands and headings the shadow holdout found) read as its golden says."""
+for the numbering schemes, bands and headings the shadow holdout found, make_layout_lists_fixtures.py for its
+bullet lists in cells, phase columns and merged actor cells) read as its golden says."""
 
 from pathlib import Path
 
@@ -38,6 +39,9 @@ CASES = [
     FIXTURES / "xlsx" / "headers-per-group-total-row.xlsx",
     FIXTURES / "xlsx" / "numbered-bands-under-labels.xlsx",
     FIXTURES / "docx" / "description-column-levels.docx",
+    FIXTURES / "docx" / "bullet-list-cells.docx",
+    FIXTURES / "docx" / "phase-column-merged-actors.docx",
+    FIXTURES / "xlsx" / "dash-bullets-in-sheet.xlsx",
 ]
 
 
