@@ -343,7 +343,8 @@ def activity_items(row: Row, layout: TableLayout, text: str) -> list[str]:
     """The activities of a row: each item of a bullet list written in its activity cell, else its text."""
     column = layout.first_column("activity")
     lines = row.lines[column.index] if column is not None and column.index < len(row.lines) else ""
-    return (bullet_items(lines) if clean_text(lines) == text else []) or inline_bullets(text) or [text]
+    items = bullet_items(lines) if clean_text(lines) == text else []
+    return (inline_bullets(text) if len(items) < 2 else []) or items or [text]
 
 
 def bullet_items(lines: str) -> list[str]:

@@ -2,7 +2,9 @@
 
 import pytest
 
-from normalizers.rows import bullet_items, inline_bullets
+from normalizers.headers import Column
+from normalizers.layout import TableLayout
+from normalizers.rows import Row, activity_items, bullet_items, inline_bullets
 
 
 @pytest.mark.parametrize(
@@ -33,3 +35,21 @@ def test_bullet_items(lines: str, items: list[str]) -> None:
 )
 def test_inline_bullets(text: str, items: list[str]) -> None:
     assert inline_bullets(text) == items
+
+
+LAYOUT = TableLayout(0, 1, (Column(0, "Activities", "activity"), Column(1, "Lead", "lead")), "workplan")
+
+
+@pytest.mark.parametrize(
+    ("cell", "items"),
+    [
+        ("• Train staff\n• Equip posts", ["Train staff", "Equip posts"]),
+        ("• Train staff • Equip posts", ["Train staff", "Equip posts"]),  # one line: the breaks were lost
+        ("• Train staff", ["Train staff"]),
+        ("Train staff", ["Train staff"]),
+    ],
+)
+def test_activity_items_of_a_row(cell: str, items: list[str]) -> None:
+    text = " ".join(cell.split())
+    row = Row(1, None, (text, "WHO"), lines=(cell, "WHO"))
+    assert activity_items(row, LAYOUT, text) == items
