@@ -1,5 +1,5 @@
-"""One fixture per layout class and language (tests/fixtures/make_layout_fixtures.py, and
-make_layout_cues_fixtures.py for the classes read from content, shading and headings) read as its golden says."""
+"""One fixture per layout class and language (tools/fixtures/layout.py, and tools/fixtures/layout_cues.py for
+the classes read from content, shading and headings) read as its golden says."""
 
 from pathlib import Path
 

@@ -14,7 +14,7 @@ from typer.testing import CliRunner
 
 from pipeline import db
 from pipeline.cli import app
-from tests.fixtures.bad.make_bad_fixtures import (
+from tools.fixtures.bad import (
     LATIN1_TITLE,
     external_entity_docx,
     large_tsv,

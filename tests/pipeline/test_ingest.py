@@ -127,7 +127,7 @@ def test_file_size_limit_is_one_error_row(tmp_path: Path) -> None:
 
 
 def test_page_limit_stops_a_long_pdf(tmp_path: Path) -> None:
-    from tests.fixtures.bad.make_bad_fixtures import pdf_bytes, text_page
+    from tools.fixtures.bad import pdf_bytes, text_page
 
     pdf = tmp_path / "long.pdf"
     pdf.write_bytes(pdf_bytes([text_page([f"page {n}"]) for n in range(5)]))
