@@ -23,8 +23,8 @@ CASES = [
     FIXTURES / "xlsx" / "partner-matrix-4w.xlsx",
     FIXTURES / "docx" / "plan-action-fr.docx",
     FIXTURES / "xlsx" / "plan-accion-es.xlsx",
-    FIXTURES / "csv" / "plano-accao-pt-2026.csv",
-    FIXTURES / "csv" / "matrice-3w-2027.csv",
+    FIXTURES / "text" / "plano-accao-pt-2026.csv",
+    FIXTURES / "text" / "matrice-3w-2027.csv",
     FIXTURES / "xlsx" / "unmerged-band-rows.xlsx",
     FIXTURES / "docx" / "headings-above-tables.docx",
 ]

@@ -14,6 +14,7 @@ from typer.testing import CliRunner
 
 from pipeline import db
 from pipeline.cli import app
+from tests.fixture_files import BAD, TEXT
 from tools.fixtures.bad import (
     LATIN1_TITLE,
     external_entity_docx,
@@ -21,8 +22,7 @@ from tools.fixtures.bad import (
     zip_bomb_xlsx,
 )
 
-BAD = Path(__file__).resolve().parents[1] / "fixtures" / "bad"
-GOOD = Path(__file__).resolve().parents[1] / "fixtures" / "tsv" / "health-workplan-2022.tsv"
+GOOD = TEXT / "health-workplan-2022.tsv"
 LARGE_TABLE_ROWS = 10_000
 # No document of the corpus may be stopped by the time limit, however loaded the machine: the limit only guards
 # against a hang, and a good run never reaches it (each document takes seconds).
@@ -71,7 +71,7 @@ class Batch:
 def batch(tmp_path_factory: pytest.TempPathFactory) -> Batch:
     folder = tmp_path_factory.mktemp("batch")
     for path in BAD.iterdir():
-        if path.suffix != ".py" and path.is_file():
+        if path.is_file():
             shutil.copy(path, folder / path.name)
     secret_token = f"TOP-SECRET-{uuid.uuid4()}"
     secret = tmp_path_factory.mktemp("private") / "secret.txt"
