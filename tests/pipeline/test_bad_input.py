@@ -44,6 +44,11 @@ EXPECTED: dict[str, set[str]] = {
     "docx-named-as.pdf": {"loaded"},
     "windows-1252.txt": {"loaded"},
     "zip-bomb.xlsx": {"zip_bomb"},
+    "zip-bomb-2-gib.xlsx": {"zip_bomb"},
+    "truncated.docx": {"corrupt_file"},
+    "external-entity.pptx": {"unsafe_xml"},
+    "external-entity.xlsx": {"unsafe_xml"},
+    "not-a-workbook.xlsx": {"corrupt_file"},
     "ten-thousand-rows.tsv": {"loaded"},
 }
 
@@ -77,7 +82,7 @@ def batch(tmp_path_factory: pytest.TempPathFactory) -> Batch:
     secret = tmp_path_factory.mktemp("private") / "secret.txt"
     secret.write_text(secret_token)
     (folder / "external-entity-secret.docx").write_bytes(external_entity_docx(secret))
-    (folder / "zip-bomb.xlsx").write_bytes(zip_bomb_xlsx())
+    (folder / "zip-bomb-2-gib.xlsx").write_bytes(zip_bomb_xlsx())
     (folder / "ten-thousand-rows.tsv").write_bytes(large_tsv(LARGE_TABLE_ROWS))
     shutil.copy(GOOD, folder / GOOD.name)
     db_path = folder.parent / "bad.duckdb"

@@ -28,7 +28,7 @@ SMALL_CORPUS = [
     FIXTURES / "xlsx" / "filled-quarter-cells.xlsx",
     FIXTURES / "bad" / "empty.txt",
     FIXTURES / "bad" / "not-a-zip.docx",
-    FIXTURES / "xlsx" / "zip-bomb.xlsx",
+    FIXTURES / "bad" / "zip-bomb.xlsx",
 ]
 
 
