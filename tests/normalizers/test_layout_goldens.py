@@ -1,5 +1,5 @@
-"""One fixture per layout class and language (tools/fixtures/layout.py, and tools/fixtures/layout_cues.py for
-the classes read from content, shading and headings) read as its golden says."""
+"""One fixture per layout class and language (tools/fixtures/layout.py, layout_languages.py, and layout_cues.py
+for the classes read from content, shading and headings) read as its golden says."""
 
 from pathlib import Path
 
