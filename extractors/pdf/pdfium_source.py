@@ -11,7 +11,9 @@ Where the two parsers differ, this module makes PDFium's objects look like pdfmi
 - a text object of no width (one glyph without ink: a space drawn on its own, as browsers print them) is left
   out of PDFium's text page, which generates a space in the gap instead; it is read from the page's objects as
   the space glyph it is;
-- a glyph that maps to several characters (a ligature) is one Char holding them all, as pdfminer's is;
+- a glyph that maps to several characters (a ligature) is one Char holding them all, as pdfminer's is; the
+  characters of a text object's /ActualText, which PDFium gives in place of its glyphs, all at the object's
+  origin, are each placed on their slice of the object's box;
 - a path with several subpaths is one object per subpath, as pdfminer paints them;
 - fill colours are RGB in 0..1 (PDFium converts every colour space).
 """
@@ -227,7 +229,7 @@ def read_chars(textpage: Any, frame: Frame, cache: FontCache) -> list[Char]:
     x, y = ctypes.c_double(), ctypes.c_double()
     x_ref, y_ref = ctypes.byref(x), ctypes.byref(y)
     origin_of, generated = pdfium_c.FPDFText_GetCharOrigin, pdfium_c.FPDFText_IsGenerated
-    last_obj, last_x, last_y = 0, 0.0, 0.0
+    last_obj, last_x, last_y, last_index = 0, 0.0, 0.0, 0
     for index in range(count):
         obj = text_object_address(textpage, index)
         char = text[index]
@@ -238,10 +240,16 @@ def read_chars(textpage: Any, frame: Frame, cache: FontCache) -> list[Char]:
             style = styles[obj] = text_style(textpage, index, obj, frame, cache)
         origin_of(textpage, index, x_ref, y_ref)
         ox, oy = x.value, y.value
-        if obj == last_obj and ox == last_x and oy == last_y:  # a ligature's further characters: at its origin
-            chars[-1] = ligature(chars[-1], char, textpage, index, frame)
+        if obj == last_obj and ox == last_x and oy == last_y:  # at the origin of the character before
+            box, before = loose_box(textpage, index), loose_box(textpage, last_index)
+            if box == before:  # a ligature's further characters: one glyph, one box
+                chars[-1] = ligature(chars[-1], char, box, frame)
+            else:  # the text's /ActualText, spread over its object: each character on its slice of the box
+                chars[-1] = place_glyph(chars[-1].text, before[0], oy, before[2] - before[0], style, frame)
+                chars.append(place_glyph(char, box[0], oy, box[2] - box[0], style, frame))
+                last_index = index
             continue
-        last_obj, last_x, last_y = obj, ox, oy
+        last_obj, last_x, last_y, last_index = obj, ox, oy, index
         advance = style.widths.get(char)
         if advance is None:
             advance = style.widths[char] = style.font_advance(char)
@@ -275,12 +283,17 @@ def inkless_space(obj: Any, matrix: tuple[float, ...], frame: Frame, cache: Font
     return place_glyph(SPACE, matrix[4], matrix[5], advance, style, frame)
 
 
-def ligature(char: Char, more: str, textpage: Any, index: int, frame: Frame) -> Char:
-    """A glyph that maps to several characters, as one Char: its text all of them, its box the glyph's
-    loose box (the advance of the first character alone is too short)."""
+def loose_box(textpage: Any, index: int) -> tuple[float, float, float, float]:
+    """PDFium's loose box of character `index` in user space: (left, bottom, right, top)."""
     rect = pdfium_c.FS_RECTF()
     pdfium_c.FPDFText_GetLooseCharBox(textpage, index, rect)
-    x0, top, x1, bottom = frame.box(rect.left, rect.bottom, rect.right, rect.top)
+    return rect.left, rect.bottom, rect.right, rect.top
+
+
+def ligature(char: Char, more: str, box: tuple[float, float, float, float], frame: Frame) -> Char:
+    """A glyph that maps to several characters, as one Char: its text all of them, its box the glyph's
+    loose box `box` (the advance of the first character alone is too short)."""
+    x0, top, x1, bottom = frame.box(*box)
     if char.direction in (0, 180):
         return char._replace(text=char.text + more, x0=min(char.x0, x0), x1=max(char.x1, x1))
     return char._replace(text=char.text + more, top=min(char.top, top), bottom=max(char.bottom, bottom))
@@ -288,10 +301,9 @@ def ligature(char: Char, more: str, textpage: Any, index: int, frame: Frame) -> 
 
 def loose_advance(textpage: Any, index: int, style: TextStyle) -> float:
     """A glyph's advance on the page, read off its loose box (when the font cannot tell its width)."""
-    rect = pdfium_c.FS_RECTF()
-    pdfium_c.FPDFText_GetLooseCharBox(textpage, index, rect)
+    left, bottom, right, top = loose_box(textpage, index)
     a, b = style.matrix[:2]
-    return rect.right - rect.left if abs(a) >= abs(b) else rect.top - rect.bottom
+    return right - left if abs(a) >= abs(b) else top - bottom
 
 
 def turned_box(x: float, y: float, advance: float, style: TextStyle, frame: Frame) -> tuple[float, float, float, float]:

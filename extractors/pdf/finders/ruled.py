@@ -152,7 +152,7 @@ def group_to_table(group: list[Segment], page: PageInput, settings: PdfSettings)
     owned = chars_by_cell(inside, xs, ys, spans, n_rows, n_cols)
     protos = proto_cells(spans, owned, xs, ys, page.size, settings)
     protos, n_rows = split_rows(split_columns(protos, xs), n_rows)
-    if n_cols < 2 or (n_rows < 2 and not opens_the_page(bbox, page.chars, page.size, settings)):
+    if n_cols < 2 or (n_rows < 2 and not opens_the_page(bbox, page, settings)):
         return None
     marks = mark_fills(page.objects.fills, bbox, (((c.x0 + c.x1) / 2, (c.top + c.bottom) / 2) for c in inside))
     cells = tuple(make_cell(proto, marks, bbox, page.number, settings) for proto in protos)
@@ -172,12 +172,15 @@ def inside_share(protos: list[ProtoCell], tolerance: float) -> float:
     return inside / total if total else 1.0
 
 
-def opens_the_page(bbox: BBox, chars: list[Char], size: tuple[float, float], settings: PdfSettings) -> bool:
-    """True when no text lies above the box but a running header: a lone ruled row opening its page is the
-    rest of a row the page break cut (or the middle of a row too tall for one page), which the table of
-    the page before goes on with. A lone row further down the page is a frame or a highlight."""
-    body_top = size[1] * settings.furniture_band_share
-    return not any(body_top < char.bottom <= bbox[1] for char in chars)
+def opens_the_page(bbox: BBox, page: PageInput, settings: PdfSettings) -> bool:
+    """True when the box may hold the rest of a row the page break cut (or the middle of a row too tall for
+    one page), which the table of the page before goes on with: a page before this one, and no text above the
+    box but a running header (a glyph without ink, a space, is no text). A lone ruled row further down the
+    page, or on the first page, is a frame or a highlight."""
+    if page.number < 2:
+        return False
+    body_top = page.size[1] * settings.furniture_band_share
+    return not any(body_top < char.bottom <= bbox[1] and not char.text.isspace() for char in page.chars)
 
 
 def inside_box(char: Char, bbox: BBox) -> bool:
