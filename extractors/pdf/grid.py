@@ -8,6 +8,7 @@ band whose lines each carry a row of figures, is split back into the cells it ho
 from __future__ import annotations
 
 import re
+from bisect import bisect_right
 from dataclasses import dataclass, field, replace
 from statistics import median
 
@@ -81,12 +82,23 @@ def text_column_rules(chars: list[Char], xs: list[float], ys: list[float], setti
     """Unruled column lines: where a grid column's text runs in aligned columns of its own, a rule
     for every band whose text does not cross that line."""
     rules: list[Segment] = []
-    for col in range(len(xs) - 1):
-        own = [c for c in chars if c.direction == 0 and xs[col] <= (c.x0 + c.x1) / 2 < xs[col + 1]]
+    for col, own in enumerate(chars_by_column(chars, xs)):
         lines = chars_to_lines(own, settings)
         for x in phrase_gaps(lines, xs[col], xs[col + 1]):
             rules += band_rules(lines, x, ys)
     return rules
+
+
+def chars_by_column(chars: list[Char], xs: list[float]) -> list[list[Char]]:
+    """The upright glyphs of each grid column (between xs), by the x of their centres, in the glyphs' order."""
+    columns: list[list[Char]] = [[] for _ in xs[1:]]
+    last = len(columns)
+    for char in chars:
+        if char.direction == 0:
+            col = bisect_right(xs, (char.x0 + char.x1) / 2) - 1
+            if 0 <= col < last:
+                columns[col].append(char)
+    return columns
 
 
 def phrase_gaps(lines: list[TextLine], left: float, right: float) -> list[float]:

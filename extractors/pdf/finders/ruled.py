@@ -144,7 +144,7 @@ def group_to_table(group: list[Segment], page: PageInput, settings: PdfSettings)
     if len(xs) < 2 or len(ys) < 2:
         return None
     bbox = (xs[0], ys[0], xs[-1], ys[-1])
-    inside = [c for c in page.chars if inside_box(c, bbox)]
+    inside = page.index.inside(bbox)
     unruled = text_column_rules(inside, xs, ys, settings)
     group, xs = group + unruled, grid_positions(xs + [rule.x0 for rule in unruled], extent)
     spans = grid_spans(group, xs, ys, settings)
@@ -181,12 +181,6 @@ def opens_the_page(bbox: BBox, page: PageInput, settings: PdfSettings) -> bool:
         return False
     body_top = page.size[1] * settings.furniture_band_share
     return not any(body_top < char.bottom <= bbox[1] and not char.text.isspace() for char in page.chars)
-
-
-def inside_box(char: Char, bbox: BBox) -> bool:
-    """True when the glyph's centre lies in the box."""
-    x, y = (char.x0 + char.x1) / 2, (char.top + char.bottom) / 2
-    return bbox[0] <= x <= bbox[2] and bbox[1] <= y <= bbox[3]
 
 
 def chars_by_cell(
