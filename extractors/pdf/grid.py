@@ -10,6 +10,7 @@ from __future__ import annotations
 import re
 from bisect import bisect_right
 from dataclasses import dataclass, field, replace
+from operator import attrgetter
 from statistics import median
 
 from extractors.model import BBox
@@ -28,6 +29,8 @@ SAME_LINE = 0.5
 ROW_SPACE = 0.4
 # A grid column holds columns of its own when at least this many of its lines split at the same gap.
 MIN_TEXT_COLUMN_LINES = 2
+# Lines in reading order: top to bottom, then left to right.
+TOP_X0 = attrgetter("top", "x0")
 # A figure as tables print them: 12, 3.4, 1,234, 1 649 692, (5.6), -7%, 12–15, n/a, (X).
 NUMBER = re.compile(r"^[(\[]?[-–+±]?[\d.,]+( [\d.,]+)*%?[)\]]?([-–][\d.,]+)?%?$|^(n/?a|-|–|—|\(x\))$", re.IGNORECASE)
 # A band is one row per line when this share of its lines fill two or more columns.
@@ -50,55 +53,70 @@ class ProtoCell:
         return join_lines([ruled_cell_text(self.lines, self.box), self.turned])
 
 
+@dataclass
+class GridText:
+    """A grid's glyphs placed once: the grid cell holding each glyph's centre (the outer rows and columns take
+    what lies on the grid's edges), and the upright lines of each grid cell, read once for the column rules
+    and the cells that span nothing."""
+
+    chars: list[Char]
+    cells: list[tuple[int, int]]  # (row, col) of each glyph
+    lines: dict[tuple[int, int], list[TextLine]]
+
+    def column_lines(self, col: int) -> list[TextLine]:
+        """The upright lines of a grid column, top to bottom."""
+        lines = [line for (_, c), own in self.lines.items() if c == col for line in own]
+        lines.sort(key=TOP_X0)
+        return lines
+
+
+def grid_text(chars: list[Char], xs: list[float], ys: list[float], settings: PdfSettings) -> GridText:
+    """The glyphs of a grid (between xs and ys) placed in its cells, and each cell's upright lines."""
+    last_row, last_col = len(ys) - 2, len(xs) - 2
+    cells: list[tuple[int, int]] = []
+    upright: dict[tuple[int, int], list[Char]] = {}
+    for char in chars:
+        col = min(max(bisect_right(xs, (char.x0 + char.x1) / 2) - 1, 0), last_col)
+        row = min(max(bisect_right(ys, (char.top + char.bottom) / 2) - 1, 0), last_row)
+        cells.append((row, col))
+        if char.direction == 0:
+            upright.setdefault((row, col), []).append(char)
+    return GridText(chars, cells, {cell: chars_to_lines(own, settings) for cell, own in upright.items()})
+
+
 def proto_cells(
     spans: list[tuple[int, int, int, int]],
     chars: list[list[Char]],
+    text: GridText,
     xs: list[float],
     ys: list[float],
     size: tuple[float, float],
     settings: PdfSettings,
 ) -> list[ProtoCell]:
-    """Cells with their upright lines (turned text kept whole) and grid boxes."""
+    """Cells with their upright lines (turned text kept whole) and grid boxes; `chars` are each span's glyphs
+    and `text` the grid's (whose lines a cell spanning nothing takes as they are)."""
     cells = []
     for (row, col, row_span, col_span), own in zip(spans, chars, strict=True):
-        upright = [c for c in own if c.direction == 0]
         turned = [c for c in own if c.direction != 0]
+        if row_span == col_span == 1:
+            lines = text.lines.get((row, col), [])
+        else:
+            lines = chars_to_lines([c for c in own if c.direction == 0], settings)
         box = (xs[col], ys[row], xs[col + col_span], ys[row + row_span])
-        cells.append(
-            ProtoCell(
-                row,
-                col,
-                row_span,
-                col_span,
-                chars_to_lines(upright, settings),
-                chars_to_text(turned, *size, settings) if turned else "",
-                box,
-            )
-        )
+        text_turned = chars_to_text(turned, *size, settings) if turned else ""
+        cells.append(ProtoCell(row, col, row_span, col_span, lines, text_turned, box))
     return cells
 
 
-def text_column_rules(chars: list[Char], xs: list[float], ys: list[float], settings: PdfSettings) -> list[Segment]:
+def text_column_rules(text: GridText, xs: list[float], ys: list[float]) -> list[Segment]:
     """Unruled column lines: where a grid column's text runs in aligned columns of its own, a rule
     for every band whose text does not cross that line."""
     rules: list[Segment] = []
-    for col, own in enumerate(chars_by_column(chars, xs)):
-        lines = chars_to_lines(own, settings)
+    for col in range(len(xs) - 1):
+        lines = text.column_lines(col)
         for x in phrase_gaps(lines, xs[col], xs[col + 1]):
             rules += band_rules(lines, x, ys)
     return rules
-
-
-def chars_by_column(chars: list[Char], xs: list[float]) -> list[list[Char]]:
-    """The upright glyphs of each grid column (between xs), by the x of their centres, in the glyphs' order."""
-    columns: list[list[Char]] = [[] for _ in xs[1:]]
-    last = len(columns)
-    for char in chars:
-        if char.direction == 0:
-            col = bisect_right(xs, (char.x0 + char.x1) / 2) - 1
-            if 0 <= col < last:
-                columns[col].append(char)
-    return columns
 
 
 def phrase_gaps(lines: list[TextLine], left: float, right: float) -> list[float]:

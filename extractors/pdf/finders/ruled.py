@@ -2,12 +2,19 @@
 
 from __future__ import annotations
 
-from bisect import bisect_right
 from collections.abc import Callable, Iterable, Sequence
 
 from extractors.model import BBox, Cell, Table
 from extractors.pdf.finders.base import PageInput, TableFinder
-from extractors.pdf.grid import ProtoCell, proto_cells, split_columns, split_rows, text_column_rules
+from extractors.pdf.grid import (
+    GridText,
+    ProtoCell,
+    grid_text,
+    proto_cells,
+    split_columns,
+    split_rows,
+    text_column_rules,
+)
 from extractors.pdf.objects import Char, Fill, Segment
 from extractors.pdf.settings import PdfSettings
 from extractors.pdf.shading import is_shaded, mark_fills
@@ -145,12 +152,15 @@ def group_to_table(group: list[Segment], page: PageInput, settings: PdfSettings)
         return None
     bbox = (xs[0], ys[0], xs[-1], ys[-1])
     inside = page.index.inside(bbox)
-    unruled = text_column_rules(inside, xs, ys, settings)
-    group, xs = group + unruled, grid_positions(xs + [rule.x0 for rule in unruled], extent)
+    text = grid_text(inside, xs, ys, settings)
+    unruled = text_column_rules(text, xs, ys)
+    if unruled:
+        group, xs = group + unruled, grid_positions(xs + [rule.x0 for rule in unruled], extent)
+        text = grid_text(inside, xs, ys, settings)
     spans = grid_spans(group, xs, ys, settings)
     n_rows, n_cols = len(ys) - 1, len(xs) - 1
-    owned = chars_by_cell(inside, xs, ys, spans, n_rows, n_cols)
-    protos = proto_cells(spans, owned, xs, ys, page.size, settings)
+    owned = chars_by_cell(text, spans, n_rows, n_cols)
+    protos = proto_cells(spans, owned, text, xs, ys, page.size, settings)
     protos, n_rows = split_rows(split_columns(protos, xs), n_rows)
     if n_cols < 2 or (n_rows < 2 and not opens_the_page(bbox, page, settings)):
         return None
@@ -183,14 +193,7 @@ def opens_the_page(bbox: BBox, page: PageInput, settings: PdfSettings) -> bool:
     return not any(body_top < char.bottom <= bbox[1] and not char.text.isspace() for char in page.chars)
 
 
-def chars_by_cell(
-    chars: list[Char],
-    xs: list[float],
-    ys: list[float],
-    spans: list[tuple[int, int, int, int]],
-    n_rows: int,
-    n_cols: int,
-) -> list[list[Char]]:
+def chars_by_cell(text: GridText, spans: list[tuple[int, int, int, int]], n_rows: int, n_cols: int) -> list[list[Char]]:
     """The glyphs of each merged cell, by the grid cell holding each glyph's centre."""
     owner = [[0] * n_cols for _ in range(n_rows)]
     for index, (row, col, row_span, col_span) in enumerate(spans):
@@ -198,9 +201,7 @@ def chars_by_cell(
             for c in range(col, col + col_span):
                 owner[r][c] = index
     out: list[list[Char]] = [[] for _ in spans]
-    for char in chars:
-        col = min(max(bisect_right(xs, (char.x0 + char.x1) / 2) - 1, 0), n_cols - 1)
-        row = min(max(bisect_right(ys, (char.top + char.bottom) / 2) - 1, 0), n_rows - 1)
+    for char, (row, col) in zip(text.chars, text.cells, strict=True):
         out[owner[row][col]].append(char)
     return out
 
