@@ -10,14 +10,13 @@ from __future__ import annotations
 import re
 from bisect import bisect_right
 from dataclasses import dataclass, field, replace
-from operator import attrgetter
 from statistics import median
 
 from extractors.model import BBox
 from extractors.pdf.cuts import is_cut_number, ruled_cell_text
 from extractors.pdf.objects import Char, Segment
 from extractors.pdf.settings import PdfSettings
-from extractors.pdf.words import TextLine, Word, chars_to_lines, chars_to_text, word_gaps
+from extractors.pdf.words import TOP_X0, TextLine, Word, chars_to_lines, chars_to_text, word_gaps
 from extractors.wrapping import join_lines
 
 # A phrase may overhang a column line by this much (points) and still sit in one column.
@@ -29,8 +28,6 @@ SAME_LINE = 0.5
 ROW_SPACE = 0.4
 # A grid column holds columns of its own when at least this many of its lines split at the same gap.
 MIN_TEXT_COLUMN_LINES = 2
-# Lines in reading order: top to bottom, then left to right.
-TOP_X0 = attrgetter("top", "x0")
 # A figure as tables print them: 12, 3.4, 1,234, 1 649 692, (5.6), -7%, 12–15, n/a, (X).
 NUMBER = re.compile(r"^[(\[]?[-–+±]?[\d.,]+( [\d.,]+)*%?[)\]]?([-–][\d.,]+)?%?$|^(n/?a|-|–|—|\(x\))$", re.IGNORECASE)
 # A band is one row per line when this share of its lines fill two or more columns.
