@@ -152,3 +152,25 @@ def test_a_role_of_an_unknown_body_has_that_body_as_its_parent(line_break_databa
         ("p-cwg-irq", "CWG", "other", None),
         ("p-cwg-irq--co-chair", "CWG co-chairs", "role", "p-cwg-irq"),
     ]
+
+
+def test_provisional_actors_written_in_several_statements_are_all_kept(
+    database: Path, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    import shutil
+
+    from pipeline import db, review
+
+    copy = tmp_path / "copy.duckdb"
+    shutil.copy(database, copy)
+    query = "select actor_id, name, acronym, actor_type, country, parent_id from provisional_actors order by actor_id"
+    kept = rows(copy, query)
+    assert len(kept) >= 3
+    con = db.open_db(copy)
+    try:
+        con.execute("delete from provisional_actors")
+        monkeypatch.setattr(review, "ROWS_PER_STATEMENT", 2)  # three or more actors: two statements or more
+        assert review.register_provisional_actors(con) == len(kept)
+    finally:
+        con.close()
+    assert rows(copy, query) == kept
