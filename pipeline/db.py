@@ -14,7 +14,7 @@ from time import monotonic, sleep
 
 import duckdb
 
-from pipeline.frames import ERROR_COLUMNS, Frame
+from pipeline.frames import ERROR_COLUMNS, PROVISIONAL_ACTOR_COLUMNS, Frame
 from pipeline.paths import path_bytes, path_text
 from pipeline.settings import DEFAULT_WAIT_SECONDS
 
@@ -26,6 +26,8 @@ MAX_STAGED_ROW_BYTES = 1 << 30
 DUCKDB_ERROR_PREFIX = re.compile(r"^[A-Z][A-Za-z ]* Error: ")
 # How often to try the lock again while waiting.
 LOCK_POLL_SECONDS = 0.05
+# Provisional actors are written this many to a statement (a statement costs DuckDB milliseconds, a row little).
+ROWS_PER_STATEMENT = 500
 
 
 # The provisional actors kept in the database (pipeline/sql/005), added to the actors table where missing.
@@ -158,11 +160,28 @@ def load_documents(
         for table in DOCUMENT_TABLES:
             insert_rows(con, table, Frame.concat([frames[table] for frames, _ in documents]))
         insert_rows(con, "ingest_errors", Frame.concat([issues for _, issues in documents]))
+        kept = [frames["provisional_actors"] for frames, _ in documents if "provisional_actors" in frames]
+        keep_provisional_actors(con, Frame(PROVISIONAL_ACTOR_COLUMNS, [row for frame in kept for row in frame.rows]))
         then(con, [str(head["document_id"]) for head in heads])
         con.execute("COMMIT")
     except Exception:
         con.execute("ROLLBACK")
         raise
+
+
+def keep_provisional_actors(con: duckdb.DuckDBPyConnection, actors: Frame) -> None:
+    """Add provisional actors (PROVISIONAL_ACTOR_COLUMNS) to those kept, the ones kept already left as they are;
+    of several rows with one id, the first in sorted order."""
+    rows: dict[object, tuple[object, ...]] = {}
+    for row in sorted(actors.rows, key=lambda row: tuple(map(str, row))):
+        rows.setdefault(row[0], row)
+    now = datetime.now()
+    ordered = [[*row, now] for row in rows.values()]
+    placeholders = "(" + ", ".join("?" * (len(PROVISIONAL_ACTOR_COLUMNS) + 1)) + ")"
+    for start in range(0, len(ordered), ROWS_PER_STATEMENT):
+        chunk = ordered[start : start + ROWS_PER_STATEMENT]
+        values = ", ".join([placeholders] * len(chunk))
+        con.execute(f"INSERT OR IGNORE INTO provisional_actors VALUES {values}", [v for row in chunk for v in row])
 
 
 def delete_document(con: duckdb.DuckDBPyConnection, sha256: str, document_id: str) -> None:

@@ -13,10 +13,9 @@ from typing import TYPE_CHECKING
 import duckdb
 
 from pipeline import db
-from pipeline.frames import ACTOR_COLUMNS, Frame, to_json
+from pipeline.frames import ACTOR_COLUMNS, Frame, provisional_frame, to_json
 
 if TYPE_CHECKING:
-    from normalizers.actor_registry import Actor
     from normalizers.actors import Registry, ResolutionContext
 
 NOT_ACTOR = "__not_actor__"
@@ -24,8 +23,6 @@ PENDING_METHODS = ("review", "unresolved")  # the "unresolved mentions" of every
 # A person confirms these: the pending ones and the provisional actors read from documents.
 QUEUE_METHODS = (*PENDING_METHODS, "provisional")
 DECISION_COLUMNS = ["raw", "actor_id", "decided_at"]
-# Provisional actors are written this many to a statement (a statement costs DuckDB milliseconds, a row little).
-ROWS_PER_STATEMENT = 500
 # Every activity's actor texts and document context, with the raw cells of its row that hold a line break.
 ACTOR_CELLS_QUERY = """
     select a.activity_id, a.lead_raw, a.partners_raw, d.sector, d.title, d.country,
@@ -221,9 +218,10 @@ def with_line_breaks(cell: str, broken: list[str]) -> str:
 
 def register_provisional_actors(con: duckdb.DuckDBPyConnection, document_ids: list[str] | None = None) -> int:
     """Keep the provisional and role actors the mentions of these documents (all when None) point at, in
-    provisional_actors and the actors table; returns how many were new."""
-    from normalizers.actor_provisional import is_role_id, provisional_actor, role_actors
-    from normalizers.actor_registry import load_registry  # the words and the registry only, no matcher
+    provisional_actors and the actors table; returns how many were new (an ingest's workers made them already:
+    here they are the ones of mentions a review changed)."""
+    from normalizers.actor_provisional import mention_actors
+    from normalizers.actor_registry import load_actors  # the actors only, no match indexes
 
     scope = "true" if document_ids is None else "list_contains(?, a.document_id)"
     mentions = con.execute(
@@ -232,23 +230,8 @@ def register_provisional_actors(con: duckdb.DuckDBPyConnection, document_ids: li
         f"and {scope} and aa.actor_id not in (select actor_id from provisional_actors)",
         [] if document_ids is None else [document_ids],
     ).fetchall()
-    # the registry's indexes take longer to build than a batch of short documents to load: only for roles
-    registry = load_registry() if any(is_role_id(actor_id) for actor_id, _, _ in mentions) else None
-    made = (
-        role_actors(actor_id, raw, registry, country)
-        if registry is not None and is_role_id(actor_id)
-        else (provisional_actor(raw, country),)
-        for actor_id, raw, country in sorted(mentions, key=lambda mention: tuple(map(str, mention)))
-    )
-    actors: dict[str, Actor] = {}
-    for actor in (actor for group in made for actor in group):
-        actors.setdefault(actor.actor_id, actor)
-    now = datetime.now()
-    rows = [[a.actor_id, a.name, a.acronym, a.actor_type, a.country, a.parent_id, now] for a in actors.values()]
-    for start in range(0, len(rows), ROWS_PER_STATEMENT):
-        chunk = rows[start : start + ROWS_PER_STATEMENT]
-        values = ", ".join(["(?, ?, ?, ?, ?, ?, ?)"] * len(chunk))
-        con.execute(f"INSERT OR IGNORE INTO provisional_actors VALUES {values}", [v for row in chunk for v in row])
+    actors = mention_actors(mentions, load_actors()) if mentions else []
+    db.keep_provisional_actors(con, provisional_frame(actors))
     con.execute(db.PROVISIONAL_ACTORS_INSERT)
     return len(actors)
 

@@ -169,7 +169,7 @@ def test_provisional_actors_written_in_several_statements_are_all_kept(
     con = db.open_db(copy)
     try:
         con.execute("delete from provisional_actors")
-        monkeypatch.setattr(review, "ROWS_PER_STATEMENT", 2)  # three or more actors: two statements or more
+        monkeypatch.setattr(db, "ROWS_PER_STATEMENT", 2)  # three or more actors: two statements or more
         assert review.register_provisional_actors(con) == len(kept)
     finally:
         con.close()
