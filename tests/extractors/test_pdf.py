@@ -45,6 +45,8 @@ CASES = [
     "borderless-row-cut",
     "borderless-widowed-header",
     "borderless-no-padding",
+    "ruled-line-breaks",
+    "borderless-line-breaks",
 ]
 
 
@@ -285,6 +287,21 @@ def test_the_parts_of_a_borderless_table_cut_by_a_page_join_though_their_right_e
         ["Distribute sealing-off kits to the", "Warm", "Roof Relief, Build", "Q2-Q3"],
         ["families living in unfinished buildings", "Homes", "Back Trust", ""],
     ]
+
+
+@pytest.mark.parametrize("case", ["ruled-line-breaks", "borderless-line-breaks"])
+def test_a_line_broken_by_hand_stays_a_line_break_and_wrapped_lines_join(case: str) -> None:
+    grid = only_table(extract(case)).grid()
+    assert grid[1][:3] == [
+        "Vaccinate the livestock of the herder communities along the dry corridor",  # wrapped: full lines
+        "Pastoral Council",
+        "FAO\nDry Lands Network",  # "Dry" had room after "FAO": a break typed in the cell
+    ]
+    assert grid[2][1] == "Ministry of Livestock and Fisheries Development"
+
+
+def test_names_typed_one_a_line_in_a_ruled_cell_keep_their_line_breaks() -> None:
+    assert only_table(extract("ruled-line-breaks")).grid()[2][2] == "Herders Union\nRed Crescent\nValley Vets"
 
 
 def test_narrative_page_yields_no_table() -> None:

@@ -174,3 +174,16 @@ def test_provisional_actors_written_in_several_statements_are_all_kept(
     finally:
         con.close()
     assert rows(copy, query) == kept
+
+
+def test_names_typed_one_a_line_in_a_pdf_cell_are_separate_actors(tmp_path: Path) -> None:
+    pdf = Path(__file__).parent.parent / "fixtures" / "pdf" / "ruled-line-breaks.pdf"
+    path = tmp_path / "workplans.duckdb"
+    assert ingest([pdf], path).loaded == 1
+    assert ("Herders Union\nRed Crescent\nValley Vets",) in rows(path, "select text from raw_cells")
+    partners = rows(
+        path,
+        "select aa.raw from activity_actors aa join activities a using (activity_id) "
+        "where a.partners_raw = 'Herders Union Red Crescent Valley Vets' and aa.role = 'partner' order by aa.raw",
+    )
+    assert partners == [("Herders Union",), ("Red Crescent",), ("Valley Vets",)]

@@ -7,7 +7,7 @@ from collections.abc import Iterable
 from dataclasses import dataclass
 
 from extractors.model import BBox, Cell, Table
-from extractors.pdf.cuts import MAX_BROKEN_TAIL, MAX_NARROW_TAIL, is_cut_word
+from extractors.pdf.cuts import MAX_BROKEN_TAIL, MAX_NARROW_TAIL, broken_by_hand, is_cut_word, paragraphs_text
 from extractors.pdf.finders.base import PageInput, TableFinder
 from extractors.pdf.finders.borderless_columns import (
     Columns,
@@ -21,7 +21,6 @@ from extractors.pdf.objects import Fill
 from extractors.pdf.settings import PdfSettings
 from extractors.pdf.shading import holds, is_shaded, mark_fills
 from extractors.pdf.words import TextLine, Word, word_gaps
-from extractors.wrapping import join_lines
 
 # Up to this many single-phrase lines in a row may sit inside a table (wrapped cells, section rows).
 MAX_SINGLE_RUN = 3
@@ -174,24 +173,27 @@ def rows_of(region: Region, columns: Columns, settings: PdfSettings) -> list[lis
 
 @dataclass(frozen=True)
 class ColumnEdge:
-    """Where a column's text ends on the right, and whether only single words reach there (a column too
-    narrow for its words, where a word cut at the edge may leave a longer tail)."""
+    """Where a column's text starts on the left and ends on the right, and whether only single words reach there
+    (a column too narrow for its words, where a word cut at the edge may leave a longer tail)."""
 
+    left: float
     right: float
     narrow: bool
 
 
 def cell_text(lines: list[list[Word]], edge: ColumnEdge) -> str:
     """A cell's lines as one text; a word the cell was too narrow for, broken at its right edge without a
-    hyphen ("Complet" / "ed"), joined back."""
-    texts: list[str] = []
+    hyphen ("Complet" / "ed"), joined back; a line broken by hand (the column had room for more) ends a line."""
+    paragraphs: list[list[str]] = []
     for index, words in enumerate(lines):
         text = " ".join(word.text for word in words)
-        if texts and broken_at_edge(lines[index - 1], words[0], edge):
-            texts[-1] += text
+        if paragraphs and broken_at_edge(lines[index - 1], words[0], edge):
+            paragraphs[-1][-1] += text
+        elif paragraphs and not broken_by_hand(lines[index - 1], words[0], edge.right - edge.left):
+            paragraphs[-1].append(text)
         else:
-            texts.append(text)
-    return join_lines(texts)
+            paragraphs.append([text])
+    return paragraphs_text(paragraphs)
 
 
 def reaches_edge(words: list[Word], right: float) -> bool:
@@ -208,15 +210,16 @@ def broken_at_edge(words: list[Word], tail: Word, edge: ColumnEdge) -> bool:
     return is_cut_word(words[0].text, tail.text, MAX_NARROW_TAIL if edge.narrow else MAX_BROKEN_TAIL)
 
 
-def column_edges(rows: list[list[list[list[Word]]]]) -> list[ColumnEdge]:
-    """Each column's right edge (the farthest any of its words reaches) and whether it is narrow."""
-    n_cols = len(rows[0]) if rows else 0
+def column_edges(rows: list[list[list[list[Word]]]], separators: tuple[float, ...]) -> list[ColumnEdge]:
+    """Each column's left and right edges (the farthest its words reach, a phrase running on across the next
+    separator, such as a section label, left out) and whether it is narrow."""
     edges = []
-    for c in range(n_cols):
-        lines = [words for row in rows for words in row[c] if words]
+    for c, limit in enumerate((*separators, float("inf"))):
+        lines = [words for row in rows for words in row[c] if words and words[-1].x1 <= limit]
+        left = min((words[0].x0 for words in lines), default=0.0)
         right = max((words[-1].x1 for words in lines), default=0.0)
         narrow = not any(len(words) > 1 and reaches_edge(words, right) for words in lines)
-        edges.append(ColumnEdge(right, narrow))
+        edges.append(ColumnEdge(left, right, narrow))
     return edges
 
 
@@ -235,7 +238,7 @@ def region_to_table(region: Region, page: int, fills: list[Fill], settings: PdfS
     )
     columns = Columns(column_separators(gaps, bars, bbox, settings.align_tolerance), word_space(region.lines))
     rows = rows_of(region, columns, settings)
-    edges = column_edges(rows)
+    edges = column_edges(rows, columns.separators)
     grid = [[cell_text(lines, edges[c]) for c, lines in enumerate(row)] for row in rows]
     if is_prose(grid) or sum(1 for row in grid if sum(1 for text in row if text) >= 2) < MIN_MULTI_LINES:
         return None
