@@ -349,7 +349,8 @@ def activity_items(row: Row, layout: TableLayout, text: str) -> list[str]:
 
 def bullet_items(lines: str) -> list[str]:
     """The items of a cell written as a bullet list (each opening on a bullet, the lines below an item joined
-    to it: a wrapped item); none when text comes before the first bullet."""
+    to it: a wrapped item; a bullet glyph between spaces inside a line opens another, where a PDF lost the
+    break); none when text comes before the first bullet."""
     items: list[str] = []
     for line in lines.split("\n"):
         match = BULLET_LINE.match(line)
@@ -359,7 +360,10 @@ def bullet_items(lines: str) -> list[str]:
             return []
         else:
             items[-1] += " " + line
-    return items
+    glyph = lines[:1]
+    if glyph in SPACED_BULLETS:
+        return items
+    return [piece.strip() for item in items for piece in item.split(f" {glyph} ")]
 
 
 def inline_bullets(text: str) -> list[str]:

@@ -13,6 +13,8 @@ from normalizers.rows import Row, activity_items, bullet_items, inline_bullets
         ("• Train staff\n• Equip posts", ["Train staff", "Equip posts"]),
         ("• Train staff of the\nhealth posts\n• Equip posts", ["Train staff of the health posts", "Equip posts"]),
         ("- Train staff\n- Equip posts", ["Train staff", "Equip posts"]),
+        ("• Train staff\n• Equip posts • Print forms", ["Train staff", "Equip posts", "Print forms"]),
+        ("- Train staff\n- Equip posts - spare parts", ["Train staff", "Equip posts - spare parts"]),
         ("▪ Un seul élément", ["Un seul élément"]),
         ("Training:\n- module 1\n- module 2", []),  # text before the first bullet: one activity
         ("-5% of the budget\n-2% reserve", []),  # a dash with no space after it is no bullet
