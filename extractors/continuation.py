@@ -26,6 +26,9 @@ MAX_LEAD_ROWS = 10
 LOWERCASE_WORD = re.compile(r"^[^\W\d_]{2,}(?![\w.)])")
 # A first row filling at most this share of the cells a row typically fills is the rest of a cut row.
 CUT_ROW_SHARE = 0.5
+# A repeated header cell may lose the end of its text to a page's line breaks ("Lead organisatio" under
+# "Lead organisatio n"): it repeats the first part's cell when it is the start of it, this long at least.
+REPEATED_PREFIX_SHARE = 0.6
 
 
 def stitch_tables(
@@ -77,16 +80,40 @@ def repeated_header_rows(first: Table, second: Table) -> int:
     opening = row_texts(second, 0)
     if not any(opening):
         return 0
-    lead = next((r for r in range(min(MAX_LEAD_ROWS, first.n_rows)) if row_texts(first, r) == opening), None)
+    lead = next((r for r in range(min(MAX_LEAD_ROWS, first.n_rows)) if repeats(row_texts(first, r), opening)), None)
     if lead is None:
         return 0
     count = 0
     limit = min(MAX_HEADER_ROWS, first.n_rows - lead, second.n_rows)
-    while count < limit and row_texts(first, lead + count) == (texts := row_texts(second, count)) and any(texts):
+    while count < limit and repeats(row_texts(first, lead + count), texts := row_texts(second, count)) and any(texts):
         count += 1
     while count and any(cell.row < count < cell.row + cell.row_span for cell in second.cells):
         count -= 1
     return count
+
+
+def repeats(row: Sequence[str], again: Sequence[str]) -> bool:
+    """True when `again` repeats `row`: the same texts, or texts that lost their ends to line breaks (each
+    cell the start of the other, spaces aside), one cell at least the same."""
+    if list(row) == list(again):
+        return True
+    if len(row) != len(again):
+        return False
+    pairs = [(squeezed(text), squeezed(other)) for text, other in zip(row, again, strict=True)]
+    return all(starts_alike(*pair) for pair in pairs) and any(text and text == other for text, other in pairs)
+
+
+def squeezed(text: str) -> str:
+    """A cell text without its spaces, case folded (line breaks fall elsewhere on another page)."""
+    return text.replace(" ", "").casefold()
+
+
+def starts_alike(text: str, other: str) -> bool:
+    """Two cell texts alike but for an end one of them lost: both empty, or the shorter starts the longer."""
+    if not text or not other:
+        return text == other
+    short, long = sorted((text, other), key=len)
+    return long.startswith(short) and len(short) >= REPEATED_PREFIX_SHARE * len(long)
 
 
 def repeats_first_row(first: Table, second: Table) -> bool:

@@ -14,7 +14,7 @@ from dataclasses import dataclass, replace
 from functools import lru_cache
 
 from normalizers.periods import month_origin, shift_month_number
-from normalizers.sections import unwrapped_code
+from normalizers.sections import NUMBERING, unwrapped_code
 from normalizers.status import text_to_status
 from normalizers.text import clean_text
 from normalizers.timeline import Period, header_to_period, is_mark, years_in_text
@@ -37,8 +37,9 @@ MAX_HEADER_ROWS = 3
 MAX_HEADER_CHARS = 80
 # A header row names a role in at least this share of its non-empty cells.
 HEADER_ROLE_SHARE = 0.5
-# A numbering code: "1", "1.2", "1.1.1.", "A", "A.3", "II", "2a", "1)"; what an identifier column holds.
-CODE = re.compile(r"^(?:\d{1,3}(?:\.\d{1,3})*[a-z]?|[A-Z](?:\.?\d{1,3})*|[IVX]{1,5})[.)]?$")
+# A numbering code: "1", "1.2", "1.1.1.", "A", "A.3", "II", "II.1", "2a", "1.1.a", "1)"; what an identifier
+# column holds (normalizers.sections.NUMBERING), and a capital letter run into its number ("A3").
+CODE = re.compile(rf"{NUMBERING.pattern}|^[A-Z]\d{{1,3}}(?:\.\d{{1,3}})*[.)]?$")
 # Share of a column's cells that must be codes (or status words) for the content to decide its role.
 CONTENT_SHARE = 0.8
 # The fewest non-empty cells a column needs before its content can overrule or name its role.
@@ -50,6 +51,9 @@ ORGANISATION_SHARE = 0.6
 MAX_NAME_SAMPLE = 50
 # The actor roles a column of organisation names takes, in order, where the header gave the table none.
 ACTOR_COLUMN_ROLES = ("lead", "partners")
+# A column naming no role whose cells run to this many words on average reads as sentences: the activity
+# column of a table whose header names every other column but not that one ("Commitment", "Milestone").
+MIN_ACTIVITY_WORDS = 4
 # Roles a column of numbering codes overrules: an identifier is never an actor, a comment or nothing.
 CODE_OVERRULES = {"other", "lead", "partners", "comments", "identifier"}
 
@@ -124,6 +128,7 @@ def columns_from_headers(
     if names_organisation is not None:
         columns = name_actor_columns(columns, leaf_texts, names_organisation)
     columns = sector_as_priority(columns)
+    columns = name_activity_column(columns, leaf_texts)
     activity = [c for c in columns if c.role == "activity"]
     if len(activity) > 1:
         leaf = max(activity, key=lambda c: (len({t for t in leaf_texts[c.index] if t}), c.index))
@@ -224,6 +229,24 @@ def name_actor_columns(
         for column, role in zip(dense, missing, strict=False)
     }
     return [named.get(column.index, column) for column in columns]
+
+
+def name_activity_column(columns: list[Column], leaf_texts: list[list[str]]) -> list[Column]:
+    """With no activity column in a table whose other headers make a workplan, the column naming no role
+    whose cells hold the longest sentences is its activity column."""
+    roles = {column.role for column in columns}
+    if "activity" in roles or len(roles & WORKPLAN_SIGNALS) < MIN_WORKPLAN_SIGNALS:
+        return columns
+    words = {
+        column.index: sum(len(cell.split()) for cell in cells) / len(cells)
+        for column in columns
+        if column.role == "other" and len(cells := non_empty(leaf_texts[column.index])) >= MIN_CONTENT_CELLS
+    }
+    best = max(words, key=lambda index: words[index], default=None)
+    if best is None or words[best] < MIN_ACTIVITY_WORDS:
+        return columns
+    named = replace(columns[best], role="activity", reason="content: sentences, and no activity column")
+    return [named if column.index == best else column for column in columns]
 
 
 def sector_as_priority(columns: list[Column]) -> list[Column]:

@@ -43,7 +43,7 @@ class ActorRef:
 
 @dataclass(frozen=True)
 class Activity:
-    """One leaf row of a workplan table, standing on its own."""
+    """One leaf row of a workplan table (or one item of a bullet list in its activity cell), standing on its own."""
 
     table_index: int
     row_index: int
@@ -61,3 +61,4 @@ class Activity:
     extra: dict[str, Any] = field(default_factory=dict)
     quarters: tuple[Quarter, ...] = ()
     actors: tuple[ActorRef, ...] = ()
+    item: int = 0  # the item's place in a bullet list written in the row's activity cell

@@ -7,6 +7,7 @@ numbered heading row, and of which level) → `fill_down` (blank context cells t
 
 from __future__ import annotations
 
+import re
 from collections.abc import Mapping, Sequence
 from dataclasses import dataclass, field, replace
 
@@ -20,10 +21,14 @@ from normalizers.sections import (
     depth_levels,
     label_level,
     labelled_pair,
+    letters_lead,
+    nested_section,
     numbered_section,
     numbering_depth,
 )
 from normalizers.text import clean_lines, clean_text
+from normalizers.vocab import best_match, fold
+from normalizers.vocab import section as vocab_section
 
 # Roles that hold one value per activity in a named column of the `activities` table.
 NAMED_ROLES = ("activity", "lead", "partners", "timeline", "status", "comments", *CONTEXT_ROLES)
@@ -37,6 +42,21 @@ MIN_BAND_CELLS = 2
 MAX_STRIPED_SHARE = 0.25
 # A one-text row in an action-point table is a section heading when it is at most this many words.
 MAX_SECTION_WORDS = 10
+# A body row repeating the header above a group repeats at least this many of its cells.
+MIN_REPEATED_HEADER_CELLS = 2
+# A total row's label is a few words ("Total", "Sous-total général"), its figures in other columns.
+MAX_TOTAL_WORDS = 4
+TOTALS_TABLE = "totals"
+# A line opening on a bullet ([marks] bullets of data/vocab): a glyph, or a dash or star with a space after it.
+BULLETS = vocab_section("marks").get("bullets", [])
+SPACED_BULLETS = "-–—*"
+BULLET_LINE = re.compile(
+    "^(?:["
+    + re.escape("".join(b for b in BULLETS if b not in SPACED_BULLETS))
+    + "]|["
+    + re.escape("".join(b for b in BULLETS if b in SPACED_BULLETS))
+    + r"](?=\s))\s*(.+)$"
+)
 Context = Mapping[str, str]
 
 
@@ -76,11 +96,13 @@ class RowValues:
 
 @dataclass(frozen=True)
 class TableCues:
-    """What a table's rows tell about its sections: the level of each numbering depth above its activities,
-    and whether shading marks band rows (not when the data rows are striped)."""
+    """What a table's rows tell about its sections: the level of each numbering depth above its activities
+    (and whether capital letters lead its codes, A / A.1), and whether shading marks band rows (not when the
+    data rows are striped)."""
 
     levels: Mapping[int, str] = field(default_factory=dict)
     shaded_bands: bool = False
+    letters_lead: bool = False
 
 
 @dataclass(frozen=True)
@@ -90,6 +112,7 @@ class ReadRow:
     row: Row
     values: RowValues
     context: Context
+    item: int = 0  # the item's place in a bullet list written in the row's activity cell
 
 
 def spanned_grid(table: Table) -> list[list[str]]:
@@ -144,15 +167,17 @@ def row_values(row: Row, layout: TableLayout) -> RowValues:
     return RowValues(named, extra, tuple(periods), tuple(actors), (dates["start"], dates["end"]))
 
 
-def heading_levels(rows: Sequence[Row], layout: TableLayout) -> dict[int, str]:
-    """The level of each numbering depth above a table's activities (1 / 1.1 headings over 1.1.1 rows)."""
+def heading_levels(rows: Sequence[Row], layout: TableLayout, letters_first: bool = False) -> dict[int, str]:
+    """The level of each numbering depth above a table's activities (1 / 1.1 headings over 1.1.1 rows; a
+    context column standing for a depth no heading row holds: "1" over "1.1.a" beside an objective column)."""
     column = layout.first_column("identifier")
     if column is None:
         return {}
-    depths = {row.index: numbering_depth(row.cells[column.index]) for row in rows}
+    depths = {row.index: numbering_depth(row.cells[column.index], letters_first) for row in rows}
     leaf = max((depth for depth in depths.values() if depth), default=0)
     headings = [depth for row in rows if (depth := depths[row.index]) and depth < leaf and is_heading_like(row, column)]
-    return depth_levels(headings)
+    levels = [level for level in CONTEXT_ROLES[:-1] if layout.first_column(level)]
+    return depth_levels(headings, leaf, levels)
 
 
 def table_cues(rows: Sequence[Row], layout: TableLayout) -> TableCues:
@@ -161,7 +186,9 @@ def table_cues(rows: Sequence[Row], layout: TableLayout) -> TableCues:
     periods = {column.index for column in layout.columns if column.role == "period"}
     data = [row for row in rows if len(row.texts()) > 1]
     striped = sum(1 for row in data if row.shaded - periods)
-    return TableCues(heading_levels(rows, layout), striped <= MAX_STRIPED_SHARE * len(data))
+    identifier = layout.first_column("identifier")
+    letters = identifier is not None and letters_lead([row.cells[identifier.index] for row in rows])
+    return TableCues(heading_levels(rows, layout, letters), striped <= MAX_STRIPED_SHARE * len(data), letters)
 
 
 def is_heading_like(row: Row, identifier: Column) -> bool:
@@ -170,33 +197,56 @@ def is_heading_like(row: Row, identifier: Column) -> bool:
     return len(set(others)) <= 1
 
 
-def row_section(row: Row, layout: TableLayout, cues: TableCues) -> Section | None:
+def row_section(row: Row, layout: TableLayout, cues: TableCues, below: Row | None = None) -> Section | None:
     """The section a row opens: a numbered heading row, a bare label and its text in the two leading cells,
     a full-width band, a labelled or shaded lone leading cell, or a short heading in an action list; None
-    for a data row."""
+    for a data row. `below`: the next row that holds more than one text (a band's first data row)."""
     texts = row.texts()
     if len(layout.columns) < 2 or not texts:
         return None
     identifier = layout.first_column("identifier")
     if identifier is not None and cues.levels and is_heading_like(row, identifier):
         text = next((t for c, t in enumerate(row.cells) if t and c != identifier.index), "")
-        numbered = numbered_section(row.cells[identifier.index], text, cues.levels)
+        numbered = numbered_section(row.cells[identifier.index], text, cues.levels, cues.letters_lead)
         if numbered:
             return numbered
     if len(texts) == 2 and row.cells[0] and row.cells[1] and not any(row.cells[2:]):
         return labelled_pair(row.cells[0], row.cells[1])
     if len(texts) != 1:
         return None
-    shaded = cues.shaded_bands and is_shaded_band(row, layout)
-    if all(row.cells) or (row.cells[0] and (label_level(texts[0]) or shaded)):
+    shaded = cues.shaded_bands and is_shaded_band(row, layout, below)
+    if all(row.cells) or (is_leading(row, layout) and (label_level(texts[0]) or shaded)):
         return band_section(texts[0])
     return action_list_heading(texts[0], row, layout)
 
 
-def is_shaded_band(row: Row, layout: TableLayout) -> bool:
-    """A lone leading text over a row shaded across (every empty cell that is no period), in a table whose
-    first column sets no context of its own (a context column's lone cell is filled down as it stands)."""
-    if layout.columns[0].role in CONTEXT_ROLES:
+def data_rows_below(rows: Sequence[Row]) -> list[Row | None]:
+    """For each row, the next row below it holding more than one text (None at the end)."""
+    below: list[Row | None] = []
+    nearest: Row | None = None
+    for row in reversed(rows):
+        below.append(nearest)
+        nearest = row if len(row.texts()) > 1 else nearest
+    return below[::-1]
+
+
+def lone_column(row: Row) -> int:
+    """The column of a row's first text."""
+    return next(index for index, text in enumerate(row.cells) if text)
+
+
+def is_leading(row: Row, layout: TableLayout) -> bool:
+    """A row's first text leads it: in its first column, or after numbering cells left empty (a band typed in
+    the first text column of a table whose first column holds codes)."""
+    return all(column.role == "identifier" for column in layout.columns[: lone_column(row)])
+
+
+def is_shaded_band(row: Row, layout: TableLayout, below: Row | None = None) -> bool:
+    """A lone leading text over a row shaded across (every empty cell that is no period). In a context
+    column, the text is a band only when the row below states its own value there (else it is that column's
+    value, filled down as it stands)."""
+    column = layout.columns[lone_column(row)]
+    if column.role in CONTEXT_ROLES and not (below is not None and below.cells[column.index]):
         return False
     empty = [column.index for column in layout.columns if column.role != "period" and not row.cells[column.index]]
     return len(empty) >= MIN_BAND_CELLS and all(index in row.shaded for index in empty)
@@ -210,6 +260,30 @@ def action_list_heading(text: str, row: Row, layout: TableLayout) -> Section | N
     short = len(text.split()) <= MAX_SECTION_WORDS
     not_a_task = ":" in text or " to " not in text
     return band_section(text) if short and not text.endswith(".") and not_a_task else None
+
+
+def repeats_header(row: Row, layout: TableLayout) -> bool:
+    """A body row repeating the table's header (printed again above each group): each of its texts is its
+    column's header or one line of it."""
+    matched = 0
+    for column in layout.columns:
+        text = row.cells[column.index]
+        if not text:
+            continue
+        if not column.header or f" {fold(text)} " not in f" {fold(column.header)} ":
+            return False
+        matched += 1
+    return matched >= MIN_REPEATED_HEADER_CELLS
+
+
+def is_total_row(values: RowValues) -> bool:
+    """A row adding up a table ("Total", "Sub-total" and its figures), stating no lead, partner, timeline or
+    status: no activity."""
+    text = values.named.get("activity", "")
+    if not text or len(text.split()) > MAX_TOTAL_WORDS or has_own_details(values):
+        return False
+    match = best_match(TOTALS_TABLE, text, anchored=True)
+    return match is not None and not fold(text)[match[1] :].strip(" 0123456789")
 
 
 def has_own_details(values: RowValues) -> bool:
@@ -248,13 +322,55 @@ def read_rows(rows: Sequence[Row], layout: TableLayout, context: Context) -> tup
     """The leaf rows of a table with their context, and the context left for a table continuing it."""
     cues = table_cues(rows, layout)
     found: list[ReadRow] = []
-    for row in rows:
-        section = row_section(row, layout, cues)
+    for row, below in zip(rows, data_rows_below(rows), strict=True):
+        if repeats_header(row, layout):
+            continue
+        section = row_section(row, layout, cues, below)
         if section:
-            context = apply_section(dict(context), section)
+            context = apply_section(dict(context), nested_section(section, context))
             continue
         values = with_activity(row_values(row, layout))
+        if is_total_row(values):
+            continue
         named, context = fill_down(values.named, context)
-        if named.get("activity"):
-            found.append(ReadRow(row, replace(values, named=named), dict(context)))
+        items = activity_items(row, layout, named["activity"]) if named.get("activity") else []
+        for item, text in enumerate(items):
+            found.append(ReadRow(row, replace(values, named={**named, "activity": text}), dict(context), item))
     return found, context
+
+
+def activity_items(row: Row, layout: TableLayout, text: str) -> list[str]:
+    """The activities of a row: each item of a bullet list written in its activity cell, else its text."""
+    column = layout.first_column("activity")
+    lines = row.lines[column.index] if column is not None and column.index < len(row.lines) else ""
+    items = bullet_items(lines) if clean_text(lines) == text else []
+    return (inline_bullets(text) if len(items) < 2 else []) or items or [text]
+
+
+def bullet_items(lines: str) -> list[str]:
+    """The items of a cell written as a bullet list (each opening on a bullet, the lines below an item joined
+    to it: a wrapped item; a bullet glyph between spaces inside a line opens another, where a PDF lost the
+    break); none when text comes before the first bullet."""
+    items: list[str] = []
+    for line in lines.split("\n"):
+        match = BULLET_LINE.match(line)
+        if match:
+            items.append(match.group(1))
+        elif not items:
+            return []
+        else:
+            items[-1] += " " + line
+    glyph = lines[:1]
+    if glyph in SPACED_BULLETS:
+        return items
+    return [piece.strip() for item in items for piece in item.split(f" {glyph} ")]
+
+
+def inline_bullets(text: str) -> list[str]:
+    """The items of a bullet list whose line breaks were lost ("• A • B", as a PDF cell may read): a text
+    opening on a bullet glyph (not a dash) that recurs between spaces; none otherwise."""
+    glyph = text[:1]
+    if not glyph or glyph in SPACED_BULLETS or not BULLET_LINE.match(text):
+        return []
+    items = [item.strip() for item in text[1:].split(f" {glyph} ")]
+    return items if len(items) > 1 and all(items) else []

@@ -11,6 +11,7 @@ from __future__ import annotations
 import re
 from collections.abc import Mapping, Sequence
 from dataclasses import dataclass
+from itertools import combinations
 
 from normalizers.text import clean_text
 from normalizers.vocab import best_match, fold
@@ -24,17 +25,24 @@ BAND_LEVEL = "priority"
 HEADING_LEVELS = {1: ("objective",), 2: ("objective", "output"), 3: ("priority", "objective", "output")}
 # After a label, a number or code ("Objective 1", "Output 1.2", "Axe A") or a separator says it is a label.
 AFTER_LABEL = re.compile(r"^(?:\d|[ivx]+(?:\s|$)|[a-z](?:\s|$)|$)")
-LABEL_SEPARATORS = (":", "–", "—", "-", ".")
+# A separator after a label and its code: a colon, a dash, a full stop; a hyphen only with a space beside it
+# ("Pillar 2 - Prevention", not "Area-based coordination").
+LABEL_SEPARATOR = re.compile(r"[:–—.]|\s-|-\s")
 # How far past the label a separator may stand ("Strategic Objective 2 – …" has its dash after the code).
 SEPARATOR_REACH = 8
-# What may follow a bare label, folded ("Outcome 2", "Output 1.2:" → "1 2", "Axe B -" → "b"): a code only.
-BARE_CODE = re.compile(r"^(?:\d{1,3}(?: \d{1,3})*|[ivx]{1,5}|[a-z])?$")
-# A numbering code at the start of a cell: arabic with dots, a roman numeral or a capital letter.
-NUMBERING = re.compile(r"^(?:(?P<arabic>\d{1,3}(?:\.\d{1,3})*)|(?P<roman>[IVX]{1,5})|(?P<letter>[A-Z]))[.)]?$")
+# What may follow a bare label, folded ("Outcome 2", "Output 1.2:" → "1 2", "Axe B -" → "b", "Produit I.1"
+# → "i 1", "Output 1.a" → "1 a"): a code only.
+BARE_CODE = re.compile(r"^(?:(?:\d{1,3}|[ivx]{1,5}|[a-z])(?: (?:\d{1,3}|[a-z]))*)?$")
+# A numbering code: a head (arabic, a roman numeral or a capital letter) and arabic parts after dots, the last
+# part possibly a small letter ("1.1.a", "1.2b"): 1 / 1.1 / 1.1.1, A / A.1 / A.1.1, I / I.1, 1 / 1.a.
+NUMBERING = re.compile(
+    r"^(?:(?P<arabic>\d{1,3})|(?P<roman>[IVX]{1,5})|(?P<letter>[A-Z]))(?P<parts>(?:\.\d{1,3})*)"
+    r"(?P<small>\.?[a-z])?[.)]?$"
+)
 # The space a narrow column's line wrap leaves inside a numbering code: after a dot, before a digit.
 WRAPPED_CODE = re.compile(r"(?<=\d\.)\s+(?=\d)")
-# Depth of the three kinds of numbering in an "I / A / 1" scheme.
-ROMAN_DEPTH, LETTER_DEPTH = 1, 2
+# Depth of a lone capital letter in an "I / A / 1" scheme (the roman numerals and the arabic numbers are 1).
+LETTER_DEPTH = 2
 
 
 @dataclass(frozen=True)
@@ -53,7 +61,7 @@ def label_level(text: str) -> str | None:
     level, end = match
     rest = fold(text)[end:].strip()
     head = clean_text(text)[: end + SEPARATOR_REACH]
-    return level if AFTER_LABEL.match(rest) or any(mark in head for mark in LABEL_SEPARATORS) else None
+    return level if AFTER_LABEL.match(rest) or LABEL_SEPARATOR.search(head) else None
 
 
 def bare_label_level(text: str) -> str | None:
@@ -90,30 +98,72 @@ def unwrapped_code(text: str) -> str:
     return WRAPPED_CODE.sub("", clean_text(text))
 
 
-def numbering_depth(code: str) -> int | None:
-    """How deep a numbering code is ("1" 1, "1.2" 2, "1.1.1." 3; "II" 1, "B" 2), or None."""
+def numbering_depth(code: str, letters_lead: bool = False) -> int | None:
+    """How deep a numbering code is: one per part ("1" 1, "1.2" 2, "1.1.1." 3, "A.1.1" 3, "I.2" 2, "1.1.a" 3);
+    a lone capital letter 2 in an "I / A / 1" scheme, 1 where capital letters lead compound codes (A / A.1);
+    None for no code."""
     match = NUMBERING.match(unwrapped_code(code))
     if match is None:
         return None
-    if match["arabic"]:
-        return match["arabic"].count(".") + 1
-    return ROMAN_DEPTH if match["roman"] else LETTER_DEPTH
+    depth = 1 + match["parts"].count(".") + (1 if match["small"] else 0)
+    if depth > 1 or not match["letter"]:
+        return depth
+    return 1 if letters_lead else LETTER_DEPTH
 
 
-def depth_levels(depths: Sequence[int]) -> dict[int, str]:
-    """The level of each heading depth of a table (the depths above its activities), broadest first."""
+def letters_lead(codes: Sequence[str]) -> bool:
+    """Whether capital letters head compound codes in these cells (A / A.1 / A.1.1): a lone letter is a top
+    heading then, not the second rank of an "I / A / 1" scheme."""
+    matches = (NUMBERING.match(unwrapped_code(code)) for code in codes)
+    return any(match and match["letter"] and match["parts"] for match in matches)
+
+
+def depth_levels(depths: Sequence[int], leaf: int = 0, columns: Sequence[str] = ()) -> dict[int, str]:
+    """The level of each heading depth of a table (the depths above its activities), broadest first. When the
+    depths between the headings and the activities ("1" over "1.1.a") are the table's context columns
+    (`columns`, broadest first), the headings take levels above theirs."""
     distinct = sorted(set(depths))
-    levels = HEADING_LEVELS.get(len(distinct), LEVELS[: len(distinct)])
-    return dict(zip(distinct, levels, strict=False))
+    usual = HEADING_LEVELS.get(len(distinct), LEVELS[: len(distinct)])
+    unheaded = [depth for depth in range(1, leaf) if depth not in distinct]
+    if not columns or len(unheaded) != len(columns):
+        return dict(zip(distinct, usual, strict=False))
+    for levels in (usual, *combinations(LEVELS[:-1], len(distinct))):
+        by_depth = {**dict(zip(distinct, levels, strict=False)), **dict(zip(unheaded, columns, strict=True))}
+        ranks = [LEVELS.index(by_depth[depth]) for depth in sorted(by_depth)]
+        if ranks == sorted(set(ranks)):
+            return dict(zip(distinct, levels, strict=False))
+    return dict(zip(distinct, usual, strict=False))
 
 
-def numbered_section(code: str, text: str, levels: Mapping[int, str]) -> Section | None:
+def numbered_section(code: str, text: str, levels: Mapping[int, str], letters_first: bool = False) -> Section | None:
     """A numbered heading row: its label's level, else its depth's; None when its depth is an activity's."""
-    depth = numbering_depth(code)
+    depth = numbering_depth(code, letters_first)
     if depth is None or depth not in levels:
         return None
     shown = clean_text(text) or clean_text(code)
     return Section(label_level(shown) or levels[depth], shown)
+
+
+def leading_code_depth(text: str) -> int | None:
+    """The depth of the numbering code a text opens on ("1.1 Improve …" 2), or None."""
+    first = clean_text(text).split(" ", 1)[0]
+    return numbering_depth(first) if first else None
+
+
+def nested_section(section: Section, context: Mapping[str, str]) -> Section:
+    """An unlabelled band opening on a code two deep or more ("1.1 Protect …" under "Priority 1: …") is the
+    level below the deepest one the context holds above it (a text without a code, or with a shorter one), by
+    its depth when the context holds none; not a priority."""
+    depth = leading_code_depth(section.text)
+    if section.level != BAND_LEVEL or depth is None or depth < 2 or label_level(section.text):
+        return section
+    held = [
+        LEVELS.index(level)
+        for level, text in context.items()
+        if text and level in LEVELS[:-1] and (leading_code_depth(text) or 0) < depth
+    ]
+    rank = max(held) + 1 if held else depth - 1
+    return Section(LEVELS[min(rank, len(LEVELS) - 2)], section.text)
 
 
 def apply_section(context: dict[str, str], section: Section) -> dict[str, str]:

@@ -21,6 +21,8 @@ from data import read_toml
 LANGUAGES = ("en", "fr", "es", "pt")
 # What folded text keeps: letters, digits, "&" ("M&E") and "#" (a numbering column's header).
 NOT_KEPT = re.compile(r"[^a-z0-9&#]+")
+# Ligatures Unicode does not decompose, written out as their letters ("mise en œuvre": "mise en oeuvre").
+LIGATURES = str.maketrans({"œ": "oe", "æ": "ae"})
 STEM = "*"
 WHOLE = "="
 # How the hyphen and apostrophes of a vocabulary phrase match text written with or without them.
@@ -48,7 +50,7 @@ def section(name: str, languages: Iterable[str] = LANGUAGES) -> dict[str, list[s
 def fold(text: str) -> str:
     """Text reduced for matching words: accents stripped, case folded, runs of other characters one space."""
     decomposed = unicodedata.normalize("NFKD", text or "")
-    bare = "".join(char for char in decomposed if not unicodedata.combining(char)).casefold()
+    bare = "".join(char for char in decomposed if not unicodedata.combining(char)).casefold().translate(LIGATURES)
     return " ".join(NOT_KEPT.sub(" ", bare).split())
 
 

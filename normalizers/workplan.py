@@ -99,7 +99,7 @@ def document_to_workplan(
     header_texts = [column.header for layout in layouts for column in layout.columns]
     meta = override_meta(document_meta(document, header_texts, document_preamble(grids, layouts)), overrides)
     workplan = Workplan(meta)
-    headings = heading_sections(document.text_blocks, document.tables, layouts)
+    headings = heading_sections(document.text_blocks, document.tables, layouts, grids)
     context: Context = {}
     for index, (table, grid, layout) in enumerate(zip(document.tables, grids, layouts, strict=True)):
         if layout.kind == "other":
@@ -145,18 +145,24 @@ def blocks_before(blocks: Sequence[TextBlock], tables: Sequence[Table], index: i
 
 
 def heading_sections(
-    blocks: Sequence[TextBlock], tables: Sequence[Table], layouts: Sequence[TableLayout]
+    blocks: Sequence[TextBlock],
+    tables: Sequence[Table],
+    layouts: Sequence[TableLayout],
+    grids: Sequence[Sequence[Sequence[str]]] = (),
 ) -> dict[int, Section]:
-    """The section each workplan table's heading sets: the nearest paragraph naming a level ("Pillar 2 – …")
-    above it; else, when several workplan tables each stand under a heading of their own, that heading as
-    the priority of a table without a priority column."""
+    """The section each workplan table's heading sets: the nearest line naming a level ("Pillar 2 – …") above
+    it (a title row over its header, a paragraph, a title block set apart on its sheet); else, when several
+    workplan tables each stand under a heading of their own, that heading as the priority of a table without
+    a priority column."""
     labelled: dict[int, Section] = {}
     plain: dict[int, str] = {}
     for index, layout in enumerate(layouts):
         if layout.kind == NO_HEADER:
             continue
         between = blocks_before(blocks, tables, index)
-        section = next(filter(None, (heading_section(block.text) for block in reversed(between))), None)
+        title_block, own = lines_above(index, tables, layouts, grids) if grids else ([], [])
+        lines = [*title_block, *(block.text for block in between), *own]
+        section = next(filter(None, (heading_section(line) for line in reversed(lines))), None)
         heading = next((block.text for block in reversed(between) if block.kind == "heading"), None)
         if section:
             labelled[index] = section
@@ -167,6 +173,19 @@ def heading_sections(
         return labelled
     priorities = {i: Section("priority", text) for i, text in plain.items() if not layouts[i].first_column("priority")}
     return {**priorities, **labelled}
+
+
+def lines_above(
+    index: int, tables: Sequence[Table], layouts: Sequence[TableLayout], grids: Sequence[Sequence[Sequence[str]]]
+) -> tuple[list[str], list[str]]:
+    """The one-text lines above a table's header, top down: those of a block of lone lines just before it on
+    the same page or sheet (a title block a blank row set apart), and its own rows above the header."""
+    before: list[str] = []
+    if index and layouts[index - 1].kind == NO_HEADER and tables[index - 1].page == tables[index].page:
+        rows = [distinct_texts(row) for row in grids[index - 1]]
+        before = [texts[0] for texts in rows if len(texts) == 1] if all(len(texts) <= 1 for texts in rows) else []
+    own = [texts[0] for row in grids[index][: layouts[index].n_preamble] if len(texts := distinct_texts(row)) == 1]
+    return before, own
 
 
 def heading_key(heading: str) -> str:
@@ -250,6 +269,7 @@ def row_activity(read: ReadRow, reading: TableReading) -> Activity:
         extra=extra,
         quarters=tuple(row_quarters(values, reading.meta)),
         actors=tuple(resolve_row_actors(actors, reading.registry, reading.meta)),
+        item=read.item,
     )
 
 

@@ -22,8 +22,8 @@ from normalizers.layout import TableLayout
 from normalizers.model import Activity
 from normalizers.overrides import DocumentOverrides
 from normalizers.periods import Period
-from normalizers.rows import row_section, spanned_grid, table_cues, table_rows
-from normalizers.sections import LEVELS
+from normalizers.rows import data_rows_below, row_section, spanned_grid, table_cues, table_rows
+from normalizers.sections import LEVELS, apply_section, nested_section
 from normalizers.vocab import key_evidence
 from normalizers.workplan import RecognisedTable, Workplan
 from pipeline.mapping import overrides_hash
@@ -191,9 +191,12 @@ def section_rows(table: Table, grid: Sequence[Sequence[str]], layout: TableLayou
     rows = table_rows(table, grid, layout.body_start)
     cues = table_cues(rows, layout)
     found = []
-    for row in rows:
-        section = row_section(row, layout, cues)
+    context: dict[str, str] = {}
+    for row, below in zip(rows, data_rows_below(rows), strict=True):
+        section = row_section(row, layout, cues, below)
         if section:
+            section = nested_section(section, context)
+            context = apply_section(context, section)
             found.append(RowTexts(row.index, (section.text,), section.level))
     return found
 

@@ -119,7 +119,8 @@ def document_id_of(sha256: str) -> str:
 
 def activity_id_of(document_id: str, activity: Activity) -> str:
     """An activity's id from its document and its place in it."""
-    return f"{document_id}-t{activity.table_index}-r{activity.row_index}"
+    item = f"-i{activity.item}" if activity.item else ""
+    return f"{document_id}-t{activity.table_index}-r{activity.row_index}{item}"
 
 
 def document_frames(

@@ -14,7 +14,7 @@ import re
 import zipfile
 from collections.abc import Callable, Iterator, Mapping, Sequence
 from dataclasses import dataclass
-from datetime import datetime
+from datetime import date, datetime
 from pathlib import Path
 
 import docx
@@ -50,17 +50,28 @@ SLIDE_TABLE_HEIGHT = Inches(5.8)
 BULLET_PT = (16, 14)
 # An Excel column of width 5 (characters) is about 1 cm wide.
 XLSX_WIDTH_PER_CM = 5
+# A line of wrapped text in a sheet row, in points (11 pt text); LibreOffice does not size rows a writer left unset.
+XLSX_LINE_PT = 15.0
 CORE_DATE_RE = re.compile(rb"(<dcterms:(?:created|modified)[^>]*>)[^<]*")
 
 
 @dataclass(frozen=True)
 class Table:
-    """Rows of cell texts (UP and LEFT merge); widths in cm, or none for the writer's default layout."""
+    """Rows of cell texts (UP and LEFT merge); widths in cm, or none for the writer's default layout.
+
+    DOCX and XLSX also take a background per cell (`fills`: row, column, RGB hex), rows in bold below the
+    header (`bold_rows`: section bands), and, in DOCX, no borders (`ruled`) and header rows printed once only
+    (`repeat_header`).
+    """
 
     rows: tuple[tuple[str, ...], ...]
     header_rows: int = 1
     widths_cm: tuple[float, ...] = ()
     font_pt: float | None = None  # slides only: the table's text size
+    fills: tuple[tuple[int, int, str], ...] = ()
+    bold_rows: tuple[int, ...] = ()
+    ruled: bool = True
+    repeat_header: bool = True
 
     def __post_init__(self) -> None:
         widths = {len(row) for row in self.rows}
@@ -125,13 +136,33 @@ class Deck:
 
 
 @dataclass(frozen=True)
+class Value:
+    """A sheet cell holding a number or a date instead of text, at a row and column of the sheet's table."""
+
+    row: int
+    col: int
+    value: date | float
+    number_format: str = "General"
+
+
+@dataclass(frozen=True)
 class Sheet:
-    """A sheet: a bold title in A1, the table from `first_row` on."""
+    """A sheet: a bold title in A1, `preamble` lines from A2 down, the table from `first_row` on; `values`
+    replace table cells by numbers or dates."""
 
     name: str
     title: str
     table: Table
     first_row: int = 3
+    preamble: tuple[str, ...] = ()
+    values: tuple[Value, ...] = ()
+    print_landscape: bool = False  # printed (and rendered to PDF) on landscape pages, fitted to their width
+    hidden_rows: tuple[int, ...] = ()  # table rows (0-based, header included) hidden in the sheet
+    hidden_cols: tuple[int, ...] = ()  # table columns (0-based) hidden in the sheet
+
+    def __post_init__(self) -> None:
+        if self.first_row < len(self.preamble) + 2:
+            raise ValueError(f"sheet {self.name!r}: the table at row {self.first_row} overlaps the preamble")
 
 
 @dataclass(frozen=True)
@@ -256,7 +287,8 @@ def add_block(document: DocxDocument, block: Block) -> None:
 def add_docx_table(document: DocxDocument, spec: Table) -> DocxTable:
     """A ruled Word table; header rows bold, shaded and repeated; merged ranges merged."""
     table = document.add_table(rows=len(spec.rows), cols=len(spec.rows[0]))
-    table.style = "Table Grid"
+    if spec.ruled:
+        table.style = "Table Grid"
     if spec.widths_cm:
         table.autofit = False
         for column, width in zip(table.columns, spec.widths_cm, strict=True):
@@ -267,10 +299,12 @@ def add_docx_table(document: DocxDocument, spec: Table) -> DocxTable:
             if spec.widths_cm:
                 cell.width = Cm(spec.widths_cm[c])
             if value not in MERGED:
-                set_cell_text(cell, value, bold=r < spec.header_rows)
+                set_cell_text(cell, value, bold=r < spec.header_rows or r in spec.bold_rows)
             if r < spec.header_rows:
                 shade_cell(cell, HEADER_FILL)
-    for r in range(spec.header_rows):
+    for r, c, fill in spec.fills:
+        shade_cell(table.cell(r, c), fill)
+    for r in range(spec.header_rows if spec.repeat_header else 0):
         table.rows[r]._tr.get_or_add_trPr().append(OxmlElement("w:tblHeader"))
     for top, left, bottom, right in sorted(merge_spans(spec.rows), key=lambda span: span[2] > span[0]):
         table.cell(top, left).merge(table.cell(bottom, right))
@@ -366,10 +400,14 @@ def xlsx_saver(description: Workbook, pinned: datetime) -> Callable[[io.BytesIO]
 
 
 def fill_sheet(sheet: Worksheet, spec: Sheet) -> None:
-    """Title, table cells (wrapped, top-aligned), header rows bold and shaded, merges, column widths."""
+    """Title and preamble, table cells (wrapped, top-aligned), header and bold rows, fills, typed values, merges,
+    column widths."""
     sheet.title = spec.name
-    sheet.cell(1, 1, spec.title).font = Font(bold=True, size=12)
+    sheet.cell(1, 1, spec.title or None).font = Font(bold=True, size=12)
+    for r, line in enumerate(spec.preamble, start=2):
+        sheet.cell(r, 1, line)
     rows = spec.table.rows
+    bold_rows = {spec.first_row + r for r in spec.table.bold_rows}
     for r, values in enumerate(rows, start=spec.first_row):
         for c, value in enumerate(values, start=1):
             cell = sheet.cell(r, c, None if value in (UP, LEFT, "") else value)
@@ -377,8 +415,39 @@ def fill_sheet(sheet: Worksheet, spec: Sheet) -> None:
             if r < spec.first_row + spec.table.header_rows:
                 cell.font = Font(bold=True)
                 cell.fill = PatternFill("solid", fgColor=HEADER_FILL)
+            elif r in bold_rows:
+                cell.font = Font(bold=True)
+    for r, c, fill in spec.table.fills:
+        sheet.cell(spec.first_row + r, c + 1).fill = PatternFill("solid", fgColor=fill)
+    for typed in spec.values:
+        cell = sheet.cell(spec.first_row + typed.row, typed.col + 1, typed.value)
+        cell.number_format = typed.number_format
     for top, left, bottom, right in merge_spans(rows):
         first = spec.first_row
         sheet.merge_cells(start_row=first + top, start_column=left + 1, end_row=first + bottom, end_column=right + 1)
     for c, width in enumerate(spec.table.widths_cm, start=1):
         sheet.column_dimensions[openpyxl.utils.get_column_letter(c)].width = width * XLSX_WIDTH_PER_CM
+    for r in spec.hidden_rows:
+        sheet.row_dimensions[spec.first_row + r].hidden = True
+    for c in spec.hidden_cols:
+        sheet.column_dimensions[openpyxl.utils.get_column_letter(c + 1)].hidden = True
+    if spec.print_landscape:
+        fit_row_heights(sheet, spec)
+        sheet.page_setup.orientation = "landscape"
+        sheet.page_setup.fitToWidth, sheet.page_setup.fitToHeight = 1, 0
+        sheet.sheet_properties.pageSetUpPr.fitToPage = True
+
+
+def fit_row_heights(sheet: Worksheet, spec: Sheet) -> None:
+    """Each table row as tall as its most wrapped cell (by characters per width of the columns it spans), for
+    printing."""
+    widths = spec.table.widths_cm
+    for r, values in enumerate(spec.table.rows, start=spec.first_row):
+        lines = 1
+        for c, value in enumerate(values):
+            if value in MERGED or c >= len(widths):
+                continue
+            span = next((k for k in range(c + 1, len(values)) if values[k] != LEFT), len(values))
+            per_line = max(1, int(sum(widths[c:span]) * XLSX_WIDTH_PER_CM * 0.9))
+            lines = max(lines, sum(-(-max(1, len(part)) // per_line) for part in value.split("\n")))
+        sheet.row_dimensions[r].height = lines * XLSX_LINE_PT

@@ -34,6 +34,9 @@ _.space_after  # a Word paragraph's spacing
 _.alignment  # an openpyxl cell's alignment
 _.border  # an openpyxl cell's border
 _.hyperlink  # an openpyxl cell's link
+_.fitToWidth  # an openpyxl sheet's page setup: printed one page wide
+_.fitToHeight  # an openpyxl sheet's page setup: as many pages down as it takes
+_.fitToPage  # an openpyxl sheet's page setup properties: fit to the page
 _.invariant  # reportlab's rl_config: no dates or random ids in the PDFs
 _.extraction_confidence  # pipeline/explain.py: a field of TableExplanation, written out by dataclasses.asdict (--json)
 # Ray Data's DataContext reads these settings that pipeline/ray_executor.py sets.

@@ -40,6 +40,29 @@ def test_repeated_header_rows_are_dropped_once() -> None:
     ]
 
 
+def test_a_repeated_header_that_lost_the_ends_of_its_wrapped_cells_is_dropped() -> None:
+    """The next page's header lines broke elsewhere ("Lead organisatio n" over "Lead organisatio")."""
+    first = table([["Code", "Key task", "Lead organisatio n", "Progres s to date"], ["1", "Map sites", "IOM", "Done"]])
+    second = table(
+        [["Code", "Key task", "Lead organisatio", "Progres s to"], ["2", "Train staff", "NRC", "Ongoing"]], 2
+    )
+    assert [row[1] for row in join_tables(first, second).grid()] == ["Key task", "Map sites", "Train staff"]
+
+
+@pytest.mark.parametrize(
+    "opening",
+    [
+        ["Code", "Key", "Lead", "Progress"],  # a cell far shorter than the header's: a body row
+        ["Code", "Key task", "Lead organisation", "Status"],  # another text
+        ["", "", "", ""],
+    ],
+)
+def test_a_row_merely_starting_like_the_header_is_kept(opening: list[str]) -> None:
+    first = table([["Code", "Key task", "Lead organisation", "Progress to date"], ["1", "Map sites", "IOM", "Done"]])
+    second = table([opening, ["2", "Train staff", "NRC", "Ongoing"]], 2)
+    assert join_tables(first, second).n_rows == 4
+
+
 def test_headerless_continuation_is_appended() -> None:
     first = table(HEADER + [["Access", "Distribute kits", "IOM"]])
     second = table([["Quality", "Train staff", "NRC"]], page=2)

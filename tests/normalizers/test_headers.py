@@ -57,6 +57,66 @@ def test_role_of_header(header: str, role: str | None) -> None:
     assert role_of_header(header) == role
 
 
+@pytest.mark.parametrize(
+    ("header", "role"),
+    [
+        ("Key commitments", "activity"),
+        ("Key actions", "activity"),
+        ("Led by", "lead"),
+        ("Support from", "partners"),  # not a start date: "from" names one only as the whole header
+        ("Other actors", "partners"),
+        ("Organizations involved", "partners"),
+        ("In collaboration with", "partners"),
+        ("From", "start"),
+        ("To", "end"),
+        ("Funding partner", "donor"),
+        ("Funding required (USD)", None),  # a budget, not who funds
+        ("Challenges", "comments"),
+        ("Agenda item", "priority"),
+        ("LGA", "location"),
+        ("Woreda", "location"),
+        ("Targeted people", "beneficiaries"),
+        ("Acteurs associés", "partners"),
+        ("Date butoir", "timeline"),
+        ("Du", "start"),
+        ("Au", "end"),
+        ("Niveau de mise en œuvre", "status"),  # the ligature read as "oe"
+        ("État de mise en oeuvre", "status"),
+        ("Point de l'ordre du jour", "priority"),
+        ("Productos clave", "activity"),
+        ("En coordinación con", "partners"),
+        ("Fecha prevista", "timeline"),
+        ("Desde", "start"),
+        ("Hasta", "end"),
+        ("Personas a atender", "beneficiaries"),
+        ("Produto-chave", "activity"),
+        ("Em articulação com", "partners"),
+        ("Data-limite", "timeline"),
+        ("Até", "end"),
+        ("Pessoas alvo", "beneficiaries"),
+        ("Ponto de agenda", "priority"),
+        ("Apoyan", "partners"),
+        ("Appuyé par", "partners"),
+        ("Apoiado por", "partners"),
+        ("Responsabilité", "lead"),
+        ("Responsabilidade", "lead"),
+        ("Contributing agencies", "partners"),  # not lead: "agencies" alone is
+        ("Contributing organisations", "partners"),
+        ("Action by", "lead"),  # not the activity: "action" alone is
+        ("Action owner", "lead"),
+        ("By whom", "lead"),
+        ("Actioned by", "lead"),
+        ("Phase", "priority"),
+        ("Phases", "priority"),
+        ("Response phase", "priority"),
+        ("Fase", "priority"),
+        ("IPC phase", None),  # "=phase": the whole header only
+    ],
+)
+def test_role_of_header_beyond_the_common_words(header: str, role: str | None) -> None:
+    assert role_of_header(header) == role
+
+
 def test_two_row_header_with_timeline_over_quarters() -> None:
     grid = [
         ["Sector Output", "Key Proposed activities", "2020 Timeline", "2020 Timeline", "Responsible"],

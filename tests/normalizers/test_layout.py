@@ -7,7 +7,16 @@ from extractors.model import Document, Table, TextBlock
 from normalizers.headers import columns_from_headers
 from normalizers.layout import find_header, table_layout
 from normalizers.rows import Row, TableCues, fill_down, heading_levels, row_section, table_rows
-from normalizers.sections import Section, apply_section, depth_levels, label_level, numbering_depth
+from normalizers.sections import (
+    Section,
+    apply_section,
+    band_section,
+    depth_levels,
+    label_level,
+    letters_lead,
+    nested_section,
+    numbering_depth,
+)
 from normalizers.workplan import LOW_CONFIDENCE_KIND, document_to_workplan
 from tests.normalizers.test_workplan import document, table_from_rows
 
@@ -84,15 +93,41 @@ def test_numbering_codes_overrule_an_actor_header() -> None:
         ("Indicator 1.1: number of sites", "indicator"),
         ("Objectives of the meeting were agreed", None),  # a sentence, not a label
         ("Train staff on outputs", None),
+        ("Area-based coordination – Roraima", None),  # a hyphen inside a word separates nothing
+        ("Pillar 2 - Prevention", "priority"),
     ],
 )
 def test_label_level(text: str, level: str | None) -> None:
     assert label_level(text) == level
 
 
-@pytest.mark.parametrize(("code", "depth"), [("1", 1), ("1.1", 2), ("1.1.1.", 3), ("II", 1), ("B", 2), ("x1", None)])
+@pytest.mark.parametrize(
+    ("code", "depth"),
+    [
+        ("1", 1),
+        ("1.1", 2),
+        ("1.1.1.", 3),
+        ("II", 1),
+        ("B", 2),  # the second rank of an "I / A / 1" scheme
+        ("x1", None),
+        ("C.2", 2),
+        ("C.2.4", 3),
+        ("IV.1", 2),
+        ("3.2.b", 3),
+        ("1.c", 2),
+        ("2b", 2),
+        ("1.1.1.1", 4),
+        ("a", None),
+    ],
+)
 def test_numbering_depth(code: str, depth: int | None) -> None:
     assert numbering_depth(code) == depth
+
+
+def test_a_lone_capital_letter_heads_codes_it_leads() -> None:
+    codes = ["C", "C.1", "C.1.1", "D"]
+    assert letters_lead(codes) and not letters_lead(["I", "A", "1", "B"])
+    assert [numbering_depth(code, letters_lead(codes)) for code in codes] == [1, 2, 3, 1]
 
 
 @pytest.mark.parametrize(
@@ -106,6 +141,40 @@ def test_numbering_depth(code: str, depth: int | None) -> None:
 )
 def test_depth_levels(depths: list[int], levels: dict[int, str]) -> None:
     assert depth_levels(depths) == levels
+
+
+@pytest.mark.parametrize(
+    ("depths", "leaf", "columns", "levels"),
+    [
+        ([1], 3, ["objective"], {1: "priority"}),  # "1" over "1.1.a", the objective in a column
+        ([1], 3, ["output"], {1: "objective"}),
+        ([2], 3, ["priority"], {2: "objective"}),
+        ([1, 2], 3, [], {1: "objective", 2: "output"}),
+        ([1], 2, ["objective"], {1: "objective"}),  # no depth left for the column: as usual
+    ],
+)
+def test_depth_levels_beside_context_columns(
+    depths: list[int], leaf: int, columns: list[str], levels: dict[int, str]
+) -> None:
+    assert depth_levels(depths, leaf, columns) == levels
+
+
+@pytest.mark.parametrize(
+    ("context", "text", "level"),
+    [
+        ({"priority": "Axis 1: Water"}, "1.1 Repair systems", "objective"),  # under a labelled band
+        ({"priority": "Axis 1: Water", "objective": "1.1 Repair systems"}, "1.2 Treat water", "objective"),
+        ({"priority": "Axis 1: Water", "objective": "1.1 Repair systems"}, "1.1.1 Spare parts", "output"),
+        ({"priority": "Axis 1: Water", "objective": "1.1 Repair systems"}, "2. Hygiene", "priority"),
+        ({}, "2.1 Hygiene kits", "objective"),  # by its depth
+        ({"priority": "Axis 1: Water"}, "Hygiene", "priority"),  # no code: a band as ever
+        ({"priority": "Axis 1: Water"}, "Output 1.1: Kits", "output"),  # its label says
+    ],
+)
+def test_an_unlabelled_band_numbered_deeper_nests_under_the_context(
+    context: dict[str, str], text: str, level: str
+) -> None:
+    assert nested_section(band_section(text), context).level == level
 
 
 @pytest.mark.parametrize(

@@ -22,6 +22,9 @@ HEADER = ["Code", "Task", "Lead", "Partners", "Q1", "Q2", "Status"]
         ("Objectif spécifique 2", "objective"),
         ("Eje B -", "priority"),
         ("Strategic Objective II", "objective"),
+        ("Produit II.3", "output"),
+        ("Output B.1", "output"),
+        ("Cluster Objective 2", "objective"),
         ("Objective 1: Improve access", None),  # a label with its text is one cell's section, not a pair's
         ("Outputs delivered on time", None),
         ("Train staff", None),
@@ -29,6 +32,42 @@ HEADER = ["Code", "Task", "Lead", "Partners", "Q1", "Q2", "Status"]
 )
 def test_bare_label_level(text: str, level: str | None) -> None:
     assert bare_label_level(text) == level
+
+
+@pytest.mark.parametrize(
+    ("row", "skipped"),
+    [
+        (["Code", "Task", "Lead", "Partners", "", "", ""], True),  # the header again above a group
+        (["", "Task", "", "Partners", "", "", "Status"], True),
+        (["", "Task", "", "", "", "", ""], False),  # one cell alike: a task named "Task"
+        (["4", "Task", "Lead", "Partners", "", "", ""], False),  # a code is no header word
+    ],
+)
+def test_a_body_row_repeating_the_header_is_skipped(row: list[str], skipped: bool) -> None:
+    rows = [
+        HEADER,
+        ["1", "Map the sites", "IOM", "NRC", "X", "", "Ongoing"],
+        row,
+        ["2", "Train staff", "NRC", "", "", "X", "Done"],
+    ]
+    activities = document_to_workplan(document(table_from_rows(rows))).activities
+    assert len(activities) == (2 if skipped else 3)
+
+
+@pytest.mark.parametrize(
+    ("total", "kept"),
+    [
+        (["", "Total", "", "", "", "", ""], False),
+        (["", "Sous-total 2", "", "", "", "", ""], False),
+        (["", "Total général", "", "", "", "", ""], False),
+        (["", "Total", "UNICEF", "", "", "", ""], True),  # it names a lead: a task named so
+        (["", "Total sanitation coverage survey", "", "", "", "", ""], True),  # a task that starts so
+    ],
+)
+def test_a_total_row_is_no_activity(total: list[str], kept: bool) -> None:
+    rows = [HEADER, ["1", "Map the sites", "IOM", "NRC", "X", "", "Ongoing"], total]
+    activities = document_to_workplan(document(table_from_rows(rows))).activities
+    assert len(activities) == (2 if kept else 1)
 
 
 def test_a_bare_label_and_its_text_make_one_section() -> None:

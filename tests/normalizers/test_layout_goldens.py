@@ -1,5 +1,7 @@
-"""One fixture per layout class and language (tools/fixtures/layout.py, layout_languages.py, and layout_cues.py
-for the classes read from content, shading and headings) read as its golden says."""
+"""One fixture per layout class and language (tools/fixtures/layout.py, layout_languages.py, layout_cues.py for
+the classes read from content, shading and headings, layout_numbering.py and layout_bands.py for the numbering
+schemes, bands and headings the shadow holdout found, layout_lists.py for its bullet lists in cells, phase
+columns and merged actor cells) read as its golden says."""
 
 from pathlib import Path
 
@@ -26,6 +28,19 @@ CASES = [
     FIXTURES / "text" / "matrice-3w-2027.csv",
     FIXTURES / "xlsx" / "unmerged-band-rows.xlsx",
     FIXTURES / "docx" / "headings-above-tables.docx",
+    FIXTURES / "docx" / "letter-code-headings.docx",
+    FIXTURES / "xlsx" / "letter-suffix-codes.xlsx",
+    FIXTURES / "docx" / "roman-bands-label-pairs.docx",
+    FIXTURES / "xlsx" / "bands-after-empty-code.xlsx",
+    FIXTURES / "docx" / "band-in-context-column.docx",
+    FIXTURES / "docx" / "activity-column-unnamed.docx",
+    FIXTURES / "xlsx" / "labelled-sheet-titles.xlsx",
+    FIXTURES / "xlsx" / "headers-per-group-total-row.xlsx",
+    FIXTURES / "xlsx" / "numbered-bands-under-labels.xlsx",
+    FIXTURES / "docx" / "description-column-levels.docx",
+    FIXTURES / "docx" / "bullet-list-cells.docx",
+    FIXTURES / "docx" / "phase-column-merged-actors.docx",
+    FIXTURES / "xlsx" / "dash-bullets-in-sheet.xlsx",
 ]
 
 

@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from datetime import datetime
+from datetime import date, datetime
 from pathlib import Path
 
 import docx
@@ -64,3 +64,46 @@ def test_the_seed_plans_rebuild_the_committed_samples(sample: Sample, tmp_path: 
     """The Office samples, byte for byte (their PDFs need LibreOffice: `make samples`)."""
     written = office.write(tmp_path / sample.name, sample.description)
     assert written.read_bytes() == (SAMPLES / sample.name).read_bytes()
+
+
+def test_cell_fills_bold_rows_borderless_and_unrepeated_headers_in_word(tmp_path: Path) -> None:
+    table = office.Table(
+        rows=(("Activity", "Q1"), ("Band", LEFT), ("Map partners", "")),
+        fills=((2, 1, "70AD47"),),
+        bold_rows=(1,),
+        ruled=False,
+        repeat_header=False,
+    )
+    office.write(tmp_path / "plan.docx", office.Document("Plan", (table,)))
+    word = docx.Document(str(tmp_path / "plan.docx")).tables[0]
+    assert word.style.name != "Table Grid"
+    assert 'w:fill="70AD47"' in word.cell(2, 1)._tc.xml
+    assert word.cell(1, 0).paragraphs[0].runs[0].bold
+    assert "tblHeader" not in word.rows[0]._tr.xml
+
+
+def test_sheet_preamble_typed_values_fills_and_print_setup(tmp_path: Path) -> None:
+    table = office.Table(
+        rows=(("Activity", "Start"), ("Map partners", "")), widths_cm=(2.0, 2.0), fills=((1, 0, "FFEB9C"),)
+    )
+    sheet = office.Sheet(
+        "Plan",
+        "Plan 2025",
+        table,
+        first_row=4,
+        preamble=("Subtitle",),
+        values=(office.Value(1, 1, date(2025, 3, 1), "dd/mm/yyyy"),),
+        print_landscape=True,
+    )
+    office.write(tmp_path / "plan.xlsx", office.Workbook((sheet,)))
+    read = openpyxl.load_workbook(tmp_path / "plan.xlsx").active
+    assert read is not None
+    assert (read["A2"].value, read["A5"].value, read["B5"].value) == ("Subtitle", "Map partners", datetime(2025, 3, 1))
+    assert read["A5"].fill.fgColor.rgb.endswith("FFEB9C")
+    assert read.page_setup.orientation == "landscape"
+    assert read.row_dimensions[5].height == office.XLSX_LINE_PT * 2  # 12 characters, 9 a line in 2 cm
+
+
+def test_a_table_under_its_preamble_is_refused() -> None:
+    with pytest.raises(ValueError, match="overlaps the preamble"):
+        office.Sheet("Plan", "Plan", office.Table(rows=(("a",),)), first_row=2, preamble=("note",))

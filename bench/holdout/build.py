@@ -1,0 +1,191 @@
+"""Build the shadow holdout: documents, gold and manifest, laid out as the public suite's folder.
+
+    python -m bench.holdout.build [OUT] [--only NAME]    # OUT defaults to bench/holdout/build/ (git-ignored)
+
+OUT/docs/ holds the documents, OUT/gold/<document>.json their gold, OUT/manifest.json each document's plan,
+language, year, gold count and layout axes. The manifest is also compared with the committed
+bench/holdout/manifest.json (`--write-manifest` rewrites it). Needs LibreOffice for the PDFs.
+"""
+
+from __future__ import annotations
+
+import argparse
+import json
+import shutil
+import sys
+from pathlib import Path
+from typing import Any
+
+from bench.holdout.documents import DOCUMENTS
+from bench.holdout.grid import ROW_MODES, Built, build, shown
+from bench.holdout.layout import Layout
+from bench.holdout.render import render_pdfs, write
+
+HERE = Path(__file__).parent
+DEFAULT_OUT = HERE / "build"
+MANIFEST = HERE / "manifest.json"
+
+
+def build_all(out: Path, only: str | None = None) -> list[dict[str, Any]]:
+    """Write every document (or those whose name holds `only`), its PDF rendering and gold; the manifest rows."""
+    docs, gold = out / "docs", out / "gold"
+    for folder in (docs, gold):
+        shutil.rmtree(folder, ignore_errors=True)
+        folder.mkdir(parents=True)
+    rows: list[dict[str, Any]] = []
+    to_render: list[tuple[Path, Built]] = []
+    for layout in DOCUMENTS:
+        if only and only not in layout.name:
+            continue
+        built = build(layout)
+        path = write(built, docs)
+        rows.append(manifest_row(built, layout.name, layout.extension))
+        write_gold(gold, layout.name, built)
+        if layout.pdf:
+            to_render.append((path, built))
+    for pdf, (source, built) in zip(render_pdfs([p for p, _ in to_render], docs), to_render, strict=True):
+        rows.append(manifest_row(built, pdf.name, f"pdf:{source.suffix[1:]}"))
+        write_gold(gold, pdf.name, built)
+    rows.sort(key=lambda row: str(row["document"]))
+    (out / "manifest.json").write_text(manifest_text(rows), encoding="utf-8")
+    return rows
+
+
+def write_gold(folder: Path, name: str, built: Built) -> None:
+    gold = {"document": name, "year": built.plan.year, "activities": built.gold}
+    (folder / f"{name}.json").write_text(json.dumps(gold, ensure_ascii=False, indent=1) + "\n", encoding="utf-8")
+
+
+def manifest_text(rows: list[dict[str, Any]]) -> str:
+    return json.dumps({"documents": rows}, ensure_ascii=False, indent=1) + "\n"
+
+
+def manifest_row(built: Built, name: str, source: str) -> dict[str, Any]:
+    plan = built.plan
+    return {
+        "document": name,
+        "plan": plan.key,
+        "source": source,
+        "country": plan.country,
+        "sector": plan.sector,
+        "language": plan.lang,
+        "year": plan.year,
+        "gold_activities": len(built.gold),
+        "headers": [cell for cell in built.parts[0].rows[built.parts[0].header_rows - 1] if cell not in ("^", "<")],
+        "axes": sorted(axes(built, source)),
+    }
+
+
+def axes(built: Built, source: str) -> set[str]:
+    """The layout classes a document exercises, named from its parameters."""
+    layout, plan = built.layout, built.plan
+    out = set(built.axes) | set(layout.axes)
+    out |= {f"format:{source.split(':')[0]}", f"lang:{plan.lang}", f"kind:{kind(built)}"}
+    if source.startswith("pdf:"):
+        out |= {f"pdf:from-{layout.extension}", "pdf:ruled" if layout.ruled else "pdf:borderless"}
+    out |= context_axes(built)
+    out |= timeline_axes(layout, plan.minutes)
+    out |= {f"above-header:{kind}" for kind in layout.pre}
+    flags = {
+        "above-header:rows-in-table": layout.pre_in_table,
+        "header:two-row": layout.two_row or bool(layout.actor_group),
+        "header:over-actor-columns": bool(layout.actor_group),
+        "header:repeated-per-group": layout.header_per_group,
+        "rows:spacers-between-groups": layout.spacer_rows,
+        "rows:total": layout.total_row,
+        "level-rows:unshaded": not layout.section_fill and any(m in ROW_MODES for m in layout.ctx.values()),
+        "status": "status" in layout.cols,
+        "status:filled-cells": layout.status_fill,
+        "narrative-paragraphs": layout.narrative,
+        "page:landscape": layout.landscape,
+        "table:header-not-repeated": not layout.repeat_header,
+        "cells:multi-line": layout.multiline,
+        "second-table": bool(layout.extra) or len(built.parts) > 1,
+        "csv:bom": layout.bom,
+        f"csv:delimiter{layout.delimiter}": layout.extension == "csv",
+        f"numbering:{layout.numbering}": "num" in layout.cols and layout.num_style == "code",
+        "numbering:sequence": "num" in layout.cols and layout.num_style == "seq",
+        "columns:location": "location" in layout.cols,
+        "columns:donor": "donor" in layout.cols,
+        "columns:indicator": "indicator" in layout.cols,
+        "columns:baseline-target": "baseline" in layout.cols,
+        "columns:discussion-prose": "discussion" in layout.cols,
+        "context:indicator-merged": layout.ctx.get("indicator") == "col_merged",
+        "cells:actors-merged-over-rows": layout.merge_actors,
+        "cells:bullet-list-activities": layout.bullets,
+        "slides:header-on-first-only": layout.header_first_only,
+        "xlsx:hidden-columns": bool(layout.hidden_cols),
+        "xlsx:hidden-rows": bool(layout.hidden_rows),
+    }
+    out |= {name for name, on in flags.items() if on}
+    out |= {f"extra-table:{kind}" for kind in layout.extra}
+    return out
+
+
+def kind(built: Built) -> str:
+    if built.plan.minutes:
+        return "minutes"
+    if "location" in built.layout.cols:
+        return "matrix"
+    return "workplan"
+
+
+def context_axes(built: Built) -> set[str]:
+    layout, plan = built.layout, built.plan
+    if kind(built) == "matrix":
+        return {"context:none"}
+    out = set()
+    for level in plan.levels:
+        if shown(plan, layout, level):
+            mode = layout.mode(level)
+            out.add(f"context:{mode}" if level in layout.cols or mode in ROW_MODES or mode == "heading" else "")
+            style = layout.label.get(level, "plain")
+            if style != "plain":
+                out.add(f"label:{style}")
+    if any(layout.mode(lv) == "heading" for lv in plan.levels):
+        out.add("sheets:one-per-heading" if layout.extension == "xlsx" else "tables:one-per-heading")
+    return out - {""}
+
+
+def timeline_axes(layout: Layout, minutes: bool) -> set[str]:
+    cols = set(layout.cols)
+    out = set()
+    if "q" in cols:
+        out.add("timeline:quarter-columns")
+    if "months" in cols:
+        out.add(f"timeline:month-columns-{layout.months}")
+    if "halves" in cols:
+        out.add("timeline:half-year-columns")
+    if "months2y" in cols:
+        out.add("timeline:month-columns-two-years")
+    if "timeframe" in cols:
+        out.add("timeline:deadlines" if minutes else "timeline:free-text")
+    if "start" in cols:
+        out.add(f"timeline:start-end-{layout.dates}")
+    if "target" in cols:
+        out.add(f"timeline:target-date-{layout.dates}")
+    if cols & {"q", "months", "halves", "months2y"}:
+        out.add("marks:shading" if layout.mark.startswith("shade:") else f"marks:{layout.mark}")
+    return out
+
+
+def main(argv: list[str] | None = None) -> int:
+    parser = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
+    parser.add_argument("out", nargs="?", type=Path, default=DEFAULT_OUT)
+    parser.add_argument("--only", help="build only documents whose name holds this")
+    parser.add_argument("--write-manifest", action="store_true", help="rewrite the committed manifest")
+    args = parser.parse_args(argv)
+    rows = build_all(args.out, args.only)
+    print(f"holdout: {len(rows)} documents, {sum(r['gold_activities'] for r in rows)} gold activities in {args.out}")
+    if args.only:
+        return 0
+    if args.write_manifest:
+        MANIFEST.write_text(manifest_text(rows), encoding="utf-8")
+    elif MANIFEST.exists() and MANIFEST.read_text(encoding="utf-8") != manifest_text(rows):
+        print("holdout: the documents differ from bench/holdout/manifest.json (--write-manifest after a change)")
+        return 1
+    return 0
+
+
+if __name__ == "__main__":
+    sys.exit(main())

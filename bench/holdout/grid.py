@@ -1,0 +1,465 @@
+"""A plan laid out by a Layout: the tables of the document (texts, merges, fills, typed cells) and its gold.
+
+The gold is written from the same parameters that write the cells, in the public suite's format and
+conventions (../shared/benchmarks/workplan-suite/README.md, "Gold conventions"): the activity as the leaf text
+with line breaks as spaces; context labels as printed where the document shows the level; quarters of the plan
+year where the document times its activities (marks, shading, month columns, start and end dates, free text),
+None for meeting deadlines and target dates; leads and partners as lists of accepted names; status where the
+document has a status column.
+"""
+
+from __future__ import annotations
+
+import random
+import re
+from collections.abc import Iterator
+from dataclasses import dataclass, field
+from datetime import date
+from typing import Any
+
+from bench.holdout.beside import extras, pre_lines
+from bench.holdout.content import LEVELS, Activity, Plan, plans, rng, words
+from bench.holdout.dates import date_cell, deadline, span_dates, timeframe
+from bench.holdout.layout import Layout
+from bench.holdout.reshape import add_bullet, fiscal_gold, fiscal_month, merge_actors, same_group, start_bullets
+from bench.holdout.spelling import actor_cell, spell
+from tools.office import LEFT, UP
+
+TIMELINE_ROLES = ("q", "months", "halves", "months2y")
+COUNTS = {"q": 4, "months": 12, "halves": 2, "months2y": 12}
+# Section-like modes: the level is printed in a row of its own between activity rows.
+ROW_MODES = ("section", "section_cells", "label_pair", "numbered")
+TOTAL = {"en": "Total", "fr": "Total général", "es": "Total", "pt": "Total"}
+ROMAN = ("I", "II", "III", "IV", "V", "VI", "VII", "VIII", "IX", "X")
+# The separator between a level's name and code and its text, by language ("Objective 1: …", "Axe 1 : …").
+LABEL_SEPARATOR = {"en": ": ", "fr": " : ", "es": ": ", "pt": ": "}
+STATUS_FILLS = {
+    "completed": "C6EFCE",
+    "ongoing": "FFEB9C",
+    "planned": "DDEBF7",
+    "on_hold": "F8CBAD",
+    "cancelled": "D9D9D9",
+    "unclear": "FCE4D6",
+}
+
+
+@dataclass
+class Part:
+    """One table of the document: its heading (a paragraph above it, or its sheet's title) and its cells."""
+
+    heading: str
+    rows: list[list[str]]
+    header_rows: int
+    fills: list[tuple[int, int, str]] = field(default_factory=list)
+    bold_rows: list[int] = field(default_factory=list)
+    values: list[tuple[int, int, date | float, str]] = field(default_factory=list)
+
+
+@dataclass
+class Built:
+    """A document's tables, the lines above them, its further tables and its gold."""
+
+    plan: Plan
+    layout: Layout
+    pre: list[str]
+    parts: list[Part]
+    extras: list[tuple[str, list[list[str]]]]
+    gold: list[dict[str, Any]]
+    axes: set[str]
+
+
+@dataclass
+class Row:
+    """An activity row in the making: its cells, their fills and typed values, and its gold."""
+
+    cells: list[str]
+    fills: list[tuple[int, str]] = field(default_factory=list)
+    values: list[tuple[int, date | float, str]] = field(default_factory=list)
+    gold: dict[str, Any] = field(default_factory=dict)
+
+
+def build(layout: Layout) -> Built:
+    """The document a layout describes."""
+    plan = plans()[layout.plan]
+    draws = rng("doc", layout.name)
+    columns = expand(layout.cols)
+    header = header_rows(plan, layout, columns, draws)
+    parts: list[Part] = []
+    gold: list[dict[str, Any]] = []
+    axes: set[str] = set()
+    for heading, group in split(plan, layout):
+        part = Part(heading, [list(row) for row in header], len(header))
+        gold += fill_part(part, plan, layout, columns, group, draws, axes)
+        merge_context_columns(part, layout, columns)
+        parts.append(part)
+    return Built(plan, layout, pre_lines(plan, layout, draws), parts, extras(plan, layout, draws), gold, axes)
+
+
+# ---------------------------------------------------------------- columns and header
+
+
+def expand(cols: tuple[str, ...]) -> list[tuple[str, int]]:
+    """Columns as (role, period): four quarter, twelve month or two half-year columns for the timeline roles."""
+    out: list[tuple[str, int]] = []
+    for role in cols:
+        count = COUNTS.get(role)
+        out += [(role, k) for k in range(1, count + 1)] if count else [(role, 0)]
+    return out
+
+
+def header_text(plan: Plan, layout: Layout, role: str, period: int, draws: random.Random) -> str:
+    lang = words()[plan.lang]
+    if role == "q":
+        return layout.qhdr.format(Q=lang["quarter"].format(q=period), y=plan.year)
+    if role in ("months", "months2y"):
+        month = fiscal_month(layout, plan.year, period)[0] if role == "months2y" else period
+        name = lang["months"][month - 1] if layout.months == "full" else lang["months_abbr"][month - 1]
+        return name.upper() if layout.months == "upper" else name.capitalize() if plan.lang == "en" else name
+    if role == "halves":
+        return str(lang["half"].format(h=period))
+    if role in layout.hdr:
+        return layout.hdr[role]
+    if role in LEVELS and role in plan.names:
+        return plan.names[role]
+    return str(draws.choice(lang["headers"][role]))
+
+
+def header_rows(plan: Plan, layout: Layout, columns: list[tuple[str, int]], draws: random.Random) -> list[list[str]]:
+    """One header row, or two when a title spans the timeline columns or the actor columns (the other headers
+    merged down)."""
+    texts = [header_text(plan, layout, role, period, draws) for role, period in columns]
+    tops = [span_title(plan, layout, role, period) for role, period in columns]
+    if not any(tops):
+        return [texts]
+    top, below = [], []
+    for c, text in enumerate(texts):
+        if tops[c]:
+            starts = c == 0 or tops[c - 1] != tops[c]
+            top.append(tops[c] if starts else LEFT)
+            below.append(text)
+        else:
+            top.append(text)
+            below.append(UP)
+    return [top, below]
+
+
+def span_title(plan: Plan, layout: Layout, role: str, period: int) -> str:
+    """The title a header cell sits under in a second header row ("Timeline 2025", "2026", "Responsibility")."""
+    if role == "months2y":
+        return str(fiscal_month(layout, plan.year, period)[1])
+    if role in TIMELINE_ROLES and layout.two_row:
+        return str(words()["timeline_title"][plan.lang].format(y=plan.year))
+    return layout.actor_group if role in ("lead", "partners") else ""
+
+
+# ---------------------------------------------------------------- parts and context
+
+
+def split(plan: Plan, layout: Layout) -> Iterator[tuple[str, list[Activity]]]:
+    """The activities by table: one per value of a level shown as a heading, else one table."""
+    level = next((lv for lv in plan.levels if layout.mode(lv) == "heading"), None)
+    if level is None:
+        yield "", list(plan.activities)
+        return
+    current: list[Activity] = []
+    for activity in plan.activities:
+        if current and current[-1].context[level] != activity.context[level]:
+            yield label(plan, layout, level, current[0]), current
+            current = []
+        current.append(activity)
+    yield label(plan, layout, level, current[0]), current
+
+
+def code(layout: Layout, path: tuple[int, ...]) -> str:
+    """The code of a position in the plan's tree under the layout's numbering."""
+    if layout.numbering == "alpha":
+        parts = [chr(ord("A") + path[0] - 1), *map(str, path[1:])]
+    elif layout.numbering == "roman":
+        parts = [ROMAN[path[0] - 1], *map(str, path[1:])]
+    elif layout.numbering == "letter" and len(path) > 1:
+        parts = [*map(str, path[:-1]), chr(ord("a") + path[-1] - 1)]
+    else:
+        parts = list(map(str, path))
+    return ".".join(parts)
+
+
+def label(plan: Plan, layout: Layout, level: str, activity: Activity) -> str:
+    """A level's label as the document prints it: plain, numbered ("1.2 …") or full ("Output 1.2: …")."""
+    raw = activity.context[level]
+    if level == "indicator":
+        return raw
+    depth = plan.levels.index(level)
+    number = code(layout, activity.path[: depth + 1])
+    style = layout.label.get(level, "plain")
+    if style == "num":
+        return f"{number}. {raw}" if "." not in number else f"{number} {raw}"
+    if style == "full":
+        return f"{plan.names[level]} {number}{LABEL_SEPARATOR[plan.lang]}{raw}"
+    return raw
+
+
+def shown(plan: Plan, layout: Layout, level: str) -> bool:
+    """Whether the document prints a level at all (as a column, a row of its own or a heading)."""
+    if level == "indicator":
+        return "indicator" in layout.cols
+    return level in plan.levels and (level in layout.cols or layout.mode(level) in (*ROW_MODES, "heading"))
+
+
+def fill_part(
+    part: Part,
+    plan: Plan,
+    layout: Layout,
+    columns: list[tuple[str, int]],
+    group: list[Activity],
+    draws: random.Random,
+    axes: set[str],
+) -> list[dict[str, Any]]:
+    """The body of one table: level rows where a level changes, one row per activity; the gold of each."""
+    gold: list[dict[str, Any]] = []
+    previous: Activity | None = None
+    header = [list(row) for row in part.rows[: part.header_rows]]
+    for seq, activity in enumerate(group, start=1):
+        if previous is not None and previous.context[plan.levels[0]] != activity.context[plan.levels[0]]:
+            part.rows += [[""] * len(columns)] if layout.spacer_rows else []
+            part.rows += [list(row) for row in header] if layout.header_per_group else []
+        changed = False
+        for level in plan.levels:
+            changed = changed or previous is None or previous.context[level] != activity.context[level]
+            if changed and layout.mode(level) in ROW_MODES:
+                add_level_row(part, plan, layout, columns, level, activity)
+        row = activity_row(plan, layout, columns, activity, previous, seq, draws, axes)
+        roles = [role for role, _ in columns]
+        if layout.bullets and same_group(plan, previous, activity):
+            gold.append(add_bullet(part.rows[-1], gold[-1], roles, activity.text))
+            previous = activity
+            continue
+        if layout.bullets:
+            start_bullets(row.cells, roles)
+        if layout.merge_actors and same_group(plan, previous, activity) and activity.path[-1] % 2 == 0:
+            merge_actors(row.cells, row.gold, gold[-1], roles)
+        add_row(part, row)
+        gold.append(row.gold)
+        previous = activity
+    if layout.total_row:
+        add_total_row(part, plan, columns)
+    return gold
+
+
+def add_total_row(part: Part, plan: Plan, columns: list[tuple[str, int]]) -> None:
+    """A last row adding up the budget column, its label in the activity column."""
+    roles = [role for role, _ in columns]
+    budgets = [row[roles.index("budget")].replace(",", "") for row in part.rows[part.header_rows :]]
+    cells = [""] * len(columns)
+    cells[roles.index("activity")] = TOTAL[plan.lang]
+    cells[roles.index("budget")] = f"{sum(int(b) for b in budgets if b.isdigit()):,}"
+    part.bold_rows.append(len(part.rows))
+    part.rows.append(cells)
+
+
+def add_level_row(
+    part: Part, plan: Plan, layout: Layout, columns: list[tuple[str, int]], level: str, activity: Activity
+) -> None:
+    """A row of its own for a level: a band, a shaded lone label, a label and its text, or a numbered heading."""
+    mode, width = layout.mode(level), len(columns)
+    r = len(part.rows)
+    depth = plan.levels.index(level)
+    if mode == "section":
+        cells = [label(plan, layout, level, activity)] + [LEFT] * (width - 1)
+        part.fills += [(r, 0, layout.section_fill)] if layout.section_fill else []
+    elif mode == "section_cells":
+        first = next(c for c, (role, _) in enumerate(columns) if role != "num")
+        cells = [""] * width
+        cells[first] = label(plan, layout, level, activity)
+        part.fills += [(r, c, layout.section_fill) for c in range(width) if layout.section_fill]
+    elif mode == "label_pair":
+        number = code(layout, activity.path[: depth + 1])
+        cells = [f"{plan.names[level]} {number}", activity.context[level]] + [""] * (width - 2)
+    else:
+        roles = [role for role, _ in columns]
+        cells = [""] * width
+        cells[roles.index("num")] = code(layout, activity.path[: depth + 1])
+        cells[roles.index("activity")] = activity.context[level]
+        part.fills += [(r, c, layout.section_fill) for c in range(width) if layout.section_fill]
+    part.rows.append(cells)
+    part.bold_rows.append(r)
+
+
+def add_row(part: Part, row: Row) -> None:
+    r = len(part.rows)
+    part.rows.append(row.cells)
+    part.fills += [(r, c, fill) for c, fill in row.fills]
+    part.values += [(r, c, value, fmt) for c, value, fmt in row.values]
+
+
+def merge_context_columns(part: Part, layout: Layout, columns: list[tuple[str, int]]) -> None:
+    """Context columns in col_merged mode: a cell equal to the one above, in a run of activity rows, merged up."""
+    for c, (role, _) in enumerate(columns):
+        if role not in LEVELS or (role == "indicator" and role not in layout.ctx) or layout.mode(role) != "col_merged":
+            continue
+        for r in range(len(part.rows) - 1, part.header_rows, -1):
+            above, cell = part.rows[r - 1][c], part.rows[r][c]
+            level_rows = r in part.bold_rows or r - 1 in part.bold_rows
+            if cell and cell == above and not level_rows:
+                part.rows[r][c] = UP
+
+
+# ---------------------------------------------------------------- activity rows
+
+
+def activity_row(
+    plan: Plan,
+    layout: Layout,
+    columns: list[tuple[str, int]],
+    activity: Activity,
+    previous: Activity | None,
+    seq: int,
+    draws: random.Random,
+    axes: set[str],
+) -> Row:
+    """The cells of one activity row and its gold."""
+    row = Row([])
+    lang = plan.lang
+    leads = actor_cell(activity.lead, lang, layout, draws, axes)
+    partners = actor_cell(activity.partners, lang, layout, draws, axes)
+    status = status_text(activity, lang, draws)
+    text = broken(activity.text, draws) if layout.multiline else activity.text
+    first, last = span_dates(plan, activity, draws)
+    for c, (role, period) in enumerate(columns):
+        if role in LEVELS:
+            changed = previous is None or previous.context.get(role) != activity.context.get(role)
+            keep = layout.mode(role) != "col_first" or changed or role == "indicator"
+            row.cells.append(label(plan, layout, role, activity) if keep else "")
+        elif role == "num":
+            row.cells.append(code(layout, activity.path) if layout.num_style == "code" else str(seq))
+        elif role == "activity":
+            row.cells.append(text)
+        elif role in ("lead", "partners"):
+            row.cells.append((leads if role == "lead" else partners)[0])
+        elif role in TIMELINE_ROLES:
+            row.cells.append(period_cell(layout, role, period, activity, draws, row, c))
+        elif role in ("start", "end", "target"):
+            day = first if role == "start" else last
+            row.cells.append(date_cell(layout, lang, day, row.values, c))
+        else:
+            row.cells.append(other_cell(plan, layout, role, activity, status, draws))
+            if role == "status" and layout.status_fill and activity.status:
+                row.fills.append((c, STATUS_FILLS[activity.status]))
+    row.gold = gold_row(plan, layout, activity, text, leads[1], partners[1], status)
+    return row
+
+
+def period_cell(
+    layout: Layout, role: str, period: int, activity: Activity, draws: random.Random, row: Row, c: int
+) -> str:
+    """A quarter, month or half-year cell: ticked (a mark, or a fill) where the activity runs."""
+    if role == "q":
+        on = period in activity.quarters
+    elif role in ("months", "months2y"):
+        on = period in activity.months
+    else:
+        on = any(q in activity.quarters for q in ((1, 2) if period == 1 else (3, 4)))
+    if not on:
+        return ""
+    if layout.mark.startswith("shade:"):
+        row.fills.append((c, layout.mark.split(":", 1)[1]))
+        return ""
+    return draws.choice(layout.mark.split("|"))
+
+
+def other_cell(plan: Plan, layout: Layout, role: str, activity: Activity, status: str, draws: random.Random) -> str:
+    lang = plan.lang
+    if role == "status":
+        return status
+    if role == "timeframe":
+        return deadline(plan, draws) if plan.minutes else timeframe(plan, activity, draws)
+    if role == "comments":
+        return str(draws.choice(words()["remarks"][lang]))
+    if role == "location":
+        return activity.place[0]
+    if role == "location2":
+        return activity.place[1]
+    if role == "beneficiaries":
+        return f"{draws.randrange(200, 25000, 50):,}".replace(",", "," if lang == "en" else " ")
+    if role == "budget":
+        return f"{draws.randrange(20000, 900000, 5000):,}"
+    if role in ("baseline", "target_value"):
+        low = draws.randrange(0, 40, 5)
+        return f"{low if role == 'baseline' else low + draws.randrange(20, 60, 5)}%"
+    if role == "discussion":
+        return str(draws.choice(words()["discussion"][lang]))
+    if role == "ref":
+        return f"{plan.key.upper().replace('_', '-')}-{activity.index + 1:03d}"
+    if role == "donor":
+        key = draws.choice(("echo", "usaid_bha", "fcdo", "cerf"))
+        return spell(key, lang, layout, draws)
+    raise ValueError(f"no cell for the role {role}")
+
+
+def status_text(activity: Activity, lang: str, draws: random.Random) -> str:
+    return str(draws.choice(words()[lang]["status"][activity.status])) if activity.status else ""
+
+
+def broken(text: str, draws: random.Random) -> str:
+    """A long cell broken the way a user presses Enter in it."""
+    parts = text.split(" ")
+    if len(parts) < 9 or draws.random() < 0.5:
+        return text
+    cut = draws.randint(4, len(parts) - 3)
+    return " ".join(parts[:cut]) + "\n" + " ".join(parts[cut:])
+
+
+# ---------------------------------------------------------------- gold
+
+
+def gold_row(
+    plan: Plan,
+    layout: Layout,
+    activity: Activity,
+    text: str,
+    leads: list[list[str]],
+    partners: list[list[str]],
+    status: str,
+) -> dict[str, Any]:
+    """The gold of one activity (the suite's format)."""
+    matrix = (
+        "activity" in layout.cols
+        and not any(level in layout.cols for level in LEVELS)
+        and not any(layout.mode(level) in (*ROW_MODES, "heading") for level in plan.levels)
+    )
+    context = {
+        level: None
+        if matrix or not shown(plan, layout, level) or level not in activity.context
+        else label(plan, layout, level, activity)
+        for level in LEVELS
+    }
+    quarters, year = (
+        fiscal_gold(plan, layout, activity)
+        if "months2y" in layout.cols
+        else (gold_quarters(plan, layout, activity), plan.year)
+    )
+    return {
+        "activity": re.sub(r"\s+", " ", text).strip(),
+        **context,
+        "quarters": quarters,
+        "year": year,
+        "leads": leads if "lead" in layout.cols else [],
+        "partners": partners if "partners" in layout.cols else [],
+        "status": gold_status(layout, activity),
+    }
+
+
+def gold_quarters(plan: Plan, layout: Layout, activity: Activity) -> list[int] | None:
+    """The quarters the document says the activity runs in; None where it gives a deadline or a target date."""
+    cols = set(layout.cols)
+    if cols & {"q", "months", "start", "end"} or ("timeframe" in cols and not plan.minutes):
+        return sorted(activity.quarters)
+    if "halves" in cols:
+        halves = {1 if q <= 2 else 2 for q in activity.quarters}
+        return sorted(q for h in halves for q in ((1, 2) if h == 1 else (3, 4)))
+    return None
+
+
+def gold_status(layout: Layout, activity: Activity) -> str | None:
+    if "status" not in layout.cols or activity.status in ("", "unclear"):
+        return None
+    return activity.status

@@ -1,0 +1,122 @@
+"""How a holdout document lays its plan out: the parameters of one document (`Layout`)."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+
+# Context modes of a level:
+#   col_merged   a column, its cell merged down over the rows of the group
+#   col_first    a column, written on the group's first row only (blank below)
+#   col_repeat   a column, written on every row
+#   section      a band row merged across the table (bold, shaded)
+#   section_cells a band row not merged: the label in the first cell, the row shaded across
+#   label_pair   a row with the bare label ("Outcome 2") in the first cell and its text in the second
+#   numbered     a heading row: its code in the number column, its text in the activity column
+#   heading      a heading paragraph above the group's own table (DOCX) or the group's own sheet (XLSX)
+CONTEXT_MODES = (
+    "col_merged",
+    "col_first",
+    "col_repeat",
+    "section",
+    "section_cells",
+    "label_pair",
+    "numbered",
+    "heading",
+)
+# Numbering schemes of codes: 1 / 1.1 / 1.1.1; A / A.1 / A.1.1; I / I.1 / I.1.1; 1 / 1.1 / 1.1.a (letters last).
+NUMBERINGS = ("dotted", "alpha", "roman", "letter")
+# Date cells: 01/03/2025, 2025-03-01, "1 March 2025", an XLSX date cell, an XLSX or CSV serial number.
+DATE_STYLES = ("dmy", "iso", "text", "xlsx_date", "serial")
+# Column roles: besides the levels, these; "q" (4 columns), "months" (12), "halves" (2) are timeline columns, and
+# "months2y" twelve month columns from the month `fy_start` of the plan year into the next, under a row of years.
+COLUMN_ROLES = (
+    "num",
+    "activity",
+    "lead",
+    "partners",
+    "donor",
+    "timeframe",
+    "target",
+    "start",
+    "end",
+    "q",
+    "months",
+    "halves",
+    "status",
+    "comments",
+    "location",
+    "location2",
+    "beneficiaries",
+    "budget",
+    "months2y",
+    "baseline",
+    "target_value",
+    "discussion",
+    "ref",
+)
+FORMATS = ("docx", "xlsx", "csv", "pptx")
+
+
+@dataclass(frozen=True)
+class Layout:
+    """One document: its file name (the format by its extension), its plan, columns and layout choices."""
+
+    name: str
+    plan: str
+    cols: tuple[str, ...]
+    ctx: dict[str, str] = field(default_factory=dict)  # level -> a CONTEXT_MODES entry (default col_merged)
+    label: dict[str, str] = field(default_factory=dict)  # level -> plain | num | full
+    numbering: str = "dotted"
+    num_style: str = "code"  # code: the activity's code; seq: 1, 2, 3 … down the table
+    hdr: dict[str, str] = field(default_factory=dict)  # role -> header text (else drawn from words.toml)
+    mark: str = "X"  # the text of a ticked period cell, or "shade:RRGGBB"
+    months: str = "abbr"  # full | abbr | upper
+    qhdr: str = "{Q}"  # quarter header: {Q} is words' quarter label, {y} the year
+    two_row: bool = False  # a row over the timeline columns ("Timeline 2025") above the period labels
+    actor_group: str = ""  # a header over the lead and partner columns ("Responsibility" over "Lead | Support")
+    dates: str = "dmy"
+    pre: tuple[str, ...] = ("title",)  # lines above the header: title, subtitle, note, updated, logo
+    pre_in_table: bool = False  # those lines as merged rows of the table itself
+    seps: tuple[str, ...] = (", ", " / ", "; ", "\n", " & ")
+    typos: float = 0.08
+    notes: float = 0.1
+    multiline: bool = False  # line breaks inside long activity cells
+    ruled: bool = True
+    landscape: bool = False
+    repeat_header: bool = True
+    font_pt: float | None = None
+    section_fill: str = "D9E2F3"  # "" for level rows without shading
+    spacer_rows: bool = False  # an empty row between the groups of the top level
+    header_per_group: bool = False  # the header repeated above each group of the top level
+    total_row: bool = False  # a last row adding up the budget column
+    status_fill: bool = False
+    extra: tuple[str, ...] = ()  # further tables that hold no activity: contacts, budget, acronyms, legend
+    narrative: bool = False  # paragraphs of text before the tables
+    pdf: bool = False  # rendered to PDF as well (the same gold)
+    delimiter: str = ","  # CSV only
+    bom: bool = False  # CSV only
+    rows_per_slide: int = 6  # PPTX only
+    fy_start: int = 7  # months2y: the first month of the twelve
+    merge_actors: bool = False  # the lead and partner cells of every second activity of a group merged up
+    bullets: bool = False  # a group's activities as bullets in one cell of one row (its first's other cells)
+    header_first_only: bool = False  # PPTX: the header on the first slide of the table only
+    hidden_cols: tuple[str, ...] = ()  # XLSX: columns (by role) hidden in the sheet
+    hidden_rows: int = 0  # XLSX: every n-th activity row hidden in the sheet (0: none); still in the gold
+    axes: tuple[str, ...] = ()  # further manifest axes the parameters above do not name
+
+    def __post_init__(self) -> None:
+        unknown = [
+            c for c in self.cols if c not in COLUMN_ROLES and c not in ("priority", "objective", "output", "indicator")
+        ]
+        bad_modes = [m for m in self.ctx.values() if m not in CONTEXT_MODES]
+        if unknown or bad_modes or self.numbering not in NUMBERINGS or self.dates not in DATE_STYLES:
+            raise ValueError(f"{self.name}: unknown columns {unknown}, modes {bad_modes} or numbering/dates")
+        if self.extension not in FORMATS:
+            raise ValueError(f"{self.name}: no writer for .{self.extension}")
+
+    @property
+    def extension(self) -> str:
+        return self.name.rsplit(".", 1)[1]
+
+    def mode(self, level: str) -> str:
+        return self.ctx.get(level, "col_merged")

@@ -1,0 +1,189 @@
+"""Write a built document: DOCX, XLSX and PPTX through tools.office, CSV with the csv module, PDFs through
+tools.libreoffice (one LibreOffice call for every PDF of the holdout)."""
+
+from __future__ import annotations
+
+import csv
+import io
+from pathlib import Path
+
+from bench.holdout.content import words
+from bench.holdout.grid import Built, Part, expand
+from tools import libreoffice, office
+
+MERGED = (office.UP, office.LEFT)
+# XLSX sheet names are at most 31 characters.
+SHEET_NAME_MAX = 31
+# Column widths in cm by role, as a plan's author would set them; scaled down to fit the page.
+WIDTHS_CM = {
+    "num": 1.4,
+    "activity": 7.0,
+    "lead": 3.2,
+    "partners": 3.6,
+    "priority": 4.0,
+    "objective": 4.0,
+    "output": 4.0,
+    "indicator": 3.5,
+    "q": 1.2,
+    "months": 1.15,
+    "halves": 1.3,
+    "timeframe": 2.6,
+    "target": 2.3,
+    "start": 2.3,
+    "end": 2.3,
+    "status": 2.4,
+    "comments": 3.0,
+    "location": 2.5,
+    "location2": 2.5,
+    "donor": 2.2,
+    "beneficiaries": 2.2,
+    "budget": 2.2,
+    "months2y": 1.15,
+    "baseline": 1.8,
+    "target_value": 1.8,
+    "discussion": 6.0,
+    "ref": 2.0,
+}
+A4_USABLE_CM = {False: 21.0 - 3.0, True: 29.7 - 3.0}  # portrait, landscape: A4 less 1.5 cm margins
+
+
+# Narrow columns keep their width when a table is fitted to the page; the text columns give way.
+FIXED_WIDTH = ("num", "q", "months", "halves", "months2y")
+
+
+def widths(built: Built, fit: bool) -> tuple[float, ...]:
+    """The columns' widths; the text columns scaled down to fit the page's usable width when `fit` (Word)."""
+    roles = [role for role, _ in expand(built.layout.cols)]
+    natural = [WIDTHS_CM[role] for role in roles]
+    fixed = sum(w for role, w in zip(roles, natural, strict=True) if role in FIXED_WIDTH)
+    room = A4_USABLE_CM[built.layout.landscape] - fixed
+    scale = min(1.0, room / (sum(natural) - fixed)) if fit else 1.0
+    return tuple(w if role in FIXED_WIDTH else round(w * scale, 2) for role, w in zip(roles, natural, strict=True))
+
+
+def write(built: Built, folder: Path) -> Path:
+    """The document written into `folder` under its layout's name."""
+    path = folder / built.layout.name
+    if built.layout.extension == "csv":
+        path.write_bytes(csv_bytes(built))
+        return path
+    if built.layout.extension == "docx":
+        return office.write(path, document(built))
+    if built.layout.extension == "xlsx":
+        return office.write(path, workbook(built))
+    return office.write(path, deck(built))
+
+
+def render_pdfs(sources: list[Path], folder: Path) -> list[Path]:
+    """PDF renderings of Office files, beside them in `folder`."""
+    return libreoffice.convert(sources, folder) if sources else []
+
+
+def with_title_rows(built: Built, part: Part) -> office.Table:
+    """A part as an office table; the lines above the header as merged rows of it when the layout says so."""
+    width = len(part.rows[0])
+    top = [[line] + [office.LEFT] * (width - 1) for line in built.pre] if built.layout.pre_in_table else []
+    k = len(top)
+    return office.Table(
+        rows=tuple(tuple(row) for row in top + part.rows),
+        header_rows=part.header_rows + k,
+        fills=tuple((r + k, c, fill) for r, c, fill in part.fills),
+        bold_rows=tuple(r + k for r in part.bold_rows),
+        widths_cm=widths(built, fit=True),
+        ruled=built.layout.ruled,
+        repeat_header=built.layout.repeat_header,
+    )
+
+
+def document(built: Built) -> office.Document:
+    layout, lang = built.layout, built.plan.lang
+    blocks: list[office.Block] = []
+    if not layout.pre_in_table:
+        blocks += [office.Paragraph(line, bold=i == 0) for i, line in enumerate(built.pre)]
+    if layout.narrative:
+        blocks.append(office.Paragraph(words()["intro"][lang][0]))
+    for index, part in enumerate(built.parts):
+        if part.heading:
+            blocks.append(office.Heading(part.heading, level=2))
+            if layout.narrative:
+                blocks.append(office.Paragraph(words()["intro"][lang][1 - index % 2]))
+        blocks.append(with_title_rows(built, part))
+    for title, rows in built.extras:
+        blocks += [office.Paragraph(title, bold=True), office.Table(tuple(tuple(row) for row in rows))]
+    return office.Document(
+        built.plan.title,
+        tuple(blocks),
+        page=office.Page(landscape=layout.landscape, margin_cm=1.5),
+        font_pt=layout.font_pt,
+    )
+
+
+def workbook(built: Built) -> office.Workbook:
+    """One sheet per part (its heading as the sheet's title), then a sheet per further table."""
+    sheets = []
+    for index, part in enumerate(built.parts, start=1):
+        title = part.heading or (built.pre[0] if built.pre else "")
+        preamble = tuple(built.pre[1:] if not part.heading else built.pre)
+        name = sheet_name(built, index) if len(built.parts) > 1 else "Workplan"
+        table = office.Table(
+            rows=tuple(tuple(row) for row in part.rows),
+            header_rows=part.header_rows,
+            fills=tuple(part.fills),
+            bold_rows=tuple(part.bold_rows),
+            widths_cm=widths(built, fit=False),
+        )
+        values = tuple(office.Value(r, c, value, fmt) for r, c, value, fmt in part.values)
+        first_row = len(preamble) + 3 if title else 1
+        hidden = hidden_rows(built, part), hidden_cols(built)
+        sheets.append(office.Sheet(name, title, table, first_row, preamble, values, built.layout.pdf, *hidden))
+    for title, rows in built.extras:
+        sheets.append(office.Sheet(title[:SHEET_NAME_MAX], title, office.Table(tuple(tuple(r) for r in rows))))
+    return office.Workbook(tuple(sheets))
+
+
+def hidden_rows(built: Built, part: Part) -> tuple[int, ...]:
+    """Every n-th activity row of a part (level rows not counted), when the layout hides rows."""
+    every = built.layout.hidden_rows
+    body = [r for r in range(part.header_rows, len(part.rows)) if r not in part.bold_rows]
+    return tuple(r for k, r in enumerate(body, start=1) if every and k % every == 0)
+
+
+def hidden_cols(built: Built) -> tuple[int, ...]:
+    return tuple(c for c, (role, _) in enumerate(expand(built.layout.cols)) if role in built.layout.hidden_cols)
+
+
+def sheet_name(built: Built, index: int) -> str:
+    level = next(lv for lv in built.plan.levels if built.layout.mode(lv) == "heading")
+    return f"{built.plan.names[level]} {index}"[:SHEET_NAME_MAX]
+
+
+def deck(built: Built) -> office.Deck:
+    """A title slide, then the table over as many slides as it takes, its header on each."""
+    slides = [office.Slide(built.pre[0] if built.pre else built.plan.title, tuple((0, t) for t in built.pre[1:]))]
+    per = built.layout.rows_per_slide
+    for part in built.parts:
+        header, body = part.rows[: part.header_rows], part.rows[part.header_rows :]
+        chunks = [body[i : i + per] for i in range(0, len(body), per)]
+        for n, chunk in enumerate(chunks, start=1):
+            title = f"{part.heading or built.plan.subtitle} ({n}/{len(chunks)})"
+            top = header if n == 1 or not built.layout.header_first_only else []
+            rows = tuple(tuple(row) for row in top + unmerged_top(chunk))
+            slides.append(office.Slide(title, table=office.Table(rows, header_rows=len(top), font_pt=11)))
+    return office.Deck(built.plan.title, tuple(slides))
+
+
+def unmerged_top(rows: list[list[str]]) -> list[list[str]]:
+    """Rows cut from a longer table: a first row cannot continue a merge from the slide before."""
+    return [["" if cell == office.UP and r == 0 else cell for cell in row] for r, row in enumerate(rows)]
+
+
+def csv_bytes(built: Built) -> bytes:
+    """The table as a spreadsheet would export it: merged cells blank but their first, fills lost."""
+    out = io.StringIO()
+    writer = csv.writer(out, delimiter=built.layout.delimiter, lineterminator="\r\n")
+    part = built.parts[0]
+    width = len(part.rows[0])
+    if built.layout.pre_in_table:
+        writer.writerows([line] + [""] * (width - 1) for line in built.pre)
+    writer.writerows(["" if cell in MERGED else cell for cell in row] for row in part.rows)
+    return out.getvalue().encode("utf-8-sig" if built.layout.bom else "utf-8")

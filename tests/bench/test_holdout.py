@@ -1,0 +1,67 @@
+"""The shadow holdout's generator: gold written from its own parameters, a committed manifest kept current."""
+
+from __future__ import annotations
+
+import json
+from pathlib import Path
+
+import pytest
+
+from bench.holdout import build as holdout_build
+from bench.holdout.content import actors, plans
+from bench.holdout.documents import DOCUMENTS
+from bench.holdout.grid import build, code
+from bench.holdout.layout import Layout
+from bench.holdout.render import csv_bytes, write
+
+
+def test_every_actor_key_of_every_plan_is_in_the_actor_table() -> None:
+    keys = {
+        key
+        for plan in plans().values()
+        for activity in plan.activities
+        for key in f"{activity.lead} {activity.partners}".replace("+", " ").split()
+        if key != "~"
+    }
+    assert keys <= set(actors()), keys - set(actors())
+
+
+@pytest.mark.parametrize("layout", DOCUMENTS, ids=lambda layout: layout.name)
+def test_one_gold_row_per_activity_with_context_only_where_the_document_shows_it(layout: Layout) -> None:
+    built = build(layout)
+    plan = built.plan
+    assert [row["activity"] for row in built.gold] == [a.text for a in plan.activities]
+    for row in built.gold:
+        for level in ("priority", "objective", "output"):
+            assert (row[level] is None) or level in plan.levels
+        assert row["status"] is None or "status" in layout.cols
+        assert row["leads"] == [] or "lead" in layout.cols
+
+
+def test_the_manifest_is_that_of_the_documents_built(tmp_path: Path) -> None:
+    """Without LibreOffice: the manifest's Office, CSV and slide rows as the generator makes them now."""
+    committed = json.loads(holdout_build.MANIFEST.read_text(encoding="utf-8"))["documents"]
+    rows = {row["document"]: row for row in committed}
+    for layout in DOCUMENTS:
+        built = build(layout)
+        assert rows[layout.name] == holdout_build.manifest_row(built, layout.name, layout.extension)
+
+
+def test_numbering_schemes() -> None:
+    base = DOCUMENTS[0]
+    assert [
+        code(Layout(base.name, base.plan, base.cols, numbering=s), (2, 1, 3))
+        for s in ("dotted", "alpha", "roman", "letter")
+    ] == [
+        "2.1.3",
+        "B.1.3",
+        "II.1.3",
+        "2.1.c",
+    ]
+
+
+def test_a_csv_export_leaves_merged_cells_blank(tmp_path: Path) -> None:
+    layout = next(d for d in DOCUMENTS if d.extension == "csv")
+    text = csv_bytes(build(layout)).decode("utf-8-sig")
+    assert "^" not in text and "<" not in text
+    assert write(build(layout), tmp_path).read_bytes() == csv_bytes(build(layout))
