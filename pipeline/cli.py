@@ -65,7 +65,7 @@ DB_OPTION = typer.Option(settings.DEFAULT_DB, "--db", metavar="FILE", help="The 
 FLAG = ""  # the metavar of an option that takes no value
 # The tables and views `query` reads (pipeline/export.py lists the same, with pandas: too slow to import here).
 TABLES = "documents, raw_tables, raw_cells, activities, activity_quarters, actors, activity_actors, ingest_errors"
-VIEWS = "activity_timeline, cross_sector, actor_load, actor_pairs, review_queue"
+VIEWS = "plans, activity_timeline, cross_sector, actor_load, actor_pairs, review_queue, actor_mention_counts"
 
 
 class QueryFormat(StrEnum):
@@ -124,15 +124,6 @@ def handling_database_errors(command: Callable[P, None]) -> Callable[P, None]:
             command(*args, **kwargs)
 
     return guarded
-
-
-app.command(cls=ReadableCommand)(handling_database_errors(review))
-app.command(cls=ReadableCommand)(handling_database_errors(resolve))
-app.command(cls=ReadableCommand)(handling_database_errors(load))
-app.add_typer(registry_app, name="registry")
-app.command("reconcile", cls=ReadableCommand)(reconcile_command)
-app.command(cls=ReadableCommand)(explain)
-app.command(cls=ReadableCommand)(show)
 
 
 def main() -> None:
@@ -335,7 +326,9 @@ def tables(
 
     A merged cell's text stands in its top-left position; the positions it covers are "".
 
-    Example: workplans tables plan.pdf --json
+    Exit status: 0 shown, 1 the file cannot be read, 2 bad usage.
+
+    Example: workplans tables data/samples/inter-sector-workplan-2023.pdf --json
     """
     try:
         document = extract(file, engine=pdf_engine.value)
@@ -425,7 +418,18 @@ def print_rows(columns: list[str], rows: list[tuple[Any, ...]], fmt: QueryFormat
         sys.stdout.write(json.dumps(records, ensure_ascii=False, default=json_default) + "\n")
 
 
-@app.command(cls=ReadableCommand)
+@app.command(
+    cls=ReadableCommand,
+    help=f"""Write every table and view to --out, one file each.
+
+    Tables: {TABLES}. Views: {VIEWS}. CSV and HXL text cells that a spreadsheet would run as a formula get a
+    leading '.
+
+    Exit status: 0 written, 1 no database yet or a file cannot be written, 2 bad usage (a file in the way of --out).
+
+    Example: workplans export --format hxl --out exports/hxl
+    """,
+)
 def export(
     db_path: Path = DB_OPTION,
     fmt: ExportFormat = typer.Option(..., "--format", "-f", help="CSV, Parquet or HXL (CSV with a hashtag row)."),
@@ -433,14 +437,6 @@ def export(
         ..., "--out", "-o", metavar="DIR", help="The folder to write, one file per table and view."
     ),
 ) -> None:
-    """Write every table and view to --out, one file each.
-
-    Tables: documents, raw_tables, raw_cells, activities, activity_quarters, actors, activity_actors,
-    ingest_errors; views: activity_timeline, actor_load, actor_pairs, cross_sector, review_queue. CSV and HXL text
-    cells that a spreadsheet would run as a formula get a leading '.
-
-    Example: workplans export --format hxl --out exports/
-    """
     from pipeline.export import export as export_db
 
     if out_dir.exists() and not out_dir.is_dir():
@@ -455,7 +451,10 @@ def report(
     db_path: Path = DB_OPTION,
     out: Path = typer.Option(..., "--out", "-o", metavar="FILE", help="The HTML file to write."),
 ) -> None:
-    """Write a self-contained HTML summary: documents, activities by quarter, top leads, review queue, errors.
+    """Write a self-contained HTML summary: plans and documents, priorities by sector, activities by quarter,
+    top leads, the review queue and ingest errors, each plan counted once; nothing is fetched when it opens.
+
+    Exit status: 0 written, 1 no database yet or the file cannot be written, 2 bad usage (a folder in the way).
 
     Example: workplans report --out summary.html
     """
@@ -469,3 +468,14 @@ def report(
         except OSError as error:
             fail(f"cannot write {out}: {error.strerror or error}", EXIT_FAILED)
     say(f"report written to {out}")
+
+
+# The commands defined in their own modules, after those above: `workplans -h` lists them in this order, the
+# order of the work (read, query, look closer, correct, scale out).
+app.command(cls=ReadableCommand)(explain)
+app.command(cls=ReadableCommand)(show)
+app.command(cls=ReadableCommand)(handling_database_errors(review))
+app.command(cls=ReadableCommand)(handling_database_errors(resolve))
+app.add_typer(registry_app, name="registry")
+app.command("reconcile", cls=ReadableCommand)(reconcile_command)
+app.command(cls=ReadableCommand)(handling_database_errors(load))

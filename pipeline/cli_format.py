@@ -5,14 +5,20 @@ from __future__ import annotations
 
 import json
 import math
+import sys
 from collections.abc import Sequence
 from datetime import date, datetime
 from decimal import Decimal
+from functools import partial
 from typing import Any
 
 from rich.console import Console
 from rich.table import Table
+from typer import Abort
+from typer._click.exceptions import ClickException  # typer's own copy of click, whose exceptions it raises
 from typer.core import TyperArgument, TyperCommand, TyperGroup, TyperOption
+
+from pipeline.cli_errors import say
 
 # Rich's width for output that is no terminal; a table wider than this is printed at its own width,
 # measured on a console wider than any table.
@@ -50,7 +56,42 @@ class FlagHelp:
 
 
 class ReadableGroup(FlagHelp, TyperGroup):
-    """The top-level command group, its help option shown as a flag."""
+    """A command group, its help option shown as a flag; run as the top-level command, a usage mistake (an
+    unknown option, a value out of range, a missing argument) is one `error:` line naming the help to read,
+    exit status 2, instead of a framed panel."""
+
+    def main(
+        self,
+        args: Sequence[str] | None = None,
+        prog_name: str | None = None,
+        complete_var: str | None = None,
+        standalone_mode: bool = True,
+        windows_expand_args: bool = True,
+        **extra: Any,
+    ) -> Any:
+        run = partial(super().main, args, prog_name, complete_var, False, windows_expand_args, **extra)
+        if not standalone_mode:
+            return run()
+        try:
+            status = run()
+        except ClickException as error:
+            if type(error).__name__ != "NoArgsIsHelpError":  # the help is printed already
+                say(usage_line(error))
+            sys.exit(error.exit_code)
+        except Abort:
+            say("error: aborted")
+            sys.exit(1)
+        sys.exit(status if isinstance(status, int) else 0)
+
+
+def usage_line(error: ClickException) -> str:
+    """A usage mistake as one line, pointing at the help of the command it was made with."""
+    context = getattr(error, "ctx", None)
+    where = f" (see `{context.command_path} -h`)" if context is not None else ""
+    message = " ".join(error.format_message().split())
+    if message.endswith(".") and not message.endswith("..."):
+        message = message[:-1]
+    return f"error: {message}{where}"
 
 
 class ReadableCommand(FlagHelp, TyperCommand):

@@ -8,9 +8,10 @@ import typer
 from rich.console import Console
 
 from pipeline.cli_errors import EXIT_FAILED, EXIT_USAGE, fail
-from pipeline.cli_format import ReadableCommand, print_table
+from pipeline.cli_format import ReadableCommand, ReadableGroup, print_table
 
 registry_app = typer.Typer(
+    cls=ReadableGroup,
     help="Search the actor registry, or merge your own partner list into it.",
     no_args_is_help=True,
     rich_markup_mode="markdown",
@@ -38,7 +39,7 @@ def search_command(
     country: str | None = typer.Option(
         None, "--country", metavar="ISO3", help="Only actors a plan of this country may name."
     ),
-    limit: int = typer.Option(10, "--limit", min=1, help="How many candidates to list."),
+    limit: int = typer.Option(10, "--limit", min=1, metavar="N", help="How many candidates to list."),
 ) -> None:
     """List the registry actors a text may name, best first, with a score (0-100); `match` marks the one
     the resolver links without asking a person.

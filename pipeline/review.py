@@ -14,15 +14,15 @@ import duckdb
 
 from pipeline import db
 from pipeline.frames import ACTOR_COLUMNS, Frame, to_json
+from pipeline.summary import PENDING_METHODS, PROVISIONAL
 
 if TYPE_CHECKING:
     from normalizers.actor_registry import Actor
     from normalizers.actors import Registry, ResolutionContext
 
 NOT_ACTOR = "__not_actor__"
-PENDING_METHODS = ("review", "unresolved")  # the "unresolved mentions" of every count (005's actor_mention_counts)
 # A person confirms these: the pending ones and the provisional actors read from documents.
-QUEUE_METHODS = (*PENDING_METHODS, "provisional")
+QUEUE_METHODS = (*PENDING_METHODS, PROVISIONAL)
 DECISION_COLUMNS = ["raw", "actor_id", "decided_at"]
 # Every activity's actor texts and document context, with the raw cells of its row that hold a line break.
 ACTOR_CELLS_QUERY = """

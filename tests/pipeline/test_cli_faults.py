@@ -20,9 +20,9 @@ GOOD = TSV / "health-workplan-2022.tsv"
 SMALL = TSV / "agenda-not-a-workplan.tsv"
 
 
-def invoke(*arguments: object) -> Result:
-    """The command's result; it never shows a traceback."""
-    result = CliRunner().invoke(app, [str(argument) for argument in arguments])
+def invoke(*arguments: object, input: str | None = None) -> Result:
+    """The command's result (`input`: what a person types); it never shows a traceback."""
+    result = CliRunner().invoke(app, [str(argument) for argument in arguments], input=input)
     assert "Traceback" not in result.output + result.stderr and not isinstance(result.exception, Exception), (
         result.output + result.stderr
     )

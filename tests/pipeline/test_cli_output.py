@@ -72,7 +72,9 @@ def test_ingest_shows_each_document_with_its_warnings(tmp_path: Path) -> None:
         "pages",
         "tables",
         "activities",
-        "to review",
+        "pending",
+        "provisional",
+        "not actor",
         "warnings",
         "copy of",
     ]
