@@ -77,7 +77,11 @@ def import_command(
     conflicting (its names belong to several actors, or it gives another type or country: nothing of it
     is written unless --replace) or skipped (no name, or a type or country that cannot be read). The
     registry's own file is never changed: your rows go to data/user_actors.csv, read by every later
-    ingest and by `workplans resolve`.
+    ingest and by `workplans resolve`. The list may be UTF-8, UTF-16 or Windows-1252, separated by commas,
+    semicolons, tabs or pipes, as a spreadsheet saves it.
+
+    Exit status: 0 merged, 1 the list cannot be read (no such file, no name column), 2 bad usage (a --country
+    that is no ISO3 code, an --into that is no registry CSV).
 
     Example: workplans registry import partners.csv --country SDN
     """
@@ -91,25 +95,43 @@ def import_command(
     )
 
     target = into or data_path(USER_ACTORS)
+    user_rows = read_user_rows(target)
     try:
         rows, skipped = read_partner_list(file, country_option(country))
-        user_rows = read_user_rows(target)
     except PartnerListError as error:
         fail(str(error), EXIT_FAILED)
     result = merge_partner_list(rows, read_csv_rows("actors.csv"), user_rows, replace)
     result.outcomes = sorted([*result.outcomes, *skipped], key=lambda outcome: outcome.line)
-    write_user_rows(target, result.user_rows)
+    try:
+        write_user_rows(target, result.user_rows)
+    except OSError as error:
+        fail(f"cannot write {target}: {error.strerror or error}", EXIT_FAILED)
     table = [(o.line, o.name, o.outcome, o.actor_id, o.detail) for o in result.outcomes]
     print_table(IMPORT_COLUMNS, table, console)
     counts = ", ".join(f"{count} {kind}" for kind, count in result.counts().items() if count)
-    console.print(f"{len(result.outcomes)} rows: {counts or 'nothing'}; written to {target}", markup=False)
+    rows_read = "1 row" if len(result.outcomes) == 1 else f"{len(result.outcomes)} rows"
+    console.print(f"{rows_read}: {counts or 'nothing'}; written to {target}", markup=False)
 
 
 def read_user_rows(path: Path) -> list[dict[str, str]]:
-    """The rows of a user registry file; [] when it does not exist yet."""
+    """The rows of a user registry file; [] when it does not exist yet. A path that is no such file (a folder,
+    another CSV) stops the command before anything is written."""
     import csv
 
-    if not path.exists():
+    from normalizers.actor_registry import ACTOR_COLUMNS
+
+    if path.is_dir():
+        fail(f"--into {path}: a folder is in the way (give the registry CSV to merge into)", EXIT_USAGE)
+    if not path.exists() or path.stat().st_size == 0:
         return []
-    with path.open(encoding="utf-8", newline="") as handle:
-        return list(csv.DictReader(handle))
+    try:
+        with path.open(encoding="utf-8", newline="") as handle:
+            reader = csv.DictReader(handle)
+            rows, columns = list(reader), reader.fieldnames or []
+    except (OSError, UnicodeDecodeError, csv.Error) as error:
+        fail(
+            f"--into {path}: cannot read it as a registry CSV ({getattr(error, 'strerror', None) or error})", EXIT_USAGE
+        )
+    if not {"actor_id", "name"} <= set(columns):
+        fail(f"--into {path}: not a registry CSV (want the columns {', '.join(ACTOR_COLUMNS)})", EXIT_USAGE)
+    return rows

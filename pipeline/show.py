@@ -27,11 +27,18 @@ FROM documents AS d
 LEFT JOIN plans AS p ON p.plan_id = COALESCE(d.plan_group, d.document_id)
 WHERE d.document_id = ?
 """
-# A document named by its id, the head of its SHA-256 (8 digits or more), or its path as given or resolved.
+# A document named by its id, the head of its SHA-256 (8 digits or more), its path as given or resolved, or
+# (a file that exists) the SHA-256 of its bytes, wherever it was loaded from.
 FIND_SQL = """
-SELECT document_id FROM documents
-WHERE document_id = $1 OR (length($1) >= 8 AND sha256 LIKE $1 || '%') OR path = $1 OR path = $2
-ORDER BY document_id
+SELECT document_id, path, ingested_at, sha256 = $3 AS same_bytes FROM documents
+WHERE document_id = $1 OR (length($1) >= 8 AND sha256 LIKE $1 || '%') OR path = $1 OR path = $2 OR sha256 = $3
+ORDER BY ingested_at DESC, document_id
+"""
+# Why a path or SHA-256 named no loaded document: its last ingest error.
+FAILED_SQL = """
+SELECT path, error, message FROM ingest_errors
+WHERE (path = $1 OR path = $2 OR sha256 = $3) AND sha256 NOT IN (SELECT sha256 FROM documents)
+ORDER BY failed_at DESC LIMIT 1
 """
 TABLES_SQL = """
 SELECT t.table_index, t.page, t.locator, t.n_rows, t.n_cols, t.kind, ROUND(t.confidence, 2) AS confidence,
@@ -61,7 +68,11 @@ def show(
     set, activities), its counts (activities, quarters, cells, actor mentions by outcome), its errors and
     warnings.
 
-    Exit status: 0 shown, 1 no such document (or no database yet), 2 bad usage.
+    A path names the document loaded from it, or from a file with the same bytes; of several versions loaded
+    from one path, the one with the file's current bytes (give a document_id for another).
+
+    Exit status: 0 shown, 1 no such document (or it failed to load, or several match, or no database yet),
+    2 bad usage.
 
     Example: workplans show data/samples/inter-sector-workplan-2023.pdf
     """
@@ -73,26 +84,45 @@ def show(
         found = document_record(con, document)
     finally:
         con.close()
-    if found is None:
-        fail(f"no loaded document is {document!r} (give a document_id, a SHA-256 head or a path)", EXIT_FAILED)
     if as_json:
         sys.stdout.write(json.dumps(found, ensure_ascii=False, default=json_default) + "\n")
     else:
         print_record(found)
 
 
-def document_record(con: duckdb.DuckDBPyConnection, name: str) -> dict[str, Any] | None:
-    """Everything `show` prints of one document, None when no document is so named."""
-    ids = [row[0] for row in con.execute(FIND_SQL, [name, path_text(Path(name).resolve())]).fetchall()]
-    if len(ids) != 1:
-        return None
-    document = records(con, DOCUMENT_SQL, [ids[0]])[0]
+def document_record(con: duckdb.DuckDBPyConnection, name: str) -> dict[str, Any]:
+    """Everything `show` prints of one document; a name that gives no one document stops the command with why."""
+    keys = [name, path_text(Path(name).resolve()), content_sha256(Path(name))]
+    found = con.execute(FIND_SQL, keys).fetchall()
+    if not found:
+        failed = con.execute(FAILED_SQL, keys).fetchone()
+        if failed:
+            fail(f"{failed[0]} did not load: {failed[1]}: {failed[2]}", EXIT_FAILED)
+        fail(f"no loaded document is {name!r} (give a document_id, a SHA-256 head or a path)", EXIT_FAILED)
+    if len(found) > 1 and any(same for *_, same in found):  # the file's current bytes say which
+        found = [row for row in found if row[-1]]
+    if len(found) > 1:
+        listed = "; ".join(
+            f"{document_id} ({path}, loaded {loaded:%Y-%m-%d %H:%M})" for document_id, path, loaded, _ in found
+        )
+        fail(f"{len(found)} loaded documents are {name!r}: {listed}; give the document_id of one", EXIT_FAILED)
+    document = records(con, DOCUMENT_SQL, [found[0][0]])[0]
     return {
         "document": document,
-        "tables": records(con, TABLES_SQL, [ids[0]]),
-        "counts": records(con, COUNTS_SQL, [ids[0]])[0],
+        "tables": records(con, TABLES_SQL, [document["document_id"]]),
+        "counts": records(con, COUNTS_SQL, [document["document_id"]])[0],
         "issues": records(con, ISSUES_SQL, [document["sha256"], document["path"]]),
     }
+
+
+def content_sha256(path: Path) -> str | None:
+    """The SHA-256 of a file's bytes; None when the name is no readable file."""
+    from extractors.detect import file_sha256
+
+    try:
+        return file_sha256(path) if path.is_file() else None
+    except OSError:
+        return None
 
 
 def records(con: duckdb.DuckDBPyConnection, sql: str, parameters: list[object]) -> list[dict[str, Any]]:
