@@ -18,7 +18,18 @@ from extractors import extract
 from extractors.model import ExtractionError
 from extractors.pdf.settings import DEFAULT_ENGINE
 from pipeline import settings
-from pipeline.cli_errors import EXIT_BUSY, EXIT_FAILED, EXIT_INTERRUPTED, EXIT_USAGE, database_errors, err, fail, say
+from pipeline.cli_errors import (
+    EXIT_BUSY,
+    EXIT_FAILED,
+    EXIT_INTERRUPTED,
+    EXIT_USAGE,
+    check_mapping,
+    database_errors,
+    err,
+    fail,
+    problem_text,
+    say,
+)
 from pipeline.cli_format import ReadableCommand, ReadableGroup, cell_text, json_default, print_table
 from pipeline.explain_cli import explain
 from pipeline.lake_cli import (
@@ -51,7 +62,7 @@ app = typer.Typer(
         "Turn humanitarian coordination workplans (PDF, DOCX, PPTX, XLSX, CSV/TSV/text) into one DuckDB "
         "database: activities with their priority, leads, partners, quarters and status, each traceable to "
         "its document, page, table and row.\n\n"
-        'Start with:  workplans ingest data/samples   then   workplans query "select * from activities limit 5"'
+        'Example: workplans ingest data/samples, then workplans query "select * from plans"'
     ),
     no_args_is_help=True,
     add_completion=False,
@@ -218,6 +229,8 @@ def ingest(
     corrections = read_corrections(mapping, paths)
     options: dict[str, Any] = {"workers": workers, "force": force, "limits": limits}
     batch: Callable[..., Summary]
+    if ray_address is not None and executor is not ExecutorName.ray:
+        fail("--ray-address names the cluster of --executor ray: give --executor ray --lake DIR too", EXIT_USAGE)
     if lake is None and executor is ExecutorName.local:
         batch = partial(
             ingest_paths,
@@ -252,8 +265,7 @@ def read_corrections(mapping: Path | None, paths: list[Path]) -> Corrections:
     command with one line naming its file and line."""
     from pipeline.mapping import MappingError, load_corrections
 
-    if mapping is not None and not mapping.is_file():
-        fail(f"--mapping {path_text(mapping)}: no such file", EXIT_USAGE)
+    check_mapping(mapping)
     try:
         return load_corrections(mapping, paths)
     except MappingError as error:
@@ -333,7 +345,7 @@ def tables(
     try:
         document = extract(file, engine=pdf_engine.value)
     except (ExtractionError, OSError) as error:
-        fail(f"{path_text(file)}: {getattr(error, 'message', None) or error}", EXIT_FAILED)
+        fail(f"{path_text(file)}: {problem_text(error)}", EXIT_FAILED)
     payload = [
         {"page": table.page, "index": index, "rows": table.grid()} for index, table in enumerate(document.tables)
     ]
@@ -373,10 +385,13 @@ def query(
     import duckdb
 
     from pipeline import db
-    from pipeline.lake import open_lake, refusal_on_lake
+    from pipeline.lake import LakeUnreadable, open_lake, refusal_on_lake
 
     with database_errors():
-        con = open_lake(lake) if lake else db.open_db(db_path, read_only=True)
+        try:
+            con = open_lake(lake) if lake else db.open_db(db_path, read_only=True)
+        except LakeUnreadable as error:
+            fail(str(error), EXIT_FAILED)
     try:
         if lake is None:
             lock_down(con)
@@ -442,7 +457,10 @@ def export(
     if out_dir.exists() and not out_dir.is_dir():
         fail(f"--out {out_dir}: a file is in the way (give a folder)", EXIT_USAGE)
     with database_errors():
-        written = export_db(db_path, fmt.value, out_dir)
+        try:
+            written = export_db(db_path, fmt.value, out_dir)
+        except OSError as error:
+            fail(f"cannot write {path_text(error.filename or out_dir)}: {problem_text(error)}", EXIT_FAILED)
     say(f"{len(written)} files written to {out_dir}")
 
 
@@ -466,7 +484,7 @@ def report(
         try:
             write_report(db_path, out)
         except OSError as error:
-            fail(f"cannot write {out}: {error.strerror or error}", EXIT_FAILED)
+            fail(f"cannot write {out}: {problem_text(error)}", EXIT_FAILED)
     say(f"report written to {out}")
 
 

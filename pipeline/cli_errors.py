@@ -2,8 +2,10 @@
 
 from __future__ import annotations
 
+import errno
 from collections.abc import Iterator
 from contextlib import contextmanager
+from pathlib import Path
 from typing import NoReturn
 
 import typer
@@ -23,10 +25,36 @@ def say(line: str) -> None:
     err.print(line, markup=False)
 
 
+# How the system's refusals read in an error line (the rest: the system's own words).
+OS_ERRORS = {
+    errno.ENOENT: "no such file",
+    errno.EISDIR: "a folder, not a file",
+    errno.ENOTDIR: "a file stands where a folder should",
+    errno.EACCES: "permission denied",
+}
+
+
+def problem_text(error: Exception) -> str:
+    """What went wrong with a file, in words: an extractor's message, or the system's refusal (no errno, no
+    repeated path)."""
+    if isinstance(error, OSError):
+        return OS_ERRORS.get(error.errno or 0) or (error.strerror or str(error)).lower()
+    return getattr(error, "message", None) or str(error)
+
+
 def fail(message: str, status: int) -> NoReturn:
     """Report what stops the command and leave with `status`."""
     say(f"error: {message}")
     raise typer.Exit(status)
+
+
+def check_mapping(mapping: Path | None) -> None:
+    """Stop the command when --mapping names no file."""
+    from pipeline.paths import path_text
+
+    if mapping is not None and not mapping.is_file():
+        what = "a folder, not a mapping file" if mapping.is_dir() else "no such file"
+        fail(f"--mapping {path_text(mapping)}: {what}", EXIT_USAGE)
 
 
 @contextmanager

@@ -5,6 +5,7 @@ from __future__ import annotations
 
 import json
 import sys
+from functools import cache
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
@@ -13,7 +14,7 @@ from rich.console import Console, Group
 from rich.table import Table
 from rich.tree import Tree
 
-from pipeline.cli_errors import EXIT_FAILED, EXIT_USAGE, fail, say
+from pipeline.cli_errors import EXIT_FAILED, EXIT_USAGE, check_mapping, fail, problem_text, say
 from pipeline.paths import path_text
 
 if TYPE_CHECKING:
@@ -39,14 +40,18 @@ def explain(
         help="Draft a mapping of this reading into FILE (appended when it exists), to correct and pass to ingest.",
     ),
 ) -> None:
-    """Show how each table of FILE is read, and why: kind and confidence, preamble, header and section rows,
-    each column's role with its reason (header words and their language, the content that confirmed or
-    overruled them, or the mapping line that set it), the hierarchy found, the first rows as they will be
-    stored, and what goes to `extra`. A workplans.toml beside FILE applies, as it does on ingest.
+    """Show how each table of FILE is read, and why.
 
-    Exit status: 0 explained, 1 the file cannot be read or a mapping does not fit it, 2 bad usage.
+    Per table: kind and confidence, preamble, header and section rows, each column's role with its reason
+    (header words and their language, the content that confirmed or overruled them, or the mapping line that
+    set it), the hierarchy found, the first rows as they will be stored, and what goes to `extra`. A
+    workplans.toml beside FILE applies, as it does on ingest. In a terminal long cells are cut with "…"; in a
+    file or a pipe they are whole.
 
-    Example: workplans explain plan.docx --write-mapping workplans.toml
+    Exit status: 0 explained, 1 the file cannot be read or a mapping does not fit it, 2 bad usage (a folder, a
+    mapping that is no valid mapping).
+
+    Example: workplans explain data/samples/inter-sector-workplan-2023.docx --write-mapping fix.toml
     """
     from extractors.model import ExtractionError
     from normalizers.overrides import OverrideError
@@ -54,8 +59,11 @@ def explain(
     from pipeline.mapping import MappingError
     from pipeline.mapping_draft import append_draft
 
-    if mapping is not None and not mapping.is_file():
-        fail(f"--mapping {path_text(mapping)}: no such file", EXIT_USAGE)
+    check_mapping(mapping)
+    if file.is_dir():
+        fail(f"{path_text(file)}: a folder; explain reads one file (`workplans ingest` reads folders)", EXIT_USAGE)
+    if write_mapping is not None and write_mapping.is_dir():
+        fail(f"--write-mapping {path_text(write_mapping)}: a folder is in the way (give a file name)", EXIT_USAGE)
     try:
         explanation, _ = explain_file(file, mapping, rows)
     except MappingError as error:
@@ -63,7 +71,7 @@ def explain(
     except OverrideError as error:
         fail(f"{path_text(file)}: {error}", EXIT_FAILED)
     except (ExtractionError, OSError) as error:
-        fail(f"{path_text(file)}: {getattr(error, 'message', None) or error}", EXIT_FAILED)
+        fail(f"{path_text(file)}: {problem_text(error)}", EXIT_FAILED)
     if as_json:
         json.dump(explanation.as_json(), sys.stdout, ensure_ascii=False, default=str)
         sys.stdout.write("\n")
@@ -73,10 +81,11 @@ def explain(
         try:
             append_draft(write_mapping, explanation)
         except OSError as error:
-            fail(f"cannot write {write_mapping}: {error.strerror or error}", EXIT_FAILED)
+            fail(f"cannot write {write_mapping}: {problem_text(error)}", EXIT_FAILED)
         say(f"draft mapping written to {write_mapping}: correct it, then pass it to `workplans ingest --mapping`")
 
 
+@cache
 def console() -> Console:
     """The console to print on: the terminal's width, or PIPE_WIDTH into a file or a pipe."""
     found = Console()
@@ -84,9 +93,11 @@ def console() -> Console:
 
 
 def short(text: object) -> str:
-    """A value as cell text, cut to CELL_CHARS."""
+    """A value as cell text, cut to CELL_CHARS in a terminal (whole in a file or a pipe)."""
     value = "" if text is None else str(text)
-    return value if len(value) <= CELL_CHARS else value[: CELL_CHARS - 1] + "…"
+    if len(value) <= CELL_CHARS or not console().is_terminal:
+        return value
+    return value[: CELL_CHARS - 1] + "…"
 
 
 def print_explanation(explanation: Explanation) -> None:

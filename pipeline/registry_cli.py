@@ -12,7 +12,8 @@ from pipeline.cli_format import ReadableCommand, ReadableGroup, print_table
 
 registry_app = typer.Typer(
     cls=ReadableGroup,
-    help="Search the actor registry, or merge your own partner list into it.",
+    help="Search the actor registry, or merge your own partner list into it.\n\n"
+    'Example: workplans registry search "Norwegian Refugee Counsel" --country SDN',
     no_args_is_help=True,
     rich_markup_mode="markdown",
     context_settings={"help_option_names": ["-h", "--help"]},
@@ -41,8 +42,12 @@ def search_command(
     ),
     limit: int = typer.Option(10, "--limit", min=1, metavar="N", help="How many candidates to list."),
 ) -> None:
-    """List the registry actors a text may name, best first, with a score (0-100); `match` marks the one
-    the resolver links without asking a person.
+    """List the registry actors a text may name, best first.
+
+    Each with a score (0-100); `match` marks the one the resolver links without asking a person. The registry
+    is data/actors.csv with your own rows (data/user_actors.csv, `registry import`).
+
+    Exit status: 0 listed (nothing found is an empty list), 2 bad usage (a --country that is no ISO3 code).
 
     Example: workplans registry search "Norwegian Refugee Counsel" --country SDN
     """
@@ -70,8 +75,9 @@ def import_command(
         None, "--into", metavar="FILE", help="The user registry to merge into (default data/user_actors.csv)."
     ),
 ) -> None:
-    """Merge your own partner list into the registry: columns `name` and, where known, `acronym`, `type`,
-    `country` (ISO3) and `aliases` (separated by | or ;).
+    """Merge your own partner list into the registry.
+
+    Its columns: `name` and, where known, `acronym`, `type`, `country` (ISO3) and `aliases` (separated by | or ;).
 
     Each row is reported as added (a new actor), merged (new names of a registry actor), unchanged,
     conflicting (its names belong to several actors, or it gives another type or country: nothing of it

@@ -64,9 +64,10 @@ def show(
     db_path: Path = typer.Option(DEFAULT_DB, "--db", metavar="FILE", help="The DuckDB database file."),
     as_json: bool = typer.Option(False, "--json", help="Print the document as one JSON object."),
 ) -> None:
-    """Show a loaded document: its facts, plan group and copies, its tables (kind, confidence, what a mapping
-    set, activities), its counts (activities, quarters, cells, actor mentions by outcome), its errors and
-    warnings.
+    """Show a loaded document as the database holds it.
+
+    Its facts, plan group and copies, its tables (kind, confidence, what a mapping set, activities), its counts
+    (activities, quarters, cells, actor mentions by outcome), its errors and warnings.
 
     A path names the document loaded from it, or from a file with the same bytes; of several versions loaded
     from one path, the one with the file's current bytes (give a document_id for another).
