@@ -469,8 +469,10 @@ def report(
     db_path: Path = DB_OPTION,
     out: Path = typer.Option(..., "--out", "-o", metavar="FILE", help="The HTML file to write."),
 ) -> None:
-    """Write a self-contained HTML summary: plans and documents, priorities by sector, activities by quarter,
-    top leads, the review queue and ingest errors, each plan counted once; nothing is fetched when it opens.
+    """Write a self-contained HTML summary of the database, to share.
+
+    Plans and documents, priorities by sector, activities by quarter, top leads, the review queue and ingest
+    errors, each plan counted once; nothing is fetched when it opens.
 
     Exit status: 0 written, 1 no database yet or the file cannot be written, 2 bad usage (a folder in the way).
 

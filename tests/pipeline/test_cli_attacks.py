@@ -1,0 +1,238 @@
+"""The newer commands (show, explain, registry, review, resolve, load, query --lake) attacked with bad input: each
+mistake is one `error:` (or `warning:`) line and the README's exit status, never a traceback, and nothing is
+written that the user did not ask for."""
+
+from __future__ import annotations
+
+import os
+import shutil
+from pathlib import Path
+
+import duckdb
+import pytest
+from click.testing import Result
+
+from pipeline.ingest import ingest
+from tests.pipeline.test_cli_faults import GOOD, SMALL, error_lines, invoke
+
+WIDE = "Organisation for the Rehabilitation and Development of the Rural Communities of the Northern Region"
+
+
+def one_error(result: Result, status: int) -> str:
+    """The one error line of a command that stopped with `status`."""
+    assert result.exit_code == status, result.output + result.stderr
+    lines = result.stderr.strip().splitlines()
+    assert len(lines) == 1 and lines[0].startswith("error: "), result.stderr
+    assert "Errno" not in lines[0] and "Error:" not in lines[0], lines[0]  # words, not an exception's repr
+    return lines[0]
+
+
+@pytest.mark.parametrize(
+    "arguments",
+    [
+        ["reconcile", "--port", "99999"],
+        ["query", "select 1", "--format", "xml"],
+        ["ingest"],
+        ["ingest", str(GOOD), "--frobnicate"],
+        ["registry", "search"],
+        ["explain", str(GOOD), "--rows", "-1"],
+        ["review", "--limit", "-5"],
+        ["no-such-command"],
+    ],
+)
+def test_a_usage_mistake_is_one_error_line_naming_the_help(arguments: list[str]) -> None:
+    line = one_error(invoke(*arguments), 2)
+    assert line.endswith("-h`)")
+
+
+@pytest.fixture()
+def loaded(tmp_path: Path) -> tuple[Path, Path]:
+    """A database with one plan loaded from a path relative to the working folder, and that folder."""
+    work = tmp_path / "work"
+    work.mkdir()
+    shutil.copy(GOOD, work / "plan.tsv")
+    cwd = Path.cwd()
+    os.chdir(work)
+    try:
+        ingest([Path("plan.tsv")], work / "w.duckdb")
+    finally:
+        os.chdir(cwd)
+    return work, work / "w.duckdb"
+
+
+def test_show_finds_a_file_by_its_bytes_wherever_it_was_loaded_from(loaded: tuple[Path, Path]) -> None:
+    work, db_path = loaded
+    shown = invoke("show", work / "plan.tsv", "--db", db_path)  # loaded as plan.tsv, asked by its full path
+    assert shown.exit_code == 0 and shown.stdout.startswith("plan.tsv (text")
+
+
+def test_show_says_which_versions_a_path_loaded(loaded: tuple[Path, Path]) -> None:
+    work, db_path = loaded
+    (work / "plan.tsv").write_text(GOOD.read_text(encoding="utf-8") + "Print the leaflets\tUNICEF\t\n", "utf-8")
+    cwd = Path.cwd()
+    os.chdir(work)
+    try:
+        ingest([Path("plan.tsv")], db_path)
+        current = invoke("show", "plan.tsv", "--db", db_path, "--json")  # the file's bytes say which version
+        (work / "plan.tsv").unlink()
+        gone = invoke("show", "plan.tsv", "--db", db_path)
+    finally:
+        os.chdir(cwd)
+    with duckdb.connect(str(db_path), read_only=True) as con:
+        (newest,) = con.execute("select document_id from documents order by ingested_at desc limit 1").fetchone()
+    assert current.exit_code == 0 and f'"document_id": "{newest}"' in current.stdout
+    line = one_error(gone, 1)
+    assert line.startswith("error: 2 loaded documents are 'plan.tsv': ") and newest in line
+
+
+def test_show_of_a_document_that_failed_says_why(tmp_path: Path) -> None:
+    empty, db_path = tmp_path / "empty.txt", tmp_path / "w.duckdb"
+    empty.write_bytes(b"")
+    ingest([empty, GOOD], db_path)
+    assert one_error(invoke("show", empty, "--db", db_path), 1) == f"error: {empty} did not load: empty_file: " + (
+        "the file is empty"
+    )
+
+
+def registry_import(tmp_path: Path, content: bytes, *arguments: object) -> tuple[Result, Path]:
+    listed, into = tmp_path / "partners.csv", tmp_path / "user_actors.csv"
+    listed.write_bytes(content)
+    return invoke("registry", "import", listed, "--into", into, *arguments), into
+
+
+@pytest.mark.parametrize(
+    "content",
+    [
+        "name;acronym;country\nSoci\xe9t\xe9 Rurale Agir;SRA;NER\n".encode("cp1252"),  # Excel, French locale
+        "sep=;\nname;acronym;country\nSociété Rurale Agir;SRA;NER\n".encode(),  # Excel's stated separator
+        "name\tacronym\tcountry\nSociété Rurale Agir\tSRA\tNER\n".encode("utf-16"),  # "Unicode text"
+    ],
+)
+def test_registry_import_reads_a_list_as_a_spreadsheet_saves_it(tmp_path: Path, content: bytes) -> None:
+    result, into = registry_import(tmp_path, content)
+    assert result.exit_code == 0, result.stderr
+    assert "Société Rurale Agir" in into.read_text(encoding="utf-8")
+    assert "1 row: 1 added" in result.stdout
+
+
+def test_registry_import_refuses_a_list_naming_a_column_twice(tmp_path: Path) -> None:
+    result, into = registry_import(tmp_path, b"name,acronym,name\nRural Aid,RA,Aid\n")
+    assert one_error(result, 1).endswith("two columns are named 'name'; keep one") and not into.exists()
+
+
+def test_registry_import_of_a_folder_or_a_missing_file_says_so(tmp_path: Path) -> None:
+    into = tmp_path / "user_actors.csv"
+    assert one_error(invoke("registry", "import", tmp_path, "--into", into), 1).endswith("a folder, not a CSV file")
+    missing = tmp_path / "partners.csv"
+    assert one_error(invoke("registry", "import", missing, "--into", into), 1) == f"error: {missing}: no such file"
+
+
+def test_registry_import_into_a_folder_or_another_csv_writes_nothing(tmp_path: Path) -> None:
+    other = tmp_path / "notes.csv"
+    other.write_bytes(b"\xff\xfetitle,text\n")
+    for target in (tmp_path, other):
+        result = registry_import(tmp_path, b"name\nRural Aid\n", "--into", target)[0]  # the last --into wins
+        assert one_error(result, 2).startswith(f"error: --into {target}: ")
+    assert other.read_bytes() == b"\xff\xfetitle,text\n"
+
+
+def test_review_and_resolve_never_create_a_database(tmp_path: Path) -> None:
+    missing = tmp_path / "typo.duckdb"
+    for command in (["review", "--list"], ["resolve"], ["review", "--accept", "UNICEI=unicef"]):
+        assert one_error(invoke(*command, "--db", missing), 1).startswith(f"error: no database at {missing}")
+    assert not missing.exists()
+
+
+@pytest.fixture()
+def queue(tmp_path: Path) -> Path:
+    """A database with a long unknown organisation waiting for review."""
+    plan, db_path = tmp_path / "plan.tsv", tmp_path / "w.duckdb"
+    plan.write_text(f"Activity\tLead\tQ1\nTrain the staff\t{WIDE}\tX\n", encoding="utf-8")
+    ingest([plan], db_path)
+    return db_path
+
+
+def test_review_export_is_checked_before_any_decision(queue: Path, tmp_path: Path) -> None:
+    notes = tmp_path / "notes.csv"
+    notes.write_text("title,text\nmeeting,notes\n", encoding="utf-8")
+    for target, why in ((tmp_path, "a folder is in the way"), (notes, "not a decisions CSV")):
+        result = invoke("review", "--db", queue, "--accept", f"{WIDE}=-", "--export", target)
+        assert why in one_error(result, 2)
+    assert notes.read_text(encoding="utf-8") == "title,text\nmeeting,notes\n"
+    with duckdb.connect(str(queue), read_only=True) as con:
+        assert con.execute("select count(*) from review_decisions").fetchone() == (0,)
+
+
+def test_a_review_session_ends_with_its_input(queue: Path) -> None:
+    session = invoke("review", "--db", queue, input="")  # no terminal, nothing typed: as `q`
+    assert session.exit_code == 0
+    assert "decided: nothing; skipped 0. Still waiting: 1 mention texts" in " ".join(session.stdout.split())
+
+
+def test_a_decision_on_a_text_no_mention_reads_is_a_warning(queue: Path) -> None:
+    result = invoke("review", "--db", queue, "--accept", "UNICEI=unicef")
+    assert result.exit_code == 0
+    assert result.stderr.startswith("warning: no mention reads 'UNICEI'")
+
+
+def test_review_and_resolve_print_whole_lines_in_a_pipe(queue: Path) -> None:
+    listed = invoke("review", "--db", queue, "--list")
+    assert WIDE in listed.stdout  # one cell, not folded at 80 columns
+    resolved = invoke("resolve", "--db", queue)
+    assert len(resolved.stdout.strip().splitlines()) == 1
+
+
+@pytest.fixture()
+def lake(tmp_path: Path) -> Path:
+    """A lake of two documents."""
+    folder = tmp_path / "lake"
+    assert invoke("ingest", GOOD, SMALL, "--lake", folder).exit_code == 0
+    return folder
+
+
+def test_a_lake_file_cut_short_fails_its_document_alone(lake: Path, tmp_path: Path) -> None:
+    db_path = tmp_path / "w.duckdb"
+    (broken,) = [path for path in lake.glob("activities/*/*.parquet")]  # the agenda has no activities
+    broken.write_bytes(broken.read_bytes()[:100])
+    loaded = invoke("load", "--lake", lake, "--db", db_path)
+    assert loaded.exit_code == 1
+    assert error_lines(loaded) == [line for line in error_lines(loaded) if "load_failed" in line] != []
+    with duckdb.connect(str(db_path), read_only=True) as con:
+        assert con.execute("select path from documents").fetchall() == [(str(SMALL),)]
+        assert con.execute("select path, error from ingest_errors").fetchall() == [(str(GOOD), "load_failed")]
+    queried = invoke("query", "select count(*) from activities", "--lake", lake)
+    assert str(broken.name) in one_error(queried, 1)
+
+
+def test_a_folder_that_is_no_lake_is_one_line(tmp_path: Path) -> None:
+    missing = tmp_path / "lake"
+    assert "(no such folder)" in one_error(invoke("load", "--lake", missing, "--db", tmp_path / "w.duckdb"), 1)
+    assert "(no such folder)" in one_error(invoke("query", "select 1", "--lake", missing), 1)
+
+
+def test_a_lake_that_cannot_be_made_is_bad_usage(tmp_path: Path) -> None:
+    a_file = tmp_path / "notes.txt"
+    a_file.write_text("keep me")
+    line = one_error(invoke("ingest", GOOD, "--lake", a_file / "lake"), 2)
+    assert line == f"error: --lake {a_file / 'lake'}: cannot create it (a file stands where a folder should)"
+    assert one_error(invoke("ingest", GOOD, "--ray-address", "auto", "--db", tmp_path / "w.duckdb"), 2)
+    assert not (tmp_path / "w.duckdb").exists()
+
+
+def test_tables_and_explain_name_a_folder_or_a_missing_file_in_words(tmp_path: Path) -> None:
+    missing = tmp_path / "plan.docx"
+    assert one_error(invoke("tables", missing), 1) == f"error: {missing}: no such file"
+    assert one_error(invoke("explain", missing), 1) == f"error: {missing}: no such file"
+    assert one_error(invoke("tables", tmp_path), 1) == f"error: {tmp_path}: a folder, not a file"
+    (tmp_path / "workplans.toml").write_text("[[document]\n")  # explain reads no folder, nor its mappings
+    assert one_error(invoke("explain", tmp_path), 2).startswith(f"error: {tmp_path}: a folder; explain reads one")
+    assert one_error(invoke("explain", GOOD, "--write-mapping", tmp_path), 2).startswith("error: --write-mapping")
+    assert one_error(invoke("ingest", GOOD, "--mapping", tmp_path), 2).endswith("a folder, not a mapping file")
+
+
+def test_explain_keeps_long_cells_whole_in_a_pipe(tmp_path: Path) -> None:
+    plan = tmp_path / "plan.tsv"
+    plan.write_text(f"Activity\tLead\tQ1\nTrain the staff of every {WIDE}\tUNICEF\tX\n", encoding="utf-8")
+    result = invoke("explain", plan)
+    assert result.exit_code == 0 and "…" not in result.stdout
+    assert WIDE.split()[-1] in result.stdout
