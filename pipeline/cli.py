@@ -30,7 +30,7 @@ from pipeline.cli_errors import (
     problem_text,
     say,
 )
-from pipeline.cli_format import ReadableCommand, ReadableGroup, cell_text, json_default, print_table
+from pipeline.cli_format import ReadableCommand, ReadableGroup, cell_text, json_default, json_value, print_table
 from pipeline.explain_cli import explain
 from pipeline.lake_cli import (
     EXECUTOR_OPTION,
@@ -393,6 +393,8 @@ def query(
         except LakeUnreadable as error:
             fail(str(error), EXIT_FAILED)
     try:
+        if not con.extract_statements(sql):
+            fail('no SQL statement to run; give one, e.g. "select * from plans"', EXIT_USAGE)
         if lake is None:
             lock_down(con)
         elif refusal := refusal_on_lake(con, sql):
@@ -429,8 +431,8 @@ def print_rows(columns: list[str], rows: list[tuple[Any, ...]], fmt: QueryFormat
         writer.writerow(columns)
         writer.writerows([guard_formula(cell_text(value)) for value in row] for row in rows)
     else:
-        records = [dict(zip(columns, row, strict=True)) for row in rows]
-        sys.stdout.write(json.dumps(records, ensure_ascii=False, default=json_default) + "\n")
+        records = [dict(zip(columns, map(json_value, row), strict=True)) for row in rows]
+        sys.stdout.write(json.dumps(records, ensure_ascii=False, default=json_default, allow_nan=False) + "\n")
 
 
 @app.command(

@@ -117,6 +117,18 @@ def cell_text(value: object) -> str:
     return str(value)
 
 
+def json_value(value: object) -> object:
+    """A value JSON can hold: NaN and the infinities, which JSON has no number for, as null (as pandas writes
+    them), in lists and structs too."""
+    if isinstance(value, float) and not math.isfinite(value):
+        return None
+    if isinstance(value, list | tuple):
+        return [json_value(item) for item in value]
+    if isinstance(value, dict):
+        return {key: json_value(item) for key, item in value.items()}
+    return value
+
+
 def json_default(value: object) -> object:
     """JSON for the values DuckDB returns that JSON has no type for."""
     if isinstance(value, bytes | bytearray):

@@ -4,6 +4,7 @@ written that the user did not ask for."""
 
 from __future__ import annotations
 
+import json
 import os
 import shutil
 from pathlib import Path
@@ -236,3 +237,20 @@ def test_explain_keeps_long_cells_whole_in_a_pipe(tmp_path: Path) -> None:
     result = invoke("explain", plan)
     assert result.exit_code == 0 and "…" not in result.stdout
     assert WIDE.split()[-1] in result.stdout
+
+
+@pytest.mark.parametrize("sql", ["", " ; -- nothing"])
+def test_query_without_a_statement_is_bad_usage(database: Path, sql: str) -> None:
+    assert one_error(invoke("query", sql, "--db", database), 2).startswith("error: no SQL statement to run")
+
+
+def test_query_json_is_json_even_for_nan_and_infinities(database: Path) -> None:
+    sql = "select 'nan'::double as a, [1.0, 'inf'::double] as b, {'x': -'inf'::double} as c, 2.5 as d"
+    result = invoke("query", sql, "--db", database, "--format", "json")
+
+    def refuse(constant: str) -> None:
+        raise AssertionError(f"{constant} is no JSON")
+
+    assert json.loads(result.stdout, parse_constant=refuse) == [
+        {"a": None, "b": [1.0, None], "c": {"x": None}, "d": 2.5}
+    ]
