@@ -19,9 +19,11 @@ from typing import Any
 from extractors.continuation import stitch_tables
 from extractors.detect import file_sha256
 from extractors.model import Document, ExtractionError, Issue, Table, TextBlock
+from extractors.pdf.breaks import mend_page_breaks, same_columns
 from extractors.pdf.objects import PageSource
 from extractors.pdf.page import PAGE_NUMBER, Block, PageResult, read_page
 from extractors.pdf.settings import DEFAULT_SETTINGS, PdfSettings
+from extractors.pdf.shading import legend_shading
 
 # Told after each page: (pages read, pages in all).
 OnPage = Callable[[int, int], None]
@@ -196,8 +198,10 @@ def assemble(document: Document, results: list[PageResult], settings: PdfSetting
     """The document with its pages' content: furniture dropped, continued tables stitched, reading order
     numbered."""
     furniture = repeated_furniture(results, settings.furniture_repeat_share)
+    results = mend_page_breaks(results, settings)
+    legend = [colour for result in results for colour in result.swatches]
     entries: list[Table | TextBlock] = []
-    for result in results:
+    for result in results if not legend else [keyed_shading(result, legend, settings) for result in results]:
         for item in result.items():
             if isinstance(item, Block):
                 if is_furniture(item, furniture):
@@ -210,14 +214,23 @@ def assemble(document: Document, results: list[PageResult], settings: PdfSetting
     return replace(document, tables=tuple(tables), text_blocks=tuple(blocks))
 
 
+def keyed_shading(result: PageResult, legend: list[tuple[float, ...]], settings: PdfSettings) -> PageResult:
+    """A page's tables with only the shading of the legend's colours."""
+    tables = [
+        legend_shading(table, fills, legend, settings) for table, fills in zip(result.tables, result.fills, strict=True)
+    ]
+    return replace(result, tables=tables)
+
+
 def continues_on_next_page(part: Table, second: Table, tolerance: float) -> bool:
     """True when `second` opens the page after the table part `part`, with the same columns in the same
-    place: the rest of a table the page break cut."""
+    place (the same right edge, or for borderless parts, whose right edge is where their words end, the
+    same columns): the rest of a table the page break cut."""
     if part.page is None or second.page != part.page + 1 or part.n_cols != second.n_cols:
         return False
-    if part.bbox is None or second.bbox is None:
+    if part.bbox is None or second.bbox is None or abs(part.bbox[0] - second.bbox[0]) >= tolerance:
         return False
-    return abs(part.bbox[0] - second.bbox[0]) < tolerance and abs(part.bbox[2] - second.bbox[2]) < tolerance
+    return abs(part.bbox[2] - second.bbox[2]) < tolerance or same_columns(part, second)
 
 
 def is_furniture(block: Block, repeated: set[str]) -> bool:

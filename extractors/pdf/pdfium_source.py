@@ -8,6 +8,9 @@ Where the two parsers differ, this module makes PDFium's objects look like pdfmi
   width is the glyph's advance;
 - the spaces and line breaks PDFium generates (inferred from gaps, some in place of a space drawn) are left
   out: words are cut at gaps by `words.py` for both sources, as pdfminer adds none;
+- a text object of no width (one glyph without ink: a space drawn on its own, as browsers print them) is left
+  out of PDFium's text page, which generates a space in the gap instead; it is read from the page's objects as
+  the space glyph it is;
 - a glyph that maps to several characters (a ligature) is one Char holding them all, as pdfminer's is;
 - a path with several subpaths is one object per subpath, as pdfminer paints them;
 - fill colours are RGB in 0..1 (PDFium converts every colour space).
@@ -42,12 +45,18 @@ PASSWORD_ERROR = pdfium_c.FPDF_ERR_PASSWORD
 # PDFium page object types (fpdf_edit.h).
 PATH_OBJECT = pdfium_c.FPDF_PAGEOBJ_PATH
 IMAGE_OBJECT = pdfium_c.FPDF_PAGEOBJ_IMAGE
+TEXT_OBJECT = pdfium_c.FPDF_PAGEOBJ_TEXT
 FORM_OBJECT = pdfium_c.FPDF_PAGEOBJ_FORM
 MOVE_TO = pdfium_c.FPDF_SEGMENT_MOVETO
 # Form XObjects nest; deeper than this is a hostile file, not a layout.
 MAX_FORM_DEPTH = 12
 # A font name longer than this is cut (the name only tells bold from regular).
 FONT_NAME_BYTES = 256
+# PDFium's text page skips a text object narrower than this (CPDF_TextPage's kSizeEpsilon): a lone glyph without
+# ink, a space drawn on its own.
+INKLESS_WIDTH = 0.01
+# What such a glyph reads as.
+SPACE = " "
 # PDFium reports a hyphen that ends a line as this non-character (and a soft hyphen as such a hyphen);
 # pdfminer reads the hyphen drawn.
 HYPHEN_MARK = "\ufffe"
@@ -170,6 +179,8 @@ class PdfiumSource:
             for kind, obj, matrix in walk_objects(page.raw):
                 if kind == IMAGE_OBJECT:
                     objects.images += 1
+                elif kind == TEXT_OBJECT:
+                    chars.append(inkless_space(obj, matrix, frame, self.fonts))
                 else:
                     path_objects(subpaths(obj, matrix, frame), *draw_mode(obj), fill_color(obj), objects, settings)
             return objects
@@ -206,8 +217,7 @@ def page_text(textpage: Any, count: int) -> list[str]:
 def read_chars(textpage: Any, frame: Frame, cache: FontCache) -> list[Char]:
     """The page's glyphs, in content order, as Chars in the frame (see the module docstring); styles and glyph
     advances kept in `cache` (for the document: fonts are shared between pages). The loop runs once per glyph
-    of the page: it keeps to two calls into PDFium and the common case (upright text, a page not turned)
-    spelled out."""
+    of the page: it keeps to two calls into PDFium."""
     count = pdfium_c.FPDFText_CountChars(textpage)
     if count <= 0:
         return []
@@ -217,7 +227,6 @@ def read_chars(textpage: Any, frame: Frame, cache: FontCache) -> list[Char]:
     x, y = ctypes.c_double(), ctypes.c_double()
     x_ref, y_ref = ctypes.byref(x), ctypes.byref(y)
     origin_of, generated = pdfium_c.FPDFText_GetCharOrigin, pdfium_c.FPDFText_IsGenerated
-    left, top, plain = frame.left, frame.top, frame.turns == 0
     last_obj, last_x, last_y = 0, 0.0, 0.0
     for index in range(count):
         obj = text_object_address(textpage, index)
@@ -238,17 +247,32 @@ def read_chars(textpage: Any, frame: Frame, cache: FontCache) -> list[Char]:
             advance = style.widths[char] = style.font_advance(char)
         if not advance:
             advance = loose_advance(textpage, index, style)
-        if plain and style.upright:
-            bottom = top - oy
-            chars.append(Char(char, ox - left, bottom - style.size, ox + advance - left, bottom, *style.rest))
-        else:  # the size is the box's height on the page (see objects.Char)
-            x0, y0, x1, y1 = (
-                frame.box(ox, oy, ox + advance, oy + style.size)
-                if style.upright
-                else turned_box(ox, oy, advance, style, frame)
-            )
-            chars.append(Char(char, x0, y0, x1, y1, y1 - y0, *style.rest[1:]))
+        chars.append(place_glyph(char, ox, oy, advance, style, frame))
     return chars
+
+
+def place_glyph(char: str, ox: float, oy: float, advance: float, style: TextStyle, frame: Frame) -> Char:
+    """A glyph whose origin (on its baseline) is at (ox, oy) in user space, as a Char on the shown page."""
+    if style.upright and frame.turns == 0:  # the common case, spelled out
+        bottom = frame.top - oy
+        return Char(char, ox - frame.left, bottom - style.size, ox + advance - frame.left, bottom, *style.rest)
+    x0, y0, x1, y1 = (  # the size is the box's height on the page (see objects.Char)
+        frame.box(ox, oy, ox + advance, oy + style.size) if style.upright else turned_box(ox, oy, advance, style, frame)
+    )
+    return Char(char, x0, y0, x1, y1, y1 - y0, *style.rest[1:])
+
+
+def inkless_space(obj: Any, matrix: tuple[float, ...], frame: Frame, cache: FontCache) -> Char:
+    """A text object of no width (see `walk_list`) as the space glyph it holds: at the object's origin, the
+    font's space wide."""
+    size = ctypes.c_float(0.0)
+    pdfium_c.FPDFTextObj_GetFontSize(obj, size)
+    font = pdfium_c.FPDFTextObj_GetFont(obj)
+    style = font_style(font, size.value, matrix[:4], frame, cache)
+    advance = style.widths.get(SPACE)
+    if advance is None:
+        advance = style.widths[SPACE] = style.font_advance(SPACE)
+    return place_glyph(SPACE, matrix[4], matrix[5], advance, style, frame)
 
 
 def ligature(char: Char, more: str, textpage: Any, index: int, frame: Frame) -> Char:
@@ -286,24 +310,30 @@ def text_style(textpage: Any, index: int, obj: int, frame: Frame, cache: FontCac
     of the same font, size and matrix."""
     matrix = pdfium_c.FS_MATRIX()
     pdfium_c.FPDFText_GetMatrix(textpage, index, matrix)  # text space to user space, without the font size
-    linear = (matrix.a, matrix.b, matrix.c, matrix.d)
     font_size = pdfium_c.FPDFText_GetFontSize(textpage, index)
     font = pdfium_c.FPDFTextObj_GetFont(ctypes.cast(obj, pdfium_c.FPDF_PAGEOBJECT))
+    return font_style(font, font_size, (matrix.a, matrix.b, matrix.c, matrix.d), frame, cache)
+
+
+def font_style(font: Any, font_size: float, linear: tuple[float, ...], frame: Frame, cache: FontCache) -> TextStyle:
+    """The style of glyphs of `font` at `font_size` (in text space) drawn through the linear matrix `linear`
+    (text space to user space), from the cache or made and cached."""
     font_key = ctypes.cast(font, ctypes.c_void_p).value or 0
     key = (font_key, font_size, *linear)
     style = cache.styles.get(key)
     if style is None:
+        a, b, c, d = linear
         bold = cache.bold.get(font_key)
         if bold is None:
             bold = cache.bold[font_key] = font_is_bold(font)
-        size = font_size * (matrix.c * matrix.c + matrix.d * matrix.d) ** 0.5  # the glyph's height on the page
-        direction = glyph_direction(shown_matrix(linear, frame.turns))
+        size = font_size * (c * c + d * d) ** 0.5  # the glyph's height on the page
+        direction = glyph_direction(shown_matrix((a, b, c, d), frame.turns))
         style = cache.styles[key] = TextStyle(
             size=size,
             font_size=font_size,
             direction=direction,
-            upright=matrix.b == 0 and matrix.c == 0 and matrix.a > 0 and matrix.d > 0,
-            matrix=linear,
+            upright=b == 0 and c == 0 and a > 0 and d > 0,
+            matrix=(a, b, c, d),
             font=font or None,
             rest=(size, bold, direction),
         )
@@ -327,8 +357,10 @@ def font_is_bold(font: Any) -> bool:
 
 
 def walk_objects(page: Any) -> Iterator[tuple[int, Any, tuple[float, ...]]]:
-    """Every path and image object of the page, form XObjects opened, with the matrix from the object's
-    own space to user space (a form's objects live in the form's space)."""
+    """Every path and image object of the page and every text object of no width (which PDFium's text page
+    skips), form XObjects opened, with the matrix from the object's own space to user space (a form's objects
+    live in the form's space; a text object's own matrix is composed in: its origin is the matrix's
+    translation)."""
     identity = (1.0, 0.0, 0.0, 1.0, 0.0, 0.0)
     count = pdfium_c.FPDFPage_CountObjects(page)
     yield from walk_list((pdfium_c.FPDFPage_GetObject(page, i) for i in range(count)), identity, 0)
@@ -344,10 +376,21 @@ def walk_list(
             yield kind, obj, compose(object_matrix(obj), outer)
         elif kind == IMAGE_OBJECT:
             yield kind, obj, outer
+        elif kind == TEXT_OBJECT and is_inkless(obj):
+            yield kind, obj, compose(object_matrix(obj), outer)
         elif kind == FORM_OBJECT and depth < MAX_FORM_DEPTH:
             inner = compose(object_matrix(obj), outer)
             count = pdfium_c.FPDFFormObj_CountObjects(obj)
             yield from walk_list((pdfium_c.FPDFFormObj_GetObject(obj, i) for i in range(count)), inner, depth + 1)
+
+
+def is_inkless(obj: Any) -> bool:
+    """True for a text object that PDFium's text page leaves out: narrower than INKLESS_WIDTH, and as low (a
+    glyph drawn, however thin, has a height)."""
+    left, bottom, right, top = (ctypes.c_float(0.0) for _ in range(4))
+    if not pdfium_c.FPDFPageObj_GetBounds(obj, left, bottom, right, top):
+        return False
+    return right.value - left.value < INKLESS_WIDTH and top.value - bottom.value < INKLESS_WIDTH
 
 
 def object_matrix(obj: Any) -> tuple[float, ...]:
