@@ -152,13 +152,14 @@ def activities(count: int) -> str:
 
 
 def columns_table(table: TableExplanation) -> Table:
-    """Each column: its header, role and why."""
+    """Each column: its place (as a mapping's "column N" names it), header, role and why."""
     grid = Table(title=None, show_lines=False, pad_edge=False)
-    for name in ("#", "header", "role", "why"):
+    for name in ("column", "header", "role", "why"):
         grid.add_column(name, overflow="fold")
     for column in table.columns:
         role = f"[magenta]{column.role}[/magenta]" if column.from_mapping else column.role
-        grid.add_row(str(column.index), short(column.header), role, short(column.evidence))
+        # counted from 1, as a mapping's "column N" and `extra` name a column
+        grid.add_row(str(column.index + 1), short(column.header), role, short(column.evidence))
     return grid
 
 

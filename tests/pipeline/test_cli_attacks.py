@@ -6,6 +6,7 @@ from __future__ import annotations
 
 import json
 import os
+import re
 import shutil
 from pathlib import Path
 
@@ -254,3 +255,16 @@ def test_query_json_is_json_even_for_nan_and_infinities(database: Path) -> None:
     assert json.loads(result.stdout, parse_constant=refuse) == [
         {"a": None, "b": [1.0, None], "c": {"x": None}, "d": 2.5}
     ]
+
+
+def test_the_column_number_explain_shows_is_the_one_a_mapping_names(tmp_path: Path) -> None:
+    plan, mapping = tmp_path / "plan.tsv", tmp_path / "fix.toml"
+    plan.write_text("Activity\tLead\tSupport\tQ1\nTrain the staff\tUNICEF\tWHO\tX\n", encoding="utf-8")
+    shown = invoke("explain", plan).stdout
+    (number,) = re.findall(r"│\s*(\d+)\s*│ Support\s*│", shown)
+    mapping.write_text(
+        f'[[document]]\n[[document.table]]\nindex = 0\n[document.table.columns]\n"column {number}" = "partners"\n'
+    )
+    explained = json.loads(invoke("explain", plan, "--mapping", mapping, "--json").stdout)
+    roles = {column["header"]: column["role"] for column in explained["tables"][0]["columns"]}
+    assert roles["Support"] == "partners" and roles["Lead"] == "lead"
