@@ -8,6 +8,7 @@ can be undone (`u` while reviewing, `--undo` at the command line), and quitting 
 from __future__ import annotations
 
 from collections import Counter
+from contextlib import suppress
 from pathlib import Path
 from typing import TYPE_CHECKING
 
@@ -15,7 +16,7 @@ import typer
 from rich.console import Console
 from rich.prompt import Prompt
 
-from pipeline.cli_errors import EXIT_FAILED, EXIT_USAGE, fail, say
+from pipeline.cli_errors import EXIT_FAILED, EXIT_INTERRUPTED, EXIT_USAGE, fail, say
 from pipeline.cli_format import print_table
 from pipeline.settings import DEFAULT_DB
 
@@ -61,10 +62,10 @@ def review(
     `u` (undo the last decision), `s` (skip) or `q` (quit). Each decision is confirmed, kept in the
     database, applied to every mention with the same text, and reused by later ingests and
     `workplans resolve`. An id that names no actor is refused with the registry's closest actors. The end of
-    the input (Ctrl-D) or Ctrl-C ends the session as `q` does.
+    the input (Ctrl-D) ends the session as `q` does; Ctrl-C too, with exit status 130.
 
     Exit status: 0 done, 1 no database yet or --export cannot be written, 2 bad usage (a malformed --accept, an
-    id that names no actor, an --export that is no decisions CSV).
+    id that names no actor, an --export that is no decisions CSV), 130 interrupted.
 
     Example: workplans review --accept "UNICEI=unicef" --export data/reviewed_aliases.csv
     """
@@ -86,7 +87,7 @@ def review(
         if list_only or accept or undo:
             print_queue(queue, con)
         else:
-            summarise(ask_each(con, queue), con)
+            session(con, queue)
         if export:
             write_export(con, export)
     finally:
@@ -214,9 +215,25 @@ def suggestion_text(item: PendingMention) -> str:
     return "; ".join(f"{n} {name} ({aid}, {score:.0f})" for n, (aid, name, score) in enumerate(item.suggestions, 1))
 
 
-def ask_each(con: duckdb.DuckDBPyConnection, queue: list[PendingMention]) -> Counter[str]:
-    """Ask a person about each pending mention in turn; what was decided, by kind."""
+def session(con: duckdb.DuckDBPyConnection, queue: list[PendingMention]) -> None:
+    """A review session, then what it decided; Ctrl-C ends it there (a decision it cut short is not applied),
+    says what was decided, and leaves with exit status 130."""
+    import duckdb
+
     tally: Counter[str] = Counter()
+    try:
+        ask_each(con, queue, tally)
+    except KeyboardInterrupt:
+        with suppress(duckdb.TransactionException):  # no decision was cut short between its statements
+            con.execute("ROLLBACK")
+        console.print()
+        summarise(tally, con)
+        raise typer.Exit(EXIT_INTERRUPTED) from None
+    summarise(tally, con)
+
+
+def ask_each(con: duckdb.DuckDBPyConnection, queue: list[PendingMention], tally: Counter[str]) -> None:
+    """Ask a person about each pending mention in turn; what was decided is counted in `tally`, by kind."""
     index = 0
     while index < len(queue):
         item = queue[index]
@@ -233,14 +250,13 @@ def ask_each(con: duckdb.DuckDBPyConnection, queue: list[PendingMention]) -> Cou
         if kind != AGAIN:
             tally[kind] += 1
             index += 1
-    return tally
 
 
 def ask(question: str, default: str) -> str | None:
-    """A person's answer; None when the input ended (Ctrl-D, or no terminal) or on Ctrl-C, which end the session."""
+    """A person's answer; None when the input ended (Ctrl-D, or no terminal), which ends the session as `q`."""
     try:
         return Prompt.ask(question, default=default)
-    except (EOFError, KeyboardInterrupt):
+    except EOFError:
         console.print()
         return None
 

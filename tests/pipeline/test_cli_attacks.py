@@ -268,3 +268,22 @@ def test_the_column_number_explain_shows_is_the_one_a_mapping_names(tmp_path: Pa
     explained = json.loads(invoke("explain", plan, "--mapping", mapping, "--json").stdout)
     roles = {column["header"]: column["role"] for column in explained["tables"][0]["columns"]}
     assert roles["Support"] == "partners" and roles["Lead"] == "lead"
+
+
+def test_ctrl_c_in_a_review_session_says_what_was_decided(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    plan, db_path = tmp_path / "plan.tsv", tmp_path / "w.duckdb"
+    plan.write_text("Activity\tLead\tQ1\nTrain\tZorblax Relief Society\tX\nPrint\tQuuxian Aid Network\tX\n", "utf-8")
+    ingest([plan], db_path)
+    answers = iter(["n"])
+
+    def ask(*_: object, **__: object) -> str:
+        for answer in answers:
+            return answer
+        raise KeyboardInterrupt  # the second question: Ctrl-C
+
+    monkeypatch.setattr("rich.prompt.Prompt.ask", ask)
+    result = invoke("review", "--db", db_path)
+    assert result.exit_code == 130
+    assert "decided: 1 not an actor; skipped 0. Still waiting: 1 mention texts" in " ".join(result.stdout.split())
+    with duckdb.connect(str(db_path), read_only=True) as con:
+        assert con.execute("select count(*) from review_decisions").fetchone() == (1,)
