@@ -287,3 +287,15 @@ def test_ctrl_c_in_a_review_session_says_what_was_decided(tmp_path: Path, monkey
     assert "decided: 1 not an actor; skipped 0. Still waiting: 1 mention texts" in " ".join(result.stdout.split())
     with duckdb.connect(str(db_path), read_only=True) as con:
         assert con.execute("select count(*) from review_decisions").fetchone() == (1,)
+
+
+def test_a_cell_longer_than_the_csv_modules_limit_loads_whole(tmp_path: Path) -> None:
+    plan, db_path = tmp_path / "plan.csv", tmp_path / "w.duckdb"
+    long_cell = "Distribute kits " * 20_000  # 320,000 characters: past csv's 131,072 default
+    plan.write_text(f'Activity,Lead,Q1\n"{long_cell}",UNICEF,X\nTrain teachers,WHO,X\n', "utf-8")
+    result = invoke("ingest", plan, "--db", db_path)
+    assert result.exit_code == 0, result.stderr
+    with duckdb.connect(str(db_path), read_only=True) as con:
+        activities = sorted(row[0] for row in con.execute("select activity from activities").fetchall())
+        longest = con.execute("select max(length(text)) from raw_cells").fetchone()
+    assert activities == sorted([long_cell.strip(), "Train teachers"]) and longest == (len(long_cell.strip()),)
