@@ -454,6 +454,7 @@ def export(
         ..., "--out", "-o", metavar="DIR", help="The folder to write, one file per table and view."
     ),
 ) -> None:
+    from pipeline.db import NoDatabase
     from pipeline.export import export as export_db
 
     if out_dir.exists() and not out_dir.is_dir():
@@ -461,6 +462,8 @@ def export(
     with database_errors():
         try:
             written = export_db(db_path, fmt.value, out_dir)
+        except NoDatabase:
+            raise  # database_errors says so
         except OSError as error:
             fail(f"cannot write {path_text(error.filename or out_dir)}: {problem_text(error)}", EXIT_FAILED)
     say(f"{len(written)} files written to {out_dir}")
@@ -480,6 +483,7 @@ def report(
 
     Example: workplans report --out summary.html
     """
+    from pipeline.db import NoDatabase
     from pipeline.report import write_report
 
     if out.is_dir():
@@ -487,6 +491,8 @@ def report(
     with database_errors():
         try:
             write_report(db_path, out)
+        except NoDatabase:
+            raise  # database_errors says so
         except OSError as error:
             fail(f"cannot write {out}: {problem_text(error)}", EXIT_FAILED)
     say(f"report written to {out}")

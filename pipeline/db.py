@@ -41,6 +41,13 @@ class DatabaseBusy(Exception):
     """Another process holds the database for writing."""
 
 
+class NoDatabase(FileNotFoundError):
+    """The database file does not exist, and the command does not create one."""
+
+    def __init__(self, path: Path) -> None:
+        super().__init__(f"no database at {path}: run `workplans ingest` first")
+
+
 class DatabaseUnusable(Exception):
     """The database path names a folder, a file that is not a DuckDB database, or one that cannot be opened."""
 
@@ -64,7 +71,7 @@ def open_db(
     every LOCK_POLL_SECONDS for up to `wait_seconds`, then raise DatabaseBusy.
     """
     if (read_only or not create) and not path.exists():
-        raise FileNotFoundError(f"no database at {path}: run `workplans ingest` first")
+        raise NoDatabase(path)
     if path.is_dir():
         raise DatabaseUnusable(f"{path} is a folder, not a database file")
     try:

@@ -213,7 +213,7 @@ def schema_is_behind(db_path: Path) -> bool:
 def open_migrated(db_path: Path) -> duckdb.DuckDBPyConnection:
     """An existing database opened read-only, first brought up to the latest schema if it is behind."""
     if not db_path.exists():
-        raise FileNotFoundError(f"no database at {db_path}: run `workplans ingest` first")
+        raise db.NoDatabase(db_path)
     if schema_is_behind(db_path):
         db.open_db(db_path).close()  # opening for writing applies the pending migrations
     return db.open_db(db_path, read_only=True)

@@ -138,11 +138,19 @@ def test_registry_import_into_a_folder_or_another_csv_writes_nothing(tmp_path: P
     assert other.read_bytes() == b"\xff\xfetitle,text\n"
 
 
-def test_review_and_resolve_never_create_a_database(tmp_path: Path) -> None:
-    missing = tmp_path / "typo.duckdb"
-    for command in (["review", "--list"], ["resolve"], ["review", "--accept", "UNICEI=unicef"]):
+def test_commands_that_read_never_create_a_database(tmp_path: Path) -> None:
+    missing, out = tmp_path / "typo.duckdb", tmp_path / "out"
+    for command in (
+        ["review", "--list"],
+        ["resolve"],
+        ["review", "--accept", "UNICEI=unicef"],
+        ["export", "--format", "csv", "--out", out],
+        ["report", "--out", out],
+        ["query", "select 1"],
+        ["show", "1"],
+    ):
         assert one_error(invoke(*command, "--db", missing), 1).startswith(f"error: no database at {missing}")
-    assert not missing.exists()
+    assert not missing.exists() and not out.exists()
 
 
 @pytest.fixture()
