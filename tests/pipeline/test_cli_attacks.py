@@ -307,3 +307,25 @@ def test_a_cell_longer_than_the_csv_modules_limit_loads_whole(tmp_path: Path) ->
         activities = sorted(row[0] for row in con.execute("select activity from activities").fetchall())
         longest = con.execute("select max(length(text)) from raw_cells").fetchone()
     assert activities == sorted([long_cell.strip(), "Train teachers"]) and longest == (len(long_cell.strip()),)
+
+
+def test_a_password_protected_office_file_is_encrypted_not_a_legacy_binary(tmp_path: Path) -> None:
+    protected = tmp_path / "plan.xlsx"
+    shutil.copy(Path(__file__).parents[1] / "fixtures" / "bad" / "password-protected.xlsx", protected)
+    legacy = tmp_path / "old.xls"  # the same compound file, its stream named as an Excel 97 workbook's
+    name = "EncryptedPackage\0".encode("utf-16-le")
+    workbook = "Workbook\0".encode("utf-16-le").ljust(len(name), b"\0")
+    data = protected.read_bytes()
+    entry = data.index(name)
+    legacy.write_bytes(data[:entry] + workbook + data[entry + len(name) : entry + 64] + b"\x12\0" + data[entry + 66 :])
+    db_path = tmp_path / "w.duckdb"
+    result = invoke("ingest", protected, legacy, SMALL, "--db", db_path)
+    assert result.exit_code == 1
+    assert error_lines(result) == [
+        f"error: {protected}: encrypted: a password-protected Office file: save it without a password",
+        f"error: {legacy}: unsupported_format: legacy Office binary (.doc/.xls/.ppt): save it as DOCX/XLSX/PPTX",
+    ]
+    with duckdb.connect(str(db_path), read_only=True) as con:
+        errors = con.execute("select path, error from ingest_errors order by path").fetchall()
+        loaded = con.execute("select count(*) from documents").fetchone()
+    assert errors == [(str(legacy), "unsupported_format"), (str(protected), "encrypted")] and loaded == (1,)
