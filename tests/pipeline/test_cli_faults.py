@@ -3,6 +3,7 @@ traceback, the rest of the batch loaded, exit status as the README says."""
 
 from __future__ import annotations
 
+import json
 import os
 from pathlib import Path
 from typing import Any
@@ -49,6 +50,10 @@ def test_a_file_name_that_is_not_utf8_loads_and_is_stored_losslessly(tmp_path: P
         errors = con.execute("select path, path_bytes, error from ingest_errors").fetchall()
     assert documents == {str(folder / "caf\\xe9.tsv"): os.fsencode(odd), str(plain): None}
     assert errors == [(str(folder / "vide\\xe9.txt"), os.fsencode(empty), "empty_file")]
+    shown = invoke("show", odd, "--db", db_path, "--json")
+    assert shown.exit_code == 0 and json.loads(shown.stdout)["document"]["path"] == str(folder / "caf\\xe9.tsv")
+    failed = invoke("show", empty, "--db", db_path)
+    assert (failed.exit_code, failed.stderr) == (1, f"error: {path_text(empty)} did not load: empty_file: the file is empty\n")
 
 
 def error_lines(result: Result) -> list[str]:
