@@ -53,7 +53,8 @@ def test_a_file_name_that_is_not_utf8_loads_and_is_stored_losslessly(tmp_path: P
     shown = invoke("show", odd, "--db", db_path, "--json")
     assert shown.exit_code == 0 and json.loads(shown.stdout)["document"]["path"] == str(folder / "caf\\xe9.tsv")
     failed = invoke("show", empty, "--db", db_path)
-    assert (failed.exit_code, failed.stderr) == (1, f"error: {path_text(empty)} did not load: empty_file: the file is empty\n")
+    assert failed.exit_code == 1
+    assert failed.stderr == f"error: {path_text(empty)} did not load: empty_file: the file is empty\n"
 
 
 def error_lines(result: Result) -> list[str]:
