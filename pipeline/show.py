@@ -94,8 +94,8 @@ def show(
 def document_record(con: duckdb.DuckDBPyConnection, name: str) -> dict[str, Any]:
     """Everything `show` prints of one document; a name that gives no one document stops the command with why."""
     keys = [path_text(name), path_text(Path(name).resolve()), content_sha256(Path(name))]
+    name = path_text(name)  # as the database writes it: a byte that is no UTF-8 as \xNN
     found = con.execute(FIND_SQL, keys).fetchall()
-    name = keys[0]  # as the database writes it: a byte that is no UTF-8 as \xNN
     if not found:
         failed = con.execute(FAILED_SQL, keys).fetchone()
         if failed:
