@@ -338,10 +338,12 @@ def tables(
 
     A merged cell's text stands in its top-left position; the positions it covers are "".
 
-    Exit status: 0 shown, 1 the file cannot be read, 2 bad usage.
+    Exit status: 0 shown, 1 the file cannot be read, 2 bad usage (a folder for FILE).
 
     Example: workplans tables data/samples/inter-sector-workplan-2023.pdf --json
     """
+    if file.is_dir():
+        fail(f"{path_text(file)}: a folder; tables reads one file (`workplans ingest` reads folders)", EXIT_USAGE)
     try:
         document = extract(file, engine=pdf_engine.value)
     except (ExtractionError, OSError) as error:
@@ -354,7 +356,7 @@ def tables(
         sys.stdout.write("\n")
         return
     for index, table in enumerate(document.tables):
-        out.print(f"[bold]table {index}[/bold] (page {table.page})")
+        out.print(f"[bold]table {index}[/bold]" + (f" (page {table.page})" if table.page is not None else ""))
         for row in table.grid():
             out.print(" | ".join(cell.replace("\n", " ") for cell in row), markup=False)
 
