@@ -124,3 +124,16 @@ def test_a_dangling_link_and_an_unreadable_folder_are_one_warning_each(
         f"warning: {folder / 'gone.tsv'}: a symbolic link to nothing",
         f"warning: {folder / 'locked'}: folder not read (Permission denied)",
     ]
+
+
+def test_a_folder_with_no_file_to_read_is_a_warning(tmp_path: Path) -> None:
+    empty, hidden, db_path = tmp_path / "empty", tmp_path / "hidden", tmp_path / "w.duckdb"
+    empty.mkdir()
+    (hidden / ".drafts").mkdir(parents=True)
+    (hidden / ".drafts" / "plan.tsv").write_bytes(GOOD.read_bytes())
+    result = invoke("ingest", empty, hidden, GOOD, "--db", db_path)
+    assert result.exit_code == 0
+    assert [line for line in result.stderr.splitlines() if line.startswith("warning:")] == [
+        f"warning: {empty}: no file in the folder (hidden ones are not read)",
+        f"warning: {hidden}: no file in the folder (hidden ones are not read)",
+    ]
