@@ -12,12 +12,12 @@ from pathlib import Path
 from typing import TYPE_CHECKING, Any, ParamSpec
 
 import typer
-from rich.console import Console
 
 from extractors import extract
 from extractors.model import ExtractionError
 from extractors.pdf.settings import DEFAULT_ENGINE
 from pipeline import settings
+from pipeline.cli_console import PlainConsole, visible
 from pipeline.cli_errors import (
     EXIT_BUSY,
     EXIT_FAILED,
@@ -69,7 +69,7 @@ app = typer.Typer(
     rich_markup_mode="markdown",
     context_settings={"help_option_names": ["-h", "--help"]},
 )
-out = Console()
+out = PlainConsole()
 
 # Heavy modules (duckdb, pandas, spaCy) are imported inside the commands: `tables` must start fast.
 DB_OPTION = typer.Option(settings.DEFAULT_DB, "--db", metavar="FILE", help="The DuckDB database file.")
@@ -113,7 +113,7 @@ class ExportFormat(StrEnum):
 def show_version(asked: bool) -> None:
     """--version: the installed version, then leave."""
     if asked:
-        out.print(f"workplans {version('workplans')}", markup=False, highlight=False)
+        out.print(f"workplans {version('workplans')}", highlight=False)
         raise typer.Exit()
 
 
@@ -280,11 +280,11 @@ def ingest_with_progress(paths: list[Path], batch: Callable[..., Summary], tells
     from pipeline.discover import discover
 
     progress = Progress(
-        TextColumn("[bold]ingest"),
+        TextColumn("ingest", style="bold", markup=False),
         BarColumn(),
         MofNCompleteColumn(),
         TimeElapsedColumn(),
-        TextColumn("{task.description}"),
+        TextColumn("{task.description}", markup=False),
         console=err,
         transient=True,
         disable=not err.is_terminal,  # in a log, the lines that name each problem are enough
@@ -295,9 +295,9 @@ def ingest_with_progress(paths: list[Path], batch: Callable[..., Summary], tells
         pages = PagesBar(progress, progress.add_task("", total=None, visible=False))
 
         def advance(path: str, state: str, detail: str) -> None:
-            progress.update(task, advance=1, description=f"{state}: {Path(path).name}")
+            progress.update(task, advance=1, description=f"{state}: {visible(Path(path).name)}")
             if state == "failed":
-                progress.console.print(f"error: {path}: {detail}", markup=False, highlight=False, soft_wrap=True)
+                progress.console.print(f"error: {path}: {detail}", highlight=False, soft_wrap=True)
 
         if tells_pages:
             return batch(on_progress=advance, on_page=pages.read)
@@ -356,9 +356,9 @@ def tables(
         sys.stdout.write("\n")
         return
     for index, table in enumerate(document.tables):
-        out.print(f"[bold]table {index}[/bold]" + (f" (page {table.page})" if table.page is not None else ""))
+        out.print(f"table {index}" + (f" (page {table.page})" if table.page is not None else ""), style="bold")
         for row in table.grid():
-            out.print(" | ".join(cell.replace("\n", " ") for cell in row), markup=False)
+            out.print(" | ".join(cell.replace("\n", " ") for cell in row))
 
 
 @app.command(

@@ -9,7 +9,8 @@ from pathlib import Path
 from typing import NoReturn
 
 import typer
-from rich.console import Console
+
+from pipeline.cli_console import PlainConsole
 
 # Exit statuses (README, "Command line").
 EXIT_FAILED = 1  # a document failed (the rest loaded), an SQL error, no database yet
@@ -17,12 +18,12 @@ EXIT_USAGE = 2  # bad usage: an unknown option, a --db that is no database, an -
 EXIT_BUSY = 3  # the command could not run: the database stayed busy past --wait, or an internal error
 EXIT_INTERRUPTED = 130  # Ctrl-C (128 + SIGINT, as shells report it)
 
-err = Console(stderr=True, soft_wrap=True, highlight=False)
+err = PlainConsole(stderr=True, soft_wrap=True, highlight=False)
 
 
 def say(line: str) -> None:
-    """One line on stderr, as it is (no markup, never wrapped)."""
-    err.print(line, markup=False)
+    """One line on stderr, as it is (no markup, control characters visible, never wrapped)."""
+    err.print(line)
 
 
 # How the system's refusals read in an error line (the rest: the system's own words).

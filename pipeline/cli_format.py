@@ -18,6 +18,7 @@ from typer import Abort
 from typer._click.exceptions import ClickException  # typer's own copy of click, whose exceptions it raises
 from typer.core import TyperArgument, TyperCommand, TyperGroup, TyperOption
 
+from pipeline.cli_console import PlainConsole
 from pipeline.cli_errors import say
 
 # Rich's width for output that is no terminal; a table wider than this is printed at its own width,
@@ -147,8 +148,8 @@ def print_table(columns: Sequence[str], rows: Sequence[Sequence[object]], consol
         table.add_column(str(column), overflow="fold")
     for row in rows:
         table.add_row(*(cell_text(value) for value in row))
-    target = console or Console()
+    target = console or PlainConsole()
     if not target.is_terminal:
-        width = Console(width=MEASURE_WIDTH).measure(table).maximum
-        target = Console(file=target.file, width=max(width, PIPE_WIDTH))
+        width = PlainConsole(width=MEASURE_WIDTH).measure(table).maximum
+        target = PlainConsole(file=target.file, width=max(width, PIPE_WIDTH))
     target.print(table)

@@ -12,8 +12,10 @@ from typing import TYPE_CHECKING, Any
 import typer
 from rich.console import Console, Group
 from rich.table import Table
+from rich.text import Text
 from rich.tree import Tree
 
+from pipeline.cli_console import PlainConsole, visible
 from pipeline.cli_errors import EXIT_FAILED, EXIT_USAGE, check_mapping, fail, problem_text, say
 from pipeline.paths import path_text
 
@@ -88,8 +90,8 @@ def explain(
 @cache
 def console() -> Console:
     """The console to print on: the terminal's width, or PIPE_WIDTH into a file or a pipe."""
-    found = Console()
-    return found if found.is_terminal else Console(width=PIPE_WIDTH)
+    found = PlainConsole()
+    return found if found.is_terminal else PlainConsole(width=PIPE_WIDTH)
 
 
 def short(text: object) -> str:
@@ -104,16 +106,17 @@ def print_explanation(explanation: Explanation) -> None:
     """The explanation as rich tables, one block per table."""
     out = console()
     meta = explanation.document
-    out.print(f"[bold]{path_text(explanation.path)}[/bold] ({explanation.format}, sha256 {explanation.sha256[:16]})")
+    heading = f" ({explanation.format}, sha256 {explanation.sha256[:16]})"
+    out.print(Text.assemble((visible(path_text(explanation.path)), "bold"), heading))
     facts = ", ".join(f"{key} {value}" for key, value in meta.items() if value not in (None, []))
-    out.print(f"document: {facts or 'nothing read'}", markup=False)
+    out.print(f"document: {facts or 'nothing read'}")
     if explanation.mapping:
         out.print(f"mapping: {', '.join(explanation.mapping['entries'])} (hash {explanation.mapping['hash'][:12]})")
     for table in explanation.tables:
         out.print(table_block(table))
     for issue in explanation.issues:
         page = f"page {issue['page']}: " if issue["page"] is not None else ""
-        out.print(f"warning: {issue['kind']}: {page}{issue['message']}", markup=False)
+        out.print(f"warning: {issue['kind']}: {page}{issue['message']}")
 
 
 def table_block(table: TableExplanation) -> Group:
@@ -122,8 +125,11 @@ def table_block(table: TableExplanation) -> Group:
     page = f"page {table.page}" if table.page is not None else ""
     locator = table.locator if table.locator and not table.locator.startswith(("table", "page")) else ""
     continued = "continues the table before" if table.continued else ""
-    facts = [page, locator, f"{table.n_rows}×{table.n_cols}", f"[bold]{table.kind}[/bold]", confidence, continued]
-    parts: list[Any] = [f"\n[bold]table {table.index}[/bold] · " + " · ".join(fact for fact in facts if fact)]
+    before = " · ".join(fact for fact in (page, visible(locator), f"{table.n_rows}×{table.n_cols}") if fact)
+    after = " · ".join(fact for fact in (confidence, continued) if fact)
+    parts: list[Any] = [
+        Text.assemble("\n", (f"table {table.index}", "bold"), f" · {before} · ", (table.kind, "bold"), f" · {after}")
+    ]
     for name, found in (
         ("preamble", table.preamble_rows),
         ("header", table.header_rows),
@@ -132,7 +138,7 @@ def table_block(table: TableExplanation) -> Group:
         for row in found:
             level = f" ({row.level})" if row.level else ""
             parts.append(f"  {name} row {row.row}{level}: " + " | ".join(short(text) for text in row.texts))
-    parts.extend(f"  [magenta]mapping[/magenta]: {note}" for note in table.mapping)
+    parts.extend(Text.assemble("  ", ("mapping", "magenta"), f": {visible(note)}") for note in table.mapping)
     if table.columns:
         parts.append(columns_table(table))
     if table.hierarchy and any(path.path for path in table.hierarchy):
@@ -157,7 +163,7 @@ def columns_table(table: TableExplanation) -> Table:
     for name in ("column", "header", "role", "why"):
         grid.add_column(name, overflow="fold")
     for column in table.columns:
-        role = f"[magenta]{column.role}[/magenta]" if column.from_mapping else column.role
+        role = Text(column.role, style="magenta" if column.from_mapping else "")
         # counted from 1, as a mapping's "column N" and `extra` name a column
         grid.add_row(str(column.index + 1), short(column.header), role, short(column.evidence))
     return grid
@@ -173,7 +179,7 @@ def hierarchy_tree(paths: tuple[ContextPath, ...]) -> Tree:
             if key not in nodes:
                 nodes[key] = nodes[key[:-1]].add(short(key[-1]))
         leaf = nodes[path.path]
-        leaf.label = f"{leaf.label}  [dim]({activities(path.activities)})[/dim]"
+        leaf.label = Text.assemble(visible(str(leaf.label)), (f"  ({activities(path.activities)})", "dim"))
     return root
 
 

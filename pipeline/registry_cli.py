@@ -5,8 +5,8 @@ from __future__ import annotations
 from pathlib import Path
 
 import typer
-from rich.console import Console
 
+from pipeline.cli_console import PlainConsole
 from pipeline.cli_errors import EXIT_FAILED, EXIT_USAGE, fail
 from pipeline.cli_format import ReadableCommand, ReadableGroup, print_table
 
@@ -18,7 +18,7 @@ registry_app = typer.Typer(
     rich_markup_mode="markdown",
     context_settings={"help_option_names": ["-h", "--help"]},
 )
-console = Console()
+console = PlainConsole()
 SEARCH_COLUMNS = ("actor_id", "name", "acronym", "type", "country", "score", "match")
 IMPORT_COLUMNS = ("line", "name", "outcome", "actor_id", "detail")
 
@@ -116,7 +116,7 @@ def import_command(
     print_table(IMPORT_COLUMNS, table, console)
     counts = ", ".join(f"{count} {kind}" for kind, count in result.counts().items() if count)
     rows_read = "1 row" if len(result.outcomes) == 1 else f"{len(result.outcomes)} rows"
-    console.print(f"{rows_read}: {counts or 'nothing'}; written to {target}", markup=False)
+    console.print(f"{rows_read}: {counts or 'nothing'}; written to {target}")
 
 
 def read_user_rows(path: Path) -> list[dict[str, str]]:

@@ -13,9 +13,10 @@ from pathlib import Path
 from typing import TYPE_CHECKING
 
 import typer
-from rich.console import Console
 from rich.prompt import Prompt
+from rich.text import Text
 
+from pipeline.cli_console import PlainConsole, visible
 from pipeline.cli_errors import EXIT_FAILED, EXIT_INTERRUPTED, EXIT_USAGE, fail, say
 from pipeline.cli_format import print_table
 from pipeline.settings import DEFAULT_DB
@@ -32,7 +33,7 @@ AGAIN = "again"  # an answer refused: the same mention is asked about again
 ANSWERS = "number, n (not an actor), c (create), i (type an id), u (undo), s (skip) or q (quit)"
 SUGGESTED_IDS = 5  # registry search results offered with a refused id
 QUEUE_COLUMNS = ("mention", "times", "suggestions", "for example")
-console = Console(soft_wrap=True)  # a line printed to a file or a pipe is never cut at 80 columns
+console = PlainConsole(soft_wrap=True)  # a line printed to a file or a pipe is never cut at 80 columns
 
 
 def review(
@@ -117,7 +118,7 @@ def write_export(con: duckdb.DuckDBPyConnection, path: Path) -> None:
     from pipeline.review import export_decisions
 
     try:
-        console.print(f"{export_decisions(con, path)} decisions in {path}", markup=False)
+        console.print(f"{export_decisions(con, path)} decisions in {path}")
     except OSError as error:
         fail(f"cannot write {path}: {error.strerror or error}", EXIT_FAILED)
 
@@ -162,7 +163,7 @@ def apply_and_confirm(
     from pipeline.review import decide
 
     changed = decide(con, raw, actor_id, created)
-    console.print(f"{raw!r} -> {actor_label(con, actor_id)}: {changed} mentions", markup=False)
+    console.print(f"{raw!r} -> {actor_label(con, actor_id)}: {changed} mentions")
     if not changed:
         say(
             f"warning: no mention reads {raw!r} (as written, case and spaces included); the decision is kept for "
@@ -183,7 +184,7 @@ def undo_last_decision(con: duckdb.DuckDBPyConnection) -> str | None:
     from pipeline.review import undo_last
 
     raw = undo_last(con)
-    console.print(f"undone: the decision on {raw!r}" if raw else "nothing to undo", markup=False)
+    console.print(f"undone: the decision on {raw!r}" if raw else "nothing to undo")
     return raw
 
 
@@ -205,7 +206,7 @@ def print_queue(queue: list[PendingMention], con: duckdb.DuckDBPyConnection) -> 
     """The pending mentions as a table (full width in a pipe), after a line saying how many of how many it
     shows and the counts of the ingest summary."""
     texts = queue_texts(con)
-    console.print(f"{len(queue)} of {texts} mention texts waiting for review: {mention_counts(con)}", markup=False)
+    console.print(f"{len(queue)} of {texts} mention texts waiting for review: {mention_counts(con)}")
     rows = [(item.raw, item.occurrences, suggestion_text(item), item.example) for item in queue]
     print_table(QUEUE_COLUMNS, rows, console)
 
@@ -237,9 +238,9 @@ def ask_each(con: duckdb.DuckDBPyConnection, queue: list[PendingMention], tally:
     index = 0
     while index < len(queue):
         item = queue[index]
-        console.rule(f"[bold]{item.raw}[/bold]  ({item.occurrences}x)")
-        console.print(item.example, markup=False)
-        console.print(suggestion_text(item) or "no suggestion", markup=False)
+        console.rule(Text.assemble((visible(item.raw), "bold"), f"  ({item.occurrences}x)"))
+        console.print(item.example)
+        console.print(suggestion_text(item) or "no suggestion")
         answer = ask(ANSWERS, default="s")
         if answer in ("q", None):
             break
@@ -285,7 +286,7 @@ def decide_answer(con: duckdb.DuckDBPyConnection, item: PendingMention, answer: 
         if not actor_id:
             return AGAIN
         if not is_known_actor(con, actor_id):
-            console.print(f"no actor {actor_id!r}; {closest_actors(actor_id)}", markup=False)
+            console.print(f"no actor {actor_id!r}; {closest_actors(actor_id)}")
             return AGAIN
         apply_and_confirm(con, item.raw, actor_id)
         return "actor"
@@ -311,8 +312,7 @@ def summarise(tally: Counter[str], con: duckdb.DuckDBPyConnection) -> None:
     decided = ", ".join(f"{count} {kind}" for kind, count in sorted(tally.items()) if kind != SKIP) or "nothing"
     texts = queue_texts(con)
     console.print(
-        f"decided: {decided}; skipped {tally[SKIP]}. Still waiting: {texts} mention texts, {mention_counts(con)}.",
-        markup=False,
+        f"decided: {decided}; skipped {tally[SKIP]}. Still waiting: {texts} mention texts, {mention_counts(con)}."
     )
 
 
@@ -342,6 +342,5 @@ def resolve(
         con.close()
     console.print(
         f"{len(frame)} mentions: {reviewed} settled by reviewed decisions; {counts} (see `workplans review --db "
-        f"{db_path}`). Registry: {data_path('actors.csv')}",
-        markup=False,
+        f"{db_path}`). Registry: {data_path('actors.csv')}"
     )

@@ -9,8 +9,9 @@ from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
 import typer
-from rich.console import Console
+from rich.text import Text
 
+from pipeline.cli_console import PlainConsole, visible
 from pipeline.cli_errors import EXIT_FAILED, database_errors, fail
 from pipeline.cli_format import json_default, print_table
 from pipeline.paths import path_text
@@ -136,22 +137,23 @@ def records(con: duckdb.DuckDBPyConnection, sql: str, parameters: list[object]) 
 
 def print_record(found: dict[str, Any]) -> None:
     """The document as lines and tables."""
-    out = Console(soft_wrap=True)
+    out = PlainConsole(soft_wrap=True)
     document = found["document"]
-    out.print(f"[bold]{document['path']}[/bold] ({document['format']}, document_id {document['document_id']})")
+    heading = f" ({document['format']}, document_id {document['document_id']})"
+    out.print(Text.assemble((visible(document["path"]), "bold"), heading))
     for key in ("title", "years", "sector", "plan", "country", "language", "pages", "ingested_at"):
         if document[key] is not None:
-            out.print(f"  {key}: {document[key]}", markup=False)
+            out.print(f"  {key}: {document[key]}")
     if document["plan_group"]:
         role = "primary copy" if document["is_primary"] else "a copy (the views count the primary)"
-        out.print(f"  plan group: {role}; copies: {document['plan_copies']}", markup=False)
+        out.print(f"  plan group: {role}; copies: {document['plan_copies']}")
     if document["mapping_hash"]:
-        out.print(f"  read under a mapping (hash {document['mapping_hash'][:12]})", markup=False)
+        out.print(f"  read under a mapping (hash {document['mapping_hash'][:12]})")
     tables = found["tables"]
     print_table(list(tables[0]) if tables else ["table_index"], [list(row.values()) for row in tables], out)
     counts = ", ".join(f"{key} {value}" for key, value in found["counts"].items() if value is not None)
-    out.print(f"  counts: {counts}", markup=False)
+    out.print(f"  counts: {counts}")
     for issue in found["issues"]:
-        out.print(f"  {issue['error']}: {issue['message']}", markup=False, highlight=False)
+        out.print(f"  {issue['error']}: {issue['message']}", highlight=False)
     if not found["issues"]:
         out.print("  no errors or warnings")

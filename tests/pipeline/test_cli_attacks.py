@@ -330,3 +330,28 @@ def test_a_password_protected_office_file_is_encrypted_not_a_legacy_binary(tmp_p
         errors = con.execute("select path, error from ingest_errors order by path").fetchall()
         loaded = con.execute("select count(*) from documents").fetchone()
     assert errors == [(str(legacy), "unsupported_format"), (str(protected), "encrypted")] and loaded == (1,)
+
+
+def test_markup_and_terminal_commands_in_a_document_are_printed_as_text(tmp_path: Path) -> None:
+    plan, db_path = tmp_path / "plan [bold].tsv", tmp_path / "w.duckdb"
+    retitle, recolour = "\x1b]0;owned\x07", "\x1b[31m"
+    activity = f"Train [/bold] staff [red]now :warning: {recolour}{retitle}"
+    rows = [f"{activity}\tZorblax [red]\tX", *(f"Print leaflet batch {n} for the district\tWHO\tX" for n in range(30))]
+    plan.write_text("\n".join(["Activity\tLead\tQ1", *rows]) + "\n", "utf-8")
+    shown = "Train [/bold] staff [red]now :warning: \\x1b[31m\\x1b]0;owned\\x07"  # as typed, ESC as \x1b
+    assert invoke("ingest", plan, "--db", db_path).exit_code == 0
+    outputs = [
+        invoke("query", "select activity as \"[b]activity\" from activities", "--db", db_path),
+        invoke("show", plan, "--db", db_path),
+        invoke("tables", plan),
+        invoke("explain", plan),
+        invoke("review", "--list", "--db", db_path),
+    ]
+    for result in outputs:
+        assert result.exit_code == 0 and "\x1b" not in result.stdout + result.stderr
+    query, show, tables, explain, review = (result.stdout for result in outputs)
+    assert shown in query and "[b]activity" in query and shown in tables and str(plan) in show
+    assert "Train [/bold] staff [red]now :warning:" in explain and "\\x1b[31m\\x1b]0;owned\\x07" in explain
+    assert "Train [/bold] staff" in review  # the example of the mention waiting
+    missing = invoke("show", tmp_path / "gone\x1b[2J.tsv", "--db", db_path)
+    assert missing.stderr.startswith(f"error: no loaded document is '{tmp_path}/gone\\x1b[2J.tsv'")
