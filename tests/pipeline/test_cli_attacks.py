@@ -341,7 +341,7 @@ def test_markup_and_terminal_commands_in_a_document_are_printed_as_text(tmp_path
     shown = "Train [/bold] staff [red]now :warning: \\x1b[31m\\x1b]0;owned\\x07"  # as typed, ESC as \x1b
     assert invoke("ingest", plan, "--db", db_path).exit_code == 0
     outputs = [
-        invoke("query", "select activity as \"[b]activity\" from activities", "--db", db_path),
+        invoke("query", 'select activity as "[b]activity" from activities', "--db", db_path),
         invoke("show", plan, "--db", db_path),
         invoke("tables", plan),
         invoke("explain", plan),
