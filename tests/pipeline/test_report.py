@@ -177,6 +177,16 @@ def test_quarter_axis_shows_empty_quarters_as_gaps(tmp_path: Path) -> None:
     assert found.gaps == ["2024Q2"] and found.slots == ["2024Q1", "2024Q2", "2024Q3", "2024Q4"]
 
 
+def test_a_plan_whose_quarters_name_no_year_has_its_report(tmp_path: Path) -> None:
+    plan, db_path, out = tmp_path / "plan.tsv", tmp_path / "w.duckdb", tmp_path / "report.html"
+    plan.write_text("Activity\tLead\tQ1\tQ2\nTrain caseworkers\tUNICEF\tX\t\nMap services\tUNHCR\tX\tX\n", "utf-8")
+    ingest([plan], db_path, isolate=False)
+    result = CliRunner().invoke(app, ["report", "--db", str(db_path), "--out", str(out)])
+    assert result.exit_code == 0, result.output
+    found = facts(out.read_text(encoding="utf-8"))
+    assert found.bars == {"Q1": 2, "Q2": 1} and found.slots == ["Q1", "Q2"]
+
+
 def test_the_fixtures_axis_has_no_quarter_left_out(page: Path) -> None:
     found = facts(page.read_text(encoding="utf-8"))
     dated = [quarter_number(label) for label in found.slots if not label.startswith("Q")]
