@@ -6,7 +6,7 @@ from __future__ import annotations
 from collections.abc import Sequence
 from dataclasses import dataclass
 from html import escape
-from itertools import groupby, pairwise
+from itertools import groupby
 
 # Quarter chart geometry in SVG user units (px): a bar per quarter, its count above and a two-line label below.
 BAR_WIDTH = 44
@@ -54,7 +54,9 @@ def continuous_quarters(bars: Sequence[Bar]) -> list[Bar]:
     yearless = [bar for bar in bars if bar.year is None]
     dated = sorted((bar for bar in bars if bar.year is not None), key=lambda b: quarter_index(b.year or 0, b.quarter))
     slots: list[Bar] = list(yearless)
-    for before, after in pairwise([*dated, None]):
+    if not dated:
+        return slots
+    for before, after in zip(dated, dated[1:] + [None], strict=True):
         slots.append(before)
         if after is None:
             break
