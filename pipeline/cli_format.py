@@ -14,18 +14,20 @@ from typing import Any
 
 from rich.console import Console
 from rich.table import Table
-from typer import Abort
+from typer import Abort, Exit
 from typer._click.exceptions import ClickException  # typer's own copy of click, whose exceptions it raises
 from typer.core import TyperArgument, TyperCommand, TyperGroup, TyperOption
 
 from pipeline.cli_console import PlainConsole
-from pipeline.cli_errors import say
+from pipeline.cli_errors import EXIT_INTERRUPTED, say
 
 # Rich's width for output that is no terminal; a table wider than this is printed at its own width,
 # measured on a console wider than any table.
 PIPE_WIDTH = 80
 MEASURE_WIDTH = 100_000
 FLAG_METAVAR = ""  # an option that takes no value shows none
+# What DuckDB raises, as a plain RuntimeError, when Ctrl-C stops a statement.
+DUCKDB_INTERRUPTED = "Query interrupted"
 
 
 def option_metavar(option: TyperOption) -> str:
@@ -96,7 +98,19 @@ def usage_line(error: ClickException) -> str:
 
 
 class ReadableCommand(FlagHelp, TyperCommand):
-    """A command whose arguments show as ReadableArgument."""
+    """A command whose arguments show as ReadableArgument, and which Ctrl-C ends with one line and exit status
+    130 (a command that says more, as ingest does, catches it first)."""
+
+    def invoke(self, ctx: Any) -> Any:
+        try:
+            return super().invoke(ctx)
+        except KeyboardInterrupt:
+            pass
+        except RuntimeError as error:  # DuckDB's word for Ctrl-C stopping a statement
+            if str(error) != DUCKDB_INTERRUPTED:
+                raise
+        say("interrupted")
+        raise Exit(EXIT_INTERRUPTED)
 
     def __init__(self, *args: Any, **kwargs: Any) -> None:
         super().__init__(*args, **kwargs)

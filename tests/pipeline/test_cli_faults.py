@@ -3,17 +3,23 @@ traceback, the rest of the batch loaded, exit status as the README says."""
 
 from __future__ import annotations
 
+import importlib.abc
 import json
 import os
+import sys
 from pathlib import Path
 from typing import Any
+from unittest.mock import Mock
 
 import duckdb
 import pytest
 from click.testing import Result
 from typer.testing import CliRunner
 
+from pipeline.__main__ import main as entry_point
 from pipeline.cli import app
+from pipeline.cli_format import DUCKDB_INTERRUPTED
+from pipeline.ingest import ingest
 from pipeline.paths import path_text
 
 TSV = Path(__file__).resolve().parents[1] / "fixtures" / "tsv"
@@ -137,3 +143,29 @@ def test_a_folder_with_no_file_to_read_is_a_warning(tmp_path: Path) -> None:
         f"warning: {empty}: no file in the folder (hidden ones are not read)",
         f"warning: {hidden}: no file in the folder (hidden ones are not read)",
     ]
+
+
+@pytest.mark.parametrize("where", ["importing", "running a statement", "in a command"])
+def test_ctrl_c_anywhere_is_one_line_and_exit_status_130(
+    where: str, tmp_path: Path, monkeypatch: pytest.MonkeyPatch, capsys: pytest.CaptureFixture[str]
+) -> None:
+    db_path = tmp_path / "w.duckdb"
+    ingest([SMALL], db_path)
+    monkeypatch.setattr(sys, "argv", ["workplans", "query", "select * from plans", "--db", str(db_path)])
+    if where == "importing":
+
+        class Interrupting(importlib.abc.MetaPathFinder):
+            def find_spec(self, name: str, *_: object) -> None:
+                if name == "pipeline.cli":
+                    raise KeyboardInterrupt
+
+        monkeypatch.delitem(sys.modules, "pipeline.cli")
+        monkeypatch.setattr(sys, "meta_path", [Interrupting(), *sys.meta_path])
+    elif where == "running a statement":
+        # DuckDB's words when Ctrl-C stops a statement (a SIGINT cannot be timed into one without a clock)
+        monkeypatch.setattr("pipeline.cli.lock_down", Mock(side_effect=RuntimeError(DUCKDB_INTERRUPTED)))
+    else:
+        monkeypatch.setattr("pipeline.cli.print_rows", Mock(side_effect=KeyboardInterrupt))
+    with pytest.raises(SystemExit) as stopped:
+        entry_point()
+    assert stopped.value.code == 130 and capsys.readouterr().err.strip() == "interrupted"
