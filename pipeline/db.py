@@ -91,9 +91,18 @@ def open_db(
                     f"database is busy: {path} is held by another process (waited {wait_seconds:g} s)"
                 ) from error
             sleep(LOCK_POLL_SECONDS)
+    if not holds_workplans(con):
+        con.close()
+        raise DatabaseUnusable(f"{path} is a DuckDB database of something else (no workplans tables in it)")
     if not read_only:
         migrate(con)
     return con
+
+
+def holds_workplans(con: duckdb.DuckDBPyConnection) -> bool:
+    """Whether a database is empty or a workplans one (its schema_version table, which migrate creates first)."""
+    tables = {name for (name,) in con.execute("SELECT table_name FROM duckdb_tables() WHERE NOT temporary").fetchall()}
+    return not tables or "schema_version" in tables
 
 
 def first_line(error: Exception) -> str:

@@ -355,3 +355,25 @@ def test_markup_and_terminal_commands_in_a_document_are_printed_as_text(tmp_path
     assert "Train [/bold] staff" in review  # the example of the mention waiting
     missing = invoke("show", tmp_path / "gone\x1b[2J.tsv", "--db", db_path)
     assert missing.stderr.startswith(f"error: no loaded document is '{tmp_path}/gone\\x1b[2J.tsv'")
+
+
+def test_a_duckdb_database_of_something_else_is_refused_and_left_as_it_was(tmp_path: Path) -> None:
+    other = tmp_path / "sales.duckdb"
+    with duckdb.connect(str(other)) as con:
+        con.execute("create table documents (invoice integer)")
+        con.execute("insert into documents values (42)")
+    commands = [
+        ["ingest", GOOD],
+        ["query", "select * from documents"],
+        ["report", "--out", tmp_path / "report.html"],
+        ["export", "--format", "csv", "--out", tmp_path / "export"],
+        ["review", "--list"],
+        ["resolve"],
+        ["show", "1"],
+    ]
+    for command in commands:
+        line = one_error(invoke(*command, "--db", other), 2)
+        assert line == f"error: --db: {other} is a DuckDB database of something else (no workplans tables in it)"
+    with duckdb.connect(str(other), read_only=True) as con:
+        assert con.execute("select table_name from duckdb_tables()").fetchall() == [("documents",)]
+        assert con.execute("select * from documents").fetchall() == [(42,)]
