@@ -77,11 +77,11 @@ def closing_line(summary: Summary, db_path: Path) -> str:
 
 
 def copies_line(copies: int) -> str:
-    """How many loaded documents hold a plan already loaded, in words."""
+    """How many loaded documents hold the plan of another document (of this batch or loaded before), in words."""
     return (
-        f"{copies} document is a copy of a plan already loaded"
+        f"{copies} document is a copy of another document's plan (each plan counted once)"
         if copies == 1
-        else (f"{copies} documents are copies of plans already loaded")
+        else f"{copies} documents are copies of other documents' plans (each plan counted once)"
     )
 
 

@@ -90,7 +90,7 @@ class Summary:
     issues: list[tuple[str, str, str]] = field(default_factory=list)  # (path, kind, message): loaded, with a problem
     warnings: list[str] = field(default_factory=list)  # "PATH: why it was passed over" (pipeline.discover)
     timings: dict[str, float] = field(default_factory=dict)  # seconds per stage, summed over the batch
-    copies: int = 0  # loaded documents that are copies of plans already loaded (pipeline/plans.py)
+    copies: int = 0  # loaded documents that are copies of another document's plan (pipeline/plans.py)
 
     def add_timings(self, timings: dict[str, float]) -> None:
         """Add one document's stage timings to the batch's."""
