@@ -338,12 +338,12 @@ def tables(
 
     A merged cell's text stands in its top-left position; the positions it covers are "".
 
-    Exit status: 0 shown, 1 the file cannot be read, 2 bad usage (a folder for FILE).
+    Exit status: 0 shown, 1 the file cannot be read (a folder too), 2 bad usage.
 
     Example: workplans tables data/samples/inter-sector-workplan-2023.pdf --json
     """
     if file.is_dir():
-        fail(f"{path_text(file)}: a folder; tables reads one file (`workplans ingest` reads folders)", EXIT_USAGE)
+        fail(f"{path_text(file)}: a folder; tables reads one file (`workplans ingest` reads folders)", EXIT_FAILED)
     try:
         document = extract(file, engine=pdf_engine.value)
     except (ExtractionError, OSError) as error:

@@ -50,8 +50,8 @@ def explain(
     workplans.toml beside FILE applies, as it does on ingest. In a terminal long cells are cut with "…"; in a
     file or a pipe they are whole.
 
-    Exit status: 0 explained, 1 the file cannot be read or a mapping does not fit it, 2 bad usage (a folder, a
-    mapping that is no valid mapping).
+    Exit status: 0 explained, 1 the file cannot be read (a folder too) or a mapping does not fit it, 2 bad usage
+    (a mapping that is no valid mapping, a folder in the way of --write-mapping).
 
     Example: workplans explain data/samples/inter-sector-workplan-2023.docx --write-mapping fix.toml
     """
@@ -63,7 +63,7 @@ def explain(
 
     check_mapping(mapping)
     if file.is_dir():
-        fail(f"{path_text(file)}: a folder; explain reads one file (`workplans ingest` reads folders)", EXIT_USAGE)
+        fail(f"{path_text(file)}: a folder; explain reads one file (`workplans ingest` reads folders)", EXIT_FAILED)
     if write_mapping is not None and write_mapping.is_dir():
         fail(f"--write-mapping {path_text(write_mapping)}: a folder is in the way (give a file name)", EXIT_USAGE)
     try:

@@ -233,10 +233,10 @@ def test_tables_and_explain_name_a_folder_or_a_missing_file_in_words(tmp_path: P
     missing = tmp_path / "plan.docx"
     assert one_error(invoke("tables", missing), 1) == f"error: {missing}: no such file"
     assert one_error(invoke("explain", missing), 1) == f"error: {missing}: no such file"
-    assert one_error(invoke("tables", tmp_path), 2).startswith(f"error: {tmp_path}: a folder; tables reads one")
+    assert one_error(invoke("tables", tmp_path), 1).startswith(f"error: {tmp_path}: a folder; tables reads one")
     assert invoke("tables", GOOD).stdout.startswith("table 0\n")  # a text file has no page to name
     (tmp_path / "workplans.toml").write_text("[[document]\n")  # explain reads no folder, nor its mappings
-    assert one_error(invoke("explain", tmp_path), 2).startswith(f"error: {tmp_path}: a folder; explain reads one")
+    assert one_error(invoke("explain", tmp_path), 1).startswith(f"error: {tmp_path}: a folder; explain reads one")
     assert one_error(invoke("explain", GOOD, "--write-mapping", tmp_path), 2).startswith("error: --write-mapping")
     assert one_error(invoke("ingest", GOOD, "--mapping", tmp_path), 2).endswith("a folder, not a mapping file")
 
