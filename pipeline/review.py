@@ -178,6 +178,7 @@ def export_decisions(con: duckdb.DuckDBPyConnection, path: Path) -> int:
         "select raw, coalesce(actor_id, ?), decided_at from review_decisions", [NOT_ACTOR]
     ).fetchall():
         rows[raw] = {"raw": raw, "actor_id": actor_id, "decided_at": decided_at.isoformat(timespec="seconds")}
+    path.parent.mkdir(parents=True, exist_ok=True)
     with path.open("w", encoding="utf-8", newline="") as handle:
         writer = csv.DictWriter(handle, fieldnames=DECISION_COLUMNS)
         writer.writeheader()

@@ -17,7 +17,7 @@ from rich.prompt import Prompt
 from rich.text import Text
 
 from pipeline.cli_console import PlainConsole, visible
-from pipeline.cli_errors import EXIT_FAILED, EXIT_INTERRUPTED, EXIT_USAGE, fail, say
+from pipeline.cli_errors import EXIT_FAILED, EXIT_INTERRUPTED, EXIT_USAGE, fail, problem_text, say
 from pipeline.cli_format import print_table
 from pipeline.settings import DEFAULT_DB
 
@@ -120,7 +120,7 @@ def write_export(con: duckdb.DuckDBPyConnection, path: Path) -> None:
     try:
         console.print(f"{export_decisions(con, path)} decisions in {path}")
     except OSError as error:
-        fail(f"cannot write {path}: {error.strerror or error}", EXIT_FAILED)
+        fail(f"cannot write {path}: {problem_text(error)}", EXIT_FAILED)
 
 
 def parse_accept(item: str) -> tuple[str, str | None]:

@@ -377,3 +377,12 @@ def test_a_duckdb_database_of_something_else_is_refused_and_left_as_it_was(tmp_p
     with duckdb.connect(str(other), read_only=True) as con:
         assert con.execute("select table_name from duckdb_tables()").fetchall() == [("documents",)]
         assert con.execute("select * from documents").fetchall() == [(42,)]
+
+
+def test_files_a_command_writes_get_their_folders(tmp_path: Path) -> None:
+    db_path, out = tmp_path / "w.duckdb", tmp_path / "new" / "folder"
+    ingest([GOOD], db_path)
+    assert invoke("review", "--list", "--db", db_path, "--export", out / "decisions.csv").exit_code == 0
+    assert invoke("explain", GOOD, "--write-mapping", out / "fix.toml").exit_code == 0
+    assert invoke("report", "--db", db_path, "--out", out / "report.html").exit_code == 0
+    assert sorted(path.name for path in out.iterdir()) == ["decisions.csv", "fix.toml", "report.html"]
