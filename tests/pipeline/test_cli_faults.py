@@ -21,10 +21,9 @@ from pipeline.cli import app
 from pipeline.cli_format import DUCKDB_INTERRUPTED
 from pipeline.ingest import ingest
 from pipeline.paths import path_text
+from tests.fixture_files import TSV_PAIR
 
-TSV = Path(__file__).resolve().parents[1] / "fixtures" / "tsv"
-GOOD = TSV / "health-workplan-2022.tsv"
-SMALL = TSV / "agenda-not-a-workplan.tsv"
+SMALL, GOOD = TSV_PAIR
 
 
 def invoke(*arguments: object, input: str | None = None) -> Result:
