@@ -47,13 +47,16 @@ def search_command(
     Each with a score (0-100); `match` marks the one the resolver links without asking a person. The registry
     is data/actors.csv with your own rows (data/user_actors.csv, `registry import`).
 
-    Exit status: 0 listed (nothing found is an empty list), 2 bad usage (a --country that is no ISO3 code).
+    Exit status: 0 listed (nothing found is an empty list), 2 bad usage (a blank TEXT, a --country that is no
+    ISO3 code).
 
     Example: workplans registry search "Norwegian Refugee Counsel" --country SDN
     """
     from normalizers.actor_search import search
     from normalizers.actors import load_registry
 
+    if not text.strip():
+        fail("TEXT is blank: give a name, acronym or alias (see `workplans registry search -h`)", EXIT_USAGE)
     found = search(text, load_registry(), country_option(country), limit)
     rows = [
         (c.actor.actor_id, c.actor.name, c.actor.acronym, c.actor.actor_type, c.actor.country, c.score, c.match)

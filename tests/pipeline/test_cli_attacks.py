@@ -37,6 +37,7 @@ def one_error(result: Result, status: int) -> str:
         ["ingest"],
         ["ingest", str(GOOD), "--frobnicate"],
         ["registry", "search"],
+        ["registry", "search", "  "],
         ["explain", str(GOOD), "--rows", "-1"],
         ["review", "--limit", "-5"],
         ["no-such-command"],
