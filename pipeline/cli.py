@@ -297,7 +297,7 @@ def ingest_with_progress(paths: list[Path], batch: Callable[..., Summary], tells
         def advance(path: str, state: str, detail: str) -> None:
             progress.update(task, advance=1, description=f"{state}: {visible(Path(path).name)}")
             if state == "failed":
-                progress.console.print(f"error: {path}: {detail}", highlight=False, soft_wrap=True)
+                say(f"error: {path}: {detail}")
 
         if tells_pages:
             return batch(on_progress=advance, on_page=pages.read)

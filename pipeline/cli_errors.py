@@ -22,8 +22,9 @@ err = PlainConsole(stderr=True, soft_wrap=True, highlight=False)
 
 
 def say(line: str) -> None:
-    """One line on stderr, as it is (no markup, control characters visible, never wrapped)."""
-    err.print(line)
+    """One line on stderr, as it is (no markup, control characters visible, never wrapped): a line break in it (a
+    file name may hold one, an exception's message several) shown as \\n."""
+    err.print(line.replace("\n", "\\n"))
 
 
 # How the system's refusals read in an error line (the rest: the system's own words).

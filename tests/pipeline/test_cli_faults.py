@@ -168,3 +168,12 @@ def test_ctrl_c_anywhere_is_one_line_and_exit_status_130(
     with pytest.raises(SystemExit) as stopped:
         entry_point()
     assert stopped.value.code == 130 and capsys.readouterr().err.strip() == "interrupted"
+
+
+def test_a_file_name_with_a_line_break_is_still_one_error_line(tmp_path: Path) -> None:
+    folder, db_path = tmp_path / "batch", tmp_path / "w.duckdb"
+    folder.mkdir()
+    (folder / "minutes\nfinal.txt").write_bytes(b"")
+    result = invoke("ingest", folder, "--db", db_path)
+    assert result.exit_code == 1
+    assert error_lines(result) == [f"error: {folder}/minutes\\nfinal.txt: empty_file: the file is empty"]
