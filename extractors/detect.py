@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import hashlib
+import mmap
 import zipfile
 from pathlib import Path
 
@@ -13,6 +14,12 @@ SNIFF_BYTES = 8192
 # Share of control bytes above which a file is taken for binary, not text.
 MAX_BINARY_SHARE = 0.02
 OLE_MAGIC = b"\xd0\xcf\x11\xe0\xa1\xb1\x1a\xe1"
+# A password-protected DOCX, XLSX or PPTX is an OLE compound file holding the encrypted package in a stream of this
+# name (MS-OFFCRYPTO): a 128-byte directory entry opening with the name in UTF-16, its length (terminator included)
+# at byte 64.
+ENCRYPTED_PACKAGE = "EncryptedPackage\0".encode("utf-16-le")
+DIRECTORY_ENTRY_BYTES = 128
+ENTRY_NAME_LENGTH = (64, len(ENCRYPTED_PACKAGE).to_bytes(2, "little"))
 ZIP_PREFIXES = {"word/": "docx", "ppt/": "pptx", "xl/": "xlsx"}
 
 
@@ -36,10 +43,24 @@ def detect_format(path: Path) -> str:
     if head.startswith(b"PK"):
         return zip_format(path)
     if head.startswith(OLE_MAGIC):
+        if holds_encrypted_package(path):
+            raise ExtractionError("encrypted", "a password-protected Office file: save it without a password")
         raise ExtractionError("unsupported_format", "legacy Office binary (.doc/.xls/.ppt): save it as DOCX/XLSX/PPTX")
     if looks_like_text(head):
         return "text"
     raise ExtractionError("unsupported_format", "not a PDF, Office document or text file")
+
+
+def holds_encrypted_package(path: Path) -> bool:
+    """Whether an OLE compound file's directory names the stream of a password-protected Office package."""
+    offset, length = ENTRY_NAME_LENGTH
+    with path.open("rb") as handle, mmap.mmap(handle.fileno(), 0, access=mmap.ACCESS_READ) as data:
+        found = data.find(ENCRYPTED_PACKAGE)
+        while found != -1:
+            if found % DIRECTORY_ENTRY_BYTES == 0 and data[found + offset : found + offset + 2] == length:
+                return True
+            found = data.find(ENCRYPTED_PACKAGE, found + 1)
+    return False
 
 
 def zip_format(path: Path) -> str:

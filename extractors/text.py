@@ -66,6 +66,7 @@ def read_records(text: str, delimiter: str) -> list[list[str]]:
     """The text's records split at the delimiter, quoted fields (line breaks and all) kept whole; read
     without quoting when that splits the records more alike (a stray quote opening a cell of prose would
     otherwise swallow the lines after it)."""
+    csv.field_size_limit(max(csv.field_size_limit(), len(text)))  # a cell as long as the file is still a cell
     quoted = list(csv.reader(io.StringIO(text, newline=""), delimiter=delimiter))
     plain = list(csv.reader(io.StringIO(text, newline=""), delimiter=delimiter, quoting=csv.QUOTE_NONE))
     return quoted if consistency(quoted) >= consistency(plain) else plain

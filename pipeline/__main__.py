@@ -1,5 +1,21 @@
-"""`python -m pipeline` is the `workplans` command."""
+"""`python -m pipeline`, and the `workplans` command (pyproject's entry point): Ctrl-C while the command line is
+still being imported ends it as Ctrl-C does later, one line and exit status 130, not a traceback."""
 
-from pipeline.cli import main
+import sys
 
-main()
+# pipeline.cli_errors.EXIT_INTERRUPTED, which cannot be imported yet: importing it is what Ctrl-C may stop.
+EXIT_INTERRUPTED = 130
+
+
+def main() -> None:
+    """Import the command line, then run it."""
+    try:
+        from pipeline.cli import main as run_command
+    except KeyboardInterrupt:
+        sys.stderr.write("interrupted\n")
+        sys.exit(EXIT_INTERRUPTED)
+    run_command()
+
+
+if __name__ == "__main__":
+    main()

@@ -12,14 +12,25 @@ from pathlib import Path
 from typing import TYPE_CHECKING, Any, ParamSpec
 
 import typer
-from rich.console import Console
 
 from extractors import extract
 from extractors.model import ExtractionError
 from extractors.pdf.settings import DEFAULT_ENGINE
 from pipeline import settings
-from pipeline.cli_errors import EXIT_BUSY, EXIT_FAILED, EXIT_INTERRUPTED, EXIT_USAGE, database_errors, err, fail, say
-from pipeline.cli_format import ReadableCommand, ReadableGroup, cell_text, json_default, print_table
+from pipeline.cli_console import PlainConsole, visible
+from pipeline.cli_errors import (
+    EXIT_BUSY,
+    EXIT_FAILED,
+    EXIT_INTERRUPTED,
+    EXIT_USAGE,
+    check_mapping,
+    database_errors,
+    err,
+    fail,
+    problem_text,
+    say,
+)
+from pipeline.cli_format import ReadableCommand, ReadableGroup, cell_text, json_default, json_value, print_table
 from pipeline.explain_cli import explain
 from pipeline.lake_cli import (
     EXECUTOR_OPTION,
@@ -51,21 +62,21 @@ app = typer.Typer(
         "Turn humanitarian coordination workplans (PDF, DOCX, PPTX, XLSX, CSV/TSV/text) into one DuckDB "
         "database: activities with their priority, leads, partners, quarters and status, each traceable to "
         "its document, page, table and row.\n\n"
-        'Start with:  workplans ingest data/samples   then   workplans query "select * from activities limit 5"'
+        'Example: workplans ingest data/samples, then workplans query "select * from plans"'
     ),
     no_args_is_help=True,
     add_completion=False,
     rich_markup_mode="markdown",
     context_settings={"help_option_names": ["-h", "--help"]},
 )
-out = Console()
+out = PlainConsole()
 
 # Heavy modules (duckdb, pandas, spaCy) are imported inside the commands: `tables` must start fast.
 DB_OPTION = typer.Option(settings.DEFAULT_DB, "--db", metavar="FILE", help="The DuckDB database file.")
 FLAG = ""  # the metavar of an option that takes no value
 # The tables and views `query` reads (pipeline/export.py lists the same, with pandas: too slow to import here).
 TABLES = "documents, raw_tables, raw_cells, activities, activity_quarters, actors, activity_actors, ingest_errors"
-VIEWS = "activity_timeline, cross_sector, actor_load, actor_pairs, review_queue"
+VIEWS = "plans, activity_timeline, cross_sector, actor_load, actor_pairs, review_queue, actor_mention_counts"
 
 
 class QueryFormat(StrEnum):
@@ -102,7 +113,7 @@ class ExportFormat(StrEnum):
 def show_version(asked: bool) -> None:
     """--version: the installed version, then leave."""
     if asked:
-        out.print(f"workplans {version('workplans')}", markup=False, highlight=False)
+        out.print(f"workplans {version('workplans')}", highlight=False)
         raise typer.Exit()
 
 
@@ -124,15 +135,6 @@ def handling_database_errors(command: Callable[P, None]) -> Callable[P, None]:
             command(*args, **kwargs)
 
     return guarded
-
-
-app.command(cls=ReadableCommand)(handling_database_errors(review))
-app.command(cls=ReadableCommand)(handling_database_errors(resolve))
-app.command(cls=ReadableCommand)(handling_database_errors(load))
-app.add_typer(registry_app, name="registry")
-app.command("reconcile", cls=ReadableCommand)(reconcile_command)
-app.command(cls=ReadableCommand)(explain)
-app.command(cls=ReadableCommand)(show)
 
 
 def main() -> None:
@@ -227,6 +229,8 @@ def ingest(
     corrections = read_corrections(mapping, paths)
     options: dict[str, Any] = {"workers": workers, "force": force, "limits": limits}
     batch: Callable[..., Summary]
+    if ray_address is not None and executor is not ExecutorName.ray:
+        fail("--ray-address names the cluster of --executor ray: give --executor ray --lake DIR too", EXIT_USAGE)
     if lake is None and executor is ExecutorName.local:
         batch = partial(
             ingest_paths,
@@ -261,8 +265,7 @@ def read_corrections(mapping: Path | None, paths: list[Path]) -> Corrections:
     command with one line naming its file and line."""
     from pipeline.mapping import MappingError, load_corrections
 
-    if mapping is not None and not mapping.is_file():
-        fail(f"--mapping {path_text(mapping)}: no such file", EXIT_USAGE)
+    check_mapping(mapping)
     try:
         return load_corrections(mapping, paths)
     except MappingError as error:
@@ -277,11 +280,11 @@ def ingest_with_progress(paths: list[Path], batch: Callable[..., Summary], tells
     from pipeline.discover import discover
 
     progress = Progress(
-        TextColumn("[bold]ingest"),
+        TextColumn("ingest", style="bold", markup=False),
         BarColumn(),
         MofNCompleteColumn(),
         TimeElapsedColumn(),
-        TextColumn("{task.description}"),
+        TextColumn("{task.description}", markup=False),
         console=err,
         transient=True,
         disable=not err.is_terminal,  # in a log, the lines that name each problem are enough
@@ -292,9 +295,9 @@ def ingest_with_progress(paths: list[Path], batch: Callable[..., Summary], tells
         pages = PagesBar(progress, progress.add_task("", total=None, visible=False))
 
         def advance(path: str, state: str, detail: str) -> None:
-            progress.update(task, advance=1, description=f"{state}: {Path(path).name}")
+            progress.update(task, advance=1, description=f"{state}: {visible(Path(path).name)}")
             if state == "failed":
-                progress.console.print(f"error: {path}: {detail}", markup=False, highlight=False, soft_wrap=True)
+                say(f"error: {path}: {detail}")
 
         if tells_pages:
             return batch(on_progress=advance, on_page=pages.read)
@@ -335,12 +338,16 @@ def tables(
 
     A merged cell's text stands in its top-left position; the positions it covers are "".
 
-    Example: workplans tables plan.pdf --json
+    Exit status: 0 shown, 1 the file cannot be read (a folder too), 2 bad usage.
+
+    Example: workplans tables data/samples/inter-sector-workplan-2023.pdf --json
     """
+    if file.is_dir():
+        fail(f"{path_text(file)}: a folder; tables reads one file (`workplans ingest` reads folders)", EXIT_FAILED)
     try:
         document = extract(file, engine=pdf_engine.value)
     except (ExtractionError, OSError) as error:
-        fail(f"{path_text(file)}: {getattr(error, 'message', None) or error}", EXIT_FAILED)
+        fail(f"{path_text(file)}: {problem_text(error)}", EXIT_FAILED)
     payload = [
         {"page": table.page, "index": index, "rows": table.grid()} for index, table in enumerate(document.tables)
     ]
@@ -349,9 +356,9 @@ def tables(
         sys.stdout.write("\n")
         return
     for index, table in enumerate(document.tables):
-        out.print(f"[bold]table {index}[/bold] (page {table.page})")
+        out.print(f"table {index}" + (f" (page {table.page})" if table.page is not None else ""), style="bold")
         for row in table.grid():
-            out.print(" | ".join(cell.replace("\n", " ") for cell in row), markup=False)
+            out.print(" | ".join(cell.replace("\n", " ") for cell in row))
 
 
 @app.command(
@@ -380,11 +387,16 @@ def query(
     import duckdb
 
     from pipeline import db
-    from pipeline.lake import open_lake, refusal_on_lake
+    from pipeline.lake import LakeUnreadable, open_lake, refusal_on_lake
 
     with database_errors():
-        con = open_lake(lake) if lake else db.open_db(db_path, read_only=True)
+        try:
+            con = open_lake(lake) if lake else db.open_db(db_path, read_only=True)
+        except LakeUnreadable as error:
+            fail(str(error), EXIT_FAILED)
     try:
+        if not con.extract_statements(sql):
+            fail('no SQL statement to run; give one, e.g. "select * from plans"', EXIT_USAGE)
         if lake is None:
             lock_down(con)
         elif refusal := refusal_on_lake(con, sql):
@@ -421,11 +433,22 @@ def print_rows(columns: list[str], rows: list[tuple[Any, ...]], fmt: QueryFormat
         writer.writerow(columns)
         writer.writerows([guard_formula(cell_text(value)) for value in row] for row in rows)
     else:
-        records = [dict(zip(columns, row, strict=True)) for row in rows]
-        sys.stdout.write(json.dumps(records, ensure_ascii=False, default=json_default) + "\n")
+        records = [dict(zip(columns, map(json_value, row), strict=True)) for row in rows]
+        sys.stdout.write(json.dumps(records, ensure_ascii=False, default=json_default, allow_nan=False) + "\n")
 
 
-@app.command(cls=ReadableCommand)
+@app.command(
+    cls=ReadableCommand,
+    help=f"""Write every table and view to --out, one file each.
+
+    Tables: {TABLES}. Views: {VIEWS}. CSV and HXL text cells that a spreadsheet would run as a formula get a
+    leading '.
+
+    Exit status: 0 written, 1 no database yet or a file cannot be written, 2 bad usage (a file in the way of --out).
+
+    Example: workplans export --format hxl --out exports/hxl
+    """,
+)
 def export(
     db_path: Path = DB_OPTION,
     fmt: ExportFormat = typer.Option(..., "--format", "-f", help="CSV, Parquet or HXL (CSV with a hashtag row)."),
@@ -433,20 +456,18 @@ def export(
         ..., "--out", "-o", metavar="DIR", help="The folder to write, one file per table and view."
     ),
 ) -> None:
-    """Write every table and view to --out, one file each.
-
-    Tables: documents, raw_tables, raw_cells, activities, activity_quarters, actors, activity_actors,
-    ingest_errors; views: activity_timeline, actor_load, actor_pairs, cross_sector, review_queue. CSV and HXL text
-    cells that a spreadsheet would run as a formula get a leading '.
-
-    Example: workplans export --format hxl --out exports/
-    """
+    from pipeline.db import NoDatabase
     from pipeline.export import export as export_db
 
     if out_dir.exists() and not out_dir.is_dir():
         fail(f"--out {out_dir}: a file is in the way (give a folder)", EXIT_USAGE)
     with database_errors():
-        written = export_db(db_path, fmt.value, out_dir)
+        try:
+            written = export_db(db_path, fmt.value, out_dir)
+        except NoDatabase:
+            raise  # database_errors says so
+        except OSError as error:
+            fail(f"cannot write {path_text(error.filename or out_dir)}: {problem_text(error)}", EXIT_FAILED)
     say(f"{len(written)} files written to {out_dir}")
 
 
@@ -455,10 +476,16 @@ def report(
     db_path: Path = DB_OPTION,
     out: Path = typer.Option(..., "--out", "-o", metavar="FILE", help="The HTML file to write."),
 ) -> None:
-    """Write a self-contained HTML summary: documents, activities by quarter, top leads, review queue, errors.
+    """Write a self-contained HTML summary of the database, to share.
+
+    Plans and documents, priorities by sector, activities by quarter, top leads, the review queue and ingest
+    errors, each plan counted once; nothing is fetched when it opens.
+
+    Exit status: 0 written, 1 no database yet or the file cannot be written, 2 bad usage (a folder in the way).
 
     Example: workplans report --out summary.html
     """
+    from pipeline.db import NoDatabase
     from pipeline.report import write_report
 
     if out.is_dir():
@@ -466,6 +493,19 @@ def report(
     with database_errors():
         try:
             write_report(db_path, out)
+        except NoDatabase:
+            raise  # database_errors says so
         except OSError as error:
-            fail(f"cannot write {out}: {error.strerror or error}", EXIT_FAILED)
+            fail(f"cannot write {out}: {problem_text(error)}", EXIT_FAILED)
     say(f"report written to {out}")
+
+
+# The commands defined in their own modules, after those above: `workplans -h` lists them in this order, the
+# order of the work (read, query, look closer, correct, scale out).
+app.command(cls=ReadableCommand)(explain)
+app.command(cls=ReadableCommand)(show)
+app.command(cls=ReadableCommand)(handling_database_errors(review))
+app.command(cls=ReadableCommand)(handling_database_errors(resolve))
+app.add_typer(registry_app, name="registry")
+app.command("reconcile", cls=ReadableCommand)(reconcile_command)
+app.command(cls=ReadableCommand)(handling_database_errors(load))

@@ -5,20 +5,29 @@ from __future__ import annotations
 
 import json
 import math
+import sys
 from collections.abc import Sequence
 from datetime import date, datetime
 from decimal import Decimal
+from functools import partial
 from typing import Any
 
 from rich.console import Console
 from rich.table import Table
+from typer import Abort, Exit
+from typer._click.exceptions import ClickException  # typer's own copy of click, whose exceptions it raises
 from typer.core import TyperArgument, TyperCommand, TyperGroup, TyperOption
+
+from pipeline.cli_console import PlainConsole
+from pipeline.cli_errors import EXIT_INTERRUPTED, say
 
 # Rich's width for output that is no terminal; a table wider than this is printed at its own width,
 # measured on a console wider than any table.
 PIPE_WIDTH = 80
 MEASURE_WIDTH = 100_000
 FLAG_METAVAR = ""  # an option that takes no value shows none
+# What DuckDB raises, as a plain RuntimeError, when Ctrl-C stops a statement.
+DUCKDB_INTERRUPTED = "Query interrupted"
 
 
 def option_metavar(option: TyperOption) -> str:
@@ -50,11 +59,58 @@ class FlagHelp:
 
 
 class ReadableGroup(FlagHelp, TyperGroup):
-    """The top-level command group, its help option shown as a flag."""
+    """A command group, its help option shown as a flag; run as the top-level command, a usage mistake (an
+    unknown option, a value out of range, a missing argument) is one `error:` line naming the help to read,
+    exit status 2, instead of a framed panel."""
+
+    def main(
+        self,
+        args: Sequence[str] | None = None,
+        prog_name: str | None = None,
+        complete_var: str | None = None,
+        standalone_mode: bool = True,
+        windows_expand_args: bool = True,
+        **extra: Any,
+    ) -> Any:
+        run = partial(super().main, args, prog_name, complete_var, False, windows_expand_args, **extra)
+        if not standalone_mode:
+            return run()
+        try:
+            status = run()
+        except ClickException as error:
+            if type(error).__name__ != "NoArgsIsHelpError":  # the help is printed already
+                say(usage_line(error))
+            sys.exit(error.exit_code)
+        except Abort:
+            say("error: aborted")
+            sys.exit(1)
+        sys.exit(status if isinstance(status, int) else 0)
+
+
+def usage_line(error: ClickException) -> str:
+    """A usage mistake as one line, pointing at the help of the command it was made with."""
+    context = getattr(error, "ctx", None)
+    where = f" (see `{context.command_path} -h`)" if context is not None else ""
+    message = " ".join(error.format_message().split())
+    if message.endswith(".") and not message.endswith("..."):
+        message = message[:-1]
+    return f"error: {message}{where}"
 
 
 class ReadableCommand(FlagHelp, TyperCommand):
-    """A command whose arguments show as ReadableArgument."""
+    """A command whose arguments show as ReadableArgument, and which Ctrl-C ends with one line and exit status
+    130 (a command that says more, as ingest does, catches it first)."""
+
+    def invoke(self, ctx: Any) -> Any:
+        try:
+            return super().invoke(ctx)
+        except KeyboardInterrupt:
+            pass
+        except RuntimeError as error:  # DuckDB's word for Ctrl-C stopping a statement
+            if str(error) != DUCKDB_INTERRUPTED:
+                raise
+        say("interrupted")
+        raise Exit(EXIT_INTERRUPTED)
 
     def __init__(self, *args: Any, **kwargs: Any) -> None:
         super().__init__(*args, **kwargs)
@@ -76,6 +132,18 @@ def cell_text(value: object) -> str:
     return str(value)
 
 
+def json_value(value: object) -> object:
+    """A value JSON can hold: NaN and the infinities, which JSON has no number for, as null (as pandas writes
+    them), in lists and structs too."""
+    if isinstance(value, float) and not math.isfinite(value):
+        return None
+    if isinstance(value, list | tuple):
+        return [json_value(item) for item in value]
+    if isinstance(value, dict):
+        return {key: json_value(item) for key, item in value.items()}
+    return value
+
+
 def json_default(value: object) -> object:
     """JSON for the values DuckDB returns that JSON has no type for."""
     if isinstance(value, bytes | bytearray):
@@ -94,8 +162,8 @@ def print_table(columns: Sequence[str], rows: Sequence[Sequence[object]], consol
         table.add_column(str(column), overflow="fold")
     for row in rows:
         table.add_row(*(cell_text(value) for value in row))
-    target = console or Console()
+    target = console or PlainConsole()
     if not target.is_terminal:
-        width = Console(width=MEASURE_WIDTH).measure(table).maximum
-        target = Console(file=target.file, width=max(width, PIPE_WIDTH))
+        width = PlainConsole(width=MEASURE_WIDTH).measure(table).maximum
+        target = PlainConsole(file=target.file, width=max(width, PIPE_WIDTH))
     target.print(table)

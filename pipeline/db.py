@@ -17,6 +17,7 @@ import duckdb
 from pipeline.frames import ERROR_COLUMNS, PROVISIONAL_ACTOR_COLUMNS, Frame
 from pipeline.paths import path_bytes, path_text
 from pipeline.settings import DEFAULT_WAIT_SECONDS
+from pipeline.summary import MentionCounts
 
 # Tables holding one document's rows, in the order they are written; deleted in reverse.
 DOCUMENT_TABLES = ("documents", "raw_tables", "raw_cells", "activities", "activity_quarters", "activity_actors")
@@ -42,6 +43,13 @@ class DatabaseBusy(Exception):
     """Another process holds the database for writing."""
 
 
+class NoDatabase(FileNotFoundError):
+    """The database file does not exist, and the command does not create one."""
+
+    def __init__(self, path: Path) -> None:
+        super().__init__(f"no database at {path}: run `workplans ingest` first")
+
+
 class DatabaseUnusable(Exception):
     """The database path names a folder, a file that is not a DuckDB database, or one that cannot be opened."""
 
@@ -56,15 +64,16 @@ def migrations() -> list[tuple[int, str]]:
 
 
 def open_db(
-    path: Path, read_only: bool = False, wait_seconds: float = DEFAULT_WAIT_SECONDS
+    path: Path, read_only: bool = False, wait_seconds: float = DEFAULT_WAIT_SECONDS, create: bool = True
 ) -> duckdb.DuckDBPyConnection:
-    """Open (and on first write, create and migrate) the database.
+    """Open (and on first write, create and migrate) the database; `create=False` for a command that only
+    changes what an ingest loaded, so that a mistyped --db is an error, not a new empty database.
 
     DuckDB lets one process write, or several read; while another process holds the file, try again
     every LOCK_POLL_SECONDS for up to `wait_seconds`, then raise DatabaseBusy.
     """
-    if read_only and not path.exists():
-        raise FileNotFoundError(f"no database at {path}: run `workplans ingest` first")
+    if (read_only or not create) and not path.exists():
+        raise NoDatabase(path)
     if path.is_dir():
         raise DatabaseUnusable(f"{path} is a folder, not a database file")
     try:
@@ -84,9 +93,18 @@ def open_db(
                     f"database is busy: {path} is held by another process (waited {wait_seconds:g} s)"
                 ) from error
             sleep(LOCK_POLL_SECONDS)
+    if not holds_workplans(con):
+        con.close()
+        raise DatabaseUnusable(f"{path} is a DuckDB database of something else (no workplans tables in it)")
     if not read_only:
         migrate(con)
     return con
+
+
+def holds_workplans(con: duckdb.DuckDBPyConnection) -> bool:
+    """Whether a database is empty or a workplans one (its schema_version table, which migrate creates first)."""
+    tables = {name for (name,) in con.execute("SELECT table_name FROM duckdb_tables() WHERE NOT temporary").fetchall()}
+    return not tables or "schema_version" in tables
 
 
 def first_line(error: Exception) -> str:
@@ -132,13 +150,15 @@ def is_loaded(con: duckdb.DuckDBPyConnection, sha256: str, mapping_hash: str | N
     return found != (0,)
 
 
-def mentions_to_review(con: duckdb.DuckDBPyConnection, document_ids: list[str]) -> dict[str, int]:
-    """How many actor mentions of each of these documents wait in the review_queue view."""
+def mention_counts(con: duckdb.DuckDBPyConnection, document_ids: list[str] | None = None) -> dict[str, MentionCounts]:
+    """The actor mentions of each of these documents (of every document: None), counted apart by the view
+    actor_mention_counts."""
     rows = con.execute(
-        "SELECT document_id, count(*) FROM review_queue WHERE list_contains(?, document_id) GROUP BY document_id",
-        [document_ids],
+        "SELECT document_id, pending, provisional, not_actor FROM actor_mention_counts "
+        "WHERE ? IS NULL OR list_contains(?, document_id)",
+        [document_ids, document_ids],
     ).fetchall()
-    return {str(document_id): int(count) for document_id, count in rows}
+    return {str(document_id): MentionCounts(*map(int, counts)) for document_id, *counts in rows}
 
 
 def load_documents(

@@ -29,7 +29,10 @@ def discover(paths: list[Path], leave_out: Iterable[Path] = ()) -> Found:
     found = Found()
     for path in paths:
         if path.is_dir():
-            found.files.extend(sorted(folder_files(path, found.warnings)))
+            files = sorted(folder_files(path, found.warnings))
+            found.files.extend(files)
+            if not files:
+                found.warnings.append(f"{path_text(path)}: no file in the folder (hidden ones are not read)")
         elif path.is_file():
             found.files.append(path)
         elif path.is_symlink() or path.exists():

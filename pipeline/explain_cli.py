@@ -5,15 +5,18 @@ from __future__ import annotations
 
 import json
 import sys
+from functools import cache
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
 import typer
 from rich.console import Console, Group
 from rich.table import Table
+from rich.text import Text
 from rich.tree import Tree
 
-from pipeline.cli_errors import EXIT_FAILED, EXIT_USAGE, fail, say
+from pipeline.cli_console import PlainConsole, visible
+from pipeline.cli_errors import EXIT_FAILED, EXIT_USAGE, check_mapping, fail, problem_text, say
 from pipeline.paths import path_text
 
 if TYPE_CHECKING:
@@ -39,14 +42,18 @@ def explain(
         help="Draft a mapping of this reading into FILE (appended when it exists), to correct and pass to ingest.",
     ),
 ) -> None:
-    """Show how each table of FILE is read, and why: kind and confidence, preamble, header and section rows,
-    each column's role with its reason (header words and their language, the content that confirmed or
-    overruled them, or the mapping line that set it), the hierarchy found, the first rows as they will be
-    stored, and what goes to `extra`. A workplans.toml beside FILE applies, as it does on ingest.
+    """Show how each table of FILE is read, and why.
 
-    Exit status: 0 explained, 1 the file cannot be read or a mapping does not fit it, 2 bad usage.
+    Per table: kind and confidence, preamble, header and section rows, each column's role with its reason
+    (header words and their language, the content that confirmed or overruled them, or the mapping line that
+    set it), the hierarchy found, the first rows as they will be stored, and what goes to `extra`. A
+    workplans.toml beside FILE applies, as it does on ingest. In a terminal long cells are cut with "…"; in a
+    file or a pipe they are whole.
 
-    Example: workplans explain plan.docx --write-mapping workplans.toml
+    Exit status: 0 explained, 1 the file cannot be read (a folder too) or a mapping does not fit it, 2 bad usage
+    (a mapping that is no valid mapping, a folder in the way of --write-mapping).
+
+    Example: workplans explain data/samples/inter-sector-workplan-2023.docx --write-mapping fix.toml
     """
     from extractors.model import ExtractionError
     from normalizers.overrides import OverrideError
@@ -54,8 +61,11 @@ def explain(
     from pipeline.mapping import MappingError
     from pipeline.mapping_draft import append_draft
 
-    if mapping is not None and not mapping.is_file():
-        fail(f"--mapping {path_text(mapping)}: no such file", EXIT_USAGE)
+    check_mapping(mapping)
+    if file.is_dir():
+        fail(f"{path_text(file)}: a folder; explain reads one file (`workplans ingest` reads folders)", EXIT_FAILED)
+    if write_mapping is not None and write_mapping.is_dir():
+        fail(f"--write-mapping {path_text(write_mapping)}: a folder is in the way (give a file name)", EXIT_USAGE)
     try:
         explanation, _ = explain_file(file, mapping, rows)
     except MappingError as error:
@@ -63,7 +73,7 @@ def explain(
     except OverrideError as error:
         fail(f"{path_text(file)}: {error}", EXIT_FAILED)
     except (ExtractionError, OSError) as error:
-        fail(f"{path_text(file)}: {getattr(error, 'message', None) or error}", EXIT_FAILED)
+        fail(f"{path_text(file)}: {problem_text(error)}", EXIT_FAILED)
     if as_json:
         json.dump(explanation.as_json(), sys.stdout, ensure_ascii=False, default=str)
         sys.stdout.write("\n")
@@ -73,36 +83,40 @@ def explain(
         try:
             append_draft(write_mapping, explanation)
         except OSError as error:
-            fail(f"cannot write {write_mapping}: {error.strerror or error}", EXIT_FAILED)
+            fail(f"cannot write {write_mapping}: {problem_text(error)}", EXIT_FAILED)
         say(f"draft mapping written to {write_mapping}: correct it, then pass it to `workplans ingest --mapping`")
 
 
+@cache
 def console() -> Console:
     """The console to print on: the terminal's width, or PIPE_WIDTH into a file or a pipe."""
-    found = Console()
-    return found if found.is_terminal else Console(width=PIPE_WIDTH)
+    found = PlainConsole()
+    return found if found.is_terminal else PlainConsole(width=PIPE_WIDTH)
 
 
 def short(text: object) -> str:
-    """A value as cell text, cut to CELL_CHARS."""
+    """A value as cell text, cut to CELL_CHARS in a terminal (whole in a file or a pipe)."""
     value = "" if text is None else str(text)
-    return value if len(value) <= CELL_CHARS else value[: CELL_CHARS - 1] + "…"
+    if len(value) <= CELL_CHARS or not console().is_terminal:
+        return value
+    return value[: CELL_CHARS - 1] + "…"
 
 
 def print_explanation(explanation: Explanation) -> None:
     """The explanation as rich tables, one block per table."""
     out = console()
     meta = explanation.document
-    out.print(f"[bold]{path_text(explanation.path)}[/bold] ({explanation.format}, sha256 {explanation.sha256[:16]})")
+    heading = f" ({explanation.format}, sha256 {explanation.sha256[:16]})"
+    out.print(Text.assemble((visible(path_text(explanation.path)), "bold"), heading))
     facts = ", ".join(f"{key} {value}" for key, value in meta.items() if value not in (None, []))
-    out.print(f"document: {facts or 'nothing read'}", markup=False)
+    out.print(f"document: {facts or 'nothing read'}")
     if explanation.mapping:
         out.print(f"mapping: {', '.join(explanation.mapping['entries'])} (hash {explanation.mapping['hash'][:12]})")
     for table in explanation.tables:
         out.print(table_block(table))
     for issue in explanation.issues:
         page = f"page {issue['page']}: " if issue["page"] is not None else ""
-        out.print(f"warning: {issue['kind']}: {page}{issue['message']}", markup=False)
+        out.print(f"warning: {issue['kind']}: {page}{issue['message']}")
 
 
 def table_block(table: TableExplanation) -> Group:
@@ -111,8 +125,11 @@ def table_block(table: TableExplanation) -> Group:
     page = f"page {table.page}" if table.page is not None else ""
     locator = table.locator if table.locator and not table.locator.startswith(("table", "page")) else ""
     continued = "continues the table before" if table.continued else ""
-    facts = [page, locator, f"{table.n_rows}×{table.n_cols}", f"[bold]{table.kind}[/bold]", confidence, continued]
-    parts: list[Any] = [f"\n[bold]table {table.index}[/bold] · " + " · ".join(fact for fact in facts if fact)]
+    before = " · ".join(fact for fact in (page, visible(locator), f"{table.n_rows}×{table.n_cols}") if fact)
+    after = " · ".join(fact for fact in (confidence, continued) if fact)
+    parts: list[Any] = [
+        Text.assemble("\n", (f"table {table.index}", "bold"), f" · {before} · ", (table.kind, "bold"), f" · {after}")
+    ]
     for name, found in (
         ("preamble", table.preamble_rows),
         ("header", table.header_rows),
@@ -121,7 +138,7 @@ def table_block(table: TableExplanation) -> Group:
         for row in found:
             level = f" ({row.level})" if row.level else ""
             parts.append(f"  {name} row {row.row}{level}: " + " | ".join(short(text) for text in row.texts))
-    parts.extend(f"  [magenta]mapping[/magenta]: {note}" for note in table.mapping)
+    parts.extend(Text.assemble("  ", ("mapping", "magenta"), f": {visible(note)}") for note in table.mapping)
     if table.columns:
         parts.append(columns_table(table))
     if table.hierarchy and any(path.path for path in table.hierarchy):
@@ -141,13 +158,14 @@ def activities(count: int) -> str:
 
 
 def columns_table(table: TableExplanation) -> Table:
-    """Each column: its header, role and why."""
+    """Each column: its place (as a mapping's "column N" names it), header, role and why."""
     grid = Table(title=None, show_lines=False, pad_edge=False)
-    for name in ("#", "header", "role", "why"):
+    for name in ("column", "header", "role", "why"):
         grid.add_column(name, overflow="fold")
     for column in table.columns:
-        role = f"[magenta]{column.role}[/magenta]" if column.from_mapping else column.role
-        grid.add_row(str(column.index), short(column.header), role, short(column.evidence))
+        role = Text(column.role, style="magenta" if column.from_mapping else "")
+        # counted from 1, as a mapping's "column N" and `extra` name a column
+        grid.add_row(str(column.index + 1), short(column.header), role, short(column.evidence))
     return grid
 
 
@@ -161,7 +179,7 @@ def hierarchy_tree(paths: tuple[ContextPath, ...]) -> Tree:
             if key not in nodes:
                 nodes[key] = nodes[key[:-1]].add(short(key[-1]))
         leaf = nodes[path.path]
-        leaf.label = f"{leaf.label}  [dim]({activities(path.activities)})[/dim]"
+        leaf.label = Text.assemble(visible(str(leaf.label)), (f"  ({activities(path.activities)})", "dim"))
     return root
 
 

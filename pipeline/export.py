@@ -12,7 +12,7 @@ import pandas as pd
 
 from pipeline import db
 
-# The contract's tables (../shared/CONTRACT.md) and the views of pipeline/sql/002_views.sql.
+# The contract's tables (../shared/CONTRACT.md) and the views of pipeline/sql (002, 005, 007).
 CONTRACT_TABLES = (
     "documents",
     "raw_tables",
@@ -23,7 +23,15 @@ CONTRACT_TABLES = (
     "activity_actors",
     "ingest_errors",
 )
-VIEWS = ("activity_timeline", "actor_load", "actor_pairs", "cross_sector", "review_queue")
+VIEWS = (
+    "plans",
+    "activity_timeline",
+    "cross_sector",
+    "actor_load",
+    "actor_pairs",
+    "review_queue",
+    "actor_mention_counts",
+)
 EXPORTED = CONTRACT_TABLES + VIEWS
 FORMATS = ("csv", "parquet", "hxl")
 SUFFIXES = {"csv": ".csv", "parquet": ".parquet", "hxl": ".hxl.csv"}
@@ -205,7 +213,7 @@ def schema_is_behind(db_path: Path) -> bool:
 def open_migrated(db_path: Path) -> duckdb.DuckDBPyConnection:
     """An existing database opened read-only, first brought up to the latest schema if it is behind."""
     if not db_path.exists():
-        raise FileNotFoundError(f"no database at {db_path}: run `workplans ingest` first")
+        raise db.NoDatabase(db_path)
     if schema_is_behind(db_path):
         db.open_db(db_path).close()  # opening for writing applies the pending migrations
     return db.open_db(db_path, read_only=True)

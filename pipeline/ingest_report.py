@@ -11,7 +11,19 @@ from pipeline.cli_errors import say
 from pipeline.cli_format import print_table
 from pipeline.summary import FAILED, LOADED, Summary
 
-DOCUMENT_COLUMNS = ("document", "format", "pages", "tables", "activities", "to review", "warnings", "copy of")
+# The actor mentions of each document counted apart as `resolve` and `review` count them (summary.MentionCounts).
+DOCUMENT_COLUMNS = (
+    "document",
+    "format",
+    "pages",
+    "tables",
+    "activities",
+    "pending",
+    "provisional",
+    "not actor",
+    "warnings",
+    "copy of",
+)
 
 
 def print_summary(summary: Summary, db_path: Path, as_json: bool = False, closing: str | None = None) -> None:
@@ -34,7 +46,18 @@ def print_summary(summary: Summary, db_path: Path, as_json: bool = False, closin
 def print_documents(summary: Summary) -> None:
     """One row per loaded document, on stdout."""
     rows = [
-        (r.path, r.format, r.pages, r.tables, r.activities, r.to_review, ", ".join(r.warnings), r.copy_of)
+        (
+            r.path,
+            r.format,
+            r.pages,
+            r.tables,
+            r.activities,
+            r.pending,
+            r.provisional,
+            r.not_actor,
+            ", ".join(r.warnings),
+            r.copy_of,
+        )
         for r in summary.in_state(LOADED)
     ]
     print_table(DOCUMENT_COLUMNS, rows)
@@ -48,17 +71,17 @@ def closing_line(summary: Summary, db_path: Path) -> str:
     counts.append(f"{len(summary.in_state(FAILED))} failed")
     copies = f"; {copies_line(summary.copies)}" if summary.copies else ""
     return (
-        f"{', '.join(counts)}{copies}; {summary.activities} activities; {summary.to_review} actor mentions to review "
+        f"{', '.join(counts)}{copies}; {summary.activities} activities; {summary.mentions.text()} "
         f"(see `workplans review --db {db_path}`)."
     )
 
 
 def copies_line(copies: int) -> str:
-    """How many loaded documents hold a plan already loaded, in words."""
+    """How many loaded documents hold the plan of another document (of this batch or loaded before), in words."""
     return (
-        f"{copies} document is a copy of a plan already loaded"
+        f"{copies} document is a copy of another document's plan (each plan counted once)"
         if copies == 1
-        else (f"{copies} documents are copies of plans already loaded")
+        else f"{copies} documents are copies of other documents' plans (each plan counted once)"
     )
 
 

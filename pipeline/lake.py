@@ -47,6 +47,12 @@ READING_STATEMENTS = ("SELECT", "EXPLAIN", "PRAGMA")
 PARQUET_FILES = "read_parquet({}, filename = true, hive_partitioning = false, union_by_name = true)"
 # The part of a lake file's name that says its load run and key.
 FILE_TAIL = r"load_run=[^/]+/[^/]+$"
+# The error kind of a document whose lake files cannot be read back (a file cut short by a copy, a disk fault).
+UNREADABLE = "load_failed"
+
+
+class LakeUnreadable(Exception):
+    """A file of the lake that is no readable Parquet file."""
 
 
 def new_load_run() -> str:
@@ -151,8 +157,12 @@ def path_in_run(lake: Path, run: str, sha256: str) -> str | None:
 
 
 def first_path(target: Path) -> str:
-    """The path recorded in a documents or ingest_errors file (its first row's)."""
-    row = duckdb.execute(f"SELECT path FROM read_parquet({sql_text(target)}) LIMIT 1").fetchone()
+    """The path recorded in a documents or ingest_errors file (its first row's); the file's own path when it
+    cannot be read."""
+    try:
+        row = duckdb.execute(f"SELECT path FROM read_parquet({sql_text(target)}) LIMIT 1").fetchone()
+    except duckdb.Error:
+        return str(target)
     return str(row[0]) if row else target.stem
 
 
@@ -183,12 +193,28 @@ def recorded_path(lake: Path, entry: Entry) -> str:
 
 def lake_outcomes(lake: Path, entries: list[Entry]) -> Generator[Outcome, None, None]:
     """The documents of these entries as the outcomes a worker hands back: frames and issues when the document
-    was read, its error when it failed."""
+    was read, its error when it failed. A chunk with a file that cannot be read is read again document by
+    document, so that only the document of that file fails (UNREADABLE)."""
     for start in range(0, len(entries), READ_CHUNK_DOCUMENTS):
         chunk = entries[start : start + READ_CHUNK_DOCUMENTS]
-        rows = {table: read_rows(lake, table, chunk) for table in DOCUMENT_FILES}
+        try:
+            rows = {table: read_rows(lake, table, chunk) for table in DOCUMENT_FILES}
+        except duckdb.Error:
+            yield from (entry_alone(lake, entry) for entry in chunk)
+            continue
         for entry in chunk:
             yield entry_outcome(entry, {table: rows[table].get(entry.key, empty(table)) for table in DOCUMENT_FILES})
+
+
+def entry_alone(lake: Path, entry: Entry) -> Outcome:
+    """One document read back from the lake by itself; its failure when one of its files cannot be read."""
+    try:
+        rows = {table: read_rows(lake, table, [entry]) for table in DOCUMENT_FILES}
+    except duckdb.Error as error:
+        sha256 = None if entry.key.startswith(FAILED_KEY_PREFIX) else entry.key
+        message = f"a file of the lake cannot be read: {db.first_line(error)}"
+        return Outcome(recorded_path(lake, entry), sha256, error_kind=UNREADABLE, message=message)
+    return entry_outcome(entry, {table: rows[table].get(entry.key, empty(table)) for table in DOCUMENT_FILES})
 
 
 def read_rows(lake: Path, table: str, entries: list[Entry]) -> dict[str, Frame]:
@@ -234,25 +260,38 @@ def open_lake(lake: Path) -> duckdb.DuckDBPyConnection:
     load run, the latest run's actors) and whose views are the database's; it reads nothing outside the lake."""
     entries = latest_entries(lake)
     if not entries:
-        raise FileNotFoundError(f"no load run under {lake}: write one with `workplans ingest PATH... --lake {lake}`")
+        raise FileNotFoundError(no_load_run(lake))
     con = duckdb.connect()
     db.migrate(con)
     tails = [f"{RUN_FOLDER}{entry.run}/{entry.key}.parquet" for entry in entries]
     con.execute("CREATE TEMP TABLE lake_current AS SELECT unnest(?) AS tail", [tails])
-    for table in DOCUMENT_FILES:
-        if any((lake / table).glob(f"{RUN_FOLDER}*/*.parquet")):
-            files = sql_text(lake.resolve() / table / f"{RUN_FOLDER}*" / "*.parquet")
-            current = f"regexp_extract(filename, '{FILE_TAIL}') IN (SELECT tail FROM lake_current)"
-            replace_with_view(
-                con, table, f"SELECT * EXCLUDE (filename) FROM {PARQUET_FILES.format(files)} WHERE {current}"
-            )
-    actors = table_file(lake.resolve(), ACTORS, max(entry.run for entry in entries), ACTORS_KEY)
-    if actors.exists():
-        replace_with_view(con, ACTORS, f"SELECT * FROM read_parquet({sql_text(actors)})")
+    try:
+        for table in DOCUMENT_FILES:
+            if any((lake / table).glob(f"{RUN_FOLDER}*/*.parquet")):
+                files = sql_text(lake.resolve() / table / f"{RUN_FOLDER}*" / "*.parquet")
+                current = f"regexp_extract(filename, '{FILE_TAIL}') IN (SELECT tail FROM lake_current)"
+                replace_with_view(
+                    con, table, f"SELECT * EXCLUDE (filename) FROM {PARQUET_FILES.format(files)} WHERE {current}"
+                )
+        actors = table_file(lake.resolve(), ACTORS, max(entry.run for entry in entries), ACTORS_KEY)
+        if actors.exists():
+            replace_with_view(con, ACTORS, f"SELECT * FROM read_parquet({sql_text(actors)})")
+    except duckdb.Error as error:
+        con.close()
+        raise LakeUnreadable(
+            f"{lake}: {db.first_line(error)} (a lake file cut short or not written by `ingest --lake`: remove it, "
+            "or ingest its document again)"
+        ) from error
     con.execute(f"SET allowed_directories = [{sql_text(str(lake.resolve()) + os.sep)}]")
     con.execute("SET enable_external_access = false")
     con.execute("SET lock_configuration = true")
     return con
+
+
+def no_load_run(lake: Path) -> str:
+    """Why a folder is no lake, and how to make one."""
+    what = "no such folder" if not lake.exists() else "no load run under it"
+    return f"no lake at {lake} ({what}): write one with `workplans ingest PATH... --lake {lake}`"
 
 
 def replace_with_view(con: duckdb.DuckDBPyConnection, table: str, select: str) -> None:

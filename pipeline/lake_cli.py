@@ -11,7 +11,7 @@ from typing import Any
 import typer
 
 from pipeline import settings
-from pipeline.cli_errors import EXIT_FAILED, EXIT_USAGE, fail
+from pipeline.cli_errors import EXIT_FAILED, EXIT_USAGE, fail, problem_text
 from pipeline.summary import FAILED, Summary
 
 FLAG = ""  # the metavar of an option that takes no value
@@ -54,6 +54,10 @@ def lake_batch(
 
     if lake is None:
         fail("--executor ray writes a Parquet lake: give --lake DIR (then `workplans load --lake DIR`)", EXIT_USAGE)
+    try:
+        lake.mkdir(parents=True, exist_ok=True)
+    except OSError as error:
+        fail(f"--lake {lake}: cannot create it ({problem_text(error)})", EXIT_USAGE)
     run_on: Executor = read_locally
     if executor is ExecutorName.ray:
         from pipeline.ray_executor import RayMissing, ray_executor
@@ -89,11 +93,12 @@ def load(
         False, "--json", metavar=FLAG, help="Print what became of each document as a JSON list on stdout."
     ),
 ) -> None:
-    """Load a Parquet lake (written by `ingest --lake`) into the database, as `ingest` loads documents.
+    """Load a Parquet lake (written by `ingest --lake`) into the database.
 
-    Each document of the lake, in its latest load run, loads whole or not at all; one already loaded (same
-    SHA-256) is skipped unless --force, so loading twice changes nothing. A document that failed in the lake
-    is an `ingest_errors` row here too.
+    As `ingest` loads documents: each document of the lake, in its latest load run, loads whole or not at all;
+    one already loaded (same SHA-256) is skipped unless --force, so loading twice changes nothing. A document
+    that failed in the lake is an `ingest_errors` row here too, and so is one whose lake files cannot be read
+    (`load_failed`). Ctrl-C stops the load; what loaded stays loaded.
 
     Exit status: 0 all loaded or skipped, 1 a document failed (or no lake at DIR), 2 bad usage, 3 the
     database stayed busy, 130 interrupted.

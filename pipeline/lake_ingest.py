@@ -27,8 +27,7 @@ from pipeline.limits import WORKER_CRASHED, Limits
 from pipeline.outcome import Outcome
 from pipeline.paths import path_bytes, path_text
 from pipeline.pool import Task, WorkerPool
-from pipeline.review import QUEUE_METHODS
-from pipeline.summary import DUPLICATE, FAILED, SKIPPED, DocumentReport, Summary
+from pipeline.summary import DUPLICATE, FAILED, SKIPPED, DocumentReport, MentionCounts, Summary
 from pipeline.writer import Progress, loaded_report, progress_detail
 
 UNSETTLED_MESSAGE = "its executor gave no result for it (the task reading it failed past its retries)"
@@ -96,15 +95,14 @@ def settle(outcome: Outcome, job: LakeJob) -> dict[str, Any]:
         return settled(DocumentReport(path_text(outcome.path), DUPLICATE, message=f"duplicate of {first}"))
     write_outcome(job.lake, job.run, outcome)
     summary = Summary()
-    report = loaded_report(outcome, mentions_to_review(outcome.frames), summary)
+    report = loaded_report(outcome, mention_counts(outcome.frames), summary)
     return settled(report, summary.timings, summary.issues)
 
 
-def mentions_to_review(frames: dict[str, Frame]) -> dict[str, int]:
-    """How many of a document's actor mentions wait for a person (the review_queue view's rule), by its id."""
-    methods = frames["activity_actors"].column("method")
+def mention_counts(frames: dict[str, Frame]) -> dict[str, MentionCounts]:
+    """A document's actor mentions counted apart as the view actor_mention_counts counts them, by its id."""
     document_id = str(frames["documents"].column("document_id")[0])
-    return {document_id: sum(method in QUEUE_METHODS for method in methods)}
+    return {document_id: MentionCounts.of_methods(frames["activity_actors"].column("method"))}
 
 
 def settled(

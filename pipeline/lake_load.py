@@ -8,7 +8,7 @@ from pathlib import Path
 
 from pipeline import db
 from pipeline.ingest import Interrupted, group_plans, load_outcomes
-from pipeline.lake import Entry, lake_outcomes, latest_entries, recorded_path
+from pipeline.lake import Entry, lake_outcomes, latest_entries, no_load_run, recorded_path
 from pipeline.settings import DEFAULT_WAIT_SECONDS
 from pipeline.summary import SKIPPED, DocumentReport, Summary
 from pipeline.writer import Progress, Writer
@@ -29,7 +29,7 @@ def load_lake(
     Interrupted with the summary so far."""
     entries = latest_entries(lake)
     if not entries:
-        raise NoLake(f"no load run under {lake}: write one with `workplans ingest PATH... --lake {lake}`")
+        raise NoLake(no_load_run(lake))
     summary = Summary()
     with db.writing(db_path, wait_seconds) as con:
         known = set() if force else db.loaded_sha256s(con)

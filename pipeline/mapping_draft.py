@@ -67,4 +67,5 @@ def append_draft(path: Path, explanation: Explanation) -> None:
     """Write the draft to `path`, after what the file holds already (a mapping collects several documents)."""
     before = path.read_text(encoding="utf-8") if path.exists() else ""
     separator = "\n" if before and not before.endswith("\n\n") else ""
+    path.parent.mkdir(parents=True, exist_ok=True)
     path.write_text(before + separator + draft_mapping(explanation), encoding="utf-8")

@@ -167,6 +167,8 @@ def worker_main(conn: Connection, limits: Limits, task: Task | None, pdf_engine:
             conn.send(outcome)
         except MemoryError:
             conn.send(Outcome(path, outcome.sha256, error_kind=OUT_OF_MEMORY, message="result too large to return"))
+        except OSError:  # the main process has gone (killed, or stopped by a signal): no one to tell
+            return
         if outcome.error_kind == OUT_OF_MEMORY:
             return  # the heap may be left fragmented or half-built: a fresh worker takes over
 

@@ -311,7 +311,7 @@ def make_server(registry: Registry, host: str, port: int) -> ThreadingHTTPServer
 
 def reconcile_command(
     port: int = typer.Option(DEFAULT_PORT, "--port", min=0, max=65535, help="The port to serve on (0: any free one)."),
-    host: str = typer.Option(DEFAULT_HOST, "--host", help="The address to serve on."),
+    host: str = typer.Option(DEFAULT_HOST, "--host", metavar="ADDR", help="The address to serve on."),
 ) -> None:
     """Serve the actor registry as a reconciliation service (W3C Reconciliation API v0.2) for OpenRefine.
 
@@ -319,6 +319,8 @@ def reconcile_command(
     (http://127.0.0.1:PORT/reconcile). Candidates come with a score (0-100) and `match` where the resolver
     would link the name itself; a `country` property (ISO3 or name) keeps the actors of that country's plans.
     Ctrl-C stops the service.
+
+    Exit status: 0 stopped by Ctrl-C, 2 the address cannot be served (the port in use, an unknown host).
 
     Example: workplans reconcile --port 8765
     """

@@ -23,6 +23,8 @@ from collections.abc import Iterable
 from dataclasses import dataclass, field
 from pathlib import Path
 
+from extractors.model import ExtractionError
+from extractors.text import SEPARATOR_LINE, decode_bytes, read_records, sniff_delimiter
 from normalizers.actor_pieces import is_non_actor
 from normalizers.actor_provisional import provisional_type
 from normalizers.actor_registry import (
@@ -56,6 +58,12 @@ OUTCOMES = ("added", "merged", "replaced", "unchanged", "conflicting", "skipped"
 
 class PartnerListError(Exception):
     """A partner list that cannot be read: no such file, not a CSV, or no name column."""
+
+
+# The delimiter of a list whose records hold one field each (a name column alone).
+DEFAULT_DELIMITER = ","
+# The longest list of a header's columns shown when it has no name column (a binary file has no end of it).
+MAX_SHOWN_HEADER = 120
 
 
 @dataclass(frozen=True)
@@ -100,19 +108,22 @@ class ImportResult:
 
 
 def read_partner_list(path: Path, country: str | None) -> tuple[list[PartnerRow], list[RowOutcome]]:
-    """The rows of a partner list (`country` for rows that give none), and the rows skipped, with why."""
-    try:
-        with path.open(encoding="utf-8-sig", newline="") as handle:
-            records = list(csv.reader(handle))
-    except (OSError, UnicodeDecodeError, csv.Error) as error:
-        raise PartnerListError(f"{path}: {error.__class__.__name__}: {error}") from error
-    if not records:
+    """The rows of a partner list (`country` for rows that give none), and the rows skipped, with why; each row
+    numbered by its line (blank lines count, as a spreadsheet numbers them)."""
+    numbered = [(line, record) for line, record in enumerate(csv_records(path), start=1) if any(map(str.strip, record))]
+    if not numbered:
         raise PartnerListError(f"{path}: empty file")
-    columns = column_indexes(records[0])
+    (_, header), body = numbered[0], numbered[1:]
+    columns = column_indexes(header)
+    named_twice = [key for key, index in columns.items() if name_key(header[index]) in twice(header)]
+    if named_twice:
+        raise PartnerListError(f"{path}: two columns are named {header[columns[named_twice[0]]]!r}; keep one")
     if "name" not in columns and "actor_id" not in columns:
-        raise PartnerListError(f"{path}: no name column (columns: {', '.join(records[0])})")
+        listed = ", ".join(header)
+        shown = listed if len(listed) <= MAX_SHOWN_HEADER else listed[: MAX_SHOWN_HEADER - 1] + "…"
+        raise PartnerListError(f"{path}: no name column (columns: {shown})")
     rows, skipped = [], []
-    for line, record in enumerate(records[1:], start=2):
+    for line, record in body:
         values = {key: record[index].strip() if index < len(record) else "" for key, index in columns.items()}
         problem = row_problem(values)
         if problem:
@@ -120,6 +131,31 @@ def read_partner_list(path: Path, country: str | None) -> tuple[list[PartnerRow]
         elif any(values.values()):
             rows.append(partner_row(line, values, country))
     return rows, skipped
+
+
+def csv_records(path: Path) -> list[list[str]]:
+    """A CSV's records, as a spreadsheet exports them: UTF-8 (with or without a byte-order mark), UTF-16 or
+    Windows-1252; comma, semicolon, tab or pipe (sniffed, or stated by Excel's `sep=` line)."""
+    if path.is_dir():
+        raise PartnerListError(f"{path}: a folder, not a CSV file")
+    try:
+        text = decode_bytes(path.read_bytes())
+    except FileNotFoundError as error:
+        raise PartnerListError(f"{path}: no such file") from error
+    except OSError as error:
+        raise PartnerListError(f"{path}: cannot read it ({error.strerror or error})") from error
+    except ExtractionError as error:
+        raise PartnerListError(f"{path}: not text in a known encoding (save it as CSV UTF-8)") from error
+    stated = SEPARATOR_LINE.match(text)
+    if stated:  # Excel's `sep=;` line: no content, but line 1
+        return [[], *read_records(text[stated.end() :], stated.group(1))]
+    return read_records(text, sniff_delimiter(text) or DEFAULT_DELIMITER)
+
+
+def twice(header: list[str]) -> set[str]:
+    """The column names (as name keys) a header gives more than once."""
+    keys = [name_key(label) for label in header]
+    return {key for key in keys if key and keys.count(key) > 1}
 
 
 def column_indexes(header: list[str]) -> dict[str, int]:

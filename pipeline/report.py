@@ -33,7 +33,8 @@ COUNTS_SQL = {
     "plans": "SELECT COUNT(*) FROM plans",
     "activities": "SELECT COALESCE(SUM(activities), 0) FROM plans",
     "actors": "SELECT COUNT(DISTINCT actor_id) FROM activity_actors",
-    "mentions to review": "SELECT COUNT(DISTINCT raw) FROM review_queue",
+    # as the ingest summary, `resolve` and `review` count them (every copy's, as review settles them all)
+    "actor mentions to review": "SELECT COUNT(*) FROM review_queue",
     "ingest errors": "SELECT COUNT(*) FROM ingest_errors",
 }
 # Per document: its plan (a copy names the primary), its activities, and its quality: the lowest reading

@@ -54,6 +54,8 @@ def continuous_quarters(bars: Sequence[Bar]) -> list[Bar]:
     yearless = [bar for bar in bars if bar.year is None]
     dated = sorted((bar for bar in bars if bar.year is not None), key=lambda b: quarter_index(b.year or 0, b.quarter))
     slots: list[Bar] = list(yearless)
+    if not dated:
+        return slots
     for before, after in zip(dated, dated[1:] + [None], strict=True):
         slots.append(before)
         if after is None:

@@ -14,14 +14,14 @@ import duckdb
 
 from pipeline import db
 from pipeline.frames import ACTOR_COLUMNS, Frame, provisional_frame, to_json
+from pipeline.summary import PENDING_METHODS, PROVISIONAL
 
 if TYPE_CHECKING:
     from normalizers.actors import Registry, ResolutionContext
 
 NOT_ACTOR = "__not_actor__"
-PENDING_METHODS = ("review", "unresolved")  # the "unresolved mentions" of every count (005's actor_mention_counts)
 # A person confirms these: the pending ones and the provisional actors read from documents.
-QUEUE_METHODS = (*PENDING_METHODS, "provisional")
+QUEUE_METHODS = (*PENDING_METHODS, PROVISIONAL)
 DECISION_COLUMNS = ["raw", "actor_id", "decided_at"]
 # Every activity's actor texts and document context, with the raw cells of its row that hold a line break.
 ACTOR_CELLS_QUERY = """
@@ -177,6 +177,7 @@ def export_decisions(con: duckdb.DuckDBPyConnection, path: Path) -> int:
         "select raw, coalesce(actor_id, ?), decided_at from review_decisions", [NOT_ACTOR]
     ).fetchall():
         rows[raw] = {"raw": raw, "actor_id": actor_id, "decided_at": decided_at.isoformat(timespec="seconds")}
+    path.parent.mkdir(parents=True, exist_ok=True)
     with path.open("w", encoding="utf-8", newline="") as handle:
         writer = csv.DictWriter(handle, fieldnames=DECISION_COLUMNS)
         writer.writeheader()

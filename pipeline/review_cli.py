@@ -8,14 +8,17 @@ can be undone (`u` while reviewing, `--undo` at the command line), and quitting 
 from __future__ import annotations
 
 from collections import Counter
+from contextlib import suppress
 from pathlib import Path
 from typing import TYPE_CHECKING
 
 import typer
-from rich.console import Console
 from rich.prompt import Prompt
+from rich.text import Text
 
-from pipeline.cli_errors import EXIT_USAGE, fail
+from pipeline.cli_console import PlainConsole, visible
+from pipeline.cli_errors import EXIT_FAILED, EXIT_INTERRUPTED, EXIT_USAGE, fail, problem_text, say
+from pipeline.cli_format import print_table
 from pipeline.settings import DEFAULT_DB
 
 if TYPE_CHECKING:
@@ -29,20 +32,27 @@ SKIP = "skip"  # an answer that decides nothing
 AGAIN = "again"  # an answer refused: the same mention is asked about again
 ANSWERS = "number, n (not an actor), c (create), i (type an id), u (undo), s (skip) or q (quit)"
 SUGGESTED_IDS = 5  # registry search results offered with a refused id
-console = Console()
+QUEUE_COLUMNS = ("mention", "times", "suggestions", "for example")
+console = PlainConsole(soft_wrap=True)  # a line printed to a file or a pipe is never cut at 80 columns
 
 
 def review(
-    db_path: Path = typer.Option(DEFAULT_DB, "--db", help="The DuckDB database file."),
+    db_path: Path = typer.Option(DEFAULT_DB, "--db", metavar="FILE", help="The DuckDB database file."),
     list_only: bool = typer.Option(False, "--list", help="Print the queue and exit, without asking."),
-    limit: int = typer.Option(50, "--limit", help="How many pending mentions to show or ask about."),
+    limit: int = typer.Option(
+        50, "--limit", min=1, metavar="N", help="How many mention texts to show or ask about (the most frequent)."
+    ),
     accept: list[str] = typer.Option(
-        [], "--accept", help="Decide without asking: 'RAW=ACTOR_ID' or 'RAW=-' for not an actor. Repeatable."
+        [],
+        "--accept",
+        metavar="RAW=ACTOR_ID",
+        help="Decide without asking: 'RAW=ACTOR_ID', or 'RAW=-' for not an actor. Repeatable.",
     ),
     undo: bool = typer.Option(False, "--undo", help="Undo the last decision, then exit."),
     export: Path | None = typer.Option(
         None,
         "--export",
+        metavar="FILE.csv",
         help="Also merge all decisions into this CSV (e.g. data/reviewed_aliases.csv, read by later ingests).",
     ),
 ) -> None:
@@ -52,15 +62,21 @@ def review(
     suggestion's number, `n` (not an actor), `c` (create a new actor), `i` (type an actor id),
     `u` (undo the last decision), `s` (skip) or `q` (quit). Each decision is confirmed, kept in the
     database, applied to every mention with the same text, and reused by later ingests and
-    `workplans resolve`. An id that names no actor is refused with the registry's closest actors.
+    `workplans resolve`. An id that names no actor is refused with the registry's closest actors. The end of
+    the input (Ctrl-D) ends the session as `q` does; Ctrl-C too, with exit status 130.
+
+    Exit status: 0 done, 1 no database yet or --export cannot be written, 2 bad usage (a malformed --accept, an
+    id that names no actor, an --export that is no decisions CSV), 130 interrupted.
 
     Example: workplans review --accept "UNICEI=unicef" --export data/reviewed_aliases.csv
     """
     from pipeline import db
-    from pipeline.review import export_decisions, pending_mentions
+    from pipeline.review import pending_mentions
 
     decisions = [parse_accept(item) for item in accept]
-    con = db.open_db(db_path)
+    if export is not None:
+        check_export(export)
+    con = db.open_db(db_path, create=False)
     try:
         if undo:
             undo_last_decision(con)
@@ -70,13 +86,41 @@ def review(
             apply_and_confirm(con, raw, actor_id)
         queue = pending_mentions(con, limit)
         if list_only or accept or undo:
-            print_queue(queue, *queue_size(con))
+            print_queue(queue, con)
         else:
-            summarise(ask_each(con, queue), con)
+            session(con, queue)
         if export:
-            console.print(f"{export_decisions(con, export)} decisions in {export}")
+            write_export(con, export)
     finally:
         con.close()
+
+
+def check_export(path: Path) -> None:
+    """Stop the command before any decision when --export cannot be merged into: a folder, or a file that is no
+    decisions CSV (its header names no `raw` column)."""
+    import csv
+
+    if path.is_dir():
+        fail(f"--export {path}: a folder is in the way (give a CSV file name)", EXIT_USAGE)
+    if not path.exists():
+        return
+    try:
+        with path.open(encoding="utf-8", newline="") as handle:
+            header = next(csv.reader(handle), [])
+    except (OSError, UnicodeDecodeError, csv.Error) as error:
+        fail(f"--export {path}: cannot read it ({getattr(error, 'strerror', None) or error})", EXIT_USAGE)
+    if header and "raw" not in header:
+        fail(f"--export {path}: not a decisions CSV (its columns: {', '.join(header)}; want raw, actor_id)", EXIT_USAGE)
+
+
+def write_export(con: duckdb.DuckDBPyConnection, path: Path) -> None:
+    """Merge the decisions into the --export CSV, and say how many it holds."""
+    from pipeline.review import export_decisions
+
+    try:
+        console.print(f"{export_decisions(con, path)} decisions in {path}")
+    except OSError as error:
+        fail(f"cannot write {path}: {problem_text(error)}", EXIT_FAILED)
 
 
 def parse_accept(item: str) -> tuple[str, str | None]:
@@ -119,7 +163,12 @@ def apply_and_confirm(
     from pipeline.review import decide
 
     changed = decide(con, raw, actor_id, created)
-    console.print(f"{raw!r} -> {actor_label(con, actor_id)}: {changed} mentions", markup=False)
+    console.print(f"{raw!r} -> {actor_label(con, actor_id)}: {changed} mentions")
+    if not changed:
+        say(
+            f"warning: no mention reads {raw!r} (as written, case and spaces included); the decision is kept for "
+            "later ingests"
+        )
 
 
 def actor_label(con: duckdb.DuckDBPyConnection, actor_id: str | None) -> str:
@@ -135,36 +184,31 @@ def undo_last_decision(con: duckdb.DuckDBPyConnection) -> str | None:
     from pipeline.review import undo_last
 
     raw = undo_last(con)
-    console.print(f"undone: the decision on {raw!r}" if raw else "nothing to undo", markup=False)
+    console.print(f"undone: the decision on {raw!r}" if raw else "nothing to undo")
     return raw
 
 
-def queue_size(con: duckdb.DuckDBPyConnection) -> tuple[int, int]:
-    """The mention texts and the mentions waiting in the review_queue view."""
-    row = con.execute("select count(distinct raw), count(*) from review_queue").fetchone()
-    return (int(row[0]), int(row[1])) if row else (0, 0)
+def queue_texts(con: duckdb.DuckDBPyConnection) -> int:
+    """How many mention texts wait in the review_queue view."""
+    row = con.execute("select count(distinct raw) from review_queue").fetchone()
+    return int(row[0]) if row else 0
 
 
 def mention_counts(con: duckdb.DuckDBPyConnection) -> str:
-    """The one count of actor mentions (actor_mention_counts): pending, provisional and naming no one apart."""
-    row = con.execute(
-        "select coalesce(sum(pending), 0), coalesce(sum(provisional), 0), coalesce(sum(not_actor), 0) "
-        "from actor_mention_counts"
-    ).fetchone()
-    pending, provisional, not_actor = row if row else (0, 0, 0)
-    return f"{pending} unresolved or doubtful, {provisional} provisional actors to confirm; {not_actor} naming no one"
+    """The one count of actor mentions (actor_mention_counts), in the words of the ingest summary."""
+    from pipeline import db
+    from pipeline.summary import MentionCounts
+
+    return sum(db.mention_counts(con).values(), MentionCounts()).text()
 
 
-def print_queue(queue: list[PendingMention], texts: int, mentions: int) -> None:
-    """The pending mentions as a table, titled with how many of how many it shows."""
-    from rich.table import Table as RichTable
-
-    table = RichTable(title=f"{len(queue)} of {texts} mention texts waiting for review ({mentions} mentions)")
-    for column in ("mention", "times", "suggestions", "for example"):
-        table.add_column(column)
-    for item in queue:
-        table.add_row(item.raw, str(item.occurrences), suggestion_text(item), item.example)
-    console.print(table)
+def print_queue(queue: list[PendingMention], con: duckdb.DuckDBPyConnection) -> None:
+    """The pending mentions as a table (full width in a pipe), after a line saying how many of how many it
+    shows and the counts of the ingest summary."""
+    texts = queue_texts(con)
+    console.print(f"{len(queue)} of {texts} mention texts waiting for review: {mention_counts(con)}")
+    rows = [(item.raw, item.occurrences, suggestion_text(item), item.example) for item in queue]
+    print_table(QUEUE_COLUMNS, rows, console)
 
 
 def suggestion_text(item: PendingMention) -> str:
@@ -172,17 +216,33 @@ def suggestion_text(item: PendingMention) -> str:
     return "; ".join(f"{n} {name} ({aid}, {score:.0f})" for n, (aid, name, score) in enumerate(item.suggestions, 1))
 
 
-def ask_each(con: duckdb.DuckDBPyConnection, queue: list[PendingMention]) -> Counter[str]:
-    """Ask a person about each pending mention in turn; what was decided, by kind."""
+def session(con: duckdb.DuckDBPyConnection, queue: list[PendingMention]) -> None:
+    """A review session, then what it decided; Ctrl-C ends it there (a decision it cut short is not applied),
+    says what was decided, and leaves with exit status 130."""
+    import duckdb
+
     tally: Counter[str] = Counter()
+    try:
+        ask_each(con, queue, tally)
+    except KeyboardInterrupt:
+        with suppress(duckdb.TransactionException):  # no decision was cut short between its statements
+            con.execute("ROLLBACK")
+        console.print()
+        summarise(tally, con)
+        raise typer.Exit(EXIT_INTERRUPTED) from None
+    summarise(tally, con)
+
+
+def ask_each(con: duckdb.DuckDBPyConnection, queue: list[PendingMention], tally: Counter[str]) -> None:
+    """Ask a person about each pending mention in turn; what was decided is counted in `tally`, by kind."""
     index = 0
     while index < len(queue):
         item = queue[index]
-        console.rule(f"[bold]{item.raw}[/bold]  ({item.occurrences}x)")
-        console.print(item.example, markup=False)
-        console.print(suggestion_text(item) or "no suggestion", markup=False)
-        answer = Prompt.ask(ANSWERS, default="s")
-        if answer == "q":
+        console.rule(Text.assemble((visible(item.raw), "bold"), f"  ({item.occurrences}x)"))
+        console.print(item.example)
+        console.print(suggestion_text(item) or "no suggestion")
+        answer = ask(ANSWERS, default="s")
+        if answer in ("q", None):
             break
         if answer == "u":
             index = undo_answer(con, queue, index, tally)
@@ -191,7 +251,15 @@ def ask_each(con: duckdb.DuckDBPyConnection, queue: list[PendingMention]) -> Cou
         if kind != AGAIN:
             tally[kind] += 1
             index += 1
-    return tally
+
+
+def ask(question: str, default: str) -> str | None:
+    """A person's answer; None when the input ended (Ctrl-D, or no terminal), which ends the session as `q`."""
+    try:
+        return Prompt.ask(question, default=default)
+    except EOFError:
+        console.print()
+        return None
 
 
 def undo_answer(con: duckdb.DuckDBPyConnection, queue: list[PendingMention], index: int, tally: Counter[str]) -> int:
@@ -214,9 +282,11 @@ def decide_answer(con: duckdb.DuckDBPyConnection, item: PendingMention, answer: 
         apply_and_confirm(con, item.raw, None)
         return "not an actor"
     if answer == "i":
-        actor_id = Prompt.ask("actor id").strip()
+        actor_id = (ask("actor id", default="") or "").strip()
+        if not actor_id:
+            return AGAIN
         if not is_known_actor(con, actor_id):
-            console.print(f"no actor {actor_id!r}; {closest_actors(actor_id)}", markup=False)
+            console.print(f"no actor {actor_id!r}; {closest_actors(actor_id)}")
             return AGAIN
         apply_and_confirm(con, item.raw, actor_id)
         return "actor"
@@ -240,20 +310,21 @@ def create_answered_actor(con: duckdb.DuckDBPyConnection, item: PendingMention) 
 def summarise(tally: Counter[str], con: duckdb.DuckDBPyConnection) -> None:
     """What a review session decided, and what still waits."""
     decided = ", ".join(f"{count} {kind}" for kind, count in sorted(tally.items()) if kind != SKIP) or "nothing"
-    texts, mentions = queue_size(con)
+    texts = queue_texts(con)
     console.print(
-        f"decided: {decided}; skipped {tally[SKIP]}. Still waiting: {texts} mention texts ({mentions} mentions): "
-        f"{mention_counts(con)}.",
-        markup=False,
+        f"decided: {decided}; skipped {tally[SKIP]}. Still waiting: {texts} mention texts, {mention_counts(con)}."
     )
 
 
 def resolve(
-    db_path: Path = typer.Option(DEFAULT_DB, "--db", help="The DuckDB database file."),
+    db_path: Path = typer.Option(DEFAULT_DB, "--db", metavar="FILE", help="The DuckDB database file."),
 ) -> None:
     """Re-run actor resolution over the database without re-extracting (after the registry changed).
 
-    Reviewed decisions in the database and in data/reviewed_aliases.csv are applied again.
+    Reviewed decisions in the database and in data/reviewed_aliases.csv are applied again; the mentions still
+    to review are counted as the ingest summary counts them.
+
+    Exit status: 0 done, 1 no database yet, 2 bad usage, 3 the database busy.
 
     Example: workplans resolve --db data/workplans.duckdb
     """
@@ -262,16 +333,14 @@ def resolve(
     from pipeline import db
     from pipeline.review import apply_stored_decisions, resolve_database
 
-    con = db.open_db(db_path)
+    con = db.open_db(db_path, create=False)
     try:
         frame = resolve_database(con, load_registry())
         reviewed = apply_stored_decisions(con)
-        _, to_review = queue_size(con)
         counts = mention_counts(con)
     finally:
         con.close()
     console.print(
-        f"{len(frame)} mentions: {reviewed} settled by reviewed decisions, {to_review} to review "
-        f"({counts}; see `workplans review`). Registry: {data_path('actors.csv')}",
-        markup=False,
+        f"{len(frame)} mentions: {reviewed} settled by reviewed decisions; {counts} (see `workplans review --db "
+        f"{db_path}`). Registry: {data_path('actors.csv')}"
     )

@@ -14,7 +14,7 @@ from pipeline.frames import Frame
 from pipeline.outcome import Outcome
 from pipeline.paths import path_text
 from pipeline.review import apply_stored_decisions
-from pipeline.summary import DUPLICATE, FAILED, LOADED, SKIPPED, DocumentReport, Summary
+from pipeline.summary import DUPLICATE, FAILED, LOADED, SKIPPED, DocumentReport, MentionCounts, Summary
 
 # on_progress(path, state, detail): state is one of pipeline.summary's (loaded, failed, skipped, duplicate);
 # detail is the number of pages read when loaded (as text, "" when the format has no pages), else the message
@@ -164,10 +164,10 @@ def load_group(con: duckdb.DuckDBPyConnection, group: list[Outcome], summary: Su
         message = f"{type(error).__name__}: {str(error).splitlines()[0] if str(error) else ''}"
         return {group[0].path: fail(con, group[0].path, group[0].sha256, "load_failed", message)}
     summary.add_timings({"load": perf_counter() - start})
-    to_review = db.mentions_to_review(
+    mentions = db.mention_counts(
         con, [str(rows_of(outcome)[0]["documents"].column("document_id")[0]) for outcome in group]
     )
-    return {outcome.path: loaded_report(outcome, to_review, summary) for outcome in group}
+    return {outcome.path: loaded_report(outcome, mentions, summary) for outcome in group}
 
 
 def rows_of(outcome: Outcome) -> tuple[dict[str, Frame], Frame]:
@@ -176,7 +176,7 @@ def rows_of(outcome: Outcome) -> tuple[dict[str, Frame], Frame]:
     return outcome.frames, outcome.issues
 
 
-def loaded_report(outcome: Outcome, to_review: dict[str, int], summary: Summary) -> DocumentReport:
+def loaded_report(outcome: Outcome, mentions: dict[str, MentionCounts], summary: Summary) -> DocumentReport:
     """The report of a loaded document; its problems and timings join the batch's."""
     frames, issues = rows_of(outcome)
     summary.add_timings(outcome.timings)
@@ -187,6 +187,7 @@ def loaded_report(outcome: Outcome, to_review: dict[str, int], summary: Summary)
     )
     head = dict(zip(frames["documents"].columns, frames["documents"].rows[0], strict=True))
     pages = head["pages"]
+    counts = mentions.get(str(head["document_id"]), MentionCounts())
     return DocumentReport(
         path,
         LOADED,
@@ -194,7 +195,9 @@ def loaded_report(outcome: Outcome, to_review: dict[str, int], summary: Summary)
         pages=pages if isinstance(pages, int) else None,
         tables=len(frames["raw_tables"]),
         activities=len(frames["activities"]),
-        to_review=to_review.get(str(head["document_id"]), 0),
+        pending=counts.pending,
+        provisional=counts.provisional,
+        not_actor=counts.not_actor,
         warnings=tuple(dict.fromkeys(kinds)),
         document_id=str(head["document_id"]),
     )

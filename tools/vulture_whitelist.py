@@ -48,3 +48,4 @@ _.do_POST  # http.server calls it for each POST request (pipeline/reconcile.py)
 _.log_message  # http.server calls it to log a request; pipeline/reconcile.py keeps stderr for errors
 _.search_command  # typer: `workplans registry search`, registered by @registry_app.command
 _.import_command  # typer: `workplans registry import`, registered by @registry_app.command
+_.find_spec  # the import system calls it on a finder of sys.meta_path (tests/pipeline/test_cli_faults.py)

@@ -34,6 +34,7 @@ EXPECTED: dict[str, set[str]] = {
     "broken-xref.pdf": {"loaded", "corrupt_file"},
     "encrypted-user-password.pdf": {"encrypted"},
     "encrypted-no-user-password.pdf": {"loaded"},
+    "password-protected.xlsx": {"encrypted"},
     "image-only.pdf": {"loaded", "no_text_layer"},
     "not-a-zip.docx": {"corrupt_file"},
     "billion-laughs.docx": {"unsafe_xml"},

@@ -3,25 +3,32 @@ traceback, the rest of the batch loaded, exit status as the README says."""
 
 from __future__ import annotations
 
+import importlib.abc
+import json
 import os
+import sys
 from pathlib import Path
 from typing import Any
+from unittest.mock import Mock
 
 import duckdb
 import pytest
 from click.testing import Result
 from typer.testing import CliRunner
 
+from pipeline.__main__ import main as entry_point
 from pipeline.cli import app
+from pipeline.cli_format import DUCKDB_INTERRUPTED
+from pipeline.ingest import ingest
 from pipeline.paths import path_text
 from tests.fixture_files import TSV_PAIR
 
 SMALL, GOOD = TSV_PAIR
 
 
-def invoke(*arguments: object) -> Result:
-    """The command's result; it never shows a traceback."""
-    result = CliRunner().invoke(app, [str(argument) for argument in arguments])
+def invoke(*arguments: object, input: str | None = None) -> Result:
+    """The command's result (`input`: what a person types); it never shows a traceback."""
+    result = CliRunner().invoke(app, [str(argument) for argument in arguments], input=input)
     assert "Traceback" not in result.output + result.stderr and not isinstance(result.exception, Exception), (
         result.output + result.stderr
     )
@@ -48,6 +55,11 @@ def test_a_file_name_that_is_not_utf8_loads_and_is_stored_losslessly(tmp_path: P
         errors = con.execute("select path, path_bytes, error from ingest_errors").fetchall()
     assert documents == {str(folder / "caf\\xe9.tsv"): os.fsencode(odd), str(plain): None}
     assert errors == [(str(folder / "vide\\xe9.txt"), os.fsencode(empty), "empty_file")]
+    shown = invoke("show", odd, "--db", db_path, "--json")
+    assert shown.exit_code == 0 and json.loads(shown.stdout)["document"]["path"] == str(folder / "caf\\xe9.tsv")
+    failed = invoke("show", empty, "--db", db_path)
+    assert failed.exit_code == 1
+    assert failed.stderr == f"error: {path_text(empty)} did not load: empty_file: the file is empty\n"
 
 
 def error_lines(result: Result) -> list[str]:
@@ -117,3 +129,51 @@ def test_a_dangling_link_and_an_unreadable_folder_are_one_warning_each(
         f"warning: {folder / 'gone.tsv'}: a symbolic link to nothing",
         f"warning: {folder / 'locked'}: folder not read (Permission denied)",
     ]
+
+
+def test_a_folder_with_no_file_to_read_is_a_warning(tmp_path: Path) -> None:
+    empty, hidden, db_path = tmp_path / "empty", tmp_path / "hidden", tmp_path / "w.duckdb"
+    empty.mkdir()
+    (hidden / ".drafts").mkdir(parents=True)
+    (hidden / ".drafts" / "plan.tsv").write_bytes(GOOD.read_bytes())
+    result = invoke("ingest", empty, hidden, GOOD, "--db", db_path)
+    assert result.exit_code == 0
+    assert [line for line in result.stderr.splitlines() if line.startswith("warning:")] == [
+        f"warning: {empty}: no file in the folder (hidden ones are not read)",
+        f"warning: {hidden}: no file in the folder (hidden ones are not read)",
+    ]
+
+
+@pytest.mark.parametrize("where", ["importing", "running a statement", "in a command"])
+def test_ctrl_c_anywhere_is_one_line_and_exit_status_130(
+    where: str, tmp_path: Path, monkeypatch: pytest.MonkeyPatch, capsys: pytest.CaptureFixture[str]
+) -> None:
+    db_path = tmp_path / "w.duckdb"
+    ingest([SMALL], db_path)
+    monkeypatch.setattr(sys, "argv", ["workplans", "query", "select * from plans", "--db", str(db_path)])
+    if where == "importing":
+
+        class Interrupting(importlib.abc.MetaPathFinder):
+            def find_spec(self, name: str, *_: object) -> None:
+                if name == "pipeline.cli":
+                    raise KeyboardInterrupt
+
+        monkeypatch.delitem(sys.modules, "pipeline.cli")
+        monkeypatch.setattr(sys, "meta_path", [Interrupting(), *sys.meta_path])
+    elif where == "running a statement":
+        # DuckDB's words when Ctrl-C stops a statement (a SIGINT cannot be timed into one without a clock)
+        monkeypatch.setattr("pipeline.cli.lock_down", Mock(side_effect=RuntimeError(DUCKDB_INTERRUPTED)))
+    else:
+        monkeypatch.setattr("pipeline.cli.print_rows", Mock(side_effect=KeyboardInterrupt))
+    with pytest.raises(SystemExit) as stopped:
+        entry_point()
+    assert stopped.value.code == 130 and capsys.readouterr().err.strip() == "interrupted"
+
+
+def test_a_file_name_with_a_line_break_is_still_one_error_line(tmp_path: Path) -> None:
+    folder, db_path = tmp_path / "batch", tmp_path / "w.duckdb"
+    folder.mkdir()
+    (folder / "minutes\nfinal.txt").write_bytes(b"")
+    result = invoke("ingest", folder, "--db", db_path)
+    assert result.exit_code == 1
+    assert error_lines(result) == [f"error: {folder}/minutes\\nfinal.txt: empty_file: the file is empty"]

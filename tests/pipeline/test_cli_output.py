@@ -10,6 +10,9 @@ import subprocess
 from importlib.metadata import version
 from pathlib import Path
 
+import duckdb
+import pytest
+
 from pipeline.cli import ExportFormat, QueryFormat
 from pipeline.export import FORMATS
 from tests.pipeline.test_cli_faults import GOOD, SMALL, invoke
@@ -36,19 +39,58 @@ def test_help_names_arguments_as_a_person_reads_them_and_lists_the_choices() -> 
     assert tuple(member.value for member in ExportFormat) == FORMATS
 
 
-def test_help_shows_no_python_type_beside_an_option() -> None:
-    for command in (
-        [],
-        ["ingest"],
-        ["query"],
-        ["tables"],
-        ["export"],
-        ["report"],
-        ["review"],
-        ["resolve"],
-        ["explain"],
-    ):
-        assert not re.search(r"<(?:bool|int|float|path|text)>", invoke(*command, "-h").stdout), command
+# Every command and sub-command, as a person types it.
+COMMANDS = [
+    [],
+    ["ingest"],
+    ["query"],
+    ["tables"],
+    ["export"],
+    ["report"],
+    ["explain"],
+    ["show"],
+    ["review"],
+    ["resolve"],
+    ["registry"],
+    ["registry", "search"],
+    ["registry", "import"],
+    ["reconcile"],
+    ["load"],
+]
+# What an option's value is shown as when nobody chose a name for it: its own name in capitals.
+UNCHOSEN_METAVAR = re.compile(r"--(db|limit|accept|export|host|country)\s+(DB|LIMIT|ACCEPT|EXPORT|HOST)\b")
+
+
+@pytest.mark.parametrize("command", COMMANDS, ids=lambda command: " ".join(command) or "workplans")
+def test_help_teaches_by_example_with_values_a_person_reads(command: list[str]) -> None:
+    text = invoke(*command, "-h").stdout
+    assert not re.search(r"<(?:bool|int|float|path|text)>", text)
+    assert not UNCHOSEN_METAVAR.search(text)
+    assert re.search(r"Example: workplans", text)
+    if command not in ([], ["registry"]):  # a command, not a group of them
+        assert "Exit status:" in " ".join(text.split())
+
+
+def test_help_names_the_values_of_review(database: Path) -> None:
+    text = " ".join(invoke("review", "-h").stdout.split())
+    for shown in ("--db FILE", "--limit N", "--accept RAW=ACTOR_ID", "--export FILE.csv"):
+        assert shown in text
+
+
+def test_query_and_export_list_every_view_and_export_writes_each(database: Path, tmp_path: Path) -> None:
+    with duckdb.connect(str(database), read_only=True) as con:
+        views = {name for (name,) in con.execute("select view_name from duckdb_views() where not internal").fetchall()}
+    assert {"plans", "actor_mention_counts"} <= views
+    for command in (["query"], ["export"]):
+        text = " ".join(invoke(*command, "-h").stdout.split())
+        assert all(view in text for view in views), command
+    invoke("export", "--db", database, "--format", "csv", "--out", tmp_path)
+    assert {path.name for path in tmp_path.iterdir()} >= {f"{view}.csv" for view in views}
+
+
+def test_the_commands_are_listed_in_the_order_of_the_work() -> None:
+    listed = re.findall(r"^│ (\w+) ", invoke("-h").stdout, re.M)
+    assert listed[:3] == ["ingest", "tables", "query"] and listed.index("show") < listed.index("load")
 
 
 def test_an_unknown_format_is_bad_usage(database: Path) -> None:
@@ -72,7 +114,9 @@ def test_ingest_shows_each_document_with_its_warnings(tmp_path: Path) -> None:
         "pages",
         "tables",
         "activities",
-        "to review",
+        "pending",
+        "provisional",
+        "not actor",
         "warnings",
         "copy of",
     ]
@@ -98,9 +142,11 @@ def test_ingest_json_tells_the_fate_of_every_file(tmp_path: Path) -> None:
 
 def test_files_the_readme_examples_write_are_ignored_by_git() -> None:
     examples = "\n".join(re.findall(r"```sh\n(.*?)```", (ROOT / "README.md").read_text(encoding="utf-8"), re.S))
-    written = set(re.findall(r"--out (\S+)|> (\S+\.csv)|--db (\S+\.duckdb)", examples))
+    written = set(
+        re.findall(r"--out (\S+)|> (\S+\.csv)|--db (\S+\.duckdb)|--lake (\S+)|--write-mapping (\S+)", examples)
+    )
     paths = {path for match in written for path in match if path and not path.startswith(("/", "~", "$"))}
-    assert {"summary.html", "exports/csv", "cross_sector.csv", "plans.duckdb"} <= paths
+    assert {"summary.html", "exports/csv", "cross_sector.csv", "plans.duckdb", "lake/", "my_partners.csv"} <= paths
     ignored = subprocess.run(["git", "check-ignore", *sorted(paths)], cwd=ROOT, capture_output=True, text=True)
     assert sorted(ignored.stdout.split()) == sorted(paths)
 

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import ctypes
+import multiprocessing
 import os
 import time
 from collections.abc import Callable
@@ -19,7 +20,7 @@ from pipeline.frames import Frame
 from pipeline.ingest import ingest
 from pipeline.limits import OUT_OF_MEMORY, TIMEOUT, TOO_LARGE, TOO_MANY_PAGES, WORKER_CRASHED, Limits
 from pipeline.outcome import STAGES, Outcome
-from pipeline.pool import WorkerPool
+from pipeline.pool import WorkerPool, worker_main
 from pipeline.process import process_file
 from pipeline.reading import Reading
 from pipeline.summary import Summary
@@ -64,6 +65,23 @@ def meet(path: Path) -> bool:
             return False
         time.sleep(0.01)
     return True
+
+
+def read_task(path: Path, registry: Registry, limits: Limits, reading: Reading) -> Outcome:
+    """A document read at once, without opening it."""
+    return Outcome(str(path), None, message="read")
+
+
+def test_a_worker_whose_main_process_has_gone_leaves_quietly(tmp_path: Path) -> None:
+    context = multiprocessing.get_context("spawn")
+    ours, theirs = context.Pipe()
+    worker = context.Process(target=worker_main, args=(theirs, PATIENT_LIMITS, read_task))
+    worker.start()
+    theirs.close()
+    ours.send(str(tmp_path / "plan.tsv"))
+    ours.close()  # the main process is gone (killed, or stopped by SIGTERM) before the outcome comes back
+    worker.join(MEETING_SECONDS)  # a failing test only waits this long
+    assert worker.exitcode == 0  # an uncaught BrokenPipeError (a traceback on stderr) would be exit status 1
 
 
 def write(folder: Path, name: str, text: str) -> Path:

@@ -31,7 +31,7 @@ def pair(tmp_path_factory: pytest.TempPathFactory) -> Path:
     db_path = folder / "plans.duckdb"
     result = CliRunner().invoke(app, ["ingest", str(folder), "--db", str(db_path)])
     assert result.exit_code == 0, result.output
-    assert "1 document is a copy of a plan already loaded" in result.stderr
+    assert "1 document is a copy of another document's plan (each plan counted once)" in result.stderr
     return db_path
 
 

@@ -110,9 +110,9 @@ def test_one_number_of_mentions_to_review_everywhere(db_path: Path, tmp_path: Pa
     assert queued > of_plan > 0 and texts > 1
     assert f"{of_plan} actor mentions to review" in " ".join(ingested.stderr.split())
     resolved = runner.invoke(app, ["resolve", "--db", str(db_path)])
-    assert f"{queued} to review" in resolved.stdout
+    assert f"{queued} actor mentions to review" in resolved.stdout
     listed = runner.invoke(app, ["review", "--db", str(db_path), "--list", "--limit", "1"])
-    assert f"1 of {texts} mention texts waiting for review ({queued} mentions)" in listed.stdout
+    assert f"1 of {texts} mention texts waiting for review: {queued} actor mentions to review" in listed.stdout
 
 
 def review(db_path: Path, *arguments: str, answers: str | None = None) -> Result:
