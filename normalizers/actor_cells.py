@@ -13,6 +13,7 @@ from normalizers.actor_registry import Registry, is_acronym_like, name_key
 from normalizers.actor_resolve import ContextLike, resolve_mention
 from normalizers.actor_words import (
     CONNECTORS,
+    NAME_LINKS,
     is_capitalised_name,
     is_place,
     is_role_word,
@@ -28,11 +29,14 @@ from normalizers.actor_words import (
 STRONG_SEPARATORS = re.compile(r"\s*(?:[,;\n\r\t•|]|:\s|\s[-–—/]+\s*|[-–—/]+\s|[–—])\s*")
 # Separators that may also sit inside one actor's name ("M&E", "Red Cross and Red Crescent"), strongest first:
 # a cell is cut at them only where every piece stands alone (normalizers/actor_segment.py linked_parts).
+# An article after a linking word belongs to neither name ("avec l'ONG ATAD", "et le Ministère", "com a FICV").
+ARTICLE = r"(?:\s*(?-i:(?:l['’]|(?:[Ll]es|[Ll]e|[Ll]a|[Tt]he|[Ee]l|[Ll]os|[Ll]as|[Oo]s|[Aa]s|o|a)\s+)(?=[A-ZÀ-Þ])))?"
 WITH_WORDS = re.compile(
-    r"\s*\b(?:together with|in partnership with|with|avec|en partenariat avec|con|junto con|com)\b\s*", re.I
+    r"\s*\b(?:together with|in partnership with|with|avec|en partenariat avec|con|junto con|com)\b" + ARTICLE + r"\s*",
+    re.I,
 )
 SYMBOLS = re.compile(r"\s*[/&+]\s*")
-AND_WORDS = re.compile(r"\s*\b(?:and|including|via|et|y|e)\b\s*", re.IGNORECASE)
+AND_WORDS = re.compile(r"\s*\b(?:and|including|via|et|y|e)\b" + ARTICLE + r"\s*", re.IGNORECASE)
 LINKED_SEPARATORS = (WITH_WORDS, SYMBOLS, AND_WORDS)
 ANY_SEPARATOR = re.compile("|".join(p.pattern for p in (STRONG_SEPARATORS, *LINKED_SEPARATORS)), re.IGNORECASE)
 MEMBER_PREFIX = re.compile(r"\b(?:members?|partners?)\s*:", re.IGNORECASE)
@@ -54,7 +58,6 @@ WRAPPED_BREAK = re.compile(r"(?<=\w)(?:-[ \t]*\n?[ \t]*|[ \t]*\n[ \t]*)(?=\w)")
 NAME_CONJUNCTIONS = frozenset(("and", "&", "et", "y", "e"))
 MAX_ENUMERATION = 4  # chunks an enumeration inside a name runs over ("Services, Advocacy, Integration & ...")
 MAX_PLAIN_WORDS = 5  # words of one item of such an enumeration
-NAME_LINKS = frozenset(("of", "for", "de", "du", "des", "del", "da", "do", "dos", "das", "pour", "para", "d", "l"))
 
 
 def split_outside(text: str, pattern: re.Pattern[str], protected: list[Span]) -> list[str]:
@@ -67,6 +70,18 @@ def split_outside(text: str, pattern: re.Pattern[str], protected: list[Span]) ->
         last = match.end()
     parts.append(text[last:])
     return [part.strip(EDGE_PUNCTUATION) for part in parts if part.strip(EDGE_PUNCTUATION)]
+
+
+def split_once_outside(text: str, pattern: re.Pattern[str], protected: list[Span]) -> list[tuple[str, str]]:
+    """The text cut in two at each separator outside protected spans, in turn: (before, after) pairs."""
+    pairs = []
+    for match in pattern.finditer(text):
+        if any(start < match.end() and match.start() < end for start, end in protected):
+            continue
+        before, after = text[: match.start()].strip(EDGE_PUNCTUATION), text[match.end() :].strip(EDGE_PUNCTUATION)
+        if before and after:
+            pairs.append((before, after))
+    return pairs
 
 
 def protected_spans(text: str, registry: Registry) -> list[Span]:
@@ -149,6 +164,8 @@ def cell_chunks(text: str, registry: Registry, context: ContextLike) -> list[str
         after = joined and after_comma(text, joined[-1], chunk)
         if after and continues_name(joined[-1], chunks[index:], registry, context):
             joined[-1] = f"{joined[-1]}, {chunk}"
+        elif after and is_role_word(joined[-1]) and is_known_mention(chunk, registry, context):
+            joined[-1] = f"{joined[-1]} {chunk}"  # a bare role, then its body: "IMO, Cluster Santé"
         else:
             joined.append(chunk)
     return joined
@@ -172,7 +189,7 @@ def continues_name(first: str, rest: list[str], registry: Registry, context: Con
     words = name_key(second).split()
     if words[:1] and words[0] in CONNECTORS and second[:1].islower():
         return True
-    if is_acronym_like(first) or not is_plain_words(second, registry, context):
+    if is_acronym_like(first) or split_name_acronym(first)[1] or not is_plain_words(second, registry, context):
         return False
     if is_area(second):
         return True
@@ -180,6 +197,8 @@ def continues_name(first: str, rest: list[str], registry: Registry, context: Con
     closing = next((chunk for chunk in run if NAME_CONJUNCTIONS & set(name_key(chunk).split())), None)
     if closing is None or len(run[: run.index(closing) + 1]) > MAX_ENUMERATION:
         return False
+    if any(split_name_acronym(chunk)[1] for chunk in run[: run.index(closing)]):
+        return False  # an acronym closes a name: the words after it are another
     first_words = set(name_key(first).split())
     return bool(NAME_LINKS & first_words) or (
         organisation_type(first) is None and organisation_type(closing) is not None
@@ -187,9 +206,10 @@ def continues_name(first: str, rest: list[str], registry: Registry, context: Con
 
 
 def is_plain_words(chunk: str, registry: Registry, context: ContextLike) -> bool:
-    """Whether a chunk is a few words naming no organisation of their own: no acronym, no "Name (ACR)", no
-    registry name in it."""
-    if len(chunk.split()) > MAX_PLAIN_WORDS or split_name_acronym(chunk)[1] or is_non_actor(chunk):
+    """Whether a chunk is a few words naming no organisation of their own: no acronym, no registry name in it (the
+    acronym of the whole name may close it: "..., Família e Promoção da Mulher (MASFAMU)")."""
+    chunk = split_name_acronym(chunk)[0]
+    if len(chunk.split()) > MAX_PLAIN_WORDS or is_non_actor(chunk):
         return False
     if any(is_acronym_like(word) for word in chunk.split()):
         return False

@@ -23,6 +23,8 @@ from normalizers.actor_registry import (
     name_key,
 )
 from normalizers.actor_words import (
+    ELIDED,
+    NAME_LINKS,
     generic_words,
     is_generic_name,
     organisation_type,
@@ -52,6 +54,7 @@ MIN_FUZZY_ACRONYM = 5  # one edit in a shorter acronym is another organisation (
 MAX_ACRONYM_EDITS = 1  # a second edit in an acronym is guesswork
 MIN_SLIP_ACRONYM = 3  # a two-letter acronym ("RC") is no base for a typing slip
 MIN_DOUBLED_ACRONYM = 4  # "UNHCRR" is UNHCR; "NRCC" may be NRC or another body: a human decides
+MAX_PREFIX_REST = 2  # words a registry name may add to a mention that opens it and still be that name shortened
 NEIGHBOUR_SCORE = 80.0  # a registry acronym one letter from a short unknown one: suggested, not meant
 MIN_LOWER_ACRONYM = 3  # "wfp", "oim": shorter words in lower case ("un", "eu") are read as written only
 EXACT_SCORE = 100.0  # a registry form as written, or a reviewer's decision
@@ -78,6 +81,9 @@ PROVISIONAL_ROLE_SCORE = 50.0  # a role of an unknown body: certain as text, unc
 UNIT_WORDS = re.compile(r"[^\W\d_][\w'’ -]*")  # the words of a unit: no list separator, no number
 UNIT_OWNERS = ("un_agency", "ingo", "nngo", "government", "donor")
 LEADING_ARTICLE = re.compile(r"^(?:the|all) ")  # "the Coordinator", "all partners": the actor named after it
+MAX_WHERE = 3  # words saying where a unit sits ("Field Office Maroua", "Bureau de Zone de Kaya"); more are a name
+LOCATIVES = frozenset(("in", "en", "au", "aux", "em", "no", "na", "a", "for", "pour", "para"))  # "Oxfam in Nepal"
+ARTICLES = frozenset(("the", "le", "la", "les", "l", "el", "los", "las", "o", "a", "os", "as"))
 
 
 @dataclass(frozen=True)
@@ -181,30 +187,60 @@ def provisional_role_ref(
 
 def unit_ref(raw: str, registry: Registry, role: str, context: ResolutionContext) -> ActorRef | None:
     """A unit or country office of a registry organisation ("UNHCR Protection Unit", "IOM Site Management
-    Unit", "CARE Ethiopia"): that organisation, when the words before the unit name it as written."""
+    Unit", "CARE Ethiopia", "Care Nepal", "Oxfam in Nepal"): that organisation, when the words before the unit
+    name it as written (a word that is also an acronym, "Care", as that acronym before a place)."""
+    if "\n" in raw:
+        return None  # a unit and its organisation are written on one line; a line break separates two names
     words = raw.split()
     for cut in range(len(words) - 1, 0, -1):
         head, tail = " ".join(words[:cut]), " ".join(words[cut:])
-        if not is_unit(tail):
+        place = is_place_tail(tail)
+        if not place and not is_unit(tail):
             continue
         ref = exact_ref(head, registry, role, context)
+        if place and not (ref and ref.actor_id) and name_key(head) in word_acronyms():
+            ref = exact_ref(head.upper(), registry, role, context)
         if ref and ref.actor_id and registry.actors[ref.actor_id].actor_type in UNIT_OWNERS:
             return ActorRef(raw, ref.actor_id, ref.score, "alias", role)
     return None
 
 
 def is_unit(tail: str) -> bool:
-    """Whether words after an organisation's name say a part or an office of it: they end with a unit word
-    ("Protection Unit", "Field Office"), maybe followed by where it sits ("Field Office Maroua"), or name a
-    country or place it works in ("Ethiopia")."""
-    if not UNIT_WORDS.fullmatch(tail) or any(is_acronym_like(word) for word in tail.split()):
-        return False  # another name or a list ("UNICEF; WFP Engineering"), not a part of the one before
+    """Whether words after an organisation's name say a part of it: they end with a unit word ("Protection
+    Unit", "Field Office", "WASH section", "Turkana Branch"), maybe followed by where it sits ("Field Office
+    Maroua", "Bureau de Kaya"). An acronym in them must be a sector or unit word: another is another name or a
+    list ("UNICEF; WFP Engineering"), not a part of the one before."""
+    if not UNIT_WORDS.fullmatch(tail):
+        return False
     words = tail.split()
     units = vocab_words("organisation_words", "units")
+    inner = units | vocab_words("not_actors", "sector_words")
+    if any(is_acronym_like(part) and name_key(part) not in inner for word in words for part in word.split("-")):
+        return False
     last_unit = max((index for index, word in enumerate(words) if name_key(word) in units), default=None)
-    if last_unit is not None and all(word[:1].isupper() for word in words[last_unit + 1 :]):
-        return True
-    return is_operation_place(tail)
+    if last_unit is None:
+        return False
+    where = words[last_unit + 1 :]
+    named = [word for word in where if name_key(word) not in NAME_LINKS | ARTICLES]
+    return all(map(is_place_word, where)) and len(named) <= MAX_WHERE
+
+
+def is_place_word(word: str) -> bool:
+    """Whether a word after a unit can say where it sits: a capitalised word ("Maroua", "d'Ivoire") or a link
+    ("de", "of the"); never "and" or "with", which open another name."""
+    return ELIDED.sub("", word)[:1].isupper() or name_key(word) in NAME_LINKS | ARTICLES
+
+
+def is_place_tail(tail: str) -> bool:
+    """Whether words after an organisation's name say a country or place it works in ("Ethiopia", "in Nepal",
+    "Kakuma") or a region its regional office covers ("Pacific", "Afrique de l'Ouest")."""
+    words = tail.split()
+    while words and name_key(words[0]) in LOCATIVES:
+        words = words[1:]
+    place = " ".join(words)
+    if not place or any(is_acronym_like(word) for word in words):
+        return False
+    return is_operation_place(place) or name_key(place) in vocab_words("organisation_words", "regions")
 
 
 def name_with_acronym_ref(
@@ -437,8 +473,10 @@ def near_one_word(raw: str, registry: Registry) -> list[str]:
 
 
 def name_prefix_of(text: str, registry: Registry) -> list[str]:
-    """The actors whose registry name starts with these words, when they are a proper name's words (not
-    "Ministry of Health", which opens many names)."""
+    """The actors whose registry name starts with these words and goes on a word or two ("Street Child" for
+    Street Child International), when they are a proper name's words (not "Ministry of Health", which opens many
+    names); a name going on longer is another body ("Dirección General de Protección Civil y Operaciones de Ayuda
+    Humanitaria Europeas" is not the "Dirección General de Protección Civil" of a country)."""
     key = name_key(text)
     if all(word in generic_words() for word in key.split()):
         return []
@@ -446,7 +484,8 @@ def name_prefix_of(text: str, registry: Registry) -> list[str]:
     start = bisect.bisect_left(names, key + " ")
     found: set[str] = set()
     for name in itertools.takewhile(lambda name: name.startswith(key + " "), names[start:]):
-        found |= registry.names[name]
+        if len(name[len(key) :].split()) <= MAX_PREFIX_REST:
+            found |= registry.names[name]
     return sorted(found)
 
 

@@ -20,6 +20,7 @@ from normalizers.actor_cells import (
     cell_chunks,
     clean_cell,
     protected_spans,
+    split_once_outside,
     split_outside,
 )
 from normalizers.actor_names import Span, covered_share, name_spans
@@ -138,6 +139,10 @@ def linked_parts(chunk: str, registry: Registry, context: ContextLike) -> list[s
             parts = [*parts[:-1], without_shared_plural(parts[-1], registry, context)]
         if len(parts) > 1 and parts_stand_alone(parts, registry, context):
             return parts
+        if len(parts) > 2:  # a name holds the word too: "UNICEF et le Ministère de l'Enfance et de la Famille"
+            for pair in split_once_outside(chunk, separator, protected):
+                if parts_stand_alone(list(pair), registry, context):
+                    return list(pair)
     return [chunk]
 
 
@@ -158,7 +163,8 @@ def without_shared_plural(part: str, registry: Registry, context: ContextLike, l
 def parts_stand_alone(parts: list[str], registry: Registry, context: ContextLike) -> bool:
     """Whether every part of a chunk is a mention of its own (or splits further into such), one at least a
     registry actor, or every unknown one an acronym or a name headed by an organisation word ("Syria
-    Immunization Group & Idleb Health Directorate"): an organisation named in full never loses its "and".
+    Immunization Group & Idleb Health Directorate", "Fundación Levántate Mujer y Cruz Roja Boliviana"), or each
+    but the last closed by its bracketed acronym: an organisation named in full never loses its "and".
     A sector word stands alone only in a list of registry actors ("Food Security and Protection sectors")."""
     kinds = [pair for part in parts if not is_noise(part) for pair in part_kinds(part, registry, context)]
     if not kinds or any(kind is None for _, kind in kinds):
@@ -169,7 +175,8 @@ def parts_stand_alone(parts: list[str], registry: Registry, context: ContextLike
     unknown = [part for part, kind in kinds if kind in (COMPLETE, NAME)]
     if any(kind == KNOWN for _, kind in kinds) or all(map(is_acronym_mention, unknown)):
         return True
-    return all(map(is_headed_name, unknown))
+    closed = all(split_name_acronym(part)[1] for part in parts[:-1])  # "Name (ACR) e Mosaiko": the acronym ends it
+    return closed or all(map(is_headed_name, unknown))
 
 
 def part_kinds(part: str, registry: Registry, context: ContextLike) -> list[tuple[str, str | None]]:
