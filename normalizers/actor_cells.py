@@ -6,6 +6,7 @@ from __future__ import annotations
 
 import itertools
 import re
+from functools import cache
 
 from normalizers.actor_names import Span, name_spans
 from normalizers.actor_pieces import EDGE_PUNCTUATION, is_known_mention, is_non_actor, resolves_as_registry_name
@@ -18,10 +19,12 @@ from normalizers.actor_words import (
     is_place,
     is_role_word,
     organisation_type,
+    phrase_words,
     reads_as_organisation,
     split_name_acronym,
     vocab_words,
 )
+from normalizers.vocab import section
 
 # Separators between actors whatever the words: commas, semicolons, line breaks, bullets, a slash or a dash
 # with a space on one side ("DRC- TDH- Amel - WVI", "UNICEF – WHO", "OCHA / IOM"), never the hyphen inside
@@ -32,14 +35,14 @@ STRONG_SEPARATORS = re.compile(r"\s*(?:[,;\n\r\t•|]|:\s|\s[-–—/]+\s*|[-–
 # An article after a linking word belongs to neither name ("avec l'ONG ATAD", "et le Ministère", "com a FICV").
 ARTICLE = r"(?:\s*(?-i:(?:l['’]|(?:[Ll]es|[Ll]e|[Ll]a|[Tt]he|[Ee]l|[Ll]os|[Ll]as|[Oo]s|[Aa]s|o|a)\s+)(?=[A-ZÀ-Þ])))?"
 WITH_WORDS = re.compile(
-    r"\s*\b(?:together with|in partnership with|with|avec|en partenariat avec|con|junto con|com)\b" + ARTICLE + r"\s*",
+    r"\s*\b(?:together with|in partnership with|with|through|avec|en partenariat avec|con|junto con|com|à travers|"
+    r"a través de|através d[aeo]s?)\b" + ARTICLE + r"\s*",
     re.I,
 )
 SYMBOLS = re.compile(r"\s*[/&+]\s*")
 AND_WORDS = re.compile(r"\s*\b(?:and|including|via|et|y|e)\b" + ARTICLE + r"\s*", re.IGNORECASE)
 LINKED_SEPARATORS = (WITH_WORDS, SYMBOLS, AND_WORDS)
 ANY_SEPARATOR = re.compile("|".join(p.pattern for p in (STRONG_SEPARATORS, *LINKED_SEPARATORS)), re.IGNORECASE)
-MEMBER_PREFIX = re.compile(r"\b(?:members?|partners?)\s*:", re.IGNORECASE)
 # Bracketed asides that say how or from where, not who: "(to be identified)", "(from UN/NGOs)", "(lead)".
 QUALIFIERS = re.compile(
     r"\((?:to be|tbc|tbd|from|as|if|where|when|co-?leads?|co-?chairs?|leads?|convener|chairs?|cla)\b[^)]*\)?"
@@ -89,10 +92,19 @@ def protected_spans(text: str, registry: Registry) -> list[Span]:
     return [(start, end) for start, end in name_spans(text, registry) if ANY_SEPARATOR.search(text[start:end])]
 
 
+@cache
+def label_prefix() -> re.Pattern[str]:
+    """A label before the actors it introduces: "Members:", "Partners:", a role ("Lead: WFP", "Chef de file :
+    UNICEF", "Focal point: IOM"), taken out so the actors after it stand alone."""
+    forms = sorted((form for written in section("actor_roles").values() for form in written), key=len, reverse=True)
+    labels = "|".join(phrase_words(form) for form in ["members", "member", "partners", "partner", *forms])
+    return re.compile(rf"(?<![\w-])(?:{labels})\s*:", re.IGNORECASE)
+
+
 def clean_cell(cell: str, registry: Registry, context: ContextLike = None) -> str:
     """A cell without member prefixes, qualifying asides and notes ("DRC Member: Amel" -> "DRC, Amel",
     "WHO (Cluster Lead Agency)" -> "WHO"), and its wrapped lines joined."""
-    text = MEMBER_PREFIX.sub(",", cell.translate(SQUARE_OR_CURLY))
+    text = label_prefix().sub(",", cell.translate(SQUARE_OR_CURLY))
     text = bracket_notes(QUALIFIERS.sub(" ", text), registry, context)
     return join_wrapped_lines(text, registry, context)
 

@@ -52,6 +52,7 @@ MIN_TYPO_WORD = 5  # a letter substituted in a shorter word makes another word (
 MIN_FUZZY_LENGTH = 6  # shorter names ("Amel", "Amal") are too close to other real names to guess
 MIN_FUZZY_ACRONYM = 5  # one edit in a shorter acronym is another organisation (UNDP/UNEP, IOM/IMC)
 MAX_ACRONYM_EDITS = 1  # a second edit in an acronym is guesswork
+MIN_SUBSTITUTED_ACRONYM = 6  # a letter changed in a shorter acronym makes another one as often ("ADESA", "APESA")
 MIN_SLIP_ACRONYM = 3  # a two-letter acronym ("RC") is no base for a typing slip
 MIN_DOUBLED_ACRONYM = 4  # "UNHCRR" is UNHCR; "NRCC" may be NRC or another body: a human decides
 MAX_PREFIX_REST = 2  # words a registry name may add to a mention that opens it and still be that name shortened
@@ -524,6 +525,11 @@ def is_doubled_letter(key: str, form: str) -> bool:
     )
 
 
+def is_substitution(key: str, form: str) -> bool:
+    """Whether an acronym is another of the same length with one letter changed ("ADESA", "APESA")."""
+    return len(key) == len(form) and sorted(key) != sorted(form)
+
+
 def is_typing_slip(key: str, form: str) -> bool:
     """Whether a short acronym is a registry one mistyped rather than another organisation's: the same letters
     in another order ("OHCA", "WPF"), a letter typed twice ("NRCC") or one dropped from a long one ("UNFP").
@@ -551,7 +557,8 @@ def acronym_fuzzy_ref(raw: str, registry: Registry, role: str, country: str | No
     long_enough = len(key) >= MIN_FUZZY_ACRONYM or any(
         is_doubled_letter(key, form) and len(form) >= MIN_DOUBLED_ACRONYM for form in near
     )
-    if len(actor_ids) == 1 and long_enough:
+    other_letter = len(key) < MIN_SUBSTITUTED_ACRONYM and any(is_substitution(key, form) for form in near)
+    if len(actor_ids) == 1 and long_enough and not other_letter:
         return ActorRef(raw, actor_ids[0], ACRONYM_EDIT_SCORE, "fuzzy", role, ((actor_ids[0], ACRONYM_EDIT_SCORE),))
     if long_enough or any(is_typing_slip(key, form) for form in near):
         suggestions = tuple((actor_id, ACRONYM_EDIT_SCORE) for actor_id in actor_ids[:SUGGESTIONS])

@@ -17,6 +17,7 @@ from collections.abc import Iterator
 from normalizers.actor_cells import (
     LINKED_SEPARATORS,
     STRONG_SEPARATORS,
+    WITH_WORDS,
     cell_chunks,
     clean_cell,
     protected_spans,
@@ -40,12 +41,16 @@ from normalizers.actor_pieces import (
     is_whole_name,
     piece_kind,
 )
-from normalizers.actor_registry import Registry, load_registry, name_key
+from normalizers.actor_provisional import is_role_id
+from normalizers.actor_registry import Registry, is_acronym_like, load_registry, name_key
 from normalizers.actor_resolve import ContextLike, resolve_mention
 from normalizers.actor_words import (
+    has_own_word,
+    is_bare_acronym,
     is_complete_name,
     is_fragment,
     is_headed_name,
+    reads_as_organisation,
     split_name_acronym,
     vocab_words,
 )
@@ -137,11 +142,12 @@ def linked_parts(chunk: str, registry: Registry, context: ContextLike) -> list[s
         parts = split_outside(chunk, separator, protected)
         if len(parts) > 1:
             parts = [*parts[:-1], without_shared_plural(parts[-1], registry, context)]
-        if len(parts) > 1 and parts_stand_alone(parts, registry, context):
+        with_word = separator is WITH_WORDS
+        if len(parts) > 1 and parts_stand_alone(parts, registry, context, with_word):
             return parts
         if len(parts) > 2:  # a name holds the word too: "UNICEF et le Ministère de l'Enfance et de la Famille"
             for pair in split_once_outside(chunk, separator, protected):
-                if parts_stand_alone(list(pair), registry, context):
+                if parts_stand_alone(list(pair), registry, context, with_word):
                     return list(pair)
     return [chunk]
 
@@ -160,13 +166,17 @@ def without_shared_plural(part: str, registry: Registry, context: ContextLike, l
     return part
 
 
-def parts_stand_alone(parts: list[str], registry: Registry, context: ContextLike) -> bool:
+def parts_stand_alone(parts: list[str], registry: Registry, context: ContextLike, with_word: bool = False) -> bool:
     """Whether every part of a chunk is a mention of its own (or splits further into such), one at least a
     registry actor, or every unknown one an acronym or a name headed by an organisation word ("Syria
-    Immunization Group & Idleb Health Directorate", "Fundación Levántate Mujer y Cruz Roja Boliviana"), or each
-    but the last closed by its bracketed acronym: an organisation named in full never loses its "and".
+    Immunization Group & Idleb Health Directorate", "Fundación Levántate Mujer y Cruz Roja Boliviana", "SOFA &
+    Protection civile"), or each but the last closed by its bracketed acronym: an organisation named in full never
+    loses its "and". After "with" ("UNHCR with Windle International Uganda"), a name with a word of its own stands
+    beside a registry actor too: "with" joins two bodies, never two halves of a name.
     A sector word stands alone only in a list of registry actors ("Food Security and Protection sectors")."""
     kinds = [pair for part in parts if not is_noise(part) for pair in part_kinds(part, registry, context)]
+    if with_word:
+        kinds = [(part, NAME if kind is None and is_own_name(part) else kind) for part, kind in kinds]
     if not kinds or any(kind is None for _, kind in kinds):
         return False
     sector_words = [part for part, _ in kinds if is_fragment(part) and not is_acronym_mention(part)]
@@ -176,7 +186,12 @@ def parts_stand_alone(parts: list[str], registry: Registry, context: ContextLike
     if any(kind == KNOWN for _, kind in kinds) or all(map(is_acronym_mention, unknown)):
         return True
     closed = all(split_name_acronym(part)[1] for part in parts[:-1])  # "Name (ACR) e Mosaiko": the acronym ends it
-    return closed or all(map(is_headed_name, unknown))
+    return closed or all(is_acronym_like(part) or is_headed_name(part) for part in unknown)
+
+
+def is_own_name(part: str) -> bool:
+    """Whether a part reads as an organisation's name with a word of its own ("Windle International Uganda")."""
+    return reads_as_organisation(part) and has_own_word(part)
 
 
 def part_kinds(part: str, registry: Registry, context: ContextLike) -> list[tuple[str, str | None]]:
@@ -335,7 +350,8 @@ def is_one_name(chunk: str, first: Piece, second: Piece, registry: Registry, con
 
 
 def name_and_other_acronym(mention: str, registry: Registry, context: ContextLike) -> list[str]:
-    """A "Name (ACR)" mention whose name and acronym are two registry actors ("Logistics Cluster (WFP)") as two
+    """A "Name (ACR)" mention whose name and acronym are two registry actors ("Logistics Cluster (WFP)"), or whose
+    name is a role of a body and its acronym the agency holding it ("WASH Cluster Co-Lead (DACAAR)"), as two
     mentions; any other mention as itself (an unknown name with a registry acronym is that actor named in
     another language: "Programa Mundial para a Alimentação (WFP)")."""
     name, acronym = split_name_acronym(mention)
@@ -343,6 +359,8 @@ def name_and_other_acronym(mention: str, registry: Registry, context: ContextLik
         return [mention]
     by_acronym = resolve_mention(acronym, registry, context=context)
     by_name = resolve_mention(name, registry, context=context)
+    if by_name.actor_id and is_role_id(by_name.actor_id) and is_bare_acronym(acronym):
+        return [name, acronym]
     named_apart = by_name.actor_id is not None and by_name.method != "provisional"
     found = by_acronym.method in WHOLE_METHODS and by_acronym.actor_id
     if found and named_apart and by_acronym.actor_id != by_name.actor_id:

@@ -19,6 +19,7 @@ from normalizers.vocab import section
 NAME_WITH_ACRONYM = re.compile(r"^(?P<name>[^()]*\w[^()]*?)\s*\((?P<acronym>[^\s()]{2,12})\)$")
 # A quarter, month or year range written like an acronym ("Q1-Q2", "H2", "2025"): a period, not a name.
 PERIOD_LIKE = re.compile(r"^(?:[qhst]\d(?:\s*\d{2,4})?(?:\s+[qhst]?\d)*|\d[\d\s]*)$")
+LEADING_NUMBER = re.compile(r"^\d+\s+(?=\D)")
 ACRONYM_LETTERS = re.compile(r"[A-Za-zÀ-ÿ]")
 ALPHANUMERIC = re.compile(r"[A-Za-zÀ-ÿ0-9]")
 # An acronym alone, unknown, is an organisation from three capitals ("RRC", "CNARR"); a known acronym one
@@ -70,7 +71,7 @@ def word_acronyms() -> frozenset[str]:
 def is_not_actor(mention: str) -> bool:
     """Whether a mention names no one: a placeholder, an organisation-type label, or a collective with at most
     qualifiers, sector and place words around it ("partners", "WASH partners", "ONG locales", "TBD")."""
-    key = name_key(mention)
+    key = LEADING_NUMBER.sub("", name_key(mention))  # "5 partners", "3 ONG locales"
     if not key:
         return True
     listed = ("placeholders", "organisation_types", "plans")
@@ -98,6 +99,14 @@ def is_plural_kind(mention: str) -> bool:
         return False  # a network the registry names ("Social Development Centres")
     last = words[-1] in vocab_words("not_actors", "collective_heads_last") and not NAME_LINKS & set(words[:-1])
     return last or words[0] in vocab_words("not_actors", "collective_heads_first")
+
+
+def is_sector_label(name: str) -> bool:
+    """Whether a name is only sector words and connectors ("Health & Nutrition", "Eau, Hygiène et
+    Assainissement"): what an organisation does, written after it, not an organisation."""
+    rest = phrase_pattern("not_actors", "sector_words").sub(" ", name_key(name))
+    sectors_only = rest != name_key(name) and all(word in CONNECTORS for word in rest.split())
+    return sectors_only and organisation_type(name) is None  # "Coordination VBG" is a body
 
 
 def is_named_word(word: str) -> bool:
@@ -162,6 +171,14 @@ def is_proper_name(name: str) -> bool:
     return bool(words) and is_capitalised_name(name) and not any(word in generic_words() for word in words)
 
 
+def has_own_word(name: str) -> bool:
+    """Whether a capitalised name holds a word of its own beside sector, fragment or organisation words ("Windle
+    International Uganda"; not "Rural Health", "Social Affairs")."""
+    words = [word for word in name_key(name).split() if word not in CONNECTORS]
+    own = [word for word in words if word not in generic_words() and word not in inner_name_words()]
+    return bool(own) and is_capitalised_name(name)
+
+
 def is_place(text: str) -> bool:
     """Whether a text is a country's name or adjective, or a place name of data/countries.csv."""
     names, places = country_forms()
@@ -213,10 +230,11 @@ def is_headed_name(name: str) -> bool:
     body that heads a name ("Fundación Levántate Mujer", "Cruz Roja Boliviana", "Ministry of Water")."""
     words = name_key(name).split()
     content = [word for word in words if word not in CONNECTORS]
-    if len(content) < 2 or not is_capitalised_name(name):
+    if len(content) < 2 or not name[:1].isupper():
         return False
-    key = " ".join(words)
-    return words[-1] in organisation_word_set() or bool(head_pattern().match(key))
+    if head_pattern().match(" ".join(words)):
+        return True  # French, Spanish, Portuguese names capitalise their first word only ("Protection civile")
+    return is_capitalised_name(name) and words[-1] in organisation_word_set()
 
 
 @cache
@@ -234,8 +252,8 @@ def reads_as_organisation(mention: str) -> bool:
     name, acronym = split_name_acronym(mention)
     if is_not_actor(name) or is_near_not_actor(name) or is_place(name) or (is_fragment(name) and not acronym):
         return False
-    if name.split()[0] in LINKING_WORDS:
-        return False  # the end of another name ("de la Famille", "and Relief"), not a name
+    if name.split()[0] in LINKING_WORDS or is_sector_label(name):
+        return False  # the end of another name ("de la Famille", "and Relief"), or sectors ("Health & Nutrition")
     role = split_role(name)
     if role and name_key(name).startswith(name_key(role[0])) and is_generic_name(role[0]):
         return False  # coordinators of no body in particular ("Sub-national cluster coordinators")

@@ -402,6 +402,16 @@ def test_resolution_meets_precision_and_recall_floors() -> None:
             ["+Fundación Tierra Viva", "+Cruz Roja Nicaragüense"],
         ),
         ("Ministry of Lands and Natural Resources", "KEN", ["+Ministry of Lands and Natural Resources"]),
+        ("ADESA & Protection civile", "TCD", [None, "+Protection civile"]),  # a letter from APESA: a person decides
+        ("Instituto Migrações e Direitos Humanos (IMDH)", "BRA", ["+Instituto Migrações e Direitos Humanos (IMDH)"]),
+        # labels, numbers and sectors are no actors
+        ("Lead: WFP; Co-lead: FAO", "SSD", ["wfp", "fao"]),
+        ("Chef de file : UNICEF", "NER", ["unicef"]),
+        ("4 partenaires locaux", "NER", []),
+        ("IRC – Santé & Nutrition", "NER", ["irc", None]),
+        ("Coordination VBG", "GIN", ["+Coordination VBG"]),
+        ("UNHCR through Windle International Uganda", "UGA", ["unhcr", "+Windle International Uganda"]),
+        ("WASH Cluster Co-Lead (ACTED)", "AFG", ["afg-wash-cluster--co-lead", "acted"]),
         # long names, commas, elided words
         (
             "Ministère de l'Agriculture, de l'Élevage, de la Pêche, de l'Eau et de l'Hydraulique des Régions",
