@@ -29,8 +29,8 @@ from normalizers.actor_words import (
     is_generic_name,
     organisation_type,
     reads_as_organisation,
+    role_readings,
     split_name_acronym,
-    split_role,
     vocab_words,
     word_acronyms,
 )
@@ -82,6 +82,7 @@ PROVISIONAL_ROLE_SCORE = 50.0  # a role of an unknown body: certain as text, unc
 UNIT_WORDS = re.compile(r"[^\W\d_][\w'’ -]*")  # the words of a unit: no list separator, no number
 UNIT_OWNERS = ("un_agency", "ingo", "nngo", "government", "donor")
 LEADING_ARTICLE = re.compile(r"^(?:the|all) ")  # "the Coordinator", "all partners": the actor named after it
+GLUED_PLACE = re.compile(r"(?<=\w)-(?=[A-Z][a-z])")  # a hyphen between a name and a capitalised word
 MAX_WHERE = 3  # words saying where a unit sits ("Field Office Maroua", "Bureau de Zone de Kaya"); more are a name
 LOCATIVES = frozenset(("in", "en", "au", "aux", "em", "no", "na", "a", "for", "pour", "para"))  # "Oxfam in Nepal"
 ARTICLES = frozenset(("the", "le", "la", "les", "l", "el", "los", "las", "o", "a", "os", "as"))
@@ -145,11 +146,11 @@ def role_ref(raw: str, registry: Registry, role: str, context: ResolutionContext
     Lead and co-lead roles are roles of coordination bodies only ("Health Cluster lead"): after an agency's
     name they say what the agency does, not who ("UNICEF lead" is UNICEF).
     """
-    parsed = split_role(raw)
-    if parsed is None:
+    readings = role_readings(raw)
+    if not readings:
         return None
-    body_text, role_key = parsed
-    body = body_ref(body_text, registry, role, context)
+    found = [(reading, body_ref(reading[0], registry, role, context)) for reading in readings]
+    (body_text, role_key), body = next(((reading, body) for reading, body in found if body), found[0])
     if body is None or body.actor_id is None:
         return provisional_role_ref(raw, body_text, role_key, role, registry, context)
     if role_key in BODY_ONLY_ROLES and registry.actors[body.actor_id].actor_type != "coordination_body":
@@ -192,7 +193,7 @@ def unit_ref(raw: str, registry: Registry, role: str, context: ResolutionContext
     name it as written (a word that is also an acronym, "Care", as that acronym before a place)."""
     if "\n" in raw:
         return None  # a unit and its organisation are written on one line; a line break separates two names
-    words = raw.split()
+    words = GLUED_PLACE.sub(" ", raw).split()  # "UNICEF-Kenya", "WFP-Kakuma"
     for cut in range(len(words) - 1, 0, -1):
         head, tail = " ".join(words[:cut]), " ".join(words[cut:])
         place = is_place_tail(tail)

@@ -317,6 +317,7 @@ def is_near_not_actor(name: str) -> bool:
 
 # "IM unit of UNHCR", "Coordinador del Clúster de Salud": a role before its body, linked by these words
 # (or by none: "Coordinación GIFMM").
+TOPIC_WORDS = r"(?:\s+(?!(?:of|for|de|du|des|del|da|do|dos|das|d)\b)[\w'’/-]+){1,3}?"  # "Genre", "PSEA"
 ROLE_LINKS = r"(?:(?:of|for|de|du|des|del|da|do|dos|das)(?:\s+(?:the|la|los|las|el|a|o)\s+|\s+l['’]\s*|\s+)|d['’]\s*)"
 
 
@@ -341,7 +342,8 @@ def role_patterns() -> tuple[tuple[re.Pattern[str], re.Pattern[str], str], ...]:
         suffix = re.compile(rf"^(?P<body>.*\w)[\s,-]+(?:{words})$", re.IGNORECASE)
         # "Point focal VBG de l'UNFPA": a role's topic may stand between it and the body it links to.
         prefix = re.compile(rf"^(?:{words})(?:\s+(?:{topics})\s+{ROLE_LINKS}|\s+{ROLE_LINKS}?)(?P<body>\w.*)$", re.I)
-        patterns.append((suffix, prefix, role))
+        topical = re.compile(rf"^(?:{words}){TOPIC_WORDS}\s+{ROLE_LINKS}(?P<body>\w.*)$", re.I)
+        patterns.append((suffix, prefix, topical, role))
     return tuple(patterns)
 
 
@@ -359,11 +361,19 @@ def is_role_word(text: str) -> bool:
 def split_role(mention: str) -> tuple[str, str] | None:
     """A mention naming a role of a body as (the body's text, the canonical role), or None:
     "WASH Cluster Coordinator" -> ("WASH Cluster", "coordinator"), "IM unit of UNHCR" -> ("UNHCR", "im-officer")."""
+    readings = role_readings(mention)
+    return readings[0] if readings else None
+
+
+def role_readings(mention: str) -> list[tuple[str, str]]:
+    """Every reading of a mention as a role of a body, the likeliest first: the role's first written form read
+    after its body or before it, then before it with a word or three of topic between ("Point focal Genre de
+    OCHA": OCHA's focal point)."""
     text = mention.strip()
     plain = unaccented(text)
-    for suffix, prefix, role in role_patterns():
-        match = suffix.match(plain) or prefix.match(plain)
-        if match:
-            body = text[match.start("body") : match.end("body")].strip(" ,-")
-            return (body, role) if body else None
-    return None
+    for suffix, prefix, topical, role in role_patterns():
+        matches = [match for match in (suffix.match(plain) or prefix.match(plain), topical.match(plain)) if match]
+        if matches:
+            bodies = [text[match.start("body") : match.end("body")].strip(" ,-") for match in matches]
+            return [(body, role) for body in dict.fromkeys(bodies) if body]
+    return []

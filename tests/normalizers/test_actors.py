@@ -437,6 +437,7 @@ def test_resolution_meets_precision_and_recall_floors() -> None:
         ("Uganda Red Cross Society Arua Branch", "UGA", ["rc-uga"]),
         ("UNICEF WASH Section, World Vision", "MWI", ["unicef", "world-vision"]),
         ("Oxfam in Malawi", "MWI", ["oxfam"]),
+        ("IRC-Uganda, WFP-Arua", "UGA", ["irc", "wfp"]),
         ("Care Malawi", "MWI", ["care"]),
         ("ADRA Vanuatu", "VUT", ["adra"]),
         ("UNFPA West and Central Africa", "SEN", ["unfpa"]),
@@ -445,6 +446,7 @@ def test_resolution_meets_precision_and_recall_floors() -> None:
         ("Aldeias Infantis SOS", "MOZ", ["hapi-sos-children-s-villages"]),
         # roles: a topic between the role and its body, a bare role before a comma, a registry name's prefix
         ("Coordonnateur WASH de l'UNICEF", "NER", ["unicef--coordinator"]),
+        ("Point focal PSEA de l'OIM", "NER", ["iom--focal-point"]),
         ("Point focal Protection de l'Enfance du HCR", "BFA", ["unhcr--focal-point"]),
         ("IMO, Cluster Nutrition", "BFA", ["bfa-nutrition-cluster--im-officer"]),
         (
