@@ -332,8 +332,9 @@ def phrase_words(phrase: str) -> str:
 
 
 @cache
-def role_patterns() -> tuple[tuple[re.Pattern[str], re.Pattern[str], str], ...]:
-    """(suffix pattern, prefix pattern, canonical role) per written role form, longest forms first."""
+def role_patterns() -> tuple[tuple[re.Pattern[str], re.Pattern[str], re.Pattern[str], str], ...]:
+    """(suffix pattern, prefix pattern, prefix pattern with a topic, canonical role) per written role form, longest
+    forms first."""
     forms = [(form, role) for role, written in section("actor_roles").items() for form in written]
     topics = "|".join(phrase_words(topic) for topic in sorted(section("not_actors")["sector_words"], key=len)[::-1])
     patterns = []
