@@ -52,9 +52,10 @@ golden: install
 samples: install
 	$(BIN)/python -m tools.samples
 
-# Rewrites the test fixtures and the layout goldens (the PDF ones need LibreOffice); a rebuild changes no byte.
-FIXTURE_MAKERS := make_office_fixtures make_layout_fixtures make_period_fixtures pdf.make_pdf_fixtures pdf.make_reportlab_fixtures \
-	bad.make_bad_fixtures
+# Rewrites the test fixtures and the layout goldens (the PDF ones need LibreOffice, and Chromium for the
+# browser print); a rebuild changes no byte.
+FIXTURE_MAKERS := make_office_fixtures make_layout_fixtures make_period_fixtures pdf.make_pdf_fixtures \
+	pdf.make_reportlab_fixtures pdf.make_browser_fixtures bad.make_bad_fixtures
 fixtures: install
 	for maker in $(FIXTURE_MAKERS); do $(BIN)/python -m tests.fixtures.$$maker || exit 1; done
 

@@ -191,8 +191,15 @@ def actor_row(actor: Actor) -> dict[str, str]:
 
 
 @cache
+def load_actors() -> dict[str, Actor]:
+    """The actors of data/actors.csv and a user's data/user_actors.csv by id, read once per process (without
+    the registry's match indexes, which take longer to build than the files to read)."""
+    return overlaid_actors(read_csv_rows("actors.csv"), read_csv_rows(USER_ACTORS))
+
+
+@cache
 def load_registry() -> Registry:
     """The registry of data/actors.csv, a user's data/user_actors.csv and data/reviewed_aliases.csv, read once
     per process."""
-    actors = overlaid_actors(read_csv_rows("actors.csv"), read_csv_rows(USER_ACTORS))
+    actors = load_actors()
     return Registry(actors, reviewed=reviewed_decisions(actors))

@@ -16,6 +16,7 @@ from rich.console import Console
 
 from extractors import extract
 from extractors.model import ExtractionError
+from extractors.pdf.settings import DEFAULT_ENGINE
 from pipeline import settings
 from pipeline.cli_errors import EXIT_BUSY, EXIT_FAILED, EXIT_INTERRUPTED, EXIT_USAGE, database_errors, err, fail, say
 from pipeline.cli_format import ReadableCommand, ReadableGroup, cell_text, json_default, print_table
@@ -73,6 +74,21 @@ class QueryFormat(StrEnum):
     table = "table"
     csv = "csv"
     json = "json"
+
+
+class PdfEngine(StrEnum):
+    """The parser PDFs are read with (extractors.pdf.settings.ENGINES)."""
+
+    pdfium = "pdfium"
+    pdfplumber = "pdfplumber"
+
+
+PDF_ENGINE_OPTION = typer.Option(
+    PdfEngine(DEFAULT_ENGINE),
+    "--pdf-engine",
+    help="The PDF parser: pdfplumber (pdfminer: the reference, the default) or PDFium (faster; its table scores "
+    "still differ on turned pages). A file PDFium cannot open is read with pdfplumber.",
+)
 
 
 class ExportFormat(StrEnum):
@@ -169,6 +185,7 @@ def ingest(
     as_json: bool = typer.Option(
         False, "--json", metavar=FLAG, help="Print what became of each file as a JSON list on stdout."
     ),
+    pdf_engine: PdfEngine = PDF_ENGINE_OPTION,
     mapping: Path | None = typer.Option(
         None,
         "--mapping",
@@ -211,14 +228,22 @@ def ingest(
     options: dict[str, Any] = {"workers": workers, "force": force, "limits": limits}
     batch: Callable[..., Summary]
     if lake is None and executor is ExecutorName.local:
-        batch = partial(ingest_paths, paths, db_path, wait_seconds=wait, corrections=corrections, **options)
+        batch = partial(
+            ingest_paths,
+            paths,
+            db_path,
+            wait_seconds=wait,
+            corrections=corrections,
+            pdf_engine=pdf_engine.value,
+            **options,
+        )
     else:
         if corrections.entries:
             fail("a Parquet lake does not apply mappings yet (--mapping, workplans.toml): ingest into --db", EXIT_USAGE)
         batch = lake_batch(paths, lake, executor, ray_address, **options)
     try:
         with database_errors():
-            summary = ingest_with_progress(paths, batch)
+            summary = ingest_with_progress(paths, batch, tells_pages=lake is None)
     except Interrupted as interrupt:
         say(interrupted_line(interrupt.summary, interrupt.not_loaded))
         raise typer.Exit(EXIT_INTERRUPTED) from None
@@ -244,8 +269,9 @@ def read_corrections(mapping: Path | None, paths: list[Path]) -> Corrections:
         fail(str(error), EXIT_USAGE)
 
 
-def ingest_with_progress(paths: list[Path], batch: Callable[..., Summary]) -> Summary:
-    """A batch (run with its on_progress) under a progress bar on stderr, each failure named on a line."""
+def ingest_with_progress(paths: list[Path], batch: Callable[..., Summary], tells_pages: bool = False) -> Summary:
+    """A batch (run with its on_progress, and its on_page when it `tells_pages`) under a progress bar on stderr,
+    each failure named on a line."""
     from rich.progress import BarColumn, MofNCompleteColumn, Progress, TextColumn, TimeElapsedColumn
 
     from pipeline.discover import discover
@@ -263,16 +289,38 @@ def ingest_with_progress(paths: list[Path], batch: Callable[..., Summary]) -> Su
     found = discover(paths)
     with progress:
         task = progress.add_task("", total=len(found.files) + len(found.missing))
-        pages = progress.add_task("pages read", total=None)
+        pages = PagesBar(progress, progress.add_task("", total=None, visible=False))
 
         def advance(path: str, state: str, detail: str) -> None:
             progress.update(task, advance=1, description=f"{state}: {Path(path).name}")
-            if state == "loaded" and detail:
-                progress.update(pages, advance=int(detail))
             if state == "failed":
                 progress.console.print(f"error: {path}: {detail}", markup=False, highlight=False, soft_wrap=True)
 
+        if tells_pages:
+            return batch(on_progress=advance, on_page=pages.read)
         return batch(on_progress=advance)
+
+
+class PagesBar:
+    """The bar of pages read, told from inside the workers: pages read of the pages of the documents begun."""
+
+    def __init__(self, progress: Any, task: Any) -> None:
+        self.progress = progress
+        self.task = task
+        self.done: dict[str, int] = {}  # path -> pages read
+        self.totals: dict[str, int] = {}  # path -> its pages
+
+    def read(self, path: str, done: int, total: int) -> None:
+        """A worker has read `done` of the `total` pages of `path`."""
+        self.done[path], self.totals[path] = done, total
+        description = f"pages: {Path(path).name} {done}/{total}"
+        self.progress.update(
+            self.task,
+            completed=sum(self.done.values()),
+            total=sum(self.totals.values()),
+            description=description,
+            visible=True,
+        )
 
 
 @app.command(cls=ReadableCommand)
@@ -281,6 +329,7 @@ def tables(
     as_json: bool = typer.Option(
         False, "--json", metavar=FLAG, help="Print a JSON list: {page, index, rows} per table."
     ),
+    pdf_engine: PdfEngine = PDF_ENGINE_OPTION,
 ) -> None:
     """Show the tables of FILE as extracted, before any normalization.
 
@@ -289,7 +338,7 @@ def tables(
     Example: workplans tables plan.pdf --json
     """
     try:
-        document = extract(file)
+        document = extract(file, engine=pdf_engine.value)
     except (ExtractionError, OSError) as error:
         fail(f"{path_text(file)}: {getattr(error, 'message', None) or error}", EXIT_FAILED)
     payload = [

@@ -230,9 +230,12 @@ def register_provisional_actors(con: duckdb.DuckDBPyConnection, document_ids: li
         f"and {scope} and aa.actor_id not in (select actor_id from provisional_actors)",
         [] if document_ids is None else [document_ids],
     ).fetchall()
-    registry = load_registry()
+    # the registry's indexes take longer to build than a batch of short documents to load: only for roles
+    registry = load_registry() if any(is_role_id(actor_id) for actor_id, _, _ in mentions) else None
     made = (
-        role_actors(actor_id, raw, registry, country) if is_role_id(actor_id) else (provisional_actor(raw, country),)
+        role_actors(actor_id, raw, registry, country)
+        if registry is not None and is_role_id(actor_id)
+        else (provisional_actor(raw, country),)
         for actor_id, raw, country in sorted(mentions, key=lambda mention: tuple(map(str, mention)))
     )
     actors: dict[str, Actor] = {}

@@ -15,6 +15,7 @@ from normalizers.actors import Registry
 from pipeline.limits import Limits
 from pipeline.outcome import Outcome
 from pipeline.process import process_file
+from pipeline.reading import Reading
 
 ROOT = Path(__file__).resolve().parents[2]
 FIXTURES = ROOT / "tests" / "fixtures"
@@ -74,7 +75,7 @@ def table_rows(con: duckdb.DuckDBPyConnection, table: str) -> list[tuple[object,
     return sorted(con.execute(f"SELECT {names} FROM {table}").fetchall(), key=repr)
 
 
-def killing_task(path: Path, registry: Registry, limits: Limits) -> Outcome:
+def killing_task(path: Path, registry: Registry, limits: Limits, reading: Reading) -> Outcome:
     """process_file, except for the kill plan's victim the first time: once the lake holds another document (of
     the same Ray task), kill the Ray worker running this pool (this worker's parent is the pool's fork server,
     whose parent is the Ray worker)."""
@@ -91,7 +92,7 @@ def killing_task(path: Path, registry: Registry, limits: Limits) -> Outcome:
             (plan_file.parent / KILLED).write_text(str(ray_worker))
             os.kill(ray_worker, signal.SIGKILL)
             time.sleep(SAFETY_SECONDS)  # this worker dies with its fork server
-    return process_file(path, registry, limits)
+    return process_file(path, registry, limits, reading)
 
 
 def parent_of(pid: int) -> int:
