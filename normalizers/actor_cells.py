@@ -8,13 +8,15 @@ import itertools
 import re
 from functools import cache
 
+from normalizers.actor_matcher import articles_before_names
 from normalizers.actor_names import Span, name_spans
 from normalizers.actor_pieces import EDGE_PUNCTUATION, is_known_mention, is_non_actor, resolves_as_registry_name
 from normalizers.actor_registry import Registry, is_acronym_like, name_key
-from normalizers.actor_resolve import ContextLike, resolve_mention
+from normalizers.actor_resolve import ContextLike, as_context, is_unit, resolve_mention
 from normalizers.actor_words import (
     CONNECTORS,
     NAME_LINKS,
+    has_own_word,
     is_capitalised_name,
     is_place,
     is_role_word,
@@ -35,8 +37,9 @@ STRONG_SEPARATORS = re.compile(r"\s*(?:[,;\n\r\t•|]|:\s|\s[-–—/]+\s*|[-–
 # An article after a linking word belongs to neither name ("avec l'ONG ATAD", "et le Ministère", "com a FICV").
 ARTICLE = r"(?:\s*(?-i:(?:l['’]|(?:[Ll]es|[Ll]e|[Ll]a|[Tt]he|[Ee]l|[Ll]os|[Ll]as|[Oo]s|[Aa]s|o|a)\s+)(?=[A-ZÀ-Þ])))?"
 WITH_WORDS = re.compile(
-    r"\s*\b(?:together with|in partnership with|with|through|avec|en partenariat avec|con|junto con|com|à travers|"
-    r"a través de|através d[aeo]s?)\b" + ARTICLE + r"\s*",
+    r"\s*\b(?:avec l['’]appui d[eu']|avec le soutien d[eu']|with (?:the )?support (?:of|from)|supported by|"
+    r"con el apoyo de|com o apoio d[aeo]|together with|in partnership with|with|through|avec|en partenariat avec|"
+    r"con|junto con|com|à travers|a través de|através d[aeo]s?)\b" + ARTICLE + r"\s*",
     re.I,
 )
 SYMBOLS = re.compile(r"\s*[/&+]\s*")
@@ -51,6 +54,9 @@ QUALIFIERS = re.compile(
     re.IGNORECASE,
 )
 SQUARE_OR_CURLY = str.maketrans("[]{}", "()()")
+LED_BY = re.compile(
+    r"^(?:led by|dirigé par|mené par|liderado por|dirigido por|coordinated by|with|avec|con|com)\s+", re.I
+)
 BRACKETED = re.compile(r"\s*\((?P<inside>[^()]*)(?:\)|$)")
 LIST_INSIDE = re.compile(r"[,;/]|\s(?:and|et|y|e)\s")
 # Bracketed words after a name that name another actor, not a note on the name ("Logistics Cluster (WFP)").
@@ -104,9 +110,17 @@ def label_prefix() -> re.Pattern[str]:
 def clean_cell(cell: str, registry: Registry, context: ContextLike = None) -> str:
     """A cell without member prefixes, qualifying asides and notes ("DRC Member: Amel" -> "DRC, Amel",
     "WHO (Cluster Lead Agency)" -> "WHO"), and its wrapped lines joined."""
-    text = label_prefix().sub(",", cell.translate(SQUARE_OR_CURLY))
+    text = without_articles(label_prefix().sub(",", cell.translate(SQUARE_OR_CURLY)), registry, context)
     text = bracket_notes(QUALIFIERS.sub(" ", text), registry, context)
     return join_wrapped_lines(text, registry, context)
+
+
+def without_articles(text: str, registry: Registry, context: ContextLike) -> str:
+    """A cell without the articles that belong to no name ("l'UNICEF" -> "UNICEF", "Le PAM et ..." -> "PAM et
+    ..."), found around the registry's names by spaCy (normalizers/actor_matcher.py)."""
+    for start, end in reversed(articles_before_names(text, registry, as_context(context).language)):
+        text = text[:start] + " " + text[end:]
+    return text
 
 
 def bracket_notes(text: str, registry: Registry, context: ContextLike) -> str:
@@ -115,7 +129,7 @@ def bracket_notes(text: str, registry: Registry, context: ContextLike) -> str:
     (a place, the body an organisation leads, a unit, a remark) is a note on the name before it, dropped."""
 
     def read(match: re.Match[str]) -> str:
-        inside = match["inside"].strip(EDGE_PUNCTUATION)
+        inside = LED_BY.sub("", match["inside"].strip(EDGE_PUNCTUATION))  # "(led by Mercy Corps)"
         before = STRONG_SEPARATORS.split(text[: match.start()])[-1].strip(EDGE_PUNCTUATION)
         if not inside:
             return " "
@@ -150,7 +164,8 @@ def join_wrapped_lines(text: str, registry: Registry, context: ContextLike) -> s
         joined = text[: match.start()] + glue + text[match.end() :]
         before = text[: match.start()].rsplit("\n", 1)[-1]
         after = text[match.end() :].split("\n", 1)[0]
-        across_name = any(start <= match.start() < end for start, end in name_spans(joined, registry))
+        spans = name_spans(joined, registry, as_context(context).language)
+        across_name = any(start <= match.start() < end for start, end in spans)
         if across_name or is_wrap(match.group(), before, after, registry, context):
             text = joined
     return text
@@ -174,13 +189,25 @@ def cell_chunks(text: str, registry: Registry, context: ContextLike) -> list[str
     joined: list[str] = []
     for index, chunk in enumerate(chunks):
         after = joined and after_comma(text, joined[-1], chunk)
-        if after and continues_name(joined[-1], chunks[index:], registry, context):
+        if joined and is_unit_of(joined[-1], chunk, text, registry, context):
+            known = is_known_mention(joined[-1], registry, context)  # "UNICEF - WASH Section": UNICEF's unit
+            joined[-1] = f"{joined[-1]} {chunk}" if known else f"{joined[-1]} - {chunk}"
+        elif after and continues_name(joined[-1], chunks[index:], registry, context):
             joined[-1] = f"{joined[-1]}, {chunk}"
         elif after and is_role_word(joined[-1]) and is_known_mention(chunk, registry, context):
             joined[-1] = f"{joined[-1]} {chunk}"  # a bare role, then its body: "IMO, Cluster Santé"
         else:
             joined.append(chunk)
     return joined
+
+
+def is_unit_of(first: str, second: str, text: str, registry: Registry, context: ContextLike) -> bool:
+    """Whether the words after a dash name a unit of the organisation before it, with no name of their own
+    ("Ministry of Home Affairs - Refugee Services Department", "UNICEF - WASH Section"): one mention."""
+    dashed = re.search(re.escape(first) + r"\s+[-–—]\s+" + re.escape(second), text)
+    if not dashed or not reads_as_organisation(first):
+        return False
+    return is_unit(second) and not has_own_word(second) and not is_known_mention(second, registry, context)
 
 
 def after_comma(text: str, first: str, second: str) -> bool:

@@ -11,6 +11,7 @@ from functools import cache, lru_cache
 from rapidfuzz import fuzz, process
 from rapidfuzz.distance import OSA
 
+from normalizers.actor_matcher import ARTICLES
 from normalizers.actor_names import name_spans
 from normalizers.actor_provisional import provisional_actor, role_actor_id
 from normalizers.actor_registry import (
@@ -34,7 +35,7 @@ from normalizers.actor_words import (
     vocab_words,
     word_acronyms,
 )
-from normalizers.country import is_operation_place
+from normalizers.country import countries_named, is_operation_place
 from normalizers.model import ActorRef
 
 # Fuzzy scorer: fuzz.ratio (normalised Indel similarity) on fuzzy keys (lower case, no punctuation, no
@@ -85,7 +86,6 @@ LEADING_ARTICLE = re.compile(r"^(?:the|all) ")  # "the Coordinator", "all partne
 GLUED_PLACE = re.compile(r"(?<=\w)-(?=[A-Z][a-z])")  # a hyphen between a name and a capitalised word
 MAX_WHERE = 3  # words saying where a unit sits ("Field Office Maroua", "Bureau de Zone de Kaya"); more are a name
 LOCATIVES = frozenset(("in", "en", "au", "aux", "em", "no", "na", "a", "for", "pour", "para"))  # "Oxfam in Nepal"
-ARTICLES = frozenset(("the", "le", "la", "les", "l", "el", "los", "las", "o", "a", "os", "as"))
 
 
 @dataclass(frozen=True)
@@ -101,6 +101,7 @@ class ResolutionContext:
     actor_ids: frozenset[str] = frozenset()
     country: str | None = None  # the document's country: actors bound to another country are not candidates
     sector: str | None = None  # the document's sector: "Cluster Coordinator" is its cluster's coordinator
+    language: str | None = None  # en | fr | es | pt: the tokenizer that finds registry names in a cell
 
     def __post_init__(self) -> None:
         object.__setattr__(self, "actor_ids", frozenset(self.actor_ids))  # hashable, for the mention cache
@@ -181,7 +182,7 @@ def provisional_role_ref(
         return None
     if is_generic_name(body_text):
         return None  # "Sub-national cluster coordinators": coordinators of no body in particular
-    if len(name_spans(body_text, registry)) > 1:
+    if len(name_spans(body_text, registry, context.language)) > 1:
         return None  # registry names run together ("Sector Coordinators IM Focal Points"), not one unknown body
     body_id = provisional_actor(body_text, context.country).actor_id
     return ActorRef(raw, role_actor_id(body_id, role_key), PROVISIONAL_ROLE_SCORE, "provisional", role)
@@ -196,14 +197,26 @@ def unit_ref(raw: str, registry: Registry, role: str, context: ResolutionContext
     words = GLUED_PLACE.sub(" ", raw).split()  # "UNICEF-Kenya", "WFP-Kakuma"
     for cut in range(len(words) - 1, 0, -1):
         head, tail = " ".join(words[:cut]), " ".join(words[cut:])
-        place = is_place_tail(tail)
+        place = is_place_tail(tail) or tail == context.country  # "CARE PNG" in Papua New Guinea's plan
         if not place and not is_unit(tail):
             continue
         ref = exact_ref(head, registry, role, context)
         if place and not (ref and ref.actor_id) and name_key(head) in word_acronyms():
             ref = exact_ref(head.upper(), registry, role, context)
+        if place and not (ref and ref.actor_id):
+            ref = office_name_ref(head, registry, role, context)
         if ref and ref.actor_id and registry.actors[ref.actor_id].actor_type in UNIT_OWNERS:
             return ActorRef(raw, ref.actor_id, ref.score, "alias", role)
+    return None
+
+
+def office_name_ref(head: str, registry: Registry, role: str, context: ResolutionContext) -> ActorRef | None:
+    """An international organisation named for its country office without its last word ("Plan Togo", "Street
+    Child Sierra Leone": Plan International, Street Child International)."""
+    for suffix in vocab_words("organisation_words", "international_suffixes"):
+        ref = exact_ref(f"{head} {suffix}", registry, role, context)
+        if ref and ref.actor_id:
+            return ref
     return None
 
 
@@ -376,8 +389,13 @@ def name_fuzzy_ref(raw: str, registry: Registry, role: str, country: str | None 
     Candidates and rivals are the actors the document may name (global ones and its country's), in every
     language: one country's cluster is no rival of another country's of the same name.
     """
-    key = fuzzy_key(raw)
-    ranked = [match for match in ranked_actors(key, registry) if in_scope({match.actor_id}, registry, country)]
+    key, named = fuzzy_key(raw), countries_in(name_key(raw))
+    ranked = [
+        match
+        for match in ranked_actors(key, registry)
+        if in_scope({match.actor_id}, registry, country)
+        and (not named or countries_in(" ".join(registry.fuzzy_words[match.form])) == named)
+    ]
     suggestions = tuple((match.actor_id, match.score) for match in ranked[:SUGGESTIONS] if match.score >= SUGGEST_FLOOR)
     if not suggestions:
         return ActorRef(raw, None, ranked[0].score if ranked else 0.0, "unresolved", role)
@@ -450,6 +468,13 @@ def fuzzy_forms(registry: Registry) -> list[str]:
 def allowed_edits(key: str) -> int:
     """Character edits a name of this length may carry and still be read as that name."""
     return max(1, len(key) // CHARS_PER_EDIT)
+
+
+@lru_cache(maxsize=MENTION_CACHE)
+def countries_in(key: str) -> frozenset[str]:
+    """The countries a name names by name or adjective: a mention naming a country as written is never a
+    misspelt name of another country's body ("Armenian Red Cross Society" is not "American Red Cross Society")."""
+    return frozenset(countries_named([key]))
 
 
 def same_numbers(raw: str, form: str) -> bool:

@@ -40,10 +40,11 @@ from normalizers.actor_pieces import (
     is_non_actor,
     is_whole_name,
     piece_kind,
+    resolves_as_registry_name,
 )
 from normalizers.actor_provisional import is_role_id
 from normalizers.actor_registry import Registry, is_acronym_like, load_registry, name_key
-from normalizers.actor_resolve import ContextLike, resolve_mention
+from normalizers.actor_resolve import ContextLike, as_context, resolve_mention
 from normalizers.actor_words import (
     has_own_word,
     is_bare_acronym,
@@ -117,7 +118,7 @@ def chunk_mentions(chunk: str, registry: Registry, context: ContextLike = None) 
         for part in parts:
             yield from chunk_mentions(part, registry, context)
         return
-    spans = whole_word_spans(chunk, name_spans(chunk, registry))
+    spans = whole_word_spans(chunk, name_spans(chunk, registry, as_context(context).language))
     if not spans or (resolved and not is_run_together(chunk, spans, ref.score)):
         yield chunk
         return
@@ -258,8 +259,10 @@ def is_sound_split(chunk: str, pieces: list[Piece], registry: Registry, context:
     words ("Rural Health ..."); a registry name touching unknown words ("Caritas DRC": spaces alone separate
     only registry names); a leftover that neither resolves nor reads as an organisation.
     """
-    if len(pieces) > 1 and not any(is_known_mention(chunk[start:end], registry, context) for start, end, _ in pieces):
-        return False  # unknown names only: the chunk is one name
+    if len(pieces) > 1 and not any(
+        resolves_as_registry_name(chunk[start:end], registry, context) for start, end, _ in pieces
+    ):
+        return False  # unknown names only, or names merely near a registry one ("Christian" ...): the chunk is one name
     for index, (start, end, is_name) in enumerate(pieces):
         text = chunk[start:end]
         if is_name and is_fragment(text) and touches_words(chunk, start, end):

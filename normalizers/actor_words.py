@@ -4,6 +4,7 @@ placeholder), a piece of a name, or an organisation's name; read from the `[not_
 
 from __future__ import annotations
 
+import itertools
 import re
 import unicodedata
 from functools import cache
@@ -226,15 +227,19 @@ def is_complete_name(mention: str) -> bool:
 
 def is_headed_name(name: str) -> bool:
     """Whether a capitalised name of two words or more ends with an organisation word, as a complete name does
-    ("Idleb Health Directorate", "Syria Immunization Group"; not "Friends of Peace"), or opens with the word of a
-    body that heads a name ("Fundación Levántate Mujer", "Cruz Roja Boliviana", "Ministry of Water")."""
+    ("Idleb Health Directorate", "Syria Immunization Group"; not "Friends of Peace"), or has one before "of"
+    ("Myanmar Council of Churches"), with a word of its own beside ("Social Services", "Development
+    Organisation" are kinds of body, not names); or opens with the word of a body that heads a name
+    ("Fundación Levántate Mujer", "Cruz Roja Boliviana", "Ministry of Water")."""
     words = name_key(name).split()
     content = [word for word in words if word not in CONNECTORS]
     if len(content) < 2 or not name[:1].isupper():
         return False
     if head_pattern().match(" ".join(words)):
         return True  # French, Spanish, Portuguese names capitalise their first word only ("Protection civile")
-    return is_capitalised_name(name) and words[-1] in organisation_word_set()
+    kinds = organisation_word_set()
+    before_link = any(word in kinds and after in NAME_LINKS for word, after in itertools.pairwise(words))
+    return is_capitalised_name(name) and (words[-1] in kinds or before_link) and has_own_word(name)
 
 
 @cache

@@ -130,7 +130,10 @@ def resolve_row_actors(
     """The actor mentions of one workplan row's actor cells, given as (role, text) pairs, resolved in the
     document's context (its sector and title settle ambiguous forms)."""
     context = ResolutionContext(
-        " ".join(filter(None, (meta.sector, meta.title))), country=meta.country, sector=meta.sector
+        " ".join(filter(None, (meta.sector, meta.title))),
+        country=meta.country,
+        sector=meta.sector,
+        language=meta.language,
     )
     return [ref for role, cell in cells if cell for ref in resolve_cell(cell, registry, role, context)]
 

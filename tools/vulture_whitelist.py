@@ -45,3 +45,4 @@ _.do_POST  # http.server calls it for each POST request (pipeline/reconcile.py)
 _.log_message  # http.server calls it to log a request; pipeline/reconcile.py keeps stderr for errors
 _.search_command  # typer: `workplans registry search`, registered by @registry_app.command
 _.import_command  # typer: `workplans registry import`, registered by @registry_app.command
+_.norm_  # spaCy reads a token's norm in the PhraseMatcher (attr="NORM"); normalizers/actor_matcher.py sets it
