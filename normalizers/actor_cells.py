@@ -16,7 +16,6 @@ from normalizers.actor_resolve import ContextLike, as_context, is_unit, resolve_
 from normalizers.actor_words import (
     CONNECTORS,
     NAME_LINKS,
-    has_own_word,
     is_capitalised_name,
     is_place,
     is_role_word,
@@ -129,11 +128,13 @@ def bracket_notes(text: str, registry: Registry, context: ContextLike) -> str:
     (a place, the body an organisation leads, a unit, a remark) is a note on the name before it, dropped."""
 
     def read(match: re.Match[str]) -> str:
-        inside = LED_BY.sub("", match["inside"].strip(EDGE_PUNCTUATION))  # "(led by Mercy Corps)"
+        inside = match["inside"].strip(EDGE_PUNCTUATION)
+        led = LED_BY.match(inside)  # "(led by ACF)": another organisation, never the name's acronym
+        inside = inside[led.end() :] if led else inside
         before = STRONG_SEPARATORS.split(text[: match.start()])[-1].strip(EDGE_PUNCTUATION)
         if not inside:
             return " "
-        if LIST_INSIDE.search(inside) or not before or is_non_actor(before):
+        if led or LIST_INSIDE.search(inside) or not before or is_non_actor(before):
             return f" , {inside} , "
         if is_acronym_like(inside):
             return f" ({inside})"
@@ -202,12 +203,12 @@ def cell_chunks(text: str, registry: Registry, context: ContextLike) -> list[str
 
 
 def is_unit_of(first: str, second: str, text: str, registry: Registry, context: ContextLike) -> bool:
-    """Whether the words after a dash name a unit of the organisation before it, with no name of their own
+    """Whether the words after a dash name a unit of the organisation before it, and no registry actor
     ("Ministry of Home Affairs - Refugee Services Department", "UNICEF - WASH Section"): one mention."""
     dashed = re.search(re.escape(first) + r"\s+[-–—]\s+" + re.escape(second), text)
     if not dashed or not reads_as_organisation(first):
         return False
-    return is_unit(second) and not has_own_word(second) and not is_known_mention(second, registry, context)
+    return is_unit(second) and not is_known_mention(second, registry, context)
 
 
 def after_comma(text: str, first: str, second: str) -> bool:
