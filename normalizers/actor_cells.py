@@ -56,6 +56,11 @@ SQUARE_OR_CURLY = str.maketrans("[]{}", "()()")
 LED_BY = re.compile(
     r"^(?:led by|dirigé par|mené par|liderado por|dirigido por|coordinated by|with|avec|con|com)\s+", re.I
 )
+# A bracket inside a name, the name going on in lower case after it ("Joint Programme (FAO/WFP) on Rural Women").
+MID_NAME_BRACKET = re.compile(
+    r"\s*(?P<bracket>\([^()]*\))(?P<rest>\s+(?:on|of|for|against|sur|pour|contre|de|du|des|sobre|para|contra|del|da|do)"
+    r"\s[^,;\n|/()]*)"
+)
 BRACKETED = re.compile(r"\s*\((?P<inside>[^()]*)(?:\)|$)")
 LIST_INSIDE = re.compile(r"[,;/]|\s(?:and|et|y|e)\s")
 # Bracketed words after a name that name another actor, not a note on the name ("Logistics Cluster (WFP)").
@@ -110,7 +115,8 @@ def clean_cell(cell: str, registry: Registry, context: ContextLike = None) -> st
     """A cell without member prefixes, qualifying asides and notes ("DRC Member: Amel" -> "DRC, Amel",
     "WHO (Cluster Lead Agency)" -> "WHO"), and its wrapped lines joined."""
     text = without_articles(label_prefix().sub(",", cell.translate(SQUARE_OR_CURLY)), registry, context)
-    text = bracket_notes(QUALIFIERS.sub(" ", text), registry, context)
+    text = MID_NAME_BRACKET.sub(r"\g<rest> \g<bracket>", QUALIFIERS.sub(" ", text))  # the bracket after the name
+    text = bracket_notes(text, registry, context)
     return join_wrapped_lines(text, registry, context)
 
 

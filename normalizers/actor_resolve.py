@@ -19,6 +19,7 @@ from normalizers.actor_registry import (
     name_key,
 )
 from normalizers.actor_words import (
+    CONNECTORS,
     ELIDED,
     NAME_LINKS,
     is_generic_name,
@@ -235,9 +236,17 @@ def name_with_acronym_ref(
     if by_name.actor_id:
         return replace(by_name, raw=raw)
     by_acronym = exact_ref(acronym, registry, role, context)
-    if by_acronym and by_acronym.actor_id:
-        return replace(by_acronym, raw=raw)
-    return replace(by_name, raw=raw)
+    near = {actor_id for actor_id, _ in by_name.suggestions}
+    if by_acronym and by_acronym.actor_id and (by_acronym.actor_id in near or not spells(acronym, name)):
+        return replace(by_acronym, raw=raw)  # "Consejo Noruego para Refugiados (NRC)": NRC's name translated
+    return replace(by_name, raw=raw)  # "Alliance for Community Futures (ACF)": another body's own acronym
+
+
+def spells(acronym: str, name: str) -> bool:
+    """Whether an acronym is made of the initials of a name's words (all of them, or its capitalised ones)."""
+    words = [word for word in re.split(r"[\s-]+", name) if word and name_key(word) not in CONNECTORS]
+    initials = ("".join(word[0] for word in words), "".join(word[0] for word in words if word[:1].isupper()))
+    return acronym_key(acronym) in {initial.upper() for initial in initials}
 
 
 def exact_candidates(raw: str, registry: Registry) -> tuple[set[str], str]:

@@ -67,6 +67,18 @@ def test_articles_that_belong_to_no_name(registry: Registry) -> None:
         ("Réseau des Femmes Leaders avec l'appui du PNUD", "NER", ["+Réseau des Femmes Leaders", "undp"]),
         ("Fundación Pachamama con el apoyo de ACNUR", "ECU", ["+Fundación Pachamama", "unhcr"]),
         ("Karamoja Resilience Consortium (led by ACF)", "UGA", ["+Karamoja Resilience Consortium", "acf"]),
+        (
+            "Joint Programme (UNICEF/UNFPA) on Child Marriage",
+            "NER",
+            [
+                "+Joint Programme on Child Marriage",
+                "unicef",
+                "unfpa",
+            ],
+        ),
+        # an unknown name with its own acronym, which is also a registry one: not that registry actor
+        ("Alliance for Community Futures (ACF)", "UGA", ["+Alliance for Community Futures (ACF)"]),
+        ("Consejo Noruego para Refugiados (NRC)", "COL", ["nrc"]),
         # country offices: without "International", or by the document's ISO code
         ("Plan Bénin", "BEN", ["plan-international"]),
         ("Plan Zambia", "ZMB", ["plan-international"]),
