@@ -5,7 +5,8 @@ Tokens compare as the resolver reads them: an acronym-like token by its capitals
 word in lower case; a text written all in capitals compares in lower case only (its words are not all
 acronyms). The French tokenizer splits an elided article or preposition off the name it is glued to
 ("l'UNICEF", "d'OCHA" -> "l'" + "UNICEF"), so the name is found where a regular expression on words sees one
-word "l'UNICEF". spaCy is imported on first use only: the CLI's help and the extractors never load it.
+word "l'UNICEF"; every form is cut by the same tokenizer as the text, so hyphens and "'s" compare alike.
+spaCy is imported on first use only: the CLI's help and the extractors never load it.
 """
 
 from __future__ import annotations
@@ -23,8 +24,9 @@ if TYPE_CHECKING:
 
 TOKENIZER_LANGUAGES = ("en", "fr", "es", "pt")  # the project's languages; any other text: spaCy's "xx"
 MULTI_LANGUAGE = "xx"
-ELIDED = re.compile(r"(?<![^\W\d_])[DdLlJjMmNnSsTtCc]u?['’](?=[^\W\d_])")  # "l'UNICEF", "d'OCHA", "qu'OCHA"
-ELISION_TOKEN = re.compile(r"[DdLlJjMmNnSsTtCc]u?['’]")
+ELISION = r"(?:[DdLlJjMmNnSsTtCc]|[Qq]u)['’]"  # French elided articles and prepositions: l', d', qu', ...
+ELIDED = re.compile(rf"(?<![^\W\d_]){ELISION}(?=[^\W\d_])")  # "l'UNICEF", "d'OCHA", "qu'OCHA"
+ELISION_TOKEN = re.compile(ELISION)
 ARTICLES = frozenset(("the", "le", "la", "les", "l", "el", "los", "las", "o", "a", "os", "as"))  # "Le PAM ..."
 MATCH_LABEL = "registry_form"
 Span = tuple[int, int]  # start, end: of characters in a text, or of tokens in a doc
@@ -40,10 +42,20 @@ def tokenizer_language(text: str, language: str | None) -> str:
 
 @cache
 def blank(language: str) -> Language:
-    """spaCy's blank pipeline of a language: its tokenizer and vocabulary only (built once, on first use)."""
-    import spacy
+    """spaCy's blank pipeline of a language: its tokenizer and vocabulary only (built once, on first use).
 
-    return spacy.blank(language)
+    French is spaCy's multi-language tokenizer with French's elision prefix: it cuts "l'UNICEF" as spaCy's
+    French tokenizer does, and loads in a fraction of a second where spaCy's French tokenizer exceptions take
+    several seconds to build (bench/ACTOR_RESULTS.md, "spaCy")."""
+    import spacy
+    from spacy.util import compile_prefix_regex
+
+    if language != "fr":
+        return spacy.blank(language)
+    nlp = spacy.blank(MULTI_LANGUAGE)
+    prefixes = [rf"{ELISION}(?=[^\W\d_])", *(nlp.Defaults.prefixes or [])]
+    nlp.tokenizer.prefix_search = compile_prefix_regex(prefixes).search  # type: ignore[union-attr]
+    return nlp
 
 
 def with_norms(doc: Doc, lower_only: bool) -> Doc:
