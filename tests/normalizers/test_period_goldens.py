@@ -1,5 +1,5 @@
 """One fixture per class of period and status wording in French, Spanish and Portuguese
-(tests/fixtures/make_period_fixtures.py), read as its golden says."""
+(tools/fixtures/periods.py), read as its golden says."""
 
 from pathlib import Path
 
