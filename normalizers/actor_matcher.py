@@ -103,8 +103,9 @@ def single_spaced(text: str) -> tuple[str, list[int]]:
 
 def articles_before_names(text: str, registry: Registry, language: str | None = None) -> list[Span]:
     """The character spans of articles that belong to no name: an elided article or preposition glued to a
-    registry form ("l'" in "l'UNICEF", "d'" in "appui d'OCHA"), and an article opening the text before one
-    ("Le PAM en partenariat avec ..."), unless a registry form opens with it ("The HALO Trust")."""
+    registry form ("l'" in "l'UNICEF", "d'" in "appui d'OCHA") or, in lower case, opening the text ("l'ONG
+    Kaïdia"), and an article opening the text before a registry form ("Le PAM en partenariat avec ..."), unless
+    a registry form opens with it ("The HALO Trust")."""
     tokens, matches = registry_matches(text, registry, language)
     starts = {start for start, _ in matches}
     found = []
@@ -112,6 +113,6 @@ def articles_before_names(text: str, registry: Registry, language: str | None = 
         word = text[start:end]
         glued = tokens[index + 1][0] == end and ELISION_TOKEN.fullmatch(word)
         opening = index == 0 and word.lower() in ARTICLES and index not in starts
-        if index + 1 in starts and (glued or opening):
+        if (index + 1 in starts and (glued or opening)) or (index == 0 and glued and word[:1].islower()):
             found.append((start, end))
     return found
