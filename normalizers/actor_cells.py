@@ -6,21 +6,26 @@ from __future__ import annotations
 
 import itertools
 import re
+from functools import cache
 
+from normalizers.actor_matcher import articles_before_names
 from normalizers.actor_names import Span, name_spans
 from normalizers.actor_pieces import EDGE_PUNCTUATION, is_known_mention, is_non_actor, resolves_as_registry_name
 from normalizers.actor_registry import Registry, is_acronym_like, name_key
-from normalizers.actor_resolve import ContextLike, resolve_mention
+from normalizers.actor_resolve import ContextLike, as_context, is_unit, resolve_mention
 from normalizers.actor_words import (
     CONNECTORS,
+    NAME_LINKS,
     is_capitalised_name,
     is_place,
     is_role_word,
     organisation_type,
+    phrase_words,
     reads_as_organisation,
     split_name_acronym,
     vocab_words,
 )
+from normalizers.vocab import section
 
 # Separators between actors whatever the words: commas, semicolons, line breaks, bullets, a slash or a dash
 # with a space on one side ("DRC- TDH- Amel - WVI", "UNICEF – WHO", "OCHA / IOM"), never the hyphen inside
@@ -28,14 +33,18 @@ from normalizers.actor_words import (
 STRONG_SEPARATORS = re.compile(r"\s*(?:[,;\n\r\t•|]|:\s|\s[-–—/]+\s*|[-–—/]+\s|[–—])\s*")
 # Separators that may also sit inside one actor's name ("M&E", "Red Cross and Red Crescent"), strongest first:
 # a cell is cut at them only where every piece stands alone (normalizers/actor_segment.py linked_parts).
+# An article after a linking word belongs to neither name ("avec l'ONG ATAD", "et le Ministère", "com a FICV").
+ARTICLE = r"(?:\s*(?-i:(?:l['’]|(?:[Ll]es|[Ll]e|[Ll]a|[Tt]he|[Ee]l|[Ll]os|[Ll]as|[Oo]s|[Aa]s|o|a)\s+)(?=[A-ZÀ-Þ])))?"
 WITH_WORDS = re.compile(
-    r"\s*\b(?:together with|in partnership with|with|avec|en partenariat avec|con|junto con|com)\b\s*", re.I
+    r"\s*\b(?:avec l['’]appui d[eu']|avec le soutien d[eu']|with (?:the )?support (?:of|from)|supported by|"
+    r"con el apoyo de|com o apoio d[aeo]|together with|in partnership with|with|through|avec|en partenariat avec|"
+    r"con|junto con|com|à travers|a través de|através d[aeo]s?)\b" + ARTICLE + r"\s*",
+    re.I,
 )
 SYMBOLS = re.compile(r"\s*[/&+]\s*")
-AND_WORDS = re.compile(r"\s*\b(?:and|including|via|et|y|e)\b\s*", re.IGNORECASE)
+AND_WORDS = re.compile(r"\s*\b(?:and|including|via|et|y|e)\b" + ARTICLE + r"\s*", re.IGNORECASE)
 LINKED_SEPARATORS = (WITH_WORDS, SYMBOLS, AND_WORDS)
 ANY_SEPARATOR = re.compile("|".join(p.pattern for p in (STRONG_SEPARATORS, *LINKED_SEPARATORS)), re.IGNORECASE)
-MEMBER_PREFIX = re.compile(r"\b(?:members?|partners?)\s*:", re.IGNORECASE)
 # Bracketed asides that say how or from where, not who: "(to be identified)", "(from UN/NGOs)", "(lead)".
 QUALIFIERS = re.compile(
     r"\((?:to be|tbc|tbd|from|as|if|where|when|co-?leads?|co-?chairs?|leads?|convener|chairs?|cla)\b[^)]*\)?"
@@ -44,6 +53,14 @@ QUALIFIERS = re.compile(
     re.IGNORECASE,
 )
 SQUARE_OR_CURLY = str.maketrans("[]{}", "()()")
+LED_BY = re.compile(
+    r"^(?:led by|dirigé par|mené par|liderado por|dirigido por|coordinated by|with|avec|con|com)\s+", re.I
+)
+# A bracket inside a name, the name going on in lower case after it ("Joint Programme (FAO/WFP) on Rural Women").
+MID_NAME_BRACKET = re.compile(
+    r"\s*(?P<bracket>\([^()]*\))(?P<rest>\s+(?:on|of|for|against|sur|pour|contre|de|du|des|sobre|para|contra|del|da|do)"
+    r"\s[^,;\n|/()]*)"
+)
 BRACKETED = re.compile(r"\s*\((?P<inside>[^()]*)(?:\)|$)")
 LIST_INSIDE = re.compile(r"[,;/]|\s(?:and|et|y|e)\s")
 # Bracketed words after a name that name another actor, not a note on the name ("Logistics Cluster (WFP)").
@@ -54,7 +71,6 @@ WRAPPED_BREAK = re.compile(r"(?<=\w)(?:-[ \t]*\n?[ \t]*|[ \t]*\n[ \t]*)(?=\w)")
 NAME_CONJUNCTIONS = frozenset(("and", "&", "et", "y", "e"))
 MAX_ENUMERATION = 4  # chunks an enumeration inside a name runs over ("Services, Advocacy, Integration & ...")
 MAX_PLAIN_WORDS = 5  # words of one item of such an enumeration
-NAME_LINKS = frozenset(("of", "for", "de", "du", "des", "del", "da", "do", "dos", "das", "pour", "para", "d", "l"))
 
 
 def split_outside(text: str, pattern: re.Pattern[str], protected: list[Span]) -> list[str]:
@@ -69,17 +85,47 @@ def split_outside(text: str, pattern: re.Pattern[str], protected: list[Span]) ->
     return [part.strip(EDGE_PUNCTUATION) for part in parts if part.strip(EDGE_PUNCTUATION)]
 
 
+def split_once_outside(text: str, pattern: re.Pattern[str], protected: list[Span]) -> list[tuple[str, str]]:
+    """The text cut in two at each separator outside protected spans, in turn: (before, after) pairs."""
+    pairs = []
+    for match in pattern.finditer(text):
+        if any(start < match.end() and match.start() < end for start, end in protected):
+            continue
+        before, after = text[: match.start()].strip(EDGE_PUNCTUATION), text[match.end() :].strip(EDGE_PUNCTUATION)
+        if before and after:
+            pairs.append((before, after))
+    return pairs
+
+
 def protected_spans(text: str, registry: Registry) -> list[Span]:
     """Spans of registry names that contain a separator ("M&E Specialist", "RC/HC"), never split."""
     return [(start, end) for start, end in name_spans(text, registry) if ANY_SEPARATOR.search(text[start:end])]
 
 
+@cache
+def label_prefix() -> re.Pattern[str]:
+    """A label before the actors it introduces: "Members:", "Partners:", a role ("Lead: WFP", "Chef de file :
+    UNICEF", "Focal point: IOM"), taken out so the actors after it stand alone."""
+    forms = sorted((form for written in section("actor_roles").values() for form in written), key=len, reverse=True)
+    labels = "|".join(phrase_words(form) for form in ["members", "member", "partners", "partner", *forms])
+    return re.compile(rf"(?<![\w-])(?:{labels})\s*:", re.IGNORECASE)
+
+
 def clean_cell(cell: str, registry: Registry, context: ContextLike = None) -> str:
     """A cell without member prefixes, qualifying asides and notes ("DRC Member: Amel" -> "DRC, Amel",
     "WHO (Cluster Lead Agency)" -> "WHO"), and its wrapped lines joined."""
-    text = MEMBER_PREFIX.sub(",", cell.translate(SQUARE_OR_CURLY))
-    text = bracket_notes(QUALIFIERS.sub(" ", text), registry, context)
+    text = without_articles(label_prefix().sub(",", cell.translate(SQUARE_OR_CURLY)), registry, context)
+    text = MID_NAME_BRACKET.sub(r"\g<rest> \g<bracket>", QUALIFIERS.sub(" ", text))  # the bracket after the name
+    text = bracket_notes(text, registry, context)
     return join_wrapped_lines(text, registry, context)
+
+
+def without_articles(text: str, registry: Registry, context: ContextLike) -> str:
+    """A cell without the articles that belong to no name ("l'UNICEF" -> "UNICEF", "Le PAM et ..." -> "PAM et
+    ..."), found around the registry's names by spaCy (normalizers/actor_matcher.py)."""
+    for start, end in reversed(articles_before_names(text, registry, as_context(context).language)):
+        text = text[:start] + " " + text[end:]
+    return text
 
 
 def bracket_notes(text: str, registry: Registry, context: ContextLike) -> str:
@@ -89,10 +135,12 @@ def bracket_notes(text: str, registry: Registry, context: ContextLike) -> str:
 
     def read(match: re.Match[str]) -> str:
         inside = match["inside"].strip(EDGE_PUNCTUATION)
+        led = LED_BY.match(inside)  # "(led by ACF)": another organisation, never the name's acronym
+        inside = inside[led.end() :] if led else inside
         before = STRONG_SEPARATORS.split(text[: match.start()])[-1].strip(EDGE_PUNCTUATION)
         if not inside:
             return " "
-        if LIST_INSIDE.search(inside) or not before or is_non_actor(before):
+        if led or LIST_INSIDE.search(inside) or not before or is_non_actor(before):
             return f" , {inside} , "
         if is_acronym_like(inside):
             return f" ({inside})"
@@ -123,7 +171,8 @@ def join_wrapped_lines(text: str, registry: Registry, context: ContextLike) -> s
         joined = text[: match.start()] + glue + text[match.end() :]
         before = text[: match.start()].rsplit("\n", 1)[-1]
         after = text[match.end() :].split("\n", 1)[0]
-        across_name = any(start <= match.start() < end for start, end in name_spans(joined, registry))
+        spans = name_spans(joined, registry, as_context(context).language)
+        across_name = any(start <= match.start() < end for start, end in spans)
         if across_name or is_wrap(match.group(), before, after, registry, context):
             text = joined
     return text
@@ -147,11 +196,25 @@ def cell_chunks(text: str, registry: Registry, context: ContextLike) -> list[str
     joined: list[str] = []
     for index, chunk in enumerate(chunks):
         after = joined and after_comma(text, joined[-1], chunk)
-        if after and continues_name(joined[-1], chunks[index:], registry, context):
+        if joined and is_unit_of(joined[-1], chunk, text, registry, context):
+            known = is_known_mention(joined[-1], registry, context)  # "UNICEF - WASH Section": UNICEF's unit
+            joined[-1] = f"{joined[-1]} {chunk}" if known else f"{joined[-1]} - {chunk}"
+        elif after and continues_name(joined[-1], chunks[index:], registry, context):
             joined[-1] = f"{joined[-1]}, {chunk}"
+        elif after and is_role_word(joined[-1]) and is_known_mention(chunk, registry, context):
+            joined[-1] = f"{joined[-1]} {chunk}"  # a bare role, then its body: "IMO, Cluster Santé"
         else:
             joined.append(chunk)
     return joined
+
+
+def is_unit_of(first: str, second: str, text: str, registry: Registry, context: ContextLike) -> bool:
+    """Whether the words after a dash name a unit of the organisation before it, and no registry actor
+    ("Ministry of Home Affairs - Refugee Services Department", "UNICEF - WASH Section"): one mention."""
+    dashed = re.search(re.escape(first) + r"\s+[-–—]\s+" + re.escape(second), text)
+    if not dashed or not reads_as_organisation(first):
+        return False
+    return is_unit(second) and not is_known_mention(second, registry, context)
 
 
 def after_comma(text: str, first: str, second: str) -> bool:
@@ -172,7 +235,7 @@ def continues_name(first: str, rest: list[str], registry: Registry, context: Con
     words = name_key(second).split()
     if words[:1] and words[0] in CONNECTORS and second[:1].islower():
         return True
-    if is_acronym_like(first) or not is_plain_words(second, registry, context):
+    if is_acronym_like(first) or split_name_acronym(first)[1] or not is_plain_words(second, registry, context):
         return False
     if is_area(second):
         return True
@@ -180,6 +243,8 @@ def continues_name(first: str, rest: list[str], registry: Registry, context: Con
     closing = next((chunk for chunk in run if NAME_CONJUNCTIONS & set(name_key(chunk).split())), None)
     if closing is None or len(run[: run.index(closing) + 1]) > MAX_ENUMERATION:
         return False
+    if any(split_name_acronym(chunk)[1] for chunk in run[: run.index(closing)]):
+        return False  # an acronym closes a name: the words after it are another
     first_words = set(name_key(first).split())
     return bool(NAME_LINKS & first_words) or (
         organisation_type(first) is None and organisation_type(closing) is not None
@@ -187,9 +252,10 @@ def continues_name(first: str, rest: list[str], registry: Registry, context: Con
 
 
 def is_plain_words(chunk: str, registry: Registry, context: ContextLike) -> bool:
-    """Whether a chunk is a few words naming no organisation of their own: no acronym, no "Name (ACR)", no
-    registry name in it."""
-    if len(chunk.split()) > MAX_PLAIN_WORDS or split_name_acronym(chunk)[1] or is_non_actor(chunk):
+    """Whether a chunk is a few words naming no organisation of their own: no acronym, no registry name in it (the
+    acronym of the whole name may close it: "..., Família e Promoção da Mulher (MASFAMU)")."""
+    chunk = split_name_acronym(chunk)[0]
+    if len(chunk.split()) > MAX_PLAIN_WORDS or is_non_actor(chunk):
         return False
     if any(is_acronym_like(word) for word in chunk.split()):
         return False

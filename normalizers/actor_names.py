@@ -3,15 +3,13 @@
 from __future__ import annotations
 
 import re
-from functools import cache
 
-from normalizers.actor_registry import Registry, acronym_key, is_acronym_like
+from normalizers.actor_matcher import Span, registry_matches
+from normalizers.actor_registry import Registry
 
 TOKEN = re.compile(r"\w+(?:['’]\w+)*|[^\w\s]")  # a word (with inner apostrophes) or one punctuation mark
 
 Token = tuple[int, int, str]  # start, end, text
-NameIndex = tuple[frozenset[tuple[str, ...]], int]  # every form's token norms, and the longest form in tokens
-Span = tuple[int, int]  # start, end of a piece of text
 
 
 def word_tokens(text: str) -> list[Token]:
@@ -19,38 +17,14 @@ def word_tokens(text: str) -> list[Token]:
     return [(match.start(), match.end(), match.group()) for match in TOKEN.finditer(text)]
 
 
-def token_norm(token: str, lower_only: bool) -> str:
-    """A token compared by capitals when written as an acronym, else in lower case."""
-    return acronym_key(token) if is_acronym_like(token) and not lower_only else token.lower()
-
-
-@cache
-def name_index(registry: Registry, lower_only: bool = False) -> NameIndex:
-    """The token norms of every written form of every registry actor, on norms or on lower-case text."""
-    forms = {
-        tuple(token_norm(token, lower_only) for _, _, token in word_tokens(form))
-        for actor in registry.actors.values()
-        for form in actor.forms
-    }
-    forms.discard(())
-    return frozenset(forms), max(map(len, forms), default=0)
-
-
-def name_spans(text: str, registry: Registry) -> list[Span]:
-    """Character spans of registry names covering most of a run-together text ("Sector Coordinators ISWG")."""
-    lower_only = text.isupper()  # a cell in capitals: its words are not all acronyms
-    tokens = word_tokens(text)
-    norms = [token_norm(token, lower_only) for _, _, token in tokens]
-    forms, longest = name_index(registry, lower_only)
+def name_spans(text: str, registry: Registry, language: str | None = None) -> list[Span]:
+    """Character spans of registry names covering most of a run-together text ("Sector Coordinators ISWG"),
+    found by the registry's PhraseMatcher (normalizers/actor_matcher.py) in the text's language."""
+    tokens, matches = registry_matches(text, registry, language)
     ends_at: dict[int, list[int]] = {}
-    for start in range(len(norms)):
-        ends = [
-            end for end in range(start + 1, min(len(norms), start + longest) + 1) if tuple(norms[start:end]) in forms
-        ]
-        if ends:
-            ends_at[start] = ends
-    best = best_cover(len(tokens), ends_at)
-    return [(tokens[start][0], tokens[end - 1][1]) for start, end in best]
+    for start, end in matches:
+        ends_at.setdefault(start, []).append(end)
+    return [(tokens[start][0], tokens[end - 1][1]) for start, end in best_cover(len(tokens), ends_at)]
 
 
 def best_cover(n_tokens: int, ends_at: dict[int, list[int]]) -> list[Span]:

@@ -203,3 +203,8 @@ def load_registry() -> Registry:
     per process."""
     actors = load_actors()
     return Registry(actors, reviewed=reviewed_decisions(actors))
+
+
+def in_scope(actor_ids: set[str], registry: Registry, country: str | None) -> set[str]:
+    """The actors a document of this country may name: global ones, and its own country's."""
+    return {actor_id for actor_id in actor_ids if registry.actors[actor_id].country in (None, country)}

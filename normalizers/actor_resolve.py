@@ -2,65 +2,41 @@
 
 from __future__ import annotations
 
-import bisect
-import itertools
 import re
 from dataclasses import dataclass, replace
-from functools import cache, lru_cache
+from functools import lru_cache
 
-from rapidfuzz import fuzz, process
-from rapidfuzz.distance import OSA
-
+from normalizers.actor_fuzzy import MENTION_CACHE, fuzzy_ref
+from normalizers.actor_matcher import ARTICLES
 from normalizers.actor_names import name_spans
 from normalizers.actor_provisional import provisional_actor, role_actor_id
 from normalizers.actor_registry import (
     NOT_ACTOR,
     Registry,
     acronym_key,
-    fuzzy_key,
-    fuzzy_word_keys,
+    in_scope,
     is_acronym_like,
     name_key,
 )
 from normalizers.actor_words import (
-    generic_words,
+    CONNECTORS,
+    ELIDED,
+    NAME_LINKS,
     is_generic_name,
     organisation_type,
     reads_as_organisation,
+    role_readings,
     split_name_acronym,
-    split_role,
     vocab_words,
     word_acronyms,
 )
 from normalizers.country import is_operation_place
 from normalizers.model import ActorRef
 
-# Fuzzy scorer: fuzz.ratio (normalised Indel similarity) on fuzzy keys (lower case, no punctuation, no
-# spaces, OCR's "rn" read as "m" and its digits in words as letters), plus an OSA edit budget by length.
-# Whole-string similarity penalises every extra or missing word, so "Ministry of Environment" stays away
-# from "Ministry of Energy and Water"; spaceless keys make split words ("Humanitaria n") cost nothing.
-# token_set_ratio and partial_ratio score 100 whenever one name's words are a subset of the other's
-# ("Protection" in "Child Protection"), which merges different actors: precision comes first here.
-AUTO_ACCEPT = 90.0  # two character edits in a 40-character name, one in a 20-character one
-MARGIN = 6.0  # the best actor must beat the best *different* actor by this much, or a human decides
-SUGGEST_FLOOR = 75.0  # below this a registry name is not even suggested for review
-CHARS_PER_EDIT = 10  # one character edit per 10 characters: "Migration" is not "UN Migration"
-EDIT_MARGIN = 2  # a rival needing two more edits than the best is no real alternative reading
-MIN_TYPO_WORD = 5  # a letter substituted in a shorter word makes another word ("Amal"/"Amel")
-MIN_FUZZY_LENGTH = 6  # shorter names ("Amel", "Amal") are too close to other real names to guess
-MIN_FUZZY_ACRONYM = 5  # one edit in a shorter acronym is another organisation (UNDP/UNEP, IOM/IMC)
-MAX_ACRONYM_EDITS = 1  # a second edit in an acronym is guesswork
-MIN_SLIP_ACRONYM = 3  # a two-letter acronym ("RC") is no base for a typing slip
-MIN_DOUBLED_ACRONYM = 4  # "UNHCRR" is UNHCR; "NRCC" may be NRC or another body: a human decides
-NEIGHBOUR_SCORE = 80.0  # a registry acronym one letter from a short unknown one: suggested, not meant
 MIN_LOWER_ACRONYM = 3  # "wfp", "oim": shorter words in lower case ("un", "eu") are read as written only
 EXACT_SCORE = 100.0  # a registry form as written, or a reviewer's decision
-ACRONYM_EDIT_SCORE = AUTO_ACCEPT  # one edit in a long acronym: accepted, but at the floor
 OCR_SCORE = 95.0  # an acronym read back after undoing OCR confusions (0/O, 1/I/l)
 CONTEXT_SCORE = 95.0  # an ambiguous form settled by the document's context
-SUGGESTIONS = 5
-FUZZY_CANDIDATES = 40  # name forms scored in full per mention (several per actor, some with other numbers)
-MENTION_CACHE = 8192  # mentions repeat across rows and documents ("Sector Coordinators")
 # Characters OCR swaps inside acronyms; each map is applied as a whole to the mention.
 OCR_MAPS = (str.maketrans("0158", "OISB"), str.maketrans("l", "I"), str.maketrans("Il", "11"))
 # Words too common in names to tell two actors apart by the document's words.
@@ -69,7 +45,6 @@ CONTEXT_STOPWORDS = frozenset(
     + ("working", "group", "united", "nations", "international", "organization", "organisation", "office")
     + ("lebanon", "lebanese", "national", "agency", "committee", "task", "force", "wg")
 )
-DIGITS = re.compile(r"\d+")
 BODY_METHODS = ("exact", "alias", "fuzzy", "reviewed")  # a body found in the registry, as written or misspelt
 BODY_ONLY_ROLES = ("lead", "co-lead")
 PROVISIONAL_ROLE_SCORE = 50.0  # a role of an unknown body: certain as text, unconfirmed as an actor
@@ -78,6 +53,9 @@ PROVISIONAL_ROLE_SCORE = 50.0  # a role of an unknown body: certain as text, unc
 UNIT_WORDS = re.compile(r"[^\W\d_][\w'’ -]*")  # the words of a unit: no list separator, no number
 UNIT_OWNERS = ("un_agency", "ingo", "nngo", "government", "donor")
 LEADING_ARTICLE = re.compile(r"^(?:the|all) ")  # "the Coordinator", "all partners": the actor named after it
+GLUED_PLACE = re.compile(r"(?<=\w)-(?=[A-Z][a-z])")  # a hyphen between a name and a capitalised word
+MAX_WHERE = 3  # words saying where a unit sits ("Field Office Maroua", "Bureau de Zone de Kaya"); more are a name
+LOCATIVES = frozenset(("in", "en", "au", "aux", "em", "no", "na", "a", "for", "pour", "para"))  # "Oxfam in Nepal"
 
 
 @dataclass(frozen=True)
@@ -93,6 +71,7 @@ class ResolutionContext:
     actor_ids: frozenset[str] = frozenset()
     country: str | None = None  # the document's country: actors bound to another country are not candidates
     sector: str | None = None  # the document's sector: "Cluster Coordinator" is its cluster's coordinator
+    language: str | None = None  # en | fr | es | pt: the tokenizer that finds registry names in a cell
 
     def __post_init__(self) -> None:
         object.__setattr__(self, "actor_ids", frozenset(self.actor_ids))  # hashable, for the mention cache
@@ -138,11 +117,11 @@ def role_ref(raw: str, registry: Registry, role: str, context: ResolutionContext
     Lead and co-lead roles are roles of coordination bodies only ("Health Cluster lead"): after an agency's
     name they say what the agency does, not who ("UNICEF lead" is UNICEF).
     """
-    parsed = split_role(raw)
-    if parsed is None:
+    readings = role_readings(raw)
+    if not readings:
         return None
-    body_text, role_key = parsed
-    body = body_ref(body_text, registry, role, context)
+    found = [(reading, body_ref(reading[0], registry, role, context)) for reading in readings]
+    (body_text, role_key), body = next(((reading, body) for reading, body in found if body), found[0])
     if body is None or body.actor_id is None:
         return provisional_role_ref(raw, body_text, role_key, role, registry, context)
     if role_key in BODY_ONLY_ROLES and registry.actors[body.actor_id].actor_type != "coordination_body":
@@ -173,7 +152,7 @@ def provisional_role_ref(
         return None
     if is_generic_name(body_text):
         return None  # "Sub-national cluster coordinators": coordinators of no body in particular
-    if len(name_spans(body_text, registry)) > 1:
+    if len(name_spans(body_text, registry, context.language)) > 1:
         return None  # registry names run together ("Sector Coordinators IM Focal Points"), not one unknown body
     body_id = provisional_actor(body_text, context.country).actor_id
     return ActorRef(raw, role_actor_id(body_id, role_key), PROVISIONAL_ROLE_SCORE, "provisional", role)
@@ -181,30 +160,72 @@ def provisional_role_ref(
 
 def unit_ref(raw: str, registry: Registry, role: str, context: ResolutionContext) -> ActorRef | None:
     """A unit or country office of a registry organisation ("UNHCR Protection Unit", "IOM Site Management
-    Unit", "CARE Ethiopia"): that organisation, when the words before the unit name it as written."""
-    words = raw.split()
+    Unit", "CARE Ethiopia", "Care Nepal", "Oxfam in Nepal"): that organisation, when the words before the unit
+    name it as written (a word that is also an acronym, "Care", as that acronym before a place)."""
+    if "\n" in raw:
+        return None  # a unit and its organisation are written on one line; a line break separates two names
+    words = GLUED_PLACE.sub(" ", raw).split()  # "UNICEF-Kenya", "WFP-Kakuma"
     for cut in range(len(words) - 1, 0, -1):
         head, tail = " ".join(words[:cut]), " ".join(words[cut:])
-        if not is_unit(tail):
+        place = is_place_tail(tail) or tail == context.country  # "CARE PNG" in Papua New Guinea's plan
+        if not place and not is_unit(tail):
             continue
         ref = exact_ref(head, registry, role, context)
+        if place and not (ref and ref.actor_id) and name_key(head) in word_acronyms():
+            ref = exact_ref(head.upper(), registry, role, context)
+        if place and not (ref and ref.actor_id):
+            ref = office_name_ref(head, registry, role, context)
         if ref and ref.actor_id and registry.actors[ref.actor_id].actor_type in UNIT_OWNERS:
             return ActorRef(raw, ref.actor_id, ref.score, "alias", role)
     return None
 
 
+def office_name_ref(head: str, registry: Registry, role: str, context: ResolutionContext) -> ActorRef | None:
+    """An international organisation named for its country office without its last word ("Plan Togo", "Street
+    Child Sierra Leone": Plan International, Street Child International)."""
+    for suffix in vocab_words("organisation_words", "international_suffixes"):
+        ref = exact_ref(f"{head} {suffix}", registry, role, context)
+        if ref and ref.actor_id:
+            return ref
+    return None
+
+
 def is_unit(tail: str) -> bool:
-    """Whether words after an organisation's name say a part or an office of it: they end with a unit word
-    ("Protection Unit", "Field Office"), maybe followed by where it sits ("Field Office Maroua"), or name a
-    country or place it works in ("Ethiopia")."""
-    if not UNIT_WORDS.fullmatch(tail) or any(is_acronym_like(word) for word in tail.split()):
-        return False  # another name or a list ("UNICEF; WFP Engineering"), not a part of the one before
+    """Whether words after an organisation's name say a part of it: they end with a unit word ("Protection
+    Unit", "Field Office", "WASH section", "Turkana Branch"), maybe followed by where it sits ("Field Office
+    Maroua", "Bureau de Kaya"). An acronym in them must be a sector or unit word: another is another name or a
+    list ("UNICEF; WFP Engineering"), not a part of the one before."""
+    if not UNIT_WORDS.fullmatch(tail):
+        return False
     words = tail.split()
     units = vocab_words("organisation_words", "units")
+    inner = units | vocab_words("not_actors", "sector_words")
+    if any(is_acronym_like(part) and name_key(part) not in inner for word in words for part in word.split("-")):
+        return False
     last_unit = max((index for index, word in enumerate(words) if name_key(word) in units), default=None)
-    if last_unit is not None and all(word[:1].isupper() for word in words[last_unit + 1 :]):
-        return True
-    return is_operation_place(tail)
+    if last_unit is None:
+        return False
+    where = words[last_unit + 1 :]
+    named = [word for word in where if name_key(word) not in NAME_LINKS | ARTICLES]
+    return all(map(is_place_word, where)) and len(named) <= MAX_WHERE
+
+
+def is_place_word(word: str) -> bool:
+    """Whether a word after a unit can say where it sits: a capitalised word ("Maroua", "d'Ivoire") or a link
+    ("de", "of the"); never "and" or "with", which open another name."""
+    return ELIDED.sub("", word)[:1].isupper() or name_key(word) in NAME_LINKS | ARTICLES
+
+
+def is_place_tail(tail: str) -> bool:
+    """Whether words after an organisation's name say a country or place it works in ("Ethiopia", "in Nepal",
+    "Kakuma") or a region its regional office covers ("Pacific", "Afrique de l'Ouest")."""
+    words = tail.split()
+    while words and name_key(words[0]) in LOCATIVES:
+        words = words[1:]
+    place = " ".join(words)
+    if not place or any(is_acronym_like(word) for word in words):
+        return False
+    return is_operation_place(place) or name_key(place) in vocab_words("organisation_words", "regions")
 
 
 def name_with_acronym_ref(
@@ -215,14 +236,17 @@ def name_with_acronym_ref(
     if by_name.actor_id:
         return replace(by_name, raw=raw)
     by_acronym = exact_ref(acronym, registry, role, context)
-    if by_acronym and by_acronym.actor_id:
-        return replace(by_acronym, raw=raw)
-    return replace(by_name, raw=raw)
+    near = {actor_id for actor_id, _ in by_name.suggestions}
+    if by_acronym and by_acronym.actor_id and (by_acronym.actor_id in near or not spells(acronym, name)):
+        return replace(by_acronym, raw=raw)  # "Consejo Noruego para Refugiados (NRC)": NRC's name translated
+    return replace(by_name, raw=raw)  # "Alliance for Community Futures (ACF)": another body's own acronym
 
 
-def in_scope(actor_ids: set[str], registry: Registry, country: str | None) -> set[str]:
-    """The actors a document of this country may name: global ones, and its own country's."""
-    return {actor_id for actor_id in actor_ids if registry.actors[actor_id].country in (None, country)}
+def spells(acronym: str, name: str) -> bool:
+    """Whether an acronym is made of the initials of a name's words (all of them, or its capitalised ones)."""
+    words = [word for word in re.split(r"[\s-]+", name) if word and name_key(word) not in CONNECTORS]
+    initials = ("".join(word[0] for word in words), "".join(word[0] for word in words if word[:1].isupper()))
+    return acronym_key(acronym) in {initial.upper() for initial in initials}
 
 
 def exact_candidates(raw: str, registry: Registry) -> tuple[set[str], str]:
@@ -323,199 +347,3 @@ def choose_by_context(candidates: list[str], registry: Registry, context: Resolu
     scores = sorted(((context_score(actor_id, registry, context), actor_id) for actor_id in candidates), reverse=True)
     best, runner_up = scores[0], scores[1]
     return best[1] if best[0] > runner_up[0] else None
-
-
-def fuzzy_ref(raw: str, registry: Registry, role: str, country: str | None = None) -> ActorRef:
-    """A misspelt mention: an acronym one edit away, or a name on a clear margin; else review/unresolved."""
-    if is_acronym_like(raw):
-        return acronym_fuzzy_ref(raw, registry, role, country)
-    return name_fuzzy_ref(raw, registry, role, country)
-
-
-def name_fuzzy_ref(raw: str, registry: Registry, role: str, country: str | None = None) -> ActorRef:
-    """A misspelt name: accepted on a clear margin over other actors, sent to review when close.
-
-    Candidates and rivals are the actors the document may name (global ones and its country's), in every
-    language: one country's cluster is no rival of another country's of the same name.
-    """
-    key = fuzzy_key(raw)
-    ranked = [match for match in ranked_actors(key, registry) if in_scope({match.actor_id}, registry, country)]
-    suggestions = tuple((match.actor_id, match.score) for match in ranked[:SUGGESTIONS] if match.score >= SUGGEST_FLOOR)
-    if not suggestions:
-        return ActorRef(raw, None, ranked[0].score if ranked else 0.0, "unresolved", role)
-    best = ranked[0]
-    if is_clear_winner(ranked) and is_plausible_typo(raw, key, best, registry):
-        return ActorRef(raw, best.actor_id, best.score, "fuzzy", role, suggestions)
-    return ActorRef(raw, None, best.score, "review", role, suggestions)
-
-
-def is_clear_winner(ranked: list[NameMatch]) -> bool:
-    """Whether the best actor beats every other one by a score margin, or needs far fewer edits."""
-    best, rivals = ranked[0], ranked[1:2]
-    return best.score >= AUTO_ACCEPT and all(
-        best.score - rival.score >= MARGIN or rival.edits - best.edits >= EDIT_MARGIN for rival in rivals
-    )
-
-
-def is_plausible_typo(raw: str, key: str, best: NameMatch, registry: Registry) -> bool:
-    """Whether a mention can be the best name misspelt: long enough, few edits, short words intact.
-
-    A substituted letter in a short word makes another name ("Amal" is not "Amel"), so it is refused
-    when the mention and the name have the same number of words.
-    """
-    if len(key) < MIN_FUZZY_LENGTH or best.edits > allowed_edits(key):
-        return False
-    words, form_words = fuzzy_word_keys(raw), registry.fuzzy_words[best.form]
-    if len(words) != len(form_words):
-        return True
-    return not any(is_short_word_swap(word, form_word) for word, form_word in zip(words, form_words, strict=True))
-
-
-def is_short_word_swap(word: str, form_word: str) -> bool:
-    """Whether two short words differ by substituted letters, so name different things ("Amal", "Amel").
-
-    A dropped, doubled or transposed letter ("Foce", "Corp", "eds") is still a typo.
-    """
-    short = min(len(word), len(form_word)) < MIN_TYPO_WORD
-    return short and len(word) == len(form_word) and sorted(word) != sorted(form_word)
-
-
-@dataclass(frozen=True)
-class NameMatch:
-    """An actor's best name form for a mention: its similarity and its character edits."""
-
-    actor_id: str
-    form: str  # the fuzzy key of the actor's best name form
-    score: float
-    edits: int
-
-
-def ranked_actors(key: str, registry: Registry) -> list[NameMatch]:
-    """Every actor with its best name-form score for a fuzzy key, best first (one entry per actor)."""
-    choices = registry.fuzzy_names
-    best: dict[str, NameMatch] = {}
-    for form, score, _ in process.extract(key, fuzzy_forms(registry), scorer=fuzz.ratio, limit=FUZZY_CANDIDATES):
-        if not same_numbers(key, form):
-            continue
-        for actor_id in choices[form]:
-            if actor_id not in best or score > best[actor_id].score:
-                best[actor_id] = NameMatch(actor_id, form, score, OSA.distance(key, form))
-    return sorted(best.values(), key=lambda match: (-match.score, match.actor_id))
-
-
-@cache
-def fuzzy_forms(registry: Registry) -> list[str]:
-    """The fuzzy keys of every registry name form, listed once per registry."""
-    return list(registry.fuzzy_names)
-
-
-def allowed_edits(key: str) -> int:
-    """Character edits a name of this length may carry and still be read as that name."""
-    return max(1, len(key) // CHARS_PER_EDIT)
-
-
-def same_numbers(raw: str, form: str) -> bool:
-    """Whether two names carry the same numbers ("Results Group 1" is never "Results Group 2")."""
-    return DIGITS.findall(raw) == DIGITS.findall(form)
-
-
-def near_one_word(raw: str, registry: Registry) -> list[str]:
-    """The actors a mention may be, misspelt or shortened: for one word, a name form or acronym a letter or two
-    away ("Hemaya": Himaya, "Unicf": UNICEF) or a registry name it opens ("Sphere": Sphere Association); for
-    several, a registry name they open ("Street Child": Street Child International)."""
-    word = raw.strip()
-    if " " in word:
-        return name_prefix_of(word, registry)
-    if not word or is_acronym_like(word):
-        return []  # an acronym's neighbours are weighed by acronym_fuzzy_ref
-    key = fuzzy_key(word)
-    found = set(registry.first_words.get(name_key(word), ()))
-    forms = one_word_forms(registry)
-    for form, _, _ in process.extract(key, list(forms), scorer=OSA.distance, score_cutoff=allowed_word_edits(key)):
-        found |= forms[form]
-    return sorted(found)
-
-
-def name_prefix_of(text: str, registry: Registry) -> list[str]:
-    """The actors whose registry name starts with these words, when they are a proper name's words (not
-    "Ministry of Health", which opens many names)."""
-    key = name_key(text)
-    if all(word in generic_words() for word in key.split()):
-        return []
-    names = name_keys(registry)
-    start = bisect.bisect_left(names, key + " ")
-    found: set[str] = set()
-    for name in itertools.takewhile(lambda name: name.startswith(key + " "), names[start:]):
-        found |= registry.names[name]
-    return sorted(found)
-
-
-@cache
-def name_keys(registry: Registry) -> list[str]:
-    """Every name form's key, sorted (for prefix searches)."""
-    return sorted(registry.names)
-
-
-@cache
-def one_word_forms(registry: Registry) -> dict[str, set[str]]:
-    """Every name form's compact key and every acronym in lower case, with the actors they name."""
-    forms: dict[str, set[str]] = {}
-    for index in (registry.fuzzy_names, {key.lower(): ids for key, ids in registry.acronyms.items()}):
-        for form, actor_ids in index.items():
-            forms.setdefault(form, set()).update(actor_ids)
-    return forms
-
-
-def allowed_word_edits(key: str) -> int:
-    """Edits a one-word mention may be from a registry form and still possibly be it: one, two from ten letters."""
-    return 2 if len(key) >= CHARS_PER_EDIT else 1
-
-
-def is_longer_acronym(key: str, form: str) -> bool:
-    """Whether an acronym is a registry acronym with a letter added at an end ("UNIDOR" is not UNIDO): another
-    organisation's acronym more often than a typo, unless the letter doubles its neighbour ("UNICEFF")."""
-    added = len(key) == len(form) + 1 and (key.startswith(form) or key.endswith(form))
-    return added and not is_doubled_letter(key, form)
-
-
-def is_doubled_letter(key: str, form: str) -> bool:
-    """Whether an acronym is a registry acronym with one of its letters typed twice ("UNHCRR", "NRCC")."""
-    return len(key) == len(form) + 1 and any(
-        key[index] == key[index + 1] and key[:index] + key[index + 1 :] == form for index in range(len(key) - 1)
-    )
-
-
-def is_typing_slip(key: str, form: str) -> bool:
-    """Whether a short acronym is a registry one mistyped rather than another organisation's: the same letters
-    in another order ("OHCA", "WPF"), a letter typed twice ("NRCC") or one dropped from a long one ("UNFP").
-    A letter changed or added in a short acronym ("RRC", "SAMS", "HAC") makes another real acronym as often
-    as not."""
-    dropped = len(form) >= MIN_FUZZY_ACRONYM and len(key) == len(form) - 1  # "UNFP" for UNFPA
-    doubled = is_doubled_letter(key, form) and len(form) >= MIN_SLIP_ACRONYM  # not "RRC" for "RC"
-    return sorted(key) == sorted(form) or doubled or dropped
-
-
-def acronym_fuzzy_ref(raw: str, registry: Registry, role: str, country: str | None = None) -> ActorRef:
-    """A misspelt acronym: one edit away from exactly one long acronym ("UNICEI", "UNWRA", "UNICEFF"), else
-    review when it may be a typing slip of a registry acronym; a short acronym merely near others is another
-    organisation ("unresolved", its neighbours only suggested)."""
-    key = acronym_key(raw)
-    near = {
-        form: in_scope(actor_ids, registry, country)
-        for form, actor_ids in registry.acronyms.items()
-        if OSA.distance(key, form) <= MAX_ACRONYM_EDITS and not is_longer_acronym(key, form)
-    }
-    near = {form: actor_ids for form, actor_ids in near.items() if actor_ids}
-    actor_ids = sorted({actor_id for ids in near.values() for actor_id in ids})
-    if not actor_ids:
-        return name_fuzzy_ref(raw, registry, role, country)
-    long_enough = len(key) >= MIN_FUZZY_ACRONYM or any(
-        is_doubled_letter(key, form) and len(form) >= MIN_DOUBLED_ACRONYM for form in near
-    )
-    if len(actor_ids) == 1 and long_enough:
-        return ActorRef(raw, actor_ids[0], ACRONYM_EDIT_SCORE, "fuzzy", role, ((actor_ids[0], ACRONYM_EDIT_SCORE),))
-    if long_enough or any(is_typing_slip(key, form) for form in near):
-        suggestions = tuple((actor_id, ACRONYM_EDIT_SCORE) for actor_id in actor_ids[:SUGGESTIONS])
-        return ActorRef(raw, None, ACRONYM_EDIT_SCORE, "review", role, suggestions)
-    suggestions = tuple((actor_id, NEIGHBOUR_SCORE) for actor_id in actor_ids[:SUGGESTIONS])
-    return ActorRef(raw, None, NEIGHBOUR_SCORE, "unresolved", role, suggestions)

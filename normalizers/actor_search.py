@@ -14,8 +14,8 @@ from functools import cache
 
 from rapidfuzz import fuzz, process
 
-from normalizers.actor_registry import Actor, Registry, acronym_key, is_acronym_like, name_key
-from normalizers.actor_resolve import ResolutionContext, in_scope, resolve_mention
+from normalizers.actor_registry import Actor, Registry, acronym_key, in_scope, is_acronym_like, name_key
+from normalizers.actor_resolve import ResolutionContext, resolve_mention
 
 SEARCH_FLOOR = 60.0  # below this a name is not listed at all
 MATCH_METHODS = ("exact", "alias", "reviewed", "fuzzy")  # what the resolver links without a person

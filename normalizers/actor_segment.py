@@ -17,9 +17,11 @@ from collections.abc import Iterator
 from normalizers.actor_cells import (
     LINKED_SEPARATORS,
     STRONG_SEPARATORS,
+    WITH_WORDS,
     cell_chunks,
     clean_cell,
     protected_spans,
+    split_once_outside,
     split_outside,
 )
 from normalizers.actor_names import Span, covered_share, name_spans
@@ -38,13 +40,18 @@ from normalizers.actor_pieces import (
     is_non_actor,
     is_whole_name,
     piece_kind,
+    resolves_as_registry_name,
 )
-from normalizers.actor_registry import Registry, load_registry, name_key
-from normalizers.actor_resolve import ContextLike, resolve_mention
+from normalizers.actor_provisional import is_role_id
+from normalizers.actor_registry import Registry, is_acronym_like, load_registry, name_key
+from normalizers.actor_resolve import ContextLike, as_context, resolve_mention
 from normalizers.actor_words import (
+    has_own_word,
+    is_bare_acronym,
     is_complete_name,
     is_fragment,
     is_headed_name,
+    reads_as_organisation,
     split_name_acronym,
     vocab_words,
 )
@@ -111,7 +118,7 @@ def chunk_mentions(chunk: str, registry: Registry, context: ContextLike = None) 
         for part in parts:
             yield from chunk_mentions(part, registry, context)
         return
-    spans = whole_word_spans(chunk, name_spans(chunk, registry))
+    spans = whole_word_spans(chunk, name_spans(chunk, registry, as_context(context).language))
     if not spans or (resolved and not is_run_together(chunk, spans, ref.score)):
         yield chunk
         return
@@ -136,8 +143,13 @@ def linked_parts(chunk: str, registry: Registry, context: ContextLike) -> list[s
         parts = split_outside(chunk, separator, protected)
         if len(parts) > 1:
             parts = [*parts[:-1], without_shared_plural(parts[-1], registry, context)]
-        if len(parts) > 1 and parts_stand_alone(parts, registry, context):
+        with_word = separator is WITH_WORDS
+        if len(parts) > 1 and parts_stand_alone(parts, registry, context, with_word):
             return parts
+        if len(parts) > 2:  # a name holds the word too: "UNICEF et le Ministère de l'Enfance et de la Famille"
+            for pair in split_once_outside(chunk, separator, protected):
+                if parts_stand_alone(list(pair), registry, context, with_word):
+                    return list(pair)
     return [chunk]
 
 
@@ -155,12 +167,17 @@ def without_shared_plural(part: str, registry: Registry, context: ContextLike, l
     return part
 
 
-def parts_stand_alone(parts: list[str], registry: Registry, context: ContextLike) -> bool:
+def parts_stand_alone(parts: list[str], registry: Registry, context: ContextLike, with_word: bool = False) -> bool:
     """Whether every part of a chunk is a mention of its own (or splits further into such), one at least a
     registry actor, or every unknown one an acronym or a name headed by an organisation word ("Syria
-    Immunization Group & Idleb Health Directorate"): an organisation named in full never loses its "and".
+    Immunization Group & Idleb Health Directorate", "Fundación Levántate Mujer y Cruz Roja Boliviana", "SOFA &
+    Protection civile"), or each but the last closed by its bracketed acronym: an organisation named in full never
+    loses its "and". After "with" ("UNHCR with Windle International Uganda"), a name with a word of its own stands
+    beside a registry actor too: "with" joins two bodies, never two halves of a name.
     A sector word stands alone only in a list of registry actors ("Food Security and Protection sectors")."""
     kinds = [pair for part in parts if not is_noise(part) for pair in part_kinds(part, registry, context)]
+    if with_word:
+        kinds = [(part, NAME if kind is None and is_own_name(part) else kind) for part, kind in kinds]
     if not kinds or any(kind is None for _, kind in kinds):
         return False
     sector_words = [part for part, _ in kinds if is_fragment(part) and not is_acronym_mention(part)]
@@ -169,7 +186,13 @@ def parts_stand_alone(parts: list[str], registry: Registry, context: ContextLike
     unknown = [part for part, kind in kinds if kind in (COMPLETE, NAME)]
     if any(kind == KNOWN for _, kind in kinds) or all(map(is_acronym_mention, unknown)):
         return True
-    return all(map(is_headed_name, unknown))
+    closed = all(split_name_acronym(part)[1] for part in parts[:-1])  # "Name (ACR) e Mosaiko": the acronym ends it
+    return closed or all(is_acronym_like(part) or is_headed_name(part) for part in unknown)
+
+
+def is_own_name(part: str) -> bool:
+    """Whether a part reads as an organisation's name with a word of its own ("Windle International Uganda")."""
+    return reads_as_organisation(part) and has_own_word(part)
 
 
 def part_kinds(part: str, registry: Registry, context: ContextLike) -> list[tuple[str, str | None]]:
@@ -236,8 +259,10 @@ def is_sound_split(chunk: str, pieces: list[Piece], registry: Registry, context:
     words ("Rural Health ..."); a registry name touching unknown words ("Caritas DRC": spaces alone separate
     only registry names); a leftover that neither resolves nor reads as an organisation.
     """
-    if len(pieces) > 1 and not any(is_known_mention(chunk[start:end], registry, context) for start, end, _ in pieces):
-        return False  # unknown names only: the chunk is one name
+    if len(pieces) > 1 and not any(
+        resolves_as_registry_name(chunk[start:end], registry, context) for start, end, _ in pieces
+    ):
+        return False  # unknown names only, or names merely near a registry one ("Christian" ...): the chunk is one name
     for index, (start, end, is_name) in enumerate(pieces):
         text = chunk[start:end]
         if is_name and is_fragment(text) and touches_words(chunk, start, end):
@@ -328,7 +353,8 @@ def is_one_name(chunk: str, first: Piece, second: Piece, registry: Registry, con
 
 
 def name_and_other_acronym(mention: str, registry: Registry, context: ContextLike) -> list[str]:
-    """A "Name (ACR)" mention whose name and acronym are two registry actors ("Logistics Cluster (WFP)") as two
+    """A "Name (ACR)" mention whose name and acronym are two registry actors ("Logistics Cluster (WFP)"), or whose
+    name is a role of a body and its acronym the agency holding it ("WASH Cluster Co-Lead (DACAAR)"), as two
     mentions; any other mention as itself (an unknown name with a registry acronym is that actor named in
     another language: "Programa Mundial para a Alimentação (WFP)")."""
     name, acronym = split_name_acronym(mention)
@@ -336,6 +362,8 @@ def name_and_other_acronym(mention: str, registry: Registry, context: ContextLik
         return [mention]
     by_acronym = resolve_mention(acronym, registry, context=context)
     by_name = resolve_mention(name, registry, context=context)
+    if by_name.actor_id and is_role_id(by_name.actor_id) and is_bare_acronym(acronym):
+        return [name, acronym]
     named_apart = by_name.actor_id is not None and by_name.method != "provisional"
     found = by_acronym.method in WHOLE_METHODS and by_acronym.actor_id
     if found and named_apart and by_acronym.actor_id != by_name.actor_id:

@@ -4,6 +4,7 @@ placeholder), a piece of a name, or an organisation's name; read from the `[not_
 
 from __future__ import annotations
 
+import itertools
 import re
 import unicodedata
 from functools import cache
@@ -19,16 +20,19 @@ from normalizers.vocab import section
 NAME_WITH_ACRONYM = re.compile(r"^(?P<name>[^()]*\w[^()]*?)\s*\((?P<acronym>[^\s()]{2,12})\)$")
 # A quarter, month or year range written like an acronym ("Q1-Q2", "H2", "2025"): a period, not a name.
 PERIOD_LIKE = re.compile(r"^(?:[qhst]\d(?:\s*\d{2,4})?(?:\s+[qhst]?\d)*|\d[\d\s]*)$")
+LEADING_NUMBER = re.compile(r"^\d+\s+(?=\D)")
 ACRONYM_LETTERS = re.compile(r"[A-Za-zÀ-ÿ]")
 ALPHANUMERIC = re.compile(r"[A-Za-zÀ-ÿ0-9]")
 # An acronym alone, unknown, is an organisation from three capitals ("RRC", "CNARR"); a known acronym one
 # letter off goes to review before this is asked (normalizers/actor_resolve.py). "Name (ABC)" has no floor.
 MIN_BARE_ACRONYM_LETTERS = 3
-MIN_MIXED_ACRONYM_LETTERS = 4  # "MoPHP", "SoDMA"; a shorter mixed-case word ("MoE", "CiC") is too often a word
+MIN_MIXED_ACRONYM_LETTERS = 4  # "MoPHP", "SoDMA"; a shorter mixed-case word ("CiC", "NoK") is too often a word...
+MINISTRY_ACRONYM = re.compile(r"Mo[A-Z]{1,2}")  # ... but "Mo" and capitals is a Ministry of ("MoH", "MoE", "MoWA")
 MIN_PROPER_WORD_LETTERS = 4  # one capitalised word names an organisation from four letters ("Goal", "Amel")
 MIN_NEAR_NOT_ACTOR = 6  # shorter collectives ("ngo", "all") are compared exactly only
 NEAR_NOT_ACTOR_EDITS = 2  # one or two letters off a collective ("Implementing Parners"), never a word more
-MAX_NAME_WORDS = 14  # longer capitalised runs are sentences (a title, a heading), not one name
+MAX_NAME_WORDS = 14  # capitalised runs of more words (connectors aside) are sentences (a title), not one name
+ELIDED = re.compile(r"^[dlDL]['’](?=\w)")  # "d'Ivoire", "l'Enfance": the word after an elided connector
 # Words a name may hold in lower case: connectors and articles of the four languages.
 CONNECTORS = frozenset(
     ("of", "for", "and", "the", "in", "on", "to", "de", "du", "des", "la", "le", "les", "et", "pour", "en", "y")
@@ -36,6 +40,13 @@ CONNECTORS = frozenset(
     + ("contra", "sin", "sans", "sem", "por", "par", "against", "without", "with", "at", "from", "sur", "al")
     + ("em", "na", "no", "nos", "nas", "with", "by", "an", "un", "une", "una", "um", "uma", "sobre", "entre")
 )
+# Words that join the names of a list ("UNDP and UNICEF", "OIM avec HCR").
+LIST_WORDS = frozenset(("and", "et", "y", "e", "&", "with", "avec", "con", "com"))
+# Connectors that never open a name, written in lower case (articles may: "the Ministry", "la Strada").
+LINKING_WORDS = LIST_WORDS | {"of", "for", "de", "du", "des", "pour", "del", "para", "da", "do", "dos", "das"}
+LINKING_WORDS |= {"sans", "sin", "sem", "without"}
+# Words linking a name's head to what follows ("Council of Churches"): a plural after them is no collective.
+NAME_LINKS = frozenset(("of", "for", "de", "du", "des", "del", "da", "do", "dos", "das", "pour", "para", "d", "l"))
 # The type an organisation word suggests; checked in this order, so "Ministry ... Association" is government.
 TYPE_ORDER = ("government", "coordination_body", "other")
 
@@ -61,11 +72,13 @@ def word_acronyms() -> frozenset[str]:
 def is_not_actor(mention: str) -> bool:
     """Whether a mention names no one: a placeholder, an organisation-type label, or a collective with at most
     qualifiers, sector and place words around it ("partners", "WASH partners", "ONG locales", "TBD")."""
-    key = name_key(mention)
+    key = LEADING_NUMBER.sub("", name_key(mention))  # "5 partners", "3 ONG locales"
     if not key:
         return True
     listed = ("placeholders", "organisation_types", "plans")
     if any(key in vocab_words("not_actors", table) for table in listed) or PERIOD_LIKE.match(key):
+        return True
+    if is_plural_kind(mention):
         return True
     if not phrase_pattern("not_actors", "collectives").search(key) or is_named_collective(key):
         return False
@@ -73,6 +86,34 @@ def is_not_actor(mention: str) -> bool:
     rest = phrase_pattern("not_actors", "sector_words").sub(" ", rest)
     allowed = vocab_words("not_actors", "qualifiers") | CONNECTORS
     return all(word in allowed for word in rest.split())
+
+
+def is_plural_kind(mention: str) -> bool:
+    """Whether a mention names a kind of body in the plural, so several unnamed bodies: the plural head closes an
+    English name ("Rural District Councils", "County Health Management Teams"; not "Council of Churches") and
+    opens a French, Spanish or Portuguese one ("Comités de gestion", "Juntas de vecinos"); never a registry name."""
+    name, acronym = split_name_acronym(mention)
+    words = name_key(name).split()
+    if acronym or len(words) < 2 or LIST_WORDS & set(words) or any(map(is_named_word, name.split())):
+        return False  # a list ("UNDP, UN-Habitat and municipalities") or one body's units ("MoSA regional offices")
+    if " ".join(words) in load_registry().names:
+        return False  # a network the registry names ("Social Development Centres")
+    last = words[-1] in vocab_words("not_actors", "collective_heads_last") and not NAME_LINKS & set(words[:-1])
+    return last or words[0] in vocab_words("not_actors", "collective_heads_first")
+
+
+def is_sector_label(name: str) -> bool:
+    """Whether a name is only sector words and connectors ("Health & Nutrition", "Eau, Hygiène et
+    Assainissement"): what an organisation does, written after it, not an organisation."""
+    rest = phrase_pattern("not_actors", "sector_words").sub(" ", name_key(name))
+    sectors_only = rest != name_key(name) and all(word in CONNECTORS for word in rest.split())
+    return sectors_only and organisation_type(name) is None  # "Coordination VBG" is a body
+
+
+def is_named_word(word: str) -> bool:
+    """Whether a word names a body rather than a kind of one: an acronym that is no sector word ("MoSA", not
+    "WASH")."""
+    return is_acronym_like(word) and name_key(word) not in vocab_words("not_actors", "sector_words")
 
 
 def is_named_collective(key: str) -> bool:
@@ -131,6 +172,14 @@ def is_proper_name(name: str) -> bool:
     return bool(words) and is_capitalised_name(name) and not any(word in generic_words() for word in words)
 
 
+def has_own_word(name: str) -> bool:
+    """Whether a capitalised name holds a word of its own beside sector, fragment or organisation words ("Windle
+    International Uganda"; not "Rural Health", "Social Affairs")."""
+    words = [word for word in name_key(name).split() if word not in CONNECTORS]
+    own = [word for word in words if word not in generic_words() and word not in inner_name_words()]
+    return bool(own) and is_capitalised_name(name)
+
+
 def is_place(text: str) -> bool:
     """Whether a text is a country's name or adjective, or a place name of data/countries.csv."""
     names, places = country_forms()
@@ -158,8 +207,9 @@ def organisation_type(name: str) -> str | None:
 def is_capitalised_name(name: str) -> bool:
     """Whether every word of a name is capitalised, a connector or a number: "Rural Health Development Fund"
     yes, "support to partners" no."""
-    words = [word for word in re.split(r"[\s/-]+", name) if ACRONYM_LETTERS.search(word)]
-    if not words or len(words) > MAX_NAME_WORDS:
+    words = [ELIDED.sub("", word) for word in re.split(r"[\s/-]+", name) if ACRONYM_LETTERS.search(word)]
+    content = [word for word in words if name_key(word) not in CONNECTORS]
+    if not words or len(content) > MAX_NAME_WORDS:
         return False
     return all(word[:1].isupper() or word[:1].isdigit() or name_key(word) in CONNECTORS for word in words)
 
@@ -177,10 +227,26 @@ def is_complete_name(mention: str) -> bool:
 
 def is_headed_name(name: str) -> bool:
     """Whether a capitalised name of two words or more ends with an organisation word, as a complete name does
-    ("Idleb Health Directorate", "Syria Immunization Group"; not "Friends of Peace")."""
+    ("Idleb Health Directorate", "Syria Immunization Group"; not "Friends of Peace"), or has one before "of"
+    ("Myanmar Council of Churches"), with a word of its own beside ("Social Services", "Development
+    Organisation" are kinds of body, not names); or opens with the word of a body that heads a name
+    ("Fundación Levántate Mujer", "Cruz Roja Boliviana", "Ministry of Water")."""
     words = name_key(name).split()
     content = [word for word in words if word not in CONNECTORS]
-    return len(content) >= 2 and is_capitalised_name(name) and words[-1] in organisation_word_set()
+    if len(content) < 2 or not name[:1].isupper():
+        return False
+    if head_pattern().match(" ".join(words)):
+        return True  # French, Spanish, Portuguese names capitalise their first word only ("Protection civile")
+    kinds = organisation_word_set()
+    before_link = any(word in kinds and after in NAME_LINKS for word, after in itertools.pairwise(words))
+    return is_capitalised_name(name) and (words[-1] in kinds or before_link) and has_own_word(name)
+
+
+@cache
+def head_pattern() -> re.Pattern[str]:
+    """The words of a body that open a name, followed by more words ("fundacion ...", "cruz roja ...")."""
+    heads = sorted(vocab_words("organisation_words", "heads"), key=len, reverse=True)
+    return re.compile(r"(?:" + "|".join(map(re.escape, heads)) + r")(?: \S|$)")
 
 
 def reads_as_organisation(mention: str) -> bool:
@@ -191,6 +257,8 @@ def reads_as_organisation(mention: str) -> bool:
     name, acronym = split_name_acronym(mention)
     if is_not_actor(name) or is_near_not_actor(name) or is_place(name) or (is_fragment(name) and not acronym):
         return False
+    if name.split()[0] in LINKING_WORDS or is_sector_label(name):
+        return False  # the end of another name ("de la Famille", "and Relief"), or sectors ("Health & Nutrition")
     role = split_role(name)
     if role and name_key(name).startswith(name_key(role[0])) and is_generic_name(role[0]):
         return False  # coordinators of no body in particular ("Sub-national cluster coordinators")
@@ -205,14 +273,15 @@ def reads_as_organisation(mention: str) -> bool:
 
 
 def is_bare_acronym(word: str) -> bool:
-    """Whether an acronym alone reads as an organisation: three capitals or digits ("RRC", "R2P", "CNARR"), or a
-    mixed-case one of four letters or more ("MoPHP", "SoDMA", "MinSalud"); not a period ("Q1-Q2")."""
+    """Whether an acronym alone reads as an organisation: three capitals or digits ("RRC", "R2P", "CNARR"), a
+    ministry's ("MoH", "MoE": "Mo" and capitals), or a mixed-case one of four letters or more ("MoPHP", "SoDMA",
+    "MinSalud"); not a period ("Q1-Q2")."""
     letters = ALPHANUMERIC.findall(word)
     if PERIOD_LIKE.match(name_key(word)) or name_key(word) in generic_words() or is_plural_acronym(word):
         return False
     if word.upper() == word:
         return len(letters) >= MIN_BARE_ACRONYM_LETTERS
-    return len(letters) >= MIN_MIXED_ACRONYM_LETTERS
+    return len(letters) >= MIN_MIXED_ACRONYM_LETTERS or bool(MINISTRY_ACRONYM.fullmatch(word))
 
 
 def is_plural_acronym(word: str) -> bool:
@@ -253,7 +322,8 @@ def is_near_not_actor(name: str) -> bool:
 
 # "IM unit of UNHCR", "Coordinador del Clúster de Salud": a role before its body, linked by these words
 # (or by none: "Coordinación GIFMM").
-ROLE_LINKS = r"(?:(?:of|for|de|du|des|del|da|do|dos|das)(?:\s+(?:the|la|l'|los|las|el|a|o))?\s+|d['’]\s*)"
+TOPIC_WORDS = r"(?:\s+(?!(?:of|for|de|du|des|del|da|do|dos|das|d)\b)[\w'’/-]+){1,3}?"  # "Genre", "PSEA"
+ROLE_LINKS = r"(?:(?:of|for|de|du|des|del|da|do|dos|das)(?:\s+(?:the|la|los|las|el|a|o)\s+|\s+l['’]\s*|\s+)|d['’]\s*)"
 
 
 def unaccented(text: str) -> str:
@@ -261,16 +331,25 @@ def unaccented(text: str) -> str:
     return "".join(unicodedata.normalize("NFKD", char)[:1] for char in text)
 
 
+def phrase_words(phrase: str) -> str:
+    """A phrase as a pattern of its words, a space or a hyphen between them."""
+    return r"[\s-]+".join(map(re.escape, re.split(r"[\s-]+", phrase)))
+
+
 @cache
-def role_patterns() -> tuple[tuple[re.Pattern[str], re.Pattern[str], str], ...]:
-    """(suffix pattern, prefix pattern, canonical role) per written role form, longest forms first."""
+def role_patterns() -> tuple[tuple[re.Pattern[str], re.Pattern[str], re.Pattern[str], str], ...]:
+    """(suffix pattern, prefix pattern, prefix pattern with a topic, canonical role) per written role form, longest
+    forms first."""
     forms = [(form, role) for role, written in section("actor_roles").items() for form in written]
+    topics = "|".join(phrase_words(topic) for topic in sorted(section("not_actors")["sector_words"], key=len)[::-1])
     patterns = []
     for form, role in sorted(forms, key=lambda pair: -len(pair[0])):
-        words = r"[\s-]+".join(map(re.escape, re.split(r"[\s-]+", unaccented(form))))
+        words = phrase_words(unaccented(form))
         suffix = re.compile(rf"^(?P<body>.*\w)[\s,-]+(?:{words})$", re.IGNORECASE)
-        prefix = re.compile(rf"^(?:{words})\s+{ROLE_LINKS}?(?P<body>\w.*)$", re.IGNORECASE)
-        patterns.append((suffix, prefix, role))
+        # "Point focal VBG de l'UNFPA": a role's topic may stand between it and the body it links to.
+        prefix = re.compile(rf"^(?:{words})(?:\s+(?:{topics})\s+{ROLE_LINKS}|\s+{ROLE_LINKS}?)(?P<body>\w.*)$", re.I)
+        topical = re.compile(rf"^(?:{words}){TOPIC_WORDS}\s+{ROLE_LINKS}(?P<body>\w.*)$", re.I)
+        patterns.append((suffix, prefix, topical, role))
     return tuple(patterns)
 
 
@@ -288,11 +367,19 @@ def is_role_word(text: str) -> bool:
 def split_role(mention: str) -> tuple[str, str] | None:
     """A mention naming a role of a body as (the body's text, the canonical role), or None:
     "WASH Cluster Coordinator" -> ("WASH Cluster", "coordinator"), "IM unit of UNHCR" -> ("UNHCR", "im-officer")."""
+    readings = role_readings(mention)
+    return readings[0] if readings else None
+
+
+def role_readings(mention: str) -> list[tuple[str, str]]:
+    """Every reading of a mention as a role of a body, the likeliest first: the role's first written form read
+    after its body or before it, then before it with a word or three of topic between ("Point focal Genre de
+    OCHA": OCHA's focal point)."""
     text = mention.strip()
     plain = unaccented(text)
-    for suffix, prefix, role in role_patterns():
-        match = suffix.match(plain) or prefix.match(plain)
-        if match:
-            body = text[match.start("body") : match.end("body")].strip(" ,-")
-            return (body, role) if body else None
-    return None
+    for suffix, prefix, topical, role in role_patterns():
+        matches = [match for match in (suffix.match(plain) or prefix.match(plain), topical.match(plain)) if match]
+        if matches:
+            bodies = [text[match.start("body") : match.end("body")].strip(" ,-") for match in matches]
+            return [(body, role) for body in dict.fromkeys(bodies) if body]
+    return []

@@ -21,17 +21,15 @@ from dataclasses import replace
 from typing import TYPE_CHECKING
 
 from normalizers.actor_cells import not_actor_chunks
+from normalizers.actor_fuzzy import SUGGESTIONS, near_one_word
 from normalizers.actor_provisional import provisional_actor
-from normalizers.actor_registry import NOT_ACTOR, Actor, Registry, load_registry, name_key
+from normalizers.actor_registry import NOT_ACTOR, Actor, Registry, in_scope, load_registry, name_key
 from normalizers.actor_resolve import (
     CONTEXT_SCORE,
     EXACT_SCORE,
-    SUGGESTIONS,
     ContextLike,
     ResolutionContext,
     as_context,
-    in_scope,
-    near_one_word,
     resolve_mention,
 )
 from normalizers.actor_segment import is_non_actor, split_mentions
@@ -130,7 +128,10 @@ def resolve_row_actors(
     """The actor mentions of one workplan row's actor cells, given as (role, text) pairs, resolved in the
     document's context (its sector and title settle ambiguous forms)."""
     context = ResolutionContext(
-        " ".join(filter(None, (meta.sector, meta.title))), country=meta.country, sector=meta.sector
+        " ".join(filter(None, (meta.sector, meta.title))),
+        country=meta.country,
+        sector=meta.sector,
+        language=meta.language,
     )
     return [ref for role, cell in cells if cell for ref in resolve_cell(cell, registry, role, context)]
 

@@ -35,11 +35,11 @@ from normalizers.actor_registry import (
     Actor,
     Registry,
     acronym_key,
+    in_scope,
     is_acronym_like,
     name_key,
     overlaid_actors,
 )
-from normalizers.actor_resolve import in_scope
 from normalizers.vocab import section
 
 # The columns a partner list may name each field with (compared as name keys).

@@ -49,3 +49,5 @@ _.log_message  # http.server calls it to log a request; pipeline/reconcile.py ke
 _.search_command  # typer: `workplans registry search`, registered by @registry_app.command
 _.import_command  # typer: `workplans registry import`, registered by @registry_app.command
 _.find_spec  # the import system calls it on a finder of sys.meta_path (tests/pipeline/test_cli_faults.py)
+_.norm_  # spaCy reads a token's norm in the PhraseMatcher (attr="NORM"); normalizers/actor_matcher.py sets it
+_.prefix_search  # spaCy's tokenizer calls it (normalizers/actor_matcher.py: French elisions)

@@ -385,6 +385,76 @@ def test_resolution_meets_precision_and_recall_floors() -> None:
         ("OHCA", "SDN", [None]),  # the letters of OCHA in another order: a person decides
         ("Community Partners International", "MMR", ["+Community Partners International"]),
         ("Implementing Parners", "SDN", []),  # a collective misspelt names no one
+        # an article after a linking word belongs to neither name
+        ("UNICEF avec l'ONG Tassaght", "MLI", ["unicef", "+ONG Tassaght"]),
+        ("WFP and the Ministry of Agriculture", "KEN", ["wfp", "+Ministry of Agriculture"]),
+        # a name holding the linking word itself: the cell is cut once, where both sides stand
+        (
+            "OIM et la Direction de la Protection de l'Enfance et de la Famille",
+            "BFA",
+            ["iom", "+Direction de la Protection de l'Enfance et de la Famille"],
+        ),
+        # a bracketed acronym closes a name; a body's word opens a French, Spanish or Portuguese one
+        ("Rural Aid Network (RAN) and Tin Tua", "BFA", ["+Rural Aid Network (RAN)", "+Tin Tua"]),
+        (
+            "Fundación Tierra Viva y Cruz Roja Nicaragüense",
+            "NIC",
+            ["+Fundación Tierra Viva", "+Cruz Roja Nicaragüense"],
+        ),
+        ("Ministry of Lands and Natural Resources", "KEN", ["+Ministry of Lands and Natural Resources"]),
+        ("ADESA & Protection civile", "TCD", [None, "+Protection civile"]),  # a letter from APESA: a person decides
+        ("Instituto Migrações e Direitos Humanos (IMDH)", "BRA", ["+Instituto Migrações e Direitos Humanos (IMDH)"]),
+        # labels, numbers and sectors are no actors
+        ("Lead: WFP; Co-lead: FAO", "SSD", ["wfp", "fao"]),
+        ("Chef de file : UNICEF", "NER", ["unicef"]),
+        ("4 partenaires locaux", "NER", []),
+        ("IRC – Santé & Nutrition", "NER", ["irc", None]),
+        ("Coordination VBG", "GIN", ["+Coordination VBG"]),
+        ("UNHCR through Windle International Uganda", "UGA", ["unhcr", "+Windle International Uganda"]),
+        ("WASH Cluster Co-Lead (ACTED)", "AFG", ["afg-wash-cluster--co-lead", "acted"]),
+        # long names, commas, elided words
+        (
+            "Ministère de l'Agriculture, de l'Élevage, de la Pêche, de l'Eau et de l'Hydraulique des Régions",
+            "BFA",
+            ["+Ministère de l'Agriculture, de l'Élevage, de la Pêche, de l'Eau et de l'Hydraulique des Régions"],
+        ),
+        (
+            "Ministério da Terra, Ambiente e Desenvolvimento Rural (MITADER)",
+            "AGO",
+            ["+Ministério da Terra, Ambiente e Desenvolvimento Rural (MITADER)"],
+        ),
+        ("Croissant-Rouge d'Algérie", "DZA", ["+Croissant-Rouge d'Algérie"]),
+        ("MoE", "MWI", ["+MoE"]),  # "Mo" and capitals: a ministry
+        ("MoU", "MWI", []),
+        # plural kinds of body name several bodies, none in particular
+        ("Village Development Committees", "NPL", []),
+        ("Water User Associations, UNICEF", "UGA", ["unicef"]),
+        ("Comités de gestion des points d'eau", "NER", []),
+        ("Malawi Council of Churches", "MWI", ["+Malawi Council of Churches"]),
+        # units, offices, places and regions of registry organisations
+        ("WFP Sub-Office Gode", "ETH", ["wfp"]),
+        ("UNHCR Bureau de Djibo", "BFA", ["unhcr"]),
+        ("Uganda Red Cross Society Arua Branch", "UGA", ["rc-uga"]),
+        ("UNICEF WASH Section, World Vision", "MWI", ["unicef", "world-vision"]),
+        ("Oxfam in Malawi", "MWI", ["oxfam"]),
+        ("IRC-Uganda, WFP-Arua", "UGA", ["irc", "wfp"]),
+        ("Care Malawi", "MWI", ["care"]),
+        ("ADRA Vanuatu", "VUT", ["adra"]),
+        ("UNFPA West and Central Africa", "SEN", ["unfpa"]),
+        ("UNICEF Field Office Maroua\nIntersos", "CMR", ["unicef", "intersos"]),
+        ("WFP Office and Tin Tua", "BFA", ["wfp", "+Tin Tua"]),
+        ("Aldeias Infantis SOS", "MOZ", ["hapi-sos-children-s-villages"]),
+        # roles: a topic between the role and its body, a bare role before a comma, a registry name's prefix
+        ("Coordonnateur WASH de l'UNICEF", "NER", ["unicef--coordinator"]),
+        ("Point focal PSEA de l'OIM", "NER", ["iom--focal-point"]),
+        ("Point focal Protection de l'Enfance du HCR", "BFA", ["unhcr--focal-point"]),
+        ("IMO, Cluster Nutrition", "BFA", ["bfa-nutrition-cluster--im-officer"]),
+        (
+            "Co-lead du Cluster Éducation (Save the Children)",
+            "BFA",
+            ["bfa-education-cluster--co-lead", "save-the-children"],
+        ),
+        ("Dirección General de Protección Civil", "PAN", ["+Dirección General de Protección Civil"]),
     ],
 )
 def test_open_world_cells(cell: str, country: str, expected: list[str | None], registry: Registry) -> None:
