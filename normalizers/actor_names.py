@@ -3,9 +3,9 @@
 from __future__ import annotations
 
 import re
-from functools import cache
+from functools import cache, lru_cache
 
-from normalizers.actor_registry import Registry, acronym_key, is_acronym_like
+from normalizers.actor_registry import NAME_KEY_CACHE, Registry, acronym_key, is_acronym_like
 
 TOKEN = re.compile(r"\w+(?:['’]\w+)*|[^\w\s]")  # a word (with inner apostrophes) or one punctuation mark
 
@@ -19,6 +19,7 @@ def word_tokens(text: str) -> list[Token]:
     return [(match.start(), match.end(), match.group()) for match in TOKEN.finditer(text)]
 
 
+@lru_cache(maxsize=NAME_KEY_CACHE)  # the registry's forms repeat their words: its indexes build in a fraction
 def token_norm(token: str, lower_only: bool) -> str:
     """A token compared by capitals when written as an acronym, else in lower case."""
     return acronym_key(token) if is_acronym_like(token) and not lower_only else token.lower()
