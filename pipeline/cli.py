@@ -32,7 +32,7 @@ from pipeline.lake_cli import (
 )
 from pipeline.limits import DEFAULT_MAX_FILE_MB, DEFAULT_MAX_MEMORY_MB, DEFAULT_MAX_PAGES, DEFAULT_MAX_SECONDS, Limits
 from pipeline.paths import path_text
-from pipeline.reconcile import reconcile_command
+from pipeline.reconcile_cli import reconcile_command
 from pipeline.registry_cli import registry_app
 from pipeline.review_cli import resolve, review
 from pipeline.show import show
