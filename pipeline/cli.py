@@ -203,7 +203,7 @@ def ingest(
     read, or that breaks a limit (--max-file-mb, --max-pages, --max-seconds, --max-mb), is recorded in
     `ingest_errors`, named on stderr, and the batch goes on: each document runs in a worker process, so
     a crash or a hang ends only that document. A path that does not exist is one such error. The database
-    is held only while documents are loaded, at most 2 s at a stretch, so `query` can run meanwhile; a
+    is held while documents are loaded, at most 2 s at a stretch, so `query` can run meanwhile; a
     database held by another process is waited for up to --wait seconds. --workers N reads N documents at
     once: set it to the number of cores. When several documents load, a table shows each (--json: every
     file's fate, for scripts). Ctrl-C stops the batch; what loaded stays loaded. A document whose mapping
