@@ -68,8 +68,10 @@ class Registry:
                 index, key = self.index_for(form)
                 index.setdefault(key, set()).add(actor.actor_id)
                 if index is self.names:
-                    self.fuzzy_names.setdefault(fuzzy_key(form), set()).add(actor.actor_id)
-                    self.fuzzy_words.setdefault(fuzzy_key(form), fuzzy_word_keys(form))
+                    fuzzy = fuzzy_key(form)
+                    self.fuzzy_names.setdefault(fuzzy, set()).add(actor.actor_id)
+                    if fuzzy not in self.fuzzy_words:
+                        self.fuzzy_words[fuzzy] = fuzzy_word_keys(form)
                     self.index_first_word(key, actor.actor_id)
 
     def index_first_word(self, key: str, actor_id: str) -> None:

@@ -10,27 +10,19 @@ column) is an OverrideError naming the mapping's line.
 from __future__ import annotations
 
 from collections.abc import Sequence
-from dataclasses import dataclass, replace
-from typing import Any
+from dataclasses import replace
 
+from normalizers.corrections import ColumnOverride, DocumentOverrides, Origin, TableOverride
 from normalizers.document import DocumentMeta
 from normalizers.headers import Column
 from normalizers.layout import NO_HEADER, TableLayout, layout_from_bounds, layout_kind
 from normalizers.text import clean_text
 from normalizers.timeline import header_to_period
-from normalizers.vocab import fold, section
+from normalizers.vocab import fold
 
-KINDS = ("workplan", "action_points", "other")
 # A column named by its place rather than its header text: "column 3" (counted from 1, as `extra` names a
 # column without a header).
 COLUMN_PREFIX = "column "
-# Roles a mapping may give a column: the header roles of the vocabulary, a period column, or nothing.
-EXTRA_ROLES = ("period", "other")
-
-
-def known_roles() -> tuple[str, ...]:
-    """Every role a column may take."""
-    return (*section("roles"), *EXTRA_ROLES)
 
 
 class OverrideError(ValueError):
@@ -39,84 +31,6 @@ class OverrideError(ValueError):
     def __init__(self, origin: Origin, message: str) -> None:
         super().__init__(f"{origin}: {message}")
         self.origin = origin
-
-
-@dataclass(frozen=True)
-class Origin:
-    """Where a correction was written: the mapping file and the line."""
-
-    file: str
-    line: int
-
-    def __str__(self) -> str:
-        return f"{self.file}:{self.line}"
-
-
-@dataclass(frozen=True)
-class ColumnOverride:
-    """A column's role, the column named by its header text or as "column N"."""
-
-    column: str
-    role: str
-    origin: Origin
-
-
-@dataclass(frozen=True)
-class TableOverride:
-    """What a mapping sets for one table (`index`, counted from 0 as `workplans tables` prints it), or for every
-    table of the document (`index` None)."""
-
-    origin: Origin
-    index: int | None = None
-    kind: str | None = None
-    header_rows: int | None = None
-    preamble_rows: int | None = None
-    skip: bool = False
-    columns: tuple[ColumnOverride, ...] = ()
-
-    def content(self) -> dict[str, Any]:
-        """What the override sets, without where it was written (a moved line changes no reading)."""
-        return {
-            "index": self.index,
-            "kind": self.kind,
-            "header_rows": self.header_rows,
-            "preamble_rows": self.preamble_rows,
-            "skip": self.skip,
-            "columns": [[column.column, column.role] for column in self.columns],
-        }
-
-
-@dataclass(frozen=True)
-class DocumentOverrides:
-    """Every correction that applies to one document, merged from the mapping's entries that match it."""
-
-    year: int | None = None
-    country: str | None = None
-    language: str | None = None
-    primary: bool | None = None
-    tables: tuple[TableOverride, ...] = ()
-    origins: tuple[Origin, ...] = ()  # the entries that matched, in the order they apply
-
-    def content(self) -> dict[str, Any]:
-        """What the overrides set, without where they were written: what the mapping's hash is taken over."""
-        return {
-            "year": self.year,
-            "country": self.country,
-            "language": self.language,
-            "primary": self.primary,
-            "tables": [table.content() for table in self.tables],
-        }
-
-    def then(self, later: DocumentOverrides) -> DocumentOverrides:
-        """These overrides with a later (more specific) entry's applied over them."""
-        return DocumentOverrides(
-            year=later.year if later.year is not None else self.year,
-            country=later.country or self.country,
-            language=later.language or self.language,
-            primary=later.primary if later.primary is not None else self.primary,
-            tables=self.tables + later.tables,
-            origins=self.origins + later.origins,
-        )
 
 
 def override_meta(meta: DocumentMeta, overrides: DocumentOverrides | None) -> DocumentMeta:

@@ -17,11 +17,12 @@ from functools import partial
 from extractors.model import Document, Issue, Table, TextBlock
 from normalizers.actor_names import name_spans, word_tokens
 from normalizers.actors import Registry, action_point_lead, load_registry, resolve_row_actors
+from normalizers.corrections import DocumentOverrides
 from normalizers.document import DocumentMeta, document_meta, is_sector_name
 from normalizers.headers import distinct_texts
 from normalizers.layout import NO_HEADER, TableLayout, continued_layouts, preamble_texts, table_layout
 from normalizers.model import Activity, Quarter
-from normalizers.overrides import DocumentOverrides, override_layouts, override_meta
+from normalizers.overrides import override_layouts, override_meta
 from normalizers.rows import Context, ReadRow, RowValues, read_rows, spanned_grid, table_rows
 from normalizers.sections import Section, apply_section, heading_section
 from normalizers.status import text_to_status, text_to_statuses

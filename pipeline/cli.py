@@ -43,7 +43,7 @@ from pipeline.lake_cli import (
 )
 from pipeline.limits import DEFAULT_MAX_FILE_MB, DEFAULT_MAX_MEMORY_MB, DEFAULT_MAX_PAGES, DEFAULT_MAX_SECONDS, Limits
 from pipeline.paths import path_text
-from pipeline.reconcile import reconcile_command
+from pipeline.reconcile_cli import reconcile_command
 from pipeline.registry_cli import registry_app
 from pipeline.review_cli import resolve, review
 from pipeline.show import show
@@ -205,7 +205,7 @@ def ingest(
     read, or that breaks a limit (--max-file-mb, --max-pages, --max-seconds, --max-mb), is recorded in
     `ingest_errors`, named on stderr, and the batch goes on: each document runs in a worker process, so
     a crash or a hang ends only that document. A path that does not exist is one such error. The database
-    is held only while documents are loaded, at most 2 s at a stretch, so `query` can run meanwhile; a
+    is held while documents are loaded, at most 2 s at a stretch, so `query` can run meanwhile; a
     database held by another process is waited for up to --wait seconds. --workers N reads N documents at
     once: set it to the number of cores. When several documents load, a table shows each (--json: every
     file's fate, for scripts). Ctrl-C stops the batch; what loaded stays loaded. A document whose mapping

@@ -174,9 +174,8 @@ def load_documents(
     ]
     con.execute("BEGIN TRANSACTION")
     try:
-        for head in heads:
-            delete_document(con, str(head["sha256"]), str(head["document_id"]))
-            con.execute("DELETE FROM ingest_errors WHERE path = ?", [str(head["path"])])
+        delete_documents(con, [(str(head["sha256"]), str(head["document_id"])) for head in heads])
+        con.execute("DELETE FROM ingest_errors WHERE list_contains(?, path)", [[str(head["path"]) for head in heads]])
         with tempfile.TemporaryDirectory(prefix="workplans-") as folder:  # one for all: a folder costs milliseconds
             for table in DOCUMENT_TABLES:
                 insert_rows(con, table, Frame.concat([frames[table] for frames, _ in documents]), Path(folder))
@@ -205,28 +204,27 @@ def keep_provisional_actors(con: duckdb.DuckDBPyConnection, actors: Frame) -> No
         con.execute(f"INSERT OR IGNORE INTO provisional_actors VALUES {values}", [v for row in chunk for v in row])
 
 
-def delete_document(con: duckdb.DuckDBPyConnection, sha256: str, document_id: str) -> None:
-    """Remove every row of a document (by id or SHA-256), its errors included."""
+def delete_documents(con: duckdb.DuckDBPyConnection, documents: Sequence[tuple[str, str]]) -> None:
+    """Remove every row of the documents given as (SHA-256, document_id) (each found by either), their errors
+    included: one statement per table for them all."""
+    sha256s = [sha256 for sha256, _ in documents]
     ids = [
         row[0]
         for row in con.execute(
-            "SELECT document_id FROM documents WHERE sha256 = ? OR document_id = ?", [sha256, document_id]
+            "SELECT document_id FROM documents WHERE list_contains(?, sha256) OR list_contains(?, document_id)",
+            [sha256s, [document_id for _, document_id in documents]],
         ).fetchall()
     ]
-    for doc_id in ids:  # none for a new document: its tables are not scanned
-        con.execute(
-            "DELETE FROM activity_quarters WHERE activity_id IN "
-            "(SELECT activity_id FROM activities WHERE document_id = ?)",
-            [doc_id],
-        )
-        con.execute(
-            "DELETE FROM activity_actors WHERE activity_id IN "
-            "(SELECT activity_id FROM activities WHERE document_id = ?)",
-            [doc_id],
-        )
+    if ids:  # none for new documents: their tables are not scanned
+        for table in ("activity_quarters", "activity_actors"):
+            con.execute(
+                f"DELETE FROM {table} WHERE activity_id IN "
+                "(SELECT activity_id FROM activities WHERE list_contains(?, document_id))",
+                [ids],
+            )
         for table in ("activities", "raw_cells", "raw_tables", "documents"):
-            con.execute(f"DELETE FROM {table} WHERE document_id = ?", [doc_id])
-    con.execute("DELETE FROM ingest_errors WHERE sha256 = ?", [sha256])
+            con.execute(f"DELETE FROM {table} WHERE list_contains(?, document_id)", [ids])
+    con.execute("DELETE FROM ingest_errors WHERE list_contains(?, sha256)", [sha256s])
 
 
 # Each names rows that a half-loaded document would leave; every count is 0 in a sound database.

@@ -17,10 +17,10 @@ from typing import Any
 
 from extractors.model import Document, Table
 from normalizers.actors import Registry
+from normalizers.corrections import DocumentOverrides
 from normalizers.headers import ROLES_TABLE, Column, role_of_header
 from normalizers.layout import TableLayout
 from normalizers.model import Activity
-from normalizers.overrides import DocumentOverrides
 from normalizers.periods import Period
 from normalizers.rows import data_rows_below, row_section, spanned_grid, table_cues, table_rows
 from normalizers.sections import LEVELS, apply_section, nested_section

@@ -17,8 +17,8 @@ from pipeline.paths import path_bytes, path_text
 if TYPE_CHECKING:
     from extractors.model import Document, Issue
     from normalizers.actor_registry import Actor
+    from normalizers.corrections import DocumentOverrides
     from normalizers.model import Activity
-    from normalizers.overrides import DocumentOverrides
     from normalizers.workplan import Workplan
 
 DOCUMENT_COLUMNS = (

@@ -28,7 +28,7 @@ from fnmatch import fnmatchcase
 from pathlib import Path
 from typing import Any
 
-from normalizers.overrides import (
+from normalizers.corrections import (
     KINDS,
     ColumnOverride,
     DocumentOverrides,

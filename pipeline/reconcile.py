@@ -23,8 +23,6 @@ from http.server import BaseHTTPRequestHandler, ThreadingHTTPServer
 from typing import Any
 from urllib.parse import parse_qs, urlsplit
 
-import typer
-
 from normalizers.actor_registry import ACTOR_TYPES, Actor, Registry, acronym_key, name_key
 from normalizers.actor_search import Candidate, search
 
@@ -44,8 +42,6 @@ TYPE_NAMES = {
     "donor": "Donor",
     "other": "Other organisation",
 }
-DEFAULT_PORT = 8765
-DEFAULT_HOST = "127.0.0.1"  # this machine only: the registry is no public service
 DEFAULT_LIMIT = 5
 MAX_LIMIT = 50
 SUGGEST_LIMIT = 10
@@ -307,38 +303,6 @@ def make_server(registry: Registry, host: str, port: int) -> ThreadingHTTPServer
     server = ThreadingHTTPServer((host, port), handler)
     handler.service = ReconciliationService(registry, server_url(server))
     return server
-
-
-def reconcile_command(
-    port: int = typer.Option(DEFAULT_PORT, "--port", min=0, max=65535, help="The port to serve on (0: any free one)."),
-    host: str = typer.Option(DEFAULT_HOST, "--host", metavar="ADDR", help="The address to serve on."),
-) -> None:
-    """Serve the actor registry as a reconciliation service (W3C Reconciliation API v0.2) for OpenRefine.
-
-    In OpenRefine: Reconcile > Start reconciling > Add standard service, and give the address printed here
-    (http://127.0.0.1:PORT/reconcile). Candidates come with a score (0-100) and `match` where the resolver
-    would link the name itself; a `country` property (ISO3 or name) keeps the actors of that country's plans.
-    Ctrl-C stops the service.
-
-    Exit status: 0 stopped by Ctrl-C, 2 the address cannot be served (the port in use, an unknown host).
-
-    Example: workplans reconcile --port 8765
-    """
-    from normalizers.actors import load_registry
-    from pipeline.cli_errors import EXIT_USAGE, fail
-
-    registry = load_registry()
-    try:
-        server = make_server(registry, host, port)
-    except OSError as error:
-        fail(f"cannot serve on {host}:{port}: {error.strerror or error}", EXIT_USAGE)
-    print(f"{server_url(server)}/reconcile: {len(registry.actors)} actors (Ctrl-C to stop)", flush=True)
-    try:
-        server.serve_forever()
-    except KeyboardInterrupt:
-        print("stopped", flush=True)
-    finally:
-        server.server_close()
 
 
 def server_url(server: ThreadingHTTPServer) -> str:

@@ -24,9 +24,6 @@ Progress = Callable[[str, str, str], None]
 # db.LOCK_POLL_SECONDS, so that a process waiting for the lock gets it.
 HOLD_SECONDS = 2.0
 YIELD_SECONDS = 0.1
-# The writer keeps the database through short waits for the workers (opening it costs tens of ms), not
-# through long ones.
-RELEASE_IDLE_SECONDS = 0.5
 # How long a read document waits for others to be loaded with it, in one transaction; the most documents,
 # and raw cells, in one such group (the bound keeps the writer's memory small).
 GROUP_WAIT_SECONDS = 0.25
@@ -37,9 +34,10 @@ GROUP_CELLS = 50_000
 class Writer:
     """Loads outcomes through one connection, several documents per transaction: an outcome waits up to
     GROUP_WAIT_SECONDS for others to join it, so that on short documents the writer spends its time on rows,
-    not on statements, and keeps up with the workers. The database is let go when the batch has waited
-    RELEASE_IDLE_SECONDS for its workers, and for a moment every HOLD_SECONDS, so that `query` and other
-    ingests get in."""
+    not on statements, and keeps up with the workers. The database stays open while the batch waits for its
+    workers (opening it costs tens of ms, as much as loading a short document), at most HOLD_SECONDS at a
+    stretch: then it is let go, at once while the batch waits, else for a moment before the next load, so that
+    `query` and other ingests get in."""
 
     def __init__(
         self, path: Path, wait_seconds: float, summary: Summary, on_progress: Progress, force: bool = False
@@ -54,7 +52,6 @@ class Writer:
         self.first_pending = 0.0  # when the oldest waiting outcome came
         self.con: duckdb.DuckDBPyConnection | None = None
         self.opened = 0.0
-        self.last_load = 0.0
 
     def add(self, outcome: Outcome) -> None:
         """Take an outcome; load the waiting ones when they make a full group or have waited long enough."""
@@ -67,11 +64,11 @@ class Writer:
 
     def idle(self) -> None:
         """While the batch waits for its workers: load the waiting outcomes once they have waited long enough;
-        let the database go once nothing has come for RELEASE_IDLE_SECONDS."""
+        let the database go once it has been held HOLD_SECONDS."""
         if self.pending:
             if self.waited_enough():
                 self.load_pending()
-        elif monotonic() - self.last_load >= RELEASE_IDLE_SECONDS:
+        elif self.con is not None and monotonic() - self.opened >= HOLD_SECONDS:
             self.release()
 
     def waited_enough(self) -> bool:
@@ -92,7 +89,6 @@ class Writer:
         reports = {outcome.path: self.settle_unloadable(con, outcome) for outcome in group}
         readable = [outcome for outcome in group if reports[outcome.path] is None]
         reports.update(load_group(con, readable, self.summary))
-        self.last_load = monotonic()
         for outcome in group:
             report = reports[outcome.path]
             assert report is not None

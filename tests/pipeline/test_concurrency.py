@@ -31,9 +31,9 @@ SMALL, GOOD = TSV_PAIR
 BATCH_SIZE = 6
 # Rows of each batch document = the fixture's rows times this, so that a held small document is read last.
 ROW_REPEATS = 20
-# Documents reaching the writer one every ARRIVAL_SECONDS (of its clock, which the test turns): more often than
-# it lets the database go when idle, for three holds of the database.
-ARRIVAL_SECONDS = writer.RELEASE_IDLE_SECONDS / 2
+# Documents reaching the writer one every ARRIVAL_SECONDS (of its clock, which the test turns): several to a hold
+# of the database, for three holds.
+ARRIVAL_SECONDS = writer.HOLD_SECONDS / 8
 STREAM_SIZE = int(3 * writer.HOLD_SECONDS / ARRIVAL_SECONDS)
 PER_DOCUMENT = ("raw_tables", "raw_cells", "activities")
 COUNT_DOCUMENTS = (
