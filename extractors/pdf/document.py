@@ -21,6 +21,7 @@ from extractors.model import Document, ExtractionError, Issue, Table, TextBlock
 from extractors.pdf.objects import PageSource
 from extractors.pdf.page import PAGE_NUMBER, Block, PageResult, read_page
 from extractors.pdf.pdfminer_source import PdfminerSource
+from extractors.pdf.scanned import read_scanned_pages
 from extractors.pdf.settings import DEFAULT_SETTINGS, PdfSettings
 
 # An outer timer restored after a page never gets less than this (0 would cancel it).
@@ -54,6 +55,7 @@ def extract(path: Path, sha256: str | None = None, settings: PdfSettings = DEFAU
         if not pages:
             raise ExtractionError("corrupt_file", "no page could be found in the PDF (a broken page tree?)")
         results, issues = read_pages(PdfminerSource(pdf.rsrcmgr), pages, settings)
+        results, issues = read_scanned_pages(path, results, issues, settings)
         title = document_title(results, pdf.metadata)
     finally:
         close_quietly(pdf)

@@ -1,0 +1,240 @@
+"""A scanned page made ready for OCR with OpenCV: enlarged to a readable resolution, specks removed, straightened;
+its ruling lines and shaded areas found (and the lines erased, so that Tesseract does not read them as letters).
+Boxes are in pixels of the cleaned page, (x0, top, x1, bottom)."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+import cv2
+import numpy as np
+
+from extractors.ocr.settings import OcrSettings
+
+PixelBox = tuple[int, int, int, int]
+# Skew is found on a copy this many pixels wide: enough to see text lines, small enough to turn fast.
+SKEW_WIDTH = 1000
+# The coarse pass of the skew search steps by this many degrees before the fine pass.
+COARSE_STEP = 0.5
+POINTS_PER_INCH = 72
+# The background is the median of this many pixels square (an odd number) of the page shrunk by this scale:
+# 60 pixels at 300 dpi, wider than a line of text, so that the ink goes and the paper and its shading stay.
+BACKGROUND_SCALE = 0.25
+BACKGROUND_KERNEL = 15
+# An area's own paper is this percentile of its pixels: the lighter ones, between its letters.
+PAPER_PERCENTILE = 90
+# A shaded area fills at least this share of its box (a rectangle, not the ragged halo of a picture).
+FILLED_SHARE = 0.6
+# Ruling lines: pixels darker than the mean of their neighbourhood (this many pixels square) by this much are
+# ink, so that light grey hairlines are found as well as black rules.
+ADAPTIVE_BLOCK = 31
+ADAPTIVE_OFFSET = 12
+# Pieces of a ruling line broken by the scan are joined across gaps this many pixels long.
+RULE_GAP = 9
+# Ruling lines are erased this many pixels wider than they are (the blur around them).
+ERASE_MARGIN = 2
+
+
+@dataclass(frozen=True)
+class Rule:
+    """A ruling line found in the image: 'h' or 'v', with its box."""
+
+    orientation: str
+    box: PixelBox
+
+
+@dataclass(frozen=True)
+class Shade:
+    """A shaded area with its mean colour (grey level, 0..1)."""
+
+    box: PixelBox
+    level: float
+
+
+@dataclass
+class CleanPage:
+    """A page ready for OCR: the grey image with its rules erased, the rules, the shaded areas, and its
+    resolution after enlarging."""
+
+    image: np.ndarray
+    rules: list[Rule]
+    shades: list[Shade]
+    dpi: int
+
+
+def to_grey(image: np.ndarray) -> np.ndarray:
+    """A grey copy of an image (grey, RGB(A) or palette already expanded), 8 bits deep."""
+    if image.dtype != np.uint8:
+        image = cv2.normalize(image, None, 0, 255, cv2.NORM_MINMAX).astype(np.uint8)
+    if image.ndim == 3 and image.shape[2] == 1:
+        return image[:, :, 0]
+    if image.ndim == 3 and image.shape[2] == 4:
+        return cv2.cvtColor(image, cv2.COLOR_RGBA2GRAY)
+    if image.ndim == 3:
+        return cv2.cvtColor(image, cv2.COLOR_RGB2GRAY)
+    return image
+
+
+def enlarge(grey: np.ndarray, dpi: int, settings: OcrSettings) -> tuple[np.ndarray, int]:
+    """The image at a resolution Tesseract reads well, and that resolution."""
+    if dpi >= settings.min_ocr_dpi:
+        return grey, dpi
+    factor = settings.render_dpi / dpi
+    return cv2.resize(grey, None, fx=factor, fy=factor, interpolation=cv2.INTER_CUBIC), settings.render_dpi
+
+
+def denoise(grey: np.ndarray) -> np.ndarray:
+    """Specks and sensor noise smoothed away, strokes kept (a 3-pixel median)."""
+    return cv2.medianBlur(grey, 3)
+
+
+def ink(grey: np.ndarray) -> np.ndarray:
+    """A mask of the ink (255) against the paper (0), by Otsu's threshold."""
+    _, mask = cv2.threshold(grey, 0, 255, cv2.THRESH_BINARY_INV + cv2.THRESH_OTSU)
+    return mask
+
+
+def skew_angle(grey: np.ndarray, settings: OcrSettings) -> float:
+    """The angle (degrees, counter-clockwise) that turns the page's text lines and rules level: the angle whose
+    row profile of ink is sharpest, searched coarse then fine."""
+    mask = ink(grey)
+    scale = min(1.0, SKEW_WIDTH / mask.shape[1])
+    small = cv2.resize(mask, None, fx=scale, fy=scale, interpolation=cv2.INTER_AREA)
+    coarse = np.arange(-settings.max_skew, settings.max_skew + 1e-9, COARSE_STEP)
+    best = max(coarse, key=lambda angle: profile_sharpness(small, angle))
+    fine = np.arange(best - COARSE_STEP, best + COARSE_STEP + 1e-9, settings.skew_step)
+    return float(round(max(fine, key=lambda angle: profile_sharpness(small, angle)), 2))
+
+
+def profile_sharpness(mask: np.ndarray, angle: float) -> float:
+    """How sharply the ink's rows stand apart once turned by `angle`: the sum of squared steps between rows."""
+    rows = turn(mask, angle, fill=0).sum(axis=1, dtype=np.float64)
+    return float(np.sum(np.diff(rows) ** 2))
+
+
+def turn(image: np.ndarray, angle: float, fill: int = 255) -> np.ndarray:
+    """The image turned by `angle` degrees counter-clockwise about its centre, the same size, corners filled."""
+    height, width = image.shape[:2]
+    matrix = cv2.getRotationMatrix2D((width / 2, height / 2), angle, 1.0)
+    return cv2.warpAffine(image, matrix, (width, height), flags=cv2.INTER_LINEAR, borderValue=fill)
+
+
+def quarter_turn(image: np.ndarray, rotate: int) -> np.ndarray:
+    """The image turned clockwise by a multiple of 90 degrees (what OSD's `Rotate` asks)."""
+    turns = {90: cv2.ROTATE_90_CLOCKWISE, 180: cv2.ROTATE_180, 270: cv2.ROTATE_90_COUNTERCLOCKWISE}
+    return cv2.rotate(image, turns[rotate]) if rotate in turns else image
+
+
+def rule_masks(grey: np.ndarray, dpi: int, settings: OcrSettings) -> tuple[np.ndarray, np.ndarray]:
+    """The horizontal and vertical ruling lines of a page: the ink, light grey hairlines included (an adaptive
+    threshold), opened by a run longer than any letter's stroke, its pieces joined across small breaks."""
+    mask = cv2.adaptiveThreshold(
+        grey, 255, cv2.ADAPTIVE_THRESH_GAUSSIAN_C, cv2.THRESH_BINARY_INV, ADAPTIVE_BLOCK, ADAPTIVE_OFFSET
+    )
+    stroke = max(int(settings.max_stroke_pt * dpi / POINTS_PER_INCH), 2)
+    masks = []
+    for shape in (lambda n: (n, 1), lambda n: (1, n)):
+        opened = cv2.morphologyEx(mask, cv2.MORPH_OPEN, cv2.getStructuringElement(cv2.MORPH_RECT, shape(stroke)))
+        masks.append(
+            cv2.morphologyEx(opened, cv2.MORPH_CLOSE, cv2.getStructuringElement(cv2.MORPH_RECT, shape(RULE_GAP)))
+        )
+    return masks[0], masks[1]
+
+
+def mask_rules(mask: np.ndarray, orientation: str, dpi: int, settings: OcrSettings) -> list[Rule]:
+    """One rule per connected run of a rule mask, thick runs (bars, pictures) left out."""
+    count, _, stats, _ = cv2.connectedComponentsWithStats(mask, connectivity=8)
+    max_thickness = settings.max_rule_pt * dpi / POINTS_PER_INCH
+    rules = []
+    for x, y, w, h, _area in stats[1:count]:
+        if (h if orientation == "h" else w) <= max_thickness:
+            rules.append(Rule(orientation, (int(x), int(y), int(x + w), int(y + h))))
+    return rules
+
+
+def grid_rules(rules: list[Rule], dpi: int, settings: OcrSettings) -> list[Rule]:
+    """The rules long enough to stand alone, and the short ones that meet a rule across them."""
+    long_rule = settings.long_rule_pt * dpi / POINTS_PER_INCH
+    reach = RULE_GAP
+    kept = []
+    for rule in rules:
+        x0, top, x1, bottom = rule.box
+        if max(x1 - x0, bottom - top) >= long_rule or any(
+            other.orientation != rule.orientation
+            and other.box[0] - reach <= x1
+            and x0 <= other.box[2] + reach
+            and other.box[1] - reach <= bottom
+            and top <= other.box[3] + reach
+            for other in rules
+        ):
+            kept.append(rule)
+    return kept
+
+
+def rule_mask(rules: list[Rule], shape: tuple[int, ...]) -> np.ndarray:
+    """A mask of the rules' pixels, widened by the blur around them, to erase them from the page."""
+    mask = np.zeros(shape[:2], np.uint8)
+    for rule in rules:
+        x0, top, x1, bottom = rule.box
+        mask[max(top - ERASE_MARGIN, 0) : bottom + ERASE_MARGIN, max(x0 - ERASE_MARGIN, 0) : x1 + ERASE_MARGIN] = 255
+    return mask
+
+
+def page_background(grey: np.ndarray) -> np.ndarray:
+    """The page without its ink: paper and shading (a wide median takes the ink away, keeping areas' edges)."""
+    small = cv2.resize(grey, None, fx=BACKGROUND_SCALE, fy=BACKGROUND_SCALE, interpolation=cv2.INTER_AREA)
+    return cv2.resize(cv2.medianBlur(small, BACKGROUND_KERNEL), grey.shape[::-1], interpolation=cv2.INTER_NEAREST)
+
+
+def find_shades(
+    grey: np.ndarray, background: np.ndarray, lines: np.ndarray, dpi: int, settings: OcrSettings
+) -> list[Shade]:
+    """Shaded areas: where the page's background is darker than its paper, cut apart at the ruling lines; an area
+    is kept when its own paper, the lighter pixels between its letters, is shaded too (dense text darkens the
+    median, not the paper between)."""
+    paper = float(np.median(background))
+    darker = paper - settings.shade_step
+    shaded = np.where((background < darker) & (lines == 0), 255, 0).astype(np.uint8)
+    count, labels, stats, _ = cv2.connectedComponentsWithStats(shaded, connectivity=4)
+    min_side = settings.min_fill_pt * dpi / POINTS_PER_INCH
+    shades = []
+    for label in range(1, count):
+        x, y, w, h, area = (int(value) for value in stats[label])
+        if min(w, h) < min_side or area < FILLED_SHARE * w * h:
+            continue
+        inside = grey[y : y + h, x : x + w][labels[y : y + h, x : x + w] == label]
+        level = float(np.percentile(inside, PAPER_PERCENTILE))
+        if level < darker:
+            shades.append(Shade((x, y, x + w, y + h), round(level / 255, 3)))
+    return shades
+
+
+def prepare(image: np.ndarray, dpi: int, settings: OcrSettings) -> tuple[np.ndarray, int]:
+    """A page image as grey, enlarged to a readable resolution and denoised, with that resolution."""
+    grey, dpi = enlarge(to_grey(image), dpi, settings)
+    return denoise(grey), dpi
+
+
+def clean_page(grey: np.ndarray, dpi: int, rotate: int, settings: OcrSettings) -> CleanPage:
+    """A prepared page turned upright by `rotate` (OSD's clockwise quarter turns) and straightened, with its
+    rules (erased from the image) and shaded areas."""
+    grey = quarter_turn(grey, rotate)
+    angle = skew_angle(grey, settings)
+    if angle:
+        grey = turn(grey, angle)
+    horizontal, vertical = rule_masks(grey, dpi, settings)
+    rules = grid_rules(
+        mask_rules(horizontal, "h", dpi, settings) + mask_rules(vertical, "v", dpi, settings), dpi, settings
+    )
+    lines = rule_mask(rules, grey.shape)
+    background = page_background(grey)
+    shades = find_shades(grey, background, lines, dpi, settings)
+    return CleanPage(np.where(lines > 0, 255, flatten(grey, background)).astype(np.uint8), rules, shades, dpi)
+
+
+def flatten(grey: np.ndarray, background: np.ndarray) -> np.ndarray:
+    """Black ink on white: each pixel against its own background (shading taken away), then Otsu's threshold.
+    Tesseract's own threshold, over the whole page, loses letters on shaded cells."""
+    level = cv2.divide(grey, np.maximum(background, 1), scale=255)
+    _, binary = cv2.threshold(level, 0, 255, cv2.THRESH_BINARY + cv2.THRESH_OTSU)
+    return binary

@@ -1,0 +1,154 @@
+"""A page image read into the page-objects layer the PDF finders read: Tesseract's words as glyphs, the ruling
+lines and shaded areas OpenCV finds as segments and fills, all in points (1/72 inch) of the upright page; and
+each word's confidence, for the confidence of the cells they fall in."""
+
+from __future__ import annotations
+
+from collections.abc import Iterable, Sequence
+from dataclasses import dataclass, replace
+from statistics import fmean
+
+import numpy as np
+
+from extractors.model import BBox, Cell, Table
+from extractors.ocr.image import CleanPage, clean_page, prepare
+from extractors.ocr.language import script_language
+from extractors.ocr.settings import OcrSettings
+from extractors.ocr.tesseract import OcrWord, read_orientation, read_words
+from extractors.pdf.objects import Char, Fill, PageObjects, Segment
+from extractors.pdf.settings import PdfSettings
+
+POINTS_PER_INCH = 72
+# A word at least this share of its line's height takes the line's top and bottom, so that the words of a line
+# share one baseline as a PDF's glyphs do (a word without ascenders or descenders is shorter than its line).
+LINE_SHARE = 0.5
+# Confidences are stored rounded: more digits say nothing about a reading.
+CONFIDENCE_DIGITS = 3
+
+
+@dataclass(frozen=True)
+class PlacedWord:
+    """A word read by OCR, with its box in points of the upright page and its confidence (0..1)."""
+
+    text: str
+    box: BBox
+    confidence: float
+
+
+@dataclass
+class OcrPage:
+    """One page read by OCR: its objects for the finders, its words, the language read in, and how it was
+    turned upright (OSD's clockwise quarter turns) and straightened."""
+
+    objects: PageObjects
+    words: list[PlacedWord]
+    language: str
+    rotate: int
+
+
+def read_image(
+    image: np.ndarray, dpi: int, language: str | None, settings: OcrSettings, pdf_settings: PdfSettings
+) -> OcrPage:
+    """OCR one page image taken at `dpi`, in `language` (a Tesseract name; None: told from the page's script)."""
+    grey, dpi = prepare(image, dpi, settings)
+    orientation = read_orientation(grey, dpi, settings.timeout_s)
+    rotate = orientation.rotate if orientation and orientation.confidence >= settings.min_osd_confidence else 0
+    if language is None:
+        language = script_language(orientation.script if orientation else None, settings)
+    page = clean_page(grey, dpi, rotate, settings)
+    words = [w for w in read_words(page.image, language, dpi, settings.timeout_s) if kept(w, settings)]
+    objects = page_objects(page, words, pdf_settings)
+    scale = POINTS_PER_INCH / dpi
+    placed = [
+        PlacedWord(w.text, scaled((w.left, w.top, w.left + w.width, w.top + w.height), scale), w.confidence / 100)
+        for w in words
+    ]
+    return OcrPage(objects, placed, language, rotate)
+
+
+def kept(word: OcrWord, settings: OcrSettings) -> bool:
+    """False for a speck or a rule remnant: a doubtful word with no letter or digit."""
+    return word.confidence >= settings.min_symbol_confidence or any(char.isalnum() for char in word.text)
+
+
+def scaled(box: tuple[float, float, float, float], scale: float) -> BBox:
+    """A pixel box in points."""
+    return box[0] * scale, box[1] * scale, box[2] * scale, box[3] * scale
+
+
+def page_objects(page: CleanPage, words: list[OcrWord], pdf_settings: PdfSettings) -> PageObjects:
+    """The page-objects layer of a cleaned page and the words read in it."""
+    scale = POINTS_PER_INCH / page.dpi
+    height, width = page.image.shape
+    objects = PageObjects(width * scale, height * scale, [], [], [], 1)
+    objects.chars = words_to_chars(words, scale)
+    for rule in page.rules:
+        x0, top, x1, bottom = scaled(rule.box, scale)
+        if rule.orientation == "h":
+            objects.segments.append(Segment("h", x0, (top + bottom) / 2, x1, (top + bottom) / 2))
+        else:
+            objects.segments.append(Segment("v", (x0 + x1) / 2, top, (x0 + x1) / 2, bottom))
+    limit = pdf_settings.max_fill_page_share * objects.width * objects.height
+    for shade in page.shades:
+        box = scaled(shade.box, scale)
+        if (box[2] - box[0]) * (box[3] - box[1]) < limit:
+            objects.fills.append(Fill(*box, color=(shade.level,)))
+    return objects
+
+
+def words_to_chars(words: list[OcrWord], scale: float) -> list[Char]:
+    """Each word as glyphs spread evenly over its box, on its line's baseline, a space between the words of a
+    line (so that no two words run together whatever their gap)."""
+    lines: dict[tuple[int, int, int], list[OcrWord]] = {}
+    for word in words:
+        lines.setdefault(word.line, []).append(word)
+    chars: list[Char] = []
+    for line in lines.values():
+        top = min(w.top for w in line)
+        bottom = max(w.top + w.height for w in line)
+        previous: Char | None = None
+        for word in sorted(line, key=lambda w: w.left):
+            tall = word.height >= LINE_SHARE * (bottom - top)
+            y0, y1 = (top, bottom) if tall else (word.top, word.top + word.height)
+            glyphs = word_glyphs(word, y0 * scale, y1 * scale, scale)
+            if previous is not None and glyphs:
+                chars.append(previous._replace(text=" ", x0=previous.x1, x1=max(glyphs[0].x0, previous.x1)))
+            chars.extend(glyphs)
+            previous = glyphs[-1] if glyphs else previous
+    return chars
+
+
+def word_glyphs(word: OcrWord, top: float, bottom: float, scale: float) -> list[Char]:
+    """A word's letters as glyphs of equal width across its box."""
+    step = word.width * scale / len(word.text)
+    x0 = word.left * scale
+    return [
+        Char(letter, x0 + index * step, top, x0 + (index + 1) * step, bottom, bottom - top, False, 0)
+        for index, letter in enumerate(word.text)
+    ]
+
+
+def cell_confidence(cell: Cell, words: Sequence[PlacedWord]) -> float | None:
+    """The confidence of a cell's reading: the mean of its words' confidences, each counted by its letters;
+    None for a cell that holds no word read by OCR."""
+    if cell.bbox is None or not cell.text:
+        return None
+    inside = [w for w in words if centre_inside(w.box, cell.bbox)]
+    if not inside:
+        return None
+    weights = [len(w.text) for w in inside]
+    return round(fmean([w.confidence for w in inside], weights=weights), CONFIDENCE_DIGITS)
+
+
+def centre_inside(box: BBox, cell: BBox) -> bool:
+    """True when a box's centre lies within a cell's."""
+    x, y = (box[0] + box[2]) / 2, (box[1] + box[3]) / 2
+    return cell[0] <= x <= cell[2] and cell[1] <= y <= cell[3]
+
+
+def with_confidences(tables: Iterable[Table], words: Sequence[PlacedWord]) -> list[Table]:
+    """The tables with each cell's OCR confidence set from the words read in it."""
+    return [
+        replace(table, cells=tuple(replace(cell, ocr_confidence=cell_confidence(cell, words)) for cell in table.cells))
+        for table in tables
+    ]
