@@ -40,6 +40,7 @@ BACKENDS: dict[str, Backend] = {
     "pptx": Backend("extractors.pptx"),
     "xlsx": Backend("extractors.xlsx"),
     "text": Backend("extractors.text"),
+    "image": Backend("extractors.image", paginated=True),  # PNG, JPEG, TIFF: read by OCR
 }
 EXTRACTOR_MODULES: dict[str, str] = {fmt: backend.module for fmt, backend in BACKENDS.items()}
 

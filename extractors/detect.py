@@ -14,6 +14,8 @@ SNIFF_BYTES = 8192
 MAX_BINARY_SHARE = 0.02
 OLE_MAGIC = b"\xd0\xcf\x11\xe0\xa1\xb1\x1a\xe1"
 ZIP_PREFIXES = {"word/": "docx", "ppt/": "pptx", "xl/": "xlsx"}
+# Image files read by OCR (extractors.image): PNG, JPEG, TIFF (either byte order).
+IMAGE_MAGIC = (b"\x89PNG\r\n\x1a\n", b"\xff\xd8\xff", b"II*\x00", b"MM\x00*")
 
 
 def file_sha256(path: Path) -> str:
@@ -26,7 +28,7 @@ def file_sha256(path: Path) -> str:
 
 
 def detect_format(path: Path) -> str:
-    """One of pdf, docx, pptx, xlsx, text; ExtractionError for anything else."""
+    """One of pdf, docx, pptx, xlsx, image, text; ExtractionError for anything else."""
     with path.open("rb") as handle:
         head = handle.read(SNIFF_BYTES)
     if not head:
@@ -35,11 +37,13 @@ def detect_format(path: Path) -> str:
         return "pdf"
     if head.startswith(b"PK"):
         return zip_format(path)
+    if head.startswith(IMAGE_MAGIC):
+        return "image"
     if head.startswith(OLE_MAGIC):
         raise ExtractionError("unsupported_format", "legacy Office binary (.doc/.xls/.ppt): save it as DOCX/XLSX/PPTX")
     if looks_like_text(head):
         return "text"
-    raise ExtractionError("unsupported_format", "not a PDF, Office document or text file")
+    raise ExtractionError("unsupported_format", "not a PDF, Office document, image (PNG, JPEG, TIFF) or text file")
 
 
 def zip_format(path: Path) -> str:

@@ -17,7 +17,7 @@ from pathlib import Path
 
 import numpy as np
 import pypdfium2
-from PIL import Image, ImageFilter
+from PIL import Image, ImageFilter, ImageOps
 
 # Dates written into a scan PDF: pinned, so that a rebuild changes no byte.
 PINNED_DATE = time.struct_time((2024, 1, 1, 0, 0, 0, 0, 1, 0))
@@ -34,6 +34,8 @@ class ScanSettings:
     blur: float = 0.7
     noise: float = 10.0
     specks: float = 0.001
+    crop: bool = False  # keep only the printed part of each page and a margin (small test fixtures)
+    quality: int = 75  # JPEG quality of the pages of a scan PDF
 
     def __post_init__(self) -> None:
         if self.dpi <= 0 or self.max_tilt < 0 or self.blur < 0 or self.noise < 0 or not 0 <= self.specks < 1:
@@ -66,19 +68,32 @@ def roughen(page: Image.Image, rng: np.random.Generator, settings: ScanSettings)
     return Image.fromarray(np.clip(noisy, 0, 255).astype(np.uint8), mode="L")
 
 
+def printed_part(page: Image.Image, margin: int) -> Image.Image:
+    """The page cut to the box of its ink and a margin around it."""
+    box = ImageOps.invert(page).getbbox()
+    if box is None:
+        return page
+    x0, top, x1, bottom = box
+    return page.crop((max(x0 - margin, 0), max(top - margin, 0), x1 + margin, bottom + margin))
+
+
 def scan_pages(source: Path, settings: ScanSettings) -> list[Image.Image]:
     """The pages of a PDF as scanned images."""
     rng = np.random.default_rng(seed_of(source.name))
-    return [roughen(page, rng, settings) for page in render_pages(source, settings.dpi)]
+    pages = render_pages(source, settings.dpi)
+    if settings.crop:
+        pages = [printed_part(page, settings.dpi // 4) for page in pages]
+    return [roughen(page, rng, settings) for page in pages]
 
 
-def save_pdf(pages: list[Image.Image], target: Path, dpi: int) -> None:
+def save_pdf(pages: list[Image.Image], target: Path, dpi: int, quality: int) -> None:
     """The images as an image-only PDF, one page each, at their scan resolution."""
     first, *rest = pages
     first.save(
         target,
         "PDF",
         resolution=float(dpi),
+        quality=quality,
         save_all=True,
         append_images=rest,
         creationDate=PINNED_DATE,
@@ -91,7 +106,7 @@ def scan_pdf(source: Path, target: Path, settings: ScanSettings = ScanSettings()
     has one page; PNG pages `target-N.png` otherwise); the number of pages."""
     pages = scan_pages(source, settings)
     if target.suffix.lower() != ".png":
-        save_pdf(pages, target, settings.dpi)
+        save_pdf(pages, target, settings.dpi, settings.quality)
     elif len(pages) == 1:
         pages[0].save(target, dpi=(settings.dpi, settings.dpi))
     else:

@@ -4,6 +4,7 @@ Boxes are in pixels of the cleaned page, (x0, top, x1, bottom)."""
 
 from __future__ import annotations
 
+from collections.abc import Iterator
 from dataclasses import dataclass
 
 import cv2
@@ -17,10 +18,12 @@ SKEW_WIDTH = 1000
 # The coarse pass of the skew search steps by this many degrees before the fine pass.
 COARSE_STEP = 0.5
 POINTS_PER_INCH = 72
-# The background is the median of this many pixels square (an odd number) of the page shrunk by this scale:
-# 60 pixels at 300 dpi, wider than a line of text, so that the ink goes and the paper and its shading stay.
-BACKGROUND_SCALE = 0.25
-BACKGROUND_KERNEL = 15
+# The background: the lightest pixel of each block this many pixels square, then a closing this many blocks wide
+# (20 pixels at 300 dpi: wider than a letter's stroke, narrower than a Gantt cell of a week).
+BACKGROUND_BLOCK = 4
+BACKGROUND_KERNEL = 5
+# Shaded areas are opened by this many pixels square: a thin seam (along a rule) joins no two areas.
+SHADE_OPENING = 7
 # An area's own paper is this percentile of its pixels: the lighter ones, between its letters.
 PAPER_PERCENTILE = 90
 # A shaded area fills at least this share of its box (a rectangle, not the ragged halo of a picture).
@@ -31,6 +34,17 @@ ADAPTIVE_BLOCK = 31
 ADAPTIVE_OFFSET = 12
 # Pieces of a ruling line broken by the scan are joined across gaps this many pixels long.
 RULE_GAP = 9
+# A short rule meets a rule across it when its end comes within this many pixels of it (they are drawn joined).
+END_REACH = 3
+# A rule goes on across a rule it ends at only beyond this many pixels from its end.
+EDGE_REACH = 12
+# A rule shows faintly across a shaded area when, within this many pixels of its place, a line along it is this many
+# grey levels darker than the band around (this many pixels either side), taking the lighter quarter of each line
+# (this percentile): a faint rule darkens all of its line, a line of text crossing it only part.
+FAINT_SEARCH = 4
+FAINT_SIDE = 6
+FAINT_STEP = 6.0
+FAINT_PERCENTILE = 75
 # Ruling lines are erased this many pixels wider than they are (the blur around them).
 ERASE_MARGIN = 2
 
@@ -153,22 +167,83 @@ def mask_rules(mask: np.ndarray, orientation: str, dpi: int, settings: OcrSettin
 
 
 def grid_rules(rules: list[Rule], dpi: int, settings: OcrSettings) -> list[Rule]:
-    """The rules long enough to stand alone, and the short ones that meet a rule across them."""
+    """The rules long enough to stand alone, and the short ones that run from a rule across them to another (a
+    header's short separators; a letter's stroke, a bracket, stops short of the cell's rules)."""
     long_rule = settings.long_rule_pt * dpi / POINTS_PER_INCH
-    reach = RULE_GAP
     kept = []
     for rule in rules:
         x0, top, x1, bottom = rule.box
-        if max(x1 - x0, bottom - top) >= long_rule or any(
-            other.orientation != rule.orientation
-            and other.box[0] - reach <= x1
-            and x0 <= other.box[2] + reach
-            and other.box[1] - reach <= bottom
-            and top <= other.box[3] + reach
-            for other in rules
-        ):
+        across = [other.box for other in rules if other.orientation != rule.orientation]
+        if rule.orientation == "h":
+            ends = [(x0, top, x0, bottom), (x1, top, x1, bottom)]
+        else:
+            ends = [(x0, top, x1, top), (x0, bottom, x1, bottom)]
+        if max(x1 - x0, bottom - top) >= long_rule or all(any(meets(end, box) for box in across) for end in ends):
             kept.append(rule)
     return kept
+
+
+def meets(end: PixelBox, box: PixelBox) -> bool:
+    """True when the end of a rule touches a box (another rule)."""
+    return (
+        box[0] - END_REACH <= end[2]
+        and end[0] <= box[2] + END_REACH
+        and box[1] - END_REACH <= end[3]
+        and end[1] <= box[3] + END_REACH
+    )
+
+
+def rules_through(grey: np.ndarray, rules: list[Rule]) -> list[Rule]:
+    """Rules carried on where they show faintly: between two filled cells a rule hardly stands out on a scan, so a
+    rule goes on from its end, cell by cell (up to the next rule across it), while a line a little darker than its
+    surroundings runs there. A Gantt bar is cut back into its cells; a merged cell, drawn without the rule, stays."""
+    added = []
+    for rule in rules:
+        across = [r.box for r in rules if r.orientation != rule.orientation]
+        for forward in (True, False):
+            for step in steps_from(rule, across, forward):
+                if not shows_faintly(grey, step):
+                    break
+                added.append(step)
+    return added
+
+
+def steps_from(rule: Rule, across: list[PixelBox], forward: bool) -> Iterator[Rule]:
+    """The stretches a rule would run on from one end, each up to the next rule across it."""
+    along = 0 if rule.orientation == "h" else 1  # index of where a box starts along the rule's line
+    middle = (rule.box[1 - along] + rule.box[3 - along]) / 2
+    crossings = sorted(
+        (box[along] + box[along + 2]) / 2
+        for box in across
+        if box[1 - along] - END_REACH <= middle <= box[3 - along] + END_REACH
+    )
+    position = rule.box[along + 2] if forward else rule.box[along]
+    if forward:
+        ahead = [c for c in crossings if c > position + EDGE_REACH]
+    else:
+        ahead = [c for c in reversed(crossings) if c < position - EDGE_REACH]
+    for crossing in ahead:
+        box = list(rule.box)
+        box[along], box[along + 2] = sorted((round(position), round(crossing)))
+        yield Rule(rule.orientation, (box[0], box[1], box[2], box[3]))
+        position = crossing
+
+
+def shows_faintly(grey: np.ndarray, rule: Rule) -> bool:
+    """True when a line darker than its surroundings runs along a rule's place (within a few pixels of it)."""
+    x0, top, x1, bottom = rule.box
+    if rule.orientation == "h":
+        middle = (top + bottom) // 2
+        band = grey[max(middle - FAINT_SEARCH - FAINT_SIDE, 0) : middle + FAINT_SEARCH + FAINT_SIDE + 1, x0:x1]
+        profile = np.percentile(band, FAINT_PERCENTILE, axis=1) if band.size else np.array([])
+    else:
+        middle = (x0 + x1) // 2
+        band = grey[top:bottom, max(middle - FAINT_SEARCH - FAINT_SIDE, 0) : middle + FAINT_SEARCH + FAINT_SIDE + 1]
+        profile = np.percentile(band, FAINT_PERCENTILE, axis=0) if band.size else np.array([])
+    if profile.size < 2 * FAINT_SIDE + 1:
+        return False
+    sides = float(np.median(profile))
+    return sides - float(profile.min()) >= FAINT_STEP
 
 
 def rule_mask(rules: list[Rule], shape: tuple[int, ...]) -> np.ndarray:
@@ -181,13 +256,25 @@ def rule_mask(rules: list[Rule], shape: tuple[int, ...]) -> np.ndarray:
 
 
 def page_background(grey: np.ndarray) -> np.ndarray:
-    """The page without its ink: paper and shading (a wide median takes the ink away, keeping areas' edges)."""
-    small = cv2.resize(grey, None, fx=BACKGROUND_SCALE, fy=BACKGROUND_SCALE, interpolation=cv2.INTER_AREA)
-    return cv2.resize(cv2.medianBlur(small, BACKGROUND_KERNEL), grey.shape[::-1], interpolation=cv2.INTER_NEAREST)
+    """The page without its ink: paper and shading. Each block of pixels keeps its lightest (letters' strokes are
+    thinner than a block, so they go), then a closing takes away what dense text is left; a shaded cell, wider
+    than the closing, stays."""
+    height, width = grey.shape
+    block = np.ones((BACKGROUND_BLOCK, BACKGROUND_BLOCK), np.uint8)
+    small = cv2.dilate(grey, block)[
+        BACKGROUND_BLOCK // 2 :: BACKGROUND_BLOCK, BACKGROUND_BLOCK // 2 :: BACKGROUND_BLOCK
+    ]
+    kernel = cv2.getStructuringElement(cv2.MORPH_RECT, (BACKGROUND_KERNEL, BACKGROUND_KERNEL))
+    closed = cv2.morphologyEx(small, cv2.MORPH_CLOSE, kernel)
+    return cv2.resize(closed, (width, height), interpolation=cv2.INTER_NEAREST)
 
 
 def find_shades(
-    grey: np.ndarray, background: np.ndarray, lines: np.ndarray, dpi: int, settings: OcrSettings
+    grey: np.ndarray,
+    background: np.ndarray,
+    lines: np.ndarray,
+    dpi: int,
+    settings: OcrSettings,
 ) -> list[Shade]:
     """Shaded areas: where the page's background is darker than its paper, cut apart at the ruling lines; an area
     is kept when its own paper, the lighter pixels between its letters, is shaded too (dense text darkens the
@@ -195,6 +282,7 @@ def find_shades(
     paper = float(np.median(background))
     darker = paper - settings.shade_step
     shaded = np.where((background < darker) & (lines == 0), 255, 0).astype(np.uint8)
+    shaded = cv2.morphologyEx(shaded, cv2.MORPH_OPEN, np.ones((SHADE_OPENING, SHADE_OPENING), np.uint8))
     count, labels, stats, _ = cv2.connectedComponentsWithStats(shaded, connectivity=4)
     min_side = settings.min_fill_pt * dpi / POINTS_PER_INCH
     shades = []
@@ -226,9 +314,13 @@ def clean_page(grey: np.ndarray, dpi: int, rotate: int, settings: OcrSettings) -
     rules = grid_rules(
         mask_rules(horizontal, "h", dpi, settings) + mask_rules(vertical, "v", dpi, settings), dpi, settings
     )
+    rules += rules_through(grey, rules)
     lines = rule_mask(rules, grey.shape)
     background = page_background(grey)
     shades = find_shades(grey, background, lines, dpi, settings)
+    for shade in shades:  # each shaded cell's own level: the background's blocky edges would leave dark seams
+        x0, top, x1, bottom = shade.box
+        background[top:bottom, x0:x1] = round(shade.level * 255)
     return CleanPage(np.where(lines > 0, 255, flatten(grey, background)).astype(np.uint8), rules, shades, dpi)
 
 

@@ -13,6 +13,7 @@ import numpy as np
 from extractors.model import BBox, Cell, Table
 from extractors.ocr.image import CleanPage, clean_page, prepare
 from extractors.ocr.language import script_language
+from extractors.ocr.leftovers import read_leftovers
 from extractors.ocr.settings import OcrSettings
 from extractors.ocr.tesseract import OcrWord, read_orientation, read_words
 from extractors.pdf.objects import Char, Fill, PageObjects, Segment
@@ -56,7 +57,9 @@ def read_image(
     if language is None:
         language = script_language(orientation.script if orientation else None, settings)
     page = clean_page(grey, dpi, rotate, settings)
-    words = [w for w in read_words(page.image, language, dpi, settings.timeout_s) if kept(w, settings)]
+    first = read_words(page.image, language, dpi, settings.timeout_s)
+    found = first + read_leftovers(page.image, first, language, dpi, settings)
+    words = [w for w in found if kept(w, settings)]
     objects = page_objects(page, words, pdf_settings)
     scale = POINTS_PER_INCH / dpi
     placed = [

@@ -15,9 +15,11 @@ import numpy as np
 
 # TSV rows of this level are words (1 page, 2 block, 3 paragraph, 4 line, 5 word).
 WORD_LEVEL = 5
-# Tesseract's page segmentation: 4 reads the page as one column of lines of any size (the finders make the
-# columns), which keeps lone marks (X) that automatic segmentation (3) drops as specks; 0 is OSD only.
-AUTO_SEGMENTATION = "4"
+# Tesseract's page segmentation: 11 (sparse text) reads every patch of text on its own, so that table cells are
+# not run together into lines across the page (the finders make the rows and columns); 6 reads one block of lines
+# (the stacked patches of `leftovers`); 0 is orientation and script detection only.
+SPARSE_TEXT = "11"
+ONE_BLOCK = "6"
 OSD_ONLY = "0"
 # One thread per Tesseract run: OpenMP's threads slow it down on a shared machine, and the ingest's workers
 # already read documents side by side.
@@ -102,8 +104,14 @@ def run_tesseract(image: np.ndarray, arguments: list[str], timeout_s: float) -> 
 
 
 def read_words(image: np.ndarray, language: str, dpi: int, timeout_s: float) -> list[OcrWord]:
-    """The words Tesseract reads in a grey image, in its reading order."""
-    arguments = ["--psm", AUTO_SEGMENTATION, "--dpi", str(dpi), "-l", language, "tsv"]
+    """The words Tesseract reads in a page image, wherever they stand."""
+    arguments = ["--psm", SPARSE_TEXT, "--dpi", str(dpi), "-l", language, "tsv"]
+    return tsv_to_words(run_tesseract(image, arguments, timeout_s))
+
+
+def read_block(image: np.ndarray, language: str, dpi: int, timeout_s: float) -> list[OcrWord]:
+    """The words Tesseract reads in an image holding one block of lines."""
+    arguments = ["--psm", ONE_BLOCK, "--dpi", str(dpi), "-l", language, "tsv"]
     return tsv_to_words(run_tesseract(image, arguments, timeout_s))
 
 

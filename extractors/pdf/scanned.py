@@ -6,9 +6,7 @@ from __future__ import annotations
 
 from collections.abc import Iterator
 from pathlib import Path
-from typing import Any
-
-from typing import TYPE_CHECKING
+from typing import TYPE_CHECKING, Any
 
 from extractors.model import Issue
 from extractors.ocr.settings import DEFAULT_OCR_SETTINGS, OcrSettings
