@@ -16,7 +16,10 @@ $(STAMP): pyproject.toml | $(BIN)/python
 	$(BIN)/pip install --quiet -e '.[dev]'
 	touch $(STAMP)
 
+# Tesseract with its English, French, Spanish, Portuguese and Arabic data and OSD, for scanned pages (issue 22):
+# installed with apt-get where it can run (as root or through sudo), else a message says what to install.
 install: $(STAMP)
+	@sh tools/install_ocr.sh
 
 demo: install
 	@# exit status 1: a document failed and the rest loaded (named above); anything else stops the demo
@@ -46,7 +49,7 @@ samples: install
 
 # Rewrites the test fixtures and the layout goldens (the PDF ones need LibreOffice); a rebuild changes no byte.
 FIXTURE_MAKERS := make_office_fixtures make_layout_fixtures pdf.make_pdf_fixtures pdf.make_reportlab_fixtures \
-	bad.make_bad_fixtures
+	bad.make_bad_fixtures ocr.make_scan_fixtures
 fixtures: install
 	for maker in $(FIXTURE_MAKERS); do $(BIN)/python -m tests.fixtures.$$maker || exit 1; done
 

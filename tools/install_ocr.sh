@@ -16,9 +16,9 @@ if ! command -v apt-get >/dev/null 2>&1; then
     exit 0
 fi
 if [ "$(id -u)" -eq 0 ]; then
-    run=""
+    run="env DEBIAN_FRONTEND=noninteractive"
 elif command -v sudo >/dev/null 2>&1 && sudo -n true 2>/dev/null; then
-    run="sudo -n"
+    run="sudo -n env DEBIAN_FRONTEND=noninteractive"
 else
     echo "OCR: to read scanned pages, install (as root): apt-get install$missing" >&2
     exit 0

@@ -34,6 +34,12 @@ ADAPTIVE_BLOCK = 31
 ADAPTIVE_OFFSET = 12
 # Pieces of a ruling line broken by the scan are joined across gaps this many pixels long.
 RULE_GAP = 9
+# The bands along a rule's sides, from this many pixels away to that many, hold at most this share of ink: a cell's
+# padding keeps text off its rules, while the feet of a row of big letters have the letters right above.
+SIDE_BAND = (3, 10)
+MAX_SIDE_INK = 0.3
+# A short rule is at least this many times as long as it is thick (the stem of a 20 pt bold letter is about 5).
+MIN_SLENDERNESS = 8
 # A short rule meets a rule across it when its end comes within this many pixels of it (they are drawn joined).
 END_REACH = 3
 # A rule goes on across a rule it ends at only beyond this many pixels from its end.
@@ -139,9 +145,9 @@ def quarter_turn(image: np.ndarray, rotate: int) -> np.ndarray:
     return cv2.rotate(image, turns[rotate]) if rotate in turns else image
 
 
-def rule_masks(grey: np.ndarray, dpi: int, settings: OcrSettings) -> tuple[np.ndarray, np.ndarray]:
-    """The horizontal and vertical ruling lines of a page: the ink, light grey hairlines included (an adaptive
-    threshold), opened by a run longer than any letter's stroke, its pieces joined across small breaks."""
+def rule_masks(grey: np.ndarray, dpi: int, settings: OcrSettings) -> tuple[np.ndarray, np.ndarray, np.ndarray]:
+    """The ink of a page (light grey hairlines included: an adaptive threshold), and its horizontal and vertical
+    ruling lines: the ink opened by a run longer than any letter's stroke, its pieces joined across small breaks."""
     mask = cv2.adaptiveThreshold(
         grey, 255, cv2.ADAPTIVE_THRESH_GAUSSIAN_C, cv2.THRESH_BINARY_INV, ADAPTIVE_BLOCK, ADAPTIVE_OFFSET
     )
@@ -152,23 +158,37 @@ def rule_masks(grey: np.ndarray, dpi: int, settings: OcrSettings) -> tuple[np.nd
         masks.append(
             cv2.morphologyEx(opened, cv2.MORPH_CLOSE, cv2.getStructuringElement(cv2.MORPH_RECT, shape(RULE_GAP)))
         )
-    return masks[0], masks[1]
+    return mask, masks[0], masks[1]
 
 
-def mask_rules(mask: np.ndarray, orientation: str, dpi: int, settings: OcrSettings) -> list[Rule]:
-    """One rule per connected run of a rule mask, thick runs (bars, pictures) left out."""
+def mask_rules(mask: np.ndarray, ink: np.ndarray, orientation: str, dpi: int, settings: OcrSettings) -> list[Rule]:
+    """One rule per connected run of a rule mask with paper along both its sides; thick runs (bars, pictures) and
+    runs along a row of letters (the feet of a big title's letters) left out."""
     count, _, stats, _ = cv2.connectedComponentsWithStats(mask, connectivity=8)
     max_thickness = settings.max_rule_pt * dpi / POINTS_PER_INCH
     rules = []
     for x, y, w, h, _area in stats[1:count]:
-        if (h if orientation == "h" else w) <= max_thickness:
-            rules.append(Rule(orientation, (int(x), int(y), int(x + w), int(y + h))))
+        rule = Rule(orientation, (int(x), int(y), int(x + w), int(y + h)))
+        if (h if orientation == "h" else w) <= max_thickness and clear_sides(ink, rule):
+            rules.append(rule)
     return rules
 
 
+def clear_sides(ink: np.ndarray, rule: Rule) -> bool:
+    """True when the bands along both sides of a rule, a little away from it, are mostly paper."""
+    x0, top, x1, bottom = rule.box
+    near, far = SIDE_BAND
+    if rule.orientation == "h":
+        sides = [ink[max(top - far, 0) : max(top - near, 0), x0:x1], ink[bottom + near : bottom + far, x0:x1]]
+    else:
+        sides = [ink[top:bottom, max(x0 - far, 0) : max(x0 - near, 0)], ink[top:bottom, x1 + near : x1 + far]]
+    return all(side.size == 0 or side.mean() / 255 <= MAX_SIDE_INK for side in sides)
+
+
 def grid_rules(rules: list[Rule], dpi: int, settings: OcrSettings) -> list[Rule]:
-    """The rules long enough to stand alone, and the short ones that run from a rule across them to another (a
-    header's short separators; a letter's stroke, a bracket, stops short of the cell's rules)."""
+    """The rules long enough to stand alone, and the short slender ones that run from a rule across them to another
+    (a header's short separators; a letter's stroke, a bracket, stops short of the cell's rules, and the strokes
+    of a big title's letters are thick)."""
     long_rule = settings.long_rule_pt * dpi / POINTS_PER_INCH
     kept = []
     for rule in rules:
@@ -178,7 +198,10 @@ def grid_rules(rules: list[Rule], dpi: int, settings: OcrSettings) -> list[Rule]
             ends = [(x0, top, x0, bottom), (x1, top, x1, bottom)]
         else:
             ends = [(x0, top, x1, top), (x0, bottom, x1, bottom)]
-        if max(x1 - x0, bottom - top) >= long_rule or all(any(meets(end, box) for box in across) for end in ends):
+        length, thickness = max(x1 - x0, bottom - top), min(x1 - x0, bottom - top)
+        if length >= long_rule or (
+            length >= MIN_SLENDERNESS * thickness and all(any(meets(end, box) for box in across) for end in ends)
+        ):
             kept.append(rule)
     return kept
 
@@ -310,10 +333,9 @@ def clean_page(grey: np.ndarray, dpi: int, rotate: int, settings: OcrSettings) -
     angle = skew_angle(grey, settings)
     if angle:
         grey = turn(grey, angle)
-    horizontal, vertical = rule_masks(grey, dpi, settings)
-    rules = grid_rules(
-        mask_rules(horizontal, "h", dpi, settings) + mask_rules(vertical, "v", dpi, settings), dpi, settings
-    )
+    ink, horizontal, vertical = rule_masks(grey, dpi, settings)
+    found = mask_rules(horizontal, ink, "h", dpi, settings) + mask_rules(vertical, ink, "v", dpi, settings)
+    rules = grid_rules(found, dpi, settings)
     rules += rules_through(grey, rules)
     lines = rule_mask(rules, grey.shape)
     background = page_background(grey)

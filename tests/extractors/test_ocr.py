@@ -140,7 +140,7 @@ def test_images_are_told_from_their_bytes(tmp_path: Path, suffix: str, fmt: str)
     [
         (["Activités prévues pour le trimestre et les partenaires de la zone"], "fr"),
         (["Actividades del plan de trabajo para los socios y las autoridades"], "es"),
-        (["Actividades do plano de acção para os parceiros e as autoridades"], "pt"),
+        (["Actividades do plano com os parceiros nas escolas da zona"], "pt"),
         (["Activities of the workplan for the partners and the authorities"], "en"),
         (["UNICEF WFP 2024 X X"], None),
     ],
