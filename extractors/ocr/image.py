@@ -45,12 +45,15 @@ END_REACH = 3
 # A rule goes on across a rule it ends at only beyond this many pixels from its end.
 EDGE_REACH = 12
 # A rule shows faintly across a shaded area when, within this many pixels of its place, a line along it is this many
-# grey levels darker than the band around (this many pixels either side), taking the lighter quarter of each line
-# (this percentile): a faint rule darkens all of its line, a line of text crossing it only part.
+# grey levels darker than the band around it (this many pixels either side), and not more than that many (a letter's
+# stroke is far darker), taking the lightest tenth of each line (this percentile): a faint rule darkens all of its
+# line, a line of text crossing it only part.
 FAINT_SEARCH = 4
 FAINT_SIDE = 6
 FAINT_STEP = 6.0
-FAINT_PERCENTILE = 75
+FAINT_END = 6
+MAX_FAINT_STEP = 60.0
+FAINT_PERCENTILE = 90
 # Ruling lines are erased this many pixels wider than they are (the blur around them).
 ERASE_MARGIN = 2
 
@@ -216,16 +219,18 @@ def meets(end: PixelBox, box: PixelBox) -> bool:
     )
 
 
-def rules_through(grey: np.ndarray, rules: list[Rule]) -> list[Rule]:
-    """Rules carried on where they show faintly: between two filled cells a rule hardly stands out on a scan, so a
-    rule goes on from its end, cell by cell (up to the next rule across it), while a line a little darker than its
-    surroundings runs there. A Gantt bar is cut back into its cells; a merged cell, drawn without the rule, stays."""
+def rules_through(grey: np.ndarray, paper: float, rules: list[Rule], settings: OcrSettings) -> list[Rule]:
+    """Rules carried on where they show faintly through shading: between two filled cells a rule hardly stands out
+    on a scan, so a rule goes on from its end, cell by cell (up to the next rule across it), while it runs through
+    shading (darker than the `paper`) along a line a little darker than the fill. A Gantt bar is cut back into
+    its cells; a merged cell, drawn without the rule, stays whole, and so does one whose text crosses the line
+    (letters are much darker than a fill)."""
     added = []
     for rule in rules:
         across = [r.box for r in rules if r.orientation != rule.orientation]
         for forward in (True, False):
             for step in steps_from(rule, across, forward):
-                if not shows_faintly(grey, step):
+                if not shows_faintly(grey, step, paper - settings.shade_step):
                     break
                 added.append(step)
     return added
@@ -252,21 +257,30 @@ def steps_from(rule: Rule, across: list[PixelBox], forward: bool) -> Iterator[Ru
         position = crossing
 
 
-def shows_faintly(grey: np.ndarray, rule: Rule) -> bool:
-    """True when a line darker than its surroundings runs along a rule's place (within a few pixels of it)."""
+def shows_faintly(grey: np.ndarray, rule: Rule, shaded: float) -> bool:
+    """True when, along a rule's place (within a few pixels of it), the surroundings are shaded (darker than
+    `shaded`), a line a little darker than them runs all along, and no stroke of ink (a letter's) does."""
+    band = rule_band(grey, rule)
+    if band.shape[1] < 2 * FAINT_SIDE + 1 or band.shape[0] == 0:
+        return False
+    lightest = np.percentile(band, FAINT_PERCENTILE, axis=0)
+    middle = np.median(band, axis=0)
+    sides = float(np.median(lightest))
+    return (
+        sides < shaded and sides - float(lightest.min()) >= FAINT_STEP and sides - float(middle.min()) <= MAX_FAINT_STEP
+    )
+
+
+def rule_band(grey: np.ndarray, rule: Rule) -> np.ndarray:
+    """The pixels around a rule's place, one column per position across it (the rule's length down each column),
+    its ends left out (the blur of the rules it runs between darkens them)."""
     x0, top, x1, bottom = rule.box
+    reach = FAINT_SEARCH + FAINT_SIDE
     if rule.orientation == "h":
         middle = (top + bottom) // 2
-        band = grey[max(middle - FAINT_SEARCH - FAINT_SIDE, 0) : middle + FAINT_SEARCH + FAINT_SIDE + 1, x0:x1]
-        profile = np.percentile(band, FAINT_PERCENTILE, axis=1) if band.size else np.array([])
-    else:
-        middle = (x0 + x1) // 2
-        band = grey[top:bottom, max(middle - FAINT_SEARCH - FAINT_SIDE, 0) : middle + FAINT_SEARCH + FAINT_SIDE + 1]
-        profile = np.percentile(band, FAINT_PERCENTILE, axis=0) if band.size else np.array([])
-    if profile.size < 2 * FAINT_SIDE + 1:
-        return False
-    sides = float(np.median(profile))
-    return sides - float(profile.min()) >= FAINT_STEP
+        return grey[max(middle - reach, 0) : middle + reach + 1, x0 + FAINT_END : x1 - FAINT_END].T
+    middle = (x0 + x1) // 2
+    return grey[top + FAINT_END : bottom - FAINT_END, max(middle - reach, 0) : middle + reach + 1]
 
 
 def rule_mask(rules: list[Rule], shape: tuple[int, ...]) -> np.ndarray:
@@ -336,9 +350,9 @@ def clean_page(grey: np.ndarray, dpi: int, rotate: int, settings: OcrSettings) -
     ink, horizontal, vertical = rule_masks(grey, dpi, settings)
     found = mask_rules(horizontal, ink, "h", dpi, settings) + mask_rules(vertical, ink, "v", dpi, settings)
     rules = grid_rules(found, dpi, settings)
-    rules += rules_through(grey, rules)
-    lines = rule_mask(rules, grey.shape)
     background = page_background(grey)
+    rules += rules_through(grey, float(np.median(background)), rules, settings)
+    lines = rule_mask(rules, grey.shape)
     shades = find_shades(grey, background, lines, dpi, settings)
     for shade in shades:  # each shaded cell's own level: the background's blocky edges would leave dark seams
         x0, top, x1, bottom = shade.box
