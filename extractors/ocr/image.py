@@ -22,6 +22,8 @@ POINTS_PER_INCH = 72
 # (20 pixels at 300 dpi: wider than a letter's stroke, narrower than a Gantt cell of a week).
 BACKGROUND_BLOCK = 4
 BACKGROUND_KERNEL = 5
+# A background darker than this (0 black .. 255 white) is a dark fill, whose text is printed light.
+DARK_FILL = 110
 # Shaded areas are opened by this many pixels square: a thin seam (along a rule) joins no two areas.
 SHADE_OPENING = 7
 # An area's own paper is this percentile of its pixels: the lighter ones, between its letters.
@@ -123,10 +125,11 @@ def skew_angle(grey: np.ndarray, settings: OcrSettings) -> float:
     mask = ink(grey)
     scale = min(1.0, SKEW_WIDTH / mask.shape[1])
     small = cv2.resize(mask, None, fx=scale, fy=scale, interpolation=cv2.INTER_AREA)
-    coarse = np.arange(-settings.max_skew, settings.max_skew + 1e-9, COARSE_STEP)
+    coarse = [float(a) for a in np.arange(-settings.max_skew, settings.max_skew + 1e-9, COARSE_STEP)]
     best = max(coarse, key=lambda angle: profile_sharpness(small, angle))
-    fine = np.arange(best - COARSE_STEP, best + COARSE_STEP + 1e-9, settings.skew_step)
-    return float(round(max(fine, key=lambda angle: profile_sharpness(small, angle)), 2))
+    fine = [float(a) for a in np.arange(best - COARSE_STEP, best + COARSE_STEP + 1e-9, settings.skew_step)]
+    angle: float = max(fine, key=lambda angle: profile_sharpness(small, angle))
+    return round(angle, 2)
 
 
 def profile_sharpness(mask: np.ndarray, angle: float) -> float:
@@ -245,7 +248,7 @@ def steps_from(rule: Rule, across: list[PixelBox], forward: bool) -> Iterator[Ru
         for box in across
         if box[1 - along] - END_REACH <= middle <= box[3 - along] + END_REACH
     )
-    position = rule.box[along + 2] if forward else rule.box[along]
+    position: float = rule.box[along + 2] if forward else rule.box[along]
     if forward:
         ahead = [c for c in crossings if c > position + EDGE_REACH]
     else:
@@ -318,8 +321,8 @@ def find_shades(
     median, not the paper between)."""
     paper = float(np.median(background))
     darker = paper - settings.shade_step
-    shaded = np.where((background < darker) & (lines == 0), 255, 0).astype(np.uint8)
-    shaded = cv2.morphologyEx(shaded, cv2.MORPH_OPEN, np.ones((SHADE_OPENING, SHADE_OPENING), np.uint8))
+    darker_areas = np.where((background < darker) & (lines == 0), 255, 0).astype(np.uint8)
+    shaded = cv2.morphologyEx(darker_areas, cv2.MORPH_OPEN, np.ones((SHADE_OPENING, SHADE_OPENING), np.uint8))
     count, labels, stats, _ = cv2.connectedComponentsWithStats(shaded, connectivity=4)
     min_side = settings.min_fill_pt * dpi / POINTS_PER_INCH
     shades = []
@@ -347,10 +350,10 @@ def clean_page(grey: np.ndarray, dpi: int, rotate: int, settings: OcrSettings) -
     angle = skew_angle(grey, settings)
     if angle:
         grey = turn(grey, angle)
+    background = page_background(grey)
     ink, horizontal, vertical = rule_masks(grey, dpi, settings)
     found = mask_rules(horizontal, ink, "h", dpi, settings) + mask_rules(vertical, ink, "v", dpi, settings)
     rules = grid_rules(found, dpi, settings)
-    background = page_background(grey)
     rules += rules_through(grey, float(np.median(background)), rules, settings)
     lines = rule_mask(rules, grey.shape)
     shades = find_shades(grey, background, lines, dpi, settings)
@@ -360,9 +363,16 @@ def clean_page(grey: np.ndarray, dpi: int, rotate: int, settings: OcrSettings) -
     return CleanPage(np.where(lines > 0, 255, flatten(grey, background)).astype(np.uint8), rules, shades, dpi)
 
 
-def flatten(grey: np.ndarray, background: np.ndarray) -> np.ndarray:
-    """Black ink on white: each pixel against its own background (shading taken away), then Otsu's threshold.
-    Tesseract's own threshold, over the whole page, loses letters on shaded cells."""
+def against_background(grey: np.ndarray, background: np.ndarray) -> np.ndarray:
+    """Each pixel against its own background: shading taken away, and on a dark fill, where text and the lines
+    between cells are printed light, the other way round, so that all ink is dark on white."""
     level = cv2.divide(grey, np.maximum(background, 1), scale=255)
-    _, binary = cv2.threshold(level, 0, 255, cv2.THRESH_BINARY + cv2.THRESH_OTSU)
+    inverted = cv2.divide(255 - grey, np.maximum(255 - background, 1), scale=255)
+    return np.where(background < DARK_FILL, inverted, level).astype(np.uint8)
+
+
+def flatten(grey: np.ndarray, background: np.ndarray) -> np.ndarray:
+    """Black ink on white (`against_background`), by Otsu's threshold. Tesseract's own threshold, over the whole
+    page, loses letters on shaded cells and all of them on dark ones."""
+    _, binary = cv2.threshold(against_background(grey, background), 0, 255, cv2.THRESH_BINARY + cv2.THRESH_OTSU)
     return binary

@@ -6,11 +6,12 @@ from __future__ import annotations
 
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass, replace
-from statistics import fmean
+from statistics import fmean, median
 
 import numpy as np
 
 from extractors.model import BBox, Cell, Table
+from extractors.ocr.codes import harmonise_codes
 from extractors.ocr.image import CleanPage, clean_page, prepare
 from extractors.ocr.language import script_language
 from extractors.ocr.leftovers import read_leftovers
@@ -20,9 +21,12 @@ from extractors.pdf.objects import Char, Fill, PageObjects, Segment
 from extractors.pdf.settings import PdfSettings
 
 POINTS_PER_INCH = 72
-# A word at least this share of its line's height takes the line's top and bottom, so that the words of a line
-# share one baseline as a PDF's glyphs do (a word without ascenders or descenders is shorter than its line).
-LINE_SHARE = 0.5
+# A line lower than this share of the page's usual line height is a lone dash, dot or comma: it joins the line beside
+# it (within this many line heights across), whose baseline it shares.
+SMALL_LINE = 0.6
+HOST_REACH = 6.0
+# Characters OCR reads where a line between cells was: a word of these alone is no text.
+RULE_MARKS = "|¦[]_"
 # Confidences are stored rounded: more digits say nothing about a reading.
 CONFIDENCE_DIGITS = 3
 
@@ -59,7 +63,7 @@ def read_image(
     page = clean_page(grey, dpi, rotate, settings)
     first = read_words(page.image, language, dpi, settings.timeout_s)
     found = first + read_leftovers(page.image, first, language, dpi, settings)
-    words = [w for w in found if kept(w, settings)]
+    words = harmonise_codes([w for w in found if kept(w, settings)])
     objects = page_objects(page, words, pdf_settings)
     scale = POINTS_PER_INCH / dpi
     placed = [
@@ -70,7 +74,10 @@ def read_image(
 
 
 def kept(word: OcrWord, settings: OcrSettings) -> bool:
-    """False for a speck or a rule remnant: a doubtful word with no letter or digit."""
+    """False for a rule remnant (a bar read where a line between cells was) or a speck (a doubtful word with no
+    letter or digit)."""
+    if not word.text.strip(RULE_MARKS):
+        return False
     return word.confidence >= settings.min_symbol_confidence or any(char.isalnum() for char in word.text)
 
 
@@ -100,25 +107,59 @@ def page_objects(page: CleanPage, words: list[OcrWord], pdf_settings: PdfSetting
 
 
 def words_to_chars(words: list[OcrWord], scale: float) -> list[Char]:
-    """Each word as glyphs spread evenly over its box, on its line's baseline, a space between the words of a
-    line (so that no two words run together whatever their gap)."""
+    """Each word as glyphs spread evenly over its box, on its line's baseline (its line's top and bottom), a space
+    between the words of a line (so that no two words run together whatever their gap)."""
+    chars: list[Char] = []
+    for line in text_lines(words):
+        top = min(w.top for w in line) * scale
+        bottom = max(w.top + w.height for w in line) * scale
+        previous: Char | None = None
+        for word in sorted(line, key=lambda w: w.left):
+            glyphs = word_glyphs(word, top, bottom, scale)
+            if previous is not None:
+                chars.append(previous._replace(text=" ", x0=previous.x1, x1=max(glyphs[0].x0, previous.x1)))
+            chars.extend(glyphs)
+            previous = glyphs[-1]
+    return chars
+
+
+def text_lines(words: list[OcrWord]) -> list[list[OcrWord]]:
+    """The words grouped by the line Tesseract read them in; a line much lower than the page's lines (a dash, a
+    dot, a comma read on its own) joins the line beside it that its middle falls in."""
     lines: dict[tuple[int, int, int], list[OcrWord]] = {}
     for word in words:
         lines.setdefault(word.line, []).append(word)
-    chars: list[Char] = []
-    for line in lines.values():
-        top = min(w.top for w in line)
-        bottom = max(w.top + w.height for w in line)
-        previous: Char | None = None
-        for word in sorted(line, key=lambda w: w.left):
-            tall = word.height >= LINE_SHARE * (bottom - top)
-            y0, y1 = (top, bottom) if tall else (word.top, word.top + word.height)
-            glyphs = word_glyphs(word, y0 * scale, y1 * scale, scale)
-            if previous is not None and glyphs:
-                chars.append(previous._replace(text=" ", x0=previous.x1, x1=max(glyphs[0].x0, previous.x1)))
-            chars.extend(glyphs)
-            previous = glyphs[-1] if glyphs else previous
-    return chars
+    spans = {key: (min(w.top for w in ws), max(w.top + w.height for w in ws)) for key, ws in lines.items()}
+    if not spans:
+        return []
+    usual = median(bottom - top for top, bottom in spans.values())
+    for key, (top, bottom) in list(spans.items()):
+        if bottom - top >= SMALL_LINE * usual:
+            continue
+        host = nearest_host(key, lines, spans, (top + bottom) / 2, usual)
+        if host is not None:
+            lines[host] += lines.pop(key)
+    return list(lines.values())
+
+
+def nearest_host(
+    key: tuple[int, int, int],
+    lines: dict[tuple[int, int, int], list[OcrWord]],
+    spans: dict[tuple[int, int, int], tuple[int, int]],
+    middle: float,
+    usual: float,
+) -> tuple[int, int, int] | None:
+    """The line (of ordinary height) whose span holds `middle` and that stands nearest the small line across, within
+    a few line heights; None when there is none."""
+    left = min(w.left for w in lines[key])
+    best, distance = None, HOST_REACH * usual
+    for other, (top, bottom) in spans.items():
+        if other == key or other not in lines or bottom - top < SMALL_LINE * usual or not top <= middle <= bottom:
+            continue
+        gap = min(abs(w.left - left) for w in lines[other])
+        if gap < distance:
+            best, distance = other, gap
+    return best
 
 
 def word_glyphs(word: OcrWord, top: float, bottom: float, scale: float) -> list[Char]:

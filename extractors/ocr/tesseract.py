@@ -24,7 +24,7 @@ OSD_ONLY = "0"
 # One thread per Tesseract run: OpenMP's threads slow it down on a shared machine, and the ingest's workers
 # already read documents side by side.
 THREADS_ENV = {"OMP_THREAD_LIMIT": "1"}
-OSD_LINE = re.compile(r"^(Rotate|Orientation confidence|Script|Script confidence):\s*(.+)$", re.MULTILINE)
+OSD_LINE = re.compile(r"^(Rotate|Orientation confidence|Script):\s*(.+)$", re.MULTILINE)
 
 
 class TesseractError(Exception):
@@ -47,12 +47,11 @@ class OcrWord:
 
 @dataclass(frozen=True)
 class Orientation:
-    """What OSD tells of a page: the clockwise turn that sets it upright, the script, and its confidences."""
+    """What OSD tells of a page: the clockwise turn that sets it upright, its confidence, and the script."""
 
     rotate: int
     confidence: float
     script: str
-    script_confidence: float
 
 
 @cache
@@ -150,7 +149,6 @@ def read_orientation(image: np.ndarray, dpi: int, timeout_s: float) -> Orientati
             int(found["Rotate"]),
             float(found["Orientation confidence"]),
             found["Script"].strip(),
-            float(found["Script confidence"]),
         )
     except (KeyError, ValueError):
         return None
