@@ -7,7 +7,8 @@ Each PDF of the suite is scanned (`tools.scan`: rendered grey at --dpi, tilted u
 saved as an image-only PDF), then two copies of the suite are scored by its own score.py, both holding the PDFs
 only: one with the originals, one with the scans in their place. Printed: each run's last line, the scans' scores
 as a share of the originals', the `no_text_layer` errors left, and the seconds per page of each scanned document
-(whole `workplans ingest` process: start-up, OCR and the rest; on a shared machine, wall-clock time).
+(whole `workplans ingest` process: start-up, OCR and the rest; wall-clock time); with --timing, each scan read
+alone again by `workplans tables`, wall-clock and CPU seconds (Tesseract's included) per page.
 """
 
 from __future__ import annotations
@@ -15,9 +16,11 @@ from __future__ import annotations
 import argparse
 import json
 import re
+import resource
 import shutil
 import subprocess
 import tempfile
+import time
 from pathlib import Path
 
 import pypdfium2
@@ -78,6 +81,17 @@ def page_seconds(report: Path, pages: dict[str, int]) -> list[tuple[str, int, fl
     return rows
 
 
+def read_seconds(path: Path) -> tuple[float, float]:
+    """(wall, CPU) seconds of one `workplans tables` process reading a document: its start-up, OCR (Tesseract's
+    processes' CPU included) and table finding, without the database."""
+    before = resource.getrusage(resource.RUSAGE_CHILDREN)
+    started = time.perf_counter()
+    subprocess.run([str(ROOT / ".venv/bin/workplans"), "tables", str(path)], capture_output=True, check=False)
+    wall = time.perf_counter() - started
+    after = resource.getrusage(resource.RUSAGE_CHILDREN)
+    return wall, (after.ru_utime - before.ru_utime) + (after.ru_stime - before.ru_stime)
+
+
 def page_count(path: Path) -> int:
     """The pages of a PDF."""
     document = pypdfium2.PdfDocument(path)
@@ -94,6 +108,7 @@ def main() -> None:
     parser.add_argument("--only", default="", help="documents whose name contains this (comma-separated)")
     parser.add_argument("--scans", type=Path, help="keep the scans here (and reuse those already made)")
     parser.add_argument("--json", type=Path, help="write the figures here")
+    parser.add_argument("--timing", action="store_true", help="also time each scan read alone (wall and CPU)")
     args = parser.parse_args()
     wanted = [part for part in args.only.split(",") if part]
     originals = {
@@ -116,14 +131,22 @@ def main() -> None:
         scans = {name: scans_dir / name for name in originals}
         scanned = score(suite_copy(args.suite, work / "scan", scans), work / "scan.json")
         rows = page_seconds(work / "scan.json", pages)
+        timings = {name: read_seconds(scans_dir / name) for name in originals} if args.timing else {}
     ratios = {key: scanned[key] / text[key] if text.get(key) else 0.0 for key in text}
     print("scans / originals: " + " ".join(f"{key}={value:.3f}" for key, value in ratios.items()))
     left = [name for name, _, _, kinds in rows if "no_text_layer" in kinds]
     print(f"no_text_layer errors left: {len(left)} {left}")
     for name, count, seconds, kinds in rows:
-        print(f"  {name}: {count} pages, {seconds:.1f} s/page, {', '.join(kinds) or 'no warnings'}")
+        timed = timings.get(name)
+        alone = f", read alone {timed[0] / count:.1f} s/page wall, {timed[1] / count:.1f} s/page CPU" if timed else ""
+        print(f"  {name}: {count} pages, ingest {seconds:.1f} s/page{alone}, {', '.join(kinds) or 'no warnings'}")
+    if timings:
+        total_pages = sum(pages.values())
+        wall, cpu = (sum(t[i] for t in timings.values()) / total_pages for i in (0, 1))
+        print(f"read alone, all scans: {wall:.1f} s/page wall, {cpu:.1f} s/page CPU ({total_pages} pages)")
     if args.json:
         figures = {"text": text, "scan": scanned, "ratio": ratios, "no_text_layer": left, "documents": rows}
+        figures["timings"] = timings
         args.json.write_text(json.dumps(figures, indent=1), encoding="utf-8")
 
 

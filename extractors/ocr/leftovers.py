@@ -19,6 +19,19 @@ PAD = 12
 GAP = 24
 # Ink within this share of a point of a word already read belongs to it (its accents, its dots).
 NEAR_PT = 1.5
+# A drawn mark (a patch no reading made a word of) is about as wide as it is high (within this ratio); one whose ink
+# fills at least this share of its box is a dot (●), and one filling at most that share is a tick (✓) when its
+# lowest point lies within this span of its width (from the left) and its right arm rises above its left one.
+MAX_MARK_ASPECT = 1.6
+DOT_FILL = 0.55
+TICK_FILL = 0.4
+TICK_VERTEX = (0.15, 0.6)
+# Letters OCR reads for sure as marks: never read again as a shape.
+SURE_MARKS = "Xx"
+# A mark told from its shape is a guess: its confidence (0..100) stays below the settings' low_confidence.
+MARK_CONFIDENCE = 50.0
+# Pixels of a cleaned page darker than this are ink.
+INK_LEVEL = 128
 # Pieces of ink closer than this (points) across are one patch: the letters of a word.
 JOIN_PT = 3.0
 
@@ -33,7 +46,7 @@ class Patch:
 
 def unread_patches(binary: np.ndarray, words: list[OcrWord], dpi: int, settings: OcrSettings) -> list[Patch]:
     """The patches of ink (black on white) that no word read covers, big enough to be a mark, in reading order."""
-    ink = np.where(binary < 128, 255, 0).astype(np.uint8)
+    ink = np.where(binary < INK_LEVEL, 255, 0).astype(np.uint8)
     near = round(NEAR_PT * dpi / POINTS_PER_INCH)
     for word in words:
         ink[
@@ -47,7 +60,7 @@ def unread_patches(binary: np.ndarray, words: list[OcrWord], dpi: int, settings:
     boxes = sorted(
         (int(y), int(x), int(x + w), int(y + h))
         for x, y, w, h, _area in stats[1:count]
-        if max(w, h) >= min_side and h <= settings.max_mark_pt * dpi / POINTS_PER_INCH
+        if min(w, h) >= min_side and h <= settings.max_mark_pt * dpi / POINTS_PER_INCH
     )
     patches, top = [], GAP
     for y, x0, x1, bottom in boxes[: settings.max_patches]:
@@ -79,7 +92,7 @@ def read_leftovers(
         return []
     found = read_block(stack(binary, patches), language, dpi, settings.timeout_s)
     near = round(NEAR_PT * dpi / POINTS_PER_INCH)
-    placed = []
+    placed: list[OcrWord] = []
     for word in found:
         if word.confidence < settings.min_leftover_confidence:
             continue
@@ -92,7 +105,64 @@ def read_leftovers(
         moved = replace(word, left=left, top=top, line=(-1, patch.top_in_stack, word.line[2]))
         if not any(overlap(moved, other, near) for other in words):
             placed.append(moved)
-    return placed
+    read = {word.line[1] for word in placed}
+    return placed + [
+        mark for patch in patches if patch.top_in_stack not in read and (mark := drawn_mark(binary, patch))
+    ]
+
+
+def drawn_mark(binary: np.ndarray, patch: Patch) -> OcrWord | None:
+    """A lone patch no reading made a word of, as the mark its shape draws (`mark_shape`). Its confidence is low:
+    a shape is a guess."""
+    x0, top, x1, bottom = patch.box
+    text = mark_shape(binary[top:bottom, x0:x1] < INK_LEVEL)
+    if text is None:
+        return None
+    return OcrWord(text, x0, top, x1 - x0, bottom - top, MARK_CONFIDENCE, (-1, patch.top_in_stack, 0))
+
+
+def with_drawn_marks(binary: np.ndarray, words: list[OcrWord], settings: OcrSettings) -> list[OcrWord]:
+    """The words, a doubtful lone glyph that has a mark's shape read as that mark (a dot read `e` or `°`, a tick
+    read `v` or `/`)."""
+    marked = []
+    for word in words:
+        if len(word.text) == 1 and word.text not in SURE_MARKS and word.confidence < settings.mark_check_confidence:
+            box = binary[word.top : word.top + word.height, word.left : word.left + word.width]
+            text = mark_shape(box < INK_LEVEL)
+            if text is not None:
+                word = replace(word, text=text, confidence=MARK_CONFIDENCE)
+        marked.append(word)
+    return marked
+
+
+def mark_shape(ink: np.ndarray) -> str | None:
+    """The mark a patch of ink draws (cut to its ink): a filled dot (●), a tick (✓), or None for any other shape."""
+    rows, columns = np.flatnonzero(ink.any(axis=1)), np.flatnonzero(ink.any(axis=0))
+    if not rows.size:
+        return None
+    ink = ink[rows[0] : rows[-1] + 1, columns[0] : columns[-1] + 1]
+    height, width = ink.shape
+    if not 1 / MAX_MARK_ASPECT <= width / height <= MAX_MARK_ASPECT:
+        return None
+    filled = float(ink.mean())
+    if filled >= DOT_FILL:
+        return "●"
+    if filled <= TICK_FILL and is_tick(ink):
+        return "✓"
+    return None
+
+
+def is_tick(ink: np.ndarray) -> bool:
+    """True for a tick's shape: its lowest point left of the middle, its right arm rising higher than its left."""
+    height, width = ink.shape
+    rows = np.flatnonzero(ink.any(axis=1))
+    low = np.flatnonzero(ink[rows[-1]])
+    vertex = (low.mean() + 0.5) / width
+    left_top = np.flatnonzero(ink[:, : width // 3].any(axis=1))
+    right_top = np.flatnonzero(ink[:, 2 * width // 3 :].any(axis=1))
+    if not left_top.size or not right_top.size:
+        return False
+    return TICK_VERTEX[0] <= vertex <= TICK_VERTEX[1] and right_top[0] < left_top[0]
 
 
 def overlap(word: OcrWord, other: OcrWord, margin: int) -> bool:

@@ -14,7 +14,7 @@ from extractors.model import BBox, Cell, Table
 from extractors.ocr.codes import harmonise_codes
 from extractors.ocr.image import CleanPage, clean_page, prepare
 from extractors.ocr.language import script_language
-from extractors.ocr.leftovers import read_leftovers
+from extractors.ocr.leftovers import read_leftovers, with_drawn_marks
 from extractors.ocr.settings import OcrSettings
 from extractors.ocr.tesseract import OcrWord, read_orientation, read_words
 from extractors.pdf.objects import Char, Fill, PageObjects, Segment
@@ -61,8 +61,8 @@ def read_image(
     if language is None:
         language = script_language(orientation.script if orientation else None, settings)
     page = clean_page(grey, dpi, rotate, settings)
-    first = read_words(page.image, language, dpi, settings.timeout_s)
-    found = first + read_leftovers(page.image, first, language, dpi, settings)
+    first = [w for w in read_words(page.image, language, dpi, settings.timeout_s) if kept(w, settings)]
+    found = with_drawn_marks(page.image, first, settings) + read_leftovers(page.image, first, language, dpi, settings)
     words = harmonise_codes([w for w in found if kept(w, settings)])
     objects = page_objects(page, words, pdf_settings)
     scale = POINTS_PER_INCH / dpi
@@ -125,7 +125,8 @@ def words_to_chars(words: list[OcrWord], scale: float) -> list[Char]:
 
 def text_lines(words: list[OcrWord]) -> list[list[OcrWord]]:
     """The words grouped by the line Tesseract read them in; a line much lower than the page's lines (a dash, a
-    dot, a comma read on its own) joins the line beside it that its middle falls in."""
+    dot, a comma read on its own) joins the line beside it that its middle falls in, or when alone is made as high
+    as a line, so that its glyphs have the size of the text around."""
     lines: dict[tuple[int, int, int], list[OcrWord]] = {}
     for word in words:
         lines.setdefault(word.line, []).append(word)
@@ -136,9 +137,12 @@ def text_lines(words: list[OcrWord]) -> list[list[OcrWord]]:
     for key, (top, bottom) in list(spans.items()):
         if bottom - top >= SMALL_LINE * usual:
             continue
-        host = nearest_host(key, lines, spans, (top + bottom) / 2, usual)
+        middle = (top + bottom) / 2
+        host = nearest_host(key, lines, spans, middle, usual)
         if host is not None:
             lines[host] += lines.pop(key)
+        else:  # alone (a mark in its cell): as high as a line of text, about its middle
+            lines[key] = [replace(w, top=round(middle - usual / 2), height=round(usual)) for w in lines[key]]
     return list(lines.values())
 
 

@@ -38,15 +38,18 @@ class OcrSettings:
     shade_step: float = 8.0
     # ... at least this many points on its shorter side (a Gantt cell of a week is about 10 points wide).
     min_fill_pt: float = 5.0
-    # Ink the first reading leaves is read again when a patch of it is at least this big (points: an X mark at
-    # 8 pt is about 6 points high; specks are smaller) ...
-    min_mark_pt: float = 3.5
+    # Ink the first reading leaves is read again when a patch of it is at least this big (points: a dot mark is
+    # about 2.5 points wide, a full stop at 9 pt about 1.2; specks are gone with the denoising) ...
+    min_mark_pt: float = 2.0
     # ... and at most this high (a logo or a picture is no text) ...
     max_mark_pt: float = 30.0
     # ... for this many patches a page at most (in reading order); what it reads there with less confidence than
     # this is a piece of a letter or a smudge, dropped.
     max_patches: int = 400
     min_leftover_confidence: float = 50.0
+    # A lone glyph read with less confidence than this is looked at again as a drawn mark (a dot read `e`, a tick
+    # read `v`): an X or a letter alone in a cell is read far surer.
+    mark_check_confidence: float = 75.0
     # Words Tesseract reads with less confidence than this are kept but their cells flagged (raw_cells.ocr_confidence,
     # a low_confidence warning): below 60 Tesseract's words are wrong more often than right on noisy scans.
     low_confidence: float = 60.0

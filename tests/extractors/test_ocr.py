@@ -16,11 +16,12 @@ from extractors import extract
 from extractors.detect import detect_format
 from extractors.model import Cell, Document, Table
 from extractors.ocr import reader
+from extractors.ocr.codes import harmonise_codes
 from extractors.ocr.image import skew_angle, turn
 from extractors.ocr.language import guess_language
 from extractors.ocr.reader import ScanReader, ocr_available
 from extractors.ocr.settings import OcrSettings
-from extractors.ocr.tesseract import tsv_to_words
+from extractors.ocr.tesseract import OcrWord, tsv_to_words
 
 FIXTURES = Path(__file__).parent.parent / "fixtures"
 SCANS = FIXTURES / "ocr"
@@ -178,3 +179,23 @@ def test_tesseract_words_keep_their_boxes_and_confidence() -> None:
     )
     (word,) = tsv_to_words(tsv)
     assert (word.text, word.left, word.width, word.confidence, word.line) == ('"Shelter', 10, 120, 91.5, (1, 1, 1))
+
+
+def row_of(*texts: str) -> list[OcrWord]:
+    """Words side by side on one row, 40 pixels apart."""
+    return [OcrWord(text, 40 * index, 100, 30, 20, 90.0, (1, 1, index)) for index, text in enumerate(texts)]
+
+
+@pytest.mark.parametrize(
+    "texts, expected",
+    [
+        (("Ql", "Q2", "Q3", "4"), ["Q1", "Q2", "Q3", "Q4"]),
+        (("TI", "T2", "T3", "Ta"), ["T1", "T2", "T3", "T4"]),
+        (("T1", "T2", "73", "T4"), ["T1", "T2", "T3", "T4"]),
+        (("M1", "M2", "MI2", "M4"), ["M1", "M2", "M12", "M4"]),
+        (("Ql", "Q2", "Lead", "4"), ["Ql", "Q2", "Lead", "4"]),  # one code read whole is no row of codes
+        (("Q1", "Q2", "Qty", "12"), ["Q1", "Q2", "Qty", "12"]),  # not codes: a word, a number
+    ],
+)
+def test_short_codes_of_a_row_of_codes_are_set_right(texts: tuple[str, ...], expected: list[str]) -> None:
+    assert [word.text for word in harmonise_codes(row_of(*texts))] == expected
