@@ -5,6 +5,7 @@ where their patch came from."""
 
 from __future__ import annotations
 
+import re
 from dataclasses import dataclass, replace
 
 import cv2
@@ -16,9 +17,9 @@ from extractors.ocr.tesseract import OcrWord, read_block
 POINTS_PER_INCH = 72
 # Patches are cut with this many pixels of paper around them, and stacked this far apart.
 PAD = 12
-GAP = 24
-# Ink within this share of a point of a word already read belongs to it (its accents, its dots).
-NEAR_PT = 1.5
+GAP = 48
+# Ink within this many points of a word already read belongs to it (its accents, its dots, a stroke its box cut).
+NEAR_PT = 3.0
 # A drawn mark (a patch no reading made a word of) is about as wide as it is high (within this ratio); one whose ink
 # fills at least this share of its box is a dot (●), and one filling at most that share is a tick (✓) when its
 # lowest point lies within this span of its width (from the left) and its right arm rises above its left one.
@@ -26,6 +27,8 @@ MAX_MARK_ASPECT = 1.6
 DOT_FILL = 0.55
 TICK_FILL = 0.4
 TICK_VERTEX = (0.15, 0.6)
+# A cross read as several (a bold, blurred X is read "Xx").
+REPEATED_CROSS = re.compile(r"^[Xx]{2,}$")
 # Letters OCR reads for sure as marks: never read again as a shape.
 SURE_MARKS = "Xx"
 # A mark told from its shape is a guess: its confidence (0..100) stays below the settings' low_confidence.
@@ -102,7 +105,8 @@ def read_leftovers(
             continue
         left = max(patch.box[0] - PAD, 0) + word.left - GAP
         top = max(patch.box[1] - PAD, 0) + word.top - patch.top_in_stack
-        moved = replace(word, left=left, top=top, line=(-1, patch.top_in_stack, word.line[2]))
+        text = "X" if REPEATED_CROSS.match(word.text) else word.text  # one bold X read as two ("Xx")
+        moved = replace(word, text=text, left=left, top=top, line=(-1, patch.top_in_stack, word.line[2]))
         if not any(overlap(moved, other, near) for other in words):
             placed.append(moved)
     read = {word.line[1] for word in placed}
@@ -147,9 +151,21 @@ def mark_shape(ink: np.ndarray) -> str | None:
     filled = float(ink.mean())
     if filled >= DOT_FILL:
         return "●"
+    if filled <= TICK_FILL and is_cross(ink):
+        return "X"
     if filled <= TICK_FILL and is_tick(ink):
         return "✓"
     return None
+
+
+def is_cross(ink: np.ndarray) -> bool:
+    """True for a cross's shape: ink in its four corners and its middle, none in the middles of its sides."""
+    height, width = ink.shape
+    rows = (slice(0, height // 3), slice(height // 3, 2 * height // 3), slice(2 * height // 3, height))
+    columns = (slice(0, width // 3), slice(width // 3, 2 * width // 3), slice(2 * width // 3, width))
+    inked = [[bool(ink[r, c].any()) for c in columns] for r in rows]
+    corners = inked[0][0] and inked[0][2] and inked[2][0] and inked[2][2] and inked[1][1]
+    return corners and not (inked[0][1] or inked[1][0] or inked[1][2] or inked[2][1])
 
 
 def is_tick(ink: np.ndarray) -> bool:
