@@ -5,8 +5,9 @@ BIN := $(VENV)/bin
 DB ?= data/workplans.duckdb
 SAMPLES ?= data/samples
 STAMP := $(VENV)/.installed
+RAY_STAMP := $(VENV)/.installed-ray
 
-.PHONY: install demo test lint golden samples fixtures clean
+.PHONY: install install-ray demo test lint golden samples fixtures clean
 
 $(BIN)/python:
 	$(PYTHON) -m venv $(VENV)
@@ -20,6 +21,13 @@ $(STAMP): pyproject.toml | $(BIN)/python
 # installed with apt-get where it can run (as root or through sudo), else a message says what to install.
 install: $(STAMP)
 	@sh tools/install_ocr.sh
+
+# The optional Ray executor (`workplans ingest --executor ray`); `make test` installs it so that its tests run.
+$(RAY_STAMP): $(STAMP)
+	$(BIN)/pip install --quiet -e '.[dev,ray]'
+	touch $(RAY_STAMP)
+
+install-ray: $(RAY_STAMP)
 
 demo: install
 	@# exit status 1: a document failed and the rest loaded (named above); anything else stops the demo
@@ -36,7 +44,7 @@ lint: install
 	@# from outside vulture's sight (typer, click, library properties) are in tools/vulture_whitelist.py.
 	$(BIN)/vulture pipeline extractors normalizers data tools bench tests --min-confidence 60
 
-test: install lint
+test: install-ray lint
 	$(BIN)/pytest
 
 # Rewrites the expected files; tests/test_golden_flag.py, which fails whenever the flag is on, is left out.
@@ -47,9 +55,10 @@ golden: install
 samples: install
 	$(BIN)/python -m tools.samples
 
-# Rewrites the test fixtures and the layout goldens (the PDF ones need LibreOffice); a rebuild changes no byte.
-FIXTURE_MAKERS := make_office_fixtures make_layout_fixtures pdf.make_pdf_fixtures pdf.make_reportlab_fixtures \
-	bad.make_bad_fixtures ocr.make_scan_fixtures
+# Rewrites the test fixtures and the layout goldens (the PDF ones need LibreOffice, and Chromium for the
+# browser print); a rebuild changes no byte.
+FIXTURE_MAKERS := make_office_fixtures make_layout_fixtures make_period_fixtures pdf.make_pdf_fixtures \
+	pdf.make_reportlab_fixtures pdf.make_browser_fixtures bad.make_bad_fixtures ocr.make_scan_fixtures
 fixtures: install
 	for maker in $(FIXTURE_MAKERS); do $(BIN)/python -m tests.fixtures.$$maker || exit 1; done
 

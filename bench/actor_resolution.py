@@ -10,7 +10,9 @@ is resolved as a lead cell with the row's context and country.
 - precision = correct links / links: every wrong link counts, a provisional actor for a mention that
   names a registry actor or no one included;
 - false merge: a registry actor that was not expected (two different organisations made one);
-- recall = correct links / expected actors (resolved or correctly provisional).
+- recall = correct links / expected actors (resolved or correctly provisional);
+- provisional share = provisional links / links; unresolved share = mentions routed to review or left
+  unresolved / mentions the resolver returned (mentions naming no one left out).
 A mention routed to review or left unresolved is no link. Splits: see bench/ACTOR_RESULTS.md.
 
     .venv/bin/python bench/actor_resolution.py [--errors] [--file tests/data/other.csv]
@@ -42,6 +44,7 @@ class Outcome:
     expected: tuple[str, ...]  # registry ids and "+name key" of expected provisional actors
     linked: tuple[str, ...]  # registry ids and "+name key" of the provisional actors returned
     registry_ids: frozenset[str]
+    unresolved: int = 0  # mentions routed to review or left unresolved (no link)
 
     @property
     def correct(self) -> int:
@@ -69,6 +72,18 @@ class Scores:
     correct: int
     false_merges: int
     provisional: int
+    unresolved: int
+
+    @property
+    def provisional_share(self) -> float:
+        """Provisional links per link."""
+        return self.provisional / self.linked if self.linked else 0.0
+
+    @property
+    def unresolved_share(self) -> float:
+        """Mentions without a link (review, unresolved) per mention the resolver returned."""
+        mentions = self.linked + self.unresolved
+        return self.unresolved / mentions if mentions else 0.0
 
     @property
     def precision(self) -> float:
@@ -77,6 +92,11 @@ class Scores:
     @property
     def recall(self) -> float:
         return self.correct / self.expected if self.expected else 1.0
+
+    @property
+    def false_merge_rate(self) -> float:
+        """False merges per expected actor (the share of mentions merged onto another organisation)."""
+        return self.false_merges / self.expected if self.expected else 0.0
 
 
 def read_mentions(path: Path = MENTIONS) -> list[dict[str, str]]:
@@ -109,7 +129,9 @@ def resolve_rows(rows: list[dict[str, str]]) -> list[Outcome]:
     for row in rows:
         country = row.get("country") or None
         context = ResolutionContext(row["context"] or "", country=country)
-        refs = [ref for ref in resolve_cell(row["raw"], registry, "lead", context) if ref.actor_id]
+        all_refs = resolve_cell(row["raw"], registry, "lead", context)
+        refs = [ref for ref in all_refs if ref.actor_id]
+        unresolved = sum(ref.actor_id is None and ref.method in ("review", "unresolved") for ref in all_refs)
         linked = tuple(
             NEW_ACTOR + name_key(provisional_actor(ref.raw, country).name)
             if ref.method == "provisional"
@@ -117,7 +139,8 @@ def resolve_rows(rows: list[dict[str, str]]) -> list[Outcome]:
             for ref in refs
             if ref.actor_id
         )
-        outcomes.append(Outcome(row["raw"], row["split"], expected_actors(row["expected"]), linked, registry_ids))
+        expected = expected_actors(row["expected"])
+        outcomes.append(Outcome(row["raw"], row["split"], expected, linked, registry_ids, unresolved))
     return outcomes
 
 
@@ -130,6 +153,7 @@ def score(outcomes: list[Outcome]) -> Scores:
         correct=sum(outcome.correct for outcome in outcomes),
         false_merges=sum(outcome.false_merges for outcome in outcomes),
         provisional=sum(outcome.provisional for outcome in outcomes),
+        unresolved=sum(outcome.unresolved for outcome in outcomes),
     )
 
 
@@ -142,12 +166,13 @@ def scores_by_split(outcomes: list[Outcome]) -> dict[str, Scores]:
 
 def print_scores(outcomes: list[Outcome], errors: bool) -> None:
     """The table of scores by split, and the rows the resolver got wrong when asked."""
-    header = ("split", "rows", "expected", "linked", "correct", "merges", "prov.", "precision", "recall")
-    print("{:10} {:>5} {:>9} {:>7} {:>8} {:>7} {:>6} {:>10} {:>7}".format(*header))
+    header = ("split", "rows", "expected", "linked", "correct", "merges", "merge%", "prov%", "unres%")
+    print("{:10} {:>5} {:>9} {:>7} {:>8} {:>7} {:>7} {:>6} {:>7} {:>10} {:>7}".format(*header, "precision", "recall"))
     for name, scores in scores_by_split(outcomes).items():
         print(
             f"{name:10} {scores.rows:>5} {scores.expected:>9} {scores.linked:>7} {scores.correct:>8} "
-            f"{scores.false_merges:>7} {scores.provisional:>6} {scores.precision:>10.3f} {scores.recall:>7.3f}"
+            f"{scores.false_merges:>7} {100 * scores.false_merge_rate:>7.2f} {100 * scores.provisional_share:>6.1f} "
+            f"{100 * scores.unresolved_share:>7.1f} {scores.precision:>10.3f} {scores.recall:>7.3f}"
         )
     if errors:
         for outcome in outcomes:

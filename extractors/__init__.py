@@ -11,6 +11,9 @@ from types import ModuleType
 from extractors.detect import detect_format
 from extractors.model import Document
 
+# Told after each page a paginated backend reads: (pages read, pages in all).
+OnPage = Callable[[int, int], None]
+
 
 @dataclass(frozen=True)
 class Backend:
@@ -19,13 +22,24 @@ class Backend:
 
     module: str
     paginated: bool = False
+    helpers: tuple[str, ...] = ()  # modules it imports on first use, worth importing ahead (see `modules`)
+
+    @property
+    def modules(self) -> tuple[str, ...]:
+        """Every module a reading needs: what a worker pool imports before its first document."""
+        return (self.module, *self.helpers)
 
     def load(self) -> ModuleType:
         """The backend's module, imported on first use (keeps the CLI's start-up light)."""
         return import_module(self.module)
 
-    def extract(self, path: Path, sha256: str | None = None) -> Document:
-        """The document; `sha256` given when the caller hashed the file already."""
+    def extract(
+        self, path: Path, sha256: str | None = None, engine: str | None = None, on_page: OnPage | None = None
+    ) -> Document:
+        """The document; `sha256` given when the caller hashed the file already. A paginated backend reads
+        with the parser `engine` names (None: its default) and tells `on_page` after each page."""
+        if self.paginated:
+            return self.load().extract(path, sha256, engine=engine, on_page=on_page)  # type: ignore[no-any-return]
         return self.load().extract(path, sha256)  # type: ignore[no-any-return]
 
     def page_count(self, path: Path) -> int | None:
@@ -35,14 +49,13 @@ class Backend:
 
 # Detected format -> its backend.
 BACKENDS: dict[str, Backend] = {
-    "pdf": Backend("extractors.pdf", paginated=True),
+    "pdf": Backend("extractors.pdf", paginated=True, helpers=("extractors.pdf.pdfium_source",)),
     "docx": Backend("extractors.docx"),
     "pptx": Backend("extractors.pptx"),
     "xlsx": Backend("extractors.xlsx"),
     "text": Backend("extractors.text"),
     "image": Backend("extractors.image", paginated=True),  # PNG, JPEG, TIFF: read by OCR
 }
-EXTRACTOR_MODULES: dict[str, str] = {fmt: backend.module for fmt, backend in BACKENDS.items()}
 
 
 def backend_for(fmt: str) -> Backend:
@@ -50,11 +63,6 @@ def backend_for(fmt: str) -> Backend:
     return BACKENDS[fmt]
 
 
-def extractor_for(fmt: str) -> Callable[[Path], Document]:
-    """The extract function registered for a format."""
-    return BACKENDS[fmt].load().extract  # type: ignore[no-any-return]
-
-
-def extract(path: Path) -> Document:
-    """Extract a document of any supported format, told from its bytes."""
-    return backend_for(detect_format(path)).extract(path)
+def extract(path: Path, engine: str | None = None) -> Document:
+    """Extract a document of any supported format, told from its bytes (a PDF read with `engine`)."""
+    return backend_for(detect_format(path)).extract(path, engine=engine)

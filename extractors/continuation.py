@@ -9,6 +9,7 @@ the `continues` test each extractor passes in.
 
 from __future__ import annotations
 
+import re
 from collections.abc import Callable, Sequence
 from dataclasses import replace
 
@@ -17,6 +18,12 @@ from extractors.wrapping import join_lines
 
 # At most this many header rows are compared when a continued part repeats its table's header.
 MAX_HEADER_ROWS = 3
+# The repeated header may stand below this many title or note rows in the first part (the layout reader
+# allows as many preamble rows above a header).
+MAX_LEAD_ROWS = 10
+# A first cell opening on a lowercase word carries on the text of the row above (a key, a number or a
+# new sentence opens with a capital or a digit); "a)", "ii." and the like are keys, not words.
+LOWERCASE_WORD = re.compile(r"^[^\W\d_]{2,}(?![\w.)])")
 # A first row filling at most this share of the cells a row typically fills is the rest of a cut row.
 CUT_ROW_SHARE = 0.5
 
@@ -65,11 +72,17 @@ def row_texts(table: Table, row: int) -> list[str]:
 
 
 def repeated_header_rows(first: Table, second: Table) -> int:
-    """How many of the second part's first rows repeat the first part's first rows (its header), when no
-    cell of them reaches below them."""
+    """How many of the second part's first rows repeat a run of the first part's first rows (its header,
+    under any title rows), when no cell of them reaches below them."""
+    opening = row_texts(second, 0)
+    if not any(opening):
+        return 0
+    lead = next((r for r in range(min(MAX_LEAD_ROWS, first.n_rows)) if row_texts(first, r) == opening), None)
+    if lead is None:
+        return 0
     count = 0
-    limit = min(MAX_HEADER_ROWS, first.n_rows, second.n_rows)
-    while count < limit and any(row_texts(first, count)) and row_texts(first, count) == row_texts(second, count):
+    limit = min(MAX_HEADER_ROWS, first.n_rows - lead, second.n_rows)
+    while count < limit and row_texts(first, lead + count) == (texts := row_texts(second, count)) and any(texts):
         count += 1
     while count and any(cell.row < count < cell.row + cell.row_span for cell in second.cells):
         count -= 1
@@ -82,12 +95,16 @@ def repeats_first_row(first: Table, second: Table) -> bool:
 
 
 def is_cut_row(table: Table, row: int) -> bool:
-    """True when a part's first row carries on the row cut by the break: no key in the first column, and
-    a lowercase start or far fewer filled cells than the table's rows have."""
+    """True when a part's first row carries on the row cut by the break: its first cell and most of its
+    filled cells open on a lowercase word, or it has no key in the first column and a lowercase start or far
+    fewer filled cells than the table's rows have."""
     texts = row_texts(table, row)
     filled = [text for text in texts if text]
-    if not filled or texts[0]:
+    if not filled:
         return False
+    if texts[0]:
+        lowercase = sum(1 for text in filled if text[:1].islower())
+        return opens_lowercase_word(texts[0]) and 2 * lowercase > len(filled)
     if table.n_rows == 1:  # a page holding one keyless row: the middle of a row too tall for one page
         return True
     counts = sorted(sum(1 for text in row_texts(table, r) if text) for r in range(table.n_rows))
@@ -95,17 +112,24 @@ def is_cut_row(table: Table, row: int) -> bool:
     return sparse or any(text[:1].islower() for text in filled)
 
 
+def opens_lowercase_word(text: str) -> bool:
+    """True when a text opens on a lowercase word (not a list key such as "a)" or "ii.")."""
+    word = LOWERCASE_WORD.match(text)
+    return word is not None and word.group().islower()
+
+
 def mend_row(cells: list[Cell], last_row: int, tail: list[Cell]) -> list[Cell]:
-    """The first part's cells with the cut row's remaining texts appended to its last row."""
-    extra = {cell.col: cell.text for cell in tail if cell.text}
+    """The first part's cells with the cut row's remaining texts appended to its last row; a tail cell
+    merged over rows below the cut row extends the cell it joins over them."""
+    extra = {cell.col: cell for cell in tail if cell.text}
     mended = []
     for cell in cells:
-        covers_last = cell.row <= last_row < cell.row + cell.row_span
-        if covers_last and cell.col in extra:
-            cell = replace(cell, text=join_lines([cell.text, extra.pop(cell.col)]))
+        rest = extra.pop(cell.col, None) if cell.row <= last_row < cell.row + cell.row_span else None
+        if rest is not None:
+            reach = max(cell.row + cell.row_span, last_row + rest.row_span)
+            cell = replace(cell, text=join_lines([cell.text, rest.text]), row_span=reach - cell.row)
         mended.append(cell)
-    mended += [replace(cell, row=last_row) for cell in tail if cell.col in extra]
-    return mended
+    return mended + [replace(cell, row=last_row) for cell in extra.values()]
 
 
 def carry_merged_cells(head: list[Cell], moved: list[Cell], first_row: int) -> list[Cell]:

@@ -1,9 +1,16 @@
-"""Plain text, TSV and CSV: runs of delimited lines are tables, other lines text blocks."""
+"""Plain text, TSV and CSV: runs of delimited records are tables, other lines text blocks.
+
+The delimiter is sniffed: a tab wherever one stands, else the one of comma, semicolon (the export of a
+spreadsheet set to French, Spanish or Portuguese) or pipe that splits the most records into the same
+number of fields. Records are read with their quoting, so a quoted cell holding line breaks stays one cell.
+"""
 
 from __future__ import annotations
 
 import csv
 import io
+import re
+from collections.abc import Sequence
 from pathlib import Path
 
 from extractors.detect import file_sha256
@@ -11,18 +18,26 @@ from extractors.model import Cell, Document, ExtractionError, Table, TextBlock
 
 # Tried in order; cp1252 before latin-1 because it maps the "smart quotes" bytes Windows writes.
 ENCODINGS = ("utf-8-sig", "utf-16", "cp1252", "latin-1")
-# A comma file is a CSV only when this share of its non-blank lines has the same field count.
+# Delimiters a spreadsheet exports with besides the tab: comma, semicolon (where the comma is the decimal
+# mark: French, Spanish, Portuguese locales) and pipe; the first is preferred when two read as well.
+DELIMITERS = (",", ";", "|")
+TAB = "\t"
+# Excel writes "sep=;" as a CSV's first line to state its delimiter; the line is no content.
+SEPARATOR_LINE = re.compile(r"^sep=(.)\r?\n")
+# A file is delimited only when this share of its non-blank records has the same field count (> 1).
 CSV_CONSISTENCY = 0.8
 # A longer first line is a paragraph, not the document's title.
 MAX_TITLE_CHARS = 200
 
 
 def extract(path: Path, sha256: str | None = None) -> Document:
-    """Read a text file into tables (tab- or comma-delimited runs) and text blocks."""
+    """Read a text file into tables (runs of delimited records) and text blocks."""
     text = decode_bytes(path.read_bytes())
-    lines = text.splitlines()
-    delimiter = "\t" if any("\t" in line for line in lines) else ("," if is_csv(lines) else None)
-    tables, blocks = lines_to_tables_and_blocks(lines, delimiter)
+    stated = SEPARATOR_LINE.match(text)
+    delimiter = stated.group(1) if stated else sniff_delimiter(text)
+    text = text[stated.end() :] if stated else text
+    records = read_records(text, delimiter) if delimiter else [[line] for line in text.splitlines()]
+    tables, blocks = records_to_tables_and_blocks(records)
     title = next((block.text for block in blocks if len(block.text) <= MAX_TITLE_CHARS), None)
     return Document(
         path=str(path),
@@ -47,46 +62,57 @@ def decode_bytes(data: bytes) -> str:
     raise ExtractionError("undecodable_text", "the text is in no known encoding")
 
 
-def is_csv(lines: list[str]) -> bool:
-    """True when most non-blank lines split into the same number (>1) of comma fields."""
-    rows = [row for row in csv.reader(io.StringIO("\n".join(lines))) if any(row)]
-    if len(rows) < 2:
-        return False
-    widths = [len(row) for row in rows]
+def read_records(text: str, delimiter: str) -> list[list[str]]:
+    """The text's records split at the delimiter, quoted fields (line breaks and all) kept whole; read
+    without quoting when that splits the records more alike (a stray quote opening a cell of prose would
+    otherwise swallow the lines after it)."""
+    quoted = list(csv.reader(io.StringIO(text, newline=""), delimiter=delimiter))
+    plain = list(csv.reader(io.StringIO(text, newline=""), delimiter=delimiter, quoting=csv.QUOTE_NONE))
+    return quoted if consistency(quoted) >= consistency(plain) else plain
+
+
+def consistency(records: Sequence[Sequence[str]]) -> float:
+    """The share of non-blank records holding the most common field count, 0 when that count is 1."""
+    widths = [len(record) for record in records if any(field.strip() for field in record)]
+    if len(widths) < 2:
+        return 0.0
     common = max(set(widths), key=widths.count)
-    return common > 1 and widths.count(common) / len(widths) >= CSV_CONSISTENCY
+    return widths.count(common) / len(widths) if common > 1 else 0.0
 
 
-def split_line(line: str, delimiter: str) -> list[str]:
-    """The fields of one delimited line, stripped."""
-    if delimiter == ",":
-        return [field.strip() for field in next(csv.reader([line]), [])]
-    return [field.strip() for field in line.split(delimiter)]
+def sniff_delimiter(text: str) -> str | None:
+    """A tab when any line has one, else the delimiter splitting most records alike, None for plain text."""
+    if TAB in text:
+        return TAB
+    scores = {delimiter: consistency(read_records(text, delimiter)) for delimiter in DELIMITERS if delimiter in text}
+    best = max(scores, key=lambda delimiter: scores[delimiter], default=None)
+    return best if best is not None and scores[best] >= CSV_CONSISTENCY else None
 
 
-def lines_to_tables_and_blocks(lines: list[str], delimiter: str | None) -> tuple[list[Table], list[TextBlock]]:
-    """Group consecutive delimited lines into tables; the rest become text blocks."""
+def records_to_tables_and_blocks(records: Sequence[Sequence[str]]) -> tuple[list[Table], list[TextBlock]]:
+    """Group consecutive records of several fields into tables; one-field records become text blocks."""
     tables: list[Table] = []
     blocks: list[TextBlock] = []
     run: list[list[str]] = []
     order = 0
-    for line in lines + [""]:
-        if delimiter and delimiter in line:
-            run.append(split_line(line, delimiter))
+    for record in [*records, []]:
+        if len(record) > 1:
+            run.append([field.strip() for field in record])
             continue
         if run:
             tables.append(rows_to_table(run, order, len(tables)))
             order += 1
             run = []
-        if line.strip():
-            blocks.append(TextBlock(text=line.strip(), kind=block_kind(line), order=order))
+        line = record[0].strip() if record else ""
+        if line:
+            blocks.append(TextBlock(text=line, kind=block_kind(line), order=order))
             order += 1
     return tables, blocks
 
 
 def block_kind(line: str) -> str:
     """Bullet lines keep their kind; the rest are paragraphs."""
-    return "bullet" if line.lstrip().startswith(("-", "•", "·", "*")) else "paragraph"
+    return "bullet" if line.startswith(("-", "•", "·", "*")) else "paragraph"
 
 
 def rows_to_table(rows: list[list[str]], order: int, index: int) -> Table:

@@ -9,7 +9,7 @@ from __future__ import annotations
 import re
 
 from normalizers.actor_registry import Actor, Registry, name_key
-from normalizers.actor_words import organisation_type, split_name_acronym
+from normalizers.actor_words import organisation_type, split_name_acronym, split_role
 
 PROVISIONAL_PREFIX = "p-"  # provisional ids never collide with registry slugs, which do not start so
 MAX_ID_CHARS = 80  # ids stay readable; the rest of a long name is a hash-free cut (the key is exact up to it)
@@ -73,12 +73,17 @@ def is_role_id(actor_id: str) -> bool:
     return ROLE_SEPARATOR in actor_id
 
 
-def role_actor(actor_id: str, registry: Registry) -> Actor:
-    """The role actor of an id "<body>--<role>": named after its body, the body its parent."""
+def role_actors(actor_id: str, raw: str, registry: Registry, country: str | None) -> tuple[Actor, ...]:
+    """The role actor of an id "<body>--<role>", named as the mention writes it ("Protection Sector
+    Coordinator"), its body its parent; with its body when that is a provisional actor too ("CMWG co-chairs")."""
     body_id, role = actor_id.split(ROLE_SEPARATOR, 1)
-    body = registry.actors[body_id]
-    name = f"{body.name} {ROLE_TITLES[role]}"
-    acronym = f"{body.acronym} {ROLE_TITLES[role]}" if body.acronym else None
-    return Actor(
-        actor_id, name, acronym, "role", parent_id=body_id, country=body.country, provisional=True, source="role"
+    if body_id in registry.actors:
+        body = registry.actors[body_id]
+    else:
+        parsed = split_role(raw)
+        body = provisional_actor(parsed[0] if parsed else raw, country)
+    name = " ".join(raw.split()) or f"{body.name} {ROLE_TITLES[role]}"
+    role_actor = Actor(
+        actor_id, name, None, "role", parent_id=body.actor_id, country=body.country, provisional=True, source="role"
     )
+    return (role_actor,) if body.actor_id in registry.actors else (role_actor, body)

@@ -22,6 +22,11 @@ OCR_DIGIT_LETTERS = {"0": "o", "1": "l"}
 ISO3 = re.compile(r"[A-Z]{3}")
 NOT_NAME_CHARS = re.compile(r"[^\w&]+")
 NAME_KEY_CACHE = 1 << 16  # the registry's forms and words, and the mentions of a batch
+USER_ACTORS = "user_actors.csv"  # a user's own actors and names, merged by `workplans registry import`
+OVERLAID_FIELDS = ("name", "acronym", "actor_type", "country", "parent_id")  # what a user row may replace
+# The columns of data/actors.csv.
+ACTOR_COLUMNS: tuple[str, ...] = ("actor_id", "name", "acronym", "actor_type", "country", "aliases", "parent_id")
+ACTOR_COLUMNS += ("iati_org_type", "source")
 
 
 @dataclass(frozen=True)
@@ -55,6 +60,7 @@ class Registry:
     acronyms: dict[str, set[str]] = field(default_factory=dict)  # acronym_key(form) -> actor ids
     fuzzy_names: dict[str, set[str]] = field(default_factory=dict)  # fuzzy_key(name form) -> actor ids
     fuzzy_words: dict[str, tuple[str, ...]] = field(default_factory=dict)  # fuzzy_key -> its words' keys
+    first_words: dict[str, set[str]] = field(default_factory=dict)  # first word of a multi-word name -> actor ids
 
     def __post_init__(self) -> None:
         for actor in self.actors.values():
@@ -64,6 +70,13 @@ class Registry:
                 if index is self.names:
                     self.fuzzy_names.setdefault(fuzzy_key(form), set()).add(actor.actor_id)
                     self.fuzzy_words.setdefault(fuzzy_key(form), fuzzy_word_keys(form))
+                    self.index_first_word(key, actor.actor_id)
+
+    def index_first_word(self, key: str, actor_id: str) -> None:
+        """Index a multi-word name by its first word ("sphere" -> Sphere Association)."""
+        words = key.split()
+        if len(words) > 1:
+            self.first_words.setdefault(words[0], set()).add(actor_id)
 
     def index_for(self, form: str) -> tuple[dict[str, set[str]], str]:
         """The index a form belongs to (acronyms compare by capitals, names by words) and its key."""
@@ -150,8 +163,43 @@ def reviewed_decisions(actors: dict[str, Actor]) -> dict[str, str]:
     }
 
 
+def overlaid_actors(base: list[dict[str, str]], user: list[dict[str, str]]) -> dict[str, Actor]:
+    """The registry's actors with a user's own rows laid over them (`workplans registry import`): a new id adds
+    an actor; a known id adds its aliases and replaces the fields the row fills in (the import writes those
+    only when asked to replace them)."""
+    actors = {actor.actor_id: actor for actor in map(row_to_actor, base)}
+    for row in user:
+        known = actors.get(row["actor_id"])
+        actors[row["actor_id"]] = overlay(known, row) if known else row_to_actor(row)
+    return actors
+
+
+def overlay(actor: Actor, row: dict[str, str]) -> Actor:
+    """An actor with a user row's aliases added and its filled-in fields replacing the actor's."""
+    merged = actor_row(actor) | {field: row[field] for field in OVERLAID_FIELDS if row.get(field)}
+    aliases = (*actor.aliases, *(row.get("aliases") or "").split(ALIAS_SEPARATOR))
+    merged["aliases"] = ALIAS_SEPARATOR.join(dict.fromkeys(filter(None, aliases)))
+    return row_to_actor(merged)
+
+
+def actor_row(actor: Actor) -> dict[str, str]:
+    """An actor as a row of actors.csv."""
+    aliases = ALIAS_SEPARATOR.join(actor.aliases)
+    values = (actor.actor_id, actor.name, actor.acronym, actor.actor_type, actor.country, aliases)
+    values_rest = (actor.parent_id, actor.iati_org_type, actor.source)
+    return dict(zip(ACTOR_COLUMNS, (value or "" for value in (*values, *values_rest)), strict=True))
+
+
+@cache
+def load_actors() -> dict[str, Actor]:
+    """The actors of data/actors.csv and a user's data/user_actors.csv by id, read once per process (without
+    the registry's match indexes, which take longer to build than the files to read)."""
+    return overlaid_actors(read_csv_rows("actors.csv"), read_csv_rows(USER_ACTORS))
+
+
 @cache
 def load_registry() -> Registry:
-    """The registry of data/actors.csv and data/reviewed_aliases.csv, read once per process."""
-    actors = {actor.actor_id: actor for actor in map(row_to_actor, read_csv_rows("actors.csv"))}
+    """The registry of data/actors.csv, a user's data/user_actors.csv and data/reviewed_aliases.csv, read once
+    per process."""
+    actors = load_actors()
     return Registry(actors, reviewed=reviewed_decisions(actors))

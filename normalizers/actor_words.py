@@ -8,7 +8,10 @@ import re
 import unicodedata
 from functools import cache
 
-from normalizers.actor_registry import is_acronym_like, name_key
+from rapidfuzz import process
+from rapidfuzz.distance import Levenshtein
+
+from normalizers.actor_registry import is_acronym_like, load_registry, name_key
 from normalizers.country import country_forms
 from normalizers.vocab import section
 
@@ -17,9 +20,14 @@ NAME_WITH_ACRONYM = re.compile(r"^(?P<name>[^()]*\w[^()]*?)\s*\((?P<acronym>[^\s
 # A quarter, month or year range written like an acronym ("Q1-Q2", "H2", "2025"): a period, not a name.
 PERIOD_LIKE = re.compile(r"^(?:[qhst]\d(?:\s*\d{2,4})?(?:\s+[qhst]?\d)*|\d[\d\s]*)$")
 ACRONYM_LETTERS = re.compile(r"[A-Za-zÀ-ÿ]")
-# An acronym alone, unknown, is an organisation from four letters ("CNARR"); shorter ones are as often a
-# known acronym misread ("WIF" for WFP) and wait for review. "Name (ABC)" has no such floor.
-MIN_BARE_ACRONYM_LETTERS = 4
+ALPHANUMERIC = re.compile(r"[A-Za-zÀ-ÿ0-9]")
+# An acronym alone, unknown, is an organisation from three capitals ("RRC", "CNARR"); a known acronym one
+# letter off goes to review before this is asked (normalizers/actor_resolve.py). "Name (ABC)" has no floor.
+MIN_BARE_ACRONYM_LETTERS = 3
+MIN_MIXED_ACRONYM_LETTERS = 4  # "MoPHP", "SoDMA"; a shorter mixed-case word ("MoE", "CiC") is too often a word
+MIN_PROPER_WORD_LETTERS = 4  # one capitalised word names an organisation from four letters ("Goal", "Amel")
+MIN_NEAR_NOT_ACTOR = 6  # shorter collectives ("ngo", "all") are compared exactly only
+NEAR_NOT_ACTOR_EDITS = 2  # one or two letters off a collective ("Implementing Parners"), never a word more
 MAX_NAME_WORDS = 14  # longer capitalised runs are sentences (a title, a heading), not one name
 # Words a name may hold in lower case: connectors and articles of the four languages.
 CONNECTORS = frozenset(
@@ -45,6 +53,11 @@ def phrase_pattern(table: str, key: str) -> re.Pattern[str]:
     return re.compile(r"(?<!\S)(?:" + "|".join(map(re.escape, phrases)) + r")(?!\S)")
 
 
+def word_acronyms() -> frozenset[str]:
+    """Words that are also registry acronyms, read as words unless a list in lower case says otherwise."""
+    return vocab_words("not_actors", "word_acronyms")
+
+
 def is_not_actor(mention: str) -> bool:
     """Whether a mention names no one: a placeholder, an organisation-type label, or a collective with at most
     qualifiers, sector and place words around it ("partners", "WASH partners", "ONG locales", "TBD")."""
@@ -54,7 +67,7 @@ def is_not_actor(mention: str) -> bool:
     listed = ("placeholders", "organisation_types", "plans")
     if any(key in vocab_words("not_actors", table) for table in listed) or PERIOD_LIKE.match(key):
         return True
-    if not phrase_pattern("not_actors", "collectives").search(key):
+    if not phrase_pattern("not_actors", "collectives").search(key) or is_named_collective(key):
         return False
     rest = phrase_pattern("not_actors", "collectives").sub(" ", key)
     rest = phrase_pattern("not_actors", "sector_words").sub(" ", rest)
@@ -62,15 +75,60 @@ def is_not_actor(mention: str) -> bool:
     return all(word in allowed for word in rest.split())
 
 
+def is_named_collective(key: str) -> bool:
+    """Whether a name key holding a collective word is an organisation's name ending with a word that names
+    no collective ("Community Partners International", "Partners Worldwide")."""
+    words = key.split()
+    return len(words) > 1 and words[-1] in vocab_words("not_actors", "name_endings")
+
+
 def is_fragment(piece: str) -> bool:
-    """Whether a piece is only part of a name: a sector word, connectors, one fragment word with connectors
-    ("Federal", "Global", "Ministry of", "United Nations"), never an organisation alone."""
+    """Whether a piece is only part of a name: a sector word, connectors, one fragment or organisation word with
+    connectors ("Federal", "Global", "Ministry of", "United Nations", "Programme"), never an organisation alone."""
     key = name_key(piece)
     fragments = vocab_words("not_actors", "fragments") | vocab_words("not_actors", "sector_words")
     if not key or key in fragments:
         return True
     words = [word for word in key.split() if word not in CONNECTORS]
-    return len(words) <= 1 and all(word in fragments for word in words)
+    return len(words) <= 1 and all(word in fragments or word in organisation_word_set() for word in words)
+
+
+@cache
+def organisation_word_set() -> frozenset[str]:
+    """Every one-word organisation word of the vocabulary ("ministry", "foundation", "cluster", "unit")."""
+    tables = ("government", "coordination_body", "other", "units")
+    return frozenset(word for table in tables for word in vocab_words("organisation_words", table) if " " not in word)
+
+
+@cache
+def generic_words() -> frozenset[str]:
+    """Words that say what kind of body or work a name is about, not whose: fragments, sector and organisation
+    words, qualifiers and connectors."""
+    tables = ("fragments", "sector_words", "qualifiers")
+    words = {word for table in tables for phrase in vocab_words("not_actors", table) for word in phrase.split()}
+    return frozenset(words | organisation_word_set() | CONNECTORS)
+
+
+@cache
+def kind_words() -> frozenset[str]:
+    """Words that say only what kind of body a name is: organisation and unit words, their scope ("national",
+    "sub"), connectors."""
+    scope = {word for phrase in vocab_words("organisation_words", "scope") for word in phrase.split()}
+    return frozenset(organisation_word_set() | scope | CONNECTORS)
+
+
+def is_generic_name(piece: str) -> bool:
+    """Whether a piece names only a kind of body ("Development Organization", "Relief Organizations",
+    "Sub-national cluster"), not one body, so it is never split off a name on its own."""
+    words = name_key(piece).split()
+    return all(word in kind_words() for word in words)
+
+
+def is_proper_name(name: str) -> bool:
+    """Whether a capitalised name is some body's own name rather than a description: no sector, fragment or
+    organisation word in it ("Tin Tua", "Habitat for Humanity", "HealthNet TPO"; not "Higher Education")."""
+    words = [word for word in name_key(name).split() if word not in CONNECTORS]
+    return bool(words) and is_capitalised_name(name) and not any(word in generic_words() for word in words)
 
 
 def is_place(text: str) -> bool:
@@ -117,24 +175,85 @@ def is_complete_name(mention: str) -> bool:
     return bool(acronym) or is_acronym_like(name) or (organisation_type(name) is not None and len(content) >= 2)
 
 
+def is_headed_name(name: str) -> bool:
+    """Whether a capitalised name of two words or more ends with an organisation word, as a complete name does
+    ("Idleb Health Directorate", "Syria Immunization Group"; not "Friends of Peace")."""
+    words = name_key(name).split()
+    content = [word for word in words if word not in CONNECTORS]
+    return len(content) >= 2 and is_capitalised_name(name) and words[-1] in organisation_word_set()
+
+
 def reads_as_organisation(mention: str) -> bool:
     """Whether an unknown mention reads as one organisation's name: an acronym, a capitalised name with an
-    organisation word, a capitalised name of two words or more, a name with its acronym, or a name opening
-    with a capital and holding an organisation word ("Zone de santé de Goma", "Association des femmes")."""
+    organisation word, a capitalised name of two words or more, a name with its acronym, a name opening
+    with a capital and holding an organisation word ("Zone de santé de Goma", "Association des femmes"), or
+    one capitalised word that is no common word of names ("Proliska"; not "Society", "Frontières")."""
     name, acronym = split_name_acronym(mention)
-    if is_not_actor(name) or is_place(name) or (is_fragment(name) and not acronym):
+    if is_not_actor(name) or is_near_not_actor(name) or is_place(name) or (is_fragment(name) and not acronym):
         return False
-    letters = ACRONYM_LETTERS.findall(name)
+    role = split_role(name)
+    if role and name_key(name).startswith(name_key(role[0])) and is_generic_name(role[0]):
+        return False  # coordinators of no body in particular ("Sub-national cluster coordinators")
     if is_acronym_like(name):
-        return len(letters) >= MIN_BARE_ACRONYM_LETTERS and name.upper() == name
+        return is_bare_acronym(name)
     if not is_capitalised_name(name):
         return name[:1].isupper() and organisation_type(name) is not None and len(name.split()) <= MAX_NAME_WORDS
     content = [word for word in name.split() if name_key(word) not in CONNECTORS]
+    if len(content) == 1 and not acronym and organisation_type(name) is None:
+        return is_proper_word(content[0])
     return bool(acronym) or organisation_type(name) is not None or len(content) >= 2
 
 
-# "IM unit of UNHCR", "Coordinador del Clúster de Salud": a role before its body, linked by these words.
-ROLE_LINKS = r"(?:of|for|de|du|des|del|da|do|dos|das)(?:\s+(?:the|la|l'|los|las|el|a|o))?"
+def is_bare_acronym(word: str) -> bool:
+    """Whether an acronym alone reads as an organisation: three capitals or digits ("RRC", "R2P", "CNARR"), or a
+    mixed-case one of four letters or more ("MoPHP", "SoDMA", "MinSalud"); not a period ("Q1-Q2")."""
+    letters = ALPHANUMERIC.findall(word)
+    if PERIOD_LIKE.match(name_key(word)) or name_key(word) in generic_words() or is_plural_acronym(word):
+        return False
+    if word.upper() == word:
+        return len(letters) >= MIN_BARE_ACRONYM_LETTERS
+    return len(letters) >= MIN_MIXED_ACRONYM_LETTERS
+
+
+def is_plural_acronym(word: str) -> bool:
+    """Whether an acronym is written in the plural ("ERRs", "CBOs"): several bodies of a kind, not one."""
+    return len(word) > 2 and word.endswith("s") and word[:-1].isupper()
+
+
+def is_proper_word(word: str) -> bool:
+    """Whether one capitalised word can be an organisation's whole name: long enough, no generic or place
+    word, and no word the registry's names hold after their first word ("Frontières", "Medical")."""
+    key = name_key(word)
+    letters = ACRONYM_LETTERS.findall(word)
+    if len(letters) < MIN_PROPER_WORD_LETTERS or not word[:1].isupper():
+        return False
+    return key not in generic_words() and key not in inner_name_words() and not is_place(word)
+
+
+@cache
+def inner_name_words() -> frozenset[str]:
+    """Words that registry names hold after their first word: pieces of names ("Society", "Programme")."""
+    return frozenset(
+        word
+        for actor in load_registry().actors.values()
+        for form in (actor.name, *actor.aliases)
+        for word in name_key(form).split()[1:]
+    )
+
+
+def is_near_not_actor(name: str) -> bool:
+    """Whether a name is a collective or placeholder misspelt ("Implementing Parners"): no organisation."""
+    key = name_key(name)
+    if len(key) < MIN_NEAR_NOT_ACTOR:
+        return False
+    phrases = vocab_words("not_actors", "collectives") | vocab_words("not_actors", "placeholders")
+    match = process.extractOne(key, phrases, scorer=Levenshtein.distance, score_cutoff=NEAR_NOT_ACTOR_EDITS)
+    return match is not None
+
+
+# "IM unit of UNHCR", "Coordinador del Clúster de Salud": a role before its body, linked by these words
+# (or by none: "Coordinación GIFMM").
+ROLE_LINKS = r"(?:(?:of|for|de|du|des|del|da|do|dos|das)(?:\s+(?:the|la|l'|los|las|el|a|o))?\s+|d['’]\s*)"
 
 
 def unaccented(text: str) -> str:
@@ -150,9 +269,20 @@ def role_patterns() -> tuple[tuple[re.Pattern[str], re.Pattern[str], str], ...]:
     for form, role in sorted(forms, key=lambda pair: -len(pair[0])):
         words = r"[\s-]+".join(map(re.escape, re.split(r"[\s-]+", unaccented(form))))
         suffix = re.compile(rf"^(?P<body>.*\w)[\s,-]+(?:{words})$", re.IGNORECASE)
-        prefix = re.compile(rf"^(?:{words})\s+{ROLE_LINKS}\s+(?P<body>\w.*)$", re.IGNORECASE)
+        prefix = re.compile(rf"^(?:{words})\s+{ROLE_LINKS}?(?P<body>\w.*)$", re.IGNORECASE)
         patterns.append((suffix, prefix, role))
     return tuple(patterns)
+
+
+@cache
+def role_words() -> frozenset[str]:
+    """Every written role form as a name key ("coordinator", "co chairs", "imo", "point focal")."""
+    return frozenset(name_key(form) for written in section("actor_roles").values() for form in written)
+
+
+def is_role_word(text: str) -> bool:
+    """Whether a text is a role alone, with no body ("Coordinator", "Co-chairs", "IMO")."""
+    return name_key(text) in role_words()
 
 
 def split_role(mention: str) -> tuple[str, str] | None:

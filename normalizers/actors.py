@@ -20,19 +20,22 @@ from collections.abc import Iterable
 from dataclasses import replace
 from typing import TYPE_CHECKING
 
+from normalizers.actor_cells import not_actor_chunks
 from normalizers.actor_provisional import provisional_actor
-from normalizers.actor_registry import NOT_ACTOR, Actor, Registry, load_registry
+from normalizers.actor_registry import NOT_ACTOR, Actor, Registry, load_registry, name_key
 from normalizers.actor_resolve import (
     CONTEXT_SCORE,
     EXACT_SCORE,
+    SUGGESTIONS,
     ContextLike,
     ResolutionContext,
     as_context,
     in_scope,
+    near_one_word,
     resolve_mention,
 )
-from normalizers.actor_segment import is_non_actor, not_actor_chunks, split_mentions
-from normalizers.actor_words import reads_as_organisation
+from normalizers.actor_segment import is_non_actor, split_mentions
+from normalizers.actor_words import reads_as_organisation, word_acronyms
 from normalizers.model import ActorRef
 
 if TYPE_CHECKING:
@@ -55,6 +58,8 @@ __all__ = [
 
 PROVISIONAL_SCORE = 50.0  # a provisional actor is the mention itself: certain as text, unconfirmed as an actor
 REVIEW_KEEP = 90.0  # an unknown name this close to a registry name may be it misspelt: a person decides
+MIN_LIST = 2  # mentions that make a cell a list
+NEAR_WORD_SCORE = 85.0  # a registry form near a one-word mention: suggested for review
 # "<Subject> to <verb> ...": the subject of an action point ("Coordinator to share ...").
 TO_VERB = re.compile(r"\s+to\s+(?P<verb>[a-z][a-z-]*)\b")
 # A "to" after these words belongs inside the subject ("Organizations still wanting to order ... to inform").
@@ -77,25 +82,44 @@ def resolve_cell(cell: str, registry: Registry, role: str, context: ContextLike 
     unknown organisation kept as a provisional actor; a mention naming no one kept as not_actor."""
     scope = as_context(context)
     mentions = split_mentions(cell, registry, scope)
-    refs = [resolve_mention(mention, registry, role, scope) for mention in mentions]
+    refs = [resolve_in_list(mention, cell, len(mentions), registry, role, scope) for mention in mentions]
     known = frozenset(ref.actor_id for ref in refs if ref.actor_id)
     refs = [settle_in_cell(ref, registry, known, scope) if ref.method == "review" else ref for ref in refs]
     refs = [as_provisional(ref, registry, scope.country) for ref in refs]
-    kept = unique_actor_refs(ref for ref in refs if not (ref.method == "reviewed" and ref.actor_id is None))
-    return kept + [ActorRef(raw, None, 0.0, "not_actor", role) for raw in not_actor_chunks(cell)]
+    refs = [
+        replace(ref, method="not_actor") if ref.method == "reviewed" and ref.actor_id is None else ref for ref in refs
+    ]
+    return unique_actor_refs(refs) + [
+        ActorRef(raw, None, 0.0, "not_actor", role) for raw in not_actor_chunks(cell, registry, scope)
+    ]
+
+
+def resolve_in_list(
+    mention: str, cell: str, size: int, registry: Registry, role: str, scope: ResolutionContext
+) -> ActorRef:
+    """One mention of a cell resolved; in a list typed all in lower case, a word that is also an acronym
+    ("who" in "unicef / who") is read as the acronym."""
+    ref = resolve_mention(mention, registry, role, scope)
+    if ref.actor_id or size < MIN_LIST or cell != cell.lower() or name_key(mention) not in word_acronyms():
+        return ref
+    as_acronym = resolve_mention(mention.upper(), registry, role, scope)
+    return replace(as_acronym, raw=ref.raw) if as_acronym.actor_id else ref
 
 
 def as_provisional(ref: ActorRef, registry: Registry, country: str | None) -> ActorRef:
     """An unmatched mention that reads as an organisation, as a provisional actor of the document's country.
 
     A mention close to a registry name the document may name (a suggestion in scope at REVIEW_KEEP or
-    more) stays in review: it may be that actor misspelt, and a person decides.
+    more, or for one word a registry form a letter or two away or a registry name it opens: "Hemaya",
+    "Sphere") stays in review: it may be that actor misspelt or shortened, and a person decides.
     """
     if ref.actor_id or ref.method not in ("unresolved", "review") or not reads_as_organisation(ref.raw):
         return ref
     close = in_scope({actor_id for actor_id, score in ref.suggestions if score >= REVIEW_KEEP}, registry, country)
-    if ref.method == "review" and close:
-        return ref
+    near = in_scope(set(near_one_word(ref.raw, registry)), registry, country) - close
+    if close or near:
+        suggestions = ref.suggestions + tuple((actor_id, NEAR_WORD_SCORE) for actor_id in sorted(near))
+        return ActorRef(ref.raw, None, ref.score, "review", ref.role, suggestions[:SUGGESTIONS])
     actor = provisional_actor(ref.raw, country)
     return ActorRef(ref.raw, actor.actor_id, PROVISIONAL_SCORE, "provisional", ref.role, ref.suggestions)
 
@@ -105,7 +129,9 @@ def resolve_row_actors(
 ) -> list[ActorRef]:
     """The actor mentions of one workplan row's actor cells, given as (role, text) pairs, resolved in the
     document's context (its sector and title settle ambiguous forms)."""
-    context = ResolutionContext(" ".join(filter(None, (meta.sector, meta.title))), country=meta.country)
+    context = ResolutionContext(
+        " ".join(filter(None, (meta.sector, meta.title))), country=meta.country, sector=meta.sector
+    )
     return [ref for role, cell in cells if cell for ref in resolve_cell(cell, registry, role, context)]
 
 

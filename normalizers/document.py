@@ -52,6 +52,17 @@ def sector_names() -> tuple[tuple[str, str], ...]:
     return tuple(sorted(forms, key=lambda pair: -len(pair[0])))
 
 
+@lru_cache(maxsize=1)
+def sector_keys() -> frozenset[str]:
+    """Every name form of every sector, case-folded."""
+    return frozenset(form.casefold() for form, _ in sector_names())
+
+
+def is_sector_name(text: str) -> bool:
+    """True when the whole text is a sector's name or alias ("WASH", "Food Security")."""
+    return clean_text(text).casefold() in sector_keys()
+
+
 def lead_texts(document: Document) -> list[str]:
     """The title and the text blocks before the first table (or the first few, with no table)."""
     first_table = min((table.order for table in document.tables), default=None)

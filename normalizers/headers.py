@@ -13,6 +13,8 @@ from collections.abc import Callable, Sequence
 from dataclasses import dataclass, replace
 from functools import lru_cache
 
+from normalizers.periods import month_origin, shift_month_number
+from normalizers.sections import unwrapped_code
 from normalizers.status import text_to_status
 from normalizers.text import clean_text
 from normalizers.timeline import Period, header_to_period, is_mark, years_in_text
@@ -41,8 +43,18 @@ CODE = re.compile(r"^(?:\d{1,3}(?:\.\d{1,3})*[a-z]?|[A-Z](?:\.?\d{1,3})*|[IVX]{1
 CONTENT_SHARE = 0.8
 # The fewest non-empty cells a column needs before its content can overrule or name its role.
 MIN_CONTENT_CELLS = 2
+# Share of a column's cells naming organisations for the content to name it an actor column (a few cells
+# name local groups the registry does not know).
+ORGANISATION_SHARE = 0.6
+# Cells of a column looked up for organisation names: enough to tell, bounded for a sheet of thousands of rows.
+MAX_NAME_SAMPLE = 50
+# The actor roles a column of organisation names takes, in order, where the header gave the table none.
+ACTOR_COLUMN_ROLES = ("lead", "partners")
 # Roles a column of numbering codes overrules: an identifier is never an actor, a comment or nothing.
 CODE_OVERRULES = {"other", "lead", "partners", "comments", "identifier"}
+
+
+OrganisationTest = Callable[[str], bool]  # does a cell name organisations (the actor registry's answer)
 
 
 @dataclass(frozen=True)
@@ -102,10 +114,16 @@ def column_headers(header_rows: Sequence[Sequence[str]]) -> list[list[str]]:
     return headers
 
 
-def columns_from_headers(headers: list[list[str]], leaf_texts: list[list[str]]) -> list[Column]:
-    """Columns with roles from their headers, checked against their cells; one leaf activity column."""
+def columns_from_headers(
+    headers: list[list[str]], leaf_texts: list[list[str]], names_organisation: OrganisationTest | None = None
+) -> list[Column]:
+    """Columns with roles from their headers, checked against their cells; one leaf activity column. With
+    `names_organisation`, columns naming no role whose cells name organisations are the lead and partners."""
     columns = [confirm_role(column_for_header(index, parts), leaf_texts[index]) for index, parts in enumerate(headers)]
-    columns = sector_as_priority(name_status_column(columns, leaf_texts))
+    columns = name_status_column(columns, leaf_texts)
+    if names_organisation is not None:
+        columns = name_actor_columns(columns, leaf_texts, names_organisation)
+    columns = sector_as_priority(columns)
     activity = [c for c in columns if c.role == "activity"]
     if len(activity) > 1:
         leaf = max(activity, key=lambda c: (len({t for t in leaf_texts[c.index] if t}), c.index))
@@ -125,13 +143,17 @@ def column_for_header(index: int, parts: list[str]) -> Column:
 
 
 def header_period(parts: list[str]) -> Period | None:
-    """The period of a column's header lines: the lowest line's, a week under a month taken as the month,
-    the year from any line."""
+    """The period of a column's header lines: the lowest line's, a week under a month taken as the month, a
+    numbered month ("M7") counted from the month a line above names ("M1 = April 2025", else January), the
+    year from any line."""
     periods = [header_to_period(part) or header_to_period(unspaced(part)) for part in parts]
     period = periods[-1] if parts else None
     above = [p for p in periods[:-1] if p and p.kind == "month"]
     if period and period.kind in ("week", "half") and above:
         period = replace(above[-1], year=above[-1].year or period.year)
+    origin = next(filter(None, map(month_origin, parts[:-1])), None)
+    if period and origin:
+        period = shift_month_number(period, origin)
     period = period or (header_to_period(" ".join(parts)) if parts else None)
     if period and not period.year:
         years = years_in_text(" ".join(parts))
@@ -169,7 +191,7 @@ def is_code_column(cells: Sequence[str]) -> bool:
     """Mostly distinct numbering codes (a column of ticks or of "1" marks is no identifier)."""
     if len(cells) < MIN_CONTENT_CELLS or len(set(cells)) < CONTENT_SHARE * len(cells):
         return False
-    return share(cells, CODE.match) >= CONTENT_SHARE
+    return share([unwrapped_code(cell) for cell in cells], CODE.match) >= CONTENT_SHARE
 
 
 def name_status_column(columns: list[Column], leaf_texts: list[list[str]]) -> list[Column]:
@@ -182,6 +204,26 @@ def name_status_column(columns: list[Column], leaf_texts: list[list[str]]) -> li
             named = replace(column, role="status", reason="content: status words")
             return [named if c is column else c for c in columns]
     return columns
+
+
+def name_actor_columns(
+    columns: list[Column], leaf_texts: list[list[str]], names_organisation: OrganisationTest
+) -> list[Column]:
+    """Columns naming no role whose cells mostly name organisations: the lead, then the partners, where the
+    header gave the table none."""
+    missing = [role for role in ACTOR_COLUMN_ROLES if not any(column.role == role for column in columns)]
+    dense = [
+        column
+        for column in (columns if missing else [])
+        if column.role == "other"
+        and len(cells := non_empty(leaf_texts[column.index])[:MAX_NAME_SAMPLE]) >= MIN_CONTENT_CELLS
+        and share(cells, names_organisation) >= ORGANISATION_SHARE
+    ]
+    named = {
+        column.index: replace(column, role=role, reason="content: organisation names")
+        for column, role in zip(dense, missing, strict=False)
+    }
+    return [named.get(column.index, column) for column in columns]
 
 
 def sector_as_priority(columns: list[Column]) -> list[Column]:

@@ -16,6 +16,7 @@ from normalizers.headers import (
     CONTEXT_ROLES,
     MAX_HEADER_ROWS,
     Column,
+    OrganisationTest,
     column_headers,
     columns_from_headers,
     content_agrees,
@@ -58,11 +59,14 @@ class TableLayout:
         """The first column of a role, or None."""
         return next((column for column in self.columns if column.role == role), None)
 
+    def role_verdicts(self, rows: Sequence[Sequence[str]]) -> list[tuple[Column, bool]]:
+        """Each checked column with whether its cells (in the leaf rows given) agree with its role."""
+        verdicts = [(column, content_agrees(column, [row[column.index] for row in rows])) for column in self.columns]
+        return [(column, verdict) for column, verdict in verdicts if verdict is not None]
+
     def role_confidence(self, rows: Sequence[Sequence[str]]) -> float:
-        """The share of checked columns whose cells (in the leaf rows given) agree with their role; 1.0
-        when no column can be checked."""
-        verdicts = [content_agrees(column, [row[column.index] for row in rows]) for column in self.columns]
-        checked = [verdict for verdict in verdicts if verdict is not None]
+        """The share of checked columns whose cells agree with their role; 1.0 when no column can be checked."""
+        checked = [verdict for _, verdict in self.role_verdicts(rows)]
         return sum(checked) / len(checked) if checked else 1.0
 
 
@@ -103,20 +107,23 @@ def extends_header(above: Sequence[str], below: Sequence[str]) -> bool:
     return True
 
 
-def table_layout(grid: Sequence[Sequence[str]]) -> TableLayout:
+def table_layout(grid: Sequence[Sequence[str]], names_organisation: OrganisationTest | None = None) -> TableLayout:
     """Find the preamble and header, and the columns' roles; the kind follows from the roles."""
     bounds = find_header(grid)
     if bounds is None:
         return OTHER
-    return layout_from_bounds(grid, *bounds)
+    return layout_from_bounds(grid, *bounds, names_organisation=names_organisation)
 
 
-def layout_from_bounds(grid: Sequence[Sequence[str]], n_preamble: int, n_header: int) -> TableLayout:
-    """The columns' roles and the kind of a table whose preamble and header rows are known."""
+def layout_from_bounds(
+    grid: Sequence[Sequence[str]], n_preamble: int, n_header: int, names_organisation: OrganisationTest | None = None
+) -> TableLayout:
+    """The columns' roles and the kind of a table whose preamble and header rows are known (`names_organisation`:
+    see headers.columns_from_headers)."""
     body = grid[n_preamble + n_header :]
     by_column = [[row[c] for row in body] for c in range(len(grid[0]))]
     headers = column_headers(grid[n_preamble : n_preamble + n_header])
-    columns = tuple(columns_from_headers(headers, by_column))
+    columns = tuple(columns_from_headers(headers, by_column, names_organisation))
     return TableLayout(n_preamble, n_header, columns, layout_kind(columns))
 
 

@@ -1,9 +1,18 @@
-"""Calendar words and what a timeline column header stands for (a quarter, month, half year or week)."""
+"""Calendar words and what a timeline column header stands for (a quarter, month, half year or week).
+
+The words are data: the [periods] table of data/vocab/<lang>.toml (months and their abbreviations, ordinals,
+the letters and words of quarters, halves, weeks and numbered months). A column header is read with the
+words of every language: "T1", "Set", "S3" under "Out" and "M7" under "Month (M1 = January 2025)" are periods
+in any document.
+"""
 
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass
+from dataclasses import dataclass, field
+from functools import cache
+
+from normalizers.vocab import LANGUAGES, phrase_pattern, section, unaccent
 
 PERIOD_KINDS = ("quarter", "half", "month", "month_range", "week")
 MONTHS_PER_QUARTER = 3
@@ -12,32 +21,49 @@ QUARTERS_PER_YEAR = 4
 WEEKS_PER_QUARTER = 13  # ISO weeks 1-13 fall in Q1, 14-26 in Q2, ...; week 53 stays in Q4
 MAX_WEEK = 53
 CENTURY = 2000  # two-digit years ("Jan-21", "Q2 '21") are this century's
+PERIODS_TABLE = "periods"
+MONTH_KEYS = (
+    "january", "february", "march", "april", "may", "june",
+    "july", "august", "september", "october", "november", "december",
+)  # fmt: skip
+ORDINAL_KEYS = ("first", "second", "third", "fourth")
 
-ENGLISH_MONTHS: dict[str, int] = {
-    "january": 1, "february": 2, "march": 3, "april": 4, "may": 5, "june": 6, "july": 7,
-    "august": 8, "september": 9, "october": 10, "november": 11, "december": 12,
-    "jan": 1, "feb": 2, "mar": 3, "apr": 4, "jun": 6, "jul": 7, "aug": 8, "sep": 9, "sept": 9,
-    "oct": 10, "nov": 11, "dec": 12,
-}  # fmt: skip
-OTHER_MONTHS: dict[str, int] = {  # French and Spanish names and abbreviations, for headers
-    "janvier": 1, "janv": 1, "février": 2, "fevrier": 2, "févr": 2, "fevr": 2, "mars": 3, "avril": 4,
-    "avr": 4, "mai": 5, "juin": 6, "juillet": 7, "juil": 7, "août": 8, "aout": 8, "septembre": 9,
-    "octobre": 10, "novembre": 11, "décembre": 12, "decembre": 12, "déc": 12,
-    "enero": 1, "ene": 1, "febrero": 2, "marzo": 3, "abril": 4, "abr": 4, "mayo": 5, "junio": 6,
-    "julio": 7, "agosto": 8, "ago": 8, "septiembre": 9, "setiembre": 9, "octubre": 10,
-    "noviembre": 11, "diciembre": 12, "dic": 12,
-}  # fmt: skip
-HEADER_MONTHS = {**ENGLISH_MONTHS, **OTHER_MONTHS}
-ORDINALS: dict[str, int] = {
-    "first": 1, "second": 2, "third": 3, "fourth": 4, "last": 4, "1st": 1, "2nd": 2, "3rd": 3, "4th": 4,
-    "premier": 1, "1er": 1, "deuxième": 2, "deuxieme": 2, "2e": 2, "2ème": 2, "troisième": 3,
-    "troisieme": 3, "3e": 3, "3ème": 3, "quatrième": 4, "quatrieme": 4, "4e": 4, "4ème": 4,
-    "primer": 1, "segundo": 2, "tercer": 3, "cuarto": 4,
-}  # fmt: skip
+
+@cache
+def period_words(key: str, languages: tuple[str, ...] = LANGUAGES) -> tuple[str, ...]:
+    """The [periods] words under one key over the languages, lower-cased and without accents."""
+    return tuple(dict.fromkeys(unaccent(word.lower()) for word in section(PERIODS_TABLE, languages).get(key, [])))
+
+
+@cache
+def period_pattern(*keys: str, languages: tuple[str, ...] = LANGUAGES) -> str:
+    """The [periods] words under some keys as one regex alternation (see vocab.phrase_pattern)."""
+    return phrase_pattern(word for key in keys for word in period_words(key, languages))
+
+
+@cache
+def numbered_words(keys: tuple[str, ...], languages: tuple[str, ...] = LANGUAGES) -> dict[str, int]:
+    """Each word under the keys with its key's number (1 for the first key): a month, an ordinal."""
+    return {word: number for number, key in enumerate(keys, 1) for word in period_words(key, languages)}
+
+
+def month_words(languages: tuple[str, ...] = LANGUAGES) -> dict[str, int]:
+    """Month names and abbreviations, each with its month (1..12)."""
+    return numbered_words(MONTH_KEYS, languages)
+
+
+def ordinal_words(languages: tuple[str, ...] = LANGUAGES) -> dict[str, int]:
+    """Ordinal words of quarters and halves, each with its number (1..4)."""
+    return numbered_words(ORDINAL_KEYS, languages)
+
 
 DASHES_RE = re.compile(r"[\u2010-\u2015\u2212\ufe58\ufe63\uff0d]")
-HEADER_MONTH_ALT = "|".join(re.escape(m) for m in sorted(HEADER_MONTHS, key=len, reverse=True))
-ORDINAL_ALT = "|".join(re.escape(o) for o in sorted(ORDINALS, key=len, reverse=True))
+HEADER_MONTHS = month_words()
+ORDINALS = ordinal_words()
+MONTH_ALT = period_pattern(*MONTH_KEYS)
+ORDINAL_ALT = period_pattern(*ORDINAL_KEYS)
+QUARTER_ALT = period_pattern("quarter_letter", "quarter")
+HALF_ALT = period_pattern("half_letter", "half")
 HEADER_SEP = " ,/'’.:-_"
 PARENTHESIS_RE = re.compile(r"\(([^)]*)\)")
 HEADER_YEAR_RE = re.compile(r"(?<!\d)(?:fy\s*)?(20\d\d)(?!\d)")
@@ -50,12 +76,16 @@ HEADER_DATE_RE = re.compile(
 )
 NUMERIC_MONTH_RE = re.compile(r"0?([1-9]|1[0-2])")
 QUARTER_HEADER_RE = re.compile(
-    rf"(?:q|qtr|quarter|t|trim|trimestre)\s*([1-4])(?:\s*-\s*(?:q|qtr)?\s*([1-4]))?"
-    rf"|({ORDINAL_ALT})\s*(?:quarter|qtr|trimestre)"
+    rf"(?:{QUARTER_ALT})\s*([1-4])(?:\s*-\s*(?:{QUARTER_ALT})?\s*([1-4]))?|({ORDINAL_ALT})\s*(?:{QUARTER_ALT})"
 )
-HALF_HEADER_RE = re.compile(rf"(?:h|s|half|semester|semestre)\s*([12])|({ORDINAL_ALT})\s*(?:half|semester|semestre)")
-WEEK_HEADER_RE = re.compile(r"(?:w|wk|week|semaine|semana)\s*(\d{1,2})")
-MONTH_HEADER_RE = re.compile(rf"({HEADER_MONTH_ALT})(?:\s*(?:-|/|&|to|through|à|a)\s*({HEADER_MONTH_ALT}))?")
+HALF_HEADER_RE = re.compile(rf"(?:{HALF_ALT})\s*([12])|({ORDINAL_ALT})\s*(?:{HALF_ALT})")
+WEEK_HEADER_RE = re.compile(rf"(?:{period_pattern('week')})\s*(\d{{1,2}})")
+# "M7", "Month 7", "Mois 7": the seventh month counted from M1, January unless a header line says otherwise.
+MONTH_NUMBER_RE = re.compile(rf"(?:{period_pattern('month')})\s*(\d{{1,2}})")
+MONTH_ORIGIN_RE = re.compile(rf"(?:{period_pattern('month')})\s*0?1\s*[=:]\s*({MONTH_ALT})\b\.?(?:\s*(20\d\d))?")
+MONTH_HEADER_RE = re.compile(
+    rf"({MONTH_ALT})\.?(?:\s*(?:-|/|&|{period_pattern('range')})\s*({MONTH_ALT})\.?)?", re.IGNORECASE
+)
 
 
 @dataclass(frozen=True)
@@ -65,6 +95,7 @@ class Period:
     quarters: tuple[int, ...]
     year: int | None = None
     kind: str = "quarter"  # quarter | half | month | month_range | week
+    number: int | None = field(default=None, compare=False)  # n of a numbered month header ("M7")
 
     def __post_init__(self) -> None:
         if self.kind not in PERIOD_KINDS:
@@ -100,11 +131,12 @@ def normalize_dashes(text: str) -> str:
 
 
 def header_to_period(header: str) -> Period | None:
-    """The period a column header names ("Q1", "2021 Q3", "Jan-21", "H2", "Week 14", "Jan-Mar"), or None.
+    """The period a column header names ("Q1", "2021 Q3", "Jan-21", "H2", "Week 14", "Jan-Mar", "T2", "M7"),
+    or None.
 
     A header naming only a year ("2021", "2020 Timeline") is not a period: it heads period columns.
     """
-    text = " ".join(normalize_dashes(header).lower().split())
+    text = unaccent(" ".join(normalize_dashes(header).lower().split()))
     if date := HEADER_DATE_RE.fullmatch(text):
         return _date_to_period(date)
     for candidate in (PARENTHESIS_RE.sub(r" \1 ", text), PARENTHESIS_RE.sub(" ", text)):
@@ -112,6 +144,25 @@ def header_to_period(header: str) -> Period | None:
         if period:
             return period
     return None
+
+
+def month_origin(text: str) -> tuple[int, int | None] | None:
+    """The month (and year) a header line says numbered months start from ("M1 = April 2025"), or None."""
+    found = MONTH_ORIGIN_RE.search(unaccent(" ".join(normalize_dashes(text).lower().split())))
+    if found is None:
+        return None
+    return HEADER_MONTHS[found[1]], int(found[2]) if found[2] else None
+
+
+def shift_month_number(period: Period, origin: tuple[int, int | None]) -> Period:
+    """A numbered month column ("M7") counted from the origin month and year a header line names."""
+    if period.number is None:
+        return period
+    first, year = origin
+    months_on = first - 1 + period.number - 1
+    month = months_on % MONTHS_PER_YEAR + 1
+    shifted_year = year + months_on // MONTHS_PER_YEAR if year else period.year
+    return Period((month_to_quarter(month),), shifted_year, "month", period.number)
 
 
 def _date_to_period(date: re.Match[str]) -> Period | None:
@@ -137,7 +188,7 @@ def _header_with_year(text: str) -> Period | None:
     short = HEADER_SHORT_YEAR_RE.match(text)
     if period is None and short:
         period = _core_to_period(short["core"], CENTURY + int(short["yy"]))
-        return period if period and period.kind != "week" else None
+        return period if period and period.kind != "week" and period.number is None else None
     return period
 
 
@@ -150,14 +201,21 @@ def _core_to_period(core: str, year: int | None, numeric_month: bool = False) ->
         first = int(match[1]) if match[1] else ORDINALS[match[3]]
         last = int(match[2]) if match[2] else first
         return Period(tuple(range(first, last + 1)), year, "quarter") if first <= last else None
-    if match := HALF_HEADER_RE.fullmatch(core):
-        half = int(match[1]) if match[1] else ORDINALS[match[2]]
-        return Period((1, 2) if half == 1 else (3, 4), year, "half") if half <= 2 else None
+    if (match := HALF_HEADER_RE.fullmatch(core)) and (half := int(match[1]) if match[1] else ORDINALS[match[2]]) <= 2:
+        return Period((1, 2) if half == 1 else (3, 4), year, "half")
     if (match := WEEK_HEADER_RE.fullmatch(core)) and 1 <= int(match[1]) <= MAX_WEEK:
         return Period((week_to_quarter(int(match[1])),), year, "week")
-    if match := MONTH_HEADER_RE.fullmatch(core):
-        first = HEADER_MONTHS[match[1]]
-        if match[2] is None:
-            return Period((month_to_quarter(first),), year, "month")
-        return Period(months_to_quarters(first, HEADER_MONTHS[match[2]]), year, "month_range")
-    return None
+    if (match := MONTH_NUMBER_RE.fullmatch(core)) and 1 <= int(match[1]) <= MONTHS_PER_YEAR:
+        return Period((month_to_quarter(int(match[1])),), year, "month", int(match[1]))
+    return _month_period(core, year)
+
+
+def _month_period(core: str, year: int | None) -> Period | None:
+    """A month ("Jan", "janv.", "Set") or a range of months ("Jan-Mar", "abril a junho") as a period."""
+    match = MONTH_HEADER_RE.fullmatch(core)
+    if match is None:
+        return None
+    first = HEADER_MONTHS[match[1]]
+    if match[2] is None:
+        return Period((month_to_quarter(first),), year, "month")
+    return Period(months_to_quarters(first, HEADER_MONTHS[match[2]]), year, "month_range")

@@ -19,10 +19,11 @@ from normalizers.sections import (
     band_section,
     depth_levels,
     label_level,
+    labelled_pair,
     numbered_section,
     numbering_depth,
 )
-from normalizers.text import clean_text
+from normalizers.text import clean_lines, clean_text
 
 # Roles that hold one value per activity in a named column of the `activities` table.
 NAMED_ROLES = ("activity", "lead", "partners", "timeline", "status", "comments", *CONTEXT_ROLES)
@@ -30,6 +31,10 @@ NAMED_ROLES = ("activity", "lead", "partners", "timeline", "status", "comments",
 ACTOR_ROLES = {"lead": "lead", "partners": "partner", "donor": "donor"}
 # Roles whose cell makes a row without activity text an activity of its own (named by its deepest context).
 DETAIL_ROLES = ("lead", "partners", "timeline", "status")
+# A shaded band row shades at least this many empty cells besides its text (one shaded cell is a highlight).
+MIN_BAND_CELLS = 2
+# Data rows shaded beyond this share are striped for reading (zebra rows): their shading marks no band.
+MAX_STRIPED_SHARE = 0.25
 # A one-text row in an action-point table is a section heading when it is at most this many words.
 MAX_SECTION_WORDS = 10
 Context = Mapping[str, str]
@@ -37,13 +42,20 @@ Context = Mapping[str, str]
 
 @dataclass(frozen=True)
 class Row:
-    """One body row: its grid index, page, cleaned texts (a merged cell's text in every position it covers)
-    and the columns whose cell is shaded."""
+    """One body row: its grid index, page, cleaned texts (a merged cell's text in every position it covers),
+    the columns whose cell is shaded, and the texts with their line breaks (for the actor cells)."""
 
     index: int
     page: int | None
     cells: tuple[str, ...]
     shaded: frozenset[int] = frozenset()
+    lines: tuple[str, ...] = ()
+
+    def actor_text(self, index: int) -> str:
+        """A cell's text with its line breaks, which separate actors; the cleaned text when the row's cells
+        were joined since (a row cut by a page break)."""
+        lines = self.lines[index] if index < len(self.lines) else ""
+        return lines if clean_text(lines) == self.cells[index] else self.cells[index]
 
     def texts(self) -> list[str]:
         """The row's distinct non-empty texts."""
@@ -60,6 +72,15 @@ class RowValues:
     periods: tuple[tuple[Column, str, bool], ...] = ()
     actors: tuple[tuple[str, str], ...] = ()
     dates: tuple[str, str] = ("", "")
+
+
+@dataclass(frozen=True)
+class TableCues:
+    """What a table's rows tell about its sections: the level of each numbering depth above its activities,
+    and whether shading marks band rows (not when the data rows are striped)."""
+
+    levels: Mapping[int, str] = field(default_factory=dict)
+    shaded_bands: bool = False
 
 
 @dataclass(frozen=True)
@@ -91,7 +112,13 @@ def table_rows(table: Table, grid: Sequence[Sequence[str]], start: int) -> list[
         for r in range(cell.row, cell.row + cell.row_span) if cell.shaded else ():
             shaded.setdefault(r, set()).update(range(cell.col, cell.col + cell.col_span))
     return [
-        Row(r, pages.get(r, table.page), tuple(clean_text(text) for text in grid[r]), frozenset(shaded.get(r, ())))
+        Row(
+            r,
+            pages.get(r, table.page),
+            tuple(clean_text(text) for text in grid[r]),
+            frozenset(shaded.get(r, ())),
+            tuple(clean_lines(text) for text in grid[r]),
+        )
         for r in range(start, len(grid))
     ]
 
@@ -107,7 +134,7 @@ def row_values(row: Row, layout: TableLayout) -> RowValues:
             periods.append((column, text, column.index in row.shaded))
             continue
         if column.role in ACTOR_ROLES and text:
-            actors.append((ACTOR_ROLES[column.role], text))
+            actors.append((ACTOR_ROLES[column.role], row.actor_text(column.index)))
         if column.role in NAMED_ROLES and column.role not in named:
             named[column.role] = text
         elif column.role in dates and not dates[column.role]:
@@ -128,31 +155,51 @@ def heading_levels(rows: Sequence[Row], layout: TableLayout) -> dict[int, str]:
     return depth_levels(headings)
 
 
+def table_cues(rows: Sequence[Row], layout: TableLayout) -> TableCues:
+    """The numbering levels of a table, and whether its shading can mark bands: its data rows (two texts or
+    more) are seldom shaded outside the period columns."""
+    periods = {column.index for column in layout.columns if column.role == "period"}
+    data = [row for row in rows if len(row.texts()) > 1]
+    striped = sum(1 for row in data if row.shaded - periods)
+    return TableCues(heading_levels(rows, layout), striped <= MAX_STRIPED_SHARE * len(data))
+
+
 def is_heading_like(row: Row, identifier: Column) -> bool:
     """One text beside the row's numbering code and no mark: what a numbered heading row holds."""
     others = [text for c, text in enumerate(row.cells) if text and c != identifier.index]
     return len(set(others)) <= 1
 
 
-def row_section(row: Row, layout: TableLayout, levels: Mapping[int, str]) -> Section | None:
-    """The section a row opens: a full-width band, a labelled lone leading cell, a numbered heading row,
-    or a short heading in an action list; None for a data row."""
+def row_section(row: Row, layout: TableLayout, cues: TableCues) -> Section | None:
+    """The section a row opens: a numbered heading row, a bare label and its text in the two leading cells,
+    a full-width band, a labelled or shaded lone leading cell, or a short heading in an action list; None
+    for a data row."""
     texts = row.texts()
     if len(layout.columns) < 2 or not texts:
         return None
     identifier = layout.first_column("identifier")
-    if identifier is not None and levels and is_heading_like(row, identifier):
+    if identifier is not None and cues.levels and is_heading_like(row, identifier):
         text = next((t for c, t in enumerate(row.cells) if t and c != identifier.index), "")
-        numbered = numbered_section(row.cells[identifier.index], text, levels)
+        numbered = numbered_section(row.cells[identifier.index], text, cues.levels)
         if numbered:
             return numbered
+    if len(texts) == 2 and row.cells[0] and row.cells[1] and not any(row.cells[2:]):
+        return labelled_pair(row.cells[0], row.cells[1])
     if len(texts) != 1:
         return None
-    if all(row.cells):
-        return band_section(texts[0])
-    if row.cells[0] and label_level(texts[0]):
+    shaded = cues.shaded_bands and is_shaded_band(row, layout)
+    if all(row.cells) or (row.cells[0] and (label_level(texts[0]) or shaded)):
         return band_section(texts[0])
     return action_list_heading(texts[0], row, layout)
+
+
+def is_shaded_band(row: Row, layout: TableLayout) -> bool:
+    """A lone leading text over a row shaded across (every empty cell that is no period), in a table whose
+    first column sets no context of its own (a context column's lone cell is filled down as it stands)."""
+    if layout.columns[0].role in CONTEXT_ROLES:
+        return False
+    empty = [column.index for column in layout.columns if column.role != "period" and not row.cells[column.index]]
+    return len(empty) >= MIN_BAND_CELLS and all(index in row.shaded for index in empty)
 
 
 def action_list_heading(text: str, row: Row, layout: TableLayout) -> Section | None:
@@ -199,10 +246,10 @@ def fill_down(named: Mapping[str, str], context: Context) -> tuple[dict[str, str
 
 def read_rows(rows: Sequence[Row], layout: TableLayout, context: Context) -> tuple[list[ReadRow], Context]:
     """The leaf rows of a table with their context, and the context left for a table continuing it."""
-    levels = heading_levels(rows, layout)
+    cues = table_cues(rows, layout)
     found: list[ReadRow] = []
     for row in rows:
-        section = row_section(row, layout, levels)
+        section = row_section(row, layout, cues)
         if section:
             context = apply_section(dict(context), section)
             continue

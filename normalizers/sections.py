@@ -27,8 +27,12 @@ AFTER_LABEL = re.compile(r"^(?:\d|[ivx]+(?:\s|$)|[a-z](?:\s|$)|$)")
 LABEL_SEPARATORS = (":", "–", "—", "-", ".")
 # How far past the label a separator may stand ("Strategic Objective 2 – …" has its dash after the code).
 SEPARATOR_REACH = 8
+# What may follow a bare label, folded ("Outcome 2", "Output 1.2:" → "1 2", "Axe B -" → "b"): a code only.
+BARE_CODE = re.compile(r"^(?:\d{1,3}(?: \d{1,3})*|[ivx]{1,5}|[a-z])?$")
 # A numbering code at the start of a cell: arabic with dots, a roman numeral or a capital letter.
 NUMBERING = re.compile(r"^(?:(?P<arabic>\d{1,3}(?:\.\d{1,3})*)|(?P<roman>[IVX]{1,5})|(?P<letter>[A-Z]))[.)]?$")
+# The space a narrow column's line wrap leaves inside a numbering code: after a dot, before a digit.
+WRAPPED_CODE = re.compile(r"(?<=\d\.)\s+(?=\d)")
 # Depth of the three kinds of numbering in an "I / A / 1" scheme.
 ROMAN_DEPTH, LETTER_DEPTH = 1, 2
 
@@ -52,6 +56,24 @@ def label_level(text: str) -> str | None:
     return level if AFTER_LABEL.match(rest) or any(mark in head for mark in LABEL_SEPARATORS) else None
 
 
+def bare_label_level(text: str) -> str | None:
+    """The level of a cell holding a section label and its code only ("Outcome 2", "Pilier 3 :"), or None."""
+    match = best_match(SECTIONS_TABLE, text, anchored=True)
+    if match is None:
+        return None
+    level, end = match
+    return level if BARE_CODE.match(fold(text)[end:].strip()) else None
+
+
+def labelled_pair(label: str, text: str) -> Section | None:
+    """A section set out over two cells, its bare label in the first ("Outcome 2" | "Families …"), or None."""
+    level = bare_label_level(label)
+    if level is None:
+        return None
+    shown = clean_text(label).rstrip(" :.–—-")
+    return Section(level, f"{shown}: {clean_text(text)}")
+
+
 def band_section(text: str) -> Section:
     """A full-width band row: its label's level, else a priority."""
     return Section(label_level(text) or BAND_LEVEL, clean_text(text))
@@ -63,9 +85,14 @@ def heading_section(text: str) -> Section | None:
     return Section(level, clean_text(text)) if level else None
 
 
+def unwrapped_code(text: str) -> str:
+    """A cell's text with the space a line wrap left after a dot inside a code taken out ("1.1. 2" → "1.1.2")."""
+    return WRAPPED_CODE.sub("", clean_text(text))
+
+
 def numbering_depth(code: str) -> int | None:
     """How deep a numbering code is ("1" 1, "1.2" 2, "1.1.1." 3; "II" 1, "B" 2), or None."""
-    match = NUMBERING.match(clean_text(code))
+    match = NUMBERING.match(unwrapped_code(code))
     if match is None:
         return None
     if match["arabic"]:

@@ -15,81 +15,81 @@ state nothing.
 from __future__ import annotations
 
 import re
+from functools import cache, lru_cache
 
 from normalizers.model import STATUSES
+from normalizers.vocab import phrase_pattern, section, unaccent
 
-WORDS: dict[str, str] = {
-    "completed": (
-        r"completed|complete(?=\s*(?:$|[.;,:!)\]-]))|done|submitted|finali[sz]ed|achieved|accomplished"
-        r"|delivered|shared|ordered|shipped|sent|distributed|established|endorsed|approved|published"
-        r"|launched|conducted|held|closed|finished|received|signed|adopted|validated|produced|developed"
-        r"|organi[sz]ed|formed|in\s+place|rolled\s+out|terminée?|réalisée?|achevée?|complétée?"
-        r"|completad[oa]|finalizad[oa]|realizad[oa]|terminad[oa]"
-    ),
-    "ongoing": (
-        r"on-?going|under\s?way|(?:work\s+)?in\s+progress|in\s+process|wip|continu(?:ous|ing|es|ed)"
-        r"|started|initiated|begun|commenced|progressing|on\s+track|being\s+\w+|currently|drafted|drafting"
-        r"|under\s+(?:review|development|discussion|preparation)|in\s+preparation"
-        r"|(?:partially|partly)(?:\s+(?:completed|done|finali[sz]ed|achieved|delivered))?"
-        r"|en\s+cours|en\s+curso"
-    ),
-    "planned": (
-        r"planned|pending|scheduled|proposed|upcoming|forthcoming|awaiting|not\s+yet|yet\s+to\s+(?:be\s+)?\w+"
-        r"|tbd|tbc|to\s+do|agenda\s+item|in\s+the\s+pipeline|under\s+consideration"
-        r"|pr[ée]vue?|planifi[ée]e?|pendiente|previst[oa]|programad[oa]"
-    ),
-    "on_hold": (
-        r"on\s+hold|postponed|deferred|delayed|rescheduled|suspended|paused|halted|frozen|stalled|en\s+attente"
-        r"|suspendue?|report[ée]e?|aplazad[oa]|suspendid[oa]"
-    ),
-    "cancelled": (
-        r"cancel+ed|cancel+ation|de-?prioriti[sz]ed|dropped|discontinued|abandoned|withdrawn|not\s+pursued"
-        r"|no\s+longer\s+(?:needed|required|relevant|planned|applicable)|annul[ée]e?|cancelad[oa]"
-    ),
-}
-NEGATION = r"(?:not|never|no|(?:has|have|had|is|are|was|were|did|does)n['’]?t)\s+(?:(?:yet|been|being)\s+)*"
-DONE_OR_STARTED = f"(?:{WORDS['completed']}|{WORDS['ongoing']})"
-COMPLETED = f"(?:{WORDS['completed']})"
-STOPPED = f"(?:{WORDS['on_hold']}|{WORDS['cancelled']})"
+STATUSES_TABLE = "statuses"
+
+
+@cache
+def words(*keys: str) -> str:
+    """The [statuses] words of every language under some keys, as one regex alternation."""
+    table = section(STATUSES_TABLE)
+    return phrase_pattern(word for key in keys for word in table.get(key, []))
+
+
+NEGATION = rf"(?:(?:{words('negation_fillers')})\s+)?(?:{words('negations')})\s+(?:(?:{words('negation_fillers')})\s+)*"
+DONE_OR_STARTED = f"(?:{words('completed', 'ongoing')})"
+COMPLETED = f"(?:{words('completed')})"
+STOPPED = f"(?:{words('on_hold', 'cancelled')})"
 # Alternatives by group name: a status, or what a phrase does to the status it names. At one position the
 # first listed wins, so negations and future phrasing come before the plain words they contain.
 PHRASES: dict[str, str] = {
     "tag": r"\[\s*(?P<tag_text>[A-Za-z][A-Za-z -]{1,28}?)\s*\]",
-    "stated_none": rf"\b(?:none|nothing)\s+(?:\w+\s+)?(?:yet\s+)?{DONE_OR_STARTED}\b",
-    "partly_done": rf"\b{NEGATION}(?:fully|entirely|quite|completely)\s+{COMPLETED}\b",
-    "not_done": rf"\b{NEGATION}{DONE_OR_STARTED}\b(?:\s+yet\b)?",
-    "not_stopped": rf"\bnot\s+(?:been\s+)?{STOPPED}\b",
-    "wont": r"\b(?:(?:will|shall|would)\s+not|won['’]t)\s+(?:be\s+)?\w+",
-    "future": (
-        r"\b(?:yet\s+)?to\s+be\s+\w+|\b(?:will|shall)\s+(?:be\s+)?\w+|^\W*to\s+\w+"
-        r"|\b(?:expected|plans?|planning)\s+to\s+\w+|\bnext\s+(?:week|month|meeting|quarter|year)\b"
-    ),
-    **{status: rf"\b(?:{pattern})\b" for status, pattern in WORDS.items()},
+    "stated_none": rf"\b(?:{words('nothing')})\s+(?:\w+\s+)?(?:(?:{words('negation_fillers')})\s+)?{DONE_OR_STARTED}\b",
+    "partly_done": rf"\b{NEGATION}(?:{words('fully')})\s+{COMPLETED}\b",
+    "not_done": rf"\b{NEGATION}{DONE_OR_STARTED}\b(?:\s+(?:{words('negation_fillers')})\b)?",
+    "not_stopped": rf"\b{NEGATION}{STOPPED}\b",
+    "wont": rf"\b(?:{words('will_not')})\s+(?:be\s+)?\w+",
+    "partly": rf"\b(?:{words('partly')})(?:\s+{COMPLETED})?\b",
+    "future": rf"\b(?:{words('future')})|^\W*to\s+\w+",
+    **{status: rf"\b(?:{words(status)})\b" for status in STATUSES},
 }
 PHRASE_RE = re.compile("|".join(f"(?P<{name}>{pattern})" for name, pattern in PHRASES.items()), re.IGNORECASE)
 PERCENT_RE = re.compile(r"\s*(\d{1,3})\s*%\s*")
 # A whole cell that is only a tick or "open" / "closed", as action-point trackers write them.
 WHOLE_CELL_STATUS: dict[str, str] = {
-    "✓": "completed", "✔": "completed", "√": "completed", "✅": "completed", "☑": "completed",
-    "closed": "completed", "open": "planned",
-}  # fmt: skip
+    unaccent(word.lower()): status
+    for key, status in (("whole_completed", "completed"), ("whole_planned", "planned"))
+    for word in section(STATUSES_TABLE).get(key, [])
+}
 PERCENT_DONE = 100
 READS_AS = {
     "not_done": "planned",
     "partly_done": "ongoing",
+    "partly": "ongoing",
     "wont": "cancelled",
     "future": "planned",
 }  # the rest state nothing
 TAG_TIER, WORD_TIER, FUTURE_TIER = 0, 1, 2
+# A cell of at most this many words may be one status word cut by a narrow PDF column ("Complete d").
+MAX_CUT_WORDS = 3
+CACHED_TEXTS = 4096  # status cells a document repeats ("Ongoing", "En cours") are read once
 
 
 def text_to_statuses(text: str) -> list[str]:
     """Every status a text states, in the order stated (repeats in a row once, except tags)."""
+    return list(_text_to_statuses(text))
+
+
+@lru_cache(maxsize=CACHED_TEXTS)
+def _text_to_statuses(text: str) -> tuple[str, ...]:
+    """`text_to_statuses`, kept for the status cells a workplan repeats from row to row."""
+    return tuple(_statuses_in(unaccent(text)))
+
+
+def _statuses_in(text: str) -> list[str]:
+    """Every status an unaccented text states, in the order stated."""
     if percent := PERCENT_RE.fullmatch(text):
         return [percent_to_status(int(percent[1]))]
     if whole := WHOLE_CELL_STATUS.get(text.strip(" .").lower()):
         return [whole]
-    found = [stated for match in PHRASE_RE.finditer(text) if (stated := _match_to_status(match))]
+    matches = list(PHRASE_RE.finditer(text)) or next(
+        filter(None, (list(PHRASE_RE.finditer(m)) for m in _mended(text))), []
+    )
+    found = [stated for match in matches if (stated := _match_to_status(match))]
     if not found:
         return []
     surest = min(tier for tier, _ in found)
@@ -97,6 +97,15 @@ def text_to_statuses(text: str) -> list[str]:
     if surest == TAG_TIER:
         return statuses
     return [status for i, status in enumerate(statuses) if i == 0 or statuses[i - 1] != status]
+
+
+def _mended(text: str) -> list[str]:
+    """A short cell with each word run into the next ("Complete d" as "Completed"), one join at a time: tried
+    when the cell holds no status phrase at all."""
+    parts = text.split()
+    if not 1 < len(parts) <= MAX_CUT_WORDS:
+        return []
+    return [" ".join([*parts[:i], parts[i] + parts[i + 1], *parts[i + 2 :]]) for i in range(len(parts) - 1)]
 
 
 def text_to_status(text: str) -> str | None:

@@ -7,6 +7,7 @@ import unicodedata
 
 HYPHEN_BREAK = re.compile(r"(\w)-\n(\w)")
 WHITESPACE = re.compile(r"\s+")
+LINE_BREAKS = re.compile(r"[\n\r\v\f\u2028\u2029\x1c-\x1e\x85]+")
 
 
 def clean_text(text: str) -> str:
@@ -14,3 +15,10 @@ def clean_text(text: str) -> str:
     text = unicodedata.normalize("NFKC", text or "")
     text = HYPHEN_BREAK.sub(r"\1\2", text)
     return WHITESPACE.sub(" ", text).strip()
+
+
+def clean_lines(text: str) -> str:
+    """The text cleaned as clean_text, but with its line breaks kept (one per run of breaks): the breaks
+    between the names of an actor cell ("DPS Nord-Kivu\nALIMA") separate two organisations."""
+    lines = (clean_text(line) for line in LINE_BREAKS.split(HYPHEN_BREAK.sub(r"\1\2", text or "")))
+    return "\n".join(line for line in lines if line)

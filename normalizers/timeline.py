@@ -1,8 +1,11 @@
 """When: quarter marks, period columns and timeline text to (year, quarter).
 
 Decisions a caller relies on:
-- A deadline ("by June 2021", "by end of Q2", "before March", "until Q3") marks its own quarter only,
-  source "inferred".
+- The words are data: the [periods] and [marks] tables of data/vocab/<lang>.toml, every language at once
+  (a French cell in an English document is read); see normalizers.time_points for what the document's
+  language changes. "TBD", "à déterminer", "por definir" name no quarter.
+- A deadline ("by June 2021", "by end of Q2", "before March", "until Q3", "d'ici fin mars", "até final de
+  Junho") covers its year from January up to its own quarter, source "inferred" ("by end of June": Q1, Q2).
 - "mid-2021" / "mid-year" is Q2 and Q3 (June-July straddles them); "early 2022" / "beginning of 2022" is Q1;
   "late 2021" / "end of 2021" / "year-end" is Q4; all "inferred".
 - Seasons (northern): spring Q2, summer Q3, fall/autumn Q4, winter Q1 (its January and February);
@@ -25,9 +28,12 @@ from __future__ import annotations
 import re
 from collections.abc import Iterable, Sequence
 from dataclasses import replace
+from datetime import date, timedelta
+from functools import lru_cache
 
 from normalizers.model import QUARTER_SOURCES, Quarter
 from normalizers.periods import MONTHS_PER_YEAR, Period, header_to_period, month_to_quarter, normalize_dashes
+from normalizers.periods import period_pattern as words
 from normalizers.time_points import (
     VAGUE_MONTHS,
     Point,
@@ -36,55 +42,51 @@ from normalizers.time_points import (
     mask_non_dates,
     years_in_text,
 )
+from normalizers.vocab import section, unaccent
 
 __all__ = [
-    "Period", "header_to_period", "is_mark", "marks_to_quarters", "text_to_quarters", "years_in_text",
+    "Period", "dates_to_quarters", "header_to_period", "is_mark", "marks_to_quarters", "text_to_quarters",
+    "years_in_text",
 ]  # fmt: skip
 
-MARKS = frozenset({"x", "xx", "✓", "✔", "✅", "☑", "●", "•", "■", "▪", "◼", "⬤", "yes", "y", "1", "√", "v"})
+MARKS = frozenset(unaccent(tick.lower()) for tick in section("marks").get("ticks", []))
 MARK_NOTE_RE = re.compile(r"\([^)]*\)|\[[^\]]*\]")
 MARK_STRIP = " \t\r\n.,;:!()[]{}*\"'"
 YEAR_MONTHS = (1, 12)
 SOURCE_RANK = {source: rank for rank, source in enumerate(QUARTER_SOURCES)}  # mark surest, inferred least
+CACHED_TEXTS = 4096  # timeline cells a document repeats ("Q1-Q4", "en continu") are read once
 CONTEXT_CHARS = 40  # how far before a point to look for "by", "before", "between", ...
 
 YEARLESS_VAGUE_RE = re.compile(
-    r"\b(?:mid[\s-]?year|middle\s+of\s+(?:the\s+)?year)\b(?P<mid>)"
-    r"|\b(?:(?:end|close)\s+of\s+(?:the\s+)?year|year[\s-]?end|end[\s-]year)\b(?P<late>)"
-    r"|\b(?:(?:beginning|start)\s+of\s+(?:the\s+)?year|early\s+in\s+the\s+year)\b(?P<early>)",
+    rf"\b(?:{words('mid_year')})\b(?P<mid>)|\b(?:{words('year_end')})\b(?P<late>)"
+    rf"|\b(?:{words('year_start')})\b(?P<early>)",
     re.IGNORECASE,
 )
 RECURRING_RE = re.compile(
-    r"\b(?:quarterly|monthly|weekly|bi-?weekly|fortnightly|bi-?monthly"
-    r"|every\s+(?:two|three|other|\d+|few)\s+weeks|every\s+(?:two|three|other|2|3)\s+months"
-    r"|(?:every|each|per)\s+(?:week|month|quarter)|(?:all|both|every|each)\s+quarters"
-    r"|(?:once|twice|\w+\s+times)\s+(?:a|per)\s+(?:week|month|quarter)"
-    r"|throughout\s+the\s+year|throughout\s+20\d\d|all\s+year(?:\s+round|\s+long)?|year[\s-]round"
-    r"|on\s+a\s+rolling\s+basis)\b"
-    r"|(?:^\W*|\b(?:is|are|remains?|still|be)\s+)(?:on-?going|continuous(?:ly)?)\b"
-    r"|\b(?:on-?going|continuous(?:ly)?)(?=\s*(?:$|[.;,:)\]!/-]|\b(?:basis|throughout|through|until|during|"
-    r"from|in|since|all|activity)\b))",
+    rf"\b(?:{words('all_year')})\b"
+    rf"|(?:^\W*|\b(?:{words('ongoing_after')})\s+)(?:{words('ongoing')})\b"
+    rf"|\b(?:{words('ongoing')})(?=\s*(?:$|[.;,:)\]!/-]|\b(?:{words('ongoing_before')})\b))",
     re.IGNORECASE,
 )
-RANGE_GAP_RE = re.compile(r"\s*(?:-+|to|through|thru|until|till|up\s+to)\s*", re.IGNORECASE)
-LIST_GAP_RE = re.compile(r"[\s,&+/;]*(?:(?:and|or)[\s,&+/;]*)?", re.IGNORECASE)
-AND_GAP_RE = re.compile(r"\s*and\s*", re.IGNORECASE)
-BETWEEN_RE = re.compile(r"\bbetween\s+(?:the\s+)?$", re.IGNORECASE)
-DEADLINE_RE = re.compile(
-    r"\b(?:by|before|no\s+later\s+than|not\s+later\s+than|due(?:\s+(?:by|in|on))?|deadline:?|until|till)"
-    r"\s+(?:the\s+)?(?:(?:very\s+)?end\s+(?:of\s+)?(?:the\s+)?|mid-?\s*|early\s+|late\s+|beginning\s+of\s+)?$",
-    re.IGNORECASE,
-)
-ONWARDS_RE = re.compile(
-    r"\s*(?:on-?wards?|and\s+(?:beyond|after|onwards?)|-\s*(?:on-?going|continuing|continuous))\b",
-    re.IGNORECASE,
-)
-STARTING_RE = re.compile(r"\b(?:starting|commencing)(?:\s+(?:from|in))?\s+$", re.IGNORECASE)
+UNDECIDED_RE = re.compile(rf"(?<!\w)(?:{words('undecided')})(?!\w)", re.IGNORECASE)
+RANGE_GAP_RE = re.compile(rf"\s*(?:-+|(?:{words('range')}))\s*", re.IGNORECASE)
+LIST_GAP_RE = re.compile(rf"[\s,&+/;]*(?:(?:{words('list')})[\s,&+/;]*)?", re.IGNORECASE)
+AND_GAP_RE = re.compile(rf"\s*(?:{words('list')})\s*", re.IGNORECASE)
+BETWEEN_RE = re.compile(rf"\b(?:{words('between')})\s+(?:the\s+)?$", re.IGNORECASE)
+# "by end of", "d'ici fin", "até final de" right before a point: a deadline.
+DEADLINE_RE = re.compile(rf"(?<!\w)(?:{words('deadline')})\s*(?:(?:{words('deadline_part')})[\s-]*)*$", re.IGNORECASE)
+ONWARDS_RE = re.compile(rf"\s*(?:{words('onwards')})\b", re.IGNORECASE)
+# A spreadsheet's serial day, as a date column exported without its format gives it (2000-01-01 .. 2099-12-31).
+EXCEL_SERIAL_RE = re.compile(r"(3[6-9]\d{3}|[4-6]\d{4}|7[0-2]\d{3})(?:\.\d+)?")
+CLOCK_TIME_RE = re.compile(r"[ T]\d\d:\d\d(?::\d\d(?:\.\d+)?)?$")  # "2025-03-01 00:00:00" from a date cell
+EXCEL_EPOCH = date(1899, 12, 30)  # day 0 of spreadsheet serial dates (with Lotus' 1900 leap-year slip)
+STARTING_RE = re.compile(rf"(?<!\w)(?:{words('starting')})\s*$", re.IGNORECASE)
 
 
 def is_mark(text: str) -> bool:
-    """True when a cell's text is a tick meaning 'this period' (X, ✓, ●, yes, 1 ...), even as "X (tbc)"."""
-    return any(candidate.strip(MARK_STRIP).lower() in MARKS for candidate in (text, MARK_NOTE_RE.sub(" ", text)))
+    """True when a cell's text is a tick meaning 'this period' (X, ✓, ●, yes, oui, sí ...), even as "X (tbc)"."""
+    candidates = (text, MARK_NOTE_RE.sub(" ", text))
+    return any(unaccent(candidate.strip(MARK_STRIP).lower()) in MARKS for candidate in candidates)
 
 
 def marks_to_quarters(headers: Sequence[str], cells: Sequence[str], years: Sequence[int] = ()) -> list[Quarter]:
@@ -98,20 +100,43 @@ def marks_to_quarters(headers: Sequence[str], cells: Sequence[str], years: Seque
     return _distinct_sorted(found)
 
 
-def text_to_quarters(text: str, years: Sequence[int] = ()) -> list[Quarter]:
-    """Quarters named in free text; the year from the text, else each of `years`, else None."""
-    text = expand_quarter_lists(mask_non_dates(normalize_dashes(text)))
+def text_to_quarters(text: str, years: Sequence[int] = (), language: str | None = None) -> list[Quarter]:
+    """Quarters named in free text of a document in `language` (None: not told); the year from the text,
+    else each of `years`, else None."""
+    return list(_text_to_quarters(text, tuple(years), language))
+
+
+@lru_cache(maxsize=CACHED_TEXTS)
+def _text_to_quarters(text: str, years: tuple[int, ...], language: str | None) -> tuple[Quarter, ...]:
+    """`text_to_quarters`, kept for the texts a workplan repeats from row to row."""
+    text = UNDECIDED_RE.sub(
+        lambda m: " " * len(m[0]), unaccent(expand_quarter_lists(mask_non_dates(normalize_dashes(text))))
+    )
     text_years = years_in_text(text)
     found: list[Quarter] = []
-    points = _resolve_chains(text, find_points(text))
+    points = _resolve_chains(text, find_points(text, language))
     for point in points:
         choices = _year_choices([point.year] if point.year else text_years, years)
         found.extend(q for year in choices for q in _point_quarters(point, year))
     named_outright = any(point.source == "text" for point in points)
-    for first, last in _yearless_spans(text, recurring=not named_outright):
+    for first, last in _yearless_spans(text, stated=named_outright):
         for year in _year_choices(text_years, years):
             found.extend(_span_quarters(first, last, year, "inferred"))
-    return _distinct_sorted(found)
+    return tuple(_distinct_sorted(found))
+
+
+def dates_to_quarters(start: str, end: str, years: Sequence[int] = (), language: str | None = None) -> list[Quarter]:
+    """The quarters from a start date to an end date (either may be missing), in any common format or as
+    spreadsheet serial days ("45717"); a span over the new year covers the quarters of both years."""
+    dates = [excel_serial_to_iso(text.strip()) for text in (start, end) if text.strip()]
+    return text_to_quarters(" – ".join(dates), years, language)
+
+
+def excel_serial_to_iso(text: str) -> str:
+    """A spreadsheet serial day ("45717", "45717.5") as an ISO date; any other text without a clock time."""
+    if not (serial := EXCEL_SERIAL_RE.fullmatch(text)):
+        return CLOCK_TIME_RE.sub("", text)
+    return (EXCEL_EPOCH + timedelta(days=int(serial[1]))).isoformat()
 
 
 def _year_choices(own: Sequence[int], years: Sequence[int]) -> list[int | None]:
@@ -127,11 +152,20 @@ def _resolve_chains(text: str, points: list[Point]) -> list[Point]:
         merged = _merge_ranges(text, chain)
         if len(merged) == 1 and len(chain) == 1:
             merged = [_as_deadline(text, merged[0])]
-        kept = [p for p in merged if not (p.maybe_name and len(chain) == 1)]
+        kept = [p for p in merged if not (p.maybe_name and _names_only(text, chain))]
         resolved.extend(kept)
         if kept and _runs_on(text, kept[-1]):
             resolved.append(replace(kept[-1], first=kept[-1].last + 1, last=MONTHS_PER_YEAR, source="inferred"))
     return resolved
+
+
+def _names_only(text: str, chain: list[Point]) -> bool:
+    """True when a chain's maybe-names stand alone: one point, or only maybe-names side by side with nothing
+    but spaces between two of them ("set out", not "ago–set")."""
+    if len(chain) == 1:
+        return True
+    side_by_side = any(not text[a.end : b.start].strip() for a, b in zip(chain, chain[1:], strict=False))
+    return side_by_side and all(point.maybe_name for point in chain)
 
 
 def _runs_on(text: str, point: Point) -> bool:
@@ -206,10 +240,15 @@ def _join(start: Point, end: Point) -> Point:
 
 
 def _as_deadline(text: str, point: Point) -> Point:
-    """A point after "by", "before", "until"...: only its own last quarter, inferred."""
-    if not DEADLINE_RE.search(text[max(0, point.start - CONTEXT_CHARS) : point.start]):
+    """A point after "by", "before", "until"...: its year from January up to the point, inferred."""
+    if not _after_deadline(text, point.start):
         return point
-    return replace(point, first=point.last, source="inferred")
+    return replace(point, first=1, source="inferred")
+
+
+def _after_deadline(text: str, start: int) -> bool:
+    """True when a deadline word ("by end of", "d'ici fin") stands right before `start`."""
+    return bool(DEADLINE_RE.search(text[max(0, start - CONTEXT_CHARS) : start]))
 
 
 def _point_quarters(point: Point, year: int | None) -> list[Quarter]:
@@ -227,12 +266,15 @@ def _span_quarters(first: int, last: int, year: int | None, source: str) -> list
     return [Quarter(year, q, source) for q in range(month_to_quarter(first), month_to_quarter(last) + 1)]
 
 
-def _yearless_spans(text: str, recurring: bool) -> Iterable[tuple[int, int]]:
-    """Month spans of statements that name no year: "mid-year", "end of year", and recurring work if asked."""
-    if recurring and RECURRING_RE.search(text):
+def _yearless_spans(text: str, stated: bool) -> Iterable[tuple[int, int]]:
+    """Month spans of statements that name no year: "mid-year", "end of year" ("by end of year": the whole
+    year), and recurring work; when the text names quarters or months outright (`stated`), recurring work
+    and deadlines add nothing to them."""
+    if not stated and RECURRING_RE.search(text):
         yield YEAR_MONTHS
     for match in YEARLESS_VAGUE_RE.finditer(text):
-        yield VAGUE_MONTHS[next(name for name, value in match.groupdict().items() if value is not None)]
+        first, last = VAGUE_MONTHS[next(name for name, value in match.groupdict().items() if value is not None)]
+        yield (1 if not stated and _after_deadline(text, match.start()) else first), last
 
 
 def _distinct_sorted(quarters: Iterable[Quarter]) -> list[Quarter]:

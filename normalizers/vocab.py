@@ -23,6 +23,8 @@ LANGUAGES = ("en", "fr", "es", "pt")
 NOT_KEPT = re.compile(r"[^a-z0-9&#]+")
 STEM = "*"
 WHOLE = "="
+# How the hyphen and apostrophes of a vocabulary phrase match text written with or without them.
+CHAR_REGEX = {"-": r"[\s-]?", "'": r"['’]?\s*", "’": r"['’]?\s*"}
 
 
 @cache
@@ -103,6 +105,44 @@ def best_key(name: str, text: str, anchored: bool = False) -> str | None:
     """The key of the longest entry of table `name` found in `text` (at its start when `anchored`)."""
     match = best_match(name, text, anchored)
     return match[0] if match else None
+
+
+def unaccent(text: str) -> str:
+    """The text with each accented letter as its base letter, one character for one ("é" as "e", "º" as "o"),
+    so that a match in it stands where it does in the text."""
+    return "".join(char if char.isascii() else base_letter(char) for char in text)
+
+
+@cache
+def base_letter(char: str) -> str:
+    """One character without its accent, itself when it has no one-character base."""
+    bare = "".join(part for part in unicodedata.normalize("NFKD", char) if not unicodedata.combining(part))
+    return bare if len(bare) == 1 else char
+
+
+def phrase_pattern(words: Iterable[str]) -> str:
+    """Phrases of the vocabulary as one regex alternation over unaccented text, longest first (see the
+    [periods] table of data/vocab/en.toml): a space matches a run of spaces, a hyphen a hyphen, a space or
+    nothing, an apostrophe either quote or none, "*" alone one word, a word ending in "*" any word it starts,
+    a phrase ending in "$" only at the end of a clause."""
+    phrases = sorted({unaccent(word.lower()) for word in words}, key=len, reverse=True)
+    return "|".join(phrase_regex(phrase) for phrase in phrases) or "(?!)"
+
+
+def phrase_regex(phrase: str) -> str:
+    """One phrase of the vocabulary as a regex (see `phrase_pattern`)."""
+    clause_end = phrase.endswith("$") and len(phrase) > 1
+    tokens = [token_regex(token) for token in phrase.removesuffix("$").split()]
+    return r"\s+".join(tokens) + (r"(?=\s*(?:$|[.;,:!)\]-]))" if clause_end else "")
+
+
+def token_regex(token: str) -> str:
+    """One word of a phrase as a regex."""
+    if token == STEM:
+        return r"\w+"
+    stem = token.endswith(STEM)
+    body = "".join(CHAR_REGEX.get(char, re.escape(char)) for char in token.removesuffix(STEM))
+    return body + (r"\w*" if stem else "")
 
 
 def key_evidence(name: str, key: str, text: str) -> tuple[str, tuple[str, ...]] | None:

@@ -12,19 +12,21 @@ from __future__ import annotations
 import re
 from collections.abc import Sequence
 from dataclasses import dataclass, field
+from functools import partial
 
 from extractors.model import Document, Issue, Table, TextBlock
+from normalizers.actor_names import name_spans, word_tokens
 from normalizers.actors import Registry, action_point_lead, load_registry, resolve_row_actors
-from normalizers.document import DocumentMeta, document_meta
+from normalizers.document import DocumentMeta, document_meta, is_sector_name
 from normalizers.headers import distinct_texts
-from normalizers.layout import TableLayout, continued_layouts, preamble_texts, table_layout
+from normalizers.layout import NO_HEADER, TableLayout, continued_layouts, preamble_texts, table_layout
 from normalizers.model import Activity, Quarter
 from normalizers.overrides import DocumentOverrides, override_layouts, override_meta
-from normalizers.page_breaks import join_page_breaks
 from normalizers.rows import Context, ReadRow, RowValues, read_rows, spanned_grid, table_rows
-from normalizers.sections import apply_section, heading_section
+from normalizers.sections import Section, apply_section, heading_section
 from normalizers.status import text_to_status, text_to_statuses
-from normalizers.timeline import is_mark, text_to_quarters
+from normalizers.text import clean_text
+from normalizers.timeline import dates_to_quarters, header_to_period, is_mark, text_to_quarters, years_in_text
 
 # A timeline cell longer than this many words is a progress narrative: only the first sentence of each
 # status it reports says when; the rest recounts meetings and events that are not the plan's timeline.
@@ -33,6 +35,15 @@ STATUS_TAG = re.compile(r"\[[A-Z][A-Z -]+\]")
 SENTENCE_END = re.compile(r"(?<=[.;])\s")
 # A quarter named outright ("Q3 2020", "Q1-Q2 2021") is a timeline statement wherever it stands.
 EXPLICIT_QUARTER = re.compile(r"\bQ[1-4](?:\s*[-–&]\s*Q?[1-4])?(?:\s+20\d\d)?\b")
+# Share of a cell's words that registry names must cover for the cell to name organisations.
+ORGANISATION_COVER = 0.6
+# Unlabelled headings are the priorities of their tables only when at least this many workplan tables each
+# stand under their own: one heading over one table is the document's title as often as its theme.
+MIN_HEADED_TABLES = 2
+# The end of a heading counting the parts of one table: "(2/3)", "(cont.)", "[suite]", " 2", " 2/3".
+RUNNING_COUNTER = re.compile(r"\s*(?:\([^()]*\)|\[[^\[\]]*\]|\d+(?:\s*/\s*\d+)?)\s*$")
+# A heading naming a place in the document, not a content: one word and a number ("Sheet1", "Table 2").
+PLACE_NAME = re.compile(r"^\w+\s*\d+$")
 # Below this reading confidence a workplan table is flagged for a person to check (low_confidence issue):
 # half its checked columns disagreeing with their role, or half its body rows unread, is a doubtful reading.
 LOW_CONFIDENCE = 0.5
@@ -47,6 +58,7 @@ class RecognisedTable:
     kind: str
     activities: tuple[Activity, ...] = ()
     confidence: float | None = None  # None for a table that is no workplan
+    doubts: tuple[str, ...] = ()  # the columns whose cells do not read as their role, as "'Lead' (lead)"
     layout: TableLayout | None = None  # how it was read (for `workplans explain`)
 
 
@@ -81,21 +93,35 @@ def document_to_workplan(
     analyst's corrections (normalizers/overrides.py), applied to the layouts and the document's facts."""
     registry = registry or load_registry()
     grids = [spanned_grid(table) for table in document.tables]
-    layouts = continued_layouts([table_layout(grid) for grid in grids], grids, document.tables)
+    organisations = partial(names_organisation, registry=registry)
+    layouts = continued_layouts([table_layout(grid, organisations) for grid in grids], grids, document.tables)
     layouts = override_layouts(layouts, grids, overrides)
     header_texts = [column.header for layout in layouts for column in layout.columns]
     meta = override_meta(document_meta(document, header_texts, document_preamble(grids, layouts)), overrides)
     workplan = Workplan(meta)
+    headings = heading_sections(document.text_blocks, document.tables, layouts)
     context: Context = {}
     for index, (table, grid, layout) in enumerate(zip(document.tables, grids, layouts, strict=True)):
         if layout.kind == "other":
             workplan.tables.append(RecognisedTable(index, "other", layout=layout))
             continue
-        context = heading_context(document.text_blocks, document.tables, index, context if layout.continued else {})
+        context = context if layout.continued else {}
+        context = apply_section(dict(context), headings[index]) if index in headings else context
         recognised, context = read_table(table, grid, TableReading(index, layout, meta, registry), context)
         workplan.tables.append(recognised)
     workplan.issues.extend(low_confidence_issues(workplan.tables, document.tables))
     return workplan
+
+
+def names_organisation(text: str, registry: Registry) -> bool:
+    """True when registry names cover most of a cell's words ("UNICEF, WHO", "Save the Children / IRC"), and
+    the cell is not a sector's name (the registry holds the clusters too: a sector column names no actor)."""
+    if is_sector_name(text):
+        return False
+    words = [(start, end) for start, end, token in word_tokens(text) if token[0].isalnum()]
+    spans = name_spans(text, registry)
+    covered = sum(1 for start, end in words if any(low <= start and end <= high for low, high in spans))
+    return bool(words) and covered >= ORGANISATION_COVER * len(words)
 
 
 def document_preamble(grids: Sequence[list[list[str]]], layouts: Sequence[TableLayout]) -> list[str]:
@@ -112,27 +138,61 @@ def document_to_activities(document: Document) -> list[Activity]:
     return document_to_workplan(document).activities
 
 
-def heading_context(blocks: Sequence[TextBlock], tables: Sequence[Table], index: int, context: Context) -> Context:
-    """The context of a table: the one it continues, under the nearest labelled heading paragraph between
-    it and the previous table ("Pillar 2 – …") when there is one."""
+def blocks_before(blocks: Sequence[TextBlock], tables: Sequence[Table], index: int) -> list[TextBlock]:
+    """The text blocks between a table and the table before it, in reading order."""
     after = tables[index - 1].order if index else -1
-    between = [block for block in blocks if after < block.order < tables[index].order]
-    for block in reversed(between):
-        section = heading_section(block.text)
+    return [block for block in blocks if after < block.order < tables[index].order]
+
+
+def heading_sections(
+    blocks: Sequence[TextBlock], tables: Sequence[Table], layouts: Sequence[TableLayout]
+) -> dict[int, Section]:
+    """The section each workplan table's heading sets: the nearest paragraph naming a level ("Pillar 2 – …")
+    above it; else, when several workplan tables each stand under a heading of their own, that heading as
+    the priority of a table without a priority column."""
+    labelled: dict[int, Section] = {}
+    plain: dict[int, str] = {}
+    for index, layout in enumerate(layouts):
+        if layout.kind == NO_HEADER:
+            continue
+        between = blocks_before(blocks, tables, index)
+        section = next(filter(None, (heading_section(block.text) for block in reversed(between))), None)
+        heading = next((block.text for block in reversed(between) if block.kind == "heading"), None)
         if section:
-            return apply_section(dict(context), section)
-    return context
+            labelled[index] = section
+        elif layout.n_header:  # a table under a header of its own, repeated or not
+            plain[index] = clean_text(heading) if heading and names_content(heading) else ""
+    keys = {heading_key(text) for text in plain.values()}
+    if len(plain) < MIN_HEADED_TABLES or not all(plain.values()) or len(keys) < len(plain):
+        return labelled
+    priorities = {i: Section("priority", text) for i, text in plain.items() if not layouts[i].first_column("priority")}
+    return {**priorities, **labelled}
+
+
+def heading_key(heading: str) -> str:
+    """A heading without the counter that marks one table running on over pages or slides ("(2/3)",
+    "(cont.)", "Part 2")."""
+    return RUNNING_COUNTER.sub("", heading).casefold()
+
+
+def names_content(heading: str) -> bool:
+    """A heading that can name a table's content: not a title with a year, a period, or a place name such as
+    "Sheet1" / "Table 2"."""
+    return not (years_in_text(heading) or header_to_period(heading) or PLACE_NAME.match(clean_text(heading)))
 
 
 def read_table(
     table: Table, grid: list[list[str]], reading: TableReading, context: Context
 ) -> tuple[RecognisedTable, Context]:
     """One workplan table's activities and confidence, and the context left for a table continuing it."""
-    rows = join_page_breaks(table_rows(table, grid, reading.layout.body_start), reading.layout)
+    rows = table_rows(table, grid, reading.layout.body_start)
     read, context = read_rows(rows, reading.layout, context)
     activities = tuple(row_activity(row, reading) for row in read)
-    confidence = reading_confidence(reading.layout, [row.row.cells for row in read], len(rows))
-    return RecognisedTable(reading.index, reading.layout.kind, activities, confidence, reading.layout), context
+    leaves = [row.row.cells for row in read]
+    confidence = reading_confidence(reading.layout, leaves, len(rows))
+    doubts = tuple(f"'{c.header}' ({c.role})" for c, agrees in reading.layout.role_verdicts(leaves) if not agrees)
+    recognised = RecognisedTable(reading.index, reading.layout.kind, activities, confidence, doubts, reading.layout)
+    return recognised, context
 
 
 def reading_confidence(layout: TableLayout, leaves: Sequence[Sequence[str]], n_rows: int) -> float:
@@ -150,7 +210,8 @@ def low_confidence_issues(recognised: Sequence[RecognisedTable], tables: Sequenc
             "recognise",
             LOW_CONFIDENCE_KIND,
             f"table {table.index + 1}: reading confidence {table.confidence:.2f} (below {LOW_CONFIDENCE}); "
-            "check its columns and rows",
+            + (f"cells not read as their column's role: {', '.join(table.doubts)}; " if table.doubts else "")
+            + "check its columns and rows",
             tables[table.index].page,
         )
         for table in recognised
@@ -235,15 +296,16 @@ def period_quarters(values: RowValues, meta: DocumentMeta) -> list[Quarter]:
         elif not text and shaded:
             quarters.extend(Quarter(year, q, "shading") for q in period.quarters)
         elif text:
-            quarters.extend(text_to_quarters(text, [year] if year else meta.years))
+            quarters.extend(text_to_quarters(text, [year] if year else meta.years, meta.language))
     return quarters
 
 
 def row_quarters(values: RowValues, meta: DocumentMeta) -> list[Quarter]:
     """Quarters from the period cells, then from the timeline text or the start and end dates."""
     quarters = period_quarters(values, meta)
-    timeline = values.named.get("timeline") or " – ".join(text for text in values.dates if text)
-    if timeline:
-        quarters.extend(text_to_quarters(stated_timeline(timeline), meta.years))
+    if timeline := values.named.get("timeline"):
+        quarters.extend(text_to_quarters(stated_timeline(timeline), meta.years, meta.language))
+    elif any(values.dates):
+        quarters.extend(dates_to_quarters(*values.dates, meta.years, meta.language))
     first_by_period = {(q.year, q.quarter): q for q in reversed(quarters)}
     return sorted(first_by_period.values(), key=lambda q: (q.year or 0, q.quarter))

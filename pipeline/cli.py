@@ -6,7 +6,7 @@ import json
 import sys
 from collections.abc import Callable
 from enum import StrEnum
-from functools import wraps
+from functools import partial, wraps
 from importlib.metadata import version
 from pathlib import Path
 from typing import TYPE_CHECKING, Any, ParamSpec
@@ -16,12 +16,24 @@ from rich.console import Console
 
 from extractors import extract
 from extractors.model import ExtractionError
+from extractors.pdf.settings import DEFAULT_ENGINE
 from pipeline import settings
 from pipeline.cli_errors import EXIT_BUSY, EXIT_FAILED, EXIT_INTERRUPTED, EXIT_USAGE, database_errors, err, fail, say
 from pipeline.cli_format import ReadableCommand, ReadableGroup, cell_text, json_default, print_table
 from pipeline.explain_cli import explain
+from pipeline.lake_cli import (
+    EXECUTOR_OPTION,
+    LAKE_OPTION,
+    RAY_ADDRESS_OPTION,
+    ExecutorName,
+    lake_batch,
+    lake_closing_line,
+    load,
+)
 from pipeline.limits import DEFAULT_MAX_FILE_MB, DEFAULT_MAX_MEMORY_MB, DEFAULT_MAX_PAGES, DEFAULT_MAX_SECONDS, Limits
 from pipeline.paths import path_text
+from pipeline.reconcile import reconcile_command
+from pipeline.registry_cli import registry_app
 from pipeline.review_cli import resolve, review
 from pipeline.show import show
 
@@ -64,6 +76,21 @@ class QueryFormat(StrEnum):
     json = "json"
 
 
+class PdfEngine(StrEnum):
+    """The parser PDFs are read with (extractors.pdf.settings.ENGINES)."""
+
+    pdfium = "pdfium"
+    pdfplumber = "pdfplumber"
+
+
+PDF_ENGINE_OPTION = typer.Option(
+    PdfEngine(DEFAULT_ENGINE),
+    "--pdf-engine",
+    help="The PDF parser: pdfplumber (pdfminer: the reference, the default) or PDFium (faster; its table scores "
+    "still differ on turned pages). A file PDFium cannot open is read with pdfplumber.",
+)
+
+
 class ExportFormat(StrEnum):
     """What `export` writes (pipeline.export.FORMATS)."""
 
@@ -101,6 +128,9 @@ def handling_database_errors(command: Callable[P, None]) -> Callable[P, None]:
 
 app.command(cls=ReadableCommand)(handling_database_errors(review))
 app.command(cls=ReadableCommand)(handling_database_errors(resolve))
+app.command(cls=ReadableCommand)(handling_database_errors(load))
+app.add_typer(registry_app, name="registry")
+app.command("reconcile", cls=ReadableCommand)(reconcile_command)
 app.command(cls=ReadableCommand)(explain)
 app.command(cls=ReadableCommand)(show)
 
@@ -155,6 +185,7 @@ def ingest(
     as_json: bool = typer.Option(
         False, "--json", metavar=FLAG, help="Print what became of each file as a JSON list on stdout."
     ),
+    pdf_engine: PdfEngine = PDF_ENGINE_OPTION,
     mapping: Path | None = typer.Option(
         None,
         "--mapping",
@@ -162,6 +193,9 @@ def ingest(
         help="Corrections as data (TOML): a table's kind or header rows, a column's role, a document's year, "
         "country or language. A workplans.toml beside the documents applies too.",
     ),
+    executor: ExecutorName = EXECUTOR_OPTION,
+    ray_address: str | None = RAY_ADDRESS_OPTION,
+    lake: Path | None = LAKE_OPTION,
 ) -> None:
     """Load workplans into the database, each document whole or not at all.
 
@@ -176,28 +210,47 @@ def ingest(
     (--mapping, workplans.toml) changed since it was loaded is read again; documents holding the same plan
     (a DOCX and its PDF) are grouped, and the views count the plan once.
 
+    With --lake DIR the documents go to a Parquet lake instead (a new load run under DIR; a document already
+    there is skipped unless --force), read by --executor local (this machine's workers) or ray (Ray tasks on
+    the cluster at --ray-address, or a local one); `workplans load --lake DIR` then loads the lake.
+
     Exit status: 0 all loaded or skipped, 1 some failed, 2 bad usage, 3 the database stayed busy,
     130 interrupted.
 
     Example: workplans ingest ~/workplans/2023 --db plans.duckdb --workers 2
     """
     from pipeline.ingest import Interrupted
+    from pipeline.ingest import ingest as ingest_paths
     from pipeline.ingest_report import interrupted_line, print_profile, print_summary
 
     limits = Limits(max_file_mb=max_file_mb, max_pages=max_pages, max_seconds=max_seconds, max_memory_mb=max_mb)
     corrections = read_corrections(mapping, paths)
+    options: dict[str, Any] = {"workers": workers, "force": force, "limits": limits}
+    batch: Callable[..., Summary]
+    if lake is None and executor is ExecutorName.local:
+        batch = partial(
+            ingest_paths,
+            paths,
+            db_path,
+            wait_seconds=wait,
+            corrections=corrections,
+            pdf_engine=pdf_engine.value,
+            **options,
+        )
+    else:
+        if corrections.entries:
+            fail("a Parquet lake does not apply mappings yet (--mapping, workplans.toml): ingest into --db", EXIT_USAGE)
+        batch = lake_batch(paths, lake, executor, ray_address, **options)
     try:
         with database_errors():
-            summary = ingest_with_progress(
-                paths, db_path, workers=workers, force=force, limits=limits, wait=wait, corrections=corrections
-            )
+            summary = ingest_with_progress(paths, batch, tells_pages=lake is None)
     except Interrupted as interrupt:
         say(interrupted_line(interrupt.summary, interrupt.not_loaded))
         raise typer.Exit(EXIT_INTERRUPTED) from None
     except KeyboardInterrupt:
         say("interrupted before any document was read; nothing changed")
         raise typer.Exit(EXIT_INTERRUPTED) from None
-    print_summary(summary, db_path, as_json)
+    print_summary(summary, db_path, as_json, closing=lake_closing_line(summary, lake) if lake else None)
     if profile:
         print_profile(summary)
     raise typer.Exit(EXIT_FAILED if summary.failed else 0)
@@ -216,12 +269,12 @@ def read_corrections(mapping: Path | None, paths: list[Path]) -> Corrections:
         fail(str(error), EXIT_USAGE)
 
 
-def ingest_with_progress(paths: list[Path], db_path: Path, wait: float, **options: Any) -> Summary:
-    """pipeline.ingest's ingest (imported on use) under a progress bar on stderr, each failure named on a line."""
+def ingest_with_progress(paths: list[Path], batch: Callable[..., Summary], tells_pages: bool = False) -> Summary:
+    """A batch (run with its on_progress, and its on_page when it `tells_pages`) under a progress bar on stderr,
+    each failure named on a line."""
     from rich.progress import BarColumn, MofNCompleteColumn, Progress, TextColumn, TimeElapsedColumn
 
     from pipeline.discover import discover
-    from pipeline.ingest import ingest as ingest_paths
 
     progress = Progress(
         TextColumn("[bold]ingest"),
@@ -236,16 +289,38 @@ def ingest_with_progress(paths: list[Path], db_path: Path, wait: float, **option
     found = discover(paths)
     with progress:
         task = progress.add_task("", total=len(found.files) + len(found.missing))
-        pages = progress.add_task("pages read", total=None)
+        pages = PagesBar(progress, progress.add_task("", total=None, visible=False))
 
         def advance(path: str, state: str, detail: str) -> None:
             progress.update(task, advance=1, description=f"{state}: {Path(path).name}")
-            if state == "loaded" and detail:
-                progress.update(pages, advance=int(detail))
             if state == "failed":
                 progress.console.print(f"error: {path}: {detail}", markup=False, highlight=False, soft_wrap=True)
 
-        return ingest_paths(paths, db_path, wait_seconds=wait, on_progress=advance, **options)
+        if tells_pages:
+            return batch(on_progress=advance, on_page=pages.read)
+        return batch(on_progress=advance)
+
+
+class PagesBar:
+    """The bar of pages read, told from inside the workers: pages read of the pages of the documents begun."""
+
+    def __init__(self, progress: Any, task: Any) -> None:
+        self.progress = progress
+        self.task = task
+        self.done: dict[str, int] = {}  # path -> pages read
+        self.totals: dict[str, int] = {}  # path -> its pages
+
+    def read(self, path: str, done: int, total: int) -> None:
+        """A worker has read `done` of the `total` pages of `path`."""
+        self.done[path], self.totals[path] = done, total
+        description = f"pages: {Path(path).name} {done}/{total}"
+        self.progress.update(
+            self.task,
+            completed=sum(self.done.values()),
+            total=sum(self.totals.values()),
+            description=description,
+            visible=True,
+        )
 
 
 @app.command(cls=ReadableCommand)
@@ -254,6 +329,7 @@ def tables(
     as_json: bool = typer.Option(
         False, "--json", metavar=FLAG, help="Print a JSON list: {page, index, rows} per table."
     ),
+    pdf_engine: PdfEngine = PDF_ENGINE_OPTION,
 ) -> None:
     """Show the tables of FILE as extracted, before any normalization.
 
@@ -262,7 +338,7 @@ def tables(
     Example: workplans tables plan.pdf --json
     """
     try:
-        document = extract(file)
+        document = extract(file, engine=pdf_engine.value)
     except (ExtractionError, OSError) as error:
         fail(f"{path_text(file)}: {getattr(error, 'message', None) or error}", EXIT_FAILED)
     payload = [
@@ -285,6 +361,9 @@ def tables(
     Tables: {TABLES}. Views: {VIEWS} (README, "Your first five minutes"). Statements that write are refused,
     and so are COPY TO and ATTACH.
 
+    With --lake DIR the same tables and views are read from a Parquet lake (`ingest --lake`) where it lies,
+    each document in its latest load run; the actors are the registry's (provisional ones join at `load`).
+
     Exit status: 0 the result printed, 1 an SQL error or no database yet, 2 bad usage, 3 the database busy.
 
     Example: workplans query "select lead_raw, count(*) n from activities group by 1 order by n desc"
@@ -294,15 +373,22 @@ def query(
     sql: str = typer.Argument(..., metavar="SQL", help="A read-only SQL statement."),
     db_path: Path = DB_OPTION,
     fmt: QueryFormat = typer.Option(QueryFormat.table, "--format", "-f", help="How to print the result."),
+    lake: Path | None = typer.Option(
+        None, "--lake", metavar="DIR", file_okay=False, help="Read a Parquet lake (`ingest --lake`) instead of --db."
+    ),
 ) -> None:
     import duckdb
 
     from pipeline import db
+    from pipeline.lake import open_lake, refusal_on_lake
 
     with database_errors():
-        con = db.open_db(db_path, read_only=True)
+        con = open_lake(lake) if lake else db.open_db(db_path, read_only=True)
     try:
-        lock_down(con)
+        if lake is None:
+            lock_down(con)
+        elif refusal := refusal_on_lake(con, sql):
+            fail(refusal, EXIT_FAILED)
         result = con.execute(sql)
         columns = [column[0] for column in result.description or []]
         rows = result.fetchall()

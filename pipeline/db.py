@@ -14,7 +14,7 @@ from time import monotonic, sleep
 
 import duckdb
 
-from pipeline.frames import Frame
+from pipeline.frames import ERROR_COLUMNS, Frame
 from pipeline.paths import path_bytes, path_text
 from pipeline.settings import DEFAULT_WAIT_SECONDS
 
@@ -220,16 +220,24 @@ def integrity_problems(con: duckdb.DuckDBPyConnection) -> list[str]:
 
 
 def insert_rows(con: duckdb.DuckDBPyConnection, table: str, frame: Frame) -> None:
-    """Bulk insert rows into a table by column name, in one statement.
+    """Bulk insert rows into a table by column name, in one statement (see staged_rows)."""
+    if not frame.rows:
+        return
+    names = ", ".join(f'"{name}"' for name in frame.columns)
+    with staged_rows(frame) as (query, parameters):
+        con.execute(f"INSERT INTO {table} ({names}) {query}", parameters)
 
-    The rows are staged as JSON lines and read back as text, which the insert casts to each column's type:
+
+@contextmanager
+def staged_rows(frame: Frame) -> Iterator[tuple[str, list[str]]]:
+    """Rows staged for DuckDB to read in bulk: a query (and its parameters) reading them back by column name.
+
+    The rows are staged as JSON lines and read back as text, which an insert casts to each column's type:
     exact for text (no type guessing), NULL kept apart from "", and no pandas or pyarrow in the writer
     (DuckDB's Arrow and DataFrame scans import pandas, about 100 MB).
     """
-    if not frame.rows:
-        return
     with tempfile.TemporaryDirectory(prefix="workplans-") as folder:
-        staged = Path(folder) / f"{table}.jsonl"
+        staged = Path(folder) / "rows.jsonl"
         with staged.open("w", encoding="utf-8", errors="replace") as handle:  # a lone surrogate becomes "?"
             handle.writelines(
                 json.dumps(dict(zip(frame.columns, row, strict=True)), ensure_ascii=False, default=staged_text) + "\n"
@@ -237,9 +245,9 @@ def insert_rows(con: duckdb.DuckDBPyConnection, table: str, frame: Frame) -> Non
             )
         names = ", ".join(f'"{name}"' for name in frame.columns)
         types = ", ".join(f"'{name}': 'VARCHAR'" for name in frame.columns)
-        con.execute(
-            f"INSERT INTO {table} ({names}) SELECT {names} FROM read_json(?, format = 'newline_delimited', "
-            f"columns = {{{types}}}, maximum_object_size = {MAX_STAGED_ROW_BYTES})",
+        yield (
+            f"SELECT {names} FROM read_json(?, format = 'newline_delimited', columns = {{{types}}}, "
+            f"maximum_object_size = {MAX_STAGED_ROW_BYTES})",
             [str(staged)],
         )
 
@@ -256,11 +264,13 @@ def record_error(con: duckdb.DuckDBPyConnection, path: str, sha256: str | None, 
     """One ingest_errors row, replacing any earlier error of the same file, in one transaction."""
     con.execute("BEGIN TRANSACTION")
     con.execute("DELETE FROM ingest_errors WHERE path = ?", [path_text(path)])
-    con.execute(
-        "INSERT INTO ingest_errors (path, sha256, error, message, failed_at, path_bytes) VALUES (?, ?, ?, ?, ?, ?)",
-        [path_text(path), sha256, kind, message, datetime.now(), path_bytes(path)],
-    )
+    insert_rows(con, "ingest_errors", error_frame(path, sha256, kind, message))
     con.execute("COMMIT")
+
+
+def error_frame(path: str, sha256: str | None, kind: str, message: str) -> Frame:
+    """The ingest_errors row of a file that could not be read."""
+    return Frame(ERROR_COLUMNS, [(path_text(path), sha256, kind, message, datetime.now(), path_bytes(path))])
 
 
 def replace_actors(con: duckdb.DuckDBPyConnection, actors: Frame) -> None:

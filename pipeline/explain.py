@@ -21,9 +21,8 @@ from normalizers.headers import ROLES_TABLE, Column, role_of_header
 from normalizers.layout import TableLayout
 from normalizers.model import Activity
 from normalizers.overrides import DocumentOverrides
-from normalizers.page_breaks import join_page_breaks
 from normalizers.periods import Period
-from normalizers.rows import heading_levels, row_section, spanned_grid, table_rows
+from normalizers.rows import row_section, spanned_grid, table_cues, table_rows
 from normalizers.sections import LEVELS
 from normalizers.vocab import key_evidence
 from normalizers.workplan import RecognisedTable, Workplan
@@ -189,11 +188,11 @@ def row_texts(grid: Sequence[Sequence[str]], indexes: range) -> list[RowTexts]:
 def section_rows(table: Table, grid: Sequence[Sequence[str]], layout: TableLayout) -> list[RowTexts]:
     """The body rows read as section or numbered heading rows, with the level each sets (the same pure steps
     the reading takes: normalizers.rows)."""
-    rows = join_page_breaks(table_rows(table, grid, layout.body_start), layout)
-    levels = heading_levels(rows, layout)
+    rows = table_rows(table, grid, layout.body_start)
+    cues = table_cues(rows, layout)
     found = []
     for row in rows:
-        section = row_section(row, layout, levels)
+        section = row_section(row, layout, cues)
         if section:
             found.append(RowTexts(row.index, (section.text,), section.level))
     return found

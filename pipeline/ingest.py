@@ -4,13 +4,14 @@ from __future__ import annotations
 
 from collections.abc import Generator
 from contextlib import closing
-from dataclasses import replace
+from dataclasses import dataclass, replace
 from functools import partial
 from pathlib import Path
 
 import duckdb
 
-from extractors.detect import file_sha256
+from extractors.detect import detect_format, file_sha256
+from extractors.model import ExtractionError
 from pipeline import db
 from pipeline.discover import NOT_FOUND, discover
 from pipeline.frames import ACTOR_TABLE_COLUMNS, Frame
@@ -19,7 +20,8 @@ from pipeline.mapping import Corrections, overrides_hash
 from pipeline.outcome import Outcome
 from pipeline.paths import path_text
 from pipeline.plans import copies_loaded, regroup_plans
-from pipeline.pool import Task, WorkerPool
+from pipeline.pool import PageProgress, Task, WorkerPool
+from pipeline.reading import Reading
 from pipeline.settings import DEFAULT_WAIT_SECONDS
 from pipeline.summary import FAILED, LOADED, SKIPPED, DocumentReport, Summary
 from pipeline.writer import Progress, Writer
@@ -27,11 +29,29 @@ from pipeline.writer import Progress, Writer
 MISSING_MESSAGE = "no such file or folder"
 
 
+@dataclass(frozen=True)
+class PageReading:
+    """The engine PDFs are read with and who is told of each page, for documents read without workers."""
+
+    pdf_engine: str | None
+    on_page: PageProgress
+
+    def reading(self, path: Path) -> Reading:
+        """How to read `path`: its pages told with its name."""
+        return Reading(self.pdf_engine, partial(self.on_page, str(path)))
+
+
 def outcomes(
-    paths: list[Path], limits: Limits, pool: WorkerPool | None, writer: Writer, corrections: Corrections
+    paths: list[Path],
+    limits: Limits,
+    pool: WorkerPool | None,
+    writer: Writer,
+    pages: PageReading,
+    corrections: Corrections,
 ) -> Generator[Outcome, None, None]:
-    """Process files in the pool's workers (in this process without one), yielding outcomes as they finish;
-    the writer loads what it holds, and lets the database go, while the next outcome is not ready."""
+    """Process files in the pool's workers (in this process without one, with the pool's engine and page
+    callback), yielding outcomes as they finish; the writer loads what it holds, and lets the database go,
+    while the next outcome is not ready."""
     if pool:
         yield from pool.run(paths, on_idle=writer.idle)
         return
@@ -41,7 +61,7 @@ def outcomes(
     registry = load_registry()
     for path in paths:
         writer.flush()
-        yield process_file(path, registry, limits, corrections)
+        yield process_file(path, registry, limits, pages.reading(path), corrections)
 
 
 def ingest(
@@ -55,6 +75,8 @@ def ingest(
     on_progress: Progress = lambda path, state, detail: None,
     task: Task | None = None,
     corrections: Corrections | None = None,
+    pdf_engine: str | None = None,
+    on_page: PageProgress = lambda path, done, total: None,
 ) -> Summary:
     """Load every document of `paths`; a failure is recorded and the batch goes on.
 
@@ -62,9 +84,11 @@ def ingest(
     limits on time or memory, when not `isolate`: for tests and library use). The database is held for
     writing only while documents are loaded (see Writer), so `query` and other ingests can get in between;
     each hold waits up to `wait_seconds` for the lock, then raises DatabaseBusy. `task` is what a worker runs
-    per document (pipeline.process.process_file unless given: tests hold or break documents with it). Ctrl-C
-    raises Interrupted, which carries the batch's summary so far. `corrections` are the analysts' mappings
-    (pipeline/mapping.py): a loaded document whose corrections changed since it was read is read again.
+    per document (pipeline.process.process_file unless given: tests hold or break documents with it). PDFs are
+    read with `pdf_engine` (None: the extractor's default); `on_page` is told of every page read, from inside
+    the workers. Ctrl-C raises Interrupted, which carries the batch's summary so far. `corrections` are the
+    analysts' mappings (pipeline/mapping.py): a loaded document whose corrections changed since it was read is
+    read again.
     """
     summary = Summary()
     limits = limits or Limits()
@@ -89,11 +113,15 @@ def ingest(
         from pipeline.process import process_file  # the normalizers: imported only where used
 
         task = partial(process_file, corrections=corrections)
-    pool = WorkerPool(workers, limits, task) if isolate else None
+    pool = (
+        WorkerPool(workers, limits, task, pdf_engine=pdf_engine, on_page=on_page, formats=formats(todo))
+        if isolate
+        else None
+    )
     writer = Writer(db_path, wait_seconds, summary, on_progress, force)
     settled = len(summary.documents)
     try:
-        read_and_load(todo, limits, pool, writer, corrections)
+        read_and_load(todo, limits, pool, writer, PageReading(pdf_engine, on_page), corrections)
     except KeyboardInterrupt as interrupt:
         raise Interrupted(summary, len(todo) - (len(summary.documents) - settled)) from interrupt
     if summary.loaded:
@@ -123,16 +151,27 @@ def group_plans(con: duckdb.DuckDBPyConnection, summary: Summary) -> None:
 
 
 def read_and_load(
-    todo: list[Path], limits: Limits, pool: WorkerPool | None, writer: Writer, corrections: Corrections
+    todo: list[Path],
+    limits: Limits,
+    pool: WorkerPool | None,
+    writer: Writer,
+    pages: PageReading,
+    corrections: Corrections,
 ) -> None:
     """Read the files (in the pool's workers, when given) and load them through the writer."""
     if pool:
         pool.warm()
+    load_outcomes(outcomes(todo, limits, pool, writer, pages, corrections), writer)
+
+
+def load_outcomes(results: Generator[Outcome, None, None], writer: Writer) -> None:
+    """Make the actors table the registry's, then load the outcomes through the writer as they come (from the
+    workers, or read back from a Parquet lake)."""
     actors = registry_actors()
     with db.writing(writer.path, writer.wait_seconds) as con:
         db.replace_actors(con, actors)
     try:
-        with closing(outcomes(todo, limits, pool, writer, corrections)) as results:
+        with closing(results):
             for outcome in results:
                 writer.add(outcome)
         writer.flush()
@@ -147,6 +186,17 @@ class Interrupted(KeyboardInterrupt):
         super().__init__()
         self.summary = summary
         self.not_loaded = not_loaded
+
+
+def formats(paths: list[Path]) -> set[str]:
+    """The formats among the files (those that cannot be told are left out: their workers say why)."""
+    found = set()
+    for path in paths:
+        try:
+            found.add(detect_format(path))
+        except (ExtractionError, OSError):
+            continue
+    return found
 
 
 def database_files(db_path: Path) -> tuple[Path, Path]:
@@ -172,13 +222,13 @@ def is_known(path: Path, known: dict[str, str | None], limits: Limits, correctio
 
 def registry_actors() -> Frame:
     """The registry's actors, for the actors table (db.replace_actors keeps the ones reviewers created)."""
-    from normalizers.actor_registry import load_registry  # the registry alone: no spaCy in this process
+    from normalizers.actor_registry import load_actors  # the actors alone: their match indexes are the workers'
 
     return Frame(
         ACTOR_TABLE_COLUMNS,
         [
             (a.actor_id, a.name, a.acronym, a.actor_type, a.parent_id, "|".join(a.aliases) or None, a.iati_org_type)
             + (a.country, a.provisional)
-            for a in load_registry().actors.values()
+            for a in load_actors().values()
         ],
     )

@@ -14,9 +14,9 @@ from pipeline.summary import FAILED, LOADED, Summary
 DOCUMENT_COLUMNS = ("document", "format", "pages", "tables", "activities", "to review", "warnings", "copy of")
 
 
-def print_summary(summary: Summary, db_path: Path, as_json: bool = False) -> None:
+def print_summary(summary: Summary, db_path: Path, as_json: bool = False, closing: str | None = None) -> None:
     """Warnings on stderr, then the documents (a table when several loaded, JSON on stdout for --json), then
-    the closing figures on stderr."""
+    the closing figures (`closing`, else the database's) on stderr."""
     for warning in summary.warnings:
         say(f"warning: {warning}")
     for path, kind, message in summary.issues:
@@ -28,7 +28,7 @@ def print_summary(summary: Summary, db_path: Path, as_json: bool = False) -> Non
         sys.stdout.write("\n")
     elif summary.loaded > 1:
         print_documents(summary)
-    say(closing_line(summary, db_path))
+    say(closing or closing_line(summary, db_path))
 
 
 def print_documents(summary: Summary) -> None:

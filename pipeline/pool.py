@@ -11,7 +11,7 @@ import resource
 import signal
 import warnings
 from collections import deque
-from collections.abc import Callable, Iterator
+from collections.abc import Callable, Iterable, Iterator
 from dataclasses import dataclass
 from functools import cache
 from multiprocessing import forkserver
@@ -27,9 +27,12 @@ from pipeline.outcome import Outcome
 
 if TYPE_CHECKING:
     from normalizers.actors import Registry
+    from pipeline.reading import Reading
 
 # A worker's work on one document; a module-level function, so that it pickles by name.
-Task = Callable[[Path, "Registry", Limits], Outcome]
+Task = Callable[[Path, "Registry", Limits, "Reading"], Outcome]
+# Told of the pages a worker reads: (path, pages read, pages in all).
+PageProgress = Callable[[str, int, int], None]
 
 # Imported once in the fork server, so that every worker (and every replacement) is forked warm.
 PRELOAD = ["pipeline.preload"]
@@ -43,7 +46,8 @@ KB = 1024
 # prctl option: the signal a process gets when its parent dies (linux/prctl.h).
 PR_SET_PDEATHSIG = 1
 # A workplan of one row, run through the normalizers once so that their caches (spaCy tokenizer, actor
-# matcher, sector names) are built before the first real document.
+# matcher, sector names; the registry's name indexes for a cell of several actors and for one in capitals, and
+# the role patterns) are built before the first real document.
 WARM_UP_DOCUMENT = Document(
     path="warm-up",
     sha256="0" * 64,
@@ -54,15 +58,26 @@ WARM_UP_DOCUMENT = Document(
             cells=tuple(
                 Cell(text, row, col)
                 for row, texts in enumerate(
-                    [("Activity", "Lead", "Timeline"), ("Coordinate partners", "UNICEF", "Q1 2024")]
+                    [
+                        ("Activity", "Lead", "Partners", "Timeline"),
+                        ("Coordinate partners", "UNICEF, WHO and the Sector Coordinator", "WFP AND FAO", "Q1 2024"),
+                    ]
                 )
                 for col, text in enumerate(texts)
             ),
             n_rows=2,
-            n_cols=3,
+            n_cols=4,
         ),
     ),
 )
+
+
+@dataclass(frozen=True)
+class PagesRead:
+    """What a worker sends while it reads a paginated document, before the document's Outcome."""
+
+    done: int
+    total: int
 
 
 @dataclass
@@ -108,9 +123,9 @@ def die_with_parent() -> None:
 
 @cache
 def warm_up() -> None:
-    """Import every extractor, build the normalizers' caches on a tiny workplan, quiet library chatter;
-    once per process (a worker forked from a warm fork server inherits it done)."""
-    from extractors import EXTRACTOR_MODULES, extractor_for
+    """Build the normalizers' caches on a tiny workplan, quiet library chatter; once per process (a worker
+    forked from a warm fork server inherits it done). Extractors are imported by the fork server's preload,
+    those of the batch's formats only (see WorkerPool), or by a worker when it meets another format."""
     from normalizers.actors import load_registry
     from normalizers.workplan import document_to_workplan
     from pipeline.frames import document_frames
@@ -118,20 +133,25 @@ def warm_up() -> None:
 
     logging.disable(logging.WARNING)
     warnings.simplefilter("ignore")
-    for fmt in EXTRACTOR_MODULES:
-        try:
-            extractor_for(fmt)
-        except ImportError:  # a format whose extractor is missing fails per document, with its own error
-            continue
     document_frames(WARM_UP_DOCUMENT, document_to_workplan(WARM_UP_DOCUMENT, load_registry()))
 
 
-def worker_main(conn: Connection, limits: Limits, task: Task | None) -> None:
-    """Serve documents until told to stop (None); leave after running out of memory."""
+def extractor_modules(formats: Iterable[str]) -> list[str]:
+    """The modules that read the given formats, to import ahead of the first document."""
+    from extractors import BACKENDS
+
+    return [module for fmt in sorted(formats) if fmt in BACKENDS for module in BACKENDS[fmt].modules]
+
+
+def worker_main(conn: Connection, limits: Limits, task: Task | None, pdf_engine: str | None = None) -> None:
+    """Serve documents until told to stop (None), telling the pages read as it goes; leave after running out of
+    memory."""
     from normalizers.actors import load_registry
     from pipeline.process import process_file
+    from pipeline.reading import Reading
 
     task = task or process_file
+    reading = Reading(pdf_engine, on_page=lambda done, total: conn.send(PagesRead(done, total)))
 
     signal.signal(signal.SIGINT, signal.SIG_IGN)  # Ctrl-C is the main process's to handle
     die_with_parent()
@@ -140,7 +160,7 @@ def worker_main(conn: Connection, limits: Limits, task: Task | None) -> None:
     limit_memory(limits.max_memory_bytes)
     while (path := receive(conn)) is not None:
         try:
-            outcome = task(Path(path), registry, limits)
+            outcome = task(Path(path), registry, limits, reading)
         except MemoryError:  # raised outside the task's own handlers, e.g. while it reports another error
             outcome = Outcome(path, None, error_kind=OUT_OF_MEMORY, message=memory_message(limits))
         try:
@@ -180,12 +200,24 @@ def death_message(exitcode: int | None) -> str:
 class WorkerPool:
     """A fixed number of worker processes fed one document at a time."""
 
-    def __init__(self, workers: int, limits: Limits, task: Task | None = None) -> None:
+    def __init__(
+        self,
+        workers: int,
+        limits: Limits,
+        task: Task | None = None,
+        pdf_engine: str | None = None,
+        on_page: PageProgress = lambda path, done, total: None,
+        formats: Iterable[str] = (),
+    ) -> None:
         self.workers = workers
         self.limits = limits
         self.task = task  # what a worker runs per document: pipeline.process.process_file unless given
+        self.pdf_engine = pdf_engine  # None: the PDF extractor's default
+        self.on_page = on_page
         self.context = multiprocessing.get_context("forkserver")
-        self.context.set_forkserver_preload(PRELOAD)
+        # the fork server imports the readers of the batch's formats (`formats`), and no others: a PDF batch
+        # does not wait for openpyxl and numpy
+        self.context.set_forkserver_preload([*extractor_modules(formats), *PRELOAD])
 
     def warm(self) -> None:
         """Start the fork server now, so that it loads the libraries while this process does other work."""
@@ -194,7 +226,9 @@ class WorkerPool:
     def start(self) -> Slot:
         """A new worker process."""
         parent, child = self.context.Pipe()
-        process = self.context.Process(target=worker_main, args=(child, self.limits, self.task), daemon=True)
+        process = self.context.Process(
+            target=worker_main, args=(child, self.limits, self.task, self.pdf_engine), daemon=True
+        )
         process.start()
         child.close()
         return Slot(process, parent)
@@ -239,7 +273,7 @@ class WorkerPool:
         while not wait(ready, timeout) and monotonic() < deadline:
             on_idle()
             timeout = max(0.0, min(deadline - monotonic(), IDLE_REPEAT_SECONDS))
-        finished = []
+        finished: list[Outcome] = []
         for slot in busy:
             outcome = self.check(slot)
             if outcome is None:
@@ -248,18 +282,22 @@ class WorkerPool:
             if outcome.error_kind in (TIMEOUT, WORKER_CRASHED, OUT_OF_MEMORY):
                 self.replace(slots, slot)
             slot.path = None
+        if not finished:  # woken by pages read only: the writer still gets its turn
+            on_idle()
         return finished
 
     def check(self, slot: Slot) -> Outcome | None:
         """The slot's outcome if its document has finished, died or run out of time; None while it runs."""
         assert slot.path is not None
-        if slot.conn.poll():
+        while slot.conn.poll():
             try:
-                result: Outcome = slot.conn.recv()
-                return result
+                result: Outcome | PagesRead = slot.conn.recv()
             except (EOFError, OSError):
                 slot.process.join(STOP_GRACE_SECONDS)
                 return Outcome(slot.path, None, error_kind=WORKER_CRASHED, message=death_message(slot.process.exitcode))
+            if isinstance(result, Outcome):
+                return result
+            self.on_page(slot.path, result.done, result.total)
         if not slot.process.is_alive():
             return Outcome(slot.path, None, error_kind=WORKER_CRASHED, message=death_message(slot.process.exitcode))
         if monotonic() >= slot.deadline:

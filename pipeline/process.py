@@ -23,6 +23,7 @@ from pipeline.limits import (
 )
 from pipeline.mapping import Corrections, overrides_hash
 from pipeline.outcome import Outcome, Timer
+from pipeline.reading import Reading
 
 # The ingest_errors kind of a document a mapping's correction does not fit (a table or column it lacks).
 BAD_MAPPING = "bad_mapping"
@@ -36,10 +37,14 @@ def check_pages(backend: Backend, path: Path, limits: Limits) -> None:
 
 
 def process_file(
-    path: Path, registry: Registry | None = None, limits: Limits | None = None, corrections: Corrections | None = None
+    path: Path,
+    registry: Registry | None = None,
+    limits: Limits | None = None,
+    reading: Reading = Reading(),
+    corrections: Corrections | None = None,
 ) -> Outcome:
-    """Extract and normalise one file into frames, under the corrections of the mappings that match it; never
-    raises."""
+    """Extract and normalise one file into frames, read as `reading` says, under the corrections of the mappings
+    that match it; never raises."""
     limits = limits or Limits()
     timer = Timer()
     sha256 = None
@@ -50,7 +55,7 @@ def process_file(
         sha256 = timer.run("open", lambda: file_sha256(path))
         backend = timer.run("open", lambda: backend_for(detect_format(path)))
         timer.run("open", lambda: check_pages(backend, path, limits))
-        document = timer.run("extract", lambda: backend.extract(path, sha256))
+        document = timer.run("extract", lambda: backend.extract(path, sha256, reading.pdf_engine, reading.on_page))
         breach = pages_breach(document.pages, limits)
         if breach:
             raise ExtractionError(TOO_MANY_PAGES, breach)

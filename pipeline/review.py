@@ -16,6 +16,7 @@ from pipeline import db
 from pipeline.frames import ACTOR_COLUMNS, Frame, to_json
 
 if TYPE_CHECKING:
+    from normalizers.actor_registry import Actor
     from normalizers.actors import Registry, ResolutionContext
 
 NOT_ACTOR = "__not_actor__"
@@ -23,6 +24,15 @@ PENDING_METHODS = ("review", "unresolved")  # the "unresolved mentions" of every
 # A person confirms these: the pending ones and the provisional actors read from documents.
 QUEUE_METHODS = (*PENDING_METHODS, "provisional")
 DECISION_COLUMNS = ["raw", "actor_id", "decided_at"]
+# Every activity's actor texts and document context, with the raw cells of its row that hold a line break.
+ACTOR_CELLS_QUERY = """
+    select a.activity_id, a.lead_raw, a.partners_raw, d.sector, d.title, d.country,
+           (select list(c.text) from raw_cells c
+            where c.document_id = a.document_id and c.table_index = a.table_index
+              and c.row <= a.row_index and c.row + coalesce(c.row_span, 1) > a.row_index
+              and c.text like '%' || chr(10) || '%') as broken
+    from activities a join documents d using (document_id)
+"""
 
 
 @dataclass(frozen=True)
@@ -56,9 +66,11 @@ def pending_mentions(con: duckdb.DuckDBPyConnection, limit: int | None = None) -
     ]
 
 
-def decide(con: duckdb.DuckDBPyConnection, raw: str, actor_id: str | None) -> int:
-    """Record a decision (an actor id, or None for "not an actor") and apply it; returns rows changed."""
+def decide(con: duckdb.DuckDBPyConnection, raw: str, actor_id: str | None, created_actor: str | None = None) -> int:
+    """Record a decision (an actor id, or None for "not an actor") and apply it to every mention with this raw
+    text, keeping what it replaces so that it can be undone; returns the mentions changed."""
     con.execute("BEGIN TRANSACTION")
+    record_history(con, raw, created_actor)
     con.execute(
         "INSERT OR REPLACE INTO review_decisions VALUES (?, ?, ?, ?)", [raw, actor_id, actor_id is None, datetime.now()]
     )
@@ -67,17 +79,77 @@ def decide(con: duckdb.DuckDBPyConnection, raw: str, actor_id: str | None) -> in
     return changed
 
 
+def record_history(con: duckdb.DuckDBPyConnection, raw: str, created_actor: str | None) -> None:
+    """Keep the decision and the mentions a new decision on this raw text replaces (review_history)."""
+    previous = con.execute(
+        "select actor_id, not_actor, decided_at from review_decisions where raw = ?", [raw]
+    ).fetchone()
+    rows = con.execute(f"select {', '.join(ACTOR_COLUMNS)} from activity_actors where raw = ?", [raw]).fetchall()
+    seq = con.execute("select coalesce(max(seq), 0) + 1 from review_history").fetchone()
+    con.execute(
+        "INSERT INTO review_history VALUES (?, ?, ?, ?, ?, ?)",
+        [
+            seq[0] if seq else 1,
+            raw,
+            json.dumps({"actor_id": previous[0], "not_actor": previous[1], "decided_at": str(previous[2])})
+            if previous
+            else None,
+            json.dumps(rows, default=str),
+            created_actor,
+            datetime.now(),
+        ],
+    )
+
+
+def undo_last(con: duckdb.DuckDBPyConnection) -> str | None:
+    """Undo the last decision: its raw text's mentions and decision as they were before it, an actor created
+    for it removed when no other decision names it; returns the raw text, or None when there is nothing to undo."""
+    last = con.execute(
+        "select seq, raw, previous, mentions, created_actor from review_history order by seq desc limit 1"
+    ).fetchone()
+    if last is None:
+        return None
+    seq, raw, previous, mentions, created_actor = last
+    con.execute("BEGIN TRANSACTION")
+    con.execute("DELETE FROM review_decisions WHERE raw = ?", [raw])
+    if previous:
+        before = json.loads(previous)
+        con.execute(
+            "INSERT INTO review_decisions VALUES (?, ?, ?, ?)",
+            [raw, before["actor_id"], before["not_actor"], before["decided_at"]],
+        )
+    con.execute("DELETE FROM activity_actors WHERE raw = ?", [raw])
+    rows = [tuple(row) for row in json.loads(mentions)]
+    if rows:
+        con.executemany(f"INSERT INTO activity_actors ({', '.join(ACTOR_COLUMNS)}) VALUES (?, ?, ?, ?, ?, ?, ?)", rows)
+    if (
+        created_actor
+        and not con.execute("select 1 from review_decisions where actor_id = ?", [created_actor]).fetchone()
+    ):
+        con.execute("DELETE FROM reviewed_actors WHERE actor_id = ?", [created_actor])
+        con.execute("DELETE FROM actors WHERE actor_id = ?", [created_actor])
+    con.execute("DELETE FROM review_history WHERE seq = ?", [seq])
+    con.execute("COMMIT")
+    return str(raw)
+
+
 def apply_decision(con: duckdb.DuckDBPyConnection, raw: str, actor_id: str | None) -> int:
-    """Point every mention with this raw text at the actor; drop it when it is not an actor."""
-    where = "raw = ? and method <> 'reviewed'"
-    count = con.execute(f"select count(*) from activity_actors where {where}", [raw]).fetchone()
+    """Point every mention with this raw text at the actor, or mark it as naming no one (not_actor)."""
+    count = con.execute("select count(*) from activity_actors where raw = ?", [raw]).fetchone()
     if actor_id is None:
-        con.execute(f"delete from activity_actors where {where}", [raw])
+        con.execute(
+            "update activity_actors set actor_id = NULL, method = 'not_actor', score = 100 where raw = ?", [raw]
+        )
     else:
         con.execute(
-            f"update activity_actors set actor_id = ?, method = 'reviewed', score = 100 where {where}", [actor_id, raw]
+            "update activity_actors set actor_id = ?, method = 'reviewed', score = 100 where raw = ?", [actor_id, raw]
         )
     return int(count[0]) if count else 0
+
+
+def actor_exists(con: duckdb.DuckDBPyConnection, actor_id: str) -> bool:
+    """Whether an id names an actor of the database (registry, reviewers' and provisional actors)."""
+    return con.execute("select 1 from actors where actor_id = ?", [actor_id]).fetchone() is not None
 
 
 def create_actor(con: duckdb.DuckDBPyConnection, name: str, acronym: str | None, actor_type: str) -> str:
@@ -115,21 +187,20 @@ def export_decisions(con: duckdb.DuckDBPyConnection, path: Path) -> int:
 
 def resolve_database(con: duckdb.DuckDBPyConnection, registry: Registry) -> Frame:
     """Re-run resolution over every activity's lead and partner text, without re-extracting; the new
-    activity_actors rows."""
+    activity_actors rows. A cell's line breaks, which separate actors, are read back from raw_cells."""
     from normalizers.actors import resolve_cell  # the registry's matchers load only when resolving
 
-    activities = con.execute(
-        "select activity_id, lead_raw, partners_raw, d.sector, d.title, d.country "
-        "from activities join documents d using (document_id)"
-    ).fetchall()
+    activities = con.execute(ACTOR_CELLS_QUERY).fetchall()
     frame = Frame(
         ACTOR_COLUMNS,
         [
             (activity_id, ref.actor_id, ref.role, ref.raw, ref.score, ref.method, to_json(ref.suggestions))
-            for activity_id, lead, partners, sector, title, country in activities
+            for activity_id, lead, partners, sector, title, country, broken in activities
             for role, cell in (("lead", lead), ("partner", partners))
             if cell
-            for ref in resolve_cell(cell, registry, role, document_context(sector, title, country))
+            for ref in resolve_cell(
+                with_line_breaks(cell, broken or []), registry, role, document_context(sector, title, country)
+            )
         ],
     )
     con.execute("BEGIN TRANSACTION")
@@ -139,10 +210,17 @@ def resolve_database(con: duckdb.DuckDBPyConnection, registry: Registry) -> Fram
     return frame
 
 
+def with_line_breaks(cell: str, broken: list[str]) -> str:
+    """A stored lead or partner text with the line breaks of the raw cell it was cleaned from, if one is found."""
+    from normalizers.text import clean_lines, clean_text
+
+    return next((clean_lines(text) for text in broken if clean_text(text) == cell), cell)
+
+
 def register_provisional_actors(con: duckdb.DuckDBPyConnection, document_ids: list[str] | None = None) -> int:
     """Keep the provisional and role actors the mentions of these documents (all when None) point at, in
     provisional_actors and the actors table; returns how many were new."""
-    from normalizers.actor_provisional import is_role_id, provisional_actor, role_actor
+    from normalizers.actor_provisional import is_role_id, provisional_actor, role_actors
     from normalizers.actor_registry import load_registry  # the words and the registry only, no matcher
 
     scope = "true" if document_ids is None else "list_contains(?, a.document_id)"
@@ -152,12 +230,17 @@ def register_provisional_actors(con: duckdb.DuckDBPyConnection, document_ids: li
         f"and {scope} and aa.actor_id not in (select actor_id from provisional_actors)",
         [] if document_ids is None else [document_ids],
     ).fetchall()
-    registry = load_registry()
+    # the registry's indexes take longer to build than a batch of short documents to load: only for roles
+    registry = load_registry() if any(is_role_id(actor_id) for actor_id, _, _ in mentions) else None
     made = (
-        role_actor(actor_id, registry) if is_role_id(actor_id) else provisional_actor(raw, country)
-        for actor_id, raw, country in mentions
+        role_actors(actor_id, raw, registry, country)
+        if registry is not None and is_role_id(actor_id)
+        else (provisional_actor(raw, country),)
+        for actor_id, raw, country in sorted(mentions, key=lambda mention: tuple(map(str, mention)))
     )
-    actors = {actor.actor_id: actor for actor in made}
+    actors: dict[str, Actor] = {}
+    for actor in (actor for group in made for actor in group):
+        actors.setdefault(actor.actor_id, actor)
     now = datetime.now()
     for actor in actors.values():
         con.execute(
@@ -172,7 +255,7 @@ def document_context(sector: str | None, title: str | None, country: str | None)
     """The resolution context of a loaded document, as normalizers.actors.resolve_row_actors builds it."""
     from normalizers.actors import ResolutionContext
 
-    return ResolutionContext(" ".join(filter(None, (sector, title))), country=country)
+    return ResolutionContext(" ".join(filter(None, (sector, title))), country=country, sector=sector)
 
 
 def apply_stored_decisions(con: duckdb.DuckDBPyConnection, document_ids: list[str] | None = None) -> int:
@@ -189,7 +272,11 @@ def apply_stored_decisions(con: duckdb.DuckDBPyConnection, document_ids: list[st
         )
     pending = f"method <> 'reviewed' and {scope} and raw in (select raw from review_decisions where {{}})"
     counted = con.execute(f"select count(*) from activity_actors where {pending.format('true')}", parameters).fetchone()
-    con.execute(f"delete from activity_actors where {pending.format('not_actor')}", parameters)
+    con.execute(
+        "update activity_actors set actor_id = NULL, method = 'not_actor', score = 100 "
+        f"where method <> 'not_actor' and {pending.format('not_actor')}",
+        parameters,
+    )
     con.execute(
         "update activity_actors set actor_id = d.actor_id, method = 'reviewed', score = 100 "
         "from review_decisions d where activity_actors.raw = d.raw and not d.not_actor "

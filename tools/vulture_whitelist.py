@@ -36,3 +36,12 @@ _.border  # an openpyxl cell's border
 _.hyperlink  # an openpyxl cell's link
 _.invariant  # reportlab's rl_config: no dates or random ids in the PDFs
 _.extraction_confidence  # pipeline/explain.py: a field of TableExplanation, written out by dataclasses.asdict (--json)
+# Ray Data's DataContext reads these settings that pipeline/ray_executor.py sets.
+_.max_errored_blocks
+_.enable_progress_bars
+_.print_on_execution_start
+_.do_GET  # http.server calls it for each GET request (pipeline/reconcile.py)
+_.do_POST  # http.server calls it for each POST request (pipeline/reconcile.py)
+_.log_message  # http.server calls it to log a request; pipeline/reconcile.py keeps stderr for errors
+_.search_command  # typer: `workplans registry search`, registered by @registry_app.command
+_.import_command  # typer: `workplans registry import`, registered by @registry_app.command

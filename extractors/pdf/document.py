@@ -1,4 +1,5 @@
-"""PDF: ruled and borderless tables, text blocks and title, one page at a time with pdfplumber."""
+"""PDF: ruled and borderless tables, text blocks and title, one page at a time from a source of page objects
+(PDFium by default, pdfminer through pdfplumber as the reference and the fallback)."""
 
 from __future__ import annotations
 
@@ -7,7 +8,7 @@ import signal
 import threading
 import time
 from collections import Counter
-from collections.abc import Iterator
+from collections.abc import Callable, Iterator
 from contextlib import contextmanager
 from dataclasses import replace
 from functools import partial
@@ -18,11 +19,15 @@ from typing import Any
 from extractors.continuation import stitch_tables
 from extractors.detect import file_sha256
 from extractors.model import Document, ExtractionError, Issue, Table, TextBlock
+from extractors.pdf.breaks import mend_page_breaks, same_columns
 from extractors.pdf.objects import PageSource
 from extractors.pdf.page import PAGE_NUMBER, Block, PageResult, read_page
-from extractors.pdf.pdfminer_source import PdfminerSource
 from extractors.pdf.scanned import read_scanned_pages
 from extractors.pdf.settings import DEFAULT_SETTINGS, PdfSettings
+from extractors.pdf.shading import legend_shading
+
+# Told after each page: (pages read, pages in all).
+OnPage = Callable[[int, int], None]
 
 # An outer timer restored after a page never gets less than this (0 would cancel it).
 MIN_TIMER_S = 0.001
@@ -38,38 +43,59 @@ class PageTimeout(Exception):
     """A page took longer than the settings allow."""
 
 
-def extract(path: Path, sha256: str | None = None, settings: PdfSettings = DEFAULT_SETTINGS) -> Document:
+def extract(
+    path: Path,
+    sha256: str | None = None,
+    settings: PdfSettings = DEFAULT_SETTINGS,
+    engine: str | None = None,
+    on_page: OnPage | None = None,
+) -> Document:
     """Read a PDF into tables and text blocks; ExtractionError when it cannot be opened. `sha256` is the
-    file's digest when the caller has it already (the file is then not read again to hash it)."""
-    import pdfplumber  # deferred: keeps the CLI's start-up light for other formats
-
+    file's digest when the caller has it already (the file is then not read again to hash it); `engine`
+    overrides `settings.engine`; `on_page` is told after each page."""
+    if engine is not None:
+        settings = replace(settings, engine=engine)
+    source = open_source(path, settings.engine)
     try:
-        pdf = pdfplumber.open(path)
-    except Exception as error:  # pdfminer raises many unrelated types for broken files
-        raise open_error(error) from error
-    try:
-        try:
-            pages = pdf.pages  # the page tree is read here: a broken one fails now
-        except Exception as error:
-            raise open_error(error) from error
-        if not pages:
+        if not source.page_count:
             raise ExtractionError("corrupt_file", "no page could be found in the PDF (a broken page tree?)")
-        results, issues = read_pages(PdfminerSource(pdf.rsrcmgr), pages, settings)
+        results, issues = read_pages(source, settings, on_page)
         results, issues = read_scanned_pages(path, results, issues, settings)
-        title = document_title(results, pdf.metadata)
+        title = document_title(results, source.metadata())
+        pages = source.page_count
     finally:
-        close_quietly(pdf)
-    document = Document(str(path), sha256 or file_sha256(path), "pdf", len(pages), title, issues=tuple(issues))
+        source.close()
+    document = Document(str(path), sha256 or file_sha256(path), "pdf", pages, title, issues=tuple(issues))
     return assemble(document, results, settings)
 
 
-def close_quietly(pdf: Any) -> None:
-    """Close a pdfplumber PDF. Closing walks the page tree again, so a broken one raises there and would
-    hide the error already raised; its file is closed all the same."""
+def open_source(path: Path, engine: str) -> PageSource:
+    """The document opened by the engine's source; a file PDFium cannot open (other than for a password) is
+    given to pdfminer, which reads some damaged files PDFium refuses."""
+    if engine == "pdfium":
+        try:
+            return open_pdfium(path)
+        except ExtractionError as error:
+            if error.kind == "encrypted":
+                raise
+    from extractors.pdf.pdfminer_source import PdfminerSource  # deferred: pdfplumber takes 0.2 s to import
+
     try:
-        pdf.close()
-    except Exception:
-        pdf.stream.close()
+        return PdfminerSource(path)
+    except Exception as error:  # pdfminer raises many unrelated types for broken files
+        raise open_error(error) from error
+
+
+def open_pdfium(path: Path) -> PageSource:
+    """The document opened by PDFium; ExtractionError when it cannot be."""
+    from extractors.pdf.pdfium_source import PASSWORD_ERROR, PdfiumError, PdfiumSource
+
+    try:
+        return PdfiumSource(path)
+    except PdfiumError as error:
+        if getattr(error, "err_code", None) == PASSWORD_ERROR:
+            raise ExtractionError("encrypted", "the PDF is encrypted and needs a password") from error
+        raise ExtractionError("corrupt_file", f"not a readable PDF (PDFium: {error})") from error
 
 
 def open_error(error: Exception) -> ExtractionError:
@@ -83,28 +109,31 @@ def open_error(error: Exception) -> ExtractionError:
 
 
 def page_count(path: Path) -> int | None:
-    """A PDF's page count from its page tree, without reading any page; None when it cannot be told."""
-    from pdfminer.pdfdocument import PDFDocument
-    from pdfminer.pdfparser import PDFParser
-    from pdfminer.pdftypes import resolve1
+    """A PDF's page count from its page tree, without reading any page (PDFium: pdfminer can loop for minutes
+    on a damaged encrypted file before it gets there); None when it cannot be told."""
+    from extractors.pdf.pdfium_source import PdfiumError, PdfiumSource
 
     try:
-        with path.open("rb") as handle:
-            catalog = PDFDocument(PDFParser(handle)).catalog
-            count = resolve1(resolve1(catalog["Pages"])["Count"])
-    except Exception:  # a broken or encrypted file: extract() says what is wrong with it
+        source = PdfiumSource(path)
+    except (PdfiumError, OSError):  # a broken or encrypted file: extract() says what is wrong with it
         return None
-    return count if isinstance(count, int) else None
+    try:
+        return source.page_count
+    finally:
+        source.close()
 
 
-def read_pages(source: PageSource, pages: list[Any], settings: PdfSettings) -> tuple[list[PageResult], list[Issue]]:
+def read_pages(
+    source: PageSource, settings: PdfSettings, on_page: OnPage | None = None
+) -> tuple[list[PageResult], list[Issue]]:
     """Every page read once and released; problems recorded as issues."""
     results: list[PageResult] = []
     issues: list[Issue] = []
-    for number, page in enumerate(pages, start=1):
+    total = source.page_count
+    for number in range(1, total + 1):
         try:
             with time_limit(settings.page_time_limit_s):
-                results.append(read_page(source.page_objects(page.page_obj, number, settings), number, settings))
+                results.append(read_page(source.page_objects(number, settings), number, settings))
         except PageTimeout:
             issues.append(
                 Issue(
@@ -116,8 +145,8 @@ def read_pages(source: PageSource, pages: list[Any], settings: PdfSettings) -> t
             )
         except Exception as error:  # one damaged page must not lose the others
             issues.append(Issue("extract", "page_error", f"page {number}: {type(error).__name__}: {error}", number))
-        finally:
-            page.close()
+        if on_page is not None:
+            on_page(number, total)
     issues += [
         Issue("extract", "no_text_layer", f"page {r.number} has no text layer (a scan?): nothing read", r.number)
         for r in results
@@ -171,8 +200,10 @@ def assemble(document: Document, results: list[PageResult], settings: PdfSetting
     """The document with its pages' content: furniture dropped, continued tables stitched, reading order
     numbered."""
     furniture = repeated_furniture(results, settings.furniture_repeat_share)
+    results = mend_page_breaks(results, settings)
+    legend = [colour for result in results for colour in result.swatches]
     entries: list[Table | TextBlock] = []
-    for result in results:
+    for result in results if not legend else [keyed_shading(result, legend, settings) for result in results]:
         for item in result.items():
             if isinstance(item, Block):
                 if is_furniture(item, furniture):
@@ -185,14 +216,23 @@ def assemble(document: Document, results: list[PageResult], settings: PdfSetting
     return replace(document, tables=tuple(tables), text_blocks=tuple(blocks))
 
 
+def keyed_shading(result: PageResult, legend: list[tuple[float, ...]], settings: PdfSettings) -> PageResult:
+    """A page's tables with only the shading of the legend's colours."""
+    tables = [
+        legend_shading(table, fills, legend, settings) for table, fills in zip(result.tables, result.fills, strict=True)
+    ]
+    return replace(result, tables=tables)
+
+
 def continues_on_next_page(part: Table, second: Table, tolerance: float) -> bool:
     """True when `second` opens the page after the table part `part`, with the same columns in the same
-    place: the rest of a table the page break cut."""
+    place (the same right edge, or for borderless parts, whose right edge is where their words end, the
+    same columns): the rest of a table the page break cut."""
     if part.page is None or second.page != part.page + 1 or part.n_cols != second.n_cols:
         return False
-    if part.bbox is None or second.bbox is None:
+    if part.bbox is None or second.bbox is None or abs(part.bbox[0] - second.bbox[0]) >= tolerance:
         return False
-    return abs(part.bbox[0] - second.bbox[0]) < tolerance and abs(part.bbox[2] - second.bbox[2]) < tolerance
+    return abs(part.bbox[2] - second.bbox[2]) < tolerance or same_columns(part, second)
 
 
 def is_furniture(block: Block, repeated: set[str]) -> bool:

@@ -12,6 +12,7 @@ from dataclasses import dataclass, field, replace
 from statistics import median
 
 from extractors.model import BBox
+from extractors.pdf.cuts import is_cut_number, ruled_cell_text
 from extractors.pdf.objects import Char, Segment
 from extractors.pdf.settings import PdfSettings
 from extractors.pdf.words import TextLine, Word, chars_to_lines, chars_to_text, word_gaps
@@ -45,7 +46,7 @@ class ProtoCell:
     box: BBox = (0.0, 0.0, 0.0, 0.0)
 
     def text(self) -> str:
-        return join_lines([join_lines(line.text for line in self.lines), self.turned])
+        return join_lines([ruled_cell_text(self.lines, self.box), self.turned])
 
 
 def proto_cells(
@@ -161,7 +162,7 @@ def split_rows(cells: list[ProtoCell], n_rows: int) -> tuple[list[ProtoCell], in
     offset = 0
     for start, end in row_blocks(cells, n_rows):
         block = [cell for cell in cells if start <= cell.row < end]
-        sub_rows = band_rows(block, spaced=n_rows > 1) if block else None
+        sub_rows = band_rows(block, spaced=n_rows > 1 and end - start == 1) if block else None
         if sub_rows:
             out += [replace(cell, row=cell.row + start + offset) for cell in sub_rows]
             height = max(cell.row for cell in sub_rows) + 1
@@ -245,13 +246,14 @@ def continues_label(
 
 
 def is_row_stack(groups: list[list[tuple[float, float, ProtoCell, TextLine]]]) -> bool:
-    """True when the band's lines read as separate rows: figures line by line across columns."""
+    """True when the band's lines read as separate rows: figures line by line across columns (a section
+    number cut over a narrow cell's lines is one figure)."""
     full = sum(1 for group in groups if len({id(entry[2]) for entry in group}) >= 2)
     if full < FULL_LINE_SHARE * len(groups):
         return False
     numeric_columns = 0
     for cell_id in {id(entry[2]) for group in groups for entry in group}:
         texts = [entry[3].text for group in groups for entry in group if id(entry[2]) == cell_id]
-        if len(texts) >= 2 and all(NUMBER.match(text) for text in texts):
+        if len(texts) >= 2 and all(NUMBER.match(text) for text in texts) and not is_cut_number(texts):
             numeric_columns += 1
     return numeric_columns >= 1

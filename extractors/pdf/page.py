@@ -12,6 +12,7 @@ from extractors.pdf.finders import FINDERS, PageInput
 from extractors.pdf.finders.ruled import inside_box
 from extractors.pdf.objects import Char, Fill, PageObjects, Segment
 from extractors.pdf.settings import PdfSettings
+from extractors.pdf.shading import legend_swatches
 from extractors.pdf.words import TextLine, chars_to_lines
 from extractors.wrapping import join_lines
 
@@ -57,6 +58,12 @@ class PageResult:
     n_chars: int = 0
     images: int = 0
     gutter: float | None = None  # x between two text columns, when the page is set in two
+    # The coloured fills under each table with shaded cells (in the table's own frame; [] for the others),
+    # and the colours the page's legend keys to a label: the document's legend decides which mark a cell.
+    fills: list[list[Fill]] = field(default_factory=list)
+    swatches: list[tuple[float, ...]] = field(default_factory=list)
+    # The text lines of each text column outside tables, from which the blocks were made.
+    text_lines: list[list[TextLine]] = field(default_factory=list)
 
     def items(self) -> list[Table | Block]:
         """Tables and blocks in reading order: column by column, top to bottom."""
@@ -77,15 +84,29 @@ def read_page(page_objects: PageObjects, number: int, settings: PdfSettings) -> 
     columns = list(split_at_gutter(body, gutter, settings)) if gutter is not None else [body]
     stream = [table for column in columns for table in borderless_tables(objects, column, number, settings)]
     blocks = [furniture_block(line) for line in furniture]
-    for index, column in enumerate(columns):
-        text_lines = [line for line in column if not any(line_in_table(line, t) for t in stream)]
-        blocks += [replace(block, column=index) for block in lines_to_blocks(text_lines)]
-    tables = [
-        block
-        for table in tables + stream + sideways_tables(objects, tables, number, settings)
-        for block in split_side_by_side(table)
-    ]
-    return PageResult(number, tables, blocks, len(objects.chars), objects.images, gutter)
+    text_lines = [[line for line in column if not any(line_in_table(line, t) for t in stream)] for column in columns]
+    for index, own in enumerate(text_lines):
+        blocks += [replace(block, column=index) for block in lines_to_blocks(own)]
+    framed = [(table, objects.fills) for table in tables + stream] + sideways_tables(objects, tables, number, settings)
+    pairs = [(block, fills) for table, fills in framed for block in split_side_by_side(table)]
+    free = [line for line in body if not any(line_in_table(line, table) for table, _ in pairs)]
+    swatches = legend_swatches(objects.fills, free, [table.bbox for table, _ in pairs if table.bbox])
+    return PageResult(
+        number,
+        [table for table, _ in pairs],
+        blocks,
+        len(objects.chars),
+        objects.images,
+        gutter,
+        [shading_fills(table, fills) for table, fills in pairs],
+        swatches,
+        text_lines,
+    )
+
+
+def shading_fills(table: Table, fills: list[Fill]) -> list[Fill]:
+    """The coloured fills a table's shaded cells may have been read from (none kept for a table without)."""
+    return [fill for fill in fills if not fill.white] if any(cell.shaded for cell in table.cells) else []
 
 
 def read_frame(
@@ -117,9 +138,12 @@ def mostly_upright(table: Table, chars: list[Char]) -> bool:
     return 2 * sum(1 for d in inside if d == 0) >= len(inside)
 
 
-def sideways_tables(objects: PageObjects, found: list[Table], number: int, settings: PdfSettings) -> list[Table]:
-    """Tables printed turned a quarter on the page, read in the frame where their text is upright."""
-    tables: list[Table] = []
+def sideways_tables(
+    objects: PageObjects, found: list[Table], number: int, settings: PdfSettings
+) -> list[tuple[Table, list[Fill]]]:
+    """Tables printed turned a quarter on the page, read in the frame where their text is upright (each with
+    the fills of that frame)."""
+    tables: list[tuple[Table, list[Fill]]] = []
     for direction in (90, 270):
         chars = [
             c
@@ -133,7 +157,7 @@ def sideways_tables(objects: PageObjects, found: list[Table], number: int, setti
         )
         ruled, lines = read_frame(frame, frame.chars, number, settings)
         for table in ruled + borderless_tables(frame, lines, number, settings):
-            tables.append(replace(table, bbox=table.bbox and unturn_box(table.bbox, direction, objects)))
+            tables.append((replace(table, bbox=table.bbox and unturn_box(table.bbox, direction, objects)), frame.fills))
     return tables
 
 

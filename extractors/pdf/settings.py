@@ -6,6 +6,12 @@ from dataclasses import dataclass, fields
 
 # Table finders a reading may use, in the order a page runs them (see extractors.pdf.finders.FINDERS).
 FINDER_NAMES = ("ruled", "borderless")
+# Sources of page objects (see extractors.pdf.objects): PDFium (pdfium_source), or pdfminer through pdfplumber
+# (pdfminer_source), the reference, also the fallback for a file PDFium cannot open. The reference stays the
+# default until PDFium's scores equal it on every table suite (bench/PDFIUM_RESULTS.md: camelot-suite 0.829
+# against 0.894 today, two turned tables whose one-row frame a finder rule keeps).
+ENGINES = ("pdfium", "pdfplumber")
+DEFAULT_ENGINE = "pdfplumber"
 
 
 @dataclass(frozen=True)
@@ -14,6 +20,7 @@ class PdfSettings:
     font size). The defaults are measured on the ICDAR-2013 and camelot suites and the fixtures."""
 
     finders: tuple[str, ...] = FINDER_NAMES
+    engine: str = DEFAULT_ENGINE
     # Seconds one page may take before it is skipped: a dense page parses in well under 2 s; a page that
     # takes this long is pathological (a huge vector drawing) and would stall a whole ingest.
     page_time_limit_s: float = 20.0
@@ -67,9 +74,11 @@ class PdfSettings:
         unknown = [name for name in self.finders if name not in FINDER_NAMES]
         if unknown or not self.finders:
             raise ValueError(f"finders must be some of {FINDER_NAMES}, got {self.finders}")
+        if self.engine not in ENGINES:
+            raise ValueError(f"engine must be one of {ENGINES}, got {self.engine!r}")
         for item in fields(self):
             value = getattr(self, item.name)
-            if item.name == "finders":
+            if item.name in ("finders", "engine"):
                 continue
             if not isinstance(value, int | float) or value < 0:
                 raise ValueError(f"PdfSettings.{item.name} must be a number >= 0, got {value!r}")

@@ -5,12 +5,16 @@ from __future__ import annotations
 import re
 from collections.abc import Iterable
 from dataclasses import dataclass, field
+from operator import attrgetter
 from statistics import median
 
 from extractors.pdf.objects import Char
 from extractors.pdf.settings import PdfSettings
 from extractors.wrapping import join_lines
 
+# Sort keys of glyphs along a line, and down the page line by line.
+X0 = attrgetter("x0")
+BOTTOM_X0 = attrgetter("bottom", "x0")
 # Glyphs drawn twice at the same spot (fake bold, shadows) are merged when this close (points).
 DUPLICATE_TOLERANCE = 0.6
 # A "word" of dots, dashes or underscores only is a leader or a rule drawn in text.
@@ -19,6 +23,13 @@ LEADER = re.compile(r"^[.·…_\-–—=]{3,}$")
 CROSSINGS_PER_LINE = 1 / 8
 # A column gap is wider than this share of the font size: twice a word space.
 MIN_GAP_EM = 0.5
+# A space glyph starting this far (a share of the font size) inside the glyph before it is drawn over that
+# glyph: no word break (PDFium leaves such spaces out of its text; pdfminer reads them).
+SPACE_OVERLAP_EM = 0.1
+# Typographic ligatures spelled out: pdfminer reads the glyph's character (U+FB01), PDFium its letters ("fi").
+LIGATURES = str.maketrans(
+    {"\ufb00": "ff", "\ufb01": "fi", "\ufb02": "fl", "\ufb03": "ffi", "\ufb04": "ffl", "\ufb05": "st", "\ufb06": "st"}
+)
 # Spaced leaders: at least this many lone dots in a row.
 LEADER_DOTS = frozenset({".", "·", "…"})
 MIN_LEADER_DOTS = 3
@@ -69,34 +80,46 @@ def rotate_char(char: Char, direction: int, width: float, height: float) -> Char
 
 def chars_to_lines(chars: Iterable[Char], settings: PdfSettings) -> list[TextLine]:
     """Upright glyphs grouped into lines (top to bottom) of words (left to right)."""
-    ordered = sorted(chars, key=lambda char: (char.bottom, char.x0))
+    tolerance_em = settings.baseline_tolerance_em
     groups: list[list[Char]] = []
-    for char in ordered:
-        if groups and abs(char.bottom - groups[-1][-1].bottom) <= settings.baseline_tolerance_em * max(char.size, 1.0):
-            groups[-1].append(char)
+    group: list[Char] = []
+    last_bottom = 0.0
+    for char in sorted(chars, key=BOTTOM_X0):
+        size = char.size if char.size > 1.0 else 1.0
+        if group and abs(char.bottom - last_bottom) <= tolerance_em * size:
+            group.append(char)
         else:
-            groups.append([char])
+            group = [char]
+            groups.append(group)
+        last_bottom = char.bottom
     lines = [line for group in groups if (line := chars_to_line(group, settings)).words]
     lines.sort(key=lambda line: (line.top, line.x0))
     return lines
 
 
 def chars_to_line(chars: list[Char], settings: PdfSettings) -> TextLine:
-    """One line from glyphs on one baseline."""
-    chars.sort(key=lambda char: char.x0)
+    """One line from glyphs on one baseline (the loop runs once per glyph of every line read: kept lean)."""
+    chars.sort(key=X0)
     words: list[Word] = []
     current: list[Char] = []
+    gap_em = settings.word_gap_em
+    last: Char | None = None  # current[-1]
     for char in chars:
         if not char.text.strip():
+            if last is not None and last.x1 - char.x0 > SPACE_OVERLAP_EM * max(last.size, 1.0):
+                continue
             flush_word(current, words)
-            current = []
+            current, last = [], None
             continue
-        if current and is_duplicate(current[-1], char):
-            continue
-        if current and char.x0 - current[-1].x1 > settings.word_gap_em * max(char.size, current[-1].size, 1.0):
-            flush_word(current, words)
-            current = []
+        if last is not None:
+            if char.text == last.text and is_duplicate(last, char):
+                continue
+            size = char.size if char.size > last.size else last.size
+            if char.x0 - last.x1 > gap_em * (size if size > 1.0 else 1.0):
+                flush_word(current, words)
+                current = []
         current.append(char)
+        last = char
     flush_word(current, words)
     return finish_line(TextLine(drop_spaced_leaders(words)), settings)
 
@@ -125,20 +148,20 @@ def is_duplicate(previous: Char, char: Char) -> bool:
 
 def flush_word(chars: list[Char], words: list[Word]) -> None:
     """Append the word made of `chars`, if any; dot leaders and drawn rules are no words."""
-    text = "".join(char.text for char in chars).strip()  # some fonts map a glyph to " ."
+    if not chars:
+        return
+    text = "".join([char.text for char in chars]).strip().translate(LIGATURES)  # some fonts map a glyph to " ."
     if not text or LEADER.match(text):
         return
-    words.append(
-        Word(
-            text=text,
-            x0=chars[0].x0,
-            x1=max(char.x1 for char in chars),
-            top=min(char.top for char in chars),
-            bottom=max(char.bottom for char in chars),
-            size=max(char.size for char in chars),
-            bold=all(char.bold for char in chars),
-        )
-    )
+    first = chars[0]
+    x1, top, bottom, size, bold = first.x1, first.top, first.bottom, first.size, first.bold
+    for char in chars:
+        x1 = char.x1 if char.x1 > x1 else x1
+        top = char.top if char.top < top else top
+        bottom = char.bottom if char.bottom > bottom else bottom
+        size = char.size if char.size > size else size
+        bold = bold and char.bold
+    words.append(Word(text, first.x0, top, x1, bottom, size, bold))
 
 
 def finish_line(line: TextLine, settings: PdfSettings) -> TextLine:

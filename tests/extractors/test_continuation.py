@@ -5,6 +5,7 @@ from __future__ import annotations
 from pathlib import Path
 
 import docx
+import pytest
 from docx.oxml import OxmlElement
 from docx.oxml.ns import qn
 
@@ -55,6 +56,54 @@ def test_a_row_cut_by_the_break_is_joined_back() -> None:
         ["Access", "Distribute winter kits to displaced families", "IOM"],
         ["Quality", "Train staff", "NRC"],
     ]
+
+
+def test_a_header_repeated_under_the_first_parts_title_row_is_dropped() -> None:
+    title = [["Health Cluster plan 2027", "Health Cluster plan 2027", "Health Cluster plan 2027"]]
+    first = table(title + HEADER + [["Access", "Distribute kits", "IOM"]])
+    second = table(HEADER + [["Quality", "Train staff", "NRC"]], page=2)
+    assert join_tables(first, second).grid()[2:] == [
+        ["Access", "Distribute kits", "IOM"],
+        ["Quality", "Train staff", "NRC"],
+    ]
+
+
+@pytest.mark.parametrize(
+    ("opening", "joined"),
+    [
+        # the first column's own text wrapped over the break: its lowercase word carries the row on
+        (["various working groups", "for the sector", "UNICEF"], True),
+        (["mécanismes de suivi", "", ""], True),
+        (["mechanisms for the", "sector", "October 2027"], True),
+        # a keyed row (a code, a capital, a list key) opens a row of its own
+        (["Quality", "Train staff", "NRC"], False),
+        (["État civil", "Issue documents", "UNHCR"], False),
+        (["a) community", "Train staff", "NRC"], False),
+        (["ii. referral", "Train staff", "NRC"], False),
+        # a merged first cell's text running on above a new row of its own
+        (["reached by services", "Train staff", "NRC"], False),
+    ],
+)
+def test_a_first_cell_opening_on_a_lowercase_word_is_the_cut_rows_rest(opening: list[str], joined: bool) -> None:
+    first = table(HEADER + [["Access", "Develop guidance", "OCHA"]])
+    second = table(HEADER + [opening, ["Quality", "Hold meetings", "WFP"]], page=2)
+    assert join_tables(first, second).n_rows == (3 if joined else 4)
+
+
+def test_a_cut_rows_tail_merged_over_the_next_rows_carries_the_joined_text_to_them() -> None:
+    first = table([["Output", "Activity", "Lead"], ["Output 2: Families are", "Run clinics", "WHO"]])
+    second = table(
+        [["reached by services", "and midwives", "with UNFPA"], ["", "Equip maternity wards", "UNICEF"]],
+        page=2,
+        spans={(0, 0): 2},
+    )
+    joined = join_tables(first, second)
+    assert joined.grid()[1:] == [
+        ["Output 2: Families are reached by services", "Run clinics and midwives", "WHO with UNFPA"],
+        ["", "Equip maternity wards", "UNICEF"],
+    ]
+    merged = next(cell for cell in joined.cells if (cell.row, cell.col) == (1, 0))
+    assert merged.row_span == 2
 
 
 def test_a_row_is_not_mended_where_the_format_never_cuts_rows() -> None:

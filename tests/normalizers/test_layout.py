@@ -6,7 +6,7 @@ import pytest
 from extractors.model import Document, Table, TextBlock
 from normalizers.headers import columns_from_headers
 from normalizers.layout import find_header, table_layout
-from normalizers.rows import Row, fill_down, heading_levels, row_section, table_rows
+from normalizers.rows import Row, TableCues, fill_down, heading_levels, row_section, table_rows
 from normalizers.sections import Section, apply_section, depth_levels, label_level, numbering_depth
 from normalizers.workplan import LOW_CONFIDENCE_KIND, document_to_workplan
 from tests.normalizers.test_workplan import document, table_from_rows
@@ -164,7 +164,7 @@ def test_numbered_heading_rows_set_objective_and_output() -> None:
     layout = table_layout([list(row) for row in [["No.", "Tasks", "Focal point", "When"], *[r.cells for r in rows]]])
     levels = heading_levels(rows, layout)
     assert levels == {1: "objective", 2: "output"}
-    sections = [row_section(row, layout, levels) for row in rows]
+    sections = [row_section(row, layout, TableCues(levels)) for row in rows]
     assert [s.level if s else None for s in sections] == ["objective", "output", None, None, "output", None]
     activities = document_to_workplan(document(table)).activities
     assert [(a.activity, a.objective, a.output) for a in activities] == [
@@ -282,6 +282,7 @@ def test_a_doubtful_reading_is_flagged_and_still_loads() -> None:
     workplan = document_to_workplan(document(table_from_rows(rows)))
     assert workplan.tables[0].confidence is not None and workplan.tables[0].confidence < 0.5
     assert [issue.kind for issue in workplan.issues] == [LOW_CONFIDENCE_KIND]
+    assert "'Activity' (activity), 'Lead' (lead), 'Partners' (partners)" in workplan.issues[0].message
     assert workplan.activities
 
 

@@ -1,4 +1,5 @@
-"""One fixture per layout class and language (tests/fixtures/make_layout_fixtures.py) read as its golden says."""
+"""One fixture per layout class and language (tests/fixtures/make_layout_fixtures.py, and
+make_layout_cues_fixtures.py for the classes read from content, shading and headings) read as its golden says."""
 
 from pathlib import Path
 
@@ -23,6 +24,9 @@ CASES = [
     FIXTURES / "docx" / "plan-action-fr.docx",
     FIXTURES / "xlsx" / "plan-accion-es.xlsx",
     FIXTURES / "csv" / "plano-accao-pt-2026.csv",
+    FIXTURES / "csv" / "matrice-3w-2027.csv",
+    FIXTURES / "xlsx" / "unmerged-band-rows.xlsx",
+    FIXTURES / "docx" / "headings-above-tables.docx",
 ]
 
 

@@ -8,6 +8,7 @@ from hypothesis import strategies as st
 
 from normalizers.model import STATUSES
 from normalizers.status import percent_to_status, text_to_status, text_to_statuses
+from normalizers.vocab import LANGUAGES, vocabulary
 
 # (cell text, every status it states in order); text_to_status is the last of them, or None.
 STATUS_CASES: list[tuple[str, list[str]]] = [
@@ -195,3 +196,129 @@ DONE_WORDS = ["completed", "done", "finalized", "submitted", "started", "deliver
 )
 def test_a_negated_completion_is_never_completed(negation: str, word: str, end: str) -> None:
     assert text_to_status(f"{negation} {word}{end}") == "planned"
+
+
+# ---------------------------------------------------------------- French, Spanish and Portuguese cells
+
+OTHER_LANGUAGE_CASES: list[tuple[str, str | None]] = [
+    ("Réalisé", "completed"),
+    ("Achevé", "completed"),
+    ("En cours de réalisation", "ongoing"),
+    ("Non démarré", "planned"),
+    ("Pas encore démarré", "planned"),
+    ("Planifié", "planned"),
+    ("Prévu pour T3", "planned"),
+    ("Programmé", "planned"),
+    ("Suspendu faute de financement", "on_hold"),
+    ("Retardé", "on_hold"),
+    ("Annulé", "cancelled"),
+    ("Partiellement réalisé", "ongoing"),
+    ("n'a pas été réalisé", "planned"),
+    ("Cumplido", "completed"),
+    ("En ejecución", "ongoing"),
+    ("En proceso", "ongoing"),
+    ("No iniciado", "planned"),
+    ("Sin iniciar", "planned"),
+    ("Planificado", "planned"),
+    ("En pausa", "on_hold"),
+    ("Parcialmente cumplido", "ongoing"),
+    ("Completad o", "completed"),  # a word cut by a narrow PDF column
+    ("Concluído", "completed"),
+    ("Em curso", "ongoing"),
+    ("Em andamento", "ongoing"),
+    ("Não iniciado", "planned"),
+    ("Ainda não iniciado", "planned"),
+    ("Planeado", "planned"),
+    ("Previsto", "planned"),
+    ("Suspenso", "on_hold"),
+    ("Atrasado", "on_hold"),
+    ("Cancelado", "cancelled"),
+    # no status stated
+    ("UNICEF programme", None),
+    ("Execute the plan", None),
+    ("Commence work in the camps", None),
+    ("Comité de gestion", None),
+    ("non suspendu", None),
+]
+
+
+@pytest.mark.parametrize(("text", "status"), OTHER_LANGUAGE_CASES)
+def test_text_to_status_in_other_languages(text: str, status: str | None) -> None:
+    assert text_to_status(text) == status
+
+
+# ---------------------------------------------------------------- every word of the [statuses] tables
+
+
+def status_entries(*keys: str) -> list[tuple[str, str, str]]:
+    """(language, key, word) for every [statuses] word under the keys, in every language."""
+    return [
+        (language, key, word)
+        for language in LANGUAGES
+        for key in keys
+        for word in vocabulary(language).get("statuses", {}).get(key, [])
+    ]
+
+
+def written(word: str) -> str:
+    """A vocabulary phrase as a cell: "*" as a word, "$" (end of a clause) as a full stop."""
+    return " ".join("shared" if token == "*" else token for token in word.removesuffix("$").split()) + (
+        "." if word.endswith("$") else ""
+    )
+
+
+def first(language: str, key: str) -> str:
+    """The first word of a [statuses] key in a language."""
+    return written(vocabulary(language)["statuses"][key][0])
+
+
+@pytest.mark.parametrize(("language", "status", "word"), status_entries(*STATUSES))
+def test_every_status_word(language: str, status: str, word: str) -> None:
+    assert text_to_status(written(word)) == status
+    assert text_to_status(written(word).upper()) == status
+
+
+@pytest.mark.parametrize(("language", "key", "word"), status_entries("negations", "negation_fillers"))
+def test_every_negation_word(language: str, key: str, word: str) -> None:
+    """A negation turns "started" into planned and "suspended" into nothing."""
+    negation = word if key == "negations" else f"{first(language, 'negations')} {word}"
+    assert text_to_status(f"{negation} {first(language, 'completed')}") == "planned"
+    if key == "negations":  # "not being cancelled" reads "being cancelled" as under way: fillers are not checked
+        assert text_to_status(f"{negation} {first(language, 'cancelled')}") is None
+
+
+@pytest.mark.parametrize(("language", "key", "word"), status_entries("fully", "partly", "nothing"))
+def test_every_word_of_a_part_done(language: str, key: str, word: str) -> None:
+    completed = first(language, "completed")
+    text = {
+        "fully": f"{first(language, 'negations')} {word} {completed}",
+        "partly": f"{word} {completed}",
+        "nothing": f"{word} {completed}",
+    }[key]
+    assert text_to_status(text) == (None if key == "nothing" else "ongoing")
+
+
+@pytest.mark.parametrize(("language", "key", "word"), status_entries("will_not", "future"))
+def test_every_word_of_what_will_happen(language: str, key: str, word: str) -> None:
+    text = f"{written(word)} discussed".replace("shared", "discussed")  # no status word of its own
+    assert text_to_status(text) == ("cancelled" if key == "will_not" else "planned")
+
+
+@pytest.mark.parametrize(("language", "key", "word"), status_entries("whole_completed", "whole_planned"))
+def test_every_whole_cell_word(language: str, key: str, word: str) -> None:
+    assert text_to_status(f" {word.capitalize()}.") == key.removeprefix("whole_")
+
+
+def test_every_status_key_is_read() -> None:
+    """No [statuses] key of any language is left unread by the code (nor tested above)."""
+    read = {*STATUSES, "negations", "negation_fillers", "fully", "partly", "nothing", "will_not", "future"}
+    read |= {"whole_completed", "whole_planned"}
+    for language in LANGUAGES:
+        assert set(vocabulary(language)["statuses"]) <= read, language
+
+
+@settings(deadline=None, max_examples=80)
+@given(st.sampled_from(status_entries(*STATUSES)), st.sampled_from(["", " ", ".", " – ", "\n"]))
+def test_a_status_word_alone_states_its_status(entry: tuple[str, str, str], tail: str) -> None:
+    _, status, word = entry
+    assert text_to_statuses(written(word) + tail) == [status]

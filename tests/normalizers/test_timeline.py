@@ -9,15 +9,25 @@ from hypothesis import given, settings
 from hypothesis import strategies as st
 
 from normalizers.model import Quarter
-from normalizers.periods import month_to_quarter, months_to_quarters, week_to_quarter
+from normalizers.periods import (
+    MONTH_KEYS,
+    ORDINAL_KEYS,
+    month_origin,
+    month_to_quarter,
+    months_to_quarters,
+    shift_month_number,
+    week_to_quarter,
+)
 from normalizers.timeline import (
     Period,
+    dates_to_quarters,
     header_to_period,
     is_mark,
     marks_to_quarters,
     text_to_quarters,
     years_in_text,
 )
+from normalizers.vocab import LANGUAGES, vocabulary
 
 EXPECTED_TOKEN_RE = re.compile(r"(\d{4})?Q([1-4])(~)?")
 ALL_YEAR = "Q1~ Q2~ Q3~ Q4~"
@@ -119,7 +129,7 @@ TEXT_CASES: list[tuple[str, tuple[int, ...], str]] = [
     ("RC Induction on 11-14 Nov 2019", (), "2019Q4"),
     ("horizon scanning on 5 December 2019", (), "2019Q4"),
     ("June 11", (2014,), "2014Q2"),
-    ("not meeting with CP actors until mid-June", (2014,), "2014Q2~"),
+    ("not meeting with CP actors until mid-June", (2014,), "2014Q1~ 2014Q2~"),
     ("Jan-21", (), "2021Q1"),
     ("Oct '21 – Mar '22", (), "2021Q4 2022Q1"),
     ("Jan., Feb., Mar.", (2021,), "2021Q1"),
@@ -130,7 +140,7 @@ TEXT_CASES: list[tuple[str, tuple[int, ...], str]] = [
     ("PSS caregivers: 8,862 (May only)", (2014,), "2014Q2"),
     ("Children individually assisted: 2,615 (Jan-May)", (2014,), "2014Q1 2014Q2"),
     ("In April, the guidance was shared with OPAG for endorsement", (2021,), "2021Q2"),
-    ("share all data from July 2013-present by 20 June 2014", (), "2013Q3 2014Q2~"),
+    ("share all data from July 2013-present by 20 June 2014", (), "2013Q3 2014Q1~ 2014Q2~"),
     ("Jan 2021 - Dec 2022", (), "2021Q1 2021Q2 2021Q3 2021Q4 2022Q1 2022Q2 2022Q3 2022Q4"),
     ("Quarters 1-2", (2021,), "2021Q1 2021Q2"),
     # numeric dates: day first unless it cannot be (UN style), ISO dates as spreadsheets give them
@@ -145,20 +155,22 @@ TEXT_CASES: list[tuple[str, tuple[int, ...], str]] = [
     ("Q2 onwards", (2021,), "2021Q2 2021Q3~ 2021Q4~"),
     ("starting April", (2021,), "2021Q2 2021Q3~ 2021Q4~"),
     ("Q1 2021 – ongoing", (), "2021Q1 2021Q2~ 2021Q3~ 2021Q4~"),
-    # deadlines mark their own quarter only
+    # deadlines cover their year from January up to their own quarter
     ("Deadline: 15/03/2022", (), "2022Q1~"),
-    ("by June 2021", (), "2021Q2~"),
-    ("To be finalized by June 2021.", (), "2021Q2~"),
-    ("by end of Q2", (2021,), "2021Q2~"),
-    ("by the end of Q3 2022", (), "2022Q3~"),
+    ("by June 2021", (), "2021Q1~ 2021Q2~"),
+    ("To be finalized by June 2021.", (), "2021Q1~ 2021Q2~"),
+    ("by end of Q2", (2021,), "2021Q1~ 2021Q2~"),
+    ("by the end of Q3 2022", (), "2022Q1~ 2022Q2~ 2022Q3~"),
     ("before March", (2021,), "2021Q1~"),
-    ("no later than 30 September 2021", (), "2021Q3~"),
-    ("due by Q4", (2020,), "2020Q4~"),
-    ("Deadline: 15 May 2022", (), "2022Q2~"),
-    ("until Q3", (2021,), "2021Q3~"),
-    ("by end of 2021", (), "2021Q4~"),
-    ("by end of year", (2021,), "2021Q4~"),
-    ("by mid-June", (2014,), "2014Q2~"),
+    ("no later than 30 September 2021", (), "2021Q1~ 2021Q2~ 2021Q3~"),
+    ("due by Q4", (2020,), "2020Q1~ 2020Q2~ 2020Q3~ 2020Q4~"),
+    ("Deadline: 15 May 2022", (), "2022Q1~ 2022Q2~"),
+    ("until Q3", (2021,), "2021Q1~ 2021Q2~ 2021Q3~"),
+    ("by end of 2021", (), "2021Q1~ 2021Q2~ 2021Q3~ 2021Q4~"),
+    ("by end of year", (2021,), "2021Q1~ 2021Q2~ 2021Q3~ 2021Q4~"),
+    ("by mid-June", (2014,), "2014Q1~ 2014Q2~"),
+    ("by end of March", (2025,), "2025Q1~"),
+    ("by end of June", (2025,), "2025Q1~ 2025Q2~"),
     # vague parts of a year
     ("mid-2021", (), "2021Q2~ 2021Q3~"),
     ("mid 2021", (), "2021Q2~ 2021Q3~"),
@@ -322,9 +334,11 @@ HEADER_CASES: list[tuple[str, Period | None]] = [
     ("W52", Period((4,), None, "week")),
     ("W53", Period((4,), None, "week")),
     ("W54", None),
-    ("Month 1", None),
+    ("Month 1", Period((1,), None, "month")),
     ("Year 1", None),
-    ("M1", None),
+    ("M1", Period((1,), None, "month")),
+    ("M 12", Period((4,), None, "month")),
+    ("M13", None),
     ("Activity", None),
     ("Lead", None),
     ("Status", None),
@@ -490,9 +504,10 @@ def test_month_range_covers_its_quarters(a: int, b: int, dash: str, full_names: 
 
 
 @settings(deadline=None)
-@given(st.text(), st.lists(st.integers(2000, 2099), max_size=3))
-def test_text_to_quarters_never_raises(text: str, years: list[int]) -> None:
-    found = text_to_quarters(text, years)
+@given(st.text(), st.lists(st.integers(2000, 2099), max_size=3), st.sampled_from([None, "en", "fr", "es", "pt"]))
+def test_text_to_quarters_never_raises(text: str, years: list[int], language: str | None) -> None:
+    found = text_to_quarters(text, years, language)
+    assert all(1 <= q.quarter <= 4 for q in found)
     keys = [(q.year is None, q.year or 0, q.quarter) for q in found]
     assert keys == sorted(set(keys))
     assert all(2000 <= year <= 2099 for year in years_in_text(text))
@@ -505,3 +520,379 @@ def test_text_to_quarters_never_raises(text: str, years: list[int]) -> None:
 @given(st.lists(st.sampled_from(["Q1", "Q4", " - ", "Jan", "Dec", "2021", " by ", " and ", "mid-", "H2", "'21"])))
 def test_timeline_fragments_never_raise(parts: list[str]) -> None:
     text_to_quarters("".join(parts), [2020])
+
+
+# ---------------------------------------------------------------- French, Spanish and Portuguese
+
+# (text, document language, years the caller passes, expected quarters); "~" marks an inferred quarter.
+OTHER_LANGUAGE_CASES: list[tuple[str, str | None, tuple[int, ...], str]] = [
+    ("T4", "fr", (2025,), "2025Q4"),
+    ("T2 et T4", "fr", (2025,), "2025Q2 2025Q4"),
+    ("T2-T3", "fr", (2025,), "2025Q2 2025Q3"),
+    ("T1 à T3 2026", "fr", (), "2026Q1 2026Q2 2026Q3"),
+    ("1er trimestre 2026", "fr", (), "2026Q1"),
+    ("deuxième trimestre", "fr", (2026,), "2026Q2"),
+    ("trimestre 3", "fr", (2026,), "2026Q3"),
+    ("2e semestre", "fr", (2026,), "2026Q3 2026Q4"),
+    ("premier semestre de l'année", "fr", (2026,), "2026Q1 2026Q2"),
+    ("S1 2026", "fr", (), "2026Q1 2026Q2"),
+    ("janv.–mars", "fr", (2025,), "2025Q1"),
+    ("juil.– sept.", "fr", (2025,), "2025Q3"),
+    ("de mai à juillet", "fr", (2025,), "2025Q2 2025Q3"),
+    ("entre avril et juin 2026", "fr", (), "2026Q2"),
+    ("février et août", "fr", (2026,), "2026Q1 2026Q3"),
+    ("15 mars 2026", "fr", (), "2026Q1"),
+    ("le 1er octobre 2026", "fr", (), "2026Q4"),
+    ("d'ici fin mars", "fr", (2025,), "2025Q1~"),
+    ("d'ici fin juin", "fr", (2025,), "2025Q1~ 2025Q2~"),
+    ("avant la fin de septembre", "fr", (2025,), "2025Q1~ 2025Q2~ 2025Q3~"),
+    ("à partir de T3", "fr", (2026,), "2026Q3 2026Q4~"),
+    ("mi-2026", "fr", (), "2026Q2~ 2026Q3~"),
+    ("fin 2026", "fr", (), "2026Q4~"),
+    ("fin d'année", "fr", (2026,), "2026Q4~"),
+    ("en continu", "fr", (2025,), ALL_YEAR),
+    ("tout au long de l'année", "fr", (2025,), ALL_YEAR),
+    ("Réunions mensuelles", "fr", (2025,), ALL_YEAR),
+    ("En cours", "fr", (2025,), ALL_YEAR),
+    ("à déterminer", "fr", (2025,), ""),
+    ("Date à confirmer", "fr", (2025,), ""),
+    ("abril–junio", "es", (2025,), "2025Q2"),
+    ("de enero a marzo", "es", (2025,), "2025Q1"),
+    ("julio–diciembre", "es", (2025,), "2025Q3 2025Q4"),
+    ("marzo y septiembre", "es", (2025,), "2025Q1 2025Q3"),
+    ("T2 y T4", "es", (2025,), "2025Q2 2025Q4"),
+    ("primer trimestre de 2026", "es", (), "2026Q1"),
+    ("segundo semestre", "es", (2025,), "2025Q3 2025Q4"),
+    ("1.º semestre", "es", (2025,), "2025Q1 2025Q2"),
+    ("7 de abril de 2026", "es", (), "2026Q2"),
+    ("ago.–sept.", "es", (2026,), "2026Q3"),
+    ("antes de finales de junio", "es", (2026,), "2026Q1~ 2026Q2~"),
+    ("a partir de mayo", "es", (2026,), "2026Q2 2026Q3~ 2026Q4~"),
+    ("mediados de 2026", "es", (), "2026Q2~ 2026Q3~"),
+    ("finales del año", "es", (2026,), "2026Q4~"),
+    ("todo el año", "es", (2025,), ALL_YEAR),
+    ("permanente", "es", (2025,), ALL_YEAR),
+    ("Mensual", "es", (2025,), ALL_YEAR),
+    ("por definir", "es", (2025,), ""),
+    ("a definir", "pt", (2025,), ""),
+    ("abril a junho", "pt", (2024,), "2024Q2"),
+    ("Outubro–Dezembro", "pt", (2024,), "2024Q4"),
+    ("Julho–Dezembro 2024", "pt", (), "2024Q3 2024Q4"),
+    ("2º semestre", "pt", (2024,), "2024Q3 2024Q4"),
+    ("T3-T4", "pt", (2024,), "2024Q3 2024Q4"),
+    ("T1 e T3", "pt", (2024,), "2024Q1 2024Q3"),
+    ("Agosto", "pt", (2024,), "2024Q3"),
+    ("set.–out.", "pt", (2024,), "2024Q3 2024Q4"),
+    ("Set", "pt", (2024,), "2024Q3"),
+    ("até final de Junho", "pt", (2024,), "2024Q1~ 2024Q2~"),
+    ("meados de 2024", "pt", (), "2024Q2~ 2024Q3~"),
+    ("contínuo", "pt", (2024,), ALL_YEAR),
+    ("todo o ano", "pt", (2024,), ALL_YEAR),
+    ("Em curso", "pt", (2024,), ALL_YEAR),
+    # another language's ambiguous month words in an English document: months only beside another month
+    ("Set up the referral desk", "en", (2024,), ""),
+    ("Carried out in the camps", "en", (2024,), ""),
+    ("as set out in the ToRs", "en", (2024,), ""),
+    ("two weeks ago", "en", (2024,), ""),
+    ("ago–set", "en", (2024,), "2024Q3"),
+    # a French cell in a document whose language was not told, or English
+    ("T2 et T4", None, (2025,), "2025Q2 2025Q4"),
+    ("janv.–mars", "en", (2025,), "2025Q1"),
+]
+
+
+@pytest.mark.parametrize(("text", "language", "years", "spec"), OTHER_LANGUAGE_CASES)
+def test_text_to_quarters_in_other_languages(
+    text: str, language: str | None, years: tuple[int, ...], spec: str
+) -> None:
+    assert text_to_quarters(text, years, language) == expected(spec, years[0] if len(years) == 1 else None)
+
+
+OTHER_HEADER_CASES: list[tuple[str, Period | None]] = [
+    ("T2", Period((2,))),
+    ("Trim 3", Period((3,))),
+    ("2e trimestre", Period((2,))),
+    ("Primer trimestre 2026", Period((1,), 2026)),
+    ("1.º trimestre", Period((1,))),
+    ("2º semestre", Period((3, 4), None, "half")),
+    ("Janv.", Period((1,), None, "month")),
+    ("févr.", Period((1,), None, "month")),
+    ("Août", Period((3,), None, "month")),
+    ("Déc. 2026", Period((4,), 2026, "month")),
+    ("Ene", Period((1,), None, "month")),
+    ("Dic-26", Period((4,), 2026, "month")),
+    ("Fev", Period((1,), None, "month")),
+    ("Set", Period((3,), None, "month")),
+    ("Out", Period((4,), None, "month")),
+    ("Dez", Period((4,), None, "month")),
+    ("janv.-mars", Period((1,), None, "month_range")),
+    ("abril a junho", Period((2,), None, "month_range")),
+    ("Semaine 14", Period((2,), None, "week")),
+    ("S3", Period((1,), None, "week")),
+    ("Mois 7", Period((3,), None, "month")),
+    ("Mes 10", Period((4,), None, "month")),
+    ("Mês 2", Period((1,), None, "month")),
+]
+
+
+@pytest.mark.parametrize(("header", "period"), OTHER_HEADER_CASES)
+def test_header_to_period_in_other_languages(header: str, period: Period | None) -> None:
+    assert header_to_period(header) == period
+
+
+@pytest.mark.parametrize(
+    ("origin", "number", "period"),
+    [
+        ("Month (M1 = January 2025)", 7, Period((3,), 2025, "month")),
+        ("Mês (M1 = Abril 2026)", 1, Period((2,), 2026, "month")),
+        ("Mês (M1 = Abril 2026)", 10, Period((1,), 2027, "month")),
+        ("Mois (M1 = octobre)", 3, Period((4,), None, "month")),
+    ],
+)
+def test_numbered_months_count_from_the_month_a_header_names(origin: str, number: int, period: Period) -> None:
+    numbered = header_to_period(f"M{number}")
+    assert numbered is not None
+    found = month_origin(origin)
+    assert found is not None
+    assert shift_month_number(numbered, found) == period
+
+
+@pytest.mark.parametrize(
+    ("start", "end", "spec"),
+    [
+        ("2026-02-01 00:00:00", "2026-05-31 00:00:00", "2026Q1 2026Q2"),
+        ("2024-11-01", "2025-02-28", "2024Q4 2025Q1"),
+        ("46143", "46234", "2026Q2 2026Q3"),
+        ("46143.5", "", "2026Q2"),
+        ("15/07/2026", "30/09/2026", "2026Q3"),
+        ("01-03-2026", "31-05-2026", "2026Q1 2026Q2"),
+        ("2026/04/01", "2026/06/30", "2026Q2"),
+        ("1 de octubre de 2026", "31 de marzo de 2027", "2026Q4 2027Q1"),
+        ("1er juillet 2026", "31 décembre 2026", "2026Q3 2026Q4"),
+        ("March 1, 2026", "June 30, 2026", "2026Q1 2026Q2"),
+        ("1-Mar-26", "30-Jun-26", "2026Q1 2026Q2"),
+        ("", "30/06/2026", "2026Q2"),
+        ("", "", ""),
+        ("12345", "", ""),
+    ],
+)
+def test_dates_to_quarters(start: str, end: str, spec: str) -> None:
+    assert dates_to_quarters(start, end, [2026]) == expected(spec)
+
+
+# ---------------------------------------------------------------- every word of the [periods] and [marks] tables
+
+ENGLISH_PERIOD_KEYS = ("quarter_letter", "quarter", "half", "of", "list", "deadline", "ongoing")
+
+
+def period_entries(*keys: str) -> list[tuple[str, str, str]]:
+    """(language, key, word) for every word under the keys, in every language."""
+    return [
+        (language, key, word)
+        for language in LANGUAGES
+        for key in keys
+        for word in vocabulary(language).get("periods", {}).get(key, [])
+    ]
+
+
+def written(word: str) -> str:
+    """A vocabulary phrase as text: "*" as a word, a stem as a whole word ("throughout 20*": "2026")."""
+    return " ".join("two" if token == "*" else token.replace("*", "26") for token in word.split())
+
+
+def first_word(language: str, key: str) -> str:
+    """The first word of a [periods] key in a language, else in English."""
+    words = vocabulary(language)["periods"].get(key) or vocabulary("en")["periods"][key]
+    return written(words[0])
+
+
+@pytest.mark.parametrize(("language", "key", "word"), period_entries(*MONTH_KEYS))
+def test_every_month_word(language: str, key: str, word: str) -> None:
+    quarter = month_to_quarter(MONTH_KEYS.index(key) + 1)
+    assert header_to_period(word) == Period((quarter,), None, "month")
+    assert text_to_quarters(f"{word.capitalize()} 2026", (), language) == [Quarter(2026, quarter, "text")]
+
+
+@pytest.mark.parametrize(("language", "key", "word"), period_entries(*ORDINAL_KEYS))
+def test_every_ordinal_word(language: str, key: str, word: str) -> None:
+    number = ORDINAL_KEYS.index(key) + 1
+    text = f"{word} {first_word(language, 'quarter')}"
+    assert header_to_period(text) == Period((number,))
+    assert text_to_quarters(text, [2026], language) == [Quarter(2026, number, "text")]
+
+
+@pytest.mark.parametrize(
+    ("language", "key", "word"), period_entries("quarter_letter", "quarter", "half_letter", "half", "week", "month")
+)
+def test_every_word_of_a_numbered_period(language: str, key: str, word: str) -> None:
+    number = {"quarter_letter": 3, "quarter": 3, "half_letter": 2, "half": 1, "week": 14, "month": 7}[key]
+    quarters = {"quarter_letter": (3,), "quarter": (3,), "half_letter": (3, 4), "half": (1, 2)}.get(key, (3,))
+    period = header_to_period(f"{word}{number}")
+    assert period is not None and period.quarters == ((2,) if key == "week" else quarters)
+    if key not in ("week", "month"):  # weeks and numbered months are read in column headers only
+        found = text_to_quarters(f"{word} {number}" if len(word) > 1 else f"{word}{number}", [2026], language)
+        assert [q.quarter for q in found] == list(quarters)
+
+
+@pytest.mark.parametrize(("language", "key", "word"), period_entries("of", "of_the_year"))
+def test_every_word_before_a_year(language: str, key: str, word: str) -> None:
+    ordinal, half = first_word(language, "first"), first_word(language, "half")
+    text = f"{ordinal} {half} {word} 2024" if key == "of" else f"{ordinal} {half} {word}"
+    assert text_to_quarters(text, [2026], language) == expected("2024Q1 2024Q2" if key == "of" else "2026Q1 2026Q2")
+
+
+@pytest.mark.parametrize(("language", "key", "word"), period_entries("range", "list", "between"))
+def test_every_word_between_two_periods(language: str, key: str, word: str) -> None:
+    text = {
+        "range": f"Q1 {word} Q3",
+        "list": f"Q1 {word} Q3",
+        "between": f"{word} Q1 {first_word(language, 'list')} Q3",
+    }[key]
+    assert text_to_quarters(text, [2026], language) == expected("Q1 Q3" if key == "list" else "Q1 Q2 Q3", 2026)
+
+
+@pytest.mark.parametrize(("language", "key", "word"), period_entries("deadline", "deadline_part"))
+def test_every_deadline_word(language: str, key: str, word: str) -> None:
+    text = f"{word} Q3" if key == "deadline" else f"{first_word(language, 'deadline')} {word} Q3"
+    assert text_to_quarters(text, [2026], language) == expected("Q1~ Q2~ Q3~", 2026)
+
+
+@pytest.mark.parametrize(("language", "key", "word"), period_entries("onwards", "starting"))
+def test_every_word_of_work_that_runs_on(language: str, key: str, word: str) -> None:
+    text = f"Q2 {word}" if key == "onwards" else f"{word} Q2"
+    assert text_to_quarters(text, [2026], language) == expected("Q2 Q3~ Q4~", 2026)
+
+
+@pytest.mark.parametrize(("language", "key", "word"), period_entries("mid", "early", "late"))
+def test_every_vague_part_of_a_year(language: str, key: str, word: str) -> None:
+    months = {"mid": "2026Q2~ 2026Q3~", "early": "2026Q1~", "late": "2026Q4~"}[key]
+    assert text_to_quarters(f"{word} 2026", (), language) == expected(months)
+
+
+@pytest.mark.parametrize(("language", "key", "word"), period_entries("mid_year", "year_start", "year_end"))
+def test_every_yearless_part_of_a_year(language: str, key: str, word: str) -> None:
+    months = {"mid_year": "Q2~ Q3~", "year_start": "Q1~", "year_end": "Q4~"}[key]
+    assert text_to_quarters(word, [2026], language) == expected(months, 2026)
+
+
+@pytest.mark.parametrize(("language", "key", "word"), period_entries("spring", "summer", "autumn", "winter"))
+def test_every_season_word(language: str, key: str, word: str) -> None:
+    quarter = {"spring": 2, "summer": 3, "autumn": 4, "winter": 1}[key]
+    assert text_to_quarters(f"{word} 2026", (), language) == [Quarter(2026, quarter, "inferred")]
+
+
+@pytest.mark.parametrize(("language", "key", "word"), period_entries("season_context"))
+def test_every_word_that_makes_a_season(language: str, key: str, word: str) -> None:
+    deadline = word in vocabulary(language)["periods"]["deadline"]  # "by summer": from January up to it
+    assert text_to_quarters(f"{word} summer", [2026], language) == expected("Q1~ Q2~ Q3~" if deadline else "Q3~", 2026)
+
+
+@pytest.mark.parametrize(
+    ("language", "key", "word"), period_entries("all_year", "ongoing", "ongoing_after", "ongoing_before")
+)
+def test_every_all_year_word(language: str, key: str, word: str) -> None:
+    ongoing = first_word(language, "ongoing")
+    text = {
+        "all_year": f"Meetings {written(word)}",
+        "ongoing": written(word),
+        "ongoing_after": f"Work {word} {ongoing}",
+        "ongoing_before": f"Work {ongoing} {word} the response",
+    }[key]
+    assert text_to_quarters(text, [2026], language) == expected(ALL_YEAR, 2026)
+
+
+@pytest.mark.parametrize(("language", "key", "word"), period_entries("undecided"))
+def test_every_undecided_word_names_no_quarter(language: str, key: str, word: str) -> None:
+    assert text_to_quarters(word, [2026], language) == []
+    assert text_to_quarters(word.upper(), [2026], language) == []
+
+
+@pytest.mark.parametrize(("language", "key", "word"), period_entries("ambiguous_months"))
+def test_every_ambiguous_month_word(language: str, key: str, word: str) -> None:
+    quarter = next(
+        month_to_quarter(MONTH_KEYS.index(k) + 1) for k in MONTH_KEYS if word in vocabulary(language)["periods"][k]
+    )
+    assert text_to_quarters(word.capitalize(), [2026], language) == [Quarter(2026, quarter, "text")]
+    other = next(lang for lang in LANGUAGES if lang != language and word not in period_entries_of(lang))
+    assert text_to_quarters(f"{word.capitalize()} the plan", [2026], other) == []
+
+
+def period_entries_of(language: str) -> set[str]:
+    """Every month word of one language."""
+    return {word for key in MONTH_KEYS for word in vocabulary(language)["periods"].get(key, [])}
+
+
+@pytest.mark.parametrize(
+    ("language", "tick"),
+    [(language, tick) for language in LANGUAGES for tick in vocabulary(language)["marks"]["ticks"]],
+)
+def test_every_mark(language: str, tick: str) -> None:
+    assert is_mark(tick)
+    assert is_mark(f" {tick.capitalize()} ")
+    assert marks_to_quarters(["Q1", "T2", "Jan", "Set"], [tick, "", tick, tick], [2026]) == [
+        Quarter(2026, 1, "mark"),
+        Quarter(2026, 3, "mark"),
+    ]
+
+
+def test_every_period_key_is_read() -> None:
+    """No [periods] key of any language is left unread by the code (nor tested above)."""
+    read = {*MONTH_KEYS, *ORDINAL_KEYS, *ENGLISH_PERIOD_KEYS, "half_letter", "week", "month", "of_the_year", "range",
+            "between", "deadline_part", "onwards", "starting", "mid", "early", "late", "mid_year", "year_start",
+            "year_end", "spring", "summer", "autumn", "winter", "season_context", "all_year", "ongoing_after",
+            "ongoing_before", "undecided", "ambiguous_months"}  # fmt: skip
+    for language in LANGUAGES:
+        assert set(vocabulary(language)["periods"]) <= read, language
+
+
+@settings(deadline=None, max_examples=60)
+@given(
+    st.sampled_from(["fr", "es", "pt"]),
+    st.integers(1, 12),
+    st.integers(1, 12),
+    st.sampled_from(["–", "-", " - "]),
+    st.data(),
+)
+def test_month_ranges_in_other_languages_are_contiguous(
+    language: str, a: int, b: int, dash: str, data: st.DataObject
+) -> None:
+    low, high = min(a, b), max(a, b)
+    names = vocabulary(language)["periods"]
+    first = data.draw(st.sampled_from(names[MONTH_KEYS[low - 1]]))
+    last = data.draw(st.sampled_from(names[MONTH_KEYS[high - 1]]))
+    found = text_to_quarters(f"{first}{dash}{last} 2026", (), language)
+    assert [q.quarter for q in found] == list(range(month_to_quarter(low), month_to_quarter(high) + 1))
+    assert all(q.year == 2026 for q in found)
+
+
+@settings(deadline=None, max_examples=60)
+@given(
+    st.sampled_from(LANGUAGES),
+    st.integers(1, 4),
+    st.integers(1, 4),
+    st.data(),
+)
+def test_quarter_ranges_in_every_language_are_contiguous(language: str, a: int, b: int, data: st.DataObject) -> None:
+    low, high = min(a, b), max(a, b)
+    periods = vocabulary(language)["periods"]
+    letter = data.draw(st.sampled_from(periods["quarter_letter"])).upper()
+    joiner = data.draw(st.sampled_from([*periods["range"], "-", "–"]))
+    found = text_to_quarters(f"{letter}{low} {joiner} {letter}{high}", [2026], language)
+    assert [q.quarter for q in found] == list(range(low, high + 1))
+
+
+@settings(deadline=None)
+@given(
+    st.lists(
+        st.sampled_from(
+            ["T2", "T4", " et ", " y ", " e ", " a ", " à ", "janv.", "marzo", "Set", "Out", "d'ici fin ", "2025",
+             "en continu", "1er trimestre", "2º semestre", "–", "por definir", " de ", "mi-", "S3"]
+        )
+    ),
+    st.sampled_from([None, *LANGUAGES]),
+)  # fmt: skip
+def test_no_quarter_outside_one_to_four(parts: list[str], language: str | None) -> None:
+    found = text_to_quarters("".join(parts), [2025], language)
+    assert all(1 <= q.quarter <= 4 for q in found)
+    keys = [(q.year is None, q.year or 0, q.quarter) for q in found]
+    assert keys == sorted(set(keys))

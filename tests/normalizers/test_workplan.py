@@ -160,33 +160,3 @@ def test_row_without_activity_text_makes_no_activity_but_carries_context() -> No
     ]
     activities = document_to_workplan(document(table_from_rows(rows))).activities
     assert len(activities) == 1 and activities[0].priority == "Coordination"
-
-
-def paged_table(rows: list[list[str]], pages: list[int]) -> Table:
-    """A Table whose rows sit on the given pages (as a PDF table stitched over a page break)."""
-    cells = tuple(
-        Cell(text=text, row=r, col=c, page=pages[r]) for r, row in enumerate(rows) for c, text in enumerate(row) if text
-    )
-    return Table(cells=cells, n_rows=len(rows), n_cols=len(rows[0]), page=pages[0], order=1)
-
-
-def test_repeated_header_dropped_and_row_cut_by_page_break_joined() -> None:
-    rows = [
-        HEADER,
-        ["Coordination", "Better meetings", "Develop guidance for the", "OCHA with", "X", "X", "", ""],
-        HEADER,
-        ["", "", "sector working groups", "UNICEF", "", "", "", ""],
-        ["", "", "Hold monthly meetings", "OCHA", "X", "", "", ""],
-    ]
-    activities = document_to_workplan(document(paged_table(rows, [1, 1, 2, 2, 2]))).activities
-    assert [(a.activity, a.lead_raw) for a in activities] == [
-        ("Develop guidance for the sector working groups", "OCHA with UNICEF"),
-        ("Hold monthly meetings", "OCHA"),
-    ]
-    assert [a.priority for a in activities] == ["Coordination", "Coordination"]
-
-
-def test_a_marked_row_on_a_new_page_is_its_own_activity() -> None:
-    rows = [HEADER, ["P", "O", "First task", "OCHA", "X", "", "", ""], ["", "", "Second task", "WFP", "", "X", "", ""]]
-    activities = document_to_workplan(document(paged_table(rows, [1, 1, 2]))).activities
-    assert [a.activity for a in activities] == ["First task", "Second task"]

@@ -6,11 +6,13 @@ from __future__ import annotations
 
 import argparse
 import os
+import signal
 import sys
 import time
 from collections.abc import Callable
 from dataclasses import replace
 from pathlib import Path
+from typing import Any
 
 import duckdb
 
@@ -20,6 +22,7 @@ from pipeline.limits import Limits
 from pipeline.outcome import Outcome
 from pipeline.pool import Task, WorkerPool
 from pipeline.process import process_file
+from pipeline.reading import Reading
 
 ROOT = Path(__file__).resolve().parents[2]
 HELD_PREFIX = "held-"
@@ -67,11 +70,11 @@ def wait_for_release(release: Path, test_pid: int) -> None:
         time.sleep(POLL_SECONDS)
 
 
-def held_task(path: Path, registry: Registry, limits: Limits) -> Outcome:
+def held_task(path: Path, registry: Registry, limits: Limits, reading: Reading) -> Outcome:
     """process_file, once released for a document named `held-*`."""
     if path.name.startswith(HELD_PREFIX):
         wait_for_release(Path(os.environ[RELEASE_ENV]), int(os.environ[TEST_PID_ENV]))
-    return process_file(path, registry, limits)
+    return process_file(path, registry, limits, reading)
 
 
 def stopping_at_held(marker: Path, then: Step) -> Step:
@@ -93,8 +96,8 @@ def stopping_at_held(marker: Path, then: Step) -> Step:
 class HeldPool(WorkerPool):
     """The worker pool of an ingest, its workers running held_task, no document stopped by the time limit."""
 
-    def __init__(self, workers: int, limits: Limits, task: Task | None = None) -> None:
-        super().__init__(workers, replace(limits, max_seconds=GATED_LIMITS.max_seconds), task or held_task)
+    def __init__(self, workers: int, limits: Limits, task: Task | None = None, **options: Any) -> None:
+        super().__init__(workers, replace(limits, max_seconds=GATED_LIMITS.max_seconds), task or held_task, **options)
 
 
 def main() -> None:
@@ -111,6 +114,9 @@ def main() -> None:
     if args.stop_at_held:
         writer.apply_stored_decisions = stopping_at_held(args.stop_at_held, writer.apply_stored_decisions)
     ingest.WorkerPool = HeldPool  # type: ignore[misc]
+    # Ctrl-C handled as in a terminal's foreground process, whatever this process inherited: a test run started
+    # in the background of a script (`make test &`) passes SIGINT on ignored, and Python then keeps ignoring it.
+    signal.signal(signal.SIGINT, signal.default_int_handler)
     sys.argv = ["workplans", *command_line]
     cli.main()
 

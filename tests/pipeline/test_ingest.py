@@ -21,6 +21,7 @@ from pipeline.limits import OUT_OF_MEMORY, TIMEOUT, TOO_LARGE, TOO_MANY_PAGES, W
 from pipeline.outcome import STAGES, Outcome
 from pipeline.pool import WorkerPool
 from pipeline.process import process_file
+from pipeline.reading import Reading
 from pipeline.summary import Summary
 from pipeline.writer import Writer
 
@@ -37,7 +38,7 @@ MEETING_SECONDS = 600.0
 MEETING_LIMITS = Limits(max_seconds=2 * MEETING_SECONDS)
 
 
-def hostile_task(path: Path, registry: Registry, limits: Limits) -> Outcome:
+def hostile_task(path: Path, registry: Registry, limits: Limits, reading: Reading) -> Outcome:
     """process_file, except for files whose text names a way to misbehave."""
     behaviour = path.read_bytes()[:16].strip()
     if behaviour == b"segfault":
@@ -51,7 +52,7 @@ def hostile_task(path: Path, registry: Registry, limits: Limits) -> Outcome:
     elif behaviour == b"memory":
         hog = bytearray(limits.max_memory_bytes * 2)
         return Outcome(str(path), None, message=str(len(hog)))
-    return process_file(path, registry, limits)
+    return process_file(path, registry, limits, reading)
 
 
 def meet(path: Path) -> bool:

@@ -79,3 +79,76 @@ def test_a_role_is_one_actor_whose_parent_is_its_body(database: Path) -> None:
     assert role == [("Nutrition Cluster Coordinator", "role", "yem-nutrition-cluster", "YEM")]
     load = rows(database, "select actor, parent, led from actor_load where parent is not null")
     assert load == [("Nutrition Cluster Coordinator", "Nutrition Cluster", 1)]
+
+
+# A 3W sheet: partners typed one per line inside a cell (Alt+Enter), a role of an unknown body.
+LINE_BREAK_ROWS = [
+    ("Activity", "Lead", "Partners", "Q1"),
+    ("Rehabilitate water points", "WASH Cluster Coordinator with UNICEF", "Qandil\nREACH\nHarikar", "X"),
+    ("Distribute hygiene kits", "CWG co-chairs", "Public Aid Organization (PAO) & Tearfund", "X"),
+]
+
+
+@pytest.fixture(scope="module")
+def line_break_database(tmp_path_factory: pytest.TempPathFactory) -> Path:
+    from openpyxl import Workbook
+
+    folder = tmp_path_factory.mktemp("line-breaks")
+    workbook = Workbook()
+    for row in LINE_BREAK_ROWS:
+        workbook.active.append(row)
+    workbook.save(folder / "iraq_wash_3w_2025.xlsx")
+    path = folder / "workplans.duckdb"
+    assert ingest([folder / "iraq_wash_3w_2025.xlsx"], path).loaded == 1
+    return path
+
+
+def mentions_by_activity(database: Path) -> list[tuple[Any, ...]]:
+    return rows(
+        database,
+        "select a.activity, aa.role, aa.raw, aa.actor_id from activity_actors aa join activities a using (activity_id) "
+        "order by a.activity, aa.role, aa.raw",
+    )
+
+
+def test_line_breaks_separate_actors_and_the_text_is_stored_clean(line_break_database: Path) -> None:
+    assert rows(line_break_database, "select partners_raw from activities order by activity") == [
+        ("Public Aid Organization (PAO) & Tearfund",),
+        ("Qandil REACH Harikar",),  # clean text, one line
+    ]
+    assert mentions_by_activity(line_break_database) == [
+        ("Distribute hygiene kits", "lead", "CWG co-chairs", "p-cwg-irq--co-chair"),
+        ("Distribute hygiene kits", "partner", "Public Aid Organization (PAO)", "p-public-aid-organization-irq"),
+        ("Distribute hygiene kits", "partner", "Tearfund", "tearfund"),
+        ("Rehabilitate water points", "lead", "UNICEF", "unicef"),
+        ("Rehabilitate water points", "lead", "WASH Cluster Coordinator", "irq-wash-cluster--coordinator"),
+        ("Rehabilitate water points", "partner", "Harikar", "p-harikar-irq"),
+        ("Rehabilitate water points", "partner", "Qandil", "p-qandil-irq"),
+        ("Rehabilitate water points", "partner", "REACH", "reach"),
+    ]
+
+
+def test_resolve_reads_the_line_breaks_back(line_break_database: Path) -> None:
+    from normalizers.actors import load_registry
+    from pipeline import db
+    from pipeline.review import apply_stored_decisions, resolve_database
+
+    before = mentions_by_activity(line_break_database)
+    con = db.open_db(line_break_database)
+    try:
+        resolve_database(con, load_registry())
+        apply_stored_decisions(con)
+    finally:
+        con.close()
+    assert mentions_by_activity(line_break_database) == before
+
+
+def test_a_role_of_an_unknown_body_has_that_body_as_its_parent(line_break_database: Path) -> None:
+    actors = rows(
+        line_break_database,
+        "select actor_id, name, actor_type, parent_id from actors where actor_id like 'p-cwg-irq%'",
+    )
+    assert sorted(actors) == [
+        ("p-cwg-irq", "CWG", "other", None),
+        ("p-cwg-irq--co-chair", "CWG co-chairs", "role", "p-cwg-irq"),
+    ]

@@ -5,6 +5,7 @@ from pathlib import Path
 
 import duckdb
 import pytest
+from click.testing import Result
 from typer.testing import CliRunner
 
 from pipeline.cli import app
@@ -54,7 +55,7 @@ def test_not_an_actor_leaves_the_queue_and_is_exported(db_path: Path, tmp_path: 
     out = tmp_path / "reviewed_aliases.csv"
     with duckdb.connect(str(db_path)) as con:
         decide(con, "N/A list", None)
-        assert mentions(con, "N/A list") == []
+        assert mentions(con, "N/A list") == [(None, "not_actor")]  # kept, as naming no one
         assert export_decisions(con, out) == 1
     with out.open(encoding="utf-8") as handle:
         assert [(row["raw"], row["actor_id"]) for row in csv.DictReader(handle)] == [("N/A list", NOT_ACTOR)]
@@ -112,3 +113,77 @@ def test_one_number_of_mentions_to_review_everywhere(db_path: Path, tmp_path: Pa
     assert f"{queued} to review" in resolved.stdout
     listed = runner.invoke(app, ["review", "--db", str(db_path), "--list", "--limit", "1"])
     assert f"1 of {texts} mention texts waiting for review ({queued} mentions)" in listed.stdout
+
+
+def review(db_path: Path, *arguments: str, answers: str | None = None) -> Result:
+    return CliRunner().invoke(app, ["review", "--db", str(db_path), *arguments], input=answers)
+
+
+def test_an_unknown_id_is_refused_with_the_registrys_closest_actors(db_path: Path) -> None:
+    result = review(db_path, "--accept", "Zorblax Relief Society=unicf")
+    assert result.exit_code == 2
+    (line,) = result.stderr.strip().splitlines()
+    assert line.startswith("error: no actor 'unicf'; closest: unicef (United Nations Children's Fund")
+    assert "workplans registry search" in line
+    with duckdb.connect(str(db_path)) as con:
+        assert {method for _, method in mentions(con, "Zorblax Relief Society")} == {"provisional"}
+        assert con.execute("select count(*) from review_decisions").fetchone() == (0,)
+
+
+@pytest.mark.parametrize("accept", ["Zorblax Relief Society", "=unicef", "Zorblax Relief Society=", " = "])
+def test_a_malformed_accept_is_refused(db_path: Path, accept: str) -> None:
+    result = review(db_path, "--accept", accept)
+    assert result.exit_code == 2
+    assert result.stderr.startswith("error: --accept wants RAW=ACTOR_ID")
+
+
+def test_no_decision_is_applied_when_one_of_several_is_refused(db_path: Path) -> None:
+    result = review(db_path, "--accept", "N/A list=-", "--accept", "Zorblax Relief Society=no-such-actor")
+    assert result.exit_code == 2
+    with duckdb.connect(str(db_path)) as con:
+        assert con.execute("select count(*) from review_decisions").fetchone() == (0,)
+
+
+def test_each_decision_is_confirmed_and_the_last_one_undone(db_path: Path) -> None:
+    with duckdb.connect(str(db_path)) as con:
+        before = mentions(con, "Zorblax Relief Society")
+    accepted = review(db_path, "--accept", "Zorblax Relief Society=unicef")
+    assert "'Zorblax Relief Society' -> unicef (United Nations Children's Fund): 2 mentions" in accepted.stdout
+    redecided = review(db_path, "--accept", "Zorblax Relief Society=who")
+    assert redecided.exit_code == 0
+    with duckdb.connect(str(db_path)) as con:
+        assert mentions(con, "Zorblax Relief Society") == [("who", "reviewed")] * 2
+    undone = review(db_path, "--undo")
+    assert "undone: the decision on 'Zorblax Relief Society'" in undone.stdout
+    with duckdb.connect(str(db_path)) as con:
+        assert mentions(con, "Zorblax Relief Society") == [("unicef", "reviewed")] * 2
+    review(db_path, "--undo")
+    with duckdb.connect(str(db_path)) as con:
+        assert mentions(con, "Zorblax Relief Society") == before
+        assert con.execute("select count(*) from review_decisions").fetchone() == (0,)
+    assert "nothing to undo" in review(db_path, "--undo").stdout
+
+
+def test_an_interactive_session_confirms_undoes_and_summarises(db_path: Path) -> None:
+    result = review(db_path, answers="i\nunicf\ni\nunicef\nu\nn\nq\n")
+    assert result.exit_code == 0, result.output
+    text = " ".join(result.stdout.split())
+    assert (
+        "no actor 'unicf'; closest: unicef (United Nations Children's Fund" in text
+    )  # refused, the mention asked about again later
+    assert "-> unicef (United Nations Children's Fund): 2 mentions" in text
+    assert "undone: the decision on 'Zorblax Relief Society'" in text
+    assert "decided: 1 actor, 1 not an actor, 1 undone; skipped 0." in text
+    with duckdb.connect(str(db_path)) as con:
+        decisions = con.execute("select raw, actor_id, not_actor from review_decisions").fetchall()
+    assert decisions == [("Zorblax Relief Society", None, True)]
+
+
+def test_a_created_actor_goes_with_the_undone_decision(db_path: Path) -> None:
+    result = review(db_path, answers="c\nZorblax Relief Society\nZRS\nnngo\nu\nq\n")
+    assert result.exit_code == 0, result.output
+    with duckdb.connect(str(db_path)) as con:
+        assert con.execute("select count(*) from reviewed_actors").fetchone() == (0,)
+        assert con.execute(
+            "select count(*) from actors where name = 'Zorblax Relief Society' and not provisional"
+        ).fetchone() == (0,)

@@ -34,7 +34,7 @@ ROOT = Path(__file__).resolve().parents[2]
 sys.path.insert(0, str(ROOT))
 
 from normalizers.actor_registry import acronym_key, is_acronym_like, name_key  # noqa: E402
-from normalizers.actor_words import CONNECTORS, is_place, vocab_words  # noqa: E402
+from normalizers.actor_words import CONNECTORS, is_not_actor, is_place, vocab_words  # noqa: E402
 from normalizers.country import countries_named  # noqa: E402
 
 ACTORS = ROOT / "data" / "actors.csv"
@@ -307,6 +307,8 @@ def hapi_rows(reference: Path) -> Iterator[tuple[dict[str, str], list[str]]]:
         key = name_key(row["name"])
         if row["org_type_code"] not in HAPI_TYPES or (" " not in key and first_words[key] > 1):
             continue  # one word opening several names ("Caritas") is a family of organisations, not one
+        if is_not_actor(row["name"]):
+            continue  # "Other": a label of the table, no organisation
         name, acronym = split_acronym(row["name"], row["acronym"])
         actor_type, iati = HAPI_TYPES[row["org_type_code"]]
         national = actor_type in ("nngo", "government") or row["org_type_code"] == RED_CROSS

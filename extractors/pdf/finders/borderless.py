@@ -8,10 +8,11 @@ from dataclasses import dataclass
 from statistics import median
 
 from extractors.model import BBox, Cell, Table
+from extractors.pdf.cuts import MAX_BROKEN_TAIL, MAX_NARROW_TAIL, is_cut_word
 from extractors.pdf.finders.base import PageInput, TableFinder
 from extractors.pdf.objects import Fill
 from extractors.pdf.settings import PdfSettings
-from extractors.pdf.shading import is_shaded
+from extractors.pdf.shading import holds, is_shaded, mark_fills
 from extractors.pdf.words import TextLine, Word, word_gaps
 from extractors.wrapping import join_lines
 
@@ -20,8 +21,10 @@ MAX_SINGLE_RUN = 3
 # A table needs at least this many lines split into two or more phrases.
 MIN_MULTI_LINES = 2
 # A word crossing a column gap joins the word before it when their gap is below this share of the
-# font size (a spanning phrase); otherwise it goes to its own column.
+# font size, or within this many times the region's usual word space (a font with wide spaces): a
+# spanning phrase (a section label across the table); otherwise it goes to its own column.
 SPANNING_WORD_GAP = 0.35
+SPANNING_SPACES = 1.2
 # Columns whose cells hold this many words or more (median) are prose set in columns, not a table.
 PROSE_WORDS = 5
 # A list item's mark: a bullet glyph, or a number or letter followed by '.' or ')'.
@@ -36,16 +39,9 @@ NUMBER_LIKE = re.compile(r"^[\d\s.,%()\-–]*$")
 HEADER_GAP = 0.5
 # The tight pitch is read at this quantile (1/n) of a region's pitches, so a stray narrow one is not it.
 PITCH_QUANTILE = 5
-# A word cut by a too narrow cell leaves at most this many letters for the next line ("Complet" / "ed");
-# longer tails are whole words wrapped in the usual way.
-MAX_BROKEN_TAIL = 2
-# A section number (1, 1.2, 1.2.3, with or without a closing point) that a narrow cell may cut in two.
-SECTION_NUMBER = re.compile(r"^\d{1,3}(\.\d{1,3})+\.?$")
 # A cell of figures (12, 3.4, 1,234, (5.6), -7%; not a section number "1.2."): a padded row never wraps
 # onto one.
 FIGURES = re.compile(r"^[(\[]?[-–+±$€£]?\d([\d.,]*\d)?%?[)\]]?$")
-# ... and, in a column so narrow that only single words reach its edge, up to this many ("Comp" / "leted").
-MAX_NARROW_TAIL = 6
 # A pitch of about two wrapped lines' is a blank line between groups of rows, not a row's padding or
 # paragraph spacing (Word's 8-10 pt after a paragraph of 11 pt text makes 1.7 times the line pitch).
 BLANK_LINE_PITCH = 1.85
@@ -89,7 +85,7 @@ def find_regions(lines: list[TextLine], settings: PdfSettings) -> list[Region]:
                 run = header_lines(lines, index, regions)
             run.append(line)
             singles = 0
-        elif run and is_wrap(run[-1], line, min(other.x0 for other in run), settings):
+        elif run and is_wrap(run, line, min(other.x0 for other in run), settings):
             run.append(line)
         elif run and singles < MAX_SINGLE_RUN:
             run.append(line)
@@ -107,16 +103,30 @@ def repeats_header(run: list[TextLine], line: TextLine) -> bool:
     return not NUMBER_LIKE.match(text) and any(text == first.text for first in run[:HEADER_LINES])
 
 
-def is_wrap(previous: TextLine, line: TextLine, left: float, settings: PdfSettings) -> bool:
-    """True for a single line set tight under the line above, carrying on one of its cells: narrow with a
-    lowercase start, or aligned under a cell that is not the table's first column (`left` its edge)."""
+def is_wrap(above: list[TextLine], line: TextLine, left: float, settings: PdfSettings) -> bool:
+    """True for a single line set tight under the lines `above` it, carrying on one of the cells of their
+    row: with a lowercase start, narrow or within the column of a cell of the row's last table line; or
+    aligned under a cell of the line above that is not the table's first column (`left` its edge)."""
+    previous = above[-1]
     if len(line.phrases) != 1 or vertical_gap(previous, line) > settings.wrap_gap_em * max(line.size, 1.0):
         return False
-    if line.text[:1].islower() and line.x1 - line.x0 <= WRAP_MAX_WIDTH * (previous.x1 - previous.x0):
-        return True
     tolerance = settings.align_tolerance
+    if line.text[:1].islower():
+        row = next((other for other in reversed(above) if is_table_line(other)), None)
+        narrow = line.x1 - line.x0 <= WRAP_MAX_WIDTH * (previous.x1 - previous.x0)
+        if narrow or (row is not None and within_cell(row, line, tolerance)):
+            return True
     under_cell = any(abs(phrase[0].x0 - line.x0) <= tolerance for phrase in previous.phrases)
     return under_cell and line.x0 > left + tolerance
+
+
+def within_cell(row: TextLine, line: TextLine, tolerance: float) -> bool:
+    """True when a line starts under a phrase of a table line and ends before that line's next phrase:
+    it stays in that phrase's column."""
+    for index, phrase in enumerate(row.phrases[:-1]):
+        if abs(phrase[0].x0 - line.x0) <= tolerance:
+            return line.x1 < row.phrases[index + 1][0].x0
+    return False
 
 
 def header_lines(lines: list[TextLine], start: int, regions: list[Region]) -> list[TextLine]:
@@ -141,13 +151,13 @@ def close_run(run: list[TextLine], regions: list[Region], settings: PdfSettings)
     """Keep a run as a region when table lines outnumber the lone lines (headings, prose) in it;
     trim trailing single lines."""
     left = min((line.x0 for line in run), default=0.0)
-    while run and not is_table_line(run[-1]) and not (len(run) > 1 and is_wrap(run[-2], run[-1], left, settings)):
+    while run and not is_table_line(run[-1]) and not (len(run) > 1 and is_wrap(run[:-1], run[-1], left, settings)):
         run.pop()
     region = Region(list(run))
     singles = sum(
         1
-        for above, line in zip(run, run[1:], strict=False)
-        if not is_table_line(line) and not is_wrap(above, line, left, settings)
+        for index, line in enumerate(run[1:], start=1)
+        if not is_table_line(line) and not is_wrap(run[:index], line, left, settings)
     )
     if len(region.multi) >= max(MIN_MULTI_LINES, singles):
         regions.append(region)
@@ -165,33 +175,107 @@ def column_of(x: float, separators: list[float]) -> int:
     return sum(1 for separator in separators if x > separator)
 
 
-def line_to_cells(line: TextLine, separators: list[float]) -> dict[int, list[Word]]:
-    """Words of a line by column; a phrase crossing a gap with normal spacing stays whole."""
-    cells: dict[int, list[Word]] = {}
-    previous: Word | None = None
-    column = 0
-    for word in line.words:
-        own = column_of((word.x0 + word.x1) / 2, separators)
-        tight = previous is not None and word.x0 - previous.x1 < SPANNING_WORD_GAP * word.size
-        column = column if tight and own > column else own
-        cells.setdefault(column, []).append(word)
-        previous = word
-    return cells
+@dataclass(frozen=True)
+class Columns:
+    """A region's columns: the x of each separator, and the region's usual space between two words of a
+    phrase (a phrase crossing a separator with that spacing stays whole: a label across the table)."""
+
+    separators: tuple[float, ...]
+    space: float
+
+    @property
+    def count(self) -> int:
+        return len(self.separators) + 1
+
+    def spanning_gap(self, previous: Word, word: Word) -> float:
+        """The widest gap at which `word` carries on the phrase of `previous` across a separator: a share of
+        the font size, or for words of text the region's usual word space and a little more."""
+        gap = SPANNING_WORD_GAP * word.size
+        return max(gap, SPANNING_SPACES * self.space) if is_wordy(previous) and is_wordy(word) else gap
+
+    def of_line(self, line: TextLine) -> dict[int, list[Word]]:
+        """The line's words by column."""
+        cells: dict[int, list[Word]] = {}
+        previous: Word | None = None
+        column = 0
+        for word in line.words:
+            own = column_of((word.x0 + word.x1) / 2, list(self.separators))
+            tight = previous is not None and word.x0 - previous.x1 < self.spanning_gap(previous, word)
+            column = column if tight and own > column else own
+            cells.setdefault(column, []).append(word)
+            previous = word
+        return cells
 
 
-def rows_of(region: Region, separators: list[float], settings: PdfSettings) -> list[list[list[list[Word]]]]:
+def word_space(lines: list[TextLine]) -> float:
+    """The usual space between two words of text in a phrase (0 when no phrase has two); figures are left
+    out, as narrow columns of figures may stand closer than words."""
+    gaps = [
+        b.x0 - a.x1
+        for line in lines
+        for phrase in line.phrases
+        for a, b in zip(phrase, phrase[1:], strict=False)
+        if is_wordy(a) and is_wordy(b)
+    ]
+    return median(gaps) if gaps else 0.0
+
+
+def word_centre(word: Word) -> tuple[float, float]:
+    """The middle of a word's box."""
+    return (word.x0 + word.x1) / 2, (word.top + word.bottom) / 2
+
+
+def is_wordy(word: Word) -> bool:
+    """True for a word with a letter in it (not a figure, a mark or a date)."""
+    return any(char.isalpha() for char in word.text)
+
+
+def rows_of(region: Region, columns: Columns, settings: PdfSettings) -> list[list[list[list[Word]]]]:
     """Rows of cells (each a list of its lines' words), wrapped lines joined to their row."""
     rows: list[list[list[list[Word]]]] = []
-    line_cells = [line_to_cells(line, separators) for line in region.lines]
-    pitch = row_pitch(region.lines, line_cells, settings)
+    line_cells = [columns.of_line(line) for line in region.lines]
+    cues = RowCues.of(region.lines, line_cells, columns, settings)
     for index, (line, cells) in enumerate(zip(region.lines, line_cells, strict=True)):
         texts = {col: " ".join(word.text for word in words) for col, words in cells.items()}
         previous = (region.lines[index - 1], line_cells[index - 1]) if index else None
-        if previous is None or not continues_row(rows[-1], texts, previous, (line, cells), pitch, settings):
-            rows.append([[] for _ in range(len(separators) + 1)])
+        if previous is None or not continues_row(rows[-1], texts, previous, (line, cells), cues, settings):
+            rows.append([[] for _ in range(columns.count)])
         for col, words in cells.items():
             rows[-1][col].append(words)
     return rows
+
+
+@dataclass(frozen=True)
+class RowCues:
+    """What a region's layout tells of where its rows start: the pitch from which a line opens a row (when
+    rows are set apart by padding), how far each column's words reach on the right, the anchor column (the
+    one most lines fill: the activity or numbering column, which every row opens) and the word space."""
+
+    pitch: float | None
+    rights: tuple[float, ...]
+    anchor: int
+    space: float
+
+    @classmethod
+    def of(
+        cls, lines: list[TextLine], cells: list[dict[int, list[Word]]], columns: Columns, settings: PdfSettings
+    ) -> RowCues:
+        rights = tuple(
+            max((words[-1].x1 for line in cells for c, words in line.items() if c == col), default=0.0)
+            for col in range(columns.count)
+        )
+        filled = [sum(1 for line in cells if col in line) for col in range(columns.count)]
+        anchor = filled.index(max(filled))
+        return cls(row_pitch(lines, cells, settings), rights, anchor, columns.space)
+
+    def wraps(self, col: int, above: dict[int, list[Word]], cells: dict[int, list[Word]]) -> bool:
+        """True when the first word of a line's cell in `col` could not have ended the line above in that
+        column (it would have run past the column's reach): the cell's text wrapped there."""
+        if col not in above or col not in cells:
+            return False
+        last, first = above[col][-1], cells[col][0]
+        space = self.space or SPANNING_WORD_GAP * first.size
+        return last.x1 + space + (first.x1 - first.x0) > self.rights[col]
 
 
 @dataclass(frozen=True)
@@ -228,15 +312,6 @@ def broken_at_edge(words: list[Word], tail: Word, edge: ColumnEdge) -> bool:
     if len(words) != 1 or not reaches_edge(words, edge.right):
         return False
     return is_cut_word(words[0].text, tail.text, MAX_NARROW_TAIL if edge.narrow else MAX_BROKEN_TAIL)
-
-
-def is_cut_word(head: str, tail: str, max_tail: int) -> bool:
-    """True when `tail` reads as the rest of `head`: a few lowercase letters after a letter, or the digits
-    that complete a section number."""
-    letters = "".join(char for char in tail if char.isalpha())
-    if tail[:1].islower() and head[-1:].isalpha():
-        return 0 < len(letters) <= max_tail
-    return tail[:1].isdigit() and bool(SECTION_NUMBER.match(head + tail))
 
 
 def column_edges(rows: list[list[list[list[Word]]]]) -> list[ColumnEdge]:
@@ -280,25 +355,31 @@ def continues_row(
     texts: dict[int, str],
     previous: tuple[TextLine, dict[int, list[Word]]],
     current: tuple[TextLine, dict[int, list[Word]]],
-    pitch: float | None,
+    cues: RowCues,
     settings: PdfSettings,
 ) -> bool:
     """True when a line is the wrapped continuation of the row above it (a lone label wrapped before its
-    figures included)."""
+    figures included). Without padding between rows: a cell going on in lower case where its first word
+    could not have ended the line above carries the whole line (a row's cells open on one line; figures do
+    not wrap); a line without a first cell goes on with the row unless its anchor cell opens anew (its
+    first word would have fitted above)."""
     (above, above_cells), (line, cells) = previous, current
     if vertical_gap(above, line) > settings.wrap_gap_em * max(line.size, 1.0) or weight_changes(above_cells, cells):
         return False
     lone_label = bool(row[0]) and not any(row[1:])
     if lone_label and texts.get(0, "")[:1].islower():
         return True
-    if pitch is not None:
-        return continues_padded_row(texts, above_cells, line.top - above.top, pitch)
+    if cues.pitch is not None:
+        return continues_padded_row(texts, above_cells, line.top - above.top, cues.pitch)
     if any(not row[col] for col in texts):
         return False
     first = texts[min(texts)]
-    if first[:1].islower():
+    goes_on = any(text[:1].islower() and cues.wraps(col, above_cells, cells) for col, text in texts.items())
+    if first[:1].islower() or (goes_on and not holds_figures(cells)):
         return True
-    return 0 not in texts and bool(row[0])
+    if 0 in texts or not row[0]:
+        return False
+    return cues.anchor == 0 or cues.anchor not in texts or cues.wraps(cues.anchor, above_cells, cells)
 
 
 def continues_padded_row(texts: dict[int, str], above: dict[int, list[Word]], pitch: float, limit: float) -> bool:
@@ -324,44 +405,82 @@ def region_to_table(region: Region, page: int, fills: list[Fill], settings: PdfS
     gaps = column_gaps(region)
     if not gaps:
         return None
-    separators = [(a + b) / 2 for a, b in gaps]
-    rows = rows_of(region, separators, settings)
+    bars = empty_fills(region, fills, settings)
+    bbox = (
+        min([line.x0 for line in region.lines] + [bar.x0 for bar in bars]),
+        region.lines[0].top,
+        max([line.x1 for line in region.lines] + [bar.x1 for bar in bars]),
+        region.lines[-1].bottom,
+    )
+    columns = Columns(column_separators(gaps, bars, bbox, settings.align_tolerance), word_space(region.lines))
+    rows = rows_of(region, columns, settings)
     edges = column_edges(rows)
     grid = [[cell_text(lines, edges[c]) for c, lines in enumerate(row)] for row in rows]
     if is_prose(grid) or sum(1 for row in grid if sum(1 for text in row if text) >= 2) < MIN_MULTI_LINES:
         return None
-    aligned = alignment_share(region, separators, settings.align_tolerance)
+    aligned = alignment_share(region, columns, settings.align_tolerance)
     if aligned < settings.min_aligned_share:
         return None
-    bbox = (
-        min(line.x0 for line in region.lines),
-        region.lines[0].top,
-        max(line.x1 for line in region.lines),
-        region.lines[-1].bottom,
-    )
-    boxes = cell_boxes(rows, separators, bbox)
+    boxes = cell_boxes(rows, columns.separators, bbox)
+    marks = mark_fills(fills, bbox, (word_centre(word) for line in region.lines for word in line.words))
     cells = tuple(
-        Cell(text=text, row=r, col=c, page=page, bbox=box, shaded=not text and is_shaded(box, fills, bbox, settings))
+        Cell(text=text, row=r, col=c, page=page, bbox=box, shaded=not text and is_shaded(box, marks, bbox, settings))
         for r, row in enumerate(grid)
         for c, (text, box) in enumerate(zip(row, boxes[r], strict=True))
-        if text or is_shaded(box, fills, bbox, settings)
+        if text or is_shaded(box, marks, bbox, settings)
     )
     return Table(cells=cells, n_rows=len(grid), n_cols=len(grid[0]), page=page, bbox=bbox, confidence=aligned)
 
 
-def cell_boxes(rows: list[list[list[list[Word]]]], separators: list[float], bbox: BBox) -> list[list[BBox]]:
+def empty_fills(region: Region, fills: list[Fill], settings: PdfSettings) -> list[Fill]:
+    """Coloured fills in the region that hold no word and are narrower than the region (Gantt bars, shaded
+    cells; not zebra bands or a row's background): their sides are the sides of cells."""
+    x0 = min(line.x0 for line in region.lines)
+    x1 = max(line.x1 for line in region.lines)
+    top, bottom = region.lines[0].top, region.lines[-1].bottom
+    words = [word for line in region.lines for word in line.words]
+    return [
+        fill
+        for fill in fills
+        if not fill.white
+        and fill.x1 - fill.x0 < settings.banding_share * (x1 - x0)
+        and fill.x0 < x1
+        and fill.x1 > x0
+        and fill.top < bottom
+        and fill.bottom > top
+        and not any(holds(fill, word_centre(word)) for word in words)
+    ]
+
+
+def column_separators(
+    gaps: list[tuple[float, float]], bars: list[Fill], bbox: BBox, tolerance: float
+) -> tuple[float, ...]:
+    """Column separators: the middle of each gap between words, or the side of a fill standing in it; and
+    the sides of the fills inside the table, which mark columns that hold shading alone (Gantt months)."""
+    sides = sorted({x for bar in bars for x in (bar.x0, bar.x1) if bbox[0] + tolerance < x < bbox[2] - tolerance})
+    separators = []
+    for a, b in gaps:
+        inside = [x for x in sides if a - tolerance <= x <= b + tolerance]
+        separators.append(inside[0] if inside else (a + b) / 2)
+    for x in sides:
+        if all(abs(x - separator) > tolerance for separator in separators):
+            separators.append(x)
+    return tuple(sorted(separators))
+
+
+def cell_boxes(rows: list[list[list[list[Word]]]], separators: tuple[float, ...], bbox: BBox) -> list[list[BBox]]:
     """Each cell's box: between its column's separators, from its row's first line to the next row's."""
     xs = [bbox[0], *separators, bbox[2]]
     tops = [min(word.top for cell in row for words in cell for word in words) for row in rows] + [bbox[3]]
     return [[(xs[c], tops[r], xs[c + 1], tops[r + 1]) for c in range(len(separators) + 1)] for r in range(len(rows))]
 
 
-def alignment_share(region: Region, separators: list[float], tolerance: float) -> float:
+def alignment_share(region: Region, columns: Columns, tolerance: float) -> float:
     """How well the cells of the columns after the first line up (left, right or centre): near 1 in a
     table, low in prose whose word gaps happen to line up."""
     edges: dict[int, list[tuple[float, float, float]]] = {}
     for line in region.multi:
-        for col, words in line_to_cells(line, separators).items():
+        for col, words in columns.of_line(line).items():
             if col > 0:
                 x0, x1 = words[0].x0, words[-1].x1
                 edges.setdefault(col, []).append((x0, x1, (x0 + x1) / 2))

@@ -10,7 +10,7 @@ from extractors.pdf.finders.base import PageInput, TableFinder
 from extractors.pdf.grid import ProtoCell, proto_cells, split_columns, split_rows, text_column_rules
 from extractors.pdf.objects import Char, Fill, Segment
 from extractors.pdf.settings import PdfSettings
-from extractors.pdf.shading import is_shaded
+from extractors.pdf.shading import is_shaded, mark_fills
 
 
 def merge_segments(segments: Sequence[Segment], settings: PdfSettings) -> list[Segment]:
@@ -154,7 +154,8 @@ def group_to_table(group: list[Segment], page: PageInput, settings: PdfSettings)
     protos, n_rows = split_rows(split_columns(protos, xs), n_rows)
     if n_cols < 2 or (n_rows < 2 and not opens_the_page(bbox, page.chars, page.size, settings)):
         return None
-    cells = tuple(make_cell(proto, page.objects.fills, bbox, page.number, settings) for proto in protos)
+    marks = mark_fills(page.objects.fills, bbox, (((c.x0 + c.x1) / 2, (c.top + c.bottom) / 2) for c in inside))
+    cells = tuple(make_cell(proto, marks, bbox, page.number, settings) for proto in protos)
     accuracy = inside_share(protos, settings.snap_tolerance) if inside else 1.0
     return Table(cells=cells, n_rows=n_rows, n_cols=n_cols, page=page.number, bbox=bbox, confidence=accuracy)
 

@@ -1,0 +1,151 @@
+"""PDF speed: the extraction stage per engine against the PDFium character-reading floor, and whole-process
+pairs of commands (`workplans ingest` against pdfplumber `extract_tables()`), on the same PDFs.
+
+    .venv/bin/python -m bench.pdf_speed stage FILE.pdf...        # in-process seconds: floor, pdfium, pdfplumber
+    .venv/bin/python -m bench.pdf_speed floor FILE.pdf...        # the floor alone (a command to time whole)
+    .venv/bin/python -m bench.pdf_speed pairs --runs 5 FILE.pdf...   # whole processes, A and B in turn
+
+`stage` times, inside one process and after the imports, (1) the floor: PDFium opening the file and reading
+every character's code point and box and every page object's type and bounds, which is what any reader built
+on PDFium must at least do; (2) `extractors.pdf.extract` with each engine. `pairs` runs `workplans ingest` (one
+worker, a fresh database, each engine) and `python -m bench.throughput.peer pdfplumber` (pdfplumber's
+`page.extract_tables()` on every page) in turn, and reports the median wall and CPU time (of the whole process
+tree, polled) of each and the median of the per-pair ratios: pairing keeps the ratio meaningful on a machine
+whose speed drifts.
+"""
+
+from __future__ import annotations
+
+import argparse
+import ctypes
+import statistics
+import sys
+import tempfile
+import time
+from collections.abc import Callable, Sequence
+from pathlib import Path
+
+ROOT = Path(__file__).resolve().parent.parent
+PYTHON = sys.executable
+WORKPLANS = str(Path(PYTHON).parent / "workplans")
+ENGINES = ("pdfium", "pdfplumber")
+DEFAULT_REPS = 3
+
+
+def floor(paths: Sequence[Path]) -> int:
+    """Read every character (code point and box) and every page object (type and bounds) with PDFium; the
+    number of pages read."""
+    import pypdfium2 as pdfium
+    import pypdfium2.raw as pdfium_c
+
+    left, right, bottom, top = (ctypes.c_double() for _ in range(4))
+    fl, fb, fr, ft = (ctypes.c_float() for _ in range(4))
+    pages = 0
+    for path in paths:
+        pdf = pdfium.PdfDocument(str(path))
+        for index in range(len(pdf)):
+            page = pdf[index]
+            textpage = pdfium_c.FPDFText_LoadPage(page.raw)
+            for char in range(pdfium_c.FPDFText_CountChars(textpage)):
+                pdfium_c.FPDFText_GetUnicode(textpage, char)
+                pdfium_c.FPDFText_GetCharBox(textpage, char, left, right, bottom, top)
+            pdfium_c.FPDFText_ClosePage(textpage)
+            for number in range(pdfium_c.FPDFPage_CountObjects(page.raw)):
+                obj = pdfium_c.FPDFPage_GetObject(page.raw, number)
+                pdfium_c.FPDFPageObj_GetType(obj)
+                pdfium_c.FPDFPageObj_GetBounds(obj, fl, fb, fr, ft)
+            page.close()
+            pages += 1
+        pdf.close()
+    return pages
+
+
+def extraction(engine: str) -> Callable[[Sequence[Path]], int]:
+    """`extractors.pdf.extract` with `engine` over the files; the number of pages read."""
+    from extractors.pdf import extract
+
+    def run(paths: Sequence[Path]) -> int:
+        return sum(extract(path, engine=engine).pages or 0 for path in paths)
+
+    return run
+
+
+def median_seconds(work: Callable[[Sequence[Path]], int], paths: Sequence[Path], reps: int) -> tuple[float, int]:
+    """The median wall time of `work` over `reps` runs, and the pages it read."""
+    times, pages = [], 0
+    for _ in range(reps):
+        start = time.perf_counter()
+        pages = work(paths)
+        times.append(time.perf_counter() - start)
+    return statistics.median(times), pages
+
+
+def stage(paths: Sequence[Path], reps: int) -> None:
+    """Print the in-process seconds and pages/s of the floor and of each engine's extraction."""
+    floor_seconds, pages = median_seconds(floor, paths, reps)
+    print(f"{'reader':<22}{'seconds':>9}{'pages/s':>9}{'x floor':>9}")
+    print(f"{'pdfium floor':<22}{floor_seconds:>9.3f}{pages / floor_seconds:>9.1f}{1.0:>9.2f}")
+    for engine in ENGINES:
+        seconds, pages = median_seconds(extraction(engine), paths, reps)
+        print(f"{'extract ' + engine:<22}{seconds:>9.3f}{pages / seconds:>9.1f}{seconds / floor_seconds:>9.2f}")
+    print(f"pages={pages} files={len(paths)} reps={reps} (medians)")
+
+
+def commands(paths: Sequence[Path], folder: Path) -> dict[str, list[str]]:
+    """The whole-process commands compared: `workplans ingest` with each engine, and pdfplumber's tables."""
+    files = [str(path) for path in paths]
+    ingest = [WORKPLANS, "ingest", *files, "--workers", "1", "--force", "--pdf-engine"]
+    return {
+        **{f"ingest {engine}": [*ingest, engine, "--db", str(folder / f"{engine}.duckdb")] for engine in ENGINES},
+        "pdfplumber extract_tables": [PYTHON, "-m", "bench.throughput.peer", "pdfplumber", *files],
+    }
+
+
+def pairs(paths: Sequence[Path], runs: int) -> None:
+    """Run every command in turn `runs` times (after one warm-up round); print the medians of wall time and of
+    CPU time (the whole process tree: the ingest's fork server and workers too) and the paired ratios."""
+    from bench.throughput.measure import measure
+
+    with tempfile.TemporaryDirectory() as folder:
+        named = commands(paths, Path(folder))
+        for command in named.values():
+            measure(command)
+        walls: dict[str, list[float]] = {name: [] for name in named}
+        cpus: dict[str, list[float]] = {name: [] for name in named}
+        for _ in range(runs):
+            for name, command in named.items():
+                run = measure(command)
+                walls[name].append(run.wall)
+                cpus[name].append(run.cpu)
+    pages = floor(paths)
+    peer = "pdfplumber extract_tables"
+    print(f"{'command':<28}{'wall s':>8}{'pages/s':>9}{'x peer':>8}{'cpu s':>8}{'pages/cpu s':>12}{'x peer':>8}")
+    for name in named:
+        wall_ratio = statistics.median(b / a for a, b in zip(walls[name], walls[peer], strict=True))
+        cpu_ratio = statistics.median(b / a for a, b in zip(cpus[name], cpus[peer], strict=True))
+        wall, cpu = statistics.median(walls[name]), statistics.median(cpus[name])
+        by_wall = f"{wall:>8.2f}{pages / wall:>9.1f}{wall_ratio:>8.2f}"
+        print(f"{name:<28}{by_wall}{cpu:>8.2f}{pages / cpu:>12.1f}{cpu_ratio:>8.2f}")
+    print(f"pages={pages} files={len(paths)} runs={runs} (medians; x peer: median of the paired ratios)")
+
+
+def main(argv: Sequence[str]) -> int:
+    """Run the mode asked for."""
+    parser = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
+    parser.add_argument("mode", choices=("stage", "floor", "pairs"))
+    parser.add_argument("files", nargs="+", type=Path)
+    parser.add_argument("--reps", type=int, default=DEFAULT_REPS, help="stage: runs per reader (median kept)")
+    parser.add_argument("--runs", type=int, default=5, help="pairs: rounds of the commands")
+    args = parser.parse_args(argv)
+    if args.mode == "stage":
+        stage(args.files, args.reps)
+    elif args.mode == "floor":
+        print(f"pages={floor(args.files)}")
+    else:
+        pairs(args.files, args.runs)
+    return 0
+
+
+if __name__ == "__main__":
+    sys.path.insert(0, str(ROOT))
+    sys.exit(main(sys.argv[1:]))

@@ -1,0 +1,78 @@
+"""Words and section numbers a cell was too narrow for, cut where they met its edge without a hyphen
+("Complet" / "ed", "1.1." / "1"), told apart from lines wrapped in the usual way; for every kind of table."""
+
+from __future__ import annotations
+
+import re
+
+from extractors.model import BBox
+from extractors.pdf.words import TextLine, Word
+from extractors.wrapping import join_lines
+
+# A section number (1, 1.2, 1.2.3, with or without a closing point) that a narrow cell may cut in two.
+SECTION_NUMBER = re.compile(r"^\d{1,3}(\.\d{1,3})+\.?$")
+# A word cut by a too narrow cell leaves at most this many letters for the next line ("Complet" / "ed");
+# longer tails are whole words wrapped in the usual way ...
+MAX_BROKEN_TAIL = 2
+# ... and, in a column so narrow that only single words reach its edge, up to this many ("Comp" / "leted").
+MAX_NARROW_TAIL = 6
+
+
+def is_cut_word(head: str, tail: str, max_tail: int) -> bool:
+    """True when `tail` reads as the rest of `head`: a few lowercase letters after a letter, or the digits
+    that complete a section number."""
+    letters = "".join(char for char in tail if char.isalpha())
+    if tail[:1].islower() and head[-1:].isalpha():
+        return 0 < len(letters) <= max_tail
+    return tail[:1].isdigit() and bool(SECTION_NUMBER.match(head + tail))
+
+
+def is_cut_number(texts: list[str]) -> bool:
+    """True when a cell's lines are one section number cut at each line's end ("1.1." / "1"): every line but
+    the last closes on a point, the last does not, and together they read as one number. A column of
+    figures or a numbered list ("1." / "2.") is no such number."""
+    return (
+        len(texts) >= 2
+        and all(text.endswith(".") for text in texts[:-1])
+        and not texts[-1].endswith(".")
+        and bool(SECTION_NUMBER.match("".join(texts)))
+    )
+
+
+def cut_at_box(line: TextLine, tail: Word, box: BBox) -> bool:
+    """True when a ruled cell's line is one word cut where it met the cell's edge (the padding taken as on
+    the left) and the next line opens with its rest: a word broken mid-way leaves no room for the next
+    glyph; a number breaks after a point, where the rest would not have fitted (within a glyph)."""
+    if len(line.words) != 1:
+        return False
+    word = line.words[0]
+    right = box[2] - (line.x0 - box[0])
+    tail_glyph = (tail.x1 - tail.x0) / max(len(tail.text), 1)
+    if tail.text[:1].isdigit():
+        fits = word.x1 + (tail.x1 - tail.x0) <= right - tail_glyph
+    else:
+        fits = word.x1 + tail_glyph <= right
+    return not fits and is_cut_word(word.text, tail.text, MAX_NARROW_TAIL)
+
+
+def ruled_cell_text(lines: list[TextLine], box: BBox) -> str:
+    """A ruled cell's lines as one text, a word or number cut at the cell's edge joined back."""
+    texts: list[str] = []
+    for index, line in enumerate(lines):
+        if texts and cut_at_box(lines[index - 1], line.words[0], box):
+            texts[-1] += line.text
+        else:
+            texts.append(line.text)
+    return join_lines(texts)
+
+
+def lines_text(texts: list[str]) -> str:
+    """A cell's lines as one text when its box is not known: a line of one word followed by a lone fragment
+    of a few lowercase letters ("Timelin" / "e") is one word cut at the cell's edge."""
+    out: list[str] = []
+    for text in texts:
+        if out and " " not in out[-1] and " " not in text and is_cut_word(out[-1], text, MAX_BROKEN_TAIL):
+            out[-1] += text
+        else:
+            out.append(text)
+    return join_lines(out)

@@ -1,0 +1,79 @@
+"""The text extractor: the delimiter sniffed (tab, comma, semicolon, pipe), quoted cells kept whole."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+
+from extractors.text import extract, sniff_delimiter
+
+
+def grid_of(path: Path) -> list[list[list[str]]]:
+    """Each extracted table as rows of cell texts."""
+    return [[list(row) for row in table.grid()] for table in extract(path).tables]
+
+
+@pytest.mark.parametrize(
+    ("text", "delimiter"),
+    [
+        ("Pilier;Activité;Responsable\nEau;Forer des puits;Agence A\n", ";"),
+        ("Area,Activity,Lead\nWASH,Drill wells,Agency A\n", ","),
+        ("Area|Activity|Lead\nWASH|Drill wells|Agency A\n", "|"),
+        ("Area\tActivity\tLead\nWASH\tDrill wells\tAgency A\n", "\t"),
+        # a semicolon file whose cells hold commas: the semicolon splits every record alike, the comma does not
+        ("Eje;Acción;Socios\nSalud;Vacunar, censar y referir;Cruz Roja, ONG\nAgua;Reparar;Alcaldía\n", ";"),
+        ("A note, with a comma.\nAnother line of prose.\n", None),
+    ],
+    ids=["semicolon", "comma", "pipe", "tab", "semicolon-with-commas-in-cells", "prose"],
+)
+def test_the_delimiter_is_the_one_that_splits_the_records_alike(text: str, delimiter: str | None) -> None:
+    assert sniff_delimiter(text) == delimiter
+
+
+def test_a_semicolon_export_with_a_quoted_line_break_reads_as_one_table(tmp_path: Path) -> None:
+    path = tmp_path / "plan-2027.csv"
+    text = 'Axe;Activité;Partenaires\r\nNutrition;Dépister les enfants;"ONG A\nONG B"\r\n;Former les relais;ONG C\r\n'
+    path.write_bytes(text.encode())
+    assert grid_of(path) == [
+        [
+            ["Axe", "Activité", "Partenaires"],
+            ["Nutrition", "Dépister les enfants", "ONG A\nONG B"],
+            ["", "Former les relais", "ONG C"],
+        ]
+    ]
+
+
+def test_a_comma_export_keeps_its_title_line_and_a_quoted_multi_line_cell(tmp_path: Path) -> None:
+    path = tmp_path / "plan.csv"
+    path.write_text('"Plan 2027",,\nArea,Activity,Partners\nWASH,"Drill wells,\nthen test them",Agency A\n')
+    document = extract(path)
+    assert grid_of(path) == [
+        [["Plan 2027", "", ""], ["Area", "Activity", "Partners"], ["WASH", "Drill wells,\nthen test them", "Agency A"]]
+    ]
+    assert document.text_blocks == ()
+
+
+def test_text_lines_between_delimited_runs_are_blocks(tmp_path: Path) -> None:
+    path = tmp_path / "notes.txt"
+    path.write_text("Workplan 2027\n\nArea\tActivity\nWASH\tDrill wells\n\nNote: draft\n")
+    document = extract(path)
+    assert [block.text for block in document.text_blocks] == ["Workplan 2027", "Note: draft"]
+    assert document.title == "Workplan 2027"
+    assert grid_of(path) == [[["Area", "Activity"], ["WASH", "Drill wells"]]]
+
+
+def test_a_delimiter_stated_on_the_first_line_is_used_and_the_line_dropped(tmp_path: Path) -> None:
+    path = tmp_path / "export.csv"
+    path.write_text("sep=;\nArea;Activity, in short\nWASH;Drill, then test\n")
+    document = extract(path)
+    assert grid_of(path) == [[["Area", "Activity, in short"], ["WASH", "Drill, then test"]]]
+    assert document.text_blocks == ()
+
+
+def test_a_stray_quote_opening_a_cell_swallows_no_lines(tmp_path: Path) -> None:
+    path = tmp_path / "plan.tsv"
+    path.write_text('Area\tActivity\tLead\nWASH\t"Gatekeepers training\tUNICEF\nHealth\tVaccinate\tWHO\n')
+    assert grid_of(path) == [
+        [["Area", "Activity", "Lead"], ["WASH", '"Gatekeepers training', "UNICEF"], ["Health", "Vaccinate", "WHO"]]
+    ]
