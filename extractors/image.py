@@ -10,6 +10,7 @@ from pathlib import Path
 import numpy as np
 from PIL import Image, ImageSequence, UnidentifiedImageError
 
+from extractors import OnPage
 from extractors.detect import file_sha256
 from extractors.model import Document, ExtractionError, Issue
 from extractors.ocr.settings import DEFAULT_OCR_SETTINGS, OcrSettings
@@ -26,24 +27,28 @@ DECODE_ERRORS = (UnidentifiedImageError, OSError, ValueError, SyntaxError, Image
 def extract(
     path: Path,
     sha256: str | None = None,
+    engine: str | None = None,
+    on_page: OnPage | None = None,
     settings: PdfSettings = DEFAULT_SETTINGS,
     ocr_settings: OcrSettings = DEFAULT_OCR_SETTINGS,
 ) -> Document:
-    """Read an image file's pages by OCR; ExtractionError when it cannot be decoded."""
+    """Read an image file's pages by OCR, telling `on_page` after each; ExtractionError when it cannot be decoded.
+    `engine` names a PDF parser: an image has one reader, and takes none."""
     from extractors.ocr.reader import ScanReader  # deferred: OpenCV takes a while to import
 
     reader = ScanReader(settings=ocr_settings, pdf_settings=settings)
     results: list[PageResult] = []
     issues: list[Issue] = []
-    pages = 0
+    pages = page_count(path) or 0
     for number, image, dpi in frames(path, ocr_settings.default_dpi):
-        pages = number
         result, page_issues = reader.read(number, image, dpi)
         issues += page_issues
         results.append(result or PageResult(number))
+        if on_page is not None:
+            on_page(number, pages)
     issues += reader.low_confidence(t for r in results for t in r.tables)
     title = document_title(results, {})
-    document = Document(str(path), sha256 or file_sha256(path), "image", pages, title, issues=tuple(issues))
+    document = Document(str(path), sha256 or file_sha256(path), "image", len(results), title, issues=tuple(issues))
     return assemble(document, results, settings)
 
 
