@@ -21,7 +21,7 @@ from extractors.ocr.image import skew_angle, turn
 from extractors.ocr.language import guess_language
 from extractors.ocr.reader import ScanReader, ocr_available
 from extractors.ocr.settings import OcrSettings
-from extractors.ocr.tesseract import OcrWord, tsv_to_words
+from extractors.ocr.tesseract import OcrWord, TesseractError, tsv_to_words
 
 FIXTURES = Path(__file__).parent.parent / "fixtures"
 SCANS = FIXTURES / "ocr"
@@ -199,3 +199,14 @@ def row_of(*texts: str) -> list[OcrWord]:
 )
 def test_short_codes_of_a_row_of_codes_are_set_right(texts: tuple[str, ...], expected: list[str]) -> None:
     assert [word.text for word in harmonise_codes(row_of(*texts))] == expected
+
+
+def test_a_page_ocr_fails_on_is_one_warning(monkeypatch: pytest.MonkeyPatch) -> None:
+    def fail(*args: object) -> None:
+        raise TesseractError("Tesseract took over 120 s")
+
+    monkeypatch.setattr(reader, "tesseract_path", lambda: "/usr/bin/tesseract")
+    monkeypatch.setattr(reader, "read_image", fail)
+    document = extract(SCANS / "gantt-ruled-scan.pdf")
+    assert document.tables == () and kinds(document) == ["no_text_layer"]
+    assert "OCR failed (Tesseract took over 120 s)" in document.issues[0].message
