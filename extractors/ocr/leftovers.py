@@ -24,7 +24,7 @@ NEAR_PT = 3.0
 # fills at least this share of its box is a dot (●), and one filling at most that share is a tick (✓) when its
 # lowest point lies within this span of its width (from the left) and its right arm rises above its left one.
 MAX_MARK_ASPECT = 1.6
-DOT_FILL = 0.55
+DOT_FILL = 0.7
 TICK_FILL = 0.4
 TICK_VERTEX = (0.15, 0.6)
 # A cross read as several (a bold, blurred X is read "Xx").

@@ -21,6 +21,10 @@ from extractors.pdf.objects import Char, Fill, PageObjects, Segment
 from extractors.pdf.settings import PdfSettings
 
 POINTS_PER_INCH = 72
+# A line's baseline is the bottom of its words at this share from the highest (most words have no descender) ...
+BASELINE_SHARE = 0.3
+# ... and its tallest letters rise this share of the font size above it (capitals and ascenders).
+CAP_HEIGHT = 0.72
 # A line lower than this share of the page's usual line height is a lone dash, dot or comma: it joins the line beside
 # it (within this many line heights across), whose baseline it shares.
 SMALL_LINE = 0.6
@@ -111,8 +115,8 @@ def words_to_chars(words: list[OcrWord], scale: float) -> list[Char]:
     between the words of a line (so that no two words run together whatever their gap)."""
     chars: list[Char] = []
     for line in text_lines(words):
-        top = min(w.top for w in line) * scale
-        bottom = max(w.top + w.height for w in line) * scale
+        top, bottom = em_box(line)
+        top, bottom = top * scale, bottom * scale
         previous: Char | None = None
         for word in sorted(line, key=lambda w: w.left):
             glyphs = word_glyphs(word, top, bottom, scale)
@@ -121,6 +125,16 @@ def words_to_chars(words: list[OcrWord], scale: float) -> list[Char]:
             chars.extend(glyphs)
             previous = glyphs[-1]
     return chars
+
+
+def em_box(line: list[OcrWord]) -> tuple[float, float]:
+    """A line's glyph box as a PDF gives it: standing on the baseline and one font size high. The baseline is
+    where most words end (a word with a descender ends lower), the font size the height above it of the line's
+    tallest letters taken for a cap height."""
+    bottoms = sorted(w.top + w.height for w in line)
+    baseline = bottoms[int(BASELINE_SHARE * (len(bottoms) - 1))]
+    size = max(baseline - min(w.top for w in line), 1) / CAP_HEIGHT
+    return baseline - size, baseline
 
 
 def text_lines(words: list[OcrWord]) -> list[list[OcrWord]]:

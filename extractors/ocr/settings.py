@@ -36,8 +36,9 @@ class OcrSettings:
     # Shading: the background this many grey levels darker than the paper is a shaded area (the lightest
     # shading office programs offer, 5% grey, is 13 levels below white) ...
     shade_step: float = 8.0
-    # ... at least this many points on its shorter side (a Gantt cell of a week is about 10 points wide).
-    min_fill_pt: float = 5.0
+    # ... at least this many points on its shorter side (a Gantt cell of a week is about 10 points wide, once its
+    # rules are taken away; the bowls of a bold heading's letters, smaller, are no shading).
+    min_fill_pt: float = 8.0
     # Ink the first reading leaves is read again when a patch of it is at least this big (points: a dot mark is
     # about 2.5 points wide, a full stop at 9 pt about 1.2; specks are gone with the denoising) ...
     min_mark_pt: float = 2.0
