@@ -37,6 +37,14 @@ MARK_CONFIDENCE = 50.0
 INK_LEVEL = 128
 # Pieces of ink closer than this (points) across are one patch: the letters of a word.
 JOIN_PT = 3.0
+# A number as numbering prints it (1, 2.3, 1.2.1): sparse reading drops the full stop that ends it ("1.1." read
+# "1.1"), which tells a section number from a figure. The stop is a patch of ink at most this share of the word's
+# height on each side, its foot within this share of the word's foot, the word's last patch and no farther right
+# of the box than this share of its height.
+NUMBERING = re.compile(r"^\d{1,2}(\.\d{1,2}){0,4}$")
+STOP_SIZE = 0.3
+STOP_FOOT = 0.15
+STOP_REACH = 0.6
 
 
 @dataclass(frozen=True)
@@ -137,6 +145,24 @@ def with_drawn_marks(binary: np.ndarray, words: list[OcrWord], settings: OcrSett
                 word = replace(word, text=text, confidence=MARK_CONFIDENCE)
         marked.append(word)
     return marked
+
+
+def with_numbering_stops(binary: np.ndarray, words: list[OcrWord]) -> list[OcrWord]:
+    """The words, a number that ends on a full stop in the ink given its stop back."""
+    return [replace(w, text=w.text + ".") if NUMBERING.match(w.text) and ends_on_stop(binary, w) else w for w in words]
+
+
+def ends_on_stop(binary: np.ndarray, word: OcrWord) -> bool:
+    """True when the rightmost patch of ink of a word's box (widened on the right) is a full stop: small, standing
+    on the word's foot."""
+    reach = round(STOP_REACH * word.height)
+    ink = binary[word.top : word.top + word.height, word.left : word.left + word.width + reach] < INK_LEVEL
+    count, _, stats, _ = cv2.connectedComponentsWithStats(ink.astype(np.uint8), connectivity=8)
+    if count < 3:  # the stop and at least one figure before it
+        return False
+    x, y, w, h, _area = max(stats[1:count], key=lambda s: s[0] + s[2])
+    small = max(w, h) <= STOP_SIZE * word.height
+    return small and abs(y + h - word.height) <= STOP_FOOT * word.height and x + w > word.width * 0.5
 
 
 def mark_shape(ink: np.ndarray) -> str | None:

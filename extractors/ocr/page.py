@@ -14,17 +14,14 @@ from extractors.model import BBox, Cell, Table
 from extractors.ocr.codes import harmonise_codes
 from extractors.ocr.image import CleanPage, clean_page, prepare
 from extractors.ocr.language import script_language
-from extractors.ocr.leftovers import read_leftovers, with_drawn_marks
+from extractors.ocr.leftovers import read_leftovers, with_drawn_marks, with_numbering_stops
 from extractors.ocr.settings import OcrSettings
+from extractors.ocr.stacks import read_stacks
 from extractors.ocr.tesseract import OcrWord, read_orientation, read_words
 from extractors.pdf.objects import Char, Fill, PageObjects, Segment
 from extractors.pdf.settings import PdfSettings
 
 POINTS_PER_INCH = 72
-# A line's baseline is the bottom of its words at this share from the highest (most words have no descender) ...
-BASELINE_SHARE = 0.3
-# ... and its tallest letters rise this share of the font size above it (capitals and ascenders).
-CAP_HEIGHT = 0.72
 # A line lower than this share of the page's usual line height is a lone dash, dot or comma: it joins the line beside
 # it (within this many line heights across), whose baseline it shares.
 SMALL_LINE = 0.6
@@ -65,9 +62,11 @@ def read_image(
     if language is None:
         language = script_language(orientation.script if orientation else None, settings)
     page = clean_page(grey, dpi, rotate, settings)
-    first = [w for w in read_words(page.image, language, dpi, settings.timeout_s) if kept(w, settings)]
-    found = with_drawn_marks(page.image, first, settings) + read_leftovers(page.image, first, language, dpi, settings)
-    words = harmonise_codes([w for w in found if kept(w, settings)])
+    read = [w for w in read_words(page.image, language, dpi, settings.timeout_s) if kept(w, settings)]
+    first = with_numbering_stops(page.image, read)
+    found = with_drawn_marks(page.image, first + read_leftovers(page.image, first, language, dpi, settings), settings)
+    stacked = read_stacks(page.image, page.rules, [w for w in found if kept(w, settings)], language, dpi, settings)
+    words = harmonise_codes(stacked)
     objects = page_objects(page, words, pdf_settings)
     scale = POINTS_PER_INCH / dpi
     placed = [
@@ -112,11 +111,15 @@ def page_objects(page: CleanPage, words: list[OcrWord], pdf_settings: PdfSetting
 
 def words_to_chars(words: list[OcrWord], scale: float) -> list[Char]:
     """Each word as glyphs spread evenly over its box, on its line's baseline (its line's top and bottom), a space
-    between the words of a line (so that no two words run together whatever their gap)."""
+    between the words of a line (so that no two words run together whatever their gap). A line lower than the
+    page's usual line (small letters only: "on", "ce") is raised to its height, as a PDF's glyph boxes are one font
+    size high whatever the letters: its gaps to the lines around are those of the text."""
     chars: list[Char] = []
-    for line in text_lines(words):
-        top, bottom = em_box(line)
-        top, bottom = top * scale, bottom * scale
+    lines = text_lines(words)
+    usual = median(line_height(line) for line in lines) if lines else 0
+    for line in lines:
+        foot = max(w.top + w.height for w in line)
+        top, bottom = min(min(w.top for w in line), foot - usual) * scale, foot * scale
         previous: Char | None = None
         for word in sorted(line, key=lambda w: w.left):
             glyphs = word_glyphs(word, top, bottom, scale)
@@ -127,14 +130,9 @@ def words_to_chars(words: list[OcrWord], scale: float) -> list[Char]:
     return chars
 
 
-def em_box(line: list[OcrWord]) -> tuple[float, float]:
-    """A line's glyph box as a PDF gives it: standing on the baseline and one font size high. The baseline is
-    where most words end (a word with a descender ends lower), the font size the height above it of the line's
-    tallest letters taken for a cap height."""
-    bottoms = sorted(w.top + w.height for w in line)
-    baseline = bottoms[int(BASELINE_SHARE * (len(bottoms) - 1))]
-    size = max(baseline - min(w.top for w in line), 1) / CAP_HEIGHT
-    return baseline - size, baseline
+def line_height(line: list[OcrWord]) -> int:
+    """The height of a line's words from the highest top to the lowest foot (pixels)."""
+    return max(w.top + w.height for w in line) - min(w.top for w in line)
 
 
 def text_lines(words: list[OcrWord]) -> list[list[OcrWord]]:
