@@ -40,8 +40,13 @@ RULE_GAP = 9
 # padding keeps text off its rules, while the feet of a row of big letters have the letters right above.
 SIDE_BAND = (3, 10)
 MAX_SIDE_INK = 0.3
+# Pieces of one rule broken by a scan are joined across gaps this many points long (less than a line of text).
+PIECE_GAP_PT = 8.0
 # A short rule is at least this many times as long as it is thick (the stem of a 20 pt bold letter is about 5).
 MIN_SLENDERNESS = 8
+# A short rule drawn on to a rule across it that it stops short of touches another at its other end and is at least
+# this many times as long as it is thick (a hairline; the strokes of a big title's letters are thicker).
+DRAWN_ON_SLENDERNESS = 12
 # A short rule meets a rule across it when its end comes within this many pixels of it (they are drawn joined).
 END_REACH = 3
 # A rule goes on across a rule it ends at only beyond this many pixels from its end.
@@ -191,34 +196,83 @@ def clear_sides(ink: np.ndarray, rule: Rule) -> bool:
     return all(side.size == 0 or side.mean() / 255 <= MAX_SIDE_INK for side in sides)
 
 
+def joined_pieces(rules: list[Rule], dpi: int) -> list[Rule]:
+    """The rules with the pieces of one line that a scan broke (a faint stretch, a letter's ink touching it) joined
+    across gaps of up to `PIECE_GAP_PT`: pieces of the same orientation, side by side across, one after the other."""
+    gap = PIECE_GAP_PT * dpi / POINTS_PER_INCH
+    joined: list[Rule] = []
+    for rule in sorted(rules, key=lambda r: (r.orientation, r.box[axis(r)])):
+        along, b = axis(rule), rule.box
+        for index, other in enumerate(joined):
+            a = other.box
+            beside = a[1 - along] - END_REACH <= b[3 - along] and b[1 - along] <= a[3 - along] + END_REACH
+            if other.orientation == rule.orientation and beside and b[along] - a[along + 2] <= gap:
+                joined[index] = Rule(
+                    rule.orientation, (min(a[0], b[0]), min(a[1], b[1]), max(a[2], b[2]), max(a[3], b[3]))
+                )
+                break
+        else:
+            joined.append(rule)
+    return joined
+
+
+def axis(rule: Rule) -> int:
+    """The index in a box of where a rule starts along its length: 0 (x0) for a horizontal rule, 1 (top) for a
+    vertical one (it ends at that index + 2)."""
+    return 0 if rule.orientation == "h" else 1
+
+
 def grid_rules(rules: list[Rule], dpi: int, settings: OcrSettings) -> list[Rule]:
     """The rules long enough to stand alone, and the short slender ones that run from a rule across them to another
     (a header's short separators; a letter's stroke, a bracket, stops short of the cell's rules, and the strokes
-    of a big title's letters are thick)."""
+    of a big title's letters are thick). A hairline may stop up to `PIECE_GAP_PT` short of a rule across at one
+    end (where the scan lost it beside a letter); it is drawn on to it."""
     long_rule = settings.long_rule_pt * dpi / POINTS_PER_INCH
+    reach = round(PIECE_GAP_PT * dpi / POINTS_PER_INCH)
     kept = []
     for rule in rules:
         x0, top, x1, bottom = rule.box
-        across = [other.box for other in rules if other.orientation != rule.orientation]
-        if rule.orientation == "h":
-            ends = [(x0, top, x0, bottom), (x1, top, x1, bottom)]
-        else:
-            ends = [(x0, top, x1, top), (x0, bottom, x1, bottom)]
-        length, thickness = max(x1 - x0, bottom - top), min(x1 - x0, bottom - top)
-        if length >= long_rule or (
-            length >= MIN_SLENDERNESS * thickness and all(any(meets(end, box) for box in across) for end in ends)
-        ):
+        if max(x1 - x0, bottom - top) >= long_rule:
             kept.append(rule)
+        elif (drawn := drawn_on(rule, [r.box for r in rules if r.orientation != rule.orientation], reach)) is not None:
+            kept.append(drawn)
     return kept
 
 
-def meets(end: PixelBox, box: PixelBox) -> bool:
-    """True when the end of a rule touches a box (another rule)."""
+def drawn_on(rule: Rule, across: list[PixelBox], reach: int) -> Rule | None:
+    """A short rule that runs between two rules across it (touching both, or one and within `reach` of the other
+    when it is a hairline), drawn on to them; None for any other."""
+    x0, top, x1, bottom = rule.box
+    length, thickness = max(x1 - x0, bottom - top), min(x1 - x0, bottom - top)
+    ends = (
+        [(x0, top, x0, bottom), (x1, top, x1, bottom)]
+        if rule.orientation == "h"
+        else [(x0, top, x1, top), (x0, bottom, x1, bottom)]
+    )
+    met = [
+        min((box for box in across if meets(end, box, reach)), key=lambda box: gap(end, box), default=None)
+        for end in ends
+    ]
+    first, last = met
+    if first is None or last is None or length < MIN_SLENDERNESS * thickness:
+        return None
+    touching = sum(gap(end, box) <= END_REACH for end, box in ((ends[0], first), (ends[1], last)))
+    if touching < 2 and (touching < 1 or length < DRAWN_ON_SLENDERNESS * thickness):
+        return None
+    if rule.orientation == "h":
+        return Rule("h", (min(x0, first[0]), top, max(x1, last[2]), bottom))
+    return Rule("v", (x0, min(top, first[1]), x1, max(bottom, last[3])))
+
+
+def gap(end: PixelBox, box: PixelBox) -> int:
+    """How far the end of a rule is from a box, across and along (pixels; 0 when they touch)."""
+    return max(box[0] - end[2], end[0] - box[2], 0) + max(box[1] - end[3], end[1] - box[3], 0)
+
+
+def meets(end: PixelBox, box: PixelBox, reach: int) -> bool:
+    """True when the end of a rule comes within `reach` pixels of a box (another rule)."""
     return (
-        box[0] - END_REACH <= end[2]
-        and end[0] <= box[2] + END_REACH
-        and box[1] - END_REACH <= end[3]
-        and end[1] <= box[3] + END_REACH
+        box[0] - reach <= end[2] and end[0] <= box[2] + reach and box[1] - reach <= end[3] and end[1] <= box[3] + reach
     )
 
 
@@ -353,7 +407,7 @@ def clean_page(grey: np.ndarray, dpi: int, rotate: int, settings: OcrSettings) -
     background = page_background(grey)
     ink, horizontal, vertical = rule_masks(grey, dpi, settings)
     found = mask_rules(horizontal, ink, "h", dpi, settings) + mask_rules(vertical, ink, "v", dpi, settings)
-    rules = grid_rules(found, dpi, settings)
+    rules = grid_rules(joined_pieces(found, dpi), dpi, settings)
     rules += rules_through(grey, float(np.median(background)), rules, settings)
     lines = rule_mask(rules, grey.shape)
     shades = find_shades(grey, background, lines, dpi, settings)

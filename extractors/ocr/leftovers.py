@@ -161,6 +161,8 @@ def ends_on_stop(binary: np.ndarray, word: OcrWord) -> bool:
     if count < 3:  # the stop and at least one figure before it
         return False
     x, y, w, h, _area = max(stats[1:count], key=lambda s: s[0] + s[2])
+    if x + w >= ink.shape[1]:  # cut by the window: the next word's first letter
+        return False
     small = max(w, h) <= STOP_SIZE * word.height
     return small and abs(y + h - word.height) <= STOP_FOOT * word.height and x + w > word.width * 0.5
 

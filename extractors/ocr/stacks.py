@@ -37,24 +37,20 @@ LETTER_GAP = 0.12
 PAD = 16
 # Signs Tesseract reads for a lone letter (a stack holds letters and figures only), and the letter.
 AS_LETTER = str.maketrans({"$": "S", "§": "S", "|": "l", "!": "l", "€": "E"})
+# Letters OCR reads for a figure, set to it where the stacks of a row hold figures at that place.
+AS_FIGURE = {"i": "1", "l": "1", "I": "1", "o": "0", "O": "0", "s": "5", "S": "5", "z": "2", "Z": "2"}
+# A word read over stacks is replaced when at least this share of its width lies in one.
+COVERED = 0.5
 # The confidence (0..100) below which a stack's reading is not used (the words read over it stay).
 MIN_CONFIDENCE = 40.0
 
 
 @dataclass(frozen=True)
 class Stack:
-    """Letters one under another in a cell: each letter's box (pixels of the page), top to bottom."""
+    """Letters one under another in a cell: the cell's box and each letter's (pixels of the page), top to bottom."""
 
+    cell: PixelBox
     letters: tuple[PixelBox, ...]
-
-    @property
-    def box(self) -> PixelBox:
-        return (
-            min(b[0] for b in self.letters),
-            self.letters[0][1],
-            max(b[2] for b in self.letters),
-            max(b[3] for b in self.letters),
-        )
 
 
 def narrow_cells(rules: list[Rule], line_height: float) -> list[PixelBox]:
@@ -93,7 +89,7 @@ def cell_stack(binary: np.ndarray, cell: PixelBox, line_height: float) -> Stack 
         return None
     if any(b[3] - a[3] > MAX_PITCH * line_height for a, b in zip(letters, letters[1:], strict=False)):
         return None
-    return Stack(tuple(letters))
+    return Stack(cell, tuple(letters))
 
 
 def ink_lines(rows: np.ndarray, line_height: float) -> list[tuple[int, int]]:
@@ -147,38 +143,69 @@ def sheet_of(images: list[np.ndarray]) -> tuple[np.ndarray, list[int]]:
 def read_stacks(
     binary: np.ndarray, rules: list[Rule], words: list[OcrWord], language: str, dpi: int, settings: OcrSettings
 ) -> list[OcrWord]:
-    """The words, those read over a stack of letters replaced by the stack read as one word."""
+    """The words, those read over stacks of letters replaced by each stack read letter for letter."""
     if not words:
         return words
     line_height = median(w.height for w in words)
     stacks = [s for cell in narrow_cells(rules, line_height) if (s := cell_stack(binary, cell, line_height))]
     if not stacks:
         return words
+    readings = with_figures(stacks, read_letters(binary, stacks, language, dpi, settings))
+    done = [(stack, reading) for stack, reading in zip(stacks, readings, strict=True) if reading is not None]
+    kept = [w for w in words if not covered(w, [stack.cell for stack, _ in done])]
+    return kept + [
+        OcrWord(letter, x0, top, x1 - x0, bottom - top, confidence, (-2, index, number))
+        for index, (stack, (text, confidence)) in enumerate(done)
+        for number, (letter, (x0, top, x1, bottom)) in enumerate(zip(text, stack.letters, strict=True))
+    ]
+
+
+def read_letters(
+    binary: np.ndarray, stacks: list[Stack], language: str, dpi: int, settings: OcrSettings
+) -> list[tuple[str, float] | None]:
+    """Each stack's letters and their confidence, read in one Tesseract run; None for a stack not read letter for
+    letter (as many letters as it holds, with some confidence)."""
     images = [word_image(binary, stack) for stack in stacks]
     sheet, tops = sheet_of(images)
-    found = read_block(sheet, language, dpi, settings.timeout_s)
     read: dict[int, list[OcrWord]] = {}
-    for word in found:
+    for word in read_block(sheet, language, dpi, settings.timeout_s):
         middle = word.top + word.height / 2
         index = next((i for i, top in enumerate(tops) if top <= middle <= top + images[i].shape[0]), None)
         if index is not None:
             read.setdefault(index, []).append(word)
-    kept, placed = list(words), []
+    readings: list[tuple[str, float] | None] = []
     for index, stack in enumerate(stacks):
-        parts = read.get(index, [])
-        text = "".join(w.text for w in sorted(parts, key=lambda w: w.left)).translate(AS_LETTER)
+        parts = sorted(read.get(index, []), key=lambda w: w.left)
+        text = "".join(w.text for w in parts).translate(AS_LETTER)
         confidence = min((w.confidence for w in parts), default=0.0)
-        if len(text) != len(stack.letters) or confidence < MIN_CONFIDENCE:
-            continue  # not read letter for letter: the words read over it stay
-        kept = [w for w in kept if not inside(w, stack.box)]
-        placed += [
-            OcrWord(letter, x0, top, x1 - x0, bottom - top, confidence, (-2, index, number))
-            for number, (letter, (x0, top, x1, bottom)) in enumerate(zip(text, stack.letters, strict=True))
-        ]
-    return kept + placed
+        readings.append(
+            (text, confidence) if len(text) == len(stack.letters) and confidence >= MIN_CONFIDENCE else None
+        )
+    return readings
 
 
-def inside(word: OcrWord, box: PixelBox) -> bool:
-    """True when a word's centre lies in a box."""
-    x, y = word.left + word.width / 2, word.top + word.height / 2
-    return box[0] <= x <= box[2] and box[1] <= y <= box[3]
+def with_figures(stacks: list[Stack], readings: list[tuple[str, float] | None]) -> list[tuple[str, float] | None]:
+    """The readings, a letter read where most stacks of the same row have a figure set to the figure it looks
+    like (`S / i` among `S / 2`, `S / 3`: week 1)."""
+    fixed = list(readings)
+    for index, (stack, reading) in enumerate(zip(stacks, readings, strict=True)):
+        if reading is None:
+            continue
+        row = [r[0] for s, r in zip(stacks, readings, strict=True) if r and s.cell[1] == stack.cell[1]]
+        text = "".join(
+            AS_FIGURE.get(letter, letter) if 2 * sum(len(t) > n and t[n].isdigit() for t in row) > len(row) else letter
+            for n, letter in enumerate(reading[0])
+        )
+        fixed[index] = (text, reading[1])
+    return fixed
+
+
+def covered(word: OcrWord, cells: list[PixelBox]) -> bool:
+    """True when a word lies in the cells (at least half of its width), or runs across two of them: a reading
+    of their letters run together across the rule between them."""
+    middle = word.top + word.height / 2
+    spans = [
+        min(word.left + word.width, cell[2]) - max(word.left, cell[0]) for cell in cells if cell[1] <= middle <= cell[3]
+    ]
+    inside = [span for span in spans if span > 0]
+    return len(inside) >= 2 or sum(inside) >= COVERED * max(word.width, 1)

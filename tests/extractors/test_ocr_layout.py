@@ -12,7 +12,7 @@ from extractors.ocr.leftovers import with_numbering_stops
 from extractors.ocr.page import words_to_chars
 from extractors.ocr.reader import ocr_available
 from extractors.ocr.settings import OcrSettings
-from extractors.ocr.stacks import read_stacks
+from extractors.ocr.stacks import Stack, read_stacks, with_figures
 from extractors.ocr.tesseract import OcrWord
 
 needs_tesseract = pytest.mark.skipif(
@@ -37,7 +37,7 @@ def test_a_numbering_read_without_its_full_stop_gets_it_back() -> None:
     for text, x in printed.items():
         draw.text((x, 80), text, font=font, fill=0, anchor="ls")
     image = np.array(page)
-    words = []
+    words: list[OcrWord] = []
     for text, x in printed.items():
         left, top, width, height = ink_box(image, (x - 5, 0, x + 170, 120))
         words.append(OcrWord(text.rstrip("."), left, top, width, height, 95.0, (1, 1, len(words))))
@@ -71,3 +71,20 @@ def test_letters_printed_one_under_another_are_read_letter_by_letter() -> None:
     assert "".join(w.text for w in stacked) == "JanFebS1"
     assert [w.text for w in words if w.line[0] != -2] == ["Lead"]  # the misreading over the stack is gone
     assert all(w.top < 80 for w in stacked if w.text in "JFS") and all(w.top > 90 for w in stacked if w.text in "ae1")
+
+
+@pytest.mark.parametrize(
+    "texts, expected",
+    [
+        (["Si", "S2", "S3"], ["S1", "S2", "S3"]),  # week codes: a figure read as a letter among figures
+        (["Jan", "Feb", "Mar"], ["Jan", "Feb", "Mar"]),  # month names: no figures, nothing set
+        (["Si", "So", "S3"], ["Si", "So", "S3"]),  # figures at that place in one stack of three only
+    ],
+)
+def test_a_letter_where_a_row_of_stacks_holds_figures_is_a_figure(texts: list[str], expected: list[str]) -> None:
+    stacks = [
+        Stack((x, 10, x + 40, 100), tuple((x, 20 + 30 * n, x + 10, 40 + 30 * n) for n in range(3)))
+        for x in (0, 50, 100)
+    ]
+    readings: list[tuple[str, float] | None] = [(text, 90.0) for text in texts]
+    assert [reading[0] for reading in with_figures(stacks, readings) if reading] == expected
