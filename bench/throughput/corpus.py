@@ -22,7 +22,7 @@ from bench.throughput import ROOT
 from tools import libreoffice, office
 
 SAMPLE_DOCX = sorted((ROOT / "data" / "samples").glob("*.docx"))
-SEED_TSV = ROOT / "tests" / "fixtures" / "tsv" / "health-workplan-2022.tsv"
+SEED_TSV = ROOT / "tests" / "fixtures" / "text" / "health-workplan-2022.tsv"
 # Bump when the corpus recipe changes: the cache is keyed by it. 4: written by tools.office (dates pinned,
 # header rows bold and shaded, tables at the sample decks' place on slides).
 CORPUS_VERSION = "4"

@@ -264,7 +264,7 @@ def write_results(
         f"Corpus (version {manifest['version']}, seed {SEED}): {manifest['documents']} documents ({per_format}), "
         f"no two equal, {manifest['pdf_pages']:,} PDF pages ({manifest['long_pdfs']} long PDFs of "
         f"{min(long_pages)}-{max(long_pages)} pages hold {manifest['long_pages']:,}). Every document is a "
-        f"workplan table drawn from the rows of data/samples/*.docx and tests/fixtures/tsv/health-workplan-2022.tsv: "
+        f"workplan table drawn from the rows of data/samples/*.docx and tests/fixtures/text/health-workplan-2022.tsv: "
         f"rows drawn and shuffled, years changed, each row numbered; DOCX, XLSX and PPTX written by tools/office.py, "
         f"PDF rendered from DOCX by LibreOffice (ruled tables under headings; a long PDF is "
         f"rendered in parts of {PART_ROWS} rows, joined with pypdf); the {size.big_pages:,}-page PDF is the long "

@@ -1,5 +1,5 @@
 """OCR of scanned pages and images: scans of the project's own PDFs (tests/fixtures/ocr, made by
-make_scan_fixtures.py) read against the goldens of their sources; the pieces that need no Tesseract tested alone."""
+tools/fixtures/scans.py) read against the goldens of their sources; the pieces that need no Tesseract tested alone."""
 
 from __future__ import annotations
 

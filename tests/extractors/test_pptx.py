@@ -11,6 +11,7 @@ from extractors import extract as extract_any
 from extractors.model import Document, ExtractionError
 from extractors.pptx import extract
 from tests.extractors.office_golden import FIXTURES, check_golden
+from tests.fixture_files import BAD
 
 PPTX = FIXTURES / "pptx"
 CASES = ["table-with-merges", "bullets-only"]
@@ -70,13 +71,13 @@ def test_bullets_keep_their_levels() -> None:
 
 def test_xml_with_an_external_entity_is_refused() -> None:
     with pytest.raises(ExtractionError) as caught:
-        extract(PPTX / "external-entity.pptx")
+        extract(BAD / "external-entity.pptx")
     assert caught.value.kind == "unsafe_xml"
 
 
 def test_python_pptx_parser_does_not_resolve_external_entities() -> None:
     """Defence in depth: even past the DOCTYPE check, the parser leaves the entity unresolved."""
-    with zipfile.ZipFile(PPTX / "external-entity.pptx") as archive:
+    with zipfile.ZipFile(BAD / "external-entity.pptx") as archive:
         xml = archive.read("ppt/slides/slide1.xml")
     text = "".join(parse_xml(xml).itertext())
     assert text.startswith("&xxe;CPiE Working Group")  # the reference left as it is, nothing read from disk

@@ -1,4 +1,5 @@
-"""The text extractor: the delimiter sniffed (tab, comma, semicolon, pipe), quoted cells kept whole."""
+"""The text extractor: the delimiter sniffed (tab, comma, semicolon, pipe), quoted cells kept whole; a golden
+output for every delimited-text fixture, whatever its extension."""
 
 from __future__ import annotations
 
@@ -7,6 +8,20 @@ from pathlib import Path
 import pytest
 
 from extractors.text import extract, sniff_delimiter
+from tests.extractors.office_golden import check_golden
+from tests.fixture_files import TEXT
+
+CASES = sorted(path for path in TEXT.iterdir() if path.is_file())
+
+
+@pytest.mark.parametrize("path", CASES, ids=[path.name for path in CASES])
+def test_golden(path: Path) -> None:
+    check_golden(extract(path), "text", path.stem)
+
+
+def test_every_fixture_has_a_golden_of_its_own() -> None:
+    goldens = sorted(golden.stem for golden in (TEXT / "expected").glob("*.json"))
+    assert goldens == sorted(path.stem for path in CASES)
 
 
 def grid_of(path: Path) -> list[list[list[str]]]:

@@ -16,6 +16,7 @@ from extractors import extract as extract_any
 from extractors.model import Document, ExtractionError
 from extractors.xlsx import SheetScan, clip_ranges, extract, scan_sheet
 from tests.extractors.office_golden import FIXTURES, check_golden
+from tests.fixture_files import BAD
 
 XLSX = FIXTURES / "xlsx"
 CASES = [
@@ -185,13 +186,13 @@ def test_huge_dimension_reads_only_the_cells_present(monkeypatch: pytest.MonkeyP
 )
 def test_unsafe_or_broken_packages_are_refused(case: str, kind: str) -> None:
     with pytest.raises(ExtractionError) as caught:
-        extract(XLSX / f"{case}.xlsx")
+        extract(BAD / f"{case}.xlsx")
     assert caught.value.kind == kind
 
 
 def test_openpyxl_parser_refuses_entities() -> None:
     """Defence in depth: past the DOCTYPE check, openpyxl's sheet reader (defusedxml) refuses entities."""
-    with zipfile.ZipFile(XLSX / "external-entity.xlsx") as archive:
+    with zipfile.ZipFile(BAD / "external-entity.xlsx") as archive:
         xml = archive.read("xl/worksheets/sheet1.xml")
     with pytest.raises(DefusedXmlException):
         list(iterparse(io.BytesIO(xml)))

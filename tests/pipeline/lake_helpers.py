@@ -34,9 +34,9 @@ POLL_SECONDS = 0.05
 
 
 def corpus() -> list[Path]:
-    """The sample and fixture documents (not the scripts that make them, nor their expected outputs)."""
+    """The sample and fixture documents (not their expected outputs)."""
     files = [*SAMPLES.iterdir(), *FIXTURES.rglob("*")]
-    return sorted(path for path in files if path.is_file() and path.suffix != ".py" and "expected" not in path.parts)
+    return sorted(path for path in files if path.is_file() and "expected" not in path.parts)
 
 
 def database_rows(path: Path) -> dict[str, list[tuple[object, ...]]]:

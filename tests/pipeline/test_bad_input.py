@@ -14,15 +14,15 @@ from typer.testing import CliRunner
 
 from pipeline import db
 from pipeline.cli import app
-from tests.fixtures.bad.make_bad_fixtures import (
+from tests.fixture_files import BAD, TEXT
+from tools.fixtures.bad import (
     LATIN1_TITLE,
     external_entity_docx,
     large_tsv,
     zip_bomb_xlsx,
 )
 
-BAD = Path(__file__).resolve().parents[1] / "fixtures" / "bad"
-GOOD = Path(__file__).resolve().parents[1] / "fixtures" / "tsv" / "health-workplan-2022.tsv"
+GOOD = TEXT / "health-workplan-2022.tsv"
 LARGE_TABLE_ROWS = 10_000
 # No document of the corpus may be stopped by the time limit, however loaded the machine: the limit only guards
 # against a hang, and a good run never reaches it (each document takes seconds).
@@ -44,6 +44,11 @@ EXPECTED: dict[str, set[str]] = {
     "docx-named-as.pdf": {"loaded"},
     "windows-1252.txt": {"loaded"},
     "zip-bomb.xlsx": {"zip_bomb"},
+    "zip-bomb-2-gib.xlsx": {"zip_bomb"},
+    "truncated.docx": {"corrupt_file"},
+    "external-entity.pptx": {"unsafe_xml"},
+    "external-entity.xlsx": {"unsafe_xml"},
+    "not-a-workbook.xlsx": {"corrupt_file"},
     "ten-thousand-rows.tsv": {"loaded"},
 }
 
@@ -71,13 +76,13 @@ class Batch:
 def batch(tmp_path_factory: pytest.TempPathFactory) -> Batch:
     folder = tmp_path_factory.mktemp("batch")
     for path in BAD.iterdir():
-        if path.suffix != ".py" and path.is_file():
+        if path.is_file():
             shutil.copy(path, folder / path.name)
     secret_token = f"TOP-SECRET-{uuid.uuid4()}"
     secret = tmp_path_factory.mktemp("private") / "secret.txt"
     secret.write_text(secret_token)
     (folder / "external-entity-secret.docx").write_bytes(external_entity_docx(secret))
-    (folder / "zip-bomb.xlsx").write_bytes(zip_bomb_xlsx())
+    (folder / "zip-bomb-2-gib.xlsx").write_bytes(zip_bomb_xlsx())
     (folder / "ten-thousand-rows.tsv").write_bytes(large_tsv(LARGE_TABLE_ROWS))
     shutil.copy(GOOD, folder / GOOD.name)
     db_path = folder.parent / "bad.duckdb"

@@ -14,10 +14,9 @@ from typer.testing import CliRunner
 
 from pipeline.cli import app
 from pipeline.paths import path_text
+from tests.fixture_files import TSV_PAIR
 
-TSV = Path(__file__).resolve().parents[1] / "fixtures" / "tsv"
-GOOD = TSV / "health-workplan-2022.tsv"
-SMALL = TSV / "agenda-not-a-workplan.tsv"
+SMALL, GOOD = TSV_PAIR
 
 
 def invoke(*arguments: object) -> Result:

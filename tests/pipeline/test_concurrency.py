@@ -23,10 +23,10 @@ from pipeline.ingest import ingest
 from pipeline.process import process_file
 from pipeline.summary import Summary
 from pipeline.writer import Writer
+from tests.fixture_files import TSV_PAIR
 from tests.pipeline.gated_ingest import HELD_PREFIX, ROOT, SAFETY_SECONDS, command, poll_until
 
-GOOD = Path(__file__).resolve().parents[1] / "fixtures" / "tsv" / "health-workplan-2022.tsv"
-SMALL = Path(__file__).resolve().parents[1] / "fixtures" / "tsv" / "agenda-not-a-workplan.tsv"
+SMALL, GOOD = TSV_PAIR
 # Documents in a batch: enough for the writer to load them in more than one transaction.
 BATCH_SIZE = 6
 # Rows of each batch document = the fixture's rows times this, so that a held small document is read last.

@@ -20,7 +20,7 @@ GOLDEN = ROOT / "tests" / "golden" / "explain"
 # One fixture per format: text, CSV, DOCX (French), XLSX (a preamble row, a 4W matrix), PPTX, PDF.
 CASES = [
     FIXTURES / "text" / "child-protection-2020.txt",
-    FIXTURES / "csv" / "plano-accao-pt-2026.csv",
+    FIXTURES / "text" / "plano-accao-pt-2026.csv",
     FIXTURES / "docx" / "plan-action-fr.docx",
     FIXTURES / "docx" / "numbered-heading-rows.docx",
     FIXTURES / "xlsx" / "partner-matrix-4w.xlsx",

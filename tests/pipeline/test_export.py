@@ -15,9 +15,9 @@ from typer.testing import CliRunner
 from pipeline.cli import app
 from pipeline.export import EXPORTED, FORMULA_PREFIXES, SUFFIXES, VIEWS, guard_formula, schema_is_behind
 from pipeline.ingest import ingest
+from tests.fixture_files import TEXT
 
-FIXTURES = Path(__file__).parents[1] / "fixtures" / "text"
-LOADED = [FIXTURES / "child-protection-2020.txt", FIXTURES / "hostile-cells.tsv"]
+LOADED = [TEXT / "child-protection-2020.txt", TEXT / "hostile-cells.tsv"]
 # The activities HXL file is a 3W-style table; these are the hashtags its users look for.
 ACTIVITY_HASHTAGS = {
     "#activity",

@@ -122,6 +122,17 @@ def pair_rows(expected: list[dict[str, Any]], actual: list[Activity], pdf: bool)
     return pairs
 
 
+def field_differences(expected: list[dict[str, Any]], actual: list[Activity], pdf: bool) -> list[str]:
+    """What differs between golden rows and the activities read, one line per field or missing row."""
+    lines = []
+    for index, match in pair_rows(expected, actual, pdf):
+        if match is None:
+            lines.append(f"row {index} ({shown(normalise(expected[index]['activity'], pdf))}): not found")
+        else:
+            lines += row_differences(index, expected[index], actual[match], pdf)
+    return lines
+
+
 def failure_message(lines: list[str]) -> str:
     """Mismatch lines for an assertion, cut after MAX_REPORTED."""
     more = len(lines) - MAX_REPORTED
@@ -152,14 +163,7 @@ def test_fields_match_golden(case: tuple[str, Path], read_cache: dict[Path, list
     """Each golden row's context, lead, partners, status, timeline, quarters and extra are read as written."""
     name, path = case
     pdf = path.suffix == ".pdf"
-    expected = load_golden(name)["activities"]
-    actual = activities_of(path, read_cache)
-    lines = []
-    for index, match in pair_rows(expected, actual, pdf):
-        if match is None:
-            lines.append(f"row {index} ({shown(normalise(expected[index]['activity'], pdf))}): not found")
-        else:
-            lines += row_differences(index, expected[index], actual[match], pdf)
+    lines = field_differences(load_golden(name)["activities"], activities_of(path, read_cache), pdf)
     assert not lines, failure_message(lines)
 
 

@@ -24,9 +24,8 @@ from pipeline.process import process_file
 from pipeline.reading import Reading
 from pipeline.summary import Summary
 from pipeline.writer import Writer
+from tests.fixture_files import TEXT, TEXT_PLANS, TSV_PAIR
 
-TSV = Path(__file__).resolve().parents[1] / "fixtures" / "tsv"
-TEXT = Path(__file__).resolve().parents[1] / "fixtures" / "text"
 # A hang lasts far longer than the test's time limit.
 HANG_SECONDS = 3600
 TEST_LIMITS = Limits(max_seconds=4, max_memory_mb=256)
@@ -106,13 +105,13 @@ def test_the_largest_files_go_to_the_workers_first(tmp_path: Path) -> None:
 
 
 def test_workers_one_runs_in_a_worker_and_matches_in_process(tmp_path: Path) -> None:
-    pooled = ingest([TSV], tmp_path / "pool.duckdb", workers=1)
-    local = ingest([TSV], tmp_path / "local.duckdb", isolate=False)
+    pooled = ingest(list(TSV_PAIR), tmp_path / "pool.duckdb", workers=1)
+    local = ingest(list(TSV_PAIR), tmp_path / "local.duckdb", isolate=False)
     assert (pooled.loaded, pooled.activities) == (local.loaded, local.activities) == (2, 5)
 
 
 def test_stage_timings_cover_every_stage(tmp_path: Path) -> None:
-    summary = ingest([TSV], tmp_path / "t.duckdb", workers=2)
+    summary = ingest(list(TSV_PAIR), tmp_path / "t.duckdb", workers=2)
     assert set(summary.timings) == set(STAGES)
     assert all(seconds >= 0 for seconds in summary.timings.values())
 
@@ -127,7 +126,7 @@ def test_file_size_limit_is_one_error_row(tmp_path: Path) -> None:
 
 
 def test_page_limit_stops_a_long_pdf(tmp_path: Path) -> None:
-    from tests.fixtures.bad.make_bad_fixtures import pdf_bytes, text_page
+    from tools.fixtures.bad import pdf_bytes, text_page
 
     pdf = tmp_path / "long.pdf"
     pdf.write_bytes(pdf_bytes([text_page([f"page {n}"]) for n in range(5)]))
@@ -162,7 +161,7 @@ def test_a_load_failure_fails_that_document_only(tmp_path: Path, monkeypatch: py
         real_load(con, documents, **options)
 
     monkeypatch.setattr(db, "load_documents", flaky_load)
-    summary = ingest([TSV], tmp_path / "t.duckdb", isolate=False)
+    summary = ingest(list(TSV_PAIR), tmp_path / "t.duckdb", isolate=False)
     assert summary.loaded == 1
     assert [(kind, message) for _, kind, message in summary.failed] == [
         ("load_failed", "ValueError: a column pyarrow cannot convert")
@@ -188,7 +187,7 @@ def test_documents_ready_together_load_in_one_transaction(tmp_path: Path, monkey
     monkeypatch.setattr(writer_module, "monotonic", lambda: 0.0)  # they come within GROUP_WAIT_SECONDS of each other
     summary = Summary()
     writer = Writer(tmp_path / "t.duckdb", 10.0, summary, lambda path, state, detail: None)
-    for outcome in read_outcomes(sorted(TEXT.iterdir())):
+    for outcome in read_outcomes(list(TEXT_PLANS)):
         writer.add(outcome)
     writer.flush()
     assert groups == [3]
@@ -218,7 +217,7 @@ def test_a_group_that_fails_loads_one_by_one(tmp_path: Path, monkeypatch: pytest
     states: dict[str, str] = {}
     summary = Summary()
     writer = Writer(tmp_path / "t.duckdb", 10.0, summary, lambda path, state, detail: states.update({path: state}))
-    for outcome in read_outcomes(sorted(TSV.iterdir()) + sorted(TEXT.iterdir())):
+    for outcome in read_outcomes([*TSV_PAIR, *TEXT_PLANS]):
         writer.add(outcome)
     writer.flush()
     assert summary.loaded == 4
@@ -236,7 +235,7 @@ def test_the_same_file_twice_in_a_batch_is_one_document_and_one_duplicate(tmp_pa
     second = tmp_path / "copy" / "plan.tsv"
     second.parent.mkdir()
     for path in (first, second):
-        path.write_bytes((TSV / "health-workplan-2022.tsv").read_bytes())
+        path.write_bytes((TEXT / "health-workplan-2022.tsv").read_bytes())
     summary = ingest([tmp_path], tmp_path / "t.duckdb", isolate=False)
     with duckdb.connect(str(tmp_path / "t.duckdb"), read_only=True) as con:
         ((loaded,),) = con.execute("select path from documents").fetchall()

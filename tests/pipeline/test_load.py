@@ -10,8 +10,8 @@ import pytest
 from pipeline.db import insert_rows
 from pipeline.frames import Frame
 from pipeline.ingest import ingest
+from tests.fixture_files import TEXT, TSV_PAIR
 
-FIXTURES = Path(__file__).resolve().parents[1] / "fixtures" / "tsv"
 TABLES = ("documents", "raw_tables", "raw_cells", "activities", "activity_quarters", "activity_actors")
 
 
@@ -26,23 +26,23 @@ def db_path(tmp_path: Path) -> Path:
 
 
 def test_load_twice_changes_nothing(db_path: Path) -> None:
-    first = ingest([FIXTURES], db_path)
+    first = ingest(list(TSV_PAIR), db_path)
     before = counts(db_path)
-    second = ingest([FIXTURES], db_path)
+    second = ingest(list(TSV_PAIR), db_path)
     assert (first.loaded, second.loaded, second.skipped) == (2, 0, 2)
     assert counts(db_path) == before
     assert before["activities"] == 5
 
 
 def test_force_replaces_without_duplicates(db_path: Path) -> None:
-    ingest([FIXTURES], db_path)
+    ingest(list(TSV_PAIR), db_path)
     before = counts(db_path)
-    summary = ingest([FIXTURES], db_path, force=True)
+    summary = ingest(list(TSV_PAIR), db_path, force=True)
     assert summary.loaded == 2 and counts(db_path) == before
 
 
 def test_activities_carry_context_quarters_status_and_provenance(db_path: Path) -> None:
-    ingest([FIXTURES / "health-workplan-2022.tsv"], db_path)
+    ingest([TEXT / "health-workplan-2022.tsv"], db_path)
     with duckdb.connect(str(db_path), read_only=True) as con:
         rows = con.execute(
             "select priority, activity, lead_raw, status, table_index, row_index from activities order by row_index"
@@ -61,7 +61,7 @@ def test_activities_carry_context_quarters_status_and_provenance(db_path: Path) 
 
 
 def test_every_non_empty_cell_is_kept(db_path: Path) -> None:
-    ingest([FIXTURES], db_path)
+    ingest(list(TSV_PAIR), db_path)
     with duckdb.connect(str(db_path), read_only=True) as con:
         stored = con.execute("select count(*) from raw_cells where trim(text) <> ''").fetchone()[0]
         kinds = dict(
@@ -71,7 +71,7 @@ def test_every_non_empty_cell_is_kept(db_path: Path) -> None:
         )
     source_cells = sum(
         1
-        for path in FIXTURES.glob("*.tsv")
+        for path in TSV_PAIR
         for line in path.read_text().splitlines()
         if "\t" in line
         for field in line.split("\t")

@@ -13,8 +13,8 @@ from typer.testing import CliRunner
 from pipeline.cli import app
 from pipeline.ingest import ingest
 from pipeline.mapping import Corrections, MappingError, load_corrections, read_mapping
+from tests.fixture_files import TEXT_PLANS
 
-FIXTURES = Path(__file__).parents[1] / "fixtures" / "text"
 PLAN = "child-protection-2020.txt"
 # Its table 0 has "Responsible" (lead) and "Partners" (partners) columns; the mapping swaps them.
 SWAP = '[[document]]\nfile = "child-*.txt"\n\n[[document.table]]\nindex = 0\n[document.table.columns]\n'
@@ -23,9 +23,11 @@ SWAPPED = SWAP + '"Partners" = "lead"\n"Responsible" = "partners"\n'
 
 @pytest.fixture
 def folder(tmp_path: Path) -> Path:
-    """The text fixtures in a folder of their own."""
+    """The text plans in a folder of their own."""
     target = tmp_path / "plans"
-    shutil.copytree(FIXTURES, target)
+    target.mkdir()
+    for path in TEXT_PLANS:
+        shutil.copy(path, target)
     return target
 
 

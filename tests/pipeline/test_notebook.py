@@ -12,11 +12,10 @@ from ipykernel.kernelspec import install as install_kernelspec
 from nbclient import NotebookClient
 
 from pipeline.ingest import ingest
+from tests.fixture_files import TEXT_PLANS
 
 ROOT = Path(__file__).parents[2]
 NOTEBOOK = ROOT / "notebooks" / "explore_workplans.ipynb"
-FIXTURES = ROOT / "tests" / "fixtures" / "text"
-FIXTURE_FILES = 3
 KERNEL_NAME = "workplans-test"
 CELL_TIMEOUT = 600  # seconds; the first cell imports pandas, matplotlib and duckdb in a cold kernel
 PLOTS = 6  # priorities by sector, quarter bars, two timeline heatmaps, the lead load bars, the lead x partner matrix
@@ -24,10 +23,10 @@ PLOTS = 6  # priorities by sector, quarter bars, two timeline heatmaps, the lead
 
 @pytest.fixture
 def database(tmp_path: Path) -> Path:
-    """A database ingested from the committed text fixtures."""
+    """A database ingested from the text plans."""
     path = tmp_path / "workplans.duckdb"
-    summary = ingest([FIXTURES], path)
-    assert summary.loaded == FIXTURE_FILES and not summary.failed
+    summary = ingest(list(TEXT_PLANS), path)
+    assert summary.loaded == len(TEXT_PLANS) and not summary.failed
     return path
 
 

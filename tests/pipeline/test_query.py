@@ -6,13 +6,12 @@ from typer.testing import CliRunner
 
 from pipeline.cli import app
 from pipeline.ingest import ingest
-
-FIXTURES = Path(__file__).resolve().parents[1] / "fixtures" / "tsv"
+from tests.fixture_files import TSV_PAIR
 
 
 def test_query_cannot_write_files_or_attach(tmp_path: Path) -> None:
     db_path = tmp_path / "q.duckdb"
-    ingest([FIXTURES], db_path)
+    ingest(list(TSV_PAIR), db_path)
     target = tmp_path / "leak.csv"
     runner = CliRunner()
     for sql in (

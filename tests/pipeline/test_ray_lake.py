@@ -18,16 +18,17 @@ from pipeline.lake_ingest import ingest_to_lake
 from pipeline.lake_load import load_lake
 from pipeline.process import process_file
 from pipeline.summary import FAILED, LOADED, SKIPPED
+from tests.fixture_files import TEXT_PLANS
 from tests.pipeline.lake_helpers import FIXTURES, ROOT, database_rows
 
 WORKPLANS = [sys.executable, "-m", "pipeline"]
 # Readable documents and failures, quick to read: text, a spreadsheet, and files that fail in different ways.
 SMALL_CORPUS = [
-    *sorted((FIXTURES / "text").iterdir()),
+    *TEXT_PLANS,
     FIXTURES / "xlsx" / "filled-quarter-cells.xlsx",
     FIXTURES / "bad" / "empty.txt",
     FIXTURES / "bad" / "not-a-zip.docx",
-    FIXTURES / "xlsx" / "zip-bomb.xlsx",
+    FIXTURES / "bad" / "zip-bomb.xlsx",
 ]
 
 
@@ -122,19 +123,19 @@ def test_query_reads_the_lake_and_nothing_else(lake: Path) -> None:
 
 def test_the_cli_writes_then_loads_a_lake(tmp_path: Path) -> None:
     lake, target = tmp_path / "lake", tmp_path / "plans.duckdb"
-    text = str(FIXTURES / "text")
-    written = subprocess.run([*WORKPLANS, "ingest", text, "--lake", str(lake)], capture_output=True, text=True)
+    text = [str(path) for path in TEXT_PLANS]
+    written = subprocess.run([*WORKPLANS, "ingest", *text, "--lake", str(lake)], capture_output=True, text=True)
     assert written.returncode == 0 and "3 written to the lake" in written.stderr
     loaded = subprocess.run(
         [*WORKPLANS, "load", "--lake", str(lake), "--db", str(target), "--json"], capture_output=True, text=True
     )
     assert loaded.returncode == 0 and loaded.stdout.count(f'"{LOADED}"') == 3
-    no_lake = subprocess.run([*WORKPLANS, "ingest", text, "--executor", "ray"], capture_output=True, text=True)
+    no_lake = subprocess.run([*WORKPLANS, "ingest", *text, "--executor", "ray"], capture_output=True, text=True)
     assert no_lake.returncode == 2 and "--lake" in no_lake.stderr
     mapping = tmp_path / "mapping.toml"
     mapping.write_text('[[document]]\nfile = "*.txt"\nyear = 2024\n')
     mapped = subprocess.run(
-        [*WORKPLANS, "ingest", text, "--lake", str(lake), "--mapping", str(mapping)], capture_output=True, text=True
+        [*WORKPLANS, "ingest", *text, "--lake", str(lake), "--mapping", str(mapping)], capture_output=True, text=True
     )
     assert mapped.returncode == 2 and mapped.stderr.startswith("error: a Parquet lake does not apply mappings")
 
@@ -144,8 +145,8 @@ def test_the_local_path_never_imports_ray(tmp_path: Path) -> None:
 import sys
 from pathlib import Path
 from pipeline import cli, ingest, lake, lake_cli, lake_ingest, lake_load, writer, pool
-ingest.ingest([Path({str(FIXTURES / "text")!r})], Path({str(tmp_path / "db.duckdb")!r}), workers=1)
-lake_ingest.ingest_to_lake([Path({str(FIXTURES / "text")!r})], Path({str(tmp_path / "lake")!r}))
+ingest.ingest([Path(p) for p in {[str(p) for p in TEXT_PLANS]!r}], Path({str(tmp_path / "db.duckdb")!r}), workers=1)
+lake_ingest.ingest_to_lake([Path(p) for p in {[str(p) for p in TEXT_PLANS]!r}], Path({str(tmp_path / "lake")!r}))
 lake_load.load_lake(Path({str(tmp_path / "lake")!r}), Path({str(tmp_path / "lake.duckdb")!r}))
 print("ray" in sys.modules)
 """
@@ -156,7 +157,7 @@ print("ray" in sys.modules)
 def test_without_the_extra_the_ray_executor_says_how_to_install_it(tmp_path: Path) -> None:
     program = (
         "import sys; sys.modules['ray'] = None; from pipeline.cli import main; "
-        f"sys.argv = ['workplans', 'ingest', {str(FIXTURES / 'text')!r}, '--executor', 'ray', '--lake', "
+        f"sys.argv = ['workplans', 'ingest', {str(TEXT_PLANS[0])!r}, '--executor', 'ray', '--lake', "
         f"{str(tmp_path / 'lake')!r}]; main()"
     )
     result = subprocess.run([sys.executable, "-c", program], capture_output=True, text=True, cwd=ROOT)

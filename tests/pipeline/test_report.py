@@ -17,7 +17,6 @@ from pipeline.cli import app
 from pipeline.ingest import ingest
 from pipeline.report_charts import MAX_GAP_QUARTERS, Bar, PriorityRow, continuous_quarters, sector_rows
 
-FIXTURES = Path(__file__).parents[1] / "fixtures" / "text"
 FIXTURE_FILES = 3
 TITLES = ("2020 LCRP- Child Protection Sector Workplan", "Protection Sector Workplan 2024")
 # A lead of tests/fixtures/text/hostile-cells.tsv that no registry knows, so the review queue shows it.

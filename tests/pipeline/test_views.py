@@ -12,7 +12,6 @@ from typer.testing import CliRunner
 
 from pipeline.cli import app
 
-FIXTURES = Path(__file__).parents[1] / "fixtures" / "text"
 FIXTURE_FILES = 3
 CHILD_PROTECTION = "child-protection-2020.txt"
 HOSTILE = "hostile-cells.tsv"
