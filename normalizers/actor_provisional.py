@@ -7,8 +7,9 @@ another document of that country is the same actor (exact key only: never a fuzz
 from __future__ import annotations
 
 import re
+from collections.abc import Iterable, Mapping
 
-from normalizers.actor_registry import Actor, Registry, name_key
+from normalizers.actor_registry import Actor, name_key
 from normalizers.actor_words import organisation_type, split_name_acronym, split_role
 
 PROVISIONAL_PREFIX = "p-"  # provisional ids never collide with registry slugs, which do not start so
@@ -73,12 +74,13 @@ def is_role_id(actor_id: str) -> bool:
     return ROLE_SEPARATOR in actor_id
 
 
-def role_actors(actor_id: str, raw: str, registry: Registry, country: str | None) -> tuple[Actor, ...]:
+def role_actors(actor_id: str, raw: str, known: Mapping[str, Actor], country: str | None) -> tuple[Actor, ...]:
     """The role actor of an id "<body>--<role>", named as the mention writes it ("Protection Sector
-    Coordinator"), its body its parent; with its body when that is a provisional actor too ("CMWG co-chairs")."""
+    Coordinator"), its body its parent (an actor of `known`, the registry's, or else a provisional actor, which
+    comes with it: "CMWG co-chairs")."""
     body_id, role = actor_id.split(ROLE_SEPARATOR, 1)
-    if body_id in registry.actors:
-        body = registry.actors[body_id]
+    if body_id in known:
+        body = known[body_id]
     else:
         parsed = split_role(raw)
         body = provisional_actor(parsed[0] if parsed else raw, country)
@@ -86,4 +88,19 @@ def role_actors(actor_id: str, raw: str, registry: Registry, country: str | None
     role_actor = Actor(
         actor_id, name, None, "role", parent_id=body.actor_id, country=body.country, provisional=True, source="role"
     )
-    return (role_actor,) if body.actor_id in registry.actors else (role_actor, body)
+    return (role_actor,) if body.actor_id in known else (role_actor, body)
+
+
+def mention_actors(mentions: Iterable[tuple[str | None, str, str | None]], known: Mapping[str, Actor]) -> list[Actor]:
+    """The provisional and role actors that mentions (actor id, text, country) point at, one per id, made from
+    the first mention of it in sorted order; `known` the registry's actors."""
+    actors: dict[str, Actor] = {}
+    for actor_id, raw, country in sorted(mentions, key=lambda mention: tuple(map(str, mention))):
+        made = (
+            role_actors(actor_id, raw, known, country)
+            if actor_id is not None and is_role_id(actor_id)
+            else (provisional_actor(raw, country),)
+        )
+        for actor in made:
+            actors.setdefault(actor.actor_id, actor)
+    return list(actors.values())

@@ -86,8 +86,8 @@ class PdfEngine(StrEnum):
 PDF_ENGINE_OPTION = typer.Option(
     PdfEngine(DEFAULT_ENGINE),
     "--pdf-engine",
-    help="The PDF parser: pdfplumber (pdfminer: the reference, the default) or PDFium (faster; its table scores "
-    "still differ on turned pages). A file PDFium cannot open is read with pdfplumber.",
+    help="The PDF parser: PDFium (fast, the default) or pdfplumber (pdfminer: the reference, slower; the same "
+    "tables). A file PDFium cannot open is read with pdfplumber.",
 )
 
 

@@ -14,7 +14,7 @@ from time import monotonic, sleep
 
 import duckdb
 
-from pipeline.frames import ERROR_COLUMNS, Frame
+from pipeline.frames import ERROR_COLUMNS, PROVISIONAL_ACTOR_COLUMNS, Frame
 from pipeline.paths import path_bytes, path_text
 from pipeline.settings import DEFAULT_WAIT_SECONDS
 
@@ -26,6 +26,8 @@ MAX_STAGED_ROW_BYTES = 1 << 30
 DUCKDB_ERROR_PREFIX = re.compile(r"^[A-Z][A-Za-z ]* Error: ")
 # How often to try the lock again while waiting.
 LOCK_POLL_SECONDS = 0.05
+# Provisional actors are written this many to a statement (a statement costs DuckDB milliseconds, a row little).
+ROWS_PER_STATEMENT = 500
 
 
 # The provisional actors kept in the database (pipeline/sql/005), added to the actors table where missing.
@@ -155,14 +157,32 @@ def load_documents(
         for head in heads:
             delete_document(con, str(head["sha256"]), str(head["document_id"]))
             con.execute("DELETE FROM ingest_errors WHERE path = ?", [str(head["path"])])
-        for table in DOCUMENT_TABLES:
-            insert_rows(con, table, Frame.concat([frames[table] for frames, _ in documents]))
-        insert_rows(con, "ingest_errors", Frame.concat([issues for _, issues in documents]))
+        with tempfile.TemporaryDirectory(prefix="workplans-") as folder:  # one for all: a folder costs milliseconds
+            for table in DOCUMENT_TABLES:
+                insert_rows(con, table, Frame.concat([frames[table] for frames, _ in documents]), Path(folder))
+            insert_rows(con, "ingest_errors", Frame.concat([issues for _, issues in documents]), Path(folder))
+        kept = [frames["provisional_actors"] for frames, _ in documents if "provisional_actors" in frames]
+        keep_provisional_actors(con, Frame(PROVISIONAL_ACTOR_COLUMNS, [row for frame in kept for row in frame.rows]))
         then(con, [str(head["document_id"]) for head in heads])
         con.execute("COMMIT")
     except Exception:
         con.execute("ROLLBACK")
         raise
+
+
+def keep_provisional_actors(con: duckdb.DuckDBPyConnection, actors: Frame) -> None:
+    """Add provisional actors (PROVISIONAL_ACTOR_COLUMNS) to those kept, the ones kept already left as they are;
+    of several rows with one id, the first in sorted order."""
+    rows: dict[object, tuple[object, ...]] = {}
+    for row in sorted(actors.rows, key=lambda row: tuple(map(str, row))):
+        rows.setdefault(row[0], row)
+    now = datetime.now()
+    ordered = [[*row, now] for row in rows.values()]
+    placeholders = "(" + ", ".join("?" * (len(PROVISIONAL_ACTOR_COLUMNS) + 1)) + ")"
+    for start in range(0, len(ordered), ROWS_PER_STATEMENT):
+        chunk = ordered[start : start + ROWS_PER_STATEMENT]
+        values = ", ".join([placeholders] * len(chunk))
+        con.execute(f"INSERT OR IGNORE INTO provisional_actors VALUES {values}", [v for row in chunk for v in row])
 
 
 def delete_document(con: duckdb.DuckDBPyConnection, sha256: str, document_id: str) -> None:
@@ -219,36 +239,42 @@ def integrity_problems(con: duckdb.DuckDBPyConnection) -> list[str]:
     return [name for name, sql in INTEGRITY_CHECKS.items() if con.execute(sql).fetchone() != (0,)]
 
 
-def insert_rows(con: duckdb.DuckDBPyConnection, table: str, frame: Frame) -> None:
-    """Bulk insert rows into a table by column name, in one statement (see staged_rows)."""
+def insert_rows(con: duckdb.DuckDBPyConnection, table: str, frame: Frame, folder: Path | None = None) -> None:
+    """Bulk insert rows into a table by column name, in one statement (see staged_rows), staged in `folder`
+    (a folder of its own when None)."""
     if not frame.rows:
         return
     names = ", ".join(f'"{name}"' for name in frame.columns)
-    with staged_rows(frame) as (query, parameters):
+    with staged_rows(frame, folder) as (query, parameters):
         con.execute(f"INSERT INTO {table} ({names}) {query}", parameters)
 
 
 @contextmanager
-def staged_rows(frame: Frame) -> Iterator[tuple[str, list[str]]]:
-    """Rows staged for DuckDB to read in bulk: a query (and its parameters) reading them back by column name.
+def staged_rows(frame: Frame, folder: Path | None = None) -> Iterator[tuple[str, list[str]]]:
+    """Rows staged for DuckDB to read in bulk: a query (and its parameters) reading them back by column name;
+    the file is written in `folder` (a temporary folder of its own when None) and removed after.
 
     The rows are staged as JSON lines and read back as text, which an insert casts to each column's type:
     exact for text (no type guessing), NULL kept apart from "", and no pandas or pyarrow in the writer
     (DuckDB's Arrow and DataFrame scans import pandas, about 100 MB).
     """
-    with tempfile.TemporaryDirectory(prefix="workplans-") as folder:
-        staged = Path(folder) / "rows.jsonl"
-        with staged.open("w", encoding="utf-8", errors="replace") as handle:  # a lone surrogate becomes "?"
-            handle.writelines(
-                json.dumps(dict(zip(frame.columns, row, strict=True)), ensure_ascii=False, default=staged_text) + "\n"
-                for row in frame.rows
-            )
+    if folder is None:
+        with tempfile.TemporaryDirectory(prefix="workplans-") as own, staged_rows(frame, Path(own)) as staged:
+            yield staged
+        return
+    # errors="replace": a lone surrogate becomes "?"
+    with tempfile.NamedTemporaryFile("w", suffix=".jsonl", dir=folder, encoding="utf-8", errors="replace") as handle:
+        handle.writelines(
+            json.dumps(dict(zip(frame.columns, row, strict=True)), ensure_ascii=False, default=staged_text) + "\n"
+            for row in frame.rows
+        )
+        handle.flush()
         names = ", ".join(f'"{name}"' for name in frame.columns)
         types = ", ".join(f"'{name}': 'VARCHAR'" for name in frame.columns)
         yield (
             f"SELECT {names} FROM read_json(?, format = 'newline_delimited', columns = {{{types}}}, "
             f"maximum_object_size = {MAX_STAGED_ROW_BYTES})",
-            [str(staged)],
+            [handle.name],
         )
 
 

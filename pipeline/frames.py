@@ -16,6 +16,7 @@ from pipeline.paths import path_bytes, path_text
 
 if TYPE_CHECKING:
     from extractors.model import Document, Issue
+    from normalizers.actor_registry import Actor
     from normalizers.model import Activity
     from normalizers.overrides import DocumentOverrides
     from normalizers.workplan import Workplan
@@ -86,6 +87,8 @@ ACTOR_TABLE_COLUMNS = (
     "country",
     "provisional",
 )
+# The provisional actors a document's mentions point at, as pipeline/sql/005 keeps them (first_seen aside).
+PROVISIONAL_ACTOR_COLUMNS = ("actor_id", "name", "acronym", "actor_type", "country", "parent_id")
 ERROR_COLUMNS = ("path", "sha256", "error", "message", "failed_at", "path_bytes")
 
 
@@ -131,9 +134,14 @@ def activity_id_of(document_id: str, activity: Activity) -> str:
 
 
 def document_frames(
-    document: Document, workplan: Workplan, overrides: DocumentOverrides | None = None, mapping_hash: str | None = None
+    document: Document,
+    workplan: Workplan,
+    overrides: DocumentOverrides | None = None,
+    mapping_hash: str | None = None,
+    known: Mapping[str, Actor] | None = None,
 ) -> dict[str, Frame]:
-    """Every table's rows for one document; `overrides` and their hash, when an analyst's mapping applied."""
+    """Every table's rows for one document, and the provisional actors its mentions point at (`known` the
+    registry's actors); `overrides` and their hash, when an analyst's mapping applied."""
     doc_id = document_id_of(document.sha256)
     meta = workplan.meta
     frames = {
@@ -165,7 +173,29 @@ def document_frames(
         "raw_cells": raw_cells_frame(document, doc_id),
     }
     frames.update(activity_frames(workplan.activities, doc_id))
+    frames["provisional_actors"] = provisional_actors_frame(workplan, known)
     return frames
+
+
+def provisional_actors_frame(workplan: Workplan, known: Mapping[str, Actor] | None) -> Frame:
+    """The provisional and role actors of the document's mentions, made here in the worker, where the registry
+    and the role patterns are at hand (the writer would build them for a batch, and wait meanwhile)."""
+    from normalizers.actor_provisional import is_role_id, mention_actors
+    from normalizers.actor_registry import load_actors
+
+    mentions = {
+        (ref.actor_id, ref.raw, workplan.meta.country)
+        for activity in workplan.activities
+        for ref in activity.actors
+        if ref.method == "provisional" or (ref.actor_id is not None and is_role_id(ref.actor_id))
+    }
+    return provisional_frame(mention_actors(mentions, load_actors() if known is None else known))
+
+
+def provisional_frame(actors: Iterable[Actor]) -> Frame:
+    """Provisional actors as rows of provisional_actors."""
+    rows = [tuple(getattr(actor, name) for name in PROVISIONAL_ACTOR_COLUMNS) for actor in actors]
+    return Frame(PROVISIONAL_ACTOR_COLUMNS, rows)
 
 
 def raw_tables_frame(document: Document, workplan: Workplan, doc_id: str) -> Frame:

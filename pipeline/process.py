@@ -62,7 +62,8 @@ def process_file(
         overrides = corrections.for_document(path, sha256) if corrections else None
         workplan = timer.run("recognise", lambda: document_to_workplan(document, registry, overrides))
         mapping_hash = overrides_hash(overrides)
-        frames = timer.run("normalise", lambda: document_frames(document, workplan, overrides, mapping_hash))
+        known = registry.actors if registry is not None else None
+        frames = timer.run("normalise", lambda: document_frames(document, workplan, overrides, mapping_hash, known))
         issues = issues_frame(str(path), sha256, [*document.issues, *workplan.issues])
         return Outcome(str(path), sha256, frames, issues, timings=timer.seconds)
     except OverrideError as error:

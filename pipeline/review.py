@@ -13,10 +13,9 @@ from typing import TYPE_CHECKING
 import duckdb
 
 from pipeline import db
-from pipeline.frames import ACTOR_COLUMNS, Frame, to_json
+from pipeline.frames import ACTOR_COLUMNS, Frame, provisional_frame, to_json
 
 if TYPE_CHECKING:
-    from normalizers.actor_registry import Actor
     from normalizers.actors import Registry, ResolutionContext
 
 NOT_ACTOR = "__not_actor__"
@@ -219,9 +218,10 @@ def with_line_breaks(cell: str, broken: list[str]) -> str:
 
 def register_provisional_actors(con: duckdb.DuckDBPyConnection, document_ids: list[str] | None = None) -> int:
     """Keep the provisional and role actors the mentions of these documents (all when None) point at, in
-    provisional_actors and the actors table; returns how many were new."""
-    from normalizers.actor_provisional import is_role_id, provisional_actor, role_actors
-    from normalizers.actor_registry import load_registry  # the words and the registry only, no matcher
+    provisional_actors and the actors table; returns how many were new (an ingest's workers made them already:
+    here they are the ones of mentions a review changed)."""
+    from normalizers.actor_provisional import mention_actors
+    from normalizers.actor_registry import load_actors  # the actors only, no match indexes
 
     scope = "true" if document_ids is None else "list_contains(?, a.document_id)"
     mentions = con.execute(
@@ -230,23 +230,8 @@ def register_provisional_actors(con: duckdb.DuckDBPyConnection, document_ids: li
         f"and {scope} and aa.actor_id not in (select actor_id from provisional_actors)",
         [] if document_ids is None else [document_ids],
     ).fetchall()
-    # the registry's indexes take longer to build than a batch of short documents to load: only for roles
-    registry = load_registry() if any(is_role_id(actor_id) for actor_id, _, _ in mentions) else None
-    made = (
-        role_actors(actor_id, raw, registry, country)
-        if registry is not None and is_role_id(actor_id)
-        else (provisional_actor(raw, country),)
-        for actor_id, raw, country in sorted(mentions, key=lambda mention: tuple(map(str, mention)))
-    )
-    actors: dict[str, Actor] = {}
-    for actor in (actor for group in made for actor in group):
-        actors.setdefault(actor.actor_id, actor)
-    now = datetime.now()
-    for actor in actors.values():
-        con.execute(
-            "INSERT OR IGNORE INTO provisional_actors VALUES (?, ?, ?, ?, ?, ?, ?)",
-            [actor.actor_id, actor.name, actor.acronym, actor.actor_type, actor.country, actor.parent_id, now],
-        )
+    actors = mention_actors(mentions, load_actors()) if mentions else []
+    db.keep_provisional_actors(con, provisional_frame(actors))
     con.execute(db.PROVISIONAL_ACTORS_INSERT)
     return len(actors)
 

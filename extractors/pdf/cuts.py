@@ -1,5 +1,6 @@
-"""Words and section numbers a cell was too narrow for, cut where they met its edge without a hyphen
-("Complet" / "ed", "1.1." / "1"), told apart from lines wrapped in the usual way; for every kind of table."""
+"""A cell's lines as its text, for every kind of table: words and section numbers the cell was too narrow for,
+cut where they met its edge without a hyphen ("Complet" / "ed", "1.1." / "1"), joined back; lines wrapped in the
+usual way joined with a space; a line broken by hand (names typed one a line) kept as a line break."""
 
 from __future__ import annotations
 
@@ -16,6 +17,9 @@ SECTION_NUMBER = re.compile(r"^\d{1,3}(\.\d{1,3})+\.?$")
 MAX_BROKEN_TAIL = 2
 # ... and, in a column so narrow that only single words reach its edge, up to this many ("Comp" / "leted").
 MAX_NARROW_TAIL = 6
+# A line was broken by hand, not wrapped, when the next line's first word would have fitted after it with this
+# much room to spare (in font sizes: a space and a little more, for the glyphs' measures).
+HARD_BREAK_ROOM_EM = 0.75
 
 
 def is_cut_word(head: str, tail: str, max_tail: int) -> bool:
@@ -55,15 +59,31 @@ def cut_at_box(line: TextLine, tail: Word, box: BBox) -> bool:
     return not fits and is_cut_word(word.text, tail.text, MAX_NARROW_TAIL)
 
 
+def broken_by_hand(words: list[Word], first: Word, width: float) -> bool:
+    """True when a cell's line (its words) is followed by a line whose first word would have fitted after it in
+    the cell's `width`: the line ends where a line break was typed ("IGAD" / "World Bank"), not where it was full."""
+    room = width - (words[-1].x1 - words[0].x0)
+    return first.x1 - first.x0 + HARD_BREAK_ROOM_EM * first.size <= room
+
+
+def paragraphs_text(paragraphs: list[list[str]]) -> str:
+    """A cell's paragraphs (each its wrapped lines) as one text, one paragraph a line."""
+    return "\n".join(join_lines(lines) for lines in paragraphs)
+
+
 def ruled_cell_text(lines: list[TextLine], box: BBox) -> str:
-    """A ruled cell's lines as one text, a word or number cut at the cell's edge joined back."""
-    texts: list[str] = []
+    """A ruled cell's lines as one text, a word or number cut at the cell's edge joined back; a line broken by hand
+    ends a line of the text. The cell's room is its box less the padding on its left taken on both sides."""
+    width = box[2] - box[0] - 2 * max(0.0, min((line.x0 for line in lines), default=box[0]) - box[0])
+    paragraphs: list[list[str]] = []
     for index, line in enumerate(lines):
-        if texts and cut_at_box(lines[index - 1], line.words[0], box):
-            texts[-1] += line.text
+        if paragraphs and cut_at_box(lines[index - 1], line.words[0], box):
+            paragraphs[-1][-1] += line.text
+        elif paragraphs and not broken_by_hand(lines[index - 1].words, line.words[0], width):
+            paragraphs[-1].append(line.text)
         else:
-            texts.append(line.text)
-    return join_lines(texts)
+            paragraphs.append([line.text])
+    return paragraphs_text(paragraphs)
 
 
 def lines_text(texts: list[str]) -> str:

@@ -8,6 +8,7 @@ band whose lines each carry a row of figures, is split back into the cells it ho
 from __future__ import annotations
 
 import re
+from bisect import bisect_right
 from dataclasses import dataclass, field, replace
 from statistics import median
 
@@ -15,7 +16,7 @@ from extractors.model import BBox
 from extractors.pdf.cuts import is_cut_number, ruled_cell_text
 from extractors.pdf.objects import Char, Segment
 from extractors.pdf.settings import PdfSettings
-from extractors.pdf.words import TextLine, Word, chars_to_lines, chars_to_text, word_gaps
+from extractors.pdf.words import TOP_X0, TextLine, Word, chars_to_lines, chars_to_text, word_gaps
 from extractors.wrapping import join_lines
 
 # A phrase may overhang a column line by this much (points) and still sit in one column.
@@ -49,41 +50,67 @@ class ProtoCell:
         return join_lines([ruled_cell_text(self.lines, self.box), self.turned])
 
 
+@dataclass
+class GridText:
+    """A grid's glyphs placed once: the grid cell holding each glyph's centre (the outer rows and columns take
+    what lies on the grid's edges), and the upright lines of each grid cell, read once for the column rules
+    and the cells that span nothing."""
+
+    chars: list[Char]
+    cells: list[tuple[int, int]]  # (row, col) of each glyph
+    lines: dict[tuple[int, int], list[TextLine]]
+
+    def column_lines(self, col: int) -> list[TextLine]:
+        """The upright lines of a grid column, top to bottom."""
+        lines = [line for (_, c), own in self.lines.items() if c == col for line in own]
+        lines.sort(key=TOP_X0)
+        return lines
+
+
+def grid_text(chars: list[Char], xs: list[float], ys: list[float], settings: PdfSettings) -> GridText:
+    """The glyphs of a grid (between xs and ys) placed in its cells, and each cell's upright lines."""
+    last_row, last_col = len(ys) - 2, len(xs) - 2
+    cells: list[tuple[int, int]] = []
+    upright: dict[tuple[int, int], list[Char]] = {}
+    for char in chars:
+        col = min(max(bisect_right(xs, (char.x0 + char.x1) / 2) - 1, 0), last_col)
+        row = min(max(bisect_right(ys, (char.top + char.bottom) / 2) - 1, 0), last_row)
+        cells.append((row, col))
+        if char.direction == 0:
+            upright.setdefault((row, col), []).append(char)
+    return GridText(chars, cells, {cell: chars_to_lines(own, settings) for cell, own in upright.items()})
+
+
 def proto_cells(
     spans: list[tuple[int, int, int, int]],
     chars: list[list[Char]],
+    text: GridText,
     xs: list[float],
     ys: list[float],
     size: tuple[float, float],
     settings: PdfSettings,
 ) -> list[ProtoCell]:
-    """Cells with their upright lines (turned text kept whole) and grid boxes."""
+    """Cells with their upright lines (turned text kept whole) and grid boxes; `chars` are each span's glyphs
+    and `text` the grid's (whose lines a cell spanning nothing takes as they are)."""
     cells = []
     for (row, col, row_span, col_span), own in zip(spans, chars, strict=True):
-        upright = [c for c in own if c.direction == 0]
         turned = [c for c in own if c.direction != 0]
+        if row_span == col_span == 1:
+            lines = text.lines.get((row, col), [])
+        else:
+            lines = chars_to_lines([c for c in own if c.direction == 0], settings)
         box = (xs[col], ys[row], xs[col + col_span], ys[row + row_span])
-        cells.append(
-            ProtoCell(
-                row,
-                col,
-                row_span,
-                col_span,
-                chars_to_lines(upright, settings),
-                chars_to_text(turned, *size, settings) if turned else "",
-                box,
-            )
-        )
+        text_turned = chars_to_text(turned, *size, settings) if turned else ""
+        cells.append(ProtoCell(row, col, row_span, col_span, lines, text_turned, box))
     return cells
 
 
-def text_column_rules(chars: list[Char], xs: list[float], ys: list[float], settings: PdfSettings) -> list[Segment]:
+def text_column_rules(text: GridText, xs: list[float], ys: list[float]) -> list[Segment]:
     """Unruled column lines: where a grid column's text runs in aligned columns of its own, a rule
     for every band whose text does not cross that line."""
     rules: list[Segment] = []
     for col in range(len(xs) - 1):
-        own = [c for c in chars if c.direction == 0 and xs[col] <= (c.x0 + c.x1) / 2 < xs[col + 1]]
-        lines = chars_to_lines(own, settings)
+        lines = text.column_lines(col)
         for x in phrase_gaps(lines, xs[col], xs[col + 1]):
             rules += band_rules(lines, x, ys)
     return rules

@@ -9,7 +9,7 @@ from statistics import median
 from extractors.model import BBox, Table
 from extractors.pdf.columns import find_gutter, split_at_gutter
 from extractors.pdf.finders import FINDERS, PageInput
-from extractors.pdf.finders.ruled import inside_box
+from extractors.pdf.index import CharIndex
 from extractors.pdf.objects import Char, Fill, PageObjects, Segment
 from extractors.pdf.settings import PdfSettings
 from extractors.pdf.shading import legend_swatches
@@ -113,16 +113,17 @@ def read_frame(
     objects: PageObjects, chars: list[Char], number: int, settings: PdfSettings
 ) -> tuple[list[Table], list[TextLine]]:
     """Ruled tables holding mostly upright text, and the upright lines outside them."""
-    tables = [t for t in ruled_tables(objects, chars, number, settings) if mostly_upright(t, chars)]
-    free = [c for c in chars if c.direction == 0 and not any(inside_box(c, t.bbox) for t in tables if t.bbox)]
-    return tables, chars_to_lines(free, settings)
+    page = PageInput(number, objects, chars, [])
+    tables = [t for t in ruled_tables(page, settings) if mostly_upright(t, page.index)]
+    free = page.index.outside([t.bbox for t in tables if t.bbox])
+    return tables, chars_to_lines([c for c in free if c.direction == 0], settings)
 
 
-def ruled_tables(objects: PageObjects, chars: list[Char], number: int, settings: PdfSettings) -> list[Table]:
-    """The ruled finder's tables over the given glyphs, when the settings use it."""
+def ruled_tables(page: PageInput, settings: PdfSettings) -> list[Table]:
+    """The ruled finder's tables over the page's glyphs, when the settings use it."""
     if "ruled" not in settings.finders:
         return []
-    return FINDERS["ruled"](settings).find(PageInput(number, objects, chars, []))
+    return FINDERS["ruled"](settings).find(page)
 
 
 def borderless_tables(objects: PageObjects, lines: list[TextLine], number: int, settings: PdfSettings) -> list[Table]:
@@ -132,9 +133,9 @@ def borderless_tables(objects: PageObjects, lines: list[TextLine], number: int, 
     return FINDERS["borderless"](settings).find(PageInput(number, objects, [], lines))
 
 
-def mostly_upright(table: Table, chars: list[Char]) -> bool:
+def mostly_upright(table: Table, index: CharIndex) -> bool:
     """True when most glyphs inside a table read left to right (else it is a sideways table)."""
-    inside = [c.direction for c in chars if table.bbox and inside_box(c, table.bbox)]
+    inside = [c.direction for c in index.inside(table.bbox)] if table.bbox else []
     return 2 * sum(1 for d in inside if d == 0) >= len(inside)
 
 
@@ -144,12 +145,11 @@ def sideways_tables(
     """Tables printed turned a quarter on the page, read in the frame where their text is upright (each with
     the fills of that frame)."""
     tables: list[tuple[Table, list[Fill]]] = []
+    if sum(1 for c in objects.chars if c.direction in (90, 270)) < MIN_SIDEWAYS_CHARS:
+        return tables
+    free = CharIndex(objects.chars).outside([t.bbox for t in found if t.bbox])
     for direction in (90, 270):
-        chars = [
-            c
-            for c in objects.chars
-            if c.direction == direction and not any(t.bbox and inside_box(c, t.bbox) for t in found)
-        ]
+        chars = [c for c in free if c.direction == direction]
         if len(chars) < MIN_SIDEWAYS_CHARS:
             continue
         frame = turn_page(

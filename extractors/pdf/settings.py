@@ -7,11 +7,10 @@ from dataclasses import dataclass, fields
 # Table finders a reading may use, in the order a page runs them (see extractors.pdf.finders.FINDERS).
 FINDER_NAMES = ("ruled", "borderless")
 # Sources of page objects (see extractors.pdf.objects): PDFium (pdfium_source), or pdfminer through pdfplumber
-# (pdfminer_source), the reference, also the fallback for a file PDFium cannot open. The reference stays the
-# default until PDFium's scores equal it on every table suite (bench/PDFIUM_RESULTS.md: camelot-suite 0.829
-# against 0.894 today, two turned tables whose one-row frame a finder rule keeps).
+# (pdfminer_source), the reference, also the fallback for a file PDFium cannot open. PDFium is the default: its
+# table scores equal the reference's within 0.005 on every suite (bench/PDFIUM_RESULTS.md).
 ENGINES = ("pdfium", "pdfplumber")
-DEFAULT_ENGINE = "pdfplumber"
+DEFAULT_ENGINE = "pdfium"
 
 
 @dataclass(frozen=True)

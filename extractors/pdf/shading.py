@@ -3,8 +3,10 @@ row's background is no mark, and where the document has a legend, only its colou
 
 from __future__ import annotations
 
+from bisect import bisect_left, bisect_right
 from collections.abc import Iterable
 from dataclasses import replace
+from operator import itemgetter
 
 from extractors.model import BBox, Table
 from extractors.pdf.objects import Fill
@@ -30,11 +32,17 @@ def mark_fills(fills: list[Fill], table_box: BBox, texts: Iterable[tuple[float, 
     section row's fill painted cell by cell, as browsers print them; a bar with a label on it is still a
     mark). `texts` are the centres of the table's words."""
     inside = [fill for fill in fills if not fill.white and overlaps(fill, table_box)]
-    points = list(texts)
-    backgrounds = [
-        fill for fill in inside if fill.x0 <= table_box[0] + LEFT_EDGE and any(holds(fill, point) for point in points)
-    ]
+    edge = [fill for fill in inside if fill.x0 <= table_box[0] + LEFT_EDGE]
+    points = sorted(texts, key=itemgetter(1)) if edge else []
+    ys = [y for _, y in points]
+    backgrounds = [fill for fill in edge if holds_any(fill, points, ys)]
     return [fill for fill in inside if not any(same_band(fill, other) for other in backgrounds)]
+
+
+def holds_any(fill: Fill, points: list[tuple[float, float]], ys: list[float]) -> bool:
+    """True when one of the points (sorted by y, whose ys are `ys`) lies inside the fill."""
+    start, end = bisect_left(ys, fill.top), bisect_right(ys, fill.bottom)
+    return any(fill.x0 <= x <= fill.x1 for x, _ in points[start:end])
 
 
 def overlaps(fill: Fill, box: BBox) -> bool:

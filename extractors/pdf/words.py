@@ -7,6 +7,7 @@ from collections.abc import Iterable
 from dataclasses import dataclass, field
 from operator import attrgetter
 from statistics import median
+from typing import NamedTuple
 
 from extractors.pdf.objects import Char
 from extractors.pdf.settings import PdfSettings
@@ -15,6 +16,9 @@ from extractors.wrapping import join_lines
 # Sort keys of glyphs along a line, and down the page line by line.
 X0 = attrgetter("x0")
 BOTTOM_X0 = attrgetter("bottom", "x0")
+TOP_X0 = attrgetter("top", "x0")
+# Words are built as plain tuples of their fields (a NamedTuple's own constructor is Python code).
+new_word = tuple.__new__
 # Glyphs drawn twice at the same spot (fake bold, shadows) are merged when this close (points).
 DUPLICATE_TOLERANCE = 0.6
 # A "word" of dots, dashes or underscores only is a leader or a rule drawn in text.
@@ -35,8 +39,7 @@ LEADER_DOTS = frozenset({".", "·", "…"})
 MIN_LEADER_DOTS = 3
 
 
-@dataclass
-class Word:
+class Word(NamedTuple):
     """A run of glyphs without a space."""
 
     text: str
@@ -85,34 +88,41 @@ def chars_to_lines(chars: Iterable[Char], settings: PdfSettings) -> list[TextLin
     group: list[Char] = []
     last_bottom = 0.0
     for char in sorted(chars, key=BOTTOM_X0):
-        size = char.size if char.size > 1.0 else 1.0
-        if group and abs(char.bottom - last_bottom) <= tolerance_em * size:
+        size, bottom = char.size, char.bottom
+        if group and abs(bottom - last_bottom) <= tolerance_em * (size if size > 1.0 else 1.0):
             group.append(char)
         else:
             group = [char]
             groups.append(group)
-        last_bottom = char.bottom
+        last_bottom = bottom
     lines = [line for group in groups if (line := chars_to_line(group, settings)).words]
-    lines.sort(key=lambda line: (line.top, line.x0))
+    lines.sort(key=TOP_X0)
     return lines
 
 
 def chars_to_line(chars: list[Char], settings: PdfSettings) -> TextLine:
-    """One line from glyphs on one baseline (the loop runs once per glyph of every line read: kept lean)."""
+    """One line from glyphs on one baseline (the loop runs once per glyph of every line read: kept lean). A
+    space drawn over the glyph before it is no break; a glyph drawn again at (almost) the same place (fake
+    bold, shadows) is read once."""
     chars.sort(key=X0)
     words: list[Word] = []
     current: list[Char] = []
     gap_em = settings.word_gap_em
     last: Char | None = None  # current[-1]
     for char in chars:
-        if not char.text.strip():
-            if last is not None and last.x1 - char.x0 > SPACE_OVERLAP_EM * max(last.size, 1.0):
+        text = char.text
+        if not text or text.isspace():
+            if last is not None and last.x1 - char.x0 > SPACE_OVERLAP_EM * (last.size if last.size > 1.0 else 1.0):
                 continue
             flush_word(current, words)
             current, last = [], None
             continue
         if last is not None:
-            if char.text == last.text and is_duplicate(last, char):
+            if (
+                text == last.text
+                and abs(char.x0 - last.x0) < DUPLICATE_TOLERANCE
+                and abs(char.top - last.top) < DUPLICATE_TOLERANCE
+            ):
                 continue
             size = char.size if char.size > last.size else last.size
             if char.x0 - last.x1 > gap_em * (size if size > 1.0 else 1.0):
@@ -126,6 +136,8 @@ def chars_to_line(chars: list[Char], settings: PdfSettings) -> TextLine:
 
 def drop_spaced_leaders(words: list[Word]) -> list[Word]:
     """Words without runs of lone dots (". . . ." leaders between a label and its figures)."""
+    if LEADER_DOTS.isdisjoint([word.text for word in words]):
+        return words
     keep = [True] * len(words)
     run_start = 0
     for index in range(len(words) + 1):
@@ -137,20 +149,13 @@ def drop_spaced_leaders(words: list[Word]) -> list[Word]:
     return [word for word, kept in zip(words, keep, strict=True) if kept]
 
 
-def is_duplicate(previous: Char, char: Char) -> bool:
-    """True for the same glyph painted again at (almost) the same place."""
-    return (
-        char.text == previous.text
-        and abs(char.x0 - previous.x0) < DUPLICATE_TOLERANCE
-        and abs(char.top - previous.top) < DUPLICATE_TOLERANCE
-    )
-
-
 def flush_word(chars: list[Char], words: list[Word]) -> None:
     """Append the word made of `chars`, if any; dot leaders and drawn rules are no words."""
     if not chars:
         return
-    text = "".join([char.text for char in chars]).strip().translate(LIGATURES)  # some fonts map a glyph to " ."
+    text = "".join([char.text for char in chars]).strip()  # some fonts map a glyph to " ."
+    if not text.isascii():
+        text = text.translate(LIGATURES)
     if not text or LEADER.match(text):
         return
     first = chars[0]
@@ -161,19 +166,27 @@ def flush_word(chars: list[Char], words: list[Word]) -> None:
         bottom = char.bottom if char.bottom > bottom else bottom
         size = char.size if char.size > size else size
         bold = bold and char.bold
-    words.append(Word(text, first.x0, top, x1, bottom, size, bold))
+    words.append(new_word(Word, (text, first.x0, top, x1, bottom, size, bold)))
 
 
 def finish_line(line: TextLine, settings: PdfSettings) -> TextLine:
-    """Fill a line's box, size and phrases from its words."""
-    if not line.words:
+    """Fill a line's box, size and phrases from its words (the size is their median: a big bullet glyph does
+    not set it)."""
+    words = line.words
+    if not words:
         return line
-    line.x0 = min(word.x0 for word in line.words)
-    line.x1 = max(word.x1 for word in line.words)
-    line.top = min(word.top for word in line.words)
-    line.bottom = max(word.bottom for word in line.words)
-    line.size = median(word.size for word in line.words)  # a big bullet glyph does not set it
-    line.phrases = words_to_phrases(line.words, settings.phrase_gap_em)
+    first = words[0]
+    x0, x1, top, bottom = first.x0, first.x1, first.top, first.bottom
+    for word in words:
+        x0 = word.x0 if word.x0 < x0 else x0
+        x1 = word.x1 if word.x1 > x1 else x1
+        top = word.top if word.top < top else top
+        bottom = word.bottom if word.bottom > bottom else bottom
+    line.x0, line.x1, line.top, line.bottom = x0, x1, top, bottom
+    sizes = sorted([word.size for word in words])
+    middle = len(sizes) // 2
+    line.size = sizes[middle] if len(sizes) % 2 else (sizes[middle - 1] + sizes[middle]) / 2
+    line.phrases = words_to_phrases(words, settings.phrase_gap_em)
     return line
 
 

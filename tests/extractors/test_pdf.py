@@ -13,6 +13,7 @@ from extractors.model import Document, ExtractionError, Table
 from extractors.pdf import PdfSettings
 from extractors.pdf.settings import ENGINES
 from extractors.wrapping import join_lines
+from tests.extractors.minimal_pdf import pdf_with_page_tree
 from tests.extractors.office_golden import check_golden
 
 FIXTURES = Path(__file__).parent.parent / "fixtures" / "pdf"
@@ -44,6 +45,8 @@ CASES = [
     "borderless-row-cut",
     "borderless-widowed-header",
     "borderless-no-padding",
+    "ruled-line-breaks",
+    "borderless-line-breaks",
 ]
 
 
@@ -286,6 +289,21 @@ def test_the_parts_of_a_borderless_table_cut_by_a_page_join_though_their_right_e
     ]
 
 
+@pytest.mark.parametrize("case", ["ruled-line-breaks", "borderless-line-breaks"])
+def test_a_line_broken_by_hand_stays_a_line_break_and_wrapped_lines_join(case: str) -> None:
+    grid = only_table(extract(case)).grid()
+    assert grid[1][:3] == [
+        "Vaccinate the livestock of the herder communities along the dry corridor",  # wrapped: full lines
+        "Pastoral Council",
+        "FAO\nDry Lands Network",  # "Dry" had room after "FAO": a break typed in the cell
+    ]
+    assert grid[2][1] == "Ministry of Livestock and Fisheries Development"
+
+
+def test_names_typed_one_a_line_in_a_ruled_cell_keep_their_line_breaks() -> None:
+    assert only_table(extract("ruled-line-breaks")).grid()[2][2] == "Herders Union\nRed Crescent\nValley Vets"
+
+
 def test_narrative_page_yields_no_table() -> None:
     document = extract("prose-narrative")
     assert document.tables == ()
@@ -371,25 +389,6 @@ def test_encrypted_pdf_raises() -> None:
     with pytest.raises(ExtractionError) as caught:
         pdf.extract(FIXTURES.parent / "bad" / "encrypted-user-password.pdf")
     assert caught.value.kind == "encrypted"
-
-
-def pdf_with_page_tree(pages_dict: bytes) -> bytes:
-    """A one-page PDF whose page-tree dictionary is given, with a correct cross-reference table."""
-    objects = [
-        b"<< /Type /Catalog /Pages 2 0 R >>",
-        pages_dict,
-        b"<< /Type /Page /Parent 2 0 R /MediaBox [0 0 612 792] >>",
-    ]
-    out = bytearray(b"%PDF-1.4\n")
-    offsets = []
-    for number, body in enumerate(objects, start=1):
-        offsets.append(len(out))
-        out += b"%d 0 obj\n" % number + body + b"\nendobj\n"
-    xref = len(out)
-    out += b"xref\n0 %d\n0000000000 65535 f \n" % (len(objects) + 1)
-    out += b"".join(b"%010d 00000 n \n" % offset for offset in offsets)
-    out += b"trailer\n<< /Size %d /Root 1 0 R >>\nstartxref\n%d\n%%%%EOF\n" % (len(objects) + 1, xref)
-    return bytes(out)
 
 
 def test_the_page_tree_builder_makes_a_readable_pdf(tmp_path: Path) -> None:

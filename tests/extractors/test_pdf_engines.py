@@ -16,6 +16,7 @@ from extractors.pdf.document import open_source
 from extractors.pdf.objects import Char, PageObjects
 from extractors.pdf.pdfium_source import PdfiumError
 from extractors.pdf.settings import DEFAULT_SETTINGS
+from tests.extractors.minimal_pdf import pdf_with_content
 
 FIXTURES = Path(__file__).parent.parent / "fixtures" / "pdf"
 READABLE = sorted(path for path in FIXTURES.glob("*.pdf") if path.name != "encrypted.pdf")
@@ -120,6 +121,19 @@ def test_rotation_and_crop_box_are_honoured_alike(tmp_path: Path) -> None:
     assert differences(pdfium, pdfminer) == []
     upright = pdf.extract(FIXTURES / "ruled-merged-cells.pdf").tables[0].grid()
     assert [t.grid() for t in pdf.extract(turned, engine="pdfium").tables] == [upright]
+
+
+def test_pdfium_spreads_the_actual_text_of_a_glyph_over_its_box_character_by_character(tmp_path: Path) -> None:
+    marked = tmp_path / "actual-text.pdf"
+    marked.write_bytes(
+        pdf_with_content(b"BT /F1 12 Tf 72 700 Td /Span <</ActualText (abc)>> BDC (w) Tj EMC ( yz) Tj ET")
+    )
+    (pdfium,), (pdfminer,) = page_objects(marked, "pdfium"), page_objects(marked, "pdfplumber")
+    assert [char.text for char in pdfminer.chars] == ["w", " ", "y", "z"]  # pdfminer reads the glyphs drawn
+    assert [char.text for char in pdfium.chars] == ["a", "b", "c", " ", "y", "z"]
+    pieces = pdfium.chars[:3]
+    assert all(one.x1 == two.x0 for one, two in zip(pieces, pieces[1:], strict=False))  # one slice after another
+    assert pdfminer.chars[0].x0 <= pieces[0].x0 and pieces[-1].x1 <= pdfminer.chars[0].x1  # within the glyph
 
 
 def test_a_file_pdfium_cannot_open_is_read_by_pdfminer(monkeypatch: pytest.MonkeyPatch) -> None:

@@ -152,3 +152,38 @@ def test_a_role_of_an_unknown_body_has_that_body_as_its_parent(line_break_databa
         ("p-cwg-irq", "CWG", "other", None),
         ("p-cwg-irq--co-chair", "CWG co-chairs", "role", "p-cwg-irq"),
     ]
+
+
+def test_provisional_actors_written_in_several_statements_are_all_kept(
+    database: Path, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    import shutil
+
+    from pipeline import db, review
+
+    copy = tmp_path / "copy.duckdb"
+    shutil.copy(database, copy)
+    query = "select actor_id, name, acronym, actor_type, country, parent_id from provisional_actors order by actor_id"
+    kept = rows(copy, query)
+    assert len(kept) >= 3
+    con = db.open_db(copy)
+    try:
+        con.execute("delete from provisional_actors")
+        monkeypatch.setattr(db, "ROWS_PER_STATEMENT", 2)  # three or more actors: two statements or more
+        assert review.register_provisional_actors(con) == len(kept)
+    finally:
+        con.close()
+    assert rows(copy, query) == kept
+
+
+def test_names_typed_one_a_line_in_a_pdf_cell_are_separate_actors(tmp_path: Path) -> None:
+    pdf = Path(__file__).parent.parent / "fixtures" / "pdf" / "ruled-line-breaks.pdf"
+    path = tmp_path / "workplans.duckdb"
+    assert ingest([pdf], path).loaded == 1
+    assert ("Herders Union\nRed Crescent\nValley Vets",) in rows(path, "select text from raw_cells")
+    partners = rows(
+        path,
+        "select aa.raw from activity_actors aa join activities a using (activity_id) "
+        "where a.partners_raw = 'Herders Union Red Crescent Valley Vets' and aa.role = 'partner' order by aa.raw",
+    )
+    assert partners == [("Herders Union",), ("Red Crescent",), ("Valley Vets",)]

@@ -6,9 +6,11 @@ from __future__ import annotations
 from abc import ABC, abstractmethod
 from collections.abc import Iterable
 from dataclasses import dataclass, replace
+from functools import cached_property
 from typing import Generic, TypeVar
 
 from extractors.model import Table
+from extractors.pdf.index import CharIndex
 from extractors.pdf.objects import Char, PageObjects
 from extractors.pdf.settings import PdfSettings
 from extractors.pdf.words import TextLine
@@ -31,6 +33,11 @@ class PageInput:
     @property
     def size(self) -> tuple[float, float]:
         return self.objects.width, self.objects.height
+
+    @cached_property
+    def index(self) -> CharIndex:
+        """The free glyphs indexed by place (built once, on first use)."""
+        return CharIndex(self.chars)
 
 
 class TableFinder(ABC, Generic[Candidate]):

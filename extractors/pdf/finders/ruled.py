@@ -2,12 +2,19 @@
 
 from __future__ import annotations
 
-from bisect import bisect_right
 from collections.abc import Callable, Iterable, Sequence
 
 from extractors.model import BBox, Cell, Table
 from extractors.pdf.finders.base import PageInput, TableFinder
-from extractors.pdf.grid import ProtoCell, proto_cells, split_columns, split_rows, text_column_rules
+from extractors.pdf.grid import (
+    GridText,
+    ProtoCell,
+    grid_text,
+    proto_cells,
+    split_columns,
+    split_rows,
+    text_column_rules,
+)
 from extractors.pdf.objects import Char, Fill, Segment
 from extractors.pdf.settings import PdfSettings
 from extractors.pdf.shading import is_shaded, mark_fills
@@ -144,15 +151,18 @@ def group_to_table(group: list[Segment], page: PageInput, settings: PdfSettings)
     if len(xs) < 2 or len(ys) < 2:
         return None
     bbox = (xs[0], ys[0], xs[-1], ys[-1])
-    inside = [c for c in page.chars if inside_box(c, bbox)]
-    unruled = text_column_rules(inside, xs, ys, settings)
-    group, xs = group + unruled, grid_positions(xs + [rule.x0 for rule in unruled], extent)
+    inside = page.index.inside(bbox)
+    text = grid_text(inside, xs, ys, settings)
+    unruled = text_column_rules(text, xs, ys)
+    if unruled:
+        group, xs = group + unruled, grid_positions(xs + [rule.x0 for rule in unruled], extent)
+        text = grid_text(inside, xs, ys, settings)
     spans = grid_spans(group, xs, ys, settings)
     n_rows, n_cols = len(ys) - 1, len(xs) - 1
-    owned = chars_by_cell(inside, xs, ys, spans, n_rows, n_cols)
-    protos = proto_cells(spans, owned, xs, ys, page.size, settings)
+    owned = chars_by_cell(text, spans, n_rows, n_cols)
+    protos = proto_cells(spans, owned, text, xs, ys, page.size, settings)
     protos, n_rows = split_rows(split_columns(protos, xs), n_rows)
-    if n_cols < 2 or (n_rows < 2 and not opens_the_page(bbox, page.chars, page.size, settings)):
+    if n_cols < 2 or (n_rows < 2 and not opens_the_page(bbox, page, settings)):
         return None
     marks = mark_fills(page.objects.fills, bbox, (((c.x0 + c.x1) / 2, (c.top + c.bottom) / 2) for c in inside))
     cells = tuple(make_cell(proto, marks, bbox, page.number, settings) for proto in protos)
@@ -172,28 +182,18 @@ def inside_share(protos: list[ProtoCell], tolerance: float) -> float:
     return inside / total if total else 1.0
 
 
-def opens_the_page(bbox: BBox, chars: list[Char], size: tuple[float, float], settings: PdfSettings) -> bool:
-    """True when no text lies above the box but a running header: a lone ruled row opening its page is the
-    rest of a row the page break cut (or the middle of a row too tall for one page), which the table of
-    the page before goes on with. A lone row further down the page is a frame or a highlight."""
-    body_top = size[1] * settings.furniture_band_share
-    return not any(body_top < char.bottom <= bbox[1] for char in chars)
+def opens_the_page(bbox: BBox, page: PageInput, settings: PdfSettings) -> bool:
+    """True when the box may hold the rest of a row the page break cut (or the middle of a row too tall for
+    one page), which the table of the page before goes on with: a page before this one, and no text above the
+    box but a running header (a glyph without ink, a space, is no text). A lone ruled row further down the
+    page, or on the first page, is a frame or a highlight."""
+    if page.number < 2:
+        return False
+    body_top = page.size[1] * settings.furniture_band_share
+    return not any(body_top < char.bottom <= bbox[1] and not char.text.isspace() for char in page.chars)
 
 
-def inside_box(char: Char, bbox: BBox) -> bool:
-    """True when the glyph's centre lies in the box."""
-    x, y = (char.x0 + char.x1) / 2, (char.top + char.bottom) / 2
-    return bbox[0] <= x <= bbox[2] and bbox[1] <= y <= bbox[3]
-
-
-def chars_by_cell(
-    chars: list[Char],
-    xs: list[float],
-    ys: list[float],
-    spans: list[tuple[int, int, int, int]],
-    n_rows: int,
-    n_cols: int,
-) -> list[list[Char]]:
+def chars_by_cell(text: GridText, spans: list[tuple[int, int, int, int]], n_rows: int, n_cols: int) -> list[list[Char]]:
     """The glyphs of each merged cell, by the grid cell holding each glyph's centre."""
     owner = [[0] * n_cols for _ in range(n_rows)]
     for index, (row, col, row_span, col_span) in enumerate(spans):
@@ -201,9 +201,7 @@ def chars_by_cell(
             for c in range(col, col + col_span):
                 owner[r][c] = index
     out: list[list[Char]] = [[] for _ in spans]
-    for char in chars:
-        col = min(max(bisect_right(xs, (char.x0 + char.x1) / 2) - 1, 0), n_cols - 1)
-        row = min(max(bisect_right(ys, (char.top + char.bottom) / 2) - 1, 0), n_rows - 1)
+    for char, (row, col) in zip(text.chars, text.cells, strict=True):
         out[owner[row][col]].append(char)
     return out
 

@@ -1,0 +1,134 @@
+"""Borderless tables' rows: where a line opens a row and where it carries on the row above (a wrapped cell),
+from the padding between rows, the reach of each column and the case and weight of the words."""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+from statistics import median
+
+from extractors.pdf.finders.borderless_columns import SPANNING_WORD_GAP, Columns
+from extractors.pdf.settings import PdfSettings
+from extractors.pdf.words import TextLine, Word
+
+# The tight pitch is read at this quantile (1/n) of a region's pitches, so a stray narrow one is not it.
+PITCH_QUANTILE = 5
+# A cell of figures (12, 3.4, 1,234, (5.6), -7%; not a section number "1.2."): a padded row never wraps
+# onto one.
+FIGURES = re.compile(r"^[(\[]?[-–+±$€£]?\d([\d.,]*\d)?%?[)\]]?$")
+# A pitch of about two wrapped lines' is a blank line between groups of rows, not a row's padding or
+# paragraph spacing (Word's 8-10 pt after a paragraph of 11 pt text makes 1.7 times the line pitch).
+BLANK_LINE_PITCH = 1.85
+# Row padding is told only from this many line pitches (and half as many of each kind).
+MIN_PITCHES = 4
+
+
+def vertical_gap(above: TextLine, below: TextLine) -> float:
+    """White space between two lines (negative when they overlap)."""
+    return below.top - above.bottom
+
+
+@dataclass(frozen=True)
+class RowCues:
+    """What a region's layout tells of where its rows start: the pitch from which a line opens a row (when
+    rows are set apart by padding), how far each column's words reach on the right, the anchor column (the
+    one most lines fill: the activity or numbering column, which every row opens) and the word space."""
+
+    pitch: float | None
+    rights: tuple[float, ...]
+    anchor: int
+    space: float
+
+    @classmethod
+    def of(
+        cls, lines: list[TextLine], cells: list[dict[int, list[Word]]], columns: Columns, settings: PdfSettings
+    ) -> RowCues:
+        rights = tuple(
+            max((words[-1].x1 for line in cells for c, words in line.items() if c == col), default=0.0)
+            for col in range(columns.count)
+        )
+        filled = [sum(1 for line in cells if col in line) for col in range(columns.count)]
+        anchor = filled.index(max(filled))
+        return cls(row_pitch(lines, cells, settings), rights, anchor, columns.space)
+
+    def wraps(self, col: int, above: dict[int, list[Word]], cells: dict[int, list[Word]]) -> bool:
+        """True when the first word of a line's cell in `col` could not have ended the line above in that
+        column (it would have run past the column's reach): the cell's text wrapped there."""
+        if col not in above or col not in cells:
+            return False
+        last, first = above[col][-1], cells[col][0]
+        space = self.space or SPANNING_WORD_GAP * first.size
+        return last.x1 + space + (first.x1 - first.x0) > self.rights[col]
+
+
+def row_pitch(lines: list[TextLine], cells: list[dict[int, list[Word]]], settings: PdfSettings) -> float | None:
+    """The line pitch (top to top) from which a line opens a new row, when the region sets its rows apart
+    from the lines wrapped inside a cell (cell padding: a pitch a little wider than the wrapped lines');
+    None when the lines are set alike (rows of one line, or no padding) or no cell wraps."""
+    pitches = [b.top - a.top for a, b in zip(lines, lines[1:], strict=False)]
+    if len(pitches) < MIN_PITCHES:
+        return None
+    size = median(line.size for line in lines)
+    tight = sorted(pitches)[len(pitches) // PITCH_QUANTILE]
+    limit = tight + settings.row_pitch_step_em * size
+    wide = sum(1 for pitch in pitches if limit <= pitch < BLANK_LINE_PITCH * tight)
+    wraps = sum(
+        1
+        for pitch, above, below in zip(pitches, cells, cells[1:], strict=False)
+        if pitch < limit and len(below) < len(above) and not holds_figures(below)
+    )
+    return limit if min(wide, wraps) >= MIN_PITCHES // 2 else None
+
+
+def holds_figures(cells: dict[int, list[Word]]) -> bool:
+    """True when a line has a cell of figures: figures do not wrap, such a line is a row of its own."""
+    return any(FIGURES.match(" ".join(word.text for word in words)) for words in cells.values())
+
+
+def continues_row(
+    row: list[list[list[Word]]],
+    texts: dict[int, str],
+    previous: tuple[TextLine, dict[int, list[Word]]],
+    current: tuple[TextLine, dict[int, list[Word]]],
+    cues: RowCues,
+    settings: PdfSettings,
+) -> bool:
+    """True when a line is the wrapped continuation of the row above it (a lone label wrapped before its
+    figures included). Without padding between rows: a cell going on in lower case where its first word
+    could not have ended the line above carries the whole line (a row's cells open on one line; figures do
+    not wrap); a line without a first cell goes on with the row unless its anchor cell opens anew (its
+    first word would have fitted above)."""
+    (above, above_cells), (line, cells) = previous, current
+    if vertical_gap(above, line) > settings.wrap_gap_em * max(line.size, 1.0) or weight_changes(above_cells, cells):
+        return False
+    lone_label = bool(row[0]) and not any(row[1:])
+    if lone_label and texts.get(0, "")[:1].islower():
+        return True
+    if cues.pitch is not None:
+        return continues_padded_row(texts, above_cells, line.top - above.top, cues.pitch)
+    if any(not row[col] for col in texts):
+        return False
+    first = texts[min(texts)]
+    goes_on = any(text[:1].islower() and cues.wraps(col, above_cells, cells) for col, text in texts.items())
+    if first[:1].islower() or (goes_on and not holds_figures(cells)):
+        return True
+    if 0 in texts or not row[0]:
+        return False
+    return cues.anchor == 0 or cues.anchor not in texts or cues.wraps(cues.anchor, above_cells, cells)
+
+
+def continues_padded_row(texts: dict[int, str], above: dict[int, list[Word]], pitch: float, limit: float) -> bool:
+    """In a table whose rows are set apart by padding and whose cells start at the row's top: a line goes
+    on with its row unless a column starts again after a pause (a cell opens only at the row's top) or
+    it follows at a row's pitch (a line in lower case there is a paragraph break inside its cell)."""
+    if any(col not in above for col in texts) or holds_figures({col: above[col] for col in texts}):
+        return False
+    return pitch < limit or texts[min(texts)][:1].islower()
+
+
+def weight_changes(above: dict[int, list[Word]], cells: dict[int, list[Word]]) -> bool:
+    """True when the columns the two lines share switch from all bold to plain (or back) in at least half of
+    them: a header row over its body, not a wrapped cell."""
+    shared = [col for col in cells if col in above]
+    flips = sum(1 for col in shared if all(w.bold for w in above[col]) != all(w.bold for w in cells[col]))
+    return bool(shared) and 2 * flips >= len(shared)
