@@ -17,7 +17,10 @@ $(STAMP): pyproject.toml | $(BIN)/python
 	$(BIN)/pip install --quiet -e '.[dev]'
 	touch $(STAMP)
 
+# Tesseract with its English, French, Spanish, Portuguese and Arabic data and OSD, for scanned pages (issue 22):
+# installed with apt-get where it can run (as root or through sudo), else a message says what to install.
 install: $(STAMP)
+	@sh tools/install_ocr.sh
 
 # The optional Ray executor (`workplans ingest --executor ray`); `make test` installs it so that its tests run.
 $(RAY_STAMP): $(STAMP)

@@ -54,6 +54,7 @@ BACKENDS: dict[str, Backend] = {
     "pptx": Backend("extractors.pptx"),
     "xlsx": Backend("extractors.xlsx"),
     "text": Backend("extractors.text"),
+    "image": Backend("extractors.image", paginated=True),  # PNG, JPEG, TIFF: read by OCR
 }
 
 

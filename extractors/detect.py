@@ -21,6 +21,8 @@ ENCRYPTED_PACKAGE = "EncryptedPackage\0".encode("utf-16-le")
 DIRECTORY_ENTRY_BYTES = 128
 ENTRY_NAME_LENGTH = (64, len(ENCRYPTED_PACKAGE).to_bytes(2, "little"))
 ZIP_PREFIXES = {"word/": "docx", "ppt/": "pptx", "xl/": "xlsx"}
+# Image files read by OCR (extractors.image): PNG, JPEG, TIFF (either byte order).
+IMAGE_MAGIC = (b"\x89PNG\r\n\x1a\n", b"\xff\xd8\xff", b"II*\x00", b"MM\x00*")
 
 
 def file_sha256(path: Path) -> str:
@@ -33,7 +35,7 @@ def file_sha256(path: Path) -> str:
 
 
 def detect_format(path: Path) -> str:
-    """One of pdf, docx, pptx, xlsx, text; ExtractionError for anything else."""
+    """One of pdf, docx, pptx, xlsx, image, text; ExtractionError for anything else."""
     with path.open("rb") as handle:
         head = handle.read(SNIFF_BYTES)
     if not head:
@@ -42,13 +44,15 @@ def detect_format(path: Path) -> str:
         return "pdf"
     if head.startswith(b"PK"):
         return zip_format(path)
+    if head.startswith(IMAGE_MAGIC):
+        return "image"
     if head.startswith(OLE_MAGIC):
         if holds_encrypted_package(path):
             raise ExtractionError("encrypted", "a password-protected Office file: save it without a password")
         raise ExtractionError("unsupported_format", "legacy Office binary (.doc/.xls/.ppt): save it as DOCX/XLSX/PPTX")
     if looks_like_text(head):
         return "text"
-    raise ExtractionError("unsupported_format", "not a PDF, Office document or text file")
+    raise ExtractionError("unsupported_format", "not a PDF, Office document, image (PNG, JPEG, TIFF) or text file")
 
 
 def holds_encrypted_package(path: Path) -> bool:

@@ -21,6 +21,7 @@ class Cell:
     bbox: BBox | None = None
     page: int | None = None
     continued: bool = False  # the rest of a merged cell whose origin is in an earlier part of the table
+    ocr_confidence: float | None = None  # 0..1 for text read by OCR from a page image; None for a text layer
 
 
 @dataclass(frozen=True)

@@ -44,7 +44,18 @@ RAW_TABLE_COLUMNS = (
     *("document_id", "table_index", "page", "n_rows", "n_cols", "kind", "locator", "notes"),
     *("confidence", "extraction_confidence", "mapping"),
 )
-RAW_CELL_COLUMNS = ("document_id", "table_index", "row", "col", "text", "row_span", "col_span", "shaded", "page")
+RAW_CELL_COLUMNS = (
+    "document_id",
+    "table_index",
+    "row",
+    "col",
+    "text",
+    "row_span",
+    "col_span",
+    "shaded",
+    "page",
+    "ocr_confidence",
+)
 ACTIVITY_COLUMNS = (
     "activity_id",
     "document_id",
@@ -234,6 +245,7 @@ def raw_cells_frame(document: Document, doc_id: str) -> Frame:
                 cell.col_span,
                 cell.shaded,
                 cell.page if cell.page is not None else table.page,
+                cell.ocr_confidence,
             )
             for index, table in enumerate(document.tables)
             for cell in table.cells

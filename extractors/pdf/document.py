@@ -22,6 +22,7 @@ from extractors.model import Document, ExtractionError, Issue, Table, TextBlock
 from extractors.pdf.breaks import mend_page_breaks, same_columns
 from extractors.pdf.objects import PageSource
 from extractors.pdf.page import PAGE_NUMBER, Block, PageResult, read_page
+from extractors.pdf.scanned import read_scanned_pages
 from extractors.pdf.settings import DEFAULT_SETTINGS, PdfSettings
 from extractors.pdf.shading import legend_shading
 
@@ -59,6 +60,7 @@ def extract(
         if not source.page_count:
             raise ExtractionError("corrupt_file", "no page could be found in the PDF (a broken page tree?)")
         results, issues = read_pages(source, settings, on_page)
+        results, issues = read_scanned_pages(path, results, issues, settings)
         title = document_title(results, source.metadata())
         pages = source.page_count
     finally:
