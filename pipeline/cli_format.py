@@ -12,6 +12,7 @@ from decimal import Decimal
 from functools import partial
 from typing import Any
 
+import typer
 from rich.console import Console
 from rich.table import Table
 from typer import Abort, Exit
@@ -20,6 +21,7 @@ from typer.core import TyperArgument, TyperCommand, TyperGroup, TyperOption
 
 from pipeline.cli_console import PlainConsole
 from pipeline.cli_errors import EXIT_INTERRUPTED, say
+from pipeline.settings import DEFAULT_DB
 
 # Rich's width for output that is no terminal; a table wider than this is printed at its own width,
 # measured on a console wider than any table.
@@ -28,6 +30,8 @@ MEASURE_WIDTH = 100_000
 FLAG_METAVAR = ""  # an option that takes no value shows none
 # What DuckDB raises, as a plain RuntimeError, when Ctrl-C stops a statement.
 DUCKDB_INTERRUPTED = "Query interrupted"
+# The --db option of every command that reads or writes the database.
+DB_OPTION = typer.Option(DEFAULT_DB, "--db", metavar="FILE", help="The DuckDB database file.")
 
 
 def option_metavar(option: TyperOption) -> str:

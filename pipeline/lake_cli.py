@@ -12,6 +12,7 @@ import typer
 
 from pipeline import settings
 from pipeline.cli_errors import EXIT_FAILED, EXIT_USAGE, fail, problem_text
+from pipeline.cli_format import DB_OPTION
 from pipeline.summary import FAILED, Summary
 
 FLAG = ""  # the metavar of an option that takes no value
@@ -80,7 +81,7 @@ def lake_closing_line(summary: Summary, lake: Path) -> str:
 
 def load(
     lake: Path = typer.Option(..., "--lake", metavar="DIR", file_okay=False, help="The Parquet lake to load."),
-    db_path: Path = typer.Option(settings.DEFAULT_DB, "--db", metavar="FILE", help="The DuckDB database file."),
+    db_path: Path = DB_OPTION,
     force: bool = typer.Option(False, "--force", metavar=FLAG, help="Re-load documents already loaded (same SHA-256)."),
     wait: float = typer.Option(
         settings.DEFAULT_WAIT_SECONDS,

@@ -18,8 +18,7 @@ from rich.text import Text
 
 from pipeline.cli_console import PlainConsole, visible
 from pipeline.cli_errors import EXIT_FAILED, EXIT_INTERRUPTED, EXIT_USAGE, fail, problem_text, say
-from pipeline.cli_format import print_table
-from pipeline.settings import DEFAULT_DB
+from pipeline.cli_format import DB_OPTION, print_table
 
 if TYPE_CHECKING:
     import duckdb
@@ -37,7 +36,7 @@ console = PlainConsole(soft_wrap=True)  # a line printed to a file or a pipe is 
 
 
 def review(
-    db_path: Path = typer.Option(DEFAULT_DB, "--db", metavar="FILE", help="The DuckDB database file."),
+    db_path: Path = DB_OPTION,
     list_only: bool = typer.Option(False, "--list", help="Print the queue and exit, without asking."),
     limit: int = typer.Option(
         50, "--limit", min=1, metavar="N", help="How many mention texts to show or ask about (the most frequent)."
@@ -317,7 +316,7 @@ def summarise(tally: Counter[str], con: duckdb.DuckDBPyConnection) -> None:
 
 
 def resolve(
-    db_path: Path = typer.Option(DEFAULT_DB, "--db", metavar="FILE", help="The DuckDB database file."),
+    db_path: Path = DB_OPTION,
 ) -> None:
     """Re-run actor resolution over the database without re-extracting (after the registry changed).
 

@@ -13,9 +13,8 @@ from rich.text import Text
 
 from pipeline.cli_console import PlainConsole, visible
 from pipeline.cli_errors import EXIT_FAILED, database_errors, fail
-from pipeline.cli_format import json_default, print_table
+from pipeline.cli_format import DB_OPTION, json_default, print_table
 from pipeline.paths import path_text
-from pipeline.settings import DEFAULT_DB
 
 if TYPE_CHECKING:
     import duckdb
@@ -62,7 +61,7 @@ ISSUES_SQL = "SELECT error, message FROM ingest_errors WHERE sha256 = ? OR path 
 
 def show(
     document: str = typer.Argument(..., metavar="DOCUMENT_ID|PATH", help="A document id, SHA-256 head or path."),
-    db_path: Path = typer.Option(DEFAULT_DB, "--db", metavar="FILE", help="The DuckDB database file."),
+    db_path: Path = DB_OPTION,
     as_json: bool = typer.Option(False, "--json", help="Print the document as one JSON object."),
 ) -> None:
     """Show a loaded document as the database holds it.

@@ -162,9 +162,9 @@ def test_ctrl_c_anywhere_is_one_line_and_exit_status_130(
         monkeypatch.setattr(sys, "meta_path", [Interrupting(), *sys.meta_path])
     elif where == "running a statement":
         # DuckDB's words when Ctrl-C stops a statement (a SIGINT cannot be timed into one without a clock)
-        monkeypatch.setattr("pipeline.cli.lock_down", Mock(side_effect=RuntimeError(DUCKDB_INTERRUPTED)))
+        monkeypatch.setattr("pipeline.query_cli.lock_down", Mock(side_effect=RuntimeError(DUCKDB_INTERRUPTED)))
     else:
-        monkeypatch.setattr("pipeline.cli.print_rows", Mock(side_effect=KeyboardInterrupt))
+        monkeypatch.setattr("pipeline.query_cli.print_rows", Mock(side_effect=KeyboardInterrupt))
     with pytest.raises(SystemExit) as stopped:
         entry_point()
     assert stopped.value.code == 130 and capsys.readouterr().err.strip() == "interrupted"

@@ -13,8 +13,9 @@ from pathlib import Path
 import duckdb
 import pytest
 
-from pipeline.cli import ExportFormat, QueryFormat
+from pipeline.cli import ExportFormat
 from pipeline.export import FORMATS
+from pipeline.query_cli import QueryFormat
 from tests.pipeline.test_cli_faults import GOOD, SMALL, invoke
 
 ROOT = Path(__file__).resolve().parents[2]
