@@ -16,7 +16,6 @@ import typer
 from extractors import extract
 from extractors.model import ExtractionError
 from extractors.pdf.settings import DEFAULT_ENGINE
-from pipeline import settings
 from pipeline.cli_console import PlainConsole, visible
 from pipeline.cli_errors import (
     EXIT_BUSY,
@@ -32,6 +31,7 @@ from pipeline.cli_errors import (
 )
 from pipeline.cli_format import (
     DB_OPTION,
+    WAIT_OPTION,
     ReadableCommand,
     ReadableGroup,
 )
@@ -165,13 +165,7 @@ def ingest(
     max_file_mb: float = typer.Option(
         DEFAULT_MAX_FILE_MB, "--max-file-mb", min=0.001, metavar="MB", help="Largest file read, in MB."
     ),
-    wait: float = typer.Option(
-        settings.DEFAULT_WAIT_SECONDS,
-        "--wait",
-        min=0,
-        metavar="SECONDS",
-        help="Seconds to wait for a database another process holds.",
-    ),
+    wait: float = WAIT_OPTION,
     profile: bool = typer.Option(
         False, "--profile", metavar=FLAG, help="Print the time spent per stage, summed over the batch."
     ),

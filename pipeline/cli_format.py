@@ -21,7 +21,7 @@ from typer.core import TyperArgument, TyperCommand, TyperGroup, TyperOption
 
 from pipeline.cli_console import PlainConsole
 from pipeline.cli_errors import EXIT_INTERRUPTED, say
-from pipeline.settings import DEFAULT_DB
+from pipeline.settings import DEFAULT_DB, DEFAULT_WAIT_SECONDS
 
 # Rich's width for output that is no terminal; a table wider than this is printed at its own width,
 # measured on a console wider than any table.
@@ -32,6 +32,14 @@ FLAG_METAVAR = ""  # an option that takes no value shows none
 DUCKDB_INTERRUPTED = "Query interrupted"
 # The --db option of every command that reads or writes the database.
 DB_OPTION = typer.Option(DEFAULT_DB, "--db", metavar="FILE", help="The DuckDB database file.")
+# The --wait option of every command that writes the database.
+WAIT_OPTION = typer.Option(
+    DEFAULT_WAIT_SECONDS,
+    "--wait",
+    min=0,
+    metavar="SECONDS",
+    help="Seconds to wait for a database another process holds.",
+)
 
 
 def option_metavar(option: TyperOption) -> str:

@@ -10,9 +10,8 @@ from typing import Any
 
 import typer
 
-from pipeline import settings
 from pipeline.cli_errors import EXIT_FAILED, EXIT_USAGE, fail, problem_text
-from pipeline.cli_format import DB_OPTION
+from pipeline.cli_format import DB_OPTION, WAIT_OPTION
 from pipeline.summary import FAILED, Summary
 
 FLAG = ""  # the metavar of an option that takes no value
@@ -83,13 +82,7 @@ def load(
     lake: Path = typer.Option(..., "--lake", metavar="DIR", file_okay=False, help="The Parquet lake to load."),
     db_path: Path = DB_OPTION,
     force: bool = typer.Option(False, "--force", metavar=FLAG, help="Re-load documents already loaded (same SHA-256)."),
-    wait: float = typer.Option(
-        settings.DEFAULT_WAIT_SECONDS,
-        "--wait",
-        min=0,
-        metavar="SECONDS",
-        help="Seconds to wait for a database another process holds.",
-    ),
+    wait: float = WAIT_OPTION,
     as_json: bool = typer.Option(
         False, "--json", metavar=FLAG, help="Print what became of each document as a JSON list on stdout."
     ),
