@@ -120,14 +120,17 @@ def cuts_form(tokens: object, form: str) -> bool:
 def form_matcher(registry: Registry, language: str, lower_only: bool) -> PhraseMatcher:
     """A PhraseMatcher on token norms holding every written form of every registry actor: each form as the
     sequence of its tokens' norms (`with_norms`), each distinct word's norm worked out once."""
+    from spacy.attrs import LOWER
     from spacy.matcher import PhraseMatcher
 
     vocab = blank(language).vocab
+    # what a token's `lower_` is made with (an attribute its stub leaves out), without making its lexeme
+    lower = vocab.lex_attr_getters[LOWER]  # type: ignore[attr-defined]
     norms: dict[str, int] = {}
     for words, _ in form_tokens(registry, language):
         for word in words:
             if word not in norms:
-                norms[word] = vocab.strings.add(token_norm(word, vocab[word].lower_, lower_only))
+                norms[word] = vocab.strings.add(token_norm(word, lower(word), lower_only))
     matcher = PhraseMatcher(vocab, attr="NORM")
     # a pattern given as its tokens' attribute values rather than a Doc: as spaCy unpickles a PhraseMatcher
     patterns = [[norms[word] for word in words] for words, _ in form_tokens(registry, language)]
