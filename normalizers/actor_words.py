@@ -337,12 +337,14 @@ def phrase_words(phrase: str) -> str:
 
 
 @cache
-def role_forms() -> tuple[tuple[str, str, str], ...]:
-    """(written role form without accents, its first word in lower case, canonical role), longest forms first."""
+def role_forms() -> tuple[tuple[str, str, str, str], ...]:
+    """(written role form without accents, its first and last words in lower case, canonical role), longest forms
+    first."""
     forms = [(unaccented(form), role) for role, written in section("actor_roles").items() for form in written]
     return tuple(
-        (form, re.split(r"[\s-]+", form)[0].lower(), role)
+        (form, words[0].lower(), words[-1].lower(), role)
         for form, role in sorted(forms, key=lambda pair: -len(pair[0]))
+        for words in [re.split(r"[\s-]+", form)]
     )
 
 
@@ -390,8 +392,9 @@ def role_readings(mention: str) -> list[tuple[str, str]]:
     text = mention.strip()
     plain = unaccented(text)
     folded = plain.lower().replace("ı", "i")  # as the patterns' IGNORECASE reads it ("ı" matches "i")
-    for form, first_word, role in role_forms():
-        if first_word not in folded:  # no pattern of the form can match a text without its first word
+    for form, first_word, last_word, role in role_forms():
+        # the form's patterns read it at the start of the text (before its body) or at its end (after it)
+        if not (folded.startswith(first_word) or folded.endswith(last_word)):
             continue
         suffix, prefix, topical = role_patterns(form)
         matches = [match for match in (suffix.match(plain) or prefix.match(plain), topical.match(plain)) if match]
