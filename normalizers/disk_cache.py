@@ -17,7 +17,7 @@ CACHE_DIR_VARIABLE = "WORKPLANS_CACHE_DIR"
 
 
 def cache_dir() -> Path:
-    """The folder the cache files live in (not created here)."""
+    """The folder the cache files live in (not created here); RuntimeError when no home folder can be told."""
     if folder := os.environ.get(CACHE_DIR_VARIABLE):
         return Path(folder)
     return Path(os.environ.get("XDG_CACHE_HOME") or Path.home() / ".cache") / "workplans"
@@ -28,7 +28,7 @@ def read_cached(name: str, key: str) -> Any | None:
     try:
         with (cache_dir() / name).open(encoding="utf-8") as handle:
             stored = json.load(handle)
-    except (OSError, ValueError):
+    except (OSError, ValueError, RuntimeError):
         return None
     if not isinstance(stored, dict) or stored.get("key") != key:
         return None
@@ -38,15 +38,15 @@ def read_cached(name: str, key: str) -> Any | None:
 def write_cached(name: str, key: str, value: Any) -> None:
     """Keep `value` under `name` and `key`, replacing what was there; silently nothing when the folder cannot
     be written (a read-only home, a full disk)."""
-    folder = cache_dir()
     temporary = None
     try:
+        folder = cache_dir()
         folder.mkdir(parents=True, exist_ok=True)
         with tempfile.NamedTemporaryFile("w", encoding="utf-8", dir=folder, prefix=f".{name}.", delete=False) as tmp:
             temporary = Path(tmp.name)
             json.dump({"key": key, "value": value}, tmp, ensure_ascii=False, separators=(",", ":"))
         temporary.replace(folder / name)
-    except OSError:
+    except (OSError, RuntimeError):
         if temporary:
             with contextlib.suppress(OSError):
                 temporary.unlink(missing_ok=True)

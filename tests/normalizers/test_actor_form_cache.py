@@ -115,3 +115,11 @@ def test_an_unwritable_cache_folder_is_no_error(tmp_path: Path, monkeypatch: pyt
     blocker.write_text("", encoding="utf-8")
     monkeypatch.setenv(CACHE_DIR_VARIABLE, str(blocker / "cache"))
     assert_same_matches(Registry(load_actors()))
+
+
+def test_no_home_folder_is_no_error(monkeypatch: pytest.MonkeyPatch) -> None:
+    monkeypatch.delenv(CACHE_DIR_VARIABLE)
+    monkeypatch.delenv("XDG_CACHE_HOME", raising=False)
+    monkeypatch.delenv("HOME")
+    monkeypatch.setattr("pwd.getpwuid", lambda uid: (_ for _ in ()).throw(KeyError(uid)))
+    assert_same_matches(Registry(load_actors()), TEXTS[:1])
