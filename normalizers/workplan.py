@@ -27,7 +27,14 @@ from normalizers.rows import Context, ReadRow, RowValues, read_rows, spanned_gri
 from normalizers.sections import Section, apply_section, heading_section
 from normalizers.status import text_to_status, text_to_statuses
 from normalizers.text import clean_text
-from normalizers.timeline import dates_to_quarters, header_to_period, is_mark, text_to_quarters, years_in_text
+from normalizers.timeline import (
+    dates_to_quarters,
+    header_to_period,
+    is_mark,
+    text_to_quarters,
+    without_undecided,
+    years_in_text,
+)
 
 # A timeline cell longer than this many words is a progress narrative: only the first sentence of each
 # status it reports says when; the rest recounts meetings and events that are not the plan's timeline.
@@ -287,8 +294,9 @@ def period_summary(values: RowValues) -> str:
 
 
 def row_status(values: RowValues) -> tuple[str | None, list[str]]:
-    """The latest status the row states (status column first, then the timeline text), and all of them."""
-    for text in (values.named.get("status"), values.named.get("timeline")):
+    """The latest status the row states (status column first, then the timeline text less its "TBD"), and all
+    of them."""
+    for text in (values.named.get("status"), without_undecided(values.named.get("timeline") or "")):
         statuses = text_to_statuses(text or "")
         if statuses:
             return text_to_status(text or ""), statuses
