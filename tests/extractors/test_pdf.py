@@ -13,6 +13,7 @@ from extractors.model import Document, ExtractionError, Table
 from extractors.pdf import PdfSettings
 from extractors.pdf.settings import ENGINES
 from extractors.wrapping import join_lines
+from normalizers.workplan import document_to_workplan
 from tests.extractors.minimal_pdf import pdf_with_page_tree
 from tests.extractors.office_golden import check_golden
 
@@ -47,6 +48,7 @@ CASES = [
     "borderless-no-padding",
     "ruled-line-breaks",
     "borderless-line-breaks",
+    "month-ranges-cut",
 ]
 
 
@@ -304,6 +306,19 @@ def test_names_typed_one_a_line_in_a_ruled_cell_keep_their_line_breaks() -> None
     assert only_table(extract("ruled-line-breaks")).grid()[2][2] == "Herders Union\nRed Crescent\nValley Vets"
 
 
+def test_a_month_range_broken_at_its_hyphen_keeps_the_hyphen_and_real_hyphenation_is_mended() -> None:
+    grid = only_table(extract("month-ranges-cut")).grid()
+    assert [row[2] for row in grid[1:]] == ["avril-septembre 2026", "juin-août 2026", "mars-mai", "janvier-décembre"]
+    workplan = document_to_workplan(extract("month-ranges-cut"))
+    read = [(a.activity, [q.quarter for q in a.quarters]) for a in workplan.activities]
+    assert read == [
+        ("Distribuer des semences maraîchères", [2, 3]),
+        ("Réhabiliter les périmètres irrigués", [2, 3]),
+        ("Former les agents de vulgarisation agricole", [1, 2]),
+        ("Suivre les prix des marchés", [1, 2, 3, 4]),
+    ]
+
+
 def test_narrative_page_yields_no_table() -> None:
     document = extract("prose-narrative")
     assert document.tables == ()
@@ -455,6 +470,10 @@ def test_callers_alarm_timer_survives_the_page_time_bound() -> None:
         (["Age group", "(yrs)"], "Age group (yrs)"),
         (["Q1-", "Q2"], "Q1- Q2"),
         (["", "  lone  "], "lone"),
+        (["from junio-", "agosto"], "from junio-agosto"),  # a month range in any language keeps its hyphen
+        (["outubro-", "dezembro de 2026"], "outubro-dezembro de 2026"),
+        (["Mar-", "ket survey"], "Market survey"),  # an abbreviation hyphenated before no month
+        (["mai-", "son"], "maison"),
     ],
 )
 def test_lines_join_in_reading_order_with_hyphenation_mended(lines: list[str], text: str) -> None:
