@@ -12,6 +12,8 @@ from extractors.wrapping import join_lines
 
 # A section number (1, 1.2, 1.2.3, with or without a closing point) that a narrow cell may cut in two.
 SECTION_NUMBER = re.compile(r"^\d{1,3}(\.\d{1,3})+\.?$")
+# A year a narrow cell cut in two ("202" / "6"): its digits on both lines.
+CUT_YEAR = re.compile(r"^(?:19|20)\d\d$")
 # A word cut by a too narrow cell leaves at most this many letters for the next line ("Complet" / "ed");
 # longer tails are whole words wrapped in the usual way ...
 MAX_BROKEN_TAIL = 2
@@ -56,7 +58,13 @@ def cut_at_box(line: TextLine, tail: Word, box: BBox) -> bool:
         fits = word.x1 + (tail.x1 - tail.x0) <= right - tail_glyph
     else:
         fits = word.x1 + tail_glyph <= right
-    return not fits and is_cut_word(word.text, tail.text, MAX_NARROW_TAIL)
+    return not fits and (is_cut_word(word.text, tail.text, MAX_NARROW_TAIL) or is_cut_year(word.text, tail.text))
+
+
+def is_cut_year(head: str, tail: str) -> bool:
+    """True when a line's digits and the next line's opening digits make one year ("202" / "6"): a cell too
+    narrow for a four-digit year (a header "Jan-Mar 2026" in a column of ticks) cuts it where the edge falls."""
+    return head.isdigit() and tail.isdigit() and bool(CUT_YEAR.match(head + tail))
 
 
 def broken_by_hand(words: list[Word], first: Word, width: float) -> bool:

@@ -49,6 +49,7 @@ CASES = [
     "ruled-line-breaks",
     "borderless-line-breaks",
     "month-ranges-cut",
+    "quarter-ranges-narrow",
 ]
 
 
@@ -317,6 +318,13 @@ def test_a_month_range_broken_at_its_hyphen_keeps_the_hyphen_and_real_hyphenatio
         ("Former les agents de vulgarisation agricole", [1, 2]),
         ("Suivre les prix des marchés", [1, 2, 3, 4]),
     ]
+
+
+def test_a_year_cut_by_a_narrow_header_cell_is_joined_and_its_quarter_read() -> None:
+    document = extract("quarter-ranges-narrow")
+    assert only_table(document).grid()[0][2:] == ["Jan– Mar 2026", "Apr– Jun 2026", "Jul– Sep 2026", "Oct– Dec 2026"]
+    read = [[q.quarter for q in a.quarters] for a in document_to_workplan(document).activities]
+    assert read == [[1, 2], [3], [2, 3, 4]]
 
 
 def test_narrative_page_yields_no_table() -> None:
