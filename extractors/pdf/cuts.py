@@ -8,10 +8,11 @@ import re
 
 from extractors.model import BBox
 from extractors.pdf.words import TextLine, Word
-from extractors.wrapping import join_lines
+from extractors.wrapping import join_lines, month_names, plain
 
 # A section number (1, 1.2, 1.2.3, with or without a closing point) that a narrow cell may cut in two.
 SECTION_NUMBER = re.compile(r"^\d{1,3}(\.\d{1,3})+\.?$")
+LETTERS = re.compile(r"[^\W\d_]+")
 # A year a narrow cell cut in two ("202" / "6"): its digits on both lines.
 CUT_YEAR = re.compile(r"^(?:19|20)\d\d$")
 # A word cut by a too narrow cell leaves at most this many letters for the next line ("Complet" / "ed");
@@ -31,6 +32,16 @@ def is_cut_word(head: str, tail: str, max_tail: int) -> bool:
     if tail[:1].islower() and head[-1:].isalpha():
         return 0 < len(letters) <= max_tail
     return tail[:1].isdigit() and bool(SECTION_NUMBER.match(head + tail))
+
+
+def is_cut_month(head: str, tail: str) -> bool:
+    """True when the last word of a line and the first of the next make one month name that neither is
+    ("septem" / "bre", "fevere" / "iro"): a narrow cell cut the month where the edge fell (names of data/vocab/)."""
+    heads, tails = LETTERS.findall(head), LETTERS.findall(tail)
+    if not heads or not tails or not tail[:1].islower():
+        return False
+    last, first = plain(heads[-1]), plain(tails[0])
+    return last + first in month_names() and first not in month_names()
 
 
 def is_cut_number(texts: list[str]) -> bool:
@@ -85,7 +96,9 @@ def ruled_cell_text(lines: list[TextLine], box: BBox) -> str:
     width = box[2] - box[0] - 2 * max(0.0, min((line.x0 for line in lines), default=box[0]) - box[0])
     paragraphs: list[list[str]] = []
     for index, line in enumerate(lines):
-        if paragraphs and cut_at_box(lines[index - 1], line.words[0], box):
+        if paragraphs and (
+            cut_at_box(lines[index - 1], line.words[0], box) or is_cut_month(lines[index - 1].text, line.text)
+        ):
             paragraphs[-1][-1] += line.text
         elif paragraphs and not broken_by_hand(lines[index - 1].words, line.words[0], width):
             paragraphs[-1].append(line.text)
@@ -99,7 +112,10 @@ def lines_text(texts: list[str]) -> str:
     of a few lowercase letters ("Timelin" / "e") is one word cut at the cell's edge."""
     out: list[str] = []
     for text in texts:
-        if out and " " not in out[-1] and " " not in text and is_cut_word(out[-1], text, MAX_BROKEN_TAIL):
+        if out and (
+            (" " not in out[-1] and " " not in text and is_cut_word(out[-1], text, MAX_BROKEN_TAIL))
+            or is_cut_month(out[-1], text)
+        ):
             out[-1] += text
         else:
             out.append(text)
