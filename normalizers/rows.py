@@ -25,6 +25,7 @@ from normalizers.sections import (
     nested_section,
     numbered_section,
     numbering_depth,
+    under_heading,
 )
 from normalizers.text import clean_lines, clean_text
 from normalizers.vocab import best_match, fold
@@ -318,8 +319,11 @@ def fill_down(named: Mapping[str, str], context: Context) -> tuple[dict[str, str
     return filled, below
 
 
-def read_rows(rows: Sequence[Row], layout: TableLayout, context: Context) -> tuple[list[ReadRow], Context]:
-    """The leaf rows of a table with their context, and the context left for a table continuing it."""
+def read_rows(
+    rows: Sequence[Row], layout: TableLayout, context: Context, heading: Section | None = None
+) -> tuple[list[ReadRow], Context]:
+    """The leaf rows of a table with their context (its unlabelled bands below the level its `heading` set), and
+    the context left for a table continuing it."""
     cues = table_cues(rows, layout)
     found: list[ReadRow] = []
     for row, below in zip(rows, data_rows_below(rows), strict=True):
@@ -327,7 +331,7 @@ def read_rows(rows: Sequence[Row], layout: TableLayout, context: Context) -> tup
             continue
         section = row_section(row, layout, cues, below)
         if section:
-            context = apply_section(dict(context), nested_section(section, context))
+            context = apply_section(dict(context), under_heading(nested_section(section, context), heading))
             continue
         values = with_activity(row_values(row, layout))
         if is_total_row(values):
