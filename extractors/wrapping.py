@@ -8,7 +8,7 @@ import unicodedata
 from collections.abc import Iterable
 from functools import cache
 
-from data import data_path, read_toml
+from data import data_path, read_csv_rows, read_toml
 
 # A line ending in a hyphen after a letter is joined to the next without a space.
 HYPHENATED = re.compile(r"[^\W\d_]-$")
@@ -58,7 +58,7 @@ MONTH_KEYS = (
 )
 # A word opening the next line starts a month name when it is at least this long ("sept" / "embre" cut apart).
 MONTH_PREFIX = 3
-FIRST_WORD = re.compile(r"[^\W\d_]+")
+FIRST_WORD = LETTERS = re.compile(r"[^\W\d_]+")
 
 
 def join_lines(texts: Iterable[str]) -> str:
@@ -92,6 +92,36 @@ def month_names() -> frozenset[str]:
         for key in MONTH_KEYS
         for word in read_toml(f"vocab/{path.name}").get("periods", {}).get(key, [])
     )
+
+
+@cache
+def known_words() -> frozenset[str]:
+    """The words the project's data writes (unaccented, lowercase): every word of the vocabularies of
+    data/vocab/, of the actor registry's names and aliases and of the sector names. A word list in four
+    languages for telling a word cut at a cell's edge from two whole words."""
+    texts = [*vocabulary_texts(), *registry_texts()]
+    return frozenset(plain(word) for text in texts for word in LETTERS.findall(text))
+
+
+def vocabulary_texts() -> list[str]:
+    """Every string of the vocabulary files."""
+    out: list[str] = []
+    pending: list[object] = [read_toml(f"vocab/{path.name}") for path in sorted(data_path("vocab").glob("*.toml"))]
+    while pending:
+        item = pending.pop()
+        if isinstance(item, str):
+            out.append(item)
+        elif isinstance(item, dict):
+            pending.extend(item.values())
+        elif isinstance(item, list):
+            pending.extend(item)
+    return out
+
+
+def registry_texts() -> list[str]:
+    """The names and aliases of the actor registry and of the sectors."""
+    rows = [*read_csv_rows("actors.csv"), *read_csv_rows("sectors.csv")]
+    return [row.get(column) or "" for row in rows for column in ("name", "aliases")]
 
 
 def plain(word: str) -> str:

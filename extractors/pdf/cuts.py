@@ -8,11 +8,14 @@ import re
 
 from extractors.model import BBox
 from extractors.pdf.words import TextLine, Word
-from extractors.wrapping import join_lines, month_names, plain
+from extractors.wrapping import LETTERS, join_lines, known_words, plain
 
 # A section number (1, 1.2, 1.2.3, with or without a closing point) that a narrow cell may cut in two.
 SECTION_NUMBER = re.compile(r"^\d{1,3}(\.\d{1,3})+\.?$")
-LETTERS = re.compile(r"[^\W\d_]+")
+# A word the data knows, rebuilt from two lines, is at least this long ("juillet", "stratégique") ...
+MIN_JOINED_WORD = 6
+# ... and a whole known word that fills a line before another known word is at least this long ("coordination").
+MIN_WHOLE_WORD = 5
 # A year a narrow cell cut in two ("202" / "6"): its digits on both lines.
 CUT_YEAR = re.compile(r"^(?:19|20)\d\d$")
 # A word cut by a too narrow cell leaves at most this many letters for the next line ("Complet" / "ed");
@@ -34,14 +37,27 @@ def is_cut_word(head: str, tail: str, max_tail: int) -> bool:
     return tail[:1].isdigit() and bool(SECTION_NUMBER.match(head + tail))
 
 
-def is_cut_month(head: str, tail: str) -> bool:
-    """True when the last word of a line and the first of the next make one month name that neither is
-    ("septem" / "bre", "fevere" / "iro"): a narrow cell cut the month where the edge fell (names of data/vocab/)."""
+def joins_known_word(head: str, tail: str) -> bool:
+    """True when the last word of a line and the first of the next make one word of the project's data that the
+    second alone is not ("septem" / "bre", "stratég" / "ique"): a narrow cell cut the word where its edge fell,
+    whatever the geometry measured."""
     heads, tails = LETTERS.findall(head), LETTERS.findall(tail)
-    if not heads or not tails or not tail[:1].islower():
+    if not heads or not tails or not tail[:1].islower() or not head.endswith(heads[-1]):
         return False
     last, first = plain(heads[-1]), plain(tails[0])
-    return last + first in month_names() and first not in month_names()
+    return len(last + first) >= MIN_JOINED_WORD and last + first in known_words() and first not in known_words()
+
+
+def whole_words(head: str, tail: str) -> bool:
+    """True when a line's last word and the next line's first are both words of the project's data and their
+    join is not ("Coordination" / "du", "Deadli" / "ne" being no such pair): a whole word that filled a narrow
+    cell's line, not a word cut at its edge."""
+    heads, tails = LETTERS.findall(head), LETTERS.findall(tail)
+    if not heads or not tails:
+        return False
+    last, first = plain(heads[-1]), plain(tails[0])
+    words = known_words()
+    return len(last) >= MIN_WHOLE_WORD and last in words and first in words and last + first not in words
 
 
 def is_cut_number(texts: list[str]) -> bool:
@@ -69,7 +85,8 @@ def cut_at_box(line: TextLine, tail: Word, box: BBox) -> bool:
         fits = word.x1 + (tail.x1 - tail.x0) <= right - tail_glyph
     else:
         fits = word.x1 + tail_glyph <= right
-    return not fits and (is_cut_word(word.text, tail.text, MAX_NARROW_TAIL) or is_cut_year(word.text, tail.text))
+    cut = is_cut_word(word.text, tail.text, MAX_NARROW_TAIL) and not whole_words(word.text, tail.text)
+    return not fits and (cut or is_cut_year(word.text, tail.text))
 
 
 def is_cut_year(head: str, tail: str) -> bool:
@@ -97,7 +114,7 @@ def ruled_cell_text(lines: list[TextLine], box: BBox) -> str:
     paragraphs: list[list[str]] = []
     for index, line in enumerate(lines):
         if paragraphs and (
-            cut_at_box(lines[index - 1], line.words[0], box) or is_cut_month(lines[index - 1].text, line.text)
+            cut_at_box(lines[index - 1], line.words[0], box) or joins_known_word(lines[index - 1].text, line.text)
         ):
             paragraphs[-1][-1] += line.text
         elif paragraphs and not broken_by_hand(lines[index - 1].words, line.words[0], width):
@@ -114,7 +131,8 @@ def lines_text(texts: list[str]) -> str:
     for text in texts:
         if out and (
             (" " not in out[-1] and " " not in text and is_cut_word(out[-1], text, MAX_BROKEN_TAIL))
-            or is_cut_month(out[-1], text)
+            and not whole_words(out[-1], text)
+            or joins_known_word(out[-1], text)
         ):
             out[-1] += text
         else:

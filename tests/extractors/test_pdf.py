@@ -50,6 +50,7 @@ CASES = [
     "borderless-line-breaks",
     "month-ranges-cut",
     "quarter-ranges-narrow",
+    "narrow-cell-words",
 ]
 
 
@@ -327,6 +328,14 @@ def test_a_year_cut_by_a_narrow_header_cell_is_joined_and_its_quarter_read() -> 
     assert only_table(document).grid()[0][2:] == ["Jan– Mar 2026", "Apr– Jun 2026", "Jul– Sep 2026", "Oct– Dec 2026"]
     read = [[q.quarter for q in a.quarters] for a in document_to_workplan(document).activities]
     assert read == [[1, 2], [3], [2, 3, 4]]
+
+
+def test_words_of_the_data_tell_a_whole_word_on_a_full_line_from_a_word_cut_at_the_edge() -> None:
+    grid = only_table(extract("narrow-cell-words")).grid()
+    assert [[row[0], row[2]] for row in grid[1:]] == [
+        ["Axe stratégique 2", "Coordination du Groupe Eau"],  # "Coordination" and "du" both words, the join none
+        ["Axe stratégique 2", "Hydrogéologie régionale"],  # "Hydrogéologi" no word: cut at the edge
+    ]
 
 
 def test_narrative_page_yields_no_table() -> None:
