@@ -99,8 +99,13 @@ def known_words() -> frozenset[str]:
     """The words the project's data writes (unaccented, lowercase): every word of the vocabularies of
     data/vocab/, of the actor registry's names and aliases and of the sector names. A word list in four
     languages for telling a word cut at a cell's edge from two whole words."""
-    texts = [*vocabulary_texts(), *registry_texts()]
-    return frozenset(plain(word) for text in texts for word in LETTERS.findall(text))
+    return vocabulary_words() | frozenset(plain(word) for text in registry_texts() for word in LETTERS.findall(text))
+
+
+@cache
+def vocabulary_words() -> frozenset[str]:
+    """The words of the vocabularies of data/vocab/ (unaccented, lowercase): the common words of workplans."""
+    return frozenset(plain(word) for text in vocabulary_texts() for word in LETTERS.findall(text))
 
 
 def vocabulary_texts() -> list[str]:
@@ -116,6 +121,15 @@ def vocabulary_texts() -> list[str]:
         elif isinstance(item, list):
             pending.extend(item)
     return out
+
+
+@cache
+def known_names() -> frozenset[str]:
+    """The names, acronyms and aliases of the actor registry (data/actors.csv), lowercase and unaccented."""
+    rows = read_csv_rows("actors.csv")
+    names = [row.get("name") or "" for row in rows] + [row.get("acronym") or "" for row in rows]
+    names += [alias for row in rows for alias in (row.get("aliases") or "").split("|")]
+    return frozenset(" ".join(plain(name).split()) for name in names if name.strip())
 
 
 def registry_texts() -> list[str]:

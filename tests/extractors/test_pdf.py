@@ -11,6 +11,7 @@ import pytest
 from extractors import pdf
 from extractors.model import Document, ExtractionError, Table
 from extractors.pdf import PdfSettings
+from extractors.pdf.cuts import separate_names
 from extractors.pdf.settings import ENGINES
 from extractors.wrapping import join_lines
 from normalizers.workplan import document_to_workplan
@@ -51,6 +52,7 @@ CASES = [
     "month-ranges-cut",
     "quarter-ranges-narrow",
     "narrow-cell-words",
+    "names-one-a-line",
 ]
 
 
@@ -336,6 +338,21 @@ def test_words_of_the_data_tell_a_whole_word_on_a_full_line_from_a_word_cut_at_t
         ["Axe stratégique 2", "Coordination du Groupe Eau"],  # "Coordination" and "du" both words, the join none
         ["Axe stratégique 2", "Hydrogéologie régionale"],  # "Hydrogéologi" no word: cut at the edge
     ]
+
+
+def test_a_registry_name_on_a_line_of_its_own_is_kept_apart_from_the_name_above() -> None:
+    grid = only_table(extract("names-one-a-line")).grid()
+    assert [row[1] for row in grid[1:]] == [
+        "Union des Jeunes pour la Paix Durable et Solidarité\nMercy Corps",  # "Mercy" would not have fitted
+        "Conseil Norvégien pour les Réfugiés",  # a name wrapped after "pour"
+    ]
+
+
+def test_lone_acronyms_on_two_lines_are_two_names_and_a_wrapped_name_is_one() -> None:
+    assert separate_names("AKVD", "SOLIFEM")
+    assert not separate_names("UN", "OCHA")  # one name of the registry
+    assert not separate_names("Ministry of Public", "Health")  # a common word, not a name on its own
+    assert not separate_names("M&E Specialist", "ISWG")  # an acronym qualifying the words above
 
 
 def test_narrative_page_yields_no_table() -> None:

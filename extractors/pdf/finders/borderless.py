@@ -14,6 +14,7 @@ from extractors.pdf.cuts import (
     is_cut_word,
     joins_known_word,
     paragraphs_text,
+    separate_names,
     whole_words,
 )
 from extractors.pdf.finders.base import PageInput, TableFinder
@@ -199,7 +200,11 @@ def cell_text(lines: list[list[Word]], edge: ColumnEdge) -> str:
             broken_at_edge(lines[index - 1], words[0], edge) or joins_known_word(paragraphs[-1][-1], text)
         ):
             paragraphs[-1][-1] += text
-        elif paragraphs and not broken_by_hand(lines[index - 1], words[0], edge.right - edge.left):
+        elif (
+            paragraphs
+            and not broken_by_hand(lines[index - 1], words[0], edge.right - edge.left)
+            and not separate_names(paragraphs[-1][-1], text)
+        ):
             paragraphs[-1].append(text)
         else:
             paragraphs.append([text])
