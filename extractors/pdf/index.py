@@ -4,12 +4,9 @@ holds by bisection instead of testing every glyph of the page against every box.
 from __future__ import annotations
 
 from bisect import bisect_left, bisect_right
-from operator import itemgetter
 
 from extractors.model import BBox
 from extractors.pdf.objects import Char
-
-BY_Y = itemgetter(1)
 
 
 class CharIndex:
@@ -17,12 +14,10 @@ class CharIndex:
 
     def __init__(self, chars: list[Char]) -> None:
         self.chars = chars
-        centres = sorted(
-            (((c.x0 + c.x1) / 2, (c.top + c.bottom) / 2, position) for position, c in enumerate(chars)), key=BY_Y
-        )
-        self.xs = [centre[0] for centre in centres]
-        self.ys = [centre[1] for centre in centres]
-        self.positions = [centre[2] for centre in centres]
+        ys = [(c.top + c.bottom) / 2 for c in chars]
+        self.positions = sorted(range(len(chars)), key=ys.__getitem__)
+        self.ys = [ys[p] for p in self.positions]
+        self.xs = [(chars[p].x0 + chars[p].x1) / 2 for p in self.positions]
 
     def positions_in(self, box: BBox) -> list[int]:
         """The positions (in the page's glyph list, ascending) of the glyphs whose centre lies in the box, its
@@ -40,5 +35,7 @@ class CharIndex:
 
     def outside(self, boxes: list[BBox]) -> list[Char]:
         """The glyphs whose centre lies in none of the boxes, in the page's order."""
+        if not boxes:
+            return list(self.chars)
         taken = {p for box in boxes for p in self.positions_in(box)}
         return [char for p, char in enumerate(self.chars) if p not in taken]

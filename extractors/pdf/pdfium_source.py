@@ -69,22 +69,17 @@ COLOR_SCALE = 255.0
 ROTATION_MATRICES = {0: (1, 0, 0, 1), 1: (0, -1, 1, 0), 2: (-1, 0, 0, -1), 3: (0, 1, -1, 0)}
 
 
-def _by_address(function: Any, restype: Any, *argtypes: Any) -> Any:
-    """A copy of a PDFium function that takes its first argument (a handle) as a plain address and returns
-    `restype`: ctypes checks a handle's type at every call, and a pointer it returns is costly to compare; the
-    glyph loop calls these hundreds of thousands of times."""
-    address = ctypes.cast(function, ctypes.c_void_p).value
-    copy = type(function)(address)
-    copy.argtypes = (ctypes.c_void_p, *argtypes)
+def _unchecked(function: Any, restype: Any) -> Any:
+    """A copy of a PDFium function that returns `restype` and converts no argument: the glyph loop calls these
+    hundreds of thousands of times, and ctypes' checks of declared argument types cost twice the call itself.
+    Its callers pass the handle as a `c_void_p`, indexes as ints (C ints) and pointers by `byref`."""
+    copy = type(function)(ctypes.cast(function, ctypes.c_void_p).value)
     copy.restype = restype
     return copy
 
 
-DOUBLE_POINTER = ctypes.POINTER(ctypes.c_double)
-text_object_at = _by_address(pdfium_c.FPDFText_GetTextObject, ctypes.c_void_p, ctypes.c_int)
-char_origin_at = _by_address(
-    pdfium_c.FPDFText_GetCharOrigin, ctypes.c_int, ctypes.c_int, DOUBLE_POINTER, DOUBLE_POINTER
-)
+text_object_at = _unchecked(pdfium_c.FPDFText_GetTextObject, ctypes.c_void_p)
+char_origin_at = _unchecked(pdfium_c.FPDFText_GetCharOrigin, ctypes.c_int)
 # Chars are built as plain tuples of their fields (a NamedTuple's own constructor is Python code).
 new_char = tuple.__new__
 
@@ -232,7 +227,7 @@ def read_chars(textpage: Any, frame: Frame, cache: FontCache) -> list[Char]:
     if count <= 0:
         return []
     text = page_text(textpage, count)
-    handle = ctypes.cast(textpage, ctypes.c_void_p).value
+    handle = ctypes.c_void_p(ctypes.cast(textpage, ctypes.c_void_p).value)
     styles: dict[int, TextStyle] = {}
     chars: list[Char] = []
     x, y = ctypes.c_double(), ctypes.c_double()
