@@ -182,6 +182,10 @@ def finish_line(line: TextLine, settings: PdfSettings) -> TextLine:
     if not words:
         return line
     first = words[0]
+    if len(words) == 1:  # most lines of a table's cells
+        line.x0, line.top, line.x1, line.bottom, line.size = first.x0, first.top, first.x1, first.bottom, first.size
+        line.phrases = [[first]]
+        return line
     x0, x1, top, bottom = first.x0, first.x1, first.top, first.bottom
     for word in words:
         x0 = word.x0 if word.x0 < x0 else x0
@@ -198,12 +202,15 @@ def finish_line(line: TextLine, settings: PdfSettings) -> TextLine:
 
 def words_to_phrases(words: list[Word], gap_em: float) -> list[list[Word]]:
     """Split a line's words where the gap is wide enough to separate table columns."""
-    phrases: list[list[Word]] = [[words[0]]]
+    phrase = [words[0]]
+    phrases: list[list[Word]] = [phrase]
     for previous, word in zip(words, words[1:], strict=False):
-        if word.x0 - previous.x1 > gap_em * max(word.size, previous.size, 1.0):
-            phrases.append([word])
+        size = word.size if word.size > previous.size else previous.size
+        if word.x0 - previous.x1 > gap_em * (size if size > 1.0 else 1.0):
+            phrase = [word]
+            phrases.append(phrase)
         else:
-            phrases[-1].append(word)
+            phrase.append(word)
     return phrases
 
 
