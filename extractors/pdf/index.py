@@ -4,6 +4,7 @@ holds by bisection instead of testing every glyph of the page against every box.
 from __future__ import annotations
 
 from bisect import bisect_left, bisect_right
+from collections.abc import Iterator
 
 from extractors.model import BBox
 from extractors.pdf.objects import Char
@@ -27,6 +28,12 @@ class CharIndex:
         found = [p for x, p in zip(self.xs[start:end], self.positions[start:end], strict=True) if x0 <= x <= x1]
         found.sort()
         return found
+
+    def centres_in(self, box: BBox) -> Iterator[tuple[float, float]]:
+        """The centres (x, y) of the glyphs whose centre lies in the box (edges included), top to bottom."""
+        x0, top, x1, bottom = box
+        start, end = bisect_left(self.ys, top), bisect_right(self.ys, bottom)
+        return ((x, y) for x, y in zip(self.xs[start:end], self.ys[start:end], strict=True) if x0 <= x <= x1)
 
     def inside(self, box: BBox) -> list[Char]:
         """The glyphs whose centre lies in the box (edges included), in the page's order."""
