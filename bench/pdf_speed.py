@@ -4,6 +4,7 @@ pairs of commands (`workplans ingest` against pdfplumber `extract_tables()`), on
     .venv/bin/python -m bench.pdf_speed stage FILE.pdf...        # in-process seconds: floor, pdfium, pdfplumber
     .venv/bin/python -m bench.pdf_speed floor FILE.pdf...        # the floor alone (a command to time whole)
     .venv/bin/python -m bench.pdf_speed pairs --runs 5 FILE.pdf...   # whole processes, A and B in turn
+    .venv/bin/python -m bench.pdf_speed digest FILE.pdf...       # what each engine read, as one digest a file
 
 `stage` times, inside one process and after the imports, (1) the floor: PDFium opening the file and reading
 every character's code point and box and every page object's type and bounds, which is what any reader built
@@ -11,13 +12,16 @@ on PDFium must at least do; (2) `extractors.pdf.extract` with each engine. `pair
 worker, a fresh database, each engine) and `python -m bench.throughput.peer pdfplumber` (pdfplumber's
 `page.extract_tables()` on every page) in turn, and reports the median wall and CPU time (of the whole process
 tree, polled) of each and the median of the per-pair ratios: pairing keeps the ratio meaningful on a machine
-whose speed drifts.
+whose speed drifts. `digest` prints a digest of everything `extract` read of each file (tables, text blocks,
+title, pages, issues) with each engine: a change meant to make the reader faster, not different, leaves every
+line as it was (run it on both versions and compare).
 """
 
 from __future__ import annotations
 
 import argparse
 import ctypes
+import hashlib
 import statistics
 import sys
 import tempfile
@@ -91,6 +95,20 @@ def stage(paths: Sequence[Path], reps: int) -> None:
     print(f"pages={pages} files={len(paths)} reps={reps} (medians)")
 
 
+def digest(paths: Sequence[Path]) -> None:
+    """Print a SHA-256 of what each engine's `extract` read of each file (or of the error it raised)."""
+    from extractors.pdf import extract
+
+    for path in paths:
+        for engine in ENGINES:
+            try:
+                document = extract(path, sha256="", engine=engine)
+                read = repr((document.tables, document.text_blocks, document.title, document.pages, document.issues))
+            except Exception as error:  # a file the reader refuses: the refusal is what it read
+                read = repr(error)
+            print(f"{hashlib.sha256(read.encode()).hexdigest()[:16]} {engine} {path}")
+
+
 def commands(paths: Sequence[Path], folder: Path) -> dict[str, list[str]]:
     """The whole-process commands compared: `workplans ingest` with each engine, and pdfplumber's tables."""
     files = [str(path) for path in paths]
@@ -132,7 +150,7 @@ def pairs(paths: Sequence[Path], runs: int) -> None:
 def main(argv: Sequence[str]) -> int:
     """Run the mode asked for."""
     parser = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
-    parser.add_argument("mode", choices=("stage", "floor", "pairs"))
+    parser.add_argument("mode", choices=("stage", "floor", "pairs", "digest"))
     parser.add_argument("files", nargs="+", type=Path)
     parser.add_argument("--reps", type=int, default=DEFAULT_REPS, help="stage: runs per reader (median kept)")
     parser.add_argument("--runs", type=int, default=5, help="pairs: rounds of the commands")
@@ -141,6 +159,8 @@ def main(argv: Sequence[str]) -> int:
         stage(args.files, args.reps)
     elif args.mode == "floor":
         print(f"pages={floor(args.files)}")
+    elif args.mode == "digest":
+        digest(args.files)
     else:
         pairs(args.files, args.runs)
     return 0

@@ -122,8 +122,11 @@ class NameMatch:
     edits: int
 
 
-def ranked_actors(key: str, registry: Registry) -> list[NameMatch]:
-    """Every actor with its best name-form score for a fuzzy key, best first (one entry per actor)."""
+@lru_cache(maxsize=MENTION_CACHE)
+def ranked_actors(key: str, registry: Registry) -> tuple[NameMatch, ...]:
+    """Every actor with its best name-form score for a fuzzy key, best first (one entry per actor); remembered
+    per key (the mention cache holds a mention per role and context, and spellings share keys: workplan_long.pdf
+    asks 635 times for 494 keys)."""
     choices = registry.fuzzy_names
     best: dict[str, NameMatch] = {}
     for form, score, _ in process.extract(key, fuzzy_forms(registry), scorer=fuzz.ratio, limit=FUZZY_CANDIDATES):
@@ -132,7 +135,7 @@ def ranked_actors(key: str, registry: Registry) -> list[NameMatch]:
         for actor_id in choices[form]:
             if actor_id not in best or score > best[actor_id].score:
                 best[actor_id] = NameMatch(actor_id, form, score, OSA.distance(key, form))
-    return sorted(best.values(), key=lambda match: (-match.score, match.actor_id))
+    return tuple(sorted(best.values(), key=lambda match: (-match.score, match.actor_id)))
 
 
 @cache

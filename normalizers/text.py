@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import re
 import unicodedata
+from functools import lru_cache
 
 from extractors.wrapping import is_month_range
 
@@ -11,8 +12,12 @@ from extractors.wrapping import is_month_range
 HYPHEN_BREAK = re.compile(r"(\w+)-\n(\w+)")
 WHITESPACE = re.compile(r"\s+")
 LINE_BREAKS = re.compile(r"[\n\r\v\f\u2028\u2029\x1c-\x1e\x85]+")
+# Texts whose cleaning is remembered: the normalizers clean each cell a dozen times (workplan_long.pdf: 48,000
+# calls for 3,900 texts); a worker reading one document after another keeps at most this many.
+CLEANED_TEXTS = 16384
 
 
+@lru_cache(maxsize=CLEANED_TEXTS)
 def clean_text(text: str) -> str:
     """NFKC, line-end hyphenation mended, whitespace runs collapsed to one space."""
     text = unicodedata.normalize("NFKC", text or "")

@@ -92,10 +92,11 @@ def best_match(name: str, text: str, anchored: bool = False) -> tuple[str, int] 
     where the match ends in the folded text."""
     folded = fold(text)
     order = key_order(name)
+    find = re.Pattern.match if anchored else re.Pattern.search
     best: tuple[int, int, str, int] | None = None
     for entry in entries(name) if folded else ():
-        found = entry.pattern.search(folded)
-        if found is None or (anchored and found.start() != 0):
+        found = find(entry.pattern, folded)
+        if found is None:
             continue
         rank = (entry.length, -order[entry.key], entry.key, found.end())
         if best is None or rank > best:

@@ -69,15 +69,21 @@ class GridText:
 
 def grid_text(chars: list[Char], xs: list[float], ys: list[float], settings: PdfSettings) -> GridText:
     """The glyphs of a grid (between xs and ys) placed in its cells, and each cell's upright lines."""
-    last_row, last_col = len(ys) - 2, len(xs) - 2
+    x_end, y_end = len(xs) - 1, len(ys) - 1  # bisecting xs[1:x_end] clamps to the outer columns
     cells: list[tuple[int, int]] = []
     upright: dict[tuple[int, int], list[Char]] = {}
     for char in chars:
-        col = min(max(bisect_right(xs, (char.x0 + char.x1) / 2) - 1, 0), last_col)
-        row = min(max(bisect_right(ys, (char.top + char.bottom) / 2) - 1, 0), last_row)
-        cells.append((row, col))
+        cell = (
+            bisect_right(ys, (char.top + char.bottom) / 2, 1, y_end) - 1,
+            bisect_right(xs, (char.x0 + char.x1) / 2, 1, x_end) - 1,
+        )
+        cells.append(cell)
         if char.direction == 0:
-            upright.setdefault((row, col), []).append(char)
+            own = upright.get(cell)
+            if own is None:
+                upright[cell] = [char]
+            else:
+                own.append(char)
     return GridText(chars, cells, {cell: chars_to_lines(own, settings) for cell, own in upright.items()})
 
 

@@ -4,12 +4,10 @@ holds by bisection instead of testing every glyph of the page against every box.
 from __future__ import annotations
 
 from bisect import bisect_left, bisect_right
-from operator import itemgetter
+from collections.abc import Iterator
 
 from extractors.model import BBox
 from extractors.pdf.objects import Char
-
-BY_Y = itemgetter(1)
 
 
 class CharIndex:
@@ -17,12 +15,10 @@ class CharIndex:
 
     def __init__(self, chars: list[Char]) -> None:
         self.chars = chars
-        centres = sorted(
-            (((c.x0 + c.x1) / 2, (c.top + c.bottom) / 2, position) for position, c in enumerate(chars)), key=BY_Y
-        )
-        self.xs = [centre[0] for centre in centres]
-        self.ys = [centre[1] for centre in centres]
-        self.positions = [centre[2] for centre in centres]
+        ys = [(c.top + c.bottom) / 2 for c in chars]
+        self.positions = sorted(range(len(chars)), key=ys.__getitem__)
+        self.ys = [ys[p] for p in self.positions]
+        self.xs = [(chars[p].x0 + chars[p].x1) / 2 for p in self.positions]
 
     def positions_in(self, box: BBox) -> list[int]:
         """The positions (in the page's glyph list, ascending) of the glyphs whose centre lies in the box, its
@@ -33,6 +29,12 @@ class CharIndex:
         found.sort()
         return found
 
+    def centres_in(self, box: BBox) -> Iterator[tuple[float, float]]:
+        """The centres (x, y) of the glyphs whose centre lies in the box (edges included), top to bottom."""
+        x0, top, x1, bottom = box
+        start, end = bisect_left(self.ys, top), bisect_right(self.ys, bottom)
+        return ((x, y) for x, y in zip(self.xs[start:end], self.ys[start:end], strict=True) if x0 <= x <= x1)
+
     def inside(self, box: BBox) -> list[Char]:
         """The glyphs whose centre lies in the box (edges included), in the page's order."""
         chars = self.chars
@@ -40,5 +42,7 @@ class CharIndex:
 
     def outside(self, boxes: list[BBox]) -> list[Char]:
         """The glyphs whose centre lies in none of the boxes, in the page's order."""
+        if not boxes:
+            return list(self.chars)
         taken = {p for box in boxes for p in self.positions_in(box)}
         return [char for p, char in enumerate(self.chars) if p not in taken]

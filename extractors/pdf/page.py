@@ -3,7 +3,9 @@
 from __future__ import annotations
 
 import re
+from collections import Counter
 from dataclasses import dataclass, field, replace
+from operator import attrgetter
 from statistics import median
 
 from extractors.model import BBox, Table
@@ -20,6 +22,9 @@ from extractors.wrapping import join_lines
 FURNITURE_GAP = 0.8
 # Page numbers as footers print them: "3", "- 3 -", "Page 3", "Page 3 of 10", "3/10".
 PAGE_NUMBER = re.compile(r"^(page\s*)?[-–(\[]?\s*\d{1,4}\s*[-–)\]]?(\s*(of|/)\s*\d{1,4})?$", re.IGNORECASE)
+# The directions of the glyphs a page's text is read from (see objects.glyph_direction).
+READABLE = frozenset((0, 90, 270))
+DIRECTION = attrgetter("direction")
 # A page whose glyphs mostly run turned a quarter holds landscape content drawn sideways.
 TURNED_SHARE = 0.6
 # A sideways table needs at least this many turned glyphs (fewer are axis labels, margin notes).
@@ -77,7 +82,7 @@ class PageResult:
 def read_page(page_objects: PageObjects, number: int, settings: PdfSettings) -> PageResult:
     """Find one page's tables and text blocks (sideways tables in their own frame)."""
     objects = upright_objects(page_objects)
-    chars = [char for char in objects.chars if char.direction in (0, 90, 270)]  # slanted: watermark
+    chars = readable(objects.chars)
     tables, lines = read_frame(objects, chars, number, settings)
     furniture, body = split_furniture(lines, objects.height, settings.furniture_band_share)
     gutter = find_gutter(body, objects.width, settings)
@@ -102,6 +107,13 @@ def read_page(page_objects: PageObjects, number: int, settings: PdfSettings) -> 
         swatches,
         text_lines,
     )
+
+
+def readable(chars: list[Char]) -> list[Char]:
+    """The glyphs that read upright or turned a quarter (slanted or upside down: a watermark), in page order."""
+    if READABLE.issuperset(Counter(map(DIRECTION, chars))):
+        return list(chars)
+    return [char for char in chars if char.direction in READABLE]
 
 
 def shading_fills(table: Table, fills: list[Fill]) -> list[Fill]:
@@ -135,8 +147,8 @@ def borderless_tables(objects: PageObjects, lines: list[TextLine], number: int, 
 
 def mostly_upright(table: Table, index: CharIndex) -> bool:
     """True when most glyphs inside a table read left to right (else it is a sideways table)."""
-    inside = [c.direction for c in index.inside(table.bbox)] if table.bbox else []
-    return 2 * sum(1 for d in inside if d == 0) >= len(inside)
+    inside = list(map(DIRECTION, index.inside(table.bbox))) if table.bbox else []
+    return 2 * inside.count(0) >= len(inside)
 
 
 def sideways_tables(
@@ -145,7 +157,8 @@ def sideways_tables(
     """Tables printed turned a quarter on the page, read in the frame where their text is upright (each with
     the fills of that frame)."""
     tables: list[tuple[Table, list[Fill]]] = []
-    if sum(1 for c in objects.chars if c.direction in (90, 270)) < MIN_SIDEWAYS_CHARS:
+    counts = Counter(map(DIRECTION, objects.chars))
+    if counts[90] + counts[270] < MIN_SIDEWAYS_CHARS:
         return tables
     free = CharIndex(objects.chars).outside([t.bbox for t in found if t.bbox])
     for direction in (90, 270):
@@ -171,7 +184,8 @@ def unturn_box(box: BBox, direction: int, objects: PageObjects) -> BBox:
 
 def upright_objects(objects: PageObjects) -> PageObjects:
     """The page turned so that most of its text reads left to right (landscape drawn sideways)."""
-    counts = {d: sum(1 for c in objects.chars if c.direction == d) for d in (90, 270)}
+    all_counts = Counter(map(DIRECTION, objects.chars))
+    counts = {d: all_counts[d] for d in (90, 270)}
     direction = max(counts, key=lambda d: counts[d])
     if not objects.chars or counts[direction] < TURNED_SHARE * len(objects.chars):
         return objects

@@ -69,22 +69,21 @@ COLOR_SCALE = 255.0
 ROTATION_MATRICES = {0: (1, 0, 0, 1), 1: (0, -1, 1, 0), 2: (-1, 0, 0, -1), 3: (0, 1, -1, 0)}
 
 
-def _by_address(function: Any, restype: Any, *argtypes: Any) -> Any:
-    """A copy of a PDFium function that takes its first argument (a handle) as a plain address and returns
-    `restype`: ctypes checks a handle's type at every call, and a pointer it returns is costly to compare; the
-    glyph loop calls these hundreds of thousands of times."""
-    address = ctypes.cast(function, ctypes.c_void_p).value
-    copy = type(function)(address)
-    copy.argtypes = (ctypes.c_void_p, *argtypes)
+def _unchecked(function: Any, restype: Any) -> Any:
+    """A copy of a PDFium function that returns `restype` and converts no argument: the glyph loop calls these
+    hundreds of thousands of times, and ctypes' checks of declared argument types cost twice the call itself.
+    Its callers pass the handle as a `c_void_p`, indexes as ints (C ints) and pointers by `byref`."""
+    copy = type(function)(ctypes.cast(function, ctypes.c_void_p).value)
     copy.restype = restype
     return copy
 
 
-DOUBLE_POINTER = ctypes.POINTER(ctypes.c_double)
-text_object_at = _by_address(pdfium_c.FPDFText_GetTextObject, ctypes.c_void_p, ctypes.c_int)
-char_origin_at = _by_address(
-    pdfium_c.FPDFText_GetCharOrigin, ctypes.c_int, ctypes.c_int, DOUBLE_POINTER, DOUBLE_POINTER
-)
+text_object_at = _unchecked(pdfium_c.FPDFText_GetTextObject, ctypes.c_void_p)
+char_origin_at = _unchecked(pdfium_c.FPDFText_GetCharOrigin, ctypes.c_int)
+# Once per text object of a page: its character's matrix and font size, and the object's font.
+char_matrix_at = _unchecked(pdfium_c.FPDFText_GetMatrix, ctypes.c_int)
+font_size_at = _unchecked(pdfium_c.FPDFText_GetFontSize, ctypes.c_double)
+font_of = _unchecked(pdfium_c.FPDFTextObj_GetFont, ctypes.c_void_p)
 # Chars are built as plain tuples of their fields (a NamedTuple's own constructor is Python code).
 new_char = tuple.__new__
 
@@ -232,7 +231,7 @@ def read_chars(textpage: Any, frame: Frame, cache: FontCache) -> list[Char]:
     if count <= 0:
         return []
     text = page_text(textpage, count)
-    handle = ctypes.cast(textpage, ctypes.c_void_p).value
+    handle = ctypes.c_void_p(ctypes.cast(textpage, ctypes.c_void_p).value)
     styles: dict[int, TextStyle] = {}
     chars: list[Char] = []
     x, y = ctypes.c_double(), ctypes.c_double()
@@ -250,7 +249,7 @@ def read_chars(textpage: Any, frame: Frame, cache: FontCache) -> list[Char]:
         if obj != last_obj:
             style = styles.get(obj)
             if style is None:
-                style = styles[obj] = text_style(textpage, index, obj, frame, cache)
+                style = styles[obj] = text_style(handle, index, obj, frame, cache)
             (size, bold, direction), widths, spelled = style.rest, style.widths, plain and style.upright
         assert style is not None
         char_origin_at(handle, index, x_ref, y_ref)
@@ -296,7 +295,7 @@ def inkless_space(obj: Any, matrix: tuple[float, ...], frame: Frame, cache: Font
     font's space wide."""
     size = ctypes.c_float(0.0)
     pdfium_c.FPDFTextObj_GetFontSize(obj, size)
-    font = pdfium_c.FPDFTextObj_GetFont(obj)
+    font = ctypes.cast(pdfium_c.FPDFTextObj_GetFont(obj), ctypes.c_void_p).value
     style = font_style(font, size.value, matrix[:4], frame, cache)
     advance = style.widths.get(SPACE)
     if advance is None:
@@ -338,27 +337,31 @@ def turned_box(x: float, y: float, advance: float, style: TextStyle, frame: Fram
     return frame.box(min(x, far_x), min(y, far_y), max(x, far_x), max(y, far_y))
 
 
-def text_style(textpage: Any, index: int, obj: int, frame: Frame, cache: FontCache) -> TextStyle:
-    """The style of the text object holding character `index`: shared, advances and all, with the text objects
-    of the same font, size and matrix."""
+def text_style(handle: ctypes.c_void_p, index: int, obj: int, frame: Frame, cache: FontCache) -> TextStyle:
+    """The style of the text object `obj` holding character `index` of the text page `handle`: shared, advances
+    and all, with the text objects of the same font, size and matrix."""
     matrix = pdfium_c.FS_MATRIX()
-    pdfium_c.FPDFText_GetMatrix(textpage, index, matrix)  # text space to user space, without the font size
-    font_size = pdfium_c.FPDFText_GetFontSize(textpage, index)
-    font = pdfium_c.FPDFTextObj_GetFont(ctypes.cast(obj, pdfium_c.FPDF_PAGEOBJECT))
+    char_matrix_at(handle, index, ctypes.byref(matrix))  # text space to user space, without the font size
+    font_size = font_size_at(handle, index)
+    font = font_of(ctypes.c_void_p(obj))
     return font_style(font, font_size, (matrix.a, matrix.b, matrix.c, matrix.d), frame, cache)
 
 
-def font_style(font: Any, font_size: float, linear: tuple[float, ...], frame: Frame, cache: FontCache) -> TextStyle:
-    """The style of glyphs of `font` at `font_size` (in text space) drawn through the linear matrix `linear`
-    (text space to user space), from the cache or made and cached."""
-    font_key = ctypes.cast(font, ctypes.c_void_p).value or 0
+def font_style(
+    font: int | None, font_size: float, linear: tuple[float, ...], frame: Frame, cache: FontCache
+) -> TextStyle:
+    """The style of glyphs of the font at address `font` (None: the text object has none) at `font_size` (in
+    text space) drawn through the linear matrix `linear` (text space to user space), from the cache or made and
+    cached."""
+    font_key = font or 0
     key = (font_key, font_size, *linear)
     style = cache.styles.get(key)
     if style is None:
         a, b, c, d = linear
+        handle = ctypes.cast(font_key, pdfium_c.FPDF_FONT) if font_key else None
         bold = cache.bold.get(font_key)
         if bold is None:
-            bold = cache.bold[font_key] = font_is_bold(font)
+            bold = cache.bold[font_key] = font_is_bold(handle)
         size = font_size * (c * c + d * d) ** 0.5  # the glyph's height on the page
         direction = glyph_direction(shown_matrix((a, b, c, d), frame.turns))
         style = cache.styles[key] = TextStyle(
@@ -367,7 +370,7 @@ def font_style(font: Any, font_size: float, linear: tuple[float, ...], frame: Fr
             direction=direction,
             upright=b == 0 and c == 0 and a > 0 and d > 0,
             matrix=(a, b, c, d),
-            font=font or None,
+            font=handle,
             rest=(size, bold, direction),
         )
     return style

@@ -101,21 +101,24 @@ def chars_to_lines(chars: Iterable[Char], settings: PdfSettings) -> list[TextLin
 
 
 def chars_to_line(chars: list[Char], settings: PdfSettings) -> TextLine:
-    """One line from glyphs on one baseline (the loop runs once per glyph of every line read: kept lean). A
-    space drawn over the glyph before it is no break; a glyph drawn again at (almost) the same place (fake
-    bold, shadows) is read once."""
+    """One line from glyphs on one baseline (the loop runs once per glyph of every line read: kept lean, the
+    current word's box grown as it goes). A space drawn over the glyph before it is no break; a glyph drawn
+    again at (almost) the same place (fake bold, shadows) is read once."""
     chars.sort(key=X0)
     words: list[Word] = []
-    current: list[Char] = []
+    texts: list[str] = []  # the current word's glyphs
     gap_em = settings.word_gap_em
-    last: Char | None = None  # current[-1]
+    last: Char | None = None  # the current word's last glyph
+    x0 = top = x1 = bottom = size = 0.0
+    bold = True
     for char in chars:
         text = char.text
         if not text or text.isspace():
             if last is not None and last.x1 - char.x0 > SPACE_OVERLAP_EM * (last.size if last.size > 1.0 else 1.0):
                 continue
-            flush_word(current, words)
-            current, last = [], None
+            if texts:
+                add_word(words, texts, x0, top, x1, bottom, size, bold)
+            texts, last = [], None
             continue
         if last is not None:
             if (
@@ -124,13 +127,23 @@ def chars_to_line(chars: list[Char], settings: PdfSettings) -> TextLine:
                 and abs(char.top - last.top) < DUPLICATE_TOLERANCE
             ):
                 continue
-            size = char.size if char.size > last.size else last.size
-            if char.x0 - last.x1 > gap_em * (size if size > 1.0 else 1.0):
-                flush_word(current, words)
-                current = []
-        current.append(char)
+            larger = char.size if char.size > last.size else last.size
+            if char.x0 - last.x1 > gap_em * (larger if larger > 1.0 else 1.0):
+                add_word(words, texts, x0, top, x1, bottom, size, bold)
+                texts = []
+        if texts:
+            texts.append(text)
+            x1 = char.x1 if char.x1 > x1 else x1
+            top = char.top if char.top < top else top
+            bottom = char.bottom if char.bottom > bottom else bottom
+            size = char.size if char.size > size else size
+            bold = bold and char.bold
+        else:
+            texts = [text]
+            x0, top, x1, bottom, size, bold = char.x0, char.top, char.x1, char.bottom, char.size, char.bold
         last = char
-    flush_word(current, words)
+    if texts:
+        add_word(words, texts, x0, top, x1, bottom, size, bold)
     return finish_line(TextLine(drop_spaced_leaders(words)), settings)
 
 
@@ -141,7 +154,7 @@ def drop_spaced_leaders(words: list[Word]) -> list[Word]:
     keep = [True] * len(words)
     run_start = 0
     for index in range(len(words) + 1):
-        if index < len(words) and words[index].text in LEADER_DOTS:  # text is stripped: see flush_word
+        if index < len(words) and words[index].text in LEADER_DOTS:  # text is stripped: see add_word
             continue
         if index - run_start >= MIN_LEADER_DOTS:
             keep[run_start:index] = [False] * (index - run_start)
@@ -149,24 +162,17 @@ def drop_spaced_leaders(words: list[Word]) -> list[Word]:
     return [word for word, kept in zip(words, keep, strict=True) if kept]
 
 
-def flush_word(chars: list[Char], words: list[Word]) -> None:
-    """Append the word made of `chars`, if any; dot leaders and drawn rules are no words."""
-    if not chars:
-        return
-    text = "".join([char.text for char in chars]).strip()  # some fonts map a glyph to " ."
+def add_word(
+    words: list[Word], texts: list[str], x0: float, top: float, x1: float, bottom: float, size: float, bold: bool
+) -> None:
+    """Append the word of glyph texts `texts` and box (x0, top, x1, bottom); dot leaders and drawn rules are no
+    words."""
+    text = "".join(texts).strip()  # some fonts map a glyph to " ."
     if not text.isascii():
         text = text.translate(LIGATURES)
     if not text or LEADER.match(text):
         return
-    first = chars[0]
-    x1, top, bottom, size, bold = first.x1, first.top, first.bottom, first.size, first.bold
-    for char in chars:
-        x1 = char.x1 if char.x1 > x1 else x1
-        top = char.top if char.top < top else top
-        bottom = char.bottom if char.bottom > bottom else bottom
-        size = char.size if char.size > size else size
-        bold = bold and char.bold
-    words.append(new_word(Word, (text, first.x0, top, x1, bottom, size, bold)))
+    words.append(new_word(Word, (text, x0, top, x1, bottom, size, bold)))
 
 
 def finish_line(line: TextLine, settings: PdfSettings) -> TextLine:
@@ -176,6 +182,10 @@ def finish_line(line: TextLine, settings: PdfSettings) -> TextLine:
     if not words:
         return line
     first = words[0]
+    if len(words) == 1:  # most lines of a table's cells
+        line.x0, line.top, line.x1, line.bottom, line.size = first.x0, first.top, first.x1, first.bottom, first.size
+        line.phrases = [[first]]
+        return line
     x0, x1, top, bottom = first.x0, first.x1, first.top, first.bottom
     for word in words:
         x0 = word.x0 if word.x0 < x0 else x0
@@ -192,12 +202,15 @@ def finish_line(line: TextLine, settings: PdfSettings) -> TextLine:
 
 def words_to_phrases(words: list[Word], gap_em: float) -> list[list[Word]]:
     """Split a line's words where the gap is wide enough to separate table columns."""
-    phrases: list[list[Word]] = [[words[0]]]
+    phrase = [words[0]]
+    phrases: list[list[Word]] = [phrase]
     for previous, word in zip(words, words[1:], strict=False):
-        if word.x0 - previous.x1 > gap_em * max(word.size, previous.size, 1.0):
-            phrases.append([word])
+        size = word.size if word.size > previous.size else previous.size
+        if word.x0 - previous.x1 > gap_em * (size if size > 1.0 else 1.0):
+            phrase = [word]
+            phrases.append(phrase)
         else:
-            phrases[-1].append(word)
+            phrase.append(word)
     return phrases
 
 

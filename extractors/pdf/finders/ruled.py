@@ -164,7 +164,7 @@ def group_to_table(group: list[Segment], page: PageInput, settings: PdfSettings)
     protos, n_rows = split_rows(split_columns(protos, xs), n_rows)
     if n_cols < 2 or (n_rows < 2 and not opens_the_page(bbox, page, settings)):
         return None
-    marks = mark_fills(page.objects.fills, bbox, (((c.x0 + c.x1) / 2, (c.top + c.bottom) / 2) for c in inside))
+    marks = mark_fills(page.objects.fills, bbox, page.index.centres_in(bbox))
     cells = tuple(make_cell(proto, marks, bbox, page.number, settings) for proto in protos)
     accuracy = inside_share(protos, settings.snap_tolerance) if inside else 1.0
     return Table(cells=cells, n_rows=n_rows, n_cols=n_cols, page=page.number, bbox=bbox, confidence=accuracy)
