@@ -71,6 +71,7 @@ WRAPPED_BREAK = re.compile(r"(?<=\w)(?:-[ \t]*\n?[ \t]*|[ \t]*\n[ \t]*)(?=\w)")
 NAME_CONJUNCTIONS = frozenset(("and", "&", "et", "y", "e"))
 MAX_ENUMERATION = 4  # chunks an enumeration inside a name runs over ("Services, Advocacy, Integration & ...")
 MAX_PLAIN_WORDS = 5  # words of one item of such an enumeration
+MIN_LIST_CHUNKS = 2  # chunks that make a cell a list
 
 
 def split_outside(text: str, pattern: re.Pattern[str], protected: list[Span]) -> list[str]:
@@ -193,10 +194,12 @@ def is_wrap(gap: str, before: str, after: str, registry: Registry, context: Cont
 def cell_chunks(text: str, registry: Registry, context: ContextLike) -> list[str]:
     """A cleaned cell cut at its strong separators, the words after a comma inside a name joined again."""
     chunks = split_outside(text, STRONG_SEPARATORS, protected_spans(text, registry))
+    chunks = without_list_head(chunks, registry, context)
     joined: list[str] = []
     for index, chunk in enumerate(chunks):
         after = joined and after_comma(text, joined[-1], chunk)
-        if joined and is_unit_of(joined[-1], chunk, text, registry, context):
+        closing = len(joined) == 1 and index == len(chunks) - 1  # "<Office>, Department of ...": the whole cell
+        if joined and is_unit_of(joined[-1], chunk, text, registry, context, comma=bool(after) and closing):
             known = is_known_mention(joined[-1], registry, context)  # "UNICEF - WASH Section": UNICEF's unit
             joined[-1] = f"{joined[-1]} {chunk}" if known else f"{joined[-1]} - {chunk}"
         elif after and continues_name(joined[-1], chunks[index:], registry, context):
@@ -208,13 +211,35 @@ def cell_chunks(text: str, registry: Registry, context: ContextLike) -> list[str
     return joined
 
 
-def is_unit_of(first: str, second: str, text: str, registry: Registry, context: ContextLike) -> bool:
-    """Whether the words after a dash name a unit of the organisation before it, and no registry actor
-    ("Ministry of Home Affairs - Refugee Services Department", "UNICEF - WASH Section"): one mention."""
-    dashed = re.search(re.escape(first) + r"\s+[-–—]\s+" + re.escape(second), text)
-    if not dashed or not reads_as_organisation(first):
+def is_unit_of(
+    first: str, second: str, text: str, registry: Registry, context: ContextLike, comma: bool = False
+) -> bool:
+    """Whether the words after a dash name a unit of the organisation before it, or where it sits, and no
+    registry actor ("Ministry of Home Affairs - Refugee Services Department", "UNICEF - WASH Section", "Provincial
+    Health Office - Northern Province"): one mention. With `comma` (a cell of two chunks), a unit opening with its
+    unit word after an unknown organisation's name is its unit too ("Vice-President's Office, Department of
+    Disaster Management"); after an acronym or a registry name it is another body."""
+    dashed = re.search(re.escape(first) + r"\s*[-–—]\s*" + re.escape(second), text)
+    if not (dashed or comma) or not reads_as_organisation(first):
         return False
-    return is_unit(second) and not is_known_mention(second, registry, context)
+    if not dashed:
+        opens = name_key(second).split()[0] in vocab_words("organisation_words", "units")
+        unknown = not is_acronym_like(first) and not is_known_mention(first, registry, context)
+        return opens and unknown and is_unit(second) and not is_known_mention(second, registry, context)
+    where = is_area(second) and not is_known_mention(first, registry, context)  # an unknown body's place
+    return (is_unit(second) or where) and not is_known_mention(second, registry, context)
+
+
+def without_list_head(chunks: list[str], registry: Registry, context: ContextLike) -> list[str]:
+    """A list's chunks without the word that heads it ("Consortium ACTED, NRC, DRC": the members are named, the
+    consortium is not), when a registry name follows the word and the list goes on."""
+    if len(chunks) < MIN_LIST_CHUNKS:
+        return chunks
+    words = chunks[0].split(maxsplit=1)
+    heads = vocab_words("organisation_words", "list_heads")
+    if len(words) == 2 and name_key(words[0]) in heads and is_known_mention(words[1], registry, context):
+        return [words[1], *chunks[1:]]
+    return chunks
 
 
 def after_comma(text: str, first: str, second: str) -> bool:

@@ -66,3 +66,35 @@ def test_typos_of_well_known_names(mention: str, actor_id: str, registry: Regist
 def test_near_misses_of_small_bodies_are_never_merged(mention: str, near: str, registry: Registry) -> None:
     ref = resolve_mention(mention, registry, context=ResolutionContext(country="NER"))
     assert ref.actor_id != near
+
+
+@pytest.mark.parametrize(
+    ("cell", "country", "expected"),
+    [
+        # a unit after a comma or a dash belongs to the unknown body before it; after a registry name or an
+        # acronym, or in a longer list, it is another body
+        (
+            "Vice-President's Office, Department of Disaster Management Affairs",
+            "MWI",
+            ["+Vice-President's Office - Department of Disaster Management Affairs"],
+        ),
+        (
+            "Ministère de l'Intérieur – Direction de la Protection Civile",
+            "BFA",
+            ["+Ministère de l'Intérieur - Direction de la Protection Civile"],
+        ),
+        ("UNICEF, Department of Social Welfare", "MWI", ["unicef", "+Department of Social Welfare"]),
+        ("NDMA, Department of Relief", "PAK", ["+NDMA", "+Department of Relief"]),
+        # a place after a dash says which of a kind of body it is: part of an unknown body's name
+        ("Provincial Health Office - Kandahar", "AFG", ["+Provincial Health Office - Kandahar"]),
+        ("UNICEF - Kandahar", "AFG", ["unicef"]),
+        # a word heading a list of members: the members are named
+        ("Consorcio ACNUR, Consejo Noruego para Refugiados", "VEN", ["unhcr", "nrc"]),
+        ("Consortium IRC, Mercy Corps", "NGA", ["irc", "mercy-corps"]),
+        ("Consortium Solidarité Sahel", "MLI", ["+Consortium Solidarité Sahel"]),
+        # an adjective closing a name after "y", "et", "e" is no organisation of its own
+        ("Secretaría de Integración Económica y Social", "HND", ["+Secretaría de Integración Económica y Social"]),
+    ],
+)
+def test_units_places_and_lists(cell: str, country: str, expected: list[str | None], registry: Registry) -> None:
+    assert actors(cell, country, registry) == expected
