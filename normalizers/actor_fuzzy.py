@@ -93,7 +93,7 @@ def is_plausible_typo(raw: str, best: NameMatch, registry: Registry) -> bool:
     """Whether a mention can be the best name misspelt: long enough, few edits, short words intact.
 
     A substituted letter in a short word makes another name ("Amal" is not "Amel"), so it is refused
-    when the mention and the name have the same number of words. A small body's name (one not well known:
+    when the mention and the name have the same number of words, and in a name of one word. A small body's name (one not well known:
     Actor.is_well_known) is another body's as often as it is misspelt ("Association des Femmes de Dori" and
     "... de Doro"): its near misses are accepted with the same words only, none with a letter substituted.
     """
@@ -104,7 +104,8 @@ def is_plausible_typo(raw: str, best: NameMatch, registry: Registry) -> bool:
     if len(words) != len(form_words):
         return well_known
     pairs = zip(words, form_words, strict=True)
-    return not any(is_word_swap(word, form_word, short_only=well_known) for word, form_word in pairs)
+    short_only = well_known and len(words) > 1  # a one-word name a letter off is another name ("Medaid", "Medair")
+    return not any(is_word_swap(word, form_word, short_only=short_only) for word, form_word in pairs)
 
 
 def is_word_swap(word: str, form_word: str, short_only: bool = True) -> bool:

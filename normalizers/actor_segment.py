@@ -44,13 +44,14 @@ from normalizers.actor_pieces import (
 )
 from normalizers.actor_provisional import is_role_id
 from normalizers.actor_registry import Registry, is_acronym_like, load_registry, name_key
-from normalizers.actor_resolve import ContextLike, as_context, resolve_mention
+from normalizers.actor_resolve import ContextLike, as_context, resolve_mention, spells
 from normalizers.actor_words import (
     has_own_word,
     is_bare_acronym,
     is_complete_name,
     is_fragment,
     is_headed_name,
+    is_place,
     reads_as_organisation,
     split_name_acronym,
     vocab_words,
@@ -70,6 +71,7 @@ RUN_TOGETHER_COVER = 0.6
 TYPO_SCORE = 95.0  # a whole-chunk match this close is one misspelt name, whatever names hide inside it
 STANDING = (KNOWN, COMPLETE, NAME)  # the kinds of piece a mention may be
 SHARED_PLURAL_WORDS = (2, 1)  # "working groups", "sectors"
+PLACE_WORDS = (2, 1)  # words of a country or place closing a name ("Sri Lanka", "Nepal")
 
 Piece = tuple[int, int, bool]  # start, end, whether it is a registry name as written
 
@@ -138,6 +140,9 @@ def linked_parts(chunk: str, registry: Registry, context: ContextLike) -> list[s
     Development Organisation" and "Union of Medical Care and Relief Organizations": one, as "Development
     Organisation" is no organisation alone and no part is known.
     """
+    name, acronym = split_name_acronym(chunk)
+    if acronym and spells(acronym, name):
+        return [chunk]  # "Action pour la Valorisation de l'Elevage et la Sécurité Alimentaire (AVESA)": one name
     protected = protected_spans(chunk, registry)
     for separator in LINKED_SEPARATORS:
         parts = split_outside(chunk, separator, protected)
@@ -187,7 +192,17 @@ def parts_stand_alone(parts: list[str], registry: Registry, context: ContextLike
     if any(kind == KNOWN for _, kind in kinds) or all(map(is_acronym_mention, unknown)):
         return True
     closed = all(split_name_acronym(part)[1] for part in parts[:-1])  # "Name (ACR) e Mosaiko": the acronym ends it
-    return closed or all(is_acronym_like(part) or is_headed_name(part) for part in unknown)
+    return closed or all(is_acronym_like(part) or is_headed_name(part) or is_place_closed(part) for part in unknown)
+
+
+def is_place_closed(name: str) -> bool:
+    """Whether a capitalised name ends with its country or place after a word of its own, as a whole name does
+    ("Karuna Foundation Nepal", "Sabal Nepal", "Exército Brasileiro"; not "Rural Health Nepal")."""
+    words = name.split()
+    for size in PLACE_WORDS:
+        if len(words) > size and is_place(" ".join(words[-size:])):
+            return has_own_word(" ".join(words[:-size]))
+    return False
 
 
 def is_own_name(part: str) -> bool:

@@ -61,6 +61,7 @@ def test_typos_of_well_known_names(mention: str, actor_id: str, registry: Regist
     [
         ("ASEDA", "hapi-apesa"),  # a letter from a small body's acronym: another body as often as a typo
         ("Enfants du Mandé", "hapi-edm"),  # a place, not "Enfants du Monde" misspelt
+        ("Medaid", "medair"),  # one word a letter off a registry name: another name as often as a typo
     ],
 )
 def test_near_misses_of_small_bodies_are_never_merged(mention: str, near: str, registry: Registry) -> None:
@@ -97,4 +98,23 @@ def test_near_misses_of_small_bodies_are_never_merged(mention: str, near: str, r
     ],
 )
 def test_units_places_and_lists(cell: str, country: str, expected: list[str | None], registry: Registry) -> None:
+    assert actors(cell, country, registry) == expected
+
+
+@pytest.mark.parametrize(
+    ("cell", "country", "expected"),
+    [
+        # two unknown names joined by "&" or "e", each closed by its country or place
+        ("Tewa Foundation Nepal & Maiti Nepal", "NPL", ["+Tewa Foundation Nepal", "+Maiti Nepal"]),
+        ("Instituto Ponte Brasil e Cáritas Brasileira", "BRA", ["+Instituto Ponte Brasil", "+Cáritas Brasileira"]),
+        ("Rural Health & Development Nepal", "NPL", ["+Rural Health & Development Nepal"]),
+        # a name written with its acronym, spelt by its initials, is one name whatever "et" or "and" it holds
+        (
+            "Association pour la Sauvegarde de l'Environnement et la Nutrition (ASEN)",
+            "TCD",
+            ["+Association pour la Sauvegarde de l'Environnement et la Nutrition (ASEN)"],
+        ),
+    ],
+)
+def test_linked_names(cell: str, country: str, expected: list[str | None], registry: Registry) -> None:
     assert actors(cell, country, registry) == expected
