@@ -92,10 +92,10 @@ def is_clear_winner(ranked: list[NameMatch]) -> bool:
 def is_plausible_typo(raw: str, best: NameMatch, registry: Registry) -> bool:
     """Whether a mention can be the best name misspelt: long enough, few edits, short words intact.
 
-    A substituted letter in a short word makes another name ("Amal" is not "Amel"), so it is refused
-    when the mention and the name have the same number of words, and in a name of one word. A small body's name (one not well known:
-    Actor.is_well_known) is another body's as often as it is misspelt ("Association des Femmes de Dori" and
-    "... de Doro"): its near misses are accepted with the same words only, none with a letter substituted.
+    A substituted letter in a short word makes another name ("Amal" is not "Amel"), so it is refused when the
+    mention and the name have the same number of words, and in a name of one word. A small body's name (one not
+    well known: Actor.is_well_known) is another body's as often as it is misspelt ("Enfants du Mandé", "Enfants
+    du Monde"): its near misses are accepted with the same words only, none with a letter substituted.
     """
     if len(best.key) < MIN_FUZZY_LENGTH or best.edits > allowed_edits(best.key):
         return False
