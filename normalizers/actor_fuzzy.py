@@ -250,9 +250,9 @@ def is_typing_slip(key: str, form: str) -> bool:
 
 def acronym_fuzzy_ref(raw: str, registry: Registry, role: str, country: str | None = None) -> ActorRef:
     """A misspelt acronym: one edit away from exactly one long acronym of a well-known actor ("UNICEI", "UNWRA",
-    "UNICEFF"), else review when it may be a typing slip of a registry acronym (a small body's acronym a letter
-    off is another body's as often as not: "AVESA" is not "APESA"); a short acronym merely near others is another
-    organisation ("unresolved", its neighbours only suggested)."""
+    "UNICEFF"), else review when it may be a typing slip of a well-known acronym; a short acronym merely near
+    others, or near a small body's only ("AVESA" is not "APESA", "ADEST" not "ADES"), is another organisation
+    ("unresolved", its neighbours only suggested)."""
     key = acronym_key(raw)
     near = {
         form: in_scope(actor_ids, registry, country)
@@ -270,7 +270,7 @@ def acronym_fuzzy_ref(raw: str, registry: Registry, role: str, country: str | No
     well_known = all(registry.actors[actor_id].is_well_known for actor_id in actor_ids)
     if len(actor_ids) == 1 and long_enough and not other_letter and well_known:
         return ActorRef(raw, actor_ids[0], ACRONYM_EDIT_SCORE, "fuzzy", role, ((actor_ids[0], ACRONYM_EDIT_SCORE),))
-    if long_enough or any(is_typing_slip(key, form) for form in near):
+    if well_known and (long_enough or any(is_typing_slip(key, form) for form in near)):
         suggestions = tuple((actor_id, ACRONYM_EDIT_SCORE) for actor_id in actor_ids[:SUGGESTIONS])
         return ActorRef(raw, None, ACRONYM_EDIT_SCORE, "review", role, suggestions)
     suggestions = tuple((actor_id, NEIGHBOUR_SCORE) for actor_id in actor_ids[:SUGGESTIONS])

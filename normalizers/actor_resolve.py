@@ -56,7 +56,7 @@ UNIT_OWNERS = ("un_agency", "ingo", "nngo", "government", "donor")
 LEADING_ARTICLE = re.compile(r"^(?:the|all) ")  # "the Coordinator", "all partners": the actor named after it
 GLUED_PLACE = re.compile(r"(?<=\w)-(?=[A-Z][a-z])")  # a hyphen between a name and a capitalised word
 MAX_WHERE = 3  # words saying where a unit sits ("Field Office Maroua", "Bureau de Zone de Kaya"); more are a name
-LOCATIVES = frozenset(("in", "en", "au", "aux", "em", "no", "na", "a", "for", "pour", "para"))  # "Oxfam in Nepal"
+LOCATIVES = frozenset(("in", "en", "au", "aux", "em", "no", "na", "a", "for", "pour", "para", "to"))  # "Oxfam in Nepal"
 
 
 @dataclass(frozen=True)

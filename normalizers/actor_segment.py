@@ -17,6 +17,7 @@ from collections.abc import Iterator
 from normalizers.actor_cells import (
     LINKED_SEPARATORS,
     STRONG_SEPARATORS,
+    SYMBOLS,
     WITH_WORDS,
     cell_chunks,
     clean_cell,
@@ -71,6 +72,7 @@ RUN_TOGETHER_COVER = 0.6
 TYPO_SCORE = 95.0  # a whole-chunk match this close is one misspelt name, whatever names hide inside it
 STANDING = (KNOWN, COMPLETE, NAME)  # the kinds of piece a mention may be
 SHARED_PLURAL_WORDS = (2, 1)  # "working groups", "sectors"
+SLASHED = re.compile(r"[^\s/]+(?:/[^\s/]+)+")  # words joined by slashes without spaces ("SP/CONASUR")
 PLACE_WORDS = (2, 1)  # words of a country or place closing a name ("Sri Lanka", "Nepal")
 
 Piece = tuple[int, int, bool]  # start, end, whether it is a registry name as written
@@ -146,6 +148,8 @@ def linked_parts(chunk: str, registry: Registry, context: ContextLike) -> list[s
     protected = protected_spans(chunk, registry)
     for separator in LINKED_SEPARATORS:
         parts = split_outside(chunk, separator, protected)
+        if separator is SYMBOLS and is_slashed_unknowns(chunk, parts, registry, context):
+            continue
         if len(parts) > 1:
             parts = [*parts[:-1], without_shared_plural(parts[-1], registry, context)]
         with_word = separator is WITH_WORDS
@@ -156,6 +160,13 @@ def linked_parts(chunk: str, registry: Registry, context: ContextLike) -> list[s
                 if parts_stand_alone(list(pair), registry, context, with_word):
                     return list(pair)
     return [chunk]
+
+
+def is_slashed_unknowns(chunk: str, parts: list[str], registry: Registry, context: ContextLike) -> bool:
+    """Whether a chunk is unknown acronyms joined by slashes without spaces ("SP/CONASUR", "SAF/FJKM"): one body's
+    name, its unit and the body, as often as two bodies; the conservative reading is one name."""
+    slashed = bool(SLASHED.fullmatch(chunk)) and all(map(is_acronym_like, parts))
+    return slashed and not any(resolves_as_registry_name(part, registry, context) for part in parts)
 
 
 def without_shared_plural(part: str, registry: Registry, context: ContextLike, linked: bool = False) -> str:
