@@ -199,9 +199,11 @@ def cell_chunks(text: str, registry: Registry, context: ContextLike) -> list[str
     for index, chunk in enumerate(chunks):
         after = joined and after_comma(text, joined[-1], chunk)
         closing = len(joined) == 1 and index == len(chunks) - 1  # "<Office>, Department of ...": the whole cell
-        if joined and is_unit_of(joined[-1], chunk, text, registry, context, comma=bool(after) and closing):
-            known = is_known_mention(joined[-1], registry, context)  # "UNICEF - WASH Section": UNICEF's unit
-            joined[-1] = f"{joined[-1]} {chunk}" if known else f"{joined[-1]} - {chunk}"
+        unit = joined and is_unit_of(joined[-1], chunk, text, registry, context, comma=bool(after) and closing)
+        if unit and not is_known_mention(joined[-1], registry, context):
+            joined[-1] = f"{joined[-1]} - {chunk}"
+        elif unit and is_known_mention(f"{joined[-1]} {chunk}", registry, context):
+            joined[-1] = f"{joined[-1]} {chunk}"  # "UNICEF - WASH Section", "NRC - Dadaab": that organisation
         elif after and continues_name(joined[-1], chunks[index:], registry, context):
             joined[-1] = f"{joined[-1]}, {chunk}"
         elif after and is_role_word(joined[-1]) and is_known_mention(chunk, registry, context):
@@ -226,8 +228,7 @@ def is_unit_of(
         opens = name_key(second).split()[0] in vocab_words("organisation_words", "units")
         unknown = not is_acronym_like(first) and not is_known_mention(first, registry, context)
         return opens and unknown and is_unit(second) and not is_known_mention(second, registry, context)
-    where = is_area(second) and not is_known_mention(first, registry, context)  # an unknown body's place
-    return (is_unit(second) or where) and not is_known_mention(second, registry, context)
+    return (is_unit(second) or is_area(second)) and not is_known_mention(second, registry, context)
 
 
 def without_list_head(chunks: list[str], registry: Registry, context: ContextLike) -> list[str]:

@@ -30,6 +30,7 @@ def actors(cell: str, country: str, registry: Registry) -> list[str | None]:
         ("Plan Sverige", "MOZ", ["plan-international"]),
         ("Handicap International Suisse", "BFA", ["hi"]),
         ("ActionAid Internacional", "BRA", ["actionaid"]),
+        ("Mercy Corps Intl", "NGA", ["mercy-corps"]),
         # a foundation of the network's name
         ("Fundação Médicos do Mundo", "MOZ", ["mdm"]),
         ("Fondation Action contre la Faim", "TCD", ["acf"]),
@@ -90,6 +91,7 @@ def test_near_misses_of_small_bodies_are_never_merged(mention: str, near: str, r
         # a place after a dash says which of a kind of body it is: part of an unknown body's name
         ("Provincial Health Office - Kandahar", "AFG", ["+Provincial Health Office - Kandahar"]),
         ("UNICEF - Kandahar", "AFG", ["unicef"]),
+        ("IRC Protection Team - Kakuma", "KEN", ["irc"]),
         # a word heading a list of members: the members are named
         ("Consorcio ACNUR, Consejo Noruego para Refugiados", "VEN", ["unhcr", "nrc"]),
         ("Consortium IRC, Mercy Corps", "NGA", ["irc", "mercy-corps"]),
