@@ -232,15 +232,14 @@ def is_unit_of(
 
 
 def without_list_head(chunks: list[str], registry: Registry, context: ContextLike) -> list[str]:
-    """A list's chunks without the word that heads it ("Consortium ACTED, NRC, DRC": the members are named, the
-    consortium is not), when a registry name follows the word and the list goes on."""
-    if len(chunks) < MIN_LIST_CHUNKS:
+    """A list's chunks without the word that heads it ("Consortium ACTED, NRC, DRC", "Consorcio ACNUR y NRC": the
+    members are named, the consortium is not), when a registry name follows the word and the list goes on."""
+    words = chunks[0].split(maxsplit=1) if chunks else []
+    if len(words) < 2 or name_key(words[0]) not in vocab_words("organisation_words", "list_heads"):
         return chunks
-    words = chunks[0].split(maxsplit=1)
-    heads = vocab_words("organisation_words", "list_heads")
-    if len(words) == 2 and name_key(words[0]) in heads and is_known_mention(words[1], registry, context):
-        return [words[1], *chunks[1:]]
-    return chunks
+    first_item = ANY_SEPARATOR.split(words[1])[0]
+    listed = len(chunks) >= MIN_LIST_CHUNKS or first_item != words[1]
+    return [words[1], *chunks[1:]] if listed and is_known_mention(first_item, registry, context) else chunks
 
 
 def after_comma(text: str, first: str, second: str) -> bool:

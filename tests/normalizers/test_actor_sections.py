@@ -96,6 +96,8 @@ def test_near_misses_of_small_bodies_are_never_merged(mention: str, near: str, r
         ("Consorcio ACNUR, Consejo Noruego para Refugiados", "VEN", ["unhcr", "nrc"]),
         ("Consortium IRC, Mercy Corps", "NGA", ["irc", "mercy-corps"]),
         ("Consortium Solidarité Sahel", "MLI", ["+Consortium Solidarité Sahel"]),
+        ("Consórcio ACNUR e OIM", "BRA", ["unhcr", "iom"]),
+        ("Consortium: Mercy Corps, IRC", "NGA", ["mercy-corps", "irc"]),
         # an adjective closing a name after "y", "et", "e" is no organisation of its own
         ("Secretaría de Integración Económica y Social", "HND", ["+Secretaría de Integración Económica y Social"]),
     ],
