@@ -92,6 +92,7 @@ def test_near_misses_of_small_bodies_are_never_merged(mention: str, near: str, r
         ("Provincial Health Office - Kandahar", "AFG", ["+Provincial Health Office - Kandahar"]),
         ("UNICEF - Kandahar", "AFG", ["unicef"]),
         ("IRC Protection Team - Kakuma", "KEN", ["irc"]),
+        ("Defesa Civil - Regional Norte", "BRA", ["+Defesa Civil - Regional Norte"]),  # a regional office
         # a word heading a list of members: the members are named
         ("Consorcio ACNUR, Consejo Noruego para Refugiados", "VEN", ["unhcr", "nrc"]),
         ("Consortium IRC, Mercy Corps", "NGA", ["irc", "mercy-corps"]),
