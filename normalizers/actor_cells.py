@@ -219,16 +219,26 @@ def is_unit_of(
     """Whether the words after a dash name a unit of the organisation before it, or where it sits, and no
     registry actor ("Ministry of Home Affairs - Refugee Services Department", "UNICEF - WASH Section", "Provincial
     Health Office - Northern Province"): one mention. With `comma` (a cell of two chunks), a unit opening with its
-    unit word after an unknown organisation's name is its unit too ("Vice-President's Office, Department of
-    Disaster Management"); after an acronym or a registry name it is another body."""
+    unit word after an unknown organisation's name, or before an unknown ministry, is its unit too ("Vice-President's
+    Office, Department of Disaster Management", "Direction de la Protection Civile, Ministère de l'Intérieur");
+    beside an acronym or a registry name it is another body."""
     dashed = re.search(re.escape(first) + r"\s*[-–—]\s*" + re.escape(second), text)
     if not (dashed or comma) or not reads_as_organisation(first):
         return False
     if not dashed:
-        opens = name_key(second).split()[0] in vocab_words("organisation_words", "units")
-        unknown = not is_acronym_like(first) and not is_known_mention(first, registry, context)
-        return opens and unknown and is_unit(second) and not is_known_mention(second, registry, context)
+        parts = (first, second)
+        unknown = [not is_acronym_like(part) and not is_known_mention(part, registry, context) for part in parts]
+        peers = name_key(first).split()[0] == name_key(second).split()[0]  # "Department of Health, Department of ..."
+        unit_after = is_named_unit(second)  # "<Office>, Department of ..."
+        unit_before = is_named_unit(first) and organisation_type(second) == "government"  # "<Direction>, Ministère"
+        return all(unknown) and not peers and (unit_after or unit_before)
     return (is_unit(second) or is_area(second)) and not is_known_mention(second, registry, context)
+
+
+def is_named_unit(words: str) -> bool:
+    """Whether words name a unit opening with its unit word ("Department of Social Welfare", "Direction de la
+    Nutrition")."""
+    return name_key(words).split()[0] in vocab_words("organisation_words", "units") and is_unit(words)
 
 
 def without_list_head(chunks: list[str], registry: Registry, context: ContextLike) -> list[str]:

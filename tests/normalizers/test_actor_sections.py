@@ -87,6 +87,12 @@ def test_near_misses_of_small_bodies_are_never_merged(mention: str, near: str, r
             ["+Ministère de l'Intérieur - Direction de la Protection Civile"],
         ),
         ("UNICEF, Department of Social Welfare", "MWI", ["unicef", "+Department of Social Welfare"]),
+        (
+            "Dirección de Protección Civil, Ministerio de Gobernación",
+            "GTM",
+            ["+Dirección de Protección Civil - Ministerio de Gobernación"],
+        ),
+        ("Department of Health, Department of Education", "PHL", ["+Department of Health", "+Department of Education"]),
         ("NDMA, Department of Relief", "PAK", ["+NDMA", "+Department of Relief"]),
         # a place after a dash says which of a kind of body it is: part of an unknown body's name
         ("Provincial Health Office - Kandahar", "AFG", ["+Provincial Health Office - Kandahar"]),
