@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import json
+import signal
 import sys
 from collections.abc import Callable
 from enum import StrEnum
@@ -129,12 +130,19 @@ def handling_database_errors(command: Callable[P, None]) -> Callable[P, None]:
 
 
 def main() -> None:
-    """The `workplans` command: an error nobody foresaw is one line and exit status 3, not a traceback."""
+    """The `workplans` command: an error nobody foresaw is one line and exit status 3, not a traceback; SIGTERM
+    (`kill`, a job scheduler's stop) ends it as Ctrl-C does: what loaded stays loaded, one line, status 130."""
+    signal.signal(signal.SIGTERM, interrupt)
     try:
         app()
     except Exception as error:  # a bug; the line names it so that it can be reported
         say(f"error: internal error: {type(error).__name__}: {error}")
         sys.exit(EXIT_BUSY)
+
+
+def interrupt(signum: int, frame: object) -> None:
+    """A signal handler raising what Ctrl-C raises."""
+    raise KeyboardInterrupt
 
 
 @app.command(cls=ReadableCommand)
@@ -208,7 +216,7 @@ def ingest(
     """
     from pipeline.ingest import Interrupted
     from pipeline.ingest import ingest as ingest_paths
-    from pipeline.ingest_report import interrupted_line, print_profile, print_summary
+    from pipeline.ingest_report import interrupted_line, print_json, print_profile, print_summary
 
     limits = Limits(max_file_mb=max_file_mb, max_pages=max_pages, max_seconds=max_seconds, max_memory_mb=max_mb)
     corrections = read_corrections(mapping, paths)
@@ -233,8 +241,10 @@ def ingest(
     try:
         with database_errors():
             summary = ingest_with_progress(paths, batch, tells_pages=lake is None)
-    except Interrupted as interrupt:
-        say(interrupted_line(interrupt.summary, interrupt.not_loaded))
+    except Interrupted as stopped:
+        if as_json:
+            print_json(stopped.summary)
+        say(interrupted_line(stopped.summary, stopped.not_loaded))
         raise typer.Exit(EXIT_INTERRUPTED) from None
     except KeyboardInterrupt:
         say("interrupted before any document was read; nothing changed")

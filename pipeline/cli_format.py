@@ -7,7 +7,7 @@ import json
 import math
 import sys
 from collections.abc import Sequence
-from datetime import date, datetime
+from datetime import date, datetime, timedelta
 from decimal import Decimal
 from functools import partial
 from typing import Any
@@ -134,14 +134,31 @@ class ReadableCommand(FlagHelp, TyperCommand):
 
 
 def cell_text(value: object) -> str:
-    """A value as table text: lists, structs and maps as JSON, bytes escaped, missing values blank."""
-    if value is None or (isinstance(value, float) and math.isnan(value)):
+    """A value as table text: lists, structs and maps as JSON, bytes escaped, intervals as DuckDB writes them,
+    NULL blank (a NaN is a value, not a missing one: "NaN")."""
+    if value is None:
         return ""
+    if isinstance(value, float) and math.isnan(value):
+        return "NaN"
     if isinstance(value, bytes | bytearray):
         return bytes(value).decode("utf-8", "backslashreplace")
+    if isinstance(value, timedelta):
+        return interval_text(value)
     if isinstance(value, list | tuple | dict):
         return json.dumps(value, ensure_ascii=False, default=json_default)
     return str(value)
+
+
+def interval_text(value: timedelta) -> str:
+    """An INTERVAL as DuckDB's own shell writes it: "3 days 02:00:00", "-00:00:01.5", "1 day"."""
+    sign = "-" if value < timedelta(0) else ""
+    days, rest = divmod(abs(value), timedelta(days=1))
+    minutes, seconds = divmod(rest.seconds, 60)
+    clock = f"{sign}{minutes // 60:02d}:{minutes % 60:02d}:{seconds:02d}"
+    if rest.microseconds:
+        clock += f".{rest.microseconds:06d}".rstrip("0")
+    day_part = f"{sign}{days} day{'s' if days != 1 else ''}" if days else ""
+    return " ".join(part for part in (day_part, clock if rest or not days else "") if part)
 
 
 def json_value(value: object) -> object:
@@ -164,6 +181,8 @@ def json_default(value: object) -> object:
         return float(value)
     if isinstance(value, datetime | date):
         return value.isoformat()
+    if isinstance(value, timedelta):
+        return interval_text(value)
     return str(value)
 
 

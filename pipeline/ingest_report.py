@@ -36,11 +36,16 @@ def print_summary(summary: Summary, db_path: Path, as_json: bool = False, closin
     for report in summary.duplicates:
         say(f"note: {report.path}: {report.message}")
     if as_json:
-        json.dump([report.as_json() for report in summary.documents], sys.stdout, ensure_ascii=False)
-        sys.stdout.write("\n")
+        print_json(summary)
     elif summary.loaded > 1:
         print_documents(summary)
     say(closing or closing_line(summary, db_path))
+
+
+def print_json(summary: Summary) -> None:
+    """The documents as a JSON list on stdout, one object each (`DocumentReport.as_json`)."""
+    json.dump([report.as_json() for report in summary.documents], sys.stdout, ensure_ascii=False)
+    sys.stdout.write("\n")
 
 
 def print_documents(summary: Summary) -> None:

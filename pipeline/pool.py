@@ -153,7 +153,8 @@ def worker_main(conn: Connection, limits: Limits, task: Task | None, pdf_engine:
     task = task or process_file
     reading = Reading(pdf_engine, on_page=lambda done, total: conn.send(PagesRead(done, total)))
 
-    signal.signal(signal.SIGINT, signal.SIG_IGN)  # Ctrl-C is the main process's to handle
+    for stop_signal in (signal.SIGINT, signal.SIGTERM):  # Ctrl-C and `kill` are the main process's to handle
+        signal.signal(stop_signal, signal.SIG_IGN)
     die_with_parent()
     warm_up()  # done already when the fork server warmed up
     registry = load_registry()

@@ -19,15 +19,13 @@ from extractors.ocr import reader
 from extractors.ocr.codes import harmonise_codes
 from extractors.ocr.image import skew_angle, turn
 from extractors.ocr.language import guess_language
-from extractors.ocr.reader import ScanReader, ocr_available
+from extractors.ocr.reader import ScanReader
 from extractors.ocr.settings import OcrSettings
 from extractors.ocr.tesseract import OcrWord, TesseractError, tsv_to_words
+from tests.markers import needs_tesseract
 
 FIXTURES = Path(__file__).parent.parent / "fixtures"
 SCANS = FIXTURES / "ocr"
-needs_tesseract = pytest.mark.skipif(
-    not ocr_available(), reason="Tesseract is not installed (make install installs it with apt where it can)"
-)
 # A cell read by OCR matches its source's text when this similar (rapidfuzz ratio, 0..100) ...
 SAME_TEXT = 85
 # ... and a table reads like its source when this share of its cells match.

@@ -10,14 +10,11 @@ from PIL import Image, ImageDraw, ImageFont
 from extractors.ocr.image import Rule
 from extractors.ocr.leftovers import with_numbering_stops
 from extractors.ocr.page import words_to_chars
-from extractors.ocr.reader import ocr_available
 from extractors.ocr.settings import OcrSettings
 from extractors.ocr.stacks import Stack, read_stacks, with_figures
 from extractors.ocr.tesseract import OcrWord
+from tests.markers import needs_tesseract
 
-needs_tesseract = pytest.mark.skipif(
-    not ocr_available(), reason="Tesseract is not installed (make install installs it with apt where it can)"
-)
 FONT_PX = 36
 
 

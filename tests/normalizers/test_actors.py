@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import re
 from pathlib import Path
 
 import pytest
@@ -304,6 +305,26 @@ def test_registry_is_curated(registry: Registry) -> None:
     assert all(actor.parent_id in actors for actor in actors.values() if actor.parent_id)
     assert actors["ocha-centre-humdata"].parent_id == "ocha"
     assert load_registry() is registry
+
+
+# Acronyms two bodies of one country really share (Lebanon's education ministry is "MoE" to many, its environment
+# ministry's acronym is MoE): the resolver sends them to review.
+SHARED_ACRONYMS = {("moe", "LBN")}
+
+
+def same_body_key(form: str) -> str:
+    """A registry form without what does not tell two bodies apart: a bracket closing it ("(wfp)"), a closing
+    "International", an opening "Global"."""
+    return re.sub(r"^global | international$", "", name_key(re.sub(r"\s*\([^()]*\)$", "", form)))
+
+
+def test_no_two_registry_actors_share_a_name_or_an_acronym_in_one_country(registry: Registry) -> None:
+    owners: dict[tuple[str, str | None], set[str]] = {}
+    for actor in registry.actors.values():
+        for key in {same_body_key(form) for form in (actor.name, *actor.aliases, actor.acronym or "") if form}:
+            owners.setdefault((key, actor.country), set()).add(actor.actor_id)
+    shared = {key: ids for key, ids in owners.items() if len(ids) > 1 and key not in SHARED_ACRONYMS}
+    assert shared == {}
 
 
 @pytest.mark.parametrize(

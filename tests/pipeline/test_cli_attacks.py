@@ -267,6 +267,17 @@ def test_query_json_is_json_even_for_nan_and_infinities(database: Path) -> None:
     ]
 
 
+@pytest.mark.parametrize("form", ["table", "csv"])
+def test_query_text_tells_nan_from_null_and_writes_intervals_as_duckdb_does(database: Path, form: str) -> None:
+    sql = (
+        "select 'nan'::double as a, NULL::double as b, interval 3 day + interval 2 hour as c, "
+        "interval 1500 millisecond as d, interval 1 day as e"
+    )
+    said = invoke("query", sql, "--db", database, "--format", form).stdout
+    cells = said.splitlines()[1].split(",") if form == "csv" else said.splitlines()[3].split("│")[1:-1]
+    assert [cell.strip() for cell in cells] == ["NaN", "", "3 days 02:00:00", "00:00:01.5", "1 day"], said
+
+
 def test_the_column_number_explain_shows_is_the_one_a_mapping_names(tmp_path: Path) -> None:
     plan, mapping = tmp_path / "plan.tsv", tmp_path / "fix.toml"
     plan.write_text("Activity\tLead\tSupport\tQ1\nTrain the staff\tUNICEF\tWHO\tX\n", encoding="utf-8")

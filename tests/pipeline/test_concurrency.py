@@ -4,6 +4,7 @@ the processes by events (a held document, a marked transaction, a patched wait),
 
 from __future__ import annotations
 
+import json
 import os
 import re
 import signal
@@ -87,13 +88,18 @@ def start_ingest(folder: Path, db_path: Path) -> subprocess.Popen[bytes]:
 
 
 def start_gated(
-    folder: Path, db_path: Path, release: Path, *options: object, stop_at_held: Path | None = None
+    folder: Path,
+    db_path: Path,
+    release: Path,
+    *options: object,
+    stop_at_held: Path | None = None,
+    stdout: int = subprocess.DEVNULL,
 ) -> subprocess.Popen[bytes]:
     """`workplans ingest FOLDER --db DB OPTIONS...`, its held documents read once `release` exists."""
     return subprocess.Popen(
         command(release, "ingest", folder, "--db", db_path, *options, stop_at_held=stop_at_held),
         cwd=ROOT,
-        stdout=subprocess.DEVNULL,
+        stdout=stdout,
         stderr=subprocess.PIPE,
         start_new_session=True,
     )
@@ -265,3 +271,20 @@ def test_ctrl_c_says_what_loaded_and_what_did_not_then_a_rerun_finishes(tmp_path
         text=True,
     )
     assert rerun.returncode == 0 and f"{len(held)} loaded, {BATCH_SIZE} skipped" in rerun.stderr, rerun.stderr
+
+
+def test_sigterm_ends_a_batch_as_ctrl_c_does_and_json_still_lists_what_loaded(tmp_path: Path) -> None:
+    make_batch(tmp_path / "batch")
+    add_held(tmp_path / "batch")
+    db_path = tmp_path / "w.duckdb"
+    run = start_gated(tmp_path / "batch", db_path, tmp_path / "never-released", "--json", stdout=subprocess.PIPE)
+    assert poll_until(lambda: query_count(db_path) == BATCH_SIZE, lambda: run.poll() is None), stderr_of(run)
+    os.killpg(run.pid, signal.SIGTERM)  # a job scheduler's stop: every process of the group, workers included
+    returncode = run.wait()
+    kill_group(run)  # whatever of its group outlived it (nothing, when it ended as it should)
+    out, err = (stream.read().decode(errors="replace") for stream in (run.stdout, run.stderr) if stream)
+    assert returncode == 130, err
+    assert "Traceback" not in err and f"interrupted: {BATCH_SIZE} loaded, 0 failed, 1 not loaded" in err, err
+    states = [document["state"] for document in json.loads(out)]
+    assert states.count("loaded") == BATCH_SIZE, out
+    assert rows_per_document(db_path) and len(rows_per_document(db_path)) == BATCH_SIZE

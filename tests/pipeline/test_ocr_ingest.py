@@ -4,11 +4,10 @@ confidence in raw_cells, and no `no_text_layer` error for the pages OCR read."""
 from pathlib import Path
 
 import duckdb
-import pytest
 from rapidfuzz import fuzz
 
-from extractors.ocr.reader import ocr_available
 from pipeline.ingest import ingest
+from tests.markers import needs_tesseract
 
 ROOT = Path(__file__).resolve().parents[2]
 SCAN = ROOT / "tests" / "fixtures" / "ocr" / "child-protection-workplan-2020-scan.pdf"
@@ -17,10 +16,6 @@ ORIGINAL = ROOT / "data" / "samples" / "child-protection-workplan-2020.pdf"
 SAME_SHARE = 0.9
 # ... with at most this many rows more (a header repeated on page 2 that OCR misreads is no longer a repeat).
 EXTRA_ROWS = 3
-
-needs_tesseract = pytest.mark.skipif(
-    not ocr_available(), reason="Tesseract is not installed (make install installs it with apt where it can)"
-)
 
 
 def activities(db: Path) -> list[str]:

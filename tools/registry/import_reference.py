@@ -43,6 +43,7 @@ HAPI = "HDX HAPI"
 CLUSTERS = "IASC clusters"
 MIN_UNSCOPED_ACRONYM = 5  # a short acronym of a national NGO of unknown country collides across countries
 ROMAN = re.compile(r"[ivx]+")
+INTERNATIONAL = re.compile(r" international$")
 MIN_NEAR_NAME = 16  # shorter names differ by a letter from other real names
 NEAR_NAME_SCORE = 94.0  # one or two typos in a name of 16 characters or more
 MAX_ACRONYM_CHARS = 12  # HAPI's acronym column sometimes holds a truncated name
@@ -225,17 +226,19 @@ class Registry:
                 self.names.setdefault((name_key(form), row["country"]), row["actor_id"])
         for form in [row["acronym"], *row["aliases"].split("|"), row["name"]]:
             if form and is_acronym_like(form):
-                self.acronyms.setdefault((acronym_key(form), row["country"]), row["actor_id"])
+                self.acronyms.setdefault((same_acronym(form), row["country"]), row["actor_id"])
 
     def known(self, names: list[str], acronym: str, country: str) -> str | None:
-        """The existing row with one of these names, or this acronym, or a name one or two typos away (the
-        reference lists carry misspellings: "Solidarities International"), in this scope."""
+        """The existing row with one of these names (with or without a closing "International": "Mercy Corps
+        International" is Mercy Corps), or this acronym, or a name one or two typos away (the reference lists
+        carry misspellings: "Solidarities International"), in this scope."""
         for name in names:
-            found = self.names.get((name_key(name), country))
-            if found:
-                return found
-        if acronym and (acronym_key(acronym), country) in self.acronyms:
-            return self.acronyms[(acronym_key(acronym), country)]
+            for key in name_variants(name_key(name)):
+                found = self.names.get((key, country))
+                if found:
+                    return found
+        if acronym and (same_acronym(acronym), country) in self.acronyms:
+            return self.acronyms[(same_acronym(acronym), country)]
         return self.near_name(names, country)
 
     def near_name(self, names: list[str], country: str) -> str | None:
@@ -259,9 +262,11 @@ class Registry:
         for name in new:
             self.names.setdefault((name_key(name), row["country"]), actor_id)
 
-    def offer(self, row: dict[str, str], names: list[str]) -> None:
-        """Add an imported row, or its names to the row that already has one of them."""
-        existing = self.known(names, row["acronym"], row["country"])
+    def offer(self, row: dict[str, str], names: list[str], same_as: tuple[str, ...] = ()) -> None:
+        """Add an imported row, or its names to the row that already has one of them or of `same_as` (names
+        that tell an existing row is this one, not given to a new row: the curated "Logistics Cluster" without a
+        country is the global one)."""
+        existing = self.known([*names, *same_as], row["acronym"], row["country"])
         if existing:
             self.merge_aliases(existing, names)
             return
@@ -270,6 +275,17 @@ class Registry:
             row["actor_id"], n = f"{base}-{n}", n + 1
         row["aliases"] = "|".join(name for name in dict.fromkeys(names[1:]) if name_key(name) != name_key(row["name"]))
         self.add(row)
+
+
+def same_acronym(text: str) -> str:
+    """An acronym reduced as the resolver reduces it, and without slashes ("HEKS/EPER" is "HEKS-EPER")."""
+    return acronym_key(text).replace("/", "")
+
+
+def name_variants(key: str) -> tuple[str, ...]:
+    """A name key, then the same without a closing "international" (or with it, when it has none)."""
+    bare = INTERNATIONAL.sub("", key)
+    return (key, bare) if bare != key else (key, f"{key} international")
 
 
 def tells_apart(first: str, second: str) -> bool:
@@ -338,11 +354,20 @@ def hapi_rows(reference: Path) -> Iterator[tuple[dict[str, str], list[str]]]:
 def split_acronym(name: str, acronym: str) -> tuple[str, str]:
     """A HAPI name without its "(ACR)" and the acronym (the column's, when it is one, else the bracket's)."""
     match = NAME_ACRONYM.match(name.strip())
-    bracket = match["acronym"] if match and is_acronym_like(match["acronym"]) else ""
+    if match and name_key(match["acronym"]) == name_key(match["name"]):  # "Trocaire (Trocaire)"
+        return match["name"], ""
+    bracket = match["acronym"] if match and is_bracket_acronym(match["name"], match["acronym"]) else ""
     clean = match["name"] if match and bracket else name.strip()
     column = acronym.strip() if is_acronym_like(acronym.strip()) and len(acronym.strip()) <= MAX_ACRONYM_CHARS else ""
-    chosen = bracket or column
+    chosen = bracket.upper() if bracket.islower() else bracket or column
     return clean, "" if name_key(chosen) == name_key(clean) else chosen
+
+
+def is_bracket_acronym(name: str, bracket: str) -> bool:
+    """Whether a bracket after a name is its acronym: written as one, or the name's initials in lower case
+    ("World Food Programme (wfp)")."""
+    initials = "".join(word[0] for word in name_key(name).split())
+    return is_acronym_like(bracket) or (bracket.isalpha() and bracket.lower() == initials)
 
 
 def is_generic_name(name: str) -> bool:
@@ -361,16 +386,18 @@ def national_country(name: str) -> str:
     return next(iter(named)) if len(named) == 1 else ""
 
 
-def cluster_rows(reference: Path) -> Iterator[tuple[dict[str, str], list[str]]]:
-    """The global clusters and AoRs, then each cluster country's own."""
+def cluster_rows(reference: Path) -> Iterator[tuple[dict[str, str], list[str], tuple[str, ...]]]:
+    """The global clusters and AoRs (a curated global body of the theme's name, when there is one, is that
+    body), then each cluster country's own."""
     codes = [row["code"] for row in read_rows(reference / "clusters" / "iasc_global_clusters.csv")]
     for code in codes:
         theme, acronym, forms = THEMES.get(code) or AORS[code]
         name = f"Global {theme} Cluster" if code in THEMES else f"Global {acronym}"
-        yield new_row(f"global-{slug(theme)}", name, "", "coordination_body", CLUSTERS), [name]
+        same_as = (f"{theme} Cluster",) if code in THEMES else (f"{theme} AoR", f"{theme} Area of Responsibility")
+        yield new_row(f"global-{slug(theme)}", name, "", "coordination_body", CLUSTERS), [name], same_as
     for country in CLUSTER_COUNTRIES:
         for code in codes:
-            yield country_body(country, code)
+            yield (*country_body(country, code), ())
 
 
 def country_body(country: str, code: str) -> tuple[dict[str, str], list[str]]:
@@ -401,7 +428,9 @@ def grow(reference: Path) -> list[dict[str, str]]:
     """The curated rows, then every imported one not already known."""
     curated = [row for row in read_rows(ACTORS) if row["source"] not in (CRS, HAPI, CLUSTERS)]
     registry = Registry([{**dict.fromkeys(COLUMNS, ""), **row} for row in curated])
-    for rows in (cluster_rows(reference), crs_rows(reference), hapi_rows(reference)):
+    for row, names, same_as in cluster_rows(reference):
+        registry.offer(row, names, same_as)
+    for rows in (crs_rows(reference), hapi_rows(reference)):
         for row, names in rows:
             registry.offer(row, [name for name in names if name])
     return list(registry.rows.values())
