@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass, replace
-from functools import lru_cache
+from functools import cache, lru_cache
 
 from normalizers.actor_fuzzy import MENTION_CACHE, fuzzy_ref
 from normalizers.actor_matcher import ARTICLES
@@ -184,8 +184,34 @@ def unit_ref(raw: str, registry: Registry, role: str, context: ResolutionContext
         owners = ("ingo",) if section else UNIT_OWNERS
         owner = registry.actors[ref.actor_id] if ref and ref.actor_id else None
         if ref and owner and owner.actor_type in owners and not is_umbrella(owner):
-            return ActorRef(raw, owner.actor_id, ref.score, "alias", role)
+            section_id = national_sections(registry).get((owner.actor_id, tail_country(tail) or ""))
+            return ActorRef(raw, section_id or owner.actor_id, ref.score, "alias", role)
     return None
+
+
+def tail_country(tail: str) -> str | None:
+    """The country (ISO 3166 alpha-3) words after a name say, in any language ("Bélgica", "in Spain"), or None."""
+    words = tail.split()
+    while words and name_key(words[0]) in LOCATIVES:
+        words = words[1:]
+    return country_forms()[0].get(name_key(" ".join(words)))
+
+
+@cache
+def national_sections(registry: Registry) -> dict[tuple[str, str], str]:
+    """The registry's own rows for a network's national section, by (network, country): a row named as the network
+    and a country ("MSF Belgique" for MSF and Belgium), so the section named in another language ("Médicos Sem
+    Fronteiras Bélgica") is that row, not the network."""
+    sections: dict[tuple[str, str], str] = {}
+    for actor in registry.actors.values():
+        for form in actor.forms if actor.actor_type == "ingo" else ():
+            words = form.split()
+            for cut in range(len(words) - 1, 0, -1):
+                network = exact_candidates(" ".join(words[:cut]), registry)[0]
+                country = tail_country(" ".join(words[cut:]))
+                if country and len(network) == 1 and actor.actor_id not in network:
+                    sections.setdefault((next(iter(network)), country), actor.actor_id)
+    return sections
 
 
 def is_section_tail(tail: str) -> bool:

@@ -29,6 +29,9 @@ def actors(cell: str, country: str, registry: Registry) -> list[str | None]:
         ("CARE Deutschland", "MLI", ["care"]),
         ("Plan Sverige", "MOZ", ["plan-international"]),
         ("Handicap International Suisse", "BFA", ["hi"]),
+        # ... unless the registry has that section's own row, named with the network and the country
+        ("Médicos Sem Fronteiras Bélgica", "MOZ", ["hapi-msf-b"]),
+        ("Médicos del Mundo Francia", "COL", ["hapi-mdm-f"]),
         ("ActionAid Internacional", "BRA", ["actionaid"]),
         ("Mercy Corps Intl", "NGA", ["mercy-corps"]),
         # a foundation of the network's name
@@ -99,6 +102,8 @@ def test_near_misses_of_small_bodies_are_never_merged(mention: str, near: str, r
         ("UNICEF - Kandahar", "AFG", ["unicef"]),
         ("IRC Protection Team - Kakuma", "KEN", ["irc"]),
         ("Defesa Civil - Regional Norte", "BRA", ["+Defesa Civil - Regional Norte"]),  # a regional office
+        ("Defensa Civil - Zona Norte", "PAN", ["+Defensa Civil - Zona Norte"]),
+        ("Alcaldía de Arauca, Secretaría de Salud", "COL", ["+Alcaldía de Arauca - Secretaría de Salud"]),
         # a word heading a list of members: the members are named
         ("Consorcio ACNUR, Consejo Noruego para Refugiados", "VEN", ["unhcr", "nrc"]),
         ("Consortium IRC, Mercy Corps", "NGA", ["irc", "mercy-corps"]),
