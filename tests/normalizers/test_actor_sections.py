@@ -110,6 +110,9 @@ def test_near_misses_of_small_bodies_are_never_merged(mention: str, near: str, r
         ("Consortium Solidarité Sahel", "MLI", ["+Consortium Solidarité Sahel"]),
         ("Consórcio ACNUR e OIM", "BRA", ["unhcr", "iom"]),
         ("Consortium: Mercy Corps, IRC", "NGA", ["mercy-corps", "irc"]),
+        # plural titles of people name no one: the registry name beside them stands alone
+        ("Community Health Workers and UNICEF", "SOM", ["unicef"]),
+        ("Activistas Comunitários e Visão Mundial", "MOZ", ["world-vision"]),
         # an adjective closing a name after "y", "et", "e" is no organisation of its own
         ("Secretaría de Integración Económica y Social", "HND", ["+Secretaría de Integración Económica y Social"]),
     ],
