@@ -47,6 +47,7 @@ from normalizers.actor_provisional import is_role_id
 from normalizers.actor_registry import Registry, is_acronym_like, load_registry, name_key
 from normalizers.actor_resolve import ContextLike, as_context, resolve_mention, spells
 from normalizers.actor_words import (
+    CONNECTORS,
     has_own_word,
     is_bare_acronym,
     is_complete_name,
@@ -194,6 +195,8 @@ def parts_stand_alone(parts: list[str], registry: Registry, context: ContextLike
     kinds = [pair for part in parts if not is_noise(part) for pair in part_kinds(part, registry, context)]
     if with_word:
         kinds = [(part, NAME if kind is None and is_own_name(part) else kind) for part, kind in kinds]
+    if any(kind == KNOWN for _, kind in kinds):  # "Schools and UNICEF": things beside a registry name name no one
+        kinds = [(part, NO_ONE if kind is None and is_no_name(part) else kind) for part, kind in kinds]
     if not kinds or any(kind is None for _, kind in kinds):
         return False
     sector_words = [part for part, _ in kinds if is_fragment(part) and not is_acronym_mention(part)]
@@ -214,6 +217,13 @@ def is_place_closed(name: str) -> bool:
         if len(words) > size and is_place(" ".join(words[-size:])):
             return has_own_word(" ".join(words[:-size]))
     return False
+
+
+def is_no_name(part: str) -> bool:
+    """Whether a part of a list names no organisation: it does not read as one and is no sector, fragment or end of a
+    name ("Schools", "Health facilities", "District hospitals"; not "de la Famille")."""
+    opens_with_link = name_key(part).split()[:1] and name_key(part).split()[0] in CONNECTORS
+    return not (reads_as_organisation(part) or is_fragment(part) or is_acronym_like(part) or opens_with_link)
 
 
 def is_own_name(part: str) -> bool:
