@@ -115,7 +115,7 @@ def test_near_misses_of_small_bodies_are_never_merged(mention: str, near: str, r
         ("Activistas Comunitários e Visão Mundial", "MOZ", ["world-vision"]),
         # things beside a registry name name no organisation: the registry name is never swallowed into one
         ("Health posts and UNFPA", "SOM", [None, "unfpa"]),
-        ("Centros de salud y UNICEF", "HND", [None, "unicef"]),
+        ("Puestos de salud y UNICEF", "HND", [None, "unicef"]),
         # an adjective closing a name after "y", "et", "e" is no organisation of its own
         ("Secretaría de Integración Económica y Social", "HND", ["+Secretaría de Integración Económica y Social"]),
     ],
