@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import itertools
 import re
 from dataclasses import dataclass, replace
 from functools import cache, lru_cache
@@ -54,6 +55,7 @@ PROVISIONAL_ROLE_SCORE = 50.0  # a role of an unknown body: certain as text, unc
 UNIT_WORDS = re.compile(r"[^\W\d_][\w'’ -]*")  # the words of a unit: no list separator, no number
 UNIT_OWNERS = ("un_agency", "ingo", "nngo", "government", "donor")
 LEADING_ARTICLE = re.compile(r"^(?:the|all) ")  # "the Coordinator", "all partners": the actor named after it
+POSSESSIVE = re.compile(r"['’]s$")
 GLUED_PLACE = re.compile(r"(?<=\w)-(?=[A-Z][a-z])")  # a hyphen between a name and a capitalised word
 MAX_WHERE = 3  # words saying where a unit sits ("Field Office Maroua", "Bureau de Zone de Kaya"); more are a name
 LOCATIVES = frozenset(("in", "en", "au", "aux", "em", "no", "na", "a", "for", "pour", "para", "to"))  # "Oxfam in Nepal"
@@ -104,6 +106,7 @@ def resolve_mention(mention: str, registry: Registry, role: str = "lead", contex
         exact_ref(raw, registry, role, scope)
         or role_ref(raw, registry, role, scope)
         or unit_ref(raw, registry, role, scope)
+        or unit_of_ref(raw, registry, role, scope)
         or member_ref(raw, registry, role, scope)
         or fuzzy_ref(raw, registry, role, scope.country)
     )
@@ -171,7 +174,7 @@ def unit_ref(raw: str, registry: Registry, role: str, context: ResolutionContext
         return None  # a unit and its organisation are written on one line; a line break separates two names
     words = GLUED_PLACE.sub(" ", raw).split()  # "UNICEF-Kenya", "WFP-Kakuma"
     for cut in range(len(words) - 1, 0, -1):
-        head, tail = " ".join(words[:cut]), " ".join(words[cut:])
+        head, tail = POSSESSIVE.sub("", " ".join(words[:cut])), " ".join(words[cut:])  # "UNICEF's Field Office"
         place = is_place_tail(tail) or tail == context.country  # "CARE PNG" in Papua New Guinea's plan
         section = not place and is_section_tail(tail)
         if not place and not section and not is_unit(tail):
@@ -186,6 +189,27 @@ def unit_ref(raw: str, registry: Registry, role: str, context: ResolutionContext
         if ref and owner and owner.actor_type in owners and not is_umbrella(owner):
             section_id = national_sections(registry).get((owner.actor_id, tail_country(tail) or ""))
             return ActorRef(raw, section_id or owner.actor_id, ref.score, "alias", role)
+    return None
+
+
+def unit_of_ref(raw: str, registry: Registry, role: str, context: ResolutionContext) -> ActorRef | None:
+    """A unit named before its organisation, as French, Spanish and Portuguese write it ("Bureau de l'UNICEF à
+    Diffa", "Oficina del ACNUR en Cúcuta", "Representation of UNHCR in Niger"): that organisation, when the words
+    after its name only say where."""
+    words = raw.split()
+    units = vocab_words("organisation_words", "units")
+    opening = next((size for size in range(len(words), 0, -1) if name_key(" ".join(words[:size])) in units), 0)
+    rest = list(itertools.dropwhile(lambda word: name_key(word) in NAME_LINKS | ARTICLES, words[opening:]))
+    if not opening or len(rest) == len(words) - opening:
+        return None  # no unit word opening the mention, or no "of"/"de" after it
+    for size in range(len(rest), 0, -1):
+        ref = exact_ref(" ".join(rest[:size]), registry, role, context)
+        owner = registry.actors[ref.actor_id] if ref and ref.actor_id else None
+        where = rest[size:]
+        named = [word for word in where if name_key(word) not in NAME_LINKS | ARTICLES | LOCATIVES]
+        says_where = all(map(is_place_word, where)) and len(named) <= MAX_WHERE
+        if ref and owner and owner.actor_type in UNIT_OWNERS and not is_umbrella(owner) and says_where:
+            return ActorRef(raw, owner.actor_id, ref.score, "alias", role)
     return None
 
 

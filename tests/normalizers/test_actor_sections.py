@@ -44,6 +44,13 @@ def actors(cell: str, country: str, registry: Registry) -> list[str | None]:
         ("UNFPA Mission in Yemen", "YEM", ["unfpa"]),
         ("Misión de la OIM en Colombia", "COL", ["iom"]),
         ("UNICEF Mission to Liberia", "LBR", ["unicef"]),
+        # a unit named before its organisation, as French, Spanish and Portuguese write it; a possessive
+        ("Bureau de l'OIM à Mopti", "MLI", ["iom"]),
+        ("Oficina del PMA en Tumaco", "COL", ["wfp"]),
+        ("Escritório da OMS em Quelimane", "MOZ", ["who"]),
+        ("Représentation du HCR au Tchad", "TCD", ["unhcr"]),
+        ("WFP's Sub-Office", "SSD", ["wfp"]),
+        ("World Vision Int'l", "SSD", ["world-vision"]),
     ],
 )
 def test_sections_members_and_missions(cell: str, country: str, expected: list[str | None], registry: Registry) -> None:
