@@ -170,3 +170,9 @@ def test_small_bodies_and_slashed_acronyms(
     cell: str, country: str, expected: list[str | None], registry: Registry
 ) -> None:
     assert actors(cell, country, registry) == expected
+
+
+@pytest.mark.parametrize("cell", ["HCR et ses partenaires", "ACNUR y sus socios", "OIM e seus parceiros"])
+def test_an_agency_and_its_partners(cell: str, registry: Registry) -> None:
+    refs = resolve_cell(cell, registry, "lead", ResolutionContext(country="NER"))
+    assert [ref.method for ref in refs] == ["alias", "not_actor"]  # the partners name no one, never "unresolved"
