@@ -25,6 +25,7 @@ from normalizers.actor_words import (
     split_name_acronym,
     vocab_words,
 )
+from normalizers.country import country_forms
 from normalizers.vocab import section
 
 # Separators between actors whatever the words: commas, semicolons, line breaks, bullets, a slash or a dash
@@ -232,7 +233,8 @@ def is_unit_of(
         unit_after = is_named_unit(second)  # "<Office>, Department of ..."
         unit_before = is_named_unit(first) and organisation_type(second) == "government"  # "<Direction>, Ministère"
         return all(unknown) and not peers and (unit_after or unit_before)
-    return (is_unit(second) or is_area(second)) and not is_known_mention(second, registry, context)
+    where = is_area(second) and name_key(second) not in country_forms()[0]  # a country alone is a note: dropped
+    return (is_unit(second) or where) and not is_known_mention(second, registry, context)
 
 
 def is_named_unit(words: str) -> bool:

@@ -106,6 +106,7 @@ def test_near_misses_of_small_bodies_are_never_merged(mention: str, near: str, r
         ("NDMA, Department of Relief", "PAK", ["+NDMA", "+Department of Relief"]),
         # a place after a dash says which of a kind of body it is: part of an unknown body's name
         ("Provincial Health Office - Kandahar", "AFG", ["+Provincial Health Office - Kandahar"]),
+        ("ONG Tassaght - Niger", "NER", ["+ONG Tassaght", None]),  # a country alone is a note, not part of the name
         ("UNICEF - Kandahar", "AFG", ["unicef"]),
         ("IRC Protection Team - Kakuma", "KEN", ["irc"]),
         ("Defesa Civil - Regional Norte", "BRA", ["+Defesa Civil - Regional Norte"]),  # a regional office
