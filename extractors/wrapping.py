@@ -4,7 +4,11 @@ hyphenation mended: for any format that hands over lines."""
 from __future__ import annotations
 
 import re
+import unicodedata
 from collections.abc import Iterable
+from functools import cache
+
+from data import data_path, read_csv_rows, read_toml
 
 # A line ending in a hyphen after a letter is joined to the next without a space.
 HYPHENATED = re.compile(r"[^\W\d_]-$")
@@ -37,6 +41,24 @@ COMPOUND_PREFIXES = frozenset(
         "sector",
     }
 )
+# The month keys of the [periods] tables of data/vocab/<lang>.toml, whose words are the month names.
+MONTH_KEYS = (
+    "january",
+    "february",
+    "march",
+    "april",
+    "may",
+    "june",
+    "july",
+    "august",
+    "september",
+    "october",
+    "november",
+    "december",
+)
+# A word opening the next line starts a month name when it is at least this long ("sept" / "embre" cut apart).
+MONTH_PREFIX = 3
+FIRST_WORD = LETTERS = re.compile(r"[^\W\d_]+")
 
 
 def join_lines(texts: Iterable[str]) -> str:
@@ -49,7 +71,7 @@ def join_lines(texts: Iterable[str]) -> str:
         if not out:
             out = text
         elif HYPHENATED.search(out) and text[:1].islower():
-            out = out + text if is_compound_prefix(out) else out[:-1] + text
+            out = out + text if is_compound_prefix(out) or is_month_range(out, text) else out[:-1] + text
         else:
             out = f"{out} {text}"
     return out
@@ -59,3 +81,75 @@ def is_compound_prefix(text: str) -> bool:
     """True when the hyphen ending `text` belongs to a compound (mid-term, co-lead), not a word break."""
     last = text.rsplit(" ", 1)[-1].rstrip("-").lower()
     return last in COMPOUND_PREFIXES or "-" in last
+
+
+@cache
+def month_names() -> frozenset[str]:
+    """Month names and abbreviations of every language of data/vocab/ (unaccented, lowercase)."""
+    return frozenset(
+        word
+        for path in sorted(data_path("vocab").glob("*.toml"))
+        for key in MONTH_KEYS
+        for word in read_toml(f"vocab/{path.name}").get("periods", {}).get(key, [])
+    )
+
+
+@cache
+def known_words() -> frozenset[str]:
+    """The words the project's data writes (unaccented, lowercase): every word of the vocabularies of
+    data/vocab/, of the actor registry's names and aliases and of the sector names. A word list in four
+    languages for telling a word cut at a cell's edge from two whole words."""
+    return vocabulary_words() | frozenset(plain(word) for text in registry_texts() for word in LETTERS.findall(text))
+
+
+@cache
+def vocabulary_words() -> frozenset[str]:
+    """The words of the vocabularies of data/vocab/ (unaccented, lowercase): the common words of workplans."""
+    return frozenset(plain(word) for text in vocabulary_texts() for word in LETTERS.findall(text))
+
+
+def vocabulary_texts() -> list[str]:
+    """Every string of the vocabulary files."""
+    out: list[str] = []
+    pending: list[object] = [read_toml(f"vocab/{path.name}") for path in sorted(data_path("vocab").glob("*.toml"))]
+    while pending:
+        item = pending.pop()
+        if isinstance(item, str):
+            out.append(item)
+        elif isinstance(item, dict):
+            pending.extend(item.values())
+        elif isinstance(item, list):
+            pending.extend(item)
+    return out
+
+
+@cache
+def known_names() -> frozenset[str]:
+    """The names, acronyms and aliases of the actor registry (data/actors.csv), lowercase and unaccented."""
+    rows = read_csv_rows("actors.csv")
+    names = [row.get("name") or "" for row in rows] + [row.get("acronym") or "" for row in rows]
+    names += [alias for row in rows for alias in (row.get("aliases") or "").split("|")]
+    return frozenset(" ".join(plain(name).split()) for name in names if name.strip())
+
+
+def registry_texts() -> list[str]:
+    """The names and aliases of the actor registry and of the sectors."""
+    rows = [*read_csv_rows("actors.csv"), *read_csv_rows("sectors.csv")]
+    return [row.get(column) or "" for row in rows for column in ("name", "aliases")]
+
+
+def plain(word: str) -> str:
+    """A word unaccented and lowercase, as the vocabulary writes month names."""
+    decomposed = unicodedata.normalize("NFKD", word.lower())
+    return "".join(char for char in decomposed if not unicodedata.combining(char))
+
+
+def is_month_range(text: str, following: str) -> bool:
+    """True when the hyphen ending `text` joins a range of months, not a word broken at the line's end: it follows
+    a month name ("avril-", "Jan-") and the next line opens with a month name or its start ("septem" / "bre")."""
+    last = plain(text.rsplit(" ", 1)[-1].rstrip("-").rstrip("."))
+    first = FIRST_WORD.match(following)
+    if last not in month_names() or first is None or len(first[0]) < MONTH_PREFIX:
+        return False
+    start = plain(first[0])
+    return any(name.startswith(start) for name in month_names() if len(name) >= len(start))

@@ -98,13 +98,21 @@ def continues_header(above: Sequence[str], below: Sequence[str]) -> bool:
 
 def extends_header(above: Sequence[str], below: Sequence[str]) -> bool:
     """A second header row repeats the cells above it (a cell spanning both rows), fills in under an empty
-    one, splits a cell spanning several columns ("Trimestre" over T1 … T4) or names a period under it; a body
-    row does neither."""
+    one, splits a cell spanning several columns ("Trimestre" over T1 … T4, or over an empty cell to its right:
+    a merge lost) or names a period under it; a body row does neither."""
     for col, text in enumerate(below):
-        spans = any(0 <= c < len(above) and above[c] == above[col] for c in (col - 1, col + 1))
+        spans = any(0 <= c < len(above) and above[c] == above[col] for c in (col - 1, col + 1)) or spreads_right(
+            above, below, col
+        )
         if text and text != above[col] and above[col] and not spans and not header_to_period(text):
             return False
     return True
+
+
+def spreads_right(above: Sequence[str], below: Sequence[str], col: int) -> bool:
+    """True when a header cell heads the empty cell to its right too, a sub-header under each ("Responsibility"
+    over "Lead | Support" where a PDF without rules lost the merge)."""
+    return col + 1 < min(len(above), len(below)) and not above[col + 1] and bool(below[col + 1])
 
 
 def table_layout(grid: Sequence[Sequence[str]], names_organisation: OrganisationTest | None = None) -> TableLayout:

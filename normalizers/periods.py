@@ -74,6 +74,14 @@ HEADER_DATE_RE = re.compile(
     r"(?:(?P<iso_year>20\d\d)-(?P<iso_month>\d{1,2})-\d{1,2}"
     r"|(?P<first>\d{1,2})[/.](?P<second>\d{1,2})[/.](?P<year>20\d\d))(?:[ t]\d\d:\d\d(?::\d\d(?:\.\d+)?)?)?"
 )
+# A span of days as a header ("01/01-31/03", "1.4.-30.6.2026", "1 jan - 31 mar"): the months from the first to the last.
+DAY = r"\d{1,2}"
+DAY_RANGE_RE = re.compile(
+    rf"(?P<d1>{DAY})[/.](?P<m1>{DAY})[/.]?(?:(?P<y1>20\d\d))?\s*(?:-|{period_pattern('range')})\s*"
+    rf"(?P<d2>{DAY})[/.](?P<m2>{DAY})[/.]?(?:(?P<y2>20\d\d))?"
+    rf"|(?P<d3>{DAY})\s*(?P<n1>{MONTH_ALT})\.?\s*(?:-|{period_pattern('range')})\s*(?P<d4>{DAY})\s*(?P<n2>{MONTH_ALT})\.?"
+    r"(?:\s*(?P<y3>20\d\d))?"
+)
 NUMERIC_MONTH_RE = re.compile(r"0?([1-9]|1[0-2])")
 QUARTER_HEADER_RE = re.compile(
     rf"(?:{QUARTER_ALT})\s*([1-4])(?:\s*-\s*(?:{QUARTER_ALT})?\s*([1-4]))?|({ORDINAL_ALT})\s*(?:{QUARTER_ALT})"
@@ -139,6 +147,8 @@ def header_to_period(header: str) -> Period | None:
     text = unaccent(" ".join(normalize_dashes(header).lower().split()))
     if date := HEADER_DATE_RE.fullmatch(text):
         return _date_to_period(date)
+    if days := DAY_RANGE_RE.fullmatch(text):
+        return _day_range_to_period(days)
     for candidate in (PARENTHESIS_RE.sub(r" \1 ", text), PARENTHESIS_RE.sub(" ", text)):
         period = _header_with_year(candidate.strip(HEADER_SEP + " "))
         if period:
@@ -175,6 +185,23 @@ def _date_to_period(date: re.Match[str]) -> Period | None:
     if month is None or not 1 <= month <= MONTHS_PER_YEAR:
         return None
     return Period((month_to_quarter(month),), year, "month")
+
+
+def _day_range_to_period(days: re.Match[str]) -> Period | None:
+    """The months a span of days covers ("01/04-30/06": April to June), in its year when it names one."""
+    if days["n1"]:
+        first, last = HEADER_MONTHS[days["n1"]], HEADER_MONTHS[days["n2"]]
+    else:
+        first_month = numeric_date_month(int(days["d1"]), int(days["m1"]))
+        last_month = numeric_date_month(int(days["d2"]), int(days["m2"]))
+        if first_month is None or last_month is None:
+            return None
+        first, last = first_month, last_month
+    years = {int(year) for year in (days["y1"], days["y2"], days["y3"]) if year}
+    if len(years) > 1:
+        return None
+    year = years.pop() if years else None
+    return Period(months_to_quarters(first, last), year, "month" if first == last else "month_range")
 
 
 def _header_with_year(text: str) -> Period | None:

@@ -21,10 +21,12 @@ from normalizers.sections import (
     depth_levels,
     label_level,
     labelled_pair,
+    leading_code_depth,
     letters_lead,
     nested_section,
     numbered_section,
     numbering_depth,
+    under_heading,
 )
 from normalizers.text import clean_lines, clean_text
 from normalizers.vocab import best_match, fold
@@ -103,6 +105,7 @@ class TableCues:
     levels: Mapping[int, str] = field(default_factory=dict)
     shaded_bands: bool = False
     letters_lead: bool = False
+    leaf_depth: int = 0  # the deepest numbering code of the data rows' identifier cells (0: none)
 
 
 @dataclass(frozen=True)
@@ -188,7 +191,9 @@ def table_cues(rows: Sequence[Row], layout: TableLayout) -> TableCues:
     striped = sum(1 for row in data if row.shaded - periods)
     identifier = layout.first_column("identifier")
     letters = identifier is not None and letters_lead([row.cells[identifier.index] for row in rows])
-    return TableCues(heading_levels(rows, layout, letters), striped <= MAX_STRIPED_SHARE * len(data), letters)
+    depths = [numbering_depth(row.cells[identifier.index]) or 0 for row in data] if identifier else []
+    levels = heading_levels(rows, layout, letters)
+    return TableCues(levels, striped <= MAX_STRIPED_SHARE * len(data), letters, max(depths, default=0))
 
 
 def is_heading_like(row: Row, identifier: Column) -> bool:
@@ -215,9 +220,16 @@ def row_section(row: Row, layout: TableLayout, cues: TableCues, below: Row | Non
     if len(texts) != 1:
         return None
     shaded = cues.shaded_bands and is_shaded_band(row, layout, below)
-    if all(row.cells) or (is_leading(row, layout) and (label_level(texts[0]) or shaded)):
+    if all(row.cells) or (is_leading(row, layout) and (label_level(texts[0]) or shaded or coded_band(texts[0], cues))):
         return band_section(texts[0])
     return action_list_heading(texts[0], row, layout)
+
+
+def coded_band(text: str, cues: TableCues) -> bool:
+    """A lone leading text that opens on a numbering code shallower than the activities' and goes on in words
+    ("1.1 Improve access …" over "1.1.1", "1.1.2"): a band whose merge a PDF without rules lost."""
+    depth = leading_code_depth(text)
+    return depth is not None and depth < cues.leaf_depth and " " in clean_text(text)
 
 
 def data_rows_below(rows: Sequence[Row]) -> list[Row | None]:
@@ -318,8 +330,11 @@ def fill_down(named: Mapping[str, str], context: Context) -> tuple[dict[str, str
     return filled, below
 
 
-def read_rows(rows: Sequence[Row], layout: TableLayout, context: Context) -> tuple[list[ReadRow], Context]:
-    """The leaf rows of a table with their context, and the context left for a table continuing it."""
+def read_rows(
+    rows: Sequence[Row], layout: TableLayout, context: Context, heading: Section | None = None
+) -> tuple[list[ReadRow], Context]:
+    """The leaf rows of a table with their context (its unlabelled bands below the level its `heading` set), and
+    the context left for a table continuing it."""
     cues = table_cues(rows, layout)
     found: list[ReadRow] = []
     for row, below in zip(rows, data_rows_below(rows), strict=True):
@@ -327,7 +342,7 @@ def read_rows(rows: Sequence[Row], layout: TableLayout, context: Context) -> tup
             continue
         section = row_section(row, layout, cues, below)
         if section:
-            context = apply_section(dict(context), nested_section(section, context))
+            context = apply_section(dict(context), under_heading(nested_section(section, context), heading))
             continue
         values = with_activity(row_values(row, layout))
         if is_total_row(values):

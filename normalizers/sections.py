@@ -166,6 +166,17 @@ def nested_section(section: Section, context: Mapping[str, str]) -> Section:
     return Section(LEVELS[min(rank, len(LEVELS) - 2)], section.text)
 
 
+def under_heading(section: Section, heading: Section | None) -> Section:
+    """An unlabelled band of a table under a heading that named a level (a slide's title, a heading paragraph
+    over each table) is the level below that heading's, not a peer that would replace it."""
+    if heading is None or section.level != BAND_LEVEL or label_level(section.text):
+        return section
+    rank = LEVELS.index(heading.level)
+    if LEVELS.index(section.level) > rank:
+        return section
+    return Section(LEVELS[min(rank + 1, len(LEVELS) - 2)], section.text)
+
+
 def apply_section(context: dict[str, str], section: Section) -> dict[str, str]:
     """The context under a section: the broader levels kept, its own level set, the deeper ones cleared."""
     rank = LEVELS.index(section.level)

@@ -5,7 +5,10 @@ from __future__ import annotations
 import re
 import unicodedata
 
-HYPHEN_BREAK = re.compile(r"(\w)-\n(\w)")
+from extractors.wrapping import is_month_range
+
+# A hyphen ending a line inside a word: the word's line-end hyphenation (mended), unless it ranges two months.
+HYPHEN_BREAK = re.compile(r"(\w+)-\n(\w+)")
 WHITESPACE = re.compile(r"\s+")
 LINE_BREAKS = re.compile(r"[\n\r\v\f\u2028\u2029\x1c-\x1e\x85]+")
 
@@ -13,12 +16,17 @@ LINE_BREAKS = re.compile(r"[\n\r\v\f\u2028\u2029\x1c-\x1e\x85]+")
 def clean_text(text: str) -> str:
     """NFKC, line-end hyphenation mended, whitespace runs collapsed to one space."""
     text = unicodedata.normalize("NFKC", text or "")
-    text = HYPHEN_BREAK.sub(r"\1\2", text)
+    text = mend_hyphens(text)
     return WHITESPACE.sub(" ", text).strip()
 
 
 def clean_lines(text: str) -> str:
     """The text cleaned as clean_text, but with its line breaks kept (one per run of breaks): the breaks
     between the names of an actor cell ("DPS Nord-Kivu\nALIMA") separate two organisations."""
-    lines = (clean_text(line) for line in LINE_BREAKS.split(HYPHEN_BREAK.sub(r"\1\2", text or "")))
+    lines = (clean_text(line) for line in LINE_BREAKS.split(mend_hyphens(text or "")))
     return "\n".join(line for line in lines if line)
+
+
+def mend_hyphens(text: str) -> str:
+    """Line-end hyphenation mended ("distri-\nbution"); a month range's hyphen kept ("avril-\nseptembre")."""
+    return HYPHEN_BREAK.sub(lambda m: f"{m[1]}-{m[2]}" if is_month_range(m[1], m[2]) else m[1] + m[2], text)

@@ -100,6 +100,12 @@ def marks_to_quarters(headers: Sequence[str], cells: Sequence[str], years: Seque
     return _distinct_sorted(found)
 
 
+def without_undecided(text: str) -> str:
+    """A timeline text without its "not decided yet" phrases ("TBD", "à définir", "por definir"): they say the
+    timing is open, not how far the work is, so the status a timeline states is read from the rest."""
+    return UNDECIDED_RE.sub(" ", unaccent(text)).strip()
+
+
 def text_to_quarters(text: str, years: Sequence[int] = (), language: str | None = None) -> list[Quarter]:
     """Quarters named in free text of a document in `language` (None: not told); the year from the text,
     else each of `years`, else None."""

@@ -10,6 +10,7 @@ one keeps its columns and context.
 from __future__ import annotations
 
 import re
+from collections import Counter
 from collections.abc import Sequence
 from dataclasses import dataclass, field
 from functools import partial
@@ -27,7 +28,14 @@ from normalizers.rows import Context, ReadRow, RowValues, read_rows, spanned_gri
 from normalizers.sections import Section, apply_section, heading_section
 from normalizers.status import text_to_status, text_to_statuses
 from normalizers.text import clean_text
-from normalizers.timeline import dates_to_quarters, header_to_period, is_mark, text_to_quarters, years_in_text
+from normalizers.timeline import (
+    dates_to_quarters,
+    header_to_period,
+    is_mark,
+    text_to_quarters,
+    without_undecided,
+    years_in_text,
+)
 
 # A timeline cell longer than this many words is a progress narrative: only the first sentence of each
 # status it reports says when; the rest recounts meetings and events that are not the plan's timeline.
@@ -41,8 +49,12 @@ ORGANISATION_COVER = 0.6
 # Unlabelled headings are the priorities of their tables only when at least this many workplan tables each
 # stand under their own: one heading over one table is the document's title as often as its theme.
 MIN_HEADED_TABLES = 2
+# The text blocks that can head a table: a heading paragraph, a slide's title.
+HEADING_KINDS = ("heading", "title")
 # The end of a heading counting the parts of one table: "(2/3)", "(cont.)", "[suite]", " 2", " 2/3".
 RUNNING_COUNTER = re.compile(r"\s*(?:\([^()]*\)|\[[^\[\]]*\]|\d+(?:\s*/\s*\d+)?)\s*$")
+# ... of which a count of parts ("(1/3)", "(1/1)") is one wherever it stands.
+PART_COUNTER = re.compile(r"\s*\(\s*\d+\s*/\s*\d+\s*\)\s*$")
 # A heading naming a place in the document, not a content: one word and a number ("Sheet1", "Table 2").
 PLACE_NAME = re.compile(r"^\w+\s*\d+$")
 # Below this reading confidence a workplan table is flagged for a person to check (low_confidence issue):
@@ -107,8 +119,10 @@ def document_to_workplan(
             workplan.tables.append(RecognisedTable(index, "other", layout=layout))
             continue
         context = context if layout.continued else {}
-        context = apply_section(dict(context), headings[index]) if index in headings else context
-        recognised, context = read_table(table, grid, TableReading(index, layout, meta, registry), context)
+        if index in headings and context.get(headings[index].level) != headings[index].text:
+            context = apply_section(dict(context), headings[index])
+        reading = TableReading(index, layout, meta, registry)
+        recognised, context = read_table(table, grid, reading, context, headings.get(index))
         workplan.tables.append(recognised)
     workplan.issues.extend(low_confidence_issues(workplan.tables, document.tables))
     return workplan
@@ -164,16 +178,28 @@ def heading_sections(
         title_block, own = lines_above(index, tables, layouts, grids) if grids else ([], [])
         lines = [*title_block, *(block.text for block in between), *own]
         section = next(filter(None, (heading_section(line) for line in reversed(lines))), None)
-        heading = next((block.text for block in reversed(between) if block.kind == "heading"), None)
+        heading = next((block.text for block in reversed(between) if block.kind in HEADING_KINDS), None)
         if section:
             labelled[index] = section
         elif layout.n_header:  # a table under a header of its own, repeated or not
             plain[index] = clean_text(heading) if heading and names_content(heading) else ""
-    keys = {heading_key(text) for text in plain.values()}
-    if len(plain) < MIN_HEADED_TABLES or not all(plain.values()) or len(keys) < len(plain):
+    keys = Counter(heading_key(text) for text in plain.values())
+    if len(plain) < MIN_HEADED_TABLES or not all(plain.values()) or not distinct_headings(list(plain.values())):
         return labelled
-    priorities = {i: Section("priority", text) for i, text in plain.items() if not layouts[i].first_column("priority")}
+    priorities = {
+        i: Section(
+            "priority", RUNNING_COUNTER.sub("", text) if keys[heading_key(text)] > 1 else PART_COUNTER.sub("", text)
+        )
+        for i, text in plain.items()
+        if not layouts[i].first_column("priority")
+    }
     return {**priorities, **labelled}
+
+
+def distinct_headings(headings: list[str]) -> bool:
+    """True when the tables' headings name several contents: no heading repeated word for word (a running
+    title), and more than one once the counters of a table running on ("(1/2)", "(2/2)") are taken out."""
+    return len(set(headings)) == len(headings) and len({heading_key(text) for text in headings}) > 1
 
 
 def lines_above(
@@ -202,11 +228,12 @@ def names_content(heading: str) -> bool:
 
 
 def read_table(
-    table: Table, grid: list[list[str]], reading: TableReading, context: Context
+    table: Table, grid: list[list[str]], reading: TableReading, context: Context, heading: Section | None = None
 ) -> tuple[RecognisedTable, Context]:
-    """One workplan table's activities and confidence, and the context left for a table continuing it."""
+    """One workplan table's activities and confidence (its bands below its heading's level), and the context
+    left for a table continuing it."""
     rows = table_rows(table, grid, reading.layout.body_start)
-    read, context = read_rows(rows, reading.layout, context)
+    read, context = read_rows(rows, reading.layout, context, heading)
     activities = tuple(row_activity(row, reading) for row in read)
     leaves = [row.row.cells for row in read]
     confidence = reading_confidence(reading.layout, leaves, len(rows))
@@ -287,8 +314,9 @@ def period_summary(values: RowValues) -> str:
 
 
 def row_status(values: RowValues) -> tuple[str | None, list[str]]:
-    """The latest status the row states (status column first, then the timeline text), and all of them."""
-    for text in (values.named.get("status"), values.named.get("timeline")):
+    """The latest status the row states (status column first, then the timeline text less its "TBD"), and all
+    of them."""
+    for text in (values.named.get("status"), without_undecided(values.named.get("timeline") or "")):
         statuses = text_to_statuses(text or "")
         if statuses:
             return text_to_status(text or ""), statuses

@@ -116,6 +116,7 @@ def axes(built: Built, source: str) -> set[str]:
         "slides:header-on-first-only": layout.header_first_only,
         "xlsx:hidden-columns": bool(layout.hidden_cols),
         "xlsx:hidden-rows": bool(layout.hidden_rows),
+        "header:quarters-as-date-ranges": "{range}" in layout.qhdr or "{days}" in layout.qhdr,
     }
     out |= {name for name, on in flags.items() if on}
     out |= {f"extra-table:{kind}" for kind in layout.extra}

@@ -10,6 +10,7 @@ document has a status column.
 
 from __future__ import annotations
 
+import calendar
 import random
 import re
 from collections.abc import Iterator
@@ -110,7 +111,10 @@ def expand(cols: tuple[str, ...]) -> list[tuple[str, int]]:
 def header_text(plan: Plan, layout: Layout, role: str, period: int, draws: random.Random) -> str:
     lang = words()[plan.lang]
     if role == "q":
-        return layout.qhdr.format(Q=lang["quarter"].format(q=period), y=plan.year)
+        first, last = 3 * period - 2, 3 * period
+        months = f"{lang['months_abbr'][first - 1]}–{lang['months_abbr'][last - 1]}"
+        days = f"01/{first:02d}–{calendar.monthrange(plan.year, last)[1]}/{last:02d}"
+        return layout.qhdr.format(Q=lang["quarter"].format(q=period), y=plan.year, range=months, days=days)
     if role in ("months", "months2y"):
         month = fiscal_month(layout, plan.year, period)[0] if role == "months2y" else period
         name = lang["months"][month - 1] if layout.months == "full" else lang["months_abbr"][month - 1]

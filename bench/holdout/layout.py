@@ -71,7 +71,7 @@ class Layout:
     hdr: dict[str, str] = field(default_factory=dict)  # role -> header text (else drawn from words.toml)
     mark: str = "X"  # the text of a ticked period cell, or "shade:RRGGBB"
     months: str = "abbr"  # full | abbr | upper
-    qhdr: str = "{Q}"  # quarter header: {Q} is words' quarter label, {y} the year
+    qhdr: str = "{Q}"  # quarter header: {Q} words' quarter label, {y} the year, {range} "Jan–Mar", {days} "01/01–31/03"
     two_row: bool = False  # a row over the timeline columns ("Timeline 2025") above the period labels
     actor_group: str = ""  # a header over the lead and partner columns ("Responsibility" over "Lead | Support")
     dates: str = "dmy"

@@ -8,10 +8,20 @@ import re
 
 from extractors.model import BBox
 from extractors.pdf.words import TextLine, Word
-from extractors.wrapping import join_lines
+from extractors.wrapping import LETTERS, join_lines, known_names, known_words, plain, vocabulary_words
 
 # A section number (1, 1.2, 1.2.3, with or without a closing point) that a narrow cell may cut in two.
 SECTION_NUMBER = re.compile(r"^\d{1,3}(\.\d{1,3})+\.?$")
+# A word the data knows, rebuilt from two lines, is at least this long ("juillet", "stratégique") ...
+MIN_JOINED_WORD = 6
+# ... and a whole known word that fills a line before another known word is at least this long ("coordination").
+MIN_WHOLE_WORD = 5
+# A lone acronym on a line ("ALIMA", "MAH/GC", "ONG-X").
+ACRONYM = re.compile(r"[A-Z][A-Z0-9&/.-]{1,9}")
+# A line that runs on into the next: it ends on a joining word or sign.
+RUNS_ON = re.compile(r"(?:[,/&+(-]|\b(?:and|of|for|the|de|du|des|la|le|et|y|e|do|da|para|pour|del)\b)$", re.IGNORECASE)
+# A year a narrow cell cut in two ("202" / "6"): its digits on both lines.
+CUT_YEAR = re.compile(r"^(?:19|20)\d\d$")
 # A word cut by a too narrow cell leaves at most this many letters for the next line ("Complet" / "ed");
 # longer tails are whole words wrapped in the usual way ...
 MAX_BROKEN_TAIL = 2
@@ -29,6 +39,50 @@ def is_cut_word(head: str, tail: str, max_tail: int) -> bool:
     if tail[:1].islower() and head[-1:].isalpha():
         return 0 < len(letters) <= max_tail
     return tail[:1].isdigit() and bool(SECTION_NUMBER.match(head + tail))
+
+
+def joins_known_word(head: str, tail: str) -> bool:
+    """True when the last word of a line and the first of the next make one word of the project's data that the
+    second alone is not ("septem" / "bre", "stratég" / "ique"): a narrow cell cut the word where its edge fell,
+    whatever the geometry measured."""
+    heads, tails = LETTERS.findall(head), LETTERS.findall(tail)
+    if not heads or not tails or not tail[:1].islower() or not head.endswith(heads[-1]):
+        return False
+    last, first = plain(heads[-1]), plain(tails[0])
+    return len(last + first) >= MIN_JOINED_WORD and last + first in known_words() and first not in known_words()
+
+
+def whole_words(head: str, tail: str) -> bool:
+    """True when a line's last word and the next line's first are both words of the project's data and their
+    join is not ("Coordination" / "du", "Deadli" / "ne" being no such pair): a whole word that filled a narrow
+    cell's line, not a word cut at its edge."""
+    heads, tails = LETTERS.findall(head), LETTERS.findall(tail)
+    if not heads or not tails:
+        return False
+    last, first = plain(heads[-1]), plain(tails[0])
+    words = known_words()
+    return len(last) >= MIN_WHOLE_WORD and last in words and first in words and last + first not in words
+
+
+def separate_names(line: str, following: str) -> bool:
+    """True when a cell's next line is an organisation of its own, not the rest of a wrapped name: it is a
+    name of the actor registry whole ("Intersos" under "… pour le Développement"; a name of several words or a
+    word no vocabulary holds, not an acronym, which may qualify the line: "M&E Specialist" / "ISWG"), or it and
+    the line are two lone acronyms ("ALIMA" / "AMPNC"), and the line does not run on into it (a name joined
+    with it, a line ending on "de", "and", "&")."""
+    line, following = " ".join(line.split()), " ".join(following.split())
+    if not line or not following or RUNS_ON.search(line) or plain(f"{line} {following}") in known_names():
+        return False
+    if ACRONYM.fullmatch(line) and ACRONYM.fullmatch(following):
+        return True
+    name = " ".join(plain(following).split())
+    if name not in known_names():
+        return False
+    # one common word is no name on its own line ("Public" / "Health", "Primary Health" / "Care"); an acronym
+    # after words may qualify them ("M&E Specialist" / "ISWG")
+    return not ACRONYM.fullmatch(following) and (
+        " " in name or (len(name) >= MIN_WHOLE_WORD and name not in vocabulary_words())
+    )
 
 
 def is_cut_number(texts: list[str]) -> bool:
@@ -56,7 +110,14 @@ def cut_at_box(line: TextLine, tail: Word, box: BBox) -> bool:
         fits = word.x1 + (tail.x1 - tail.x0) <= right - tail_glyph
     else:
         fits = word.x1 + tail_glyph <= right
-    return not fits and is_cut_word(word.text, tail.text, MAX_NARROW_TAIL)
+    cut = is_cut_word(word.text, tail.text, MAX_NARROW_TAIL) and not whole_words(word.text, tail.text)
+    return not fits and (cut or is_cut_year(word.text, tail.text))
+
+
+def is_cut_year(head: str, tail: str) -> bool:
+    """True when a line's digits and the next line's opening digits make one year ("202" / "6"): a cell too
+    narrow for a four-digit year (a header "Jan-Mar 2026" in a column of ticks) cuts it where the edge falls."""
+    return head.isdigit() and tail.isdigit() and bool(CUT_YEAR.match(head + tail))
 
 
 def broken_by_hand(words: list[Word], first: Word, width: float) -> bool:
@@ -77,9 +138,15 @@ def ruled_cell_text(lines: list[TextLine], box: BBox) -> str:
     width = box[2] - box[0] - 2 * max(0.0, min((line.x0 for line in lines), default=box[0]) - box[0])
     paragraphs: list[list[str]] = []
     for index, line in enumerate(lines):
-        if paragraphs and cut_at_box(lines[index - 1], line.words[0], box):
+        if paragraphs and (
+            cut_at_box(lines[index - 1], line.words[0], box) or joins_known_word(lines[index - 1].text, line.text)
+        ):
             paragraphs[-1][-1] += line.text
-        elif paragraphs and not broken_by_hand(lines[index - 1].words, line.words[0], width):
+        elif (
+            paragraphs
+            and not broken_by_hand(lines[index - 1].words, line.words[0], width)
+            and not separate_names(lines[index - 1].text, line.text)
+        ):
             paragraphs[-1].append(line.text)
         else:
             paragraphs.append([line.text])
@@ -91,7 +158,11 @@ def lines_text(texts: list[str]) -> str:
     of a few lowercase letters ("Timelin" / "e") is one word cut at the cell's edge."""
     out: list[str] = []
     for text in texts:
-        if out and " " not in out[-1] and " " not in text and is_cut_word(out[-1], text, MAX_BROKEN_TAIL):
+        if out and (
+            (" " not in out[-1] and " " not in text and is_cut_word(out[-1], text, MAX_BROKEN_TAIL))
+            and not whole_words(out[-1], text)
+            or joins_known_word(out[-1], text)
+        ):
             out[-1] += text
         else:
             out.append(text)

@@ -11,8 +11,10 @@ import pytest
 from extractors import pdf
 from extractors.model import Document, ExtractionError, Table
 from extractors.pdf import PdfSettings
+from extractors.pdf.cuts import separate_names
 from extractors.pdf.settings import ENGINES
 from extractors.wrapping import join_lines
+from normalizers.workplan import document_to_workplan
 from tests.extractors.minimal_pdf import pdf_with_page_tree
 from tests.extractors.office_golden import check_golden
 
@@ -47,6 +49,10 @@ CASES = [
     "borderless-no-padding",
     "ruled-line-breaks",
     "borderless-line-breaks",
+    "month-ranges-cut",
+    "quarter-ranges-narrow",
+    "narrow-cell-words",
+    "names-one-a-line",
 ]
 
 
@@ -304,6 +310,51 @@ def test_names_typed_one_a_line_in_a_ruled_cell_keep_their_line_breaks() -> None
     assert only_table(extract("ruled-line-breaks")).grid()[2][2] == "Herders Union\nRed Crescent\nValley Vets"
 
 
+def test_a_month_range_broken_at_its_hyphen_keeps_the_hyphen_and_real_hyphenation_is_mended() -> None:
+    grid = only_table(extract("month-ranges-cut")).grid()
+    periods = ["avril-septembre 2026", "juin-août 2026", "mars-mai", "janvier-décembre", "juillet 2026"]
+    assert [row[2] for row in grid[1:]] == periods
+    workplan = document_to_workplan(extract("month-ranges-cut"))
+    read = [(a.activity, [q.quarter for q in a.quarters]) for a in workplan.activities]
+    assert read == [
+        ("Distribuer des semences maraîchères", [2, 3]),
+        ("Réhabiliter les périmètres irrigués", [2, 3]),
+        ("Former les agents de vulgarisation agricole", [1, 2]),
+        ("Suivre les prix des marchés", [1, 2, 3, 4]),
+        ("Évaluer les stocks semenciers", [3]),
+    ]
+
+
+def test_a_year_cut_by_a_narrow_header_cell_is_joined_and_its_quarter_read() -> None:
+    document = extract("quarter-ranges-narrow")
+    assert only_table(document).grid()[0][2:] == ["Jan– Mar 2026", "Apr– Jun 2026", "Jul– Sep 2026", "Oct– Dec 2026"]
+    read = [[q.quarter for q in a.quarters] for a in document_to_workplan(document).activities]
+    assert read == [[1, 2], [3], [2, 3, 4]]
+
+
+def test_words_of_the_data_tell_a_whole_word_on_a_full_line_from_a_word_cut_at_the_edge() -> None:
+    grid = only_table(extract("narrow-cell-words")).grid()
+    assert [[row[0], row[2]] for row in grid[1:]] == [
+        ["Axe stratégique 2", "Coordination du Groupe Eau"],  # "Coordination" and "du" both words, the join none
+        ["Axe stratégique 2", "Hydrogéologie régionale"],  # "Hydrogéologi" no word: cut at the edge
+    ]
+
+
+def test_a_registry_name_on_a_line_of_its_own_is_kept_apart_from_the_name_above() -> None:
+    grid = only_table(extract("names-one-a-line")).grid()
+    assert [row[1] for row in grid[1:]] == [
+        "Union des Jeunes pour la Paix Durable et Solidarité\nMercy Corps",  # "Mercy" would not have fitted
+        "Conseil Norvégien pour les Réfugiés",  # a name wrapped after "pour"
+    ]
+
+
+def test_lone_acronyms_on_two_lines_are_two_names_and_a_wrapped_name_is_one() -> None:
+    assert separate_names("AKVD", "SOLIFEM")
+    assert not separate_names("UN", "OCHA")  # one name of the registry
+    assert not separate_names("Ministry of Public", "Health")  # a common word, not a name on its own
+    assert not separate_names("M&E Specialist", "ISWG")  # an acronym qualifying the words above
+
+
 def test_narrative_page_yields_no_table() -> None:
     document = extract("prose-narrative")
     assert document.tables == ()
@@ -455,6 +506,10 @@ def test_callers_alarm_timer_survives_the_page_time_bound() -> None:
         (["Age group", "(yrs)"], "Age group (yrs)"),
         (["Q1-", "Q2"], "Q1- Q2"),
         (["", "  lone  "], "lone"),
+        (["from junio-", "agosto"], "from junio-agosto"),  # a month range in any language keeps its hyphen
+        (["outubro-", "dezembro de 2026"], "outubro-dezembro de 2026"),
+        (["Mar-", "ket survey"], "Market survey"),  # an abbreviation hyphenated before no month
+        (["mai-", "son"], "maison"),
     ],
 )
 def test_lines_join_in_reading_order_with_hyphenation_mended(lines: list[str], text: str) -> None:

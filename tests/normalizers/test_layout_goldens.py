@@ -28,6 +28,7 @@ CASES = [
     FIXTURES / "text" / "matrice-3w-2027.csv",
     FIXTURES / "xlsx" / "unmerged-band-rows.xlsx",
     FIXTURES / "docx" / "headings-above-tables.docx",
+    FIXTURES / "pptx" / "slide-titles-over-bands.pptx",
     FIXTURES / "docx" / "letter-code-headings.docx",
     FIXTURES / "xlsx" / "letter-suffix-codes.xlsx",
     FIXTURES / "docx" / "roman-bands-label-pairs.docx",

@@ -19,6 +19,8 @@ from tests.pipeline.test_golden_samples import (
 CASES = [
     (FIXTURES / "xlsx" / "periodes-texte-fr.xlsx", "fr"),
     (FIXTURES / "xlsx" / "fechas-inicio-fin-es.xlsx", "es"),
+    (FIXTURES / "xlsx" / "cronograma-por-definir-es.xlsx", "es"),
+    (FIXTURES / "xlsx" / "trimestres-por-datas-pt.xlsx", "pt"),
     (FIXTURES / "docx" / "semanas-por-mes-pt.docx", "pt"),
     (FIXTURES / "docx" / "meses-numerados-pt.docx", "pt"),
 ]

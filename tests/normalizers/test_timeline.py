@@ -300,6 +300,13 @@ HEADER_CASES: list[tuple[str, Period | None]] = [
     ("Mai 2021", Period((2,), 2021, "month")),
     ("Agosto", Period((3,), None, "month")),
     ("Jan-Mar", Period((1,), None, "month_range")),
+    # a span of days: the months it covers
+    ("01/04–30/06", Period((2,), None, "month_range")),
+    ("1.7.-30.9.2026", Period((3,), 2026, "month_range")),
+    ("01/10/2025 – 31/03/2026", None),  # two years
+    ("1 oct - 31 dic 2026", Period((4,), 2026, "month_range")),
+    ("1/4 al 30/6", Period((2,), None, "month_range")),
+    ("01/02-28/02", Period((1,), None, "month")),
     ("Jan–Jun", Period((1, 2), None, "month_range")),
     ("Oct - Dec 2021", Period((4,), 2021, "month_range")),
     ("H1", Period((1, 2), None, "half")),

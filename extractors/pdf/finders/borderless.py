@@ -7,7 +7,16 @@ from collections.abc import Iterable
 from dataclasses import dataclass
 
 from extractors.model import BBox, Cell, Table
-from extractors.pdf.cuts import MAX_BROKEN_TAIL, MAX_NARROW_TAIL, broken_by_hand, is_cut_word, paragraphs_text
+from extractors.pdf.cuts import (
+    MAX_BROKEN_TAIL,
+    MAX_NARROW_TAIL,
+    broken_by_hand,
+    is_cut_word,
+    joins_known_word,
+    paragraphs_text,
+    separate_names,
+    whole_words,
+)
 from extractors.pdf.finders.base import PageInput, TableFinder
 from extractors.pdf.finders.borderless_columns import (
     Columns,
@@ -187,9 +196,15 @@ def cell_text(lines: list[list[Word]], edge: ColumnEdge) -> str:
     paragraphs: list[list[str]] = []
     for index, words in enumerate(lines):
         text = " ".join(word.text for word in words)
-        if paragraphs and broken_at_edge(lines[index - 1], words[0], edge):
+        if paragraphs and (
+            broken_at_edge(lines[index - 1], words[0], edge) or joins_known_word(paragraphs[-1][-1], text)
+        ):
             paragraphs[-1][-1] += text
-        elif paragraphs and not broken_by_hand(lines[index - 1], words[0], edge.right - edge.left):
+        elif (
+            paragraphs
+            and not broken_by_hand(lines[index - 1], words[0], edge.right - edge.left)
+            and not separate_names(paragraphs[-1][-1], text)
+        ):
             paragraphs[-1].append(text)
         else:
             paragraphs.append([text])
@@ -207,7 +222,8 @@ def broken_at_edge(words: list[Word], tail: Word, edge: ColumnEdge) -> bool:
     of it: a word or number too long for the cell, cut where it met the edge ("Complet" / "ed", "1.1." / "1")."""
     if len(words) != 1 or not reaches_edge(words, edge.right):
         return False
-    return is_cut_word(words[0].text, tail.text, MAX_NARROW_TAIL if edge.narrow else MAX_BROKEN_TAIL)
+    cut = is_cut_word(words[0].text, tail.text, MAX_NARROW_TAIL if edge.narrow else MAX_BROKEN_TAIL)
+    return cut and not whole_words(words[0].text, tail.text)
 
 
 def column_edges(rows: list[list[list[list[Word]]]], separators: tuple[float, ...]) -> list[ColumnEdge]:
