@@ -1,5 +1,6 @@
 """The registry's written forms found inside a text with spaCy: a blank tokenizer of the text's language (no
-model, no download) and a PhraseMatcher built once per registry and language from the registry's own forms.
+model, no download) and a PhraseMatcher built once per registry and language from the registry's own forms (cut
+by the tokenizer once per language, and kept on disk for the next process: `form_tokens`).
 
 Tokens compare as the resolver reads them: an acronym-like token by its capitals ("MoSA" = "MOSA"), any other
 word in lower case; a text written all in capitals compares in lower case only (its words are not all
@@ -11,11 +12,14 @@ spaCy is imported on first use only: the CLI's help and the extractors never loa
 
 from __future__ import annotations
 
+import hashlib
+import json
 import re
 from functools import cache
 from typing import TYPE_CHECKING
 
 from normalizers.actor_registry import Registry, acronym_key, is_acronym_like
+from normalizers.disk_cache import read_cached, write_cached
 
 if TYPE_CHECKING:
     from spacy.language import Language
@@ -30,6 +34,8 @@ ELISION_TOKEN = re.compile(ELISION)
 ARTICLES = frozenset(("the", "le", "la", "les", "l", "el", "los", "las", "o", "a", "os", "as"))  # "Le PAM ..."
 MATCH_LABEL = "registry_form"
 Span = tuple[int, int]  # start, end: of characters in a text, or of tokens in a doc
+FormTokens = tuple[list[str], list[bool]]  # a form's tokens: their texts, and whether a space follows each
+FORM_TOKENS_VERSION = 1  # of the way forms are cut (`blank`): a change makes the disk cache's files stale
 
 
 def tokenizer_language(text: str, language: str | None) -> str:
@@ -59,21 +65,76 @@ def blank(language: str) -> Language:
 
 
 def with_norms(doc: Doc, lower_only: bool) -> Doc:
-    """A doc whose tokens carry the norm the resolver compares: capitals for an acronym, else lower case."""
+    """A doc whose tokens carry the norm the resolver compares (`token_norm`)."""
     for token in doc:
-        token.norm_ = token.lower_ if lower_only or not is_acronym_like(token.text) else acronym_key(token.text)
+        token.norm_ = token_norm(token.text, token.lower_, lower_only)
     return doc
+
+
+def token_norm(text: str, lower: str, lower_only: bool) -> str:
+    """The norm of a token written `text` (`lower` in lower case): capitals for an acronym, else lower case."""
+    return lower if lower_only or not is_acronym_like(text) else acronym_key(text)
+
+
+def registry_forms(registry: Registry) -> list[str]:
+    """Every written form of every registry actor, sorted."""
+    return sorted({form for actor in registry.actors.values() for form in actor.forms if form.strip()})
+
+
+@cache
+def form_tokens(registry: Registry, language: str) -> list[FormTokens]:
+    """Every registry form as the language's tokenizer cuts it, in the order of `registry_forms`: built once per
+    process and language for the matcher variants, and kept on disk under a key of the forms, the language and
+    spaCy's version, so that the next process reads them back instead of cutting every form again (a file that
+    does not give back every form's text is cut again)."""
+    import spacy
+
+    forms = registry_forms(registry)
+    key = hashlib.sha256(json.dumps([FORM_TOKENS_VERSION, spacy.__version__, language, forms]).encode()).hexdigest()
+    name = f"actor_form_tokens.{language}.json"
+    cached = read_cached(name, key)
+    if isinstance(cached, list) and len(cached) == len(forms) and all(map(cuts_form, cached, forms)):
+        return [(words, spaces) for words, spaces in cached]
+    tokens = [
+        ([token.text for token in doc], [bool(token.whitespace_) for token in doc])
+        for doc in map(blank(language).make_doc, forms)
+    ]
+    write_cached(name, key, tokens)
+    return tokens
+
+
+def cuts_form(tokens: object, form: str) -> bool:
+    """True when `tokens` (as read from the disk cache) are the words and spaces of `form`."""
+    if not (isinstance(tokens, list) and len(tokens) == 2 and all(isinstance(part, list) for part in tokens)):
+        return False
+    words, spaces = tokens
+    if len(words) != len(spaces) or not all(isinstance(word, str) for word in words):
+        return False
+    return (
+        all(isinstance(space, bool) for space in spaces)
+        and "".join(word + " " * space for word, space in zip(words, spaces, strict=True)) == form
+    )
 
 
 @cache
 def form_matcher(registry: Registry, language: str, lower_only: bool) -> PhraseMatcher:
-    """A PhraseMatcher on token norms holding every written form of every registry actor."""
+    """A PhraseMatcher on token norms holding every written form of every registry actor: each form as the
+    sequence of its tokens' norms (`with_norms`), each distinct word's norm worked out once."""
+    from spacy.attrs import LOWER
     from spacy.matcher import PhraseMatcher
 
-    nlp = blank(language)
-    forms = sorted({form for actor in registry.actors.values() for form in actor.forms if form.strip()})
-    matcher = PhraseMatcher(nlp.vocab, attr="NORM")
-    matcher.add(MATCH_LABEL, [with_norms(doc, lower_only) for doc in map(nlp.make_doc, forms)])
+    vocab = blank(language).vocab
+    # what a token's `lower_` is made with (an attribute its stub leaves out), without making its lexeme
+    lower = vocab.lex_attr_getters[LOWER]  # type: ignore[attr-defined]
+    norms: dict[str, int] = {}
+    for words, _ in form_tokens(registry, language):
+        for word in words:
+            if word not in norms:
+                norms[word] = vocab.strings.add(token_norm(word, lower(word), lower_only))
+    matcher = PhraseMatcher(vocab, attr="NORM")
+    # a pattern given as its tokens' attribute values rather than a Doc: as spaCy unpickles a PhraseMatcher
+    patterns = [[norms[word] for word in words] for words, _ in form_tokens(registry, language)]
+    matcher.add(MATCH_LABEL, patterns)  # type: ignore[arg-type]
     return matcher
 
 

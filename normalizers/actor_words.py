@@ -339,20 +339,35 @@ def phrase_words(phrase: str) -> str:
 
 
 @cache
-def role_patterns() -> tuple[tuple[re.Pattern[str], re.Pattern[str], re.Pattern[str], str], ...]:
-    """(suffix pattern, prefix pattern, prefix pattern with a topic, canonical role) per written role form, longest
-    forms first."""
-    forms = [(form, role) for role, written in section("actor_roles").items() for form in written]
-    topics = "|".join(phrase_words(topic) for topic in sorted(section("not_actors")["sector_words"], key=len)[::-1])
-    patterns = []
-    for form, role in sorted(forms, key=lambda pair: -len(pair[0])):
-        words = phrase_words(unaccented(form))
-        suffix = re.compile(rf"^(?P<body>.*\w)[\s,-]+(?:{words})$", re.IGNORECASE)
-        # "Point focal VBG de l'UNFPA": a role's topic may stand between it and the body it links to.
-        prefix = re.compile(rf"^(?:{words})(?:\s+(?:{topics})\s+{ROLE_LINKS}|\s+{ROLE_LINKS}?)(?P<body>\w.*)$", re.I)
-        topical = re.compile(rf"^(?:{words}){TOPIC_WORDS}\s+{ROLE_LINKS}(?P<body>\w.*)$", re.I)
-        patterns.append((suffix, prefix, topical, role))
-    return tuple(patterns)
+def role_forms() -> tuple[tuple[str, str, str, str], ...]:
+    """(written role form without accents, its first and last words in lower case, canonical role), longest forms
+    first."""
+    forms = [(unaccented(form), role) for role, written in section("actor_roles").items() for form in written]
+    return tuple(
+        (form, words[0].lower(), words[-1].lower(), role)
+        for form, role in sorted(forms, key=lambda pair: -len(pair[0]))
+        for words in [re.split(r"[\s-]+", form)]
+    )
+
+
+@cache
+def role_topics() -> str:
+    """The sector words a role's topic is written with, as one alternation, longest first."""
+    return "|".join(phrase_words(topic) for topic in sorted(section("not_actors")["sector_words"], key=len)[::-1])
+
+
+@cache
+def role_patterns(form: str) -> tuple[re.Pattern[str], re.Pattern[str], re.Pattern[str]]:
+    """(suffix pattern, prefix pattern, prefix pattern with a topic) of one written role form, compiled the first
+    time a text opens with the form's first word or ends with its last (`role_readings`): 134 forms' patterns
+    compiled up front were most of a worker's warm-up."""
+    words = phrase_words(form)
+    suffix = re.compile(rf"^(?P<body>.*\w)[\s,-]+(?:{words})$", re.IGNORECASE)
+    # "Point focal VBG de l'UNFPA": a role's topic may stand between it and the body it links to.
+    topics = role_topics()
+    prefix = re.compile(rf"^(?:{words})(?:\s+(?:{topics})\s+{ROLE_LINKS}|\s+{ROLE_LINKS}?)(?P<body>\w.*)$", re.I)
+    topical = re.compile(rf"^(?:{words}){TOPIC_WORDS}\s+{ROLE_LINKS}(?P<body>\w.*)$", re.I)
+    return suffix, prefix, topical
 
 
 @cache
@@ -379,7 +394,12 @@ def role_readings(mention: str) -> list[tuple[str, str]]:
     OCHA": OCHA's focal point)."""
     text = mention.strip()
     plain = unaccented(text)
-    for suffix, prefix, topical, role in role_patterns():
+    folded = plain.lower().replace("ı", "i")  # as the patterns' IGNORECASE reads it ("ı" matches "i")
+    for form, first_word, last_word, role in role_forms():
+        # the form's patterns read it at the start of the text (before its body) or at its end (after it)
+        if not (folded.startswith(first_word) or folded.endswith(last_word)):
+            continue
+        suffix, prefix, topical = role_patterns(form)
         matches = [match for match in (suffix.match(plain) or prefix.match(plain), topical.match(plain)) if match]
         if matches:
             bodies = [text[match.start("body") : match.end("body")].strip(" ,-") for match in matches]

@@ -47,7 +47,7 @@ KB = 1024
 PR_SET_PDEATHSIG = 1
 # A workplan of one row, run through the normalizers once so that their caches (spaCy tokenizer, actor
 # matcher, sector names; the registry's name indexes for a cell of several actors and for one in capitals, and
-# the role patterns) are built before the first real document.
+# the role patterns its cells name) are built before the first real document.
 WARM_UP_DOCUMENT = Document(
     path="warm-up",
     sha256="0" * 64,

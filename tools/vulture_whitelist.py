@@ -51,3 +51,4 @@ _.import_command  # typer: `workplans registry import`, registered by @registry_
 _.find_spec  # the import system calls it on a finder of sys.meta_path (tests/pipeline/test_cli_faults.py)
 _.norm_  # spaCy reads a token's norm in the PhraseMatcher (attr="NORM"); normalizers/actor_matcher.py sets it
 _.prefix_search  # spaCy's tokenizer calls it (normalizers/actor_matcher.py: French elisions)
+_.private_cache_dir  # pytest runs an autouse fixture itself (tests/conftest.py)
