@@ -25,6 +25,7 @@ from normalizers.actor_words import (
     split_name_acronym,
     vocab_words,
 )
+from normalizers.country import country_forms
 from normalizers.vocab import section
 
 # Separators between actors whatever the words: commas, semicolons, line breaks, bullets, a slash or a dash
@@ -71,6 +72,7 @@ WRAPPED_BREAK = re.compile(r"(?<=\w)(?:-[ \t]*\n?[ \t]*|[ \t]*\n[ \t]*)(?=\w)")
 NAME_CONJUNCTIONS = frozenset(("and", "&", "et", "y", "e"))
 MAX_ENUMERATION = 4  # chunks an enumeration inside a name runs over ("Services, Advocacy, Integration & ...")
 MAX_PLAIN_WORDS = 5  # words of one item of such an enumeration
+MIN_LIST_CHUNKS = 2  # chunks that make a cell a list
 
 
 def split_outside(text: str, pattern: re.Pattern[str], protected: list[Span]) -> list[str]:
@@ -193,12 +195,16 @@ def is_wrap(gap: str, before: str, after: str, registry: Registry, context: Cont
 def cell_chunks(text: str, registry: Registry, context: ContextLike) -> list[str]:
     """A cleaned cell cut at its strong separators, the words after a comma inside a name joined again."""
     chunks = split_outside(text, STRONG_SEPARATORS, protected_spans(text, registry))
+    chunks = without_list_head(chunks, registry, context)
     joined: list[str] = []
     for index, chunk in enumerate(chunks):
         after = joined and after_comma(text, joined[-1], chunk)
-        if joined and is_unit_of(joined[-1], chunk, text, registry, context):
-            known = is_known_mention(joined[-1], registry, context)  # "UNICEF - WASH Section": UNICEF's unit
-            joined[-1] = f"{joined[-1]} {chunk}" if known else f"{joined[-1]} - {chunk}"
+        closing = len(joined) == 1 and index == len(chunks) - 1  # "<Office>, Department of ...": the whole cell
+        unit = joined and is_unit_of(joined[-1], chunk, text, registry, context, comma=bool(after) and closing)
+        if unit and not is_known_mention(joined[-1], registry, context):
+            joined[-1] = f"{joined[-1]} - {chunk}"
+        elif unit and is_known_mention(f"{joined[-1]} {chunk}", registry, context):
+            joined[-1] = f"{joined[-1]} {chunk}"  # "UNICEF - WASH Section", "NRC - Dadaab": that organisation
         elif after and continues_name(joined[-1], chunks[index:], registry, context):
             joined[-1] = f"{joined[-1]}, {chunk}"
         elif after and is_role_word(joined[-1]) and is_known_mention(chunk, registry, context):
@@ -208,13 +214,44 @@ def cell_chunks(text: str, registry: Registry, context: ContextLike) -> list[str
     return joined
 
 
-def is_unit_of(first: str, second: str, text: str, registry: Registry, context: ContextLike) -> bool:
-    """Whether the words after a dash name a unit of the organisation before it, and no registry actor
-    ("Ministry of Home Affairs - Refugee Services Department", "UNICEF - WASH Section"): one mention."""
-    dashed = re.search(re.escape(first) + r"\s+[-–—]\s+" + re.escape(second), text)
-    if not dashed or not reads_as_organisation(first):
+def is_unit_of(
+    first: str, second: str, text: str, registry: Registry, context: ContextLike, comma: bool = False
+) -> bool:
+    """Whether the words after a dash name a unit of the organisation before it, or where it sits, and no
+    registry actor ("Ministry of Home Affairs - Refugee Services Department", "UNICEF - WASH Section", "Provincial
+    Health Office - Northern Province"): one mention. With `comma` (a cell of two chunks), a unit opening with its
+    unit word after an unknown organisation's name, or before an unknown ministry, is its unit too ("Vice-President's
+    Office, Department of Disaster Management", "Direction de la Protection Civile, Ministère de l'Intérieur");
+    beside an acronym or a registry name it is another body."""
+    dashed = re.search(re.escape(first) + r"\s*[-–—]\s*" + re.escape(second), text)
+    if not (dashed or comma) or not reads_as_organisation(first):
         return False
-    return is_unit(second) and not is_known_mention(second, registry, context)
+    if not dashed:
+        parts = (first, second)
+        unknown = [not is_acronym_like(part) and not is_known_mention(part, registry, context) for part in parts]
+        peers = name_key(first).split()[0] == name_key(second).split()[0]  # "Department of Health, Department of ..."
+        unit_after = is_named_unit(second)  # "<Office>, Department of ..."
+        unit_before = is_named_unit(first) and organisation_type(second) == "government"  # "<Direction>, Ministère"
+        return all(unknown) and not peers and (unit_after or unit_before)
+    where = is_area(second) and name_key(second) not in country_forms()[0]  # a country alone is a note: dropped
+    return (is_unit(second) or where) and not is_known_mention(second, registry, context)
+
+
+def is_named_unit(words: str) -> bool:
+    """Whether words name a unit opening with its unit word ("Department of Social Welfare", "Direction de la
+    Nutrition")."""
+    return name_key(words).split()[0] in vocab_words("organisation_words", "units") and is_unit(words)
+
+
+def without_list_head(chunks: list[str], registry: Registry, context: ContextLike) -> list[str]:
+    """A list's chunks without the word that heads it ("Consortium ACTED, NRC, DRC", "Consorcio ACNUR y NRC": the
+    members are named, the consortium is not), when a registry name follows the word and the list goes on."""
+    words = chunks[0].split(maxsplit=1) if chunks else []
+    if len(words) < 2 or name_key(words[0]) not in vocab_words("organisation_words", "list_heads"):
+        return chunks
+    first_item = ANY_SEPARATOR.split(words[1])[0]
+    listed = len(chunks) >= MIN_LIST_CHUNKS or first_item != words[1]
+    return [words[1], *chunks[1:]] if listed and is_known_mention(first_item, registry, context) else chunks
 
 
 def after_comma(text: str, first: str, second: str) -> bool:

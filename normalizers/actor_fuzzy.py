@@ -65,10 +65,10 @@ def name_fuzzy_ref(raw: str, registry: Registry, role: str, country: str | None 
     Candidates and rivals are the actors the document may name (global ones and its country's), in every
     language: one country's cluster is no rival of another country's of the same name.
     """
-    key, named = fuzzy_key(raw), countries_in(name_key(raw))
+    named = countries_in(name_key(raw))
     ranked = [
         match
-        for match in ranked_actors(key, registry)
+        for match in ranked_actors(raw, registry)
         if in_scope({match.actor_id}, registry, country)
         and (not named or countries_in(" ".join(registry.fuzzy_words[match.form])) == named)
     ]
@@ -76,7 +76,7 @@ def name_fuzzy_ref(raw: str, registry: Registry, role: str, country: str | None 
     if not suggestions:
         return ActorRef(raw, None, ranked[0].score if ranked else 0.0, "unresolved", role)
     best = ranked[0]
-    if is_clear_winner(ranked) and is_plausible_typo(raw, key, best, registry):
+    if is_clear_winner(ranked) and is_plausible_typo(raw, best, registry):
         return ActorRef(raw, best.actor_id, best.score, "fuzzy", role, suggestions)
     return ActorRef(raw, None, best.score, "review", role, suggestions)
 
@@ -89,26 +89,29 @@ def is_clear_winner(ranked: list[NameMatch]) -> bool:
     )
 
 
-def is_plausible_typo(raw: str, key: str, best: NameMatch, registry: Registry) -> bool:
+def is_plausible_typo(raw: str, best: NameMatch, registry: Registry) -> bool:
     """Whether a mention can be the best name misspelt: long enough, few edits, short words intact.
 
-    A substituted letter in a short word makes another name ("Amal" is not "Amel"), so it is refused
-    when the mention and the name have the same number of words.
+    A substituted letter in a short word makes another name ("Amal" is not "Amel"), so it is refused when the
+    mention and the name have the same number of words, and in a name of one word. A small body's name (one not
+    well known: Actor.is_well_known) is another body's as often as it is misspelt ("Enfants du Mandé", "Enfants
+    du Monde"): its near misses are accepted with the same words only, none with a letter substituted.
     """
-    if len(key) < MIN_FUZZY_LENGTH or best.edits > allowed_edits(key):
+    if len(best.key) < MIN_FUZZY_LENGTH or best.edits > allowed_edits(best.key):
         return False
     words, form_words = fuzzy_word_keys(raw), registry.fuzzy_words[best.form]
+    well_known = all(registry.actors[actor_id].is_well_known for actor_id in registry.fuzzy_names[best.form])
     if len(words) != len(form_words):
-        return True
-    return not any(is_short_word_swap(word, form_word) for word, form_word in zip(words, form_words, strict=True))
+        return well_known
+    pairs = zip(words, form_words, strict=True)
+    short_only = well_known and len(words) > 1  # a one-word name a letter off is another name ("Medaid", "Medair")
+    return not any(is_word_swap(word, form_word, short_only=short_only) for word, form_word in pairs)
 
 
-def is_short_word_swap(word: str, form_word: str) -> bool:
-    """Whether two short words differ by substituted letters, so name different things ("Amal", "Amel").
-
-    A dropped, doubled or transposed letter ("Foce", "Corp", "eds") is still a typo.
-    """
-    short = min(len(word), len(form_word)) < MIN_TYPO_WORD
+def is_word_swap(word: str, form_word: str, short_only: bool = True) -> bool:
+    """Whether two words differ by substituted letters, so name different things ("Amal", "Amel"): short words
+    only, unless told otherwise. A dropped, doubled or transposed letter ("Foce", "Corp", "eds") is still a typo."""
+    short = min(len(word), len(form_word)) < MIN_TYPO_WORD or not short_only
     return short and len(word) == len(form_word) and sorted(word) != sorted(form_word)
 
 
@@ -120,13 +123,25 @@ class NameMatch:
     form: str  # the fuzzy key of the actor's best name form
     score: float
     edits: int
+    key: str  # the mention's fuzzy key that matched it
+
+
+def ranked_actors(raw: str, registry: Registry) -> list[NameMatch]:
+    """Every actor with its best name-form score for a mention, best first (one entry per actor): its fuzzy key
+    read with OCR's "rn" as "m" and as typed ("Childern")."""
+    best: dict[str, NameMatch] = {}
+    for key in dict.fromkeys((fuzzy_key(raw), fuzzy_key(raw, rn_as_m=False))):
+        for match in ranked_for_key(key, registry):
+            if match.actor_id not in best or match.score > best[match.actor_id].score:
+                best[match.actor_id] = match
+    return sorted(best.values(), key=lambda match: (-match.score, match.actor_id))
 
 
 @lru_cache(maxsize=MENTION_CACHE)
-def ranked_actors(key: str, registry: Registry) -> tuple[NameMatch, ...]:
-    """Every actor with its best name-form score for a fuzzy key, best first (one entry per actor); remembered
-    per key (the mention cache holds a mention per role and context, and spellings share keys: workplan_long.pdf
-    asks 635 times for 494 keys)."""
+def ranked_for_key(key: str, registry: Registry) -> tuple[NameMatch, ...]:
+    """Every actor with its best name-form score for one fuzzy key (one entry per actor); remembered per key (the
+    mention cache holds a mention per role and context, and spellings share keys: workplan_long.pdf asks 635 times
+    for 494 keys)."""
     choices = registry.fuzzy_names
     best: dict[str, NameMatch] = {}
     for form, score, _ in process.extract(key, fuzzy_forms(registry), scorer=fuzz.ratio, limit=FUZZY_CANDIDATES):
@@ -134,8 +149,8 @@ def ranked_actors(key: str, registry: Registry) -> tuple[NameMatch, ...]:
             continue
         for actor_id in choices[form]:
             if actor_id not in best or score > best[actor_id].score:
-                best[actor_id] = NameMatch(actor_id, form, score, OSA.distance(key, form))
-    return tuple(sorted(best.values(), key=lambda match: (-match.score, match.actor_id)))
+                best[actor_id] = NameMatch(actor_id, form, score, OSA.distance(key, form), key)
+    return tuple(best.values())
 
 
 @cache
@@ -246,9 +261,10 @@ def is_typing_slip(key: str, form: str) -> bool:
 
 
 def acronym_fuzzy_ref(raw: str, registry: Registry, role: str, country: str | None = None) -> ActorRef:
-    """A misspelt acronym: one edit away from exactly one long acronym ("UNICEI", "UNWRA", "UNICEFF"), else
-    review when it may be a typing slip of a registry acronym; a short acronym merely near others is another
-    organisation ("unresolved", its neighbours only suggested)."""
+    """A misspelt acronym: one edit away from exactly one long acronym of a well-known actor ("UNICEI", "UNWRA",
+    "UNICEFF"), else review when it may be a typing slip of a well-known acronym; a short acronym merely near
+    others, or near a small body's only ("AVESA" is not "APESA", "ADEST" not "ADES"), is another organisation
+    ("unresolved", its neighbours only suggested)."""
     key = acronym_key(raw)
     near = {
         form: in_scope(actor_ids, registry, country)
@@ -263,9 +279,10 @@ def acronym_fuzzy_ref(raw: str, registry: Registry, role: str, country: str | No
         is_doubled_letter(key, form) and len(form) >= MIN_DOUBLED_ACRONYM for form in near
     )
     other_letter = len(key) < MIN_SUBSTITUTED_ACRONYM and any(is_substitution(key, form) for form in near)
-    if len(actor_ids) == 1 and long_enough and not other_letter:
+    well_known = all(registry.actors[actor_id].is_well_known for actor_id in actor_ids)
+    if len(actor_ids) == 1 and long_enough and not other_letter and well_known:
         return ActorRef(raw, actor_ids[0], ACRONYM_EDIT_SCORE, "fuzzy", role, ((actor_ids[0], ACRONYM_EDIT_SCORE),))
-    if long_enough or any(is_typing_slip(key, form) for form in near):
+    if well_known and (long_enough or any(is_typing_slip(key, form) for form in near)):
         suggestions = tuple((actor_id, ACRONYM_EDIT_SCORE) for actor_id in actor_ids[:SUGGESTIONS])
         return ActorRef(raw, None, ACRONYM_EDIT_SCORE, "review", role, suggestions)
     suggestions = tuple((actor_id, NEIGHBOUR_SCORE) for actor_id in actor_ids[:SUGGESTIONS])

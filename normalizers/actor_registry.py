@@ -27,6 +27,7 @@ OVERLAID_FIELDS = ("name", "acronym", "actor_type", "country", "parent_id")  # w
 # The columns of data/actors.csv.
 ACTOR_COLUMNS: tuple[str, ...] = ("actor_id", "name", "acronym", "actor_type", "country", "aliases", "parent_id")
 ACTOR_COLUMNS += ("iati_org_type", "source")
+WELL_KNOWN_SOURCES = ("curated", "IATI", "IASC")  # data/ACTORS_SOURCES.md: sources of widely known names
 
 
 @dataclass(frozen=True)
@@ -43,6 +44,13 @@ class Actor:
     country: str | None = None  # ISO 3166 alpha-3 of a national body (ministry, national NGO, country cluster)
     provisional: bool = False  # read from a document, not (yet) in the registry
     source: str | None = None  # where the registry row comes from (data/ACTORS_SOURCES.md)
+
+    @property
+    def is_well_known(self) -> bool:
+        """Whether the actor comes from a curated list or an international codelist, so a near miss of its names is
+        likely a typo; a row only listed by HDX HAPI's operational presence or a user's import is a small body
+        whose near namesakes are other bodies as often as not."""
+        return any(source in (self.source or "") for source in WELL_KNOWN_SOURCES)
 
     @property
     def forms(self) -> tuple[str, ...]:
@@ -105,10 +113,11 @@ def compact_key(text: str) -> str:
     return name_key(text).replace(" ", "")
 
 
-def fuzzy_key(text: str) -> str:
-    """A compact key with OCR confusions undone: digits inside words as letters, "rn" as "m"."""
-    letters = OCR_DIGIT_IN_WORD.sub(lambda match: OCR_DIGIT_LETTERS[match.group()], text)
-    return compact_key(letters).replace("rn", "m")
+def fuzzy_key(text: str, rn_as_m: bool = True) -> str:
+    """A compact key with OCR confusions undone: digits inside words as letters, "rn" as "m" (unless told not:
+    a typed "Childern" is "Children" with two letters swapped, not "Childem")."""
+    letters = compact_key(OCR_DIGIT_IN_WORD.sub(lambda match: OCR_DIGIT_LETTERS[match.group()], text))
+    return letters.replace("rn", "m") if rn_as_m else letters
 
 
 def fuzzy_word_keys(text: str) -> tuple[str, ...]:

@@ -2,9 +2,10 @@
 
 from __future__ import annotations
 
+import itertools
 import re
 from dataclasses import dataclass, replace
-from functools import lru_cache
+from functools import cache, lru_cache
 
 from normalizers.actor_fuzzy import MENTION_CACHE, fuzzy_ref
 from normalizers.actor_matcher import ARTICLES
@@ -12,6 +13,7 @@ from normalizers.actor_names import name_spans
 from normalizers.actor_provisional import provisional_actor, role_actor_id
 from normalizers.actor_registry import (
     NOT_ACTOR,
+    Actor,
     Registry,
     acronym_key,
     in_scope,
@@ -30,7 +32,7 @@ from normalizers.actor_words import (
     vocab_words,
     word_acronyms,
 )
-from normalizers.country import is_operation_place
+from normalizers.country import country_forms, is_operation_place
 from normalizers.model import ActorRef
 
 MIN_LOWER_ACRONYM = 3  # "wfp", "oim": shorter words in lower case ("un", "eu") are read as written only
@@ -53,9 +55,10 @@ PROVISIONAL_ROLE_SCORE = 50.0  # a role of an unknown body: certain as text, unc
 UNIT_WORDS = re.compile(r"[^\W\d_][\w'’ -]*")  # the words of a unit: no list separator, no number
 UNIT_OWNERS = ("un_agency", "ingo", "nngo", "government", "donor")
 LEADING_ARTICLE = re.compile(r"^(?:the|all) ")  # "the Coordinator", "all partners": the actor named after it
+POSSESSIVE = re.compile(r"['’]s$")
 GLUED_PLACE = re.compile(r"(?<=\w)-(?=[A-Z][a-z])")  # a hyphen between a name and a capitalised word
 MAX_WHERE = 3  # words saying where a unit sits ("Field Office Maroua", "Bureau de Zone de Kaya"); more are a name
-LOCATIVES = frozenset(("in", "en", "au", "aux", "em", "no", "na", "a", "for", "pour", "para"))  # "Oxfam in Nepal"
+LOCATIVES = frozenset(("in", "en", "au", "aux", "em", "no", "na", "a", "for", "pour", "para", "to"))  # "Oxfam in Nepal"
 
 
 @dataclass(frozen=True)
@@ -103,6 +106,8 @@ def resolve_mention(mention: str, registry: Registry, role: str = "lead", contex
         exact_ref(raw, registry, role, scope)
         or role_ref(raw, registry, role, scope)
         or unit_ref(raw, registry, role, scope)
+        or unit_of_ref(raw, registry, role, scope)
+        or member_ref(raw, registry, role, scope)
         or fuzzy_ref(raw, registry, role, scope.country)
     )
 
@@ -160,24 +165,105 @@ def provisional_role_ref(
 
 def unit_ref(raw: str, registry: Registry, role: str, context: ResolutionContext) -> ActorRef | None:
     """A unit or country office of a registry organisation ("UNHCR Protection Unit", "IOM Site Management
-    Unit", "CARE Ethiopia", "Care Nepal", "Oxfam in Nepal"): that organisation, when the words before the unit
-    name it as written (a word that is also an acronym, "Care", as that acronym before a place)."""
+    Unit", "IOM Mission in Libya", "CARE Ethiopia", "Care Nepal", "Oxfam in Nepal"): that organisation, when the
+    words before the unit name it as written (a word that is also an acronym, "Care", as that acronym before a
+    place). An international NGO's section named for any country, or with "International" in another language,
+    is that NGO too ("Médicos del Mundo España", "Plan Norge", "RET Internacional"); a UN agency's namesake in a
+    donor country is a charity of its own ("WFP USA"), and so is any unit of an umbrella ("UN Mission in ...")."""
     if "\n" in raw:
         return None  # a unit and its organisation are written on one line; a line break separates two names
     words = GLUED_PLACE.sub(" ", raw).split()  # "UNICEF-Kenya", "WFP-Kakuma"
     for cut in range(len(words) - 1, 0, -1):
-        head, tail = " ".join(words[:cut]), " ".join(words[cut:])
+        head, tail = POSSESSIVE.sub("", " ".join(words[:cut])), " ".join(words[cut:])  # "UNICEF's Field Office"
         place = is_place_tail(tail) or tail == context.country  # "CARE PNG" in Papua New Guinea's plan
-        if not place and not is_unit(tail):
+        section = not place and is_section_tail(tail)
+        if not place and not section and not is_unit(tail):
             continue
         ref = exact_ref(head, registry, role, context)
-        if place and not (ref and ref.actor_id) and name_key(head) in word_acronyms():
+        if (place or section) and not (ref and ref.actor_id) and name_key(head) in word_acronyms():
             ref = exact_ref(head.upper(), registry, role, context)
-        if place and not (ref and ref.actor_id):
+        if (place or section) and not (ref and ref.actor_id):
             ref = office_name_ref(head, registry, role, context)
-        if ref and ref.actor_id and registry.actors[ref.actor_id].actor_type in UNIT_OWNERS:
-            return ActorRef(raw, ref.actor_id, ref.score, "alias", role)
+        owners = ("ingo",) if section else UNIT_OWNERS
+        owner = registry.actors[ref.actor_id] if ref and ref.actor_id else None
+        if ref and owner and owner.actor_type in owners and not is_umbrella(owner):
+            section_id = national_sections(registry).get((owner.actor_id, tail_country(tail) or ""))
+            return ActorRef(raw, section_id or owner.actor_id, ref.score, "alias", role)
     return None
+
+
+def unit_of_ref(raw: str, registry: Registry, role: str, context: ResolutionContext) -> ActorRef | None:
+    """A unit named before its organisation, as French, Spanish and Portuguese write it ("Bureau de l'UNICEF à
+    Diffa", "Oficina del ACNUR en Cúcuta", "Representation of UNHCR in Niger"): that organisation, when the words
+    after its name only say where."""
+    words = raw.split()
+    units = vocab_words("organisation_words", "units")
+    opening = next((size for size in range(len(words), 0, -1) if name_key(" ".join(words[:size])) in units), 0)
+    rest = list(itertools.dropwhile(lambda word: name_key(word) in NAME_LINKS | ARTICLES, words[opening:]))
+    if not opening or len(rest) == len(words) - opening:
+        return None  # no unit word opening the mention, or no "of"/"de" after it
+    for size in range(len(rest), 0, -1):
+        ref = exact_ref(" ".join(rest[:size]), registry, role, context)
+        owner = registry.actors[ref.actor_id] if ref and ref.actor_id else None
+        where = rest[size:]
+        named = [word for word in where if name_key(word) not in NAME_LINKS | ARTICLES | LOCATIVES]
+        says_where = all(map(is_place_word, where)) and len(named) <= MAX_WHERE
+        if ref and owner and owner.actor_type in UNIT_OWNERS and not is_umbrella(owner) and says_where:
+            return ActorRef(raw, owner.actor_id, ref.score, "alias", role)
+    return None
+
+
+def tail_country(tail: str) -> str | None:
+    """The country (ISO 3166 alpha-3) words after a name say, in any language ("Bélgica", "in Spain"), or None."""
+    words = tail.split()
+    while words and name_key(words[0]) in LOCATIVES:
+        words = words[1:]
+    return country_forms()[0].get(name_key(" ".join(words)))
+
+
+@cache
+def national_sections(registry: Registry) -> dict[tuple[str, str], str]:
+    """The registry's own rows for a network's national section, by (network, country): a row named as the network
+    and a country ("MSF Belgique" for MSF and Belgium), so the section named in another language ("Médicos Sem
+    Fronteiras Bélgica") is that row, not the network."""
+    sections: dict[tuple[str, str], str] = {}
+    for actor in registry.actors.values():
+        for form in actor.forms if actor.actor_type == "ingo" else ():
+            words = form.split()
+            for cut in range(len(words) - 1, 0, -1):
+                network = exact_candidates(" ".join(words[:cut]), registry)[0]
+                country = tail_country(" ".join(words[cut:]))
+                if country and len(network) == 1 and actor.actor_id not in network:
+                    sections.setdefault((next(iter(network)), country), actor.actor_id)
+    return sections
+
+
+def is_section_tail(tail: str) -> bool:
+    """Whether words after a network's name say one of its national sections: any country's name, in any of the
+    four languages or its own ("España", "Deutschland", "in Norway"), or "International" in another language."""
+    words = tail.split()
+    while words and name_key(words[0]) in LOCATIVES:
+        words = words[1:]
+    key = name_key(" ".join(words))
+    return key in country_forms()[0] or key in vocab_words("organisation_words", "international_suffixes")
+
+
+def is_umbrella(actor: Actor) -> bool:
+    """Whether an actor's units and missions are bodies of their own ("UN Mission in South Sudan")."""
+    umbrellas = vocab_words("organisation_words", "umbrellas")
+    return name_key(actor.name) in umbrellas or name_key(actor.acronym or "") in umbrellas
+
+
+def member_ref(raw: str, registry: Registry, role: str, context: ResolutionContext) -> ActorRef | None:
+    """A network member named as a foundation of the network's name ("Fundación Tierra de Hombres", "Stiftung
+    Terre des hommes"): that international NGO, as its country sections are; never before an acronym alone."""
+    words = raw.split()
+    if len(words) < 3 or name_key(words[0]) not in vocab_words("organisation_words", "member_heads"):
+        return None
+    ref = exact_ref(" ".join(words[1:]), registry, role, context)
+    if not ref or not ref.actor_id or registry.actors[ref.actor_id].actor_type != "ingo":
+        return None
+    return ActorRef(raw, ref.actor_id, ref.score, "alias", role)
 
 
 def office_name_ref(head: str, registry: Registry, role: str, context: ResolutionContext) -> ActorRef | None:
@@ -206,14 +292,14 @@ def is_unit(tail: str) -> bool:
     if last_unit is None:
         return False
     where = words[last_unit + 1 :]
-    named = [word for word in where if name_key(word) not in NAME_LINKS | ARTICLES]
+    named = [word for word in where if name_key(word) not in NAME_LINKS | ARTICLES | LOCATIVES]
     return all(map(is_place_word, where)) and len(named) <= MAX_WHERE
 
 
 def is_place_word(word: str) -> bool:
     """Whether a word after a unit can say where it sits: a capitalised word ("Maroua", "d'Ivoire") or a link
-    ("de", "of the"); never "and" or "with", which open another name."""
-    return ELIDED.sub("", word)[:1].isupper() or name_key(word) in NAME_LINKS | ARTICLES
+    ("de", "of the", "in"); never "and" or "with", which open another name."""
+    return ELIDED.sub("", word)[:1].isupper() or name_key(word) in NAME_LINKS | ARTICLES | LOCATIVES
 
 
 def is_place_tail(tail: str) -> bool:

@@ -17,6 +17,7 @@ from collections.abc import Iterator
 from normalizers.actor_cells import (
     LINKED_SEPARATORS,
     STRONG_SEPARATORS,
+    SYMBOLS,
     WITH_WORDS,
     cell_chunks,
     clean_cell,
@@ -44,13 +45,15 @@ from normalizers.actor_pieces import (
 )
 from normalizers.actor_provisional import is_role_id
 from normalizers.actor_registry import Registry, is_acronym_like, load_registry, name_key
-from normalizers.actor_resolve import ContextLike, as_context, resolve_mention
+from normalizers.actor_resolve import ContextLike, as_context, resolve_mention, spells
 from normalizers.actor_words import (
+    CONNECTORS,
     has_own_word,
     is_bare_acronym,
     is_complete_name,
     is_fragment,
     is_headed_name,
+    is_place,
     reads_as_organisation,
     split_name_acronym,
     vocab_words,
@@ -70,6 +73,8 @@ RUN_TOGETHER_COVER = 0.6
 TYPO_SCORE = 95.0  # a whole-chunk match this close is one misspelt name, whatever names hide inside it
 STANDING = (KNOWN, COMPLETE, NAME)  # the kinds of piece a mention may be
 SHARED_PLURAL_WORDS = (2, 1)  # "working groups", "sectors"
+SLASHED = re.compile(r"[^\s/]+(?:/[^\s/]+)+")  # words joined by slashes without spaces ("SP/CONASUR")
+PLACE_WORDS = (2, 1)  # words of a country or place closing a name ("Sri Lanka", "Nepal")
 
 Piece = tuple[int, int, bool]  # start, end, whether it is a registry name as written
 
@@ -138,9 +143,14 @@ def linked_parts(chunk: str, registry: Registry, context: ContextLike) -> list[s
     Development Organisation" and "Union of Medical Care and Relief Organizations": one, as "Development
     Organisation" is no organisation alone and no part is known.
     """
+    name, acronym = split_name_acronym(chunk)
+    if acronym and spells(acronym, name):
+        return [chunk]  # "Action pour la Valorisation de l'Elevage et la Sécurité Alimentaire (AVESA)": one name
     protected = protected_spans(chunk, registry)
     for separator in LINKED_SEPARATORS:
         parts = split_outside(chunk, separator, protected)
+        if separator is SYMBOLS and is_slashed_unknowns(chunk, parts, registry, context):
+            continue
         if len(parts) > 1:
             parts = [*parts[:-1], without_shared_plural(parts[-1], registry, context)]
         with_word = separator is WITH_WORDS
@@ -151,6 +161,13 @@ def linked_parts(chunk: str, registry: Registry, context: ContextLike) -> list[s
                 if parts_stand_alone(list(pair), registry, context, with_word):
                     return list(pair)
     return [chunk]
+
+
+def is_slashed_unknowns(chunk: str, parts: list[str], registry: Registry, context: ContextLike) -> bool:
+    """Whether a chunk is unknown acronyms joined by slashes without spaces ("SP/CONASUR", "SAF/FJKM"): one body's
+    name, its unit and the body, as often as two bodies; the conservative reading is one name."""
+    slashed = bool(SLASHED.fullmatch(chunk)) and all(map(is_acronym_like, parts))
+    return slashed and not any(resolves_as_registry_name(part, registry, context) for part in parts)
 
 
 def without_shared_plural(part: str, registry: Registry, context: ContextLike, linked: bool = False) -> str:
@@ -178,6 +195,8 @@ def parts_stand_alone(parts: list[str], registry: Registry, context: ContextLike
     kinds = [pair for part in parts if not is_noise(part) for pair in part_kinds(part, registry, context)]
     if with_word:
         kinds = [(part, NAME if kind is None and is_own_name(part) else kind) for part, kind in kinds]
+    if any(kind == KNOWN for _, kind in kinds):  # "Schools and UNICEF": things beside a registry name name no one
+        kinds = [(part, NO_ONE if kind is None and is_no_name(part) else kind) for part, kind in kinds]
     if not kinds or any(kind is None for _, kind in kinds):
         return False
     sector_words = [part for part, _ in kinds if is_fragment(part) and not is_acronym_mention(part)]
@@ -187,7 +206,24 @@ def parts_stand_alone(parts: list[str], registry: Registry, context: ContextLike
     if any(kind == KNOWN for _, kind in kinds) or all(map(is_acronym_mention, unknown)):
         return True
     closed = all(split_name_acronym(part)[1] for part in parts[:-1])  # "Name (ACR) e Mosaiko": the acronym ends it
-    return closed or all(is_acronym_like(part) or is_headed_name(part) for part in unknown)
+    return closed or all(is_acronym_like(part) or is_headed_name(part) or is_place_closed(part) for part in unknown)
+
+
+def is_place_closed(name: str) -> bool:
+    """Whether a capitalised name ends with its country or place after a word of its own, as a whole name does
+    ("Karuna Foundation Nepal", "Sabal Nepal", "Exército Brasileiro"; not "Rural Health Nepal")."""
+    words = name.split()
+    for size in PLACE_WORDS:
+        if len(words) > size and is_place(" ".join(words[-size:])):
+            return has_own_word(" ".join(words[:-size]))
+    return False
+
+
+def is_no_name(part: str) -> bool:
+    """Whether a part of a list names no organisation: it does not read as one and is no sector, fragment or end of a
+    name ("Schools", "Health facilities", "District hospitals"; not "de la Famille")."""
+    opens_with_link = name_key(part).split()[:1] and name_key(part).split()[0] in CONNECTORS
+    return not (reads_as_organisation(part) or is_fragment(part) or is_acronym_like(part) or opens_with_link)
 
 
 def is_own_name(part: str) -> bool:

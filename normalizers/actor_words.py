@@ -30,7 +30,8 @@ MIN_MIXED_ACRONYM_LETTERS = 4  # "MoPHP", "SoDMA"; a shorter mixed-case word ("C
 MINISTRY_ACRONYM = re.compile(r"Mo[A-Z]{1,2}")  # ... but "Mo" and capitals is a Ministry of ("MoH", "MoE", "MoWA")
 MIN_PROPER_WORD_LETTERS = 4  # one capitalised word names an organisation from four letters ("Goal", "Amel")
 MIN_NEAR_NOT_ACTOR = 6  # shorter collectives ("ngo", "all") are compared exactly only
-NEAR_NOT_ACTOR_EDITS = 2  # one or two letters off a collective ("Implementing Parners"), never a word more
+NEAR_NOT_ACTOR_EDITS = 2  # one or two letters off a collective ("Implementing Parners"), never a word more...
+TWO_EDIT_NOT_ACTOR = 10  # ... two from ten letters: one word two letters off a collective is another word ("Social")
 MAX_NAME_WORDS = 14  # capitalised runs of more words (connectors aside) are sentences (a title), not one name
 ELIDED = re.compile(r"^[dlDL]['’](?=\w)")  # "d'Ivoire", "l'Enfance": the word after an elided connector
 # Words a name may hold in lower case: connectors and articles of the four languages.
@@ -316,7 +317,8 @@ def is_near_not_actor(name: str) -> bool:
     if len(key) < MIN_NEAR_NOT_ACTOR:
         return False
     phrases = vocab_words("not_actors", "collectives") | vocab_words("not_actors", "placeholders")
-    match = process.extractOne(key, phrases, scorer=Levenshtein.distance, score_cutoff=NEAR_NOT_ACTOR_EDITS)
+    edits = NEAR_NOT_ACTOR_EDITS if len(key) >= TWO_EDIT_NOT_ACTOR else 1
+    match = process.extractOne(key, phrases, scorer=Levenshtein.distance, score_cutoff=edits)
     return match is not None
 
 

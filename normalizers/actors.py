@@ -24,7 +24,7 @@ from typing import TYPE_CHECKING
 from normalizers.actor_cells import not_actor_chunks
 from normalizers.actor_fuzzy import MENTION_CACHE, SUGGESTIONS, near_one_word
 from normalizers.actor_provisional import provisional_actor
-from normalizers.actor_registry import NOT_ACTOR, Actor, Registry, in_scope, load_registry, name_key
+from normalizers.actor_registry import NOT_ACTOR, Actor, Registry, acronym_key, in_scope, load_registry, name_key
 from normalizers.actor_resolve import (
     CONTEXT_SCORE,
     EXACT_SCORE,
@@ -34,7 +34,7 @@ from normalizers.actor_resolve import (
     resolve_mention,
 )
 from normalizers.actor_segment import is_non_actor, split_mentions
-from normalizers.actor_words import reads_as_organisation, word_acronyms
+from normalizers.actor_words import reads_as_organisation, split_name_acronym, word_acronyms
 from normalizers.model import ActorRef
 
 if TYPE_CHECKING:
@@ -121,13 +121,25 @@ def as_provisional(ref: ActorRef, registry: Registry, country: str | None) -> Ac
     """
     if ref.actor_id or ref.method not in ("unresolved", "review") or not reads_as_organisation(ref.raw):
         return ref
-    close = in_scope({actor_id for actor_id, score in ref.suggestions if score >= REVIEW_KEEP}, registry, country)
+    acronym = split_name_acronym(ref.raw)[1]
+    close = {
+        actor_id
+        for actor_id, score in ref.suggestions
+        if score >= REVIEW_KEEP and not is_other_acronym(acronym, registry.actors[actor_id])
+    }
+    close = in_scope(close, registry, country)
     near = in_scope(set(near_one_word(ref.raw, registry)), registry, country) - close
     if close or near:
         suggestions = ref.suggestions + tuple((actor_id, NEAR_WORD_SCORE) for actor_id in sorted(near))
         return ActorRef(ref.raw, None, ref.score, "review", ref.role, suggestions[:SUGGESTIONS])
     actor = provisional_actor(ref.raw, country)
     return ActorRef(ref.raw, actor.actor_id, PROVISIONAL_SCORE, "provisional", ref.role, ref.suggestions)
+
+
+def is_other_acronym(acronym: str | None, actor: Actor) -> bool:
+    """Whether a mention written with its own acronym names another body than a registry actor with another
+    acronym ("Association pour le Développement Economique et Social de Tahoua (ADEST)" is not ADESOL)."""
+    return bool(acronym and actor.acronym) and acronym_key(acronym or "") != acronym_key(actor.acronym or "")
 
 
 def resolve_row_actors(

@@ -423,7 +423,7 @@ def test_resolution_meets_precision_and_recall_floors() -> None:
             ["+Fundación Tierra Viva", "+Cruz Roja Nicaragüense"],
         ),
         ("Ministry of Lands and Natural Resources", "KEN", ["+Ministry of Lands and Natural Resources"]),
-        ("ADESA & Protection civile", "TCD", [None, "+Protection civile"]),  # a letter from APESA: a person decides
+        ("ADESA & Protection civile", "TCD", ["+ADESA", "+Protection civile"]),  # a letter from a small body: another
         ("Instituto Migrações e Direitos Humanos (IMDH)", "BRA", ["+Instituto Migrações e Direitos Humanos (IMDH)"]),
         # labels, numbers and sectors are no actors
         ("Lead: WFP; Co-lead: FAO", "SSD", ["wfp", "fao"]),
