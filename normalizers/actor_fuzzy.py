@@ -102,10 +102,17 @@ def is_plausible_typo(raw: str, best: NameMatch, registry: Registry) -> bool:
     words, form_words = fuzzy_word_keys(raw), registry.fuzzy_words[best.form]
     well_known = all(registry.actors[actor_id].is_well_known for actor_id in registry.fuzzy_names[best.form])
     if len(words) != len(form_words):
-        return well_known
+        return well_known and not is_word_dropped(words, form_words)
     pairs = zip(words, form_words, strict=True)
     short_only = well_known and len(words) > 1  # a one-word name a letter off is another name ("Medaid", "Medair")
     return not any(is_word_swap(word, form_word, short_only=short_only) for word, form_word in pairs)
+
+
+def is_word_dropped(words: tuple[str, ...], form_words: tuple[str, ...]) -> bool:
+    """Whether one side is the other with whole words left out: another, shorter or longer name, not a misspelling
+    ("Development Programme" is not the UN Development Programme)."""
+    shorter, longer = sorted((words, form_words), key=len)
+    return set(shorter) <= set(longer)
 
 
 def is_word_swap(word: str, form_word: str, short_only: bool = True) -> bool:

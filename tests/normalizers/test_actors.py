@@ -167,6 +167,8 @@ def test_any_cell_resolves_each_actor_once(words: list[str]) -> None:
         ("WFP USA", ["+WFP USA"]),  # a donor country's name makes another organisation
         ("UNICEF & Rural Health Network", ["unicef", "+Rural Health Network"]),
         ("Federal", [None]),  # a piece of a name is never an actor
+        ("Development Programme", [None]),  # UNDP's name without "UN" is no misspelling of it: a person decides
+        ("Sunrise Relief and Development Programme", ["+Sunrise Relief and Development Programme"]),
     ],
 )
 def test_never_merges_different_organisations(cell: str, expected: list[str | None], registry: Registry) -> None:
