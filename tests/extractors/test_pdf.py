@@ -514,3 +514,16 @@ def test_callers_alarm_timer_survives_the_page_time_bound() -> None:
 )
 def test_lines_join_in_reading_order_with_hyphenation_mended(lines: list[str], text: str) -> None:
     assert join_lines(lines) == text
+
+
+def test_sheet_groups_parted_by_spacer_rows_are_one_table_with_its_columns() -> None:
+    # printed without gridlines: a blank spacer row and a shaded band between groups, cells filled to their edge
+    table = only_table(extract("printed-sheet-spacer-rows"))
+    assert table.grid()[0] == ["Code", "Activity", "Lead", "Partners", "Q1", "Q2", "Q3", "Q4", "Status"]
+    rows = {row[0]: row for row in table.grid()}
+    assert rows["2.1"][1:4] == [
+        "Pre-position household item stocks in the three warehouses of the delta",
+        "Logistics Hub",
+        "Habitat Builders",
+    ]
+    assert rows["3.2"][2:4] == ["Information Officer", "Shelter Alliance"]

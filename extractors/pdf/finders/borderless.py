@@ -29,7 +29,7 @@ from extractors.pdf.finders.borderless_rows import RowCues, continues_row, verti
 from extractors.pdf.objects import Fill
 from extractors.pdf.settings import PdfSettings
 from extractors.pdf.shading import holds, is_shaded, mark_fills
-from extractors.pdf.words import TextLine, Word, word_gaps
+from extractors.pdf.words import TextLine, Word, column_starts, word_gaps
 
 # Up to this many single-phrase lines in a row may sit inside a table (wrapped cells, section rows).
 MAX_SINGLE_RUN = 3
@@ -47,6 +47,9 @@ HEADER_LINES = 3
 NUMBER_LIKE = re.compile(r"^[\d\s.,%()\-–]*$")
 # A single line this close (line heights) above a table's first row is part of its header.
 HEADER_GAP = 0.5
+# Two runs of table lines parted by a blank band up to this high (line heights: an empty spacer row, a band
+# row's padding in a sheet printed without gridlines) are one table when the lower one fits the upper's columns.
+MAX_SPACER_GAP = 6.0
 
 
 @dataclass
@@ -94,7 +97,39 @@ def find_regions(lines: list[TextLine], settings: PdfSettings) -> list[Region]:
             close_run(run, regions, settings)
             run, singles = [], 0
     close_run(run, regions, settings)
-    return regions
+    return join_spaced_parts(regions, lines, settings)
+
+
+def join_spaced_parts(regions: list[Region], lines: list[TextLine], settings: PdfSettings) -> list[Region]:
+    """Regions with each run that carries on the one above it after a blank band joined to it: the groups of
+    one table parted by spacer rows, whose columns are then found over the whole table."""
+    position = {id(line): index for index, line in enumerate(lines)}
+    joined: list[Region] = []
+    for region in regions:
+        if joined and continues_after_spacer(joined[-1], region, position, settings):
+            joined[-1] = Region(joined[-1].lines + region.lines)
+        else:
+            joined.append(region)
+    return joined
+
+
+def continues_after_spacer(upper: Region, lower: Region, position: dict[int, int], settings: PdfSettings) -> bool:
+    """True when `lower` follows `upper` with nothing between them but a blank band of at most a few lines,
+    opens at its left edge without repeating its header, and leaves every column gap of `upper` open: the
+    rest of the same table past a spacer row (a table of its own would bring its own header or columns)."""
+    last, first = upper.lines[-1], lower.lines[0]
+    if position[id(first)] != position[id(last)] + 1:
+        return False
+    if vertical_gap(last, first) > MAX_SPACER_GAP * max(first.size, 1.0):
+        return False
+    tolerance = settings.align_tolerance
+    if abs(min(line.x0 for line in upper.lines) - min(line.x0 for line in lower.lines)) > tolerance:
+        return False
+    if any(repeats_header(upper.lines, line) for line in lower.lines[:HEADER_LINES]):
+        return False
+    gaps = column_gaps(upper)
+    kept = column_gaps(Region(upper.lines + lower.lines))
+    return bool(gaps) and all(any(a < y and x < b for x, y in kept) for a, b in gaps)
 
 
 def repeats_header(run: list[TextLine], line: TextLine) -> bool:
@@ -252,7 +287,8 @@ def region_to_table(region: Region, page: int, fills: list[Fill], settings: PdfS
         max([line.x1 for line in region.lines] + [bar.x1 for bar in bars]),
         region.lines[-1].bottom,
     )
-    columns = Columns(column_separators(gaps, bars, bbox, settings.align_tolerance), word_space(region.lines))
+    separators = column_separators(gaps, bars, bbox, settings.align_tolerance)
+    columns = Columns(separators, word_space(region.lines), column_starts(region.multi, gaps))
     rows = rows_of(region, columns, settings)
     edges = column_edges(rows, columns.separators)
     grid = [[cell_text(lines, edges[c]) for c, lines in enumerate(row)] for row in rows]
