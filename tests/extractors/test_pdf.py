@@ -527,3 +527,17 @@ def test_sheet_groups_parted_by_spacer_rows_are_one_table_with_its_columns() -> 
         "Habitat Builders",
     ]
     assert rows["3.2"][2:4] == ["Information Officer", "Shelter Alliance"]
+
+
+def test_slide_titles_are_headings_and_a_last_row_alone_on_its_slide_is_a_table_part() -> None:
+    document = extract("titled-slides-last-row-alone")
+    headings = [(block.page, block.text) for block in document.text_blocks if block.kind == "heading"]
+    assert headings == [(1, "Gestion des cas"), (2, "Sensibilisation (1/2)"), (3, "Sensibilisation (2/2)")]
+    last = document.tables[-1]
+    assert (last.page, last.n_rows, last.n_cols) == (3, 1, 8)
+    assert last.grid()[0][:4] == [
+        "3",
+        "Mettre en place des comités communautaires de protection dans les villages d'accueil",
+        "Terre Solidaire",
+        "autorités locales",
+    ]
