@@ -2,8 +2,8 @@
 
 from __future__ import annotations
 
+import math
 import re
-from collections import Counter
 from collections.abc import Iterable
 from dataclasses import dataclass, field
 from operator import attrgetter
@@ -32,6 +32,8 @@ MIN_GAP_EM = 0.5
 # lines start at one x: a column's left edge.
 EDGE_STARTS_SHARE = 0.25
 MIN_EDGE_STARTS = 3
+# ... each after a space this much wider than its line's usual one (a cell's padding at least).
+EDGE_SPACE_RATIO = 1.15
 # A space glyph starting this far (a share of the font size) inside the glyph before it is drawn over that
 # glyph: no word break (PDFium leaves such spaces out of its text; pdfminer reads them).
 SPACE_OVERLAP_EM = 0.1
@@ -219,16 +221,17 @@ def words_to_phrases(words: list[Word], gap_em: float) -> list[list[Word]]:
     return phrases
 
 
-def word_gaps(lines: list[TextLine], left: float, right: float) -> list[tuple[float, float]]:
-    """X ranges in (left, right) crossed by (almost) no word of `lines` and wider than a space."""
+def word_gaps(lines: list[TextLine], left: float, right: float, edges: bool = False) -> list[tuple[float, float]]:
+    """X ranges in (left, right) crossed by (almost) no word of `lines` and wider than a space; with `edges`,
+    narrower ones too where they end at a column's left edge (words of many lines starting at one x)."""
     if not lines:
         return []
     allowed = int(len(lines) * CROSSINGS_PER_LINE)
     min_width = MIN_GAP_EM * median(line.size for line in lines)
-    min_starts = min_edge_starts(lines)
+    min_starts = min_edge_starts(lines) if edges else math.inf
     start = int(left)
     coverage = [0] * (int(right) - start + 2)
-    starts = Counter(int(word.x0) - start for line in lines for word in line.words)
+    starts = edge_starts(lines, start)
     for line in lines:
         for word in line.words:
             for x in range(max(int(word.x0) - start, 0), min(int(word.x1) - start + 1, len(coverage))):
@@ -241,7 +244,7 @@ def word_gaps(lines: list[TextLine], left: float, right: float) -> list[tuple[fl
         elif count > allowed and gap_start is not None:
             if gap_start == 0:  # from the left edge: a sparse first column ends where its last word does
                 gap_start = max((i + 1 for i in range(x) if coverage[i]), default=0)
-            if gap_start > 0 and (x - gap_start >= min_width or starts[x] >= min_starts):
+            if 0 < gap_start < x and (x - gap_start >= min_width or len(starts.get(x, ())) >= min_starts):
                 gaps.append((gap_start + start, x + start))
             gap_start = None
     return gaps
@@ -252,12 +255,26 @@ def min_edge_starts(lines: list[TextLine]) -> float:
     return max(MIN_EDGE_STARTS, EDGE_STARTS_SHARE * len(lines))
 
 
+def edge_starts(lines: list[TextLine], origin: int = 0) -> dict[int, set[str]]:
+    """The different words starting at each x (whole points from `origin`) after more than a line's usual word
+    space: the words of cells that open a column there (the same text repeated line after line aligns its words
+    without making a column)."""
+    starts: dict[int, set[str]] = {}
+    for line in lines:
+        spaces = [b.x0 - a.x1 for a, b in zip(line.words, line.words[1:], strict=False)]
+        space = median(spaces) if spaces else 0.0
+        for index, word in enumerate(line.words):
+            if not index or spaces[index - 1] >= EDGE_SPACE_RATIO * space:
+                starts.setdefault(int(word.x0) - origin, set()).add(word.text)
+    return starts
+
+
 def column_starts(lines: list[TextLine], gaps: list[tuple[float, float]]) -> tuple[int, ...]:
     """The ends of the column gaps where words of enough of the lines start at one x: the left edges of
     left-aligned columns (a word starting there opens its column, however close the word before it)."""
-    starts = Counter(int(word.x0) for line in lines for word in line.words)
+    starts = edge_starts(lines)
     least = min_edge_starts(lines)
-    return tuple(int(b) for _, b in gaps if starts[int(b)] >= least)
+    return tuple(int(b) for _, b in gaps if len(starts.get(int(b), ())) >= least)
 
 
 def chars_to_text(chars: list[Char], width: float, height: float, settings: PdfSettings) -> str:

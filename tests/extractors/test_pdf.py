@@ -541,3 +541,11 @@ def test_slide_titles_are_headings_and_a_last_row_alone_on_its_slide_is_a_table_
         "Terre Solidaire",
         "autorités locales",
     ]
+
+
+def test_a_month_gantt_band_without_text_is_no_gutter_between_text_columns() -> None:
+    table = only_table(extract("printed-sheet-month-gantt"))
+    months = ["Ene", "Feb", "Mar", "Abr", "May", "Jun", "Jul", "Ago", "Sep", "Oct", "Nov", "Dic"]
+    assert table.grid()[0] == ["Actividad", "Responsable", "Socios", *months, "Estado"]
+    shaded = sorted(cell.col for cell in table.cells if cell.row == 1 and cell.shaded)
+    assert shaded == [4, 5, 6, 7]  # February to May

@@ -43,6 +43,7 @@ CASES = [
     FIXTURES / "docx" / "phase-column-merged-actors.docx",
     FIXTURES / "xlsx" / "dash-bullets-in-sheet.xlsx",
     FIXTURES / "pdf" / "printed-sheet-spacer-rows.pdf",
+    FIXTURES / "pdf" / "printed-sheet-month-gantt.pdf",
     FIXTURES / "pdf" / "titled-slides-last-row-alone.pdf",
 ]
 

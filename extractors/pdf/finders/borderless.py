@@ -47,6 +47,8 @@ HEADER_LINES = 3
 NUMBER_LIKE = re.compile(r"^[\d\s.,%()\-–]*$")
 # A single line this close (line heights) above a table's first row is part of its header.
 HEADER_GAP = 0.5
+# A column gap crossed by this many phrases of one line holds as many columns, headed by them.
+MIN_HEADED_COLUMNS = 3
 # Two runs of table lines parted by a blank band up to this high (line heights: an empty spacer row, a band
 # row's padding in a sheet printed without gridlines) are one table when the lower one fits the upper's columns.
 MAX_SPACER_GAP = 6.0
@@ -115,8 +117,9 @@ def join_spaced_parts(regions: list[Region], lines: list[TextLine], settings: Pd
 
 def continues_after_spacer(upper: Region, lower: Region, position: dict[int, int], settings: PdfSettings) -> bool:
     """True when `lower` follows `upper` with nothing between them but a blank band of at most a few lines,
-    opens at its left edge without repeating its header, and leaves every column gap of `upper` open: the
-    rest of the same table past a spacer row (a table of its own would bring its own header or columns)."""
+    opens at its left edge without repeating its header, and no word of its table lines crosses where a column
+    of `upper` starts: the rest of the same table past a spacer row (a table of its own would bring its own
+    header or columns)."""
     last, first = upper.lines[-1], lower.lines[0]
     if position[id(first)] != position[id(last)] + 1:
         return False
@@ -128,8 +131,8 @@ def continues_after_spacer(upper: Region, lower: Region, position: dict[int, int
     if any(repeats_header(upper.lines, line) for line in lower.lines[:HEADER_LINES]):
         return False
     gaps = column_gaps(upper)
-    kept = column_gaps(Region(upper.lines + lower.lines))
-    return bool(gaps) and all(any(a < y and x < b for x, y in kept) for a, b in gaps)
+    words = [word for line in lower.multi for word in line.words]
+    return bool(gaps) and not any(word.x0 + 1 < b < word.x1 - 1 for _, b in gaps for word in words)
 
 
 def repeats_header(run: list[TextLine], line: TextLine) -> bool:
@@ -194,10 +197,28 @@ def close_run(run: list[TextLine], regions: list[Region], settings: PdfSettings)
 
 
 def column_gaps(region: Region) -> list[tuple[float, float]]:
-    """X ranges crossed by (almost) no word of the table lines and wider than a space: column gaps."""
+    """X ranges crossed by (almost) no word of the table lines and wider than a space: column gaps; a gap that
+    one line's phrases cross side by side (the headers of columns holding shading alone, a month Gantt's) is
+    split between them."""
     left = min(line.x0 for line in region.lines)
     right = max(line.x1 for line in region.lines)
-    return word_gaps(region.multi, left, right)
+    return [
+        part for gap in word_gaps(region.multi, left, right, edges=True) for part in headed_parts(gap, region.multi)
+    ]
+
+
+def headed_parts(gap: tuple[float, float], lines: list[TextLine]) -> list[tuple[float, float]]:
+    """A column gap split between the phrases of the header line (one of the first) that crosses it with the
+    most of them (when at least MIN_HEADED_COLUMNS): the gaps between columns headed by those phrases, whose
+    body holds no word."""
+    a, b = gap
+    header = lines[:HEADER_LINES]
+    inside = [[phrase for phrase in line.phrases if a <= phrase[0].x0 and phrase[-1].x1 <= b] for line in header]
+    phrases = max(inside, key=len, default=[])
+    if len(phrases) < MIN_HEADED_COLUMNS:
+        return [gap]
+    edges = [a, *(x for phrase in phrases for x in (phrase[0].x0, phrase[-1].x1)), b]
+    return [(edges[i], edges[i + 1]) for i in range(0, len(edges), 2) if edges[i + 1] > edges[i]]
 
 
 def rows_of(region: Region, columns: Columns, settings: PdfSettings) -> list[list[list[list[Word]]]]:

@@ -47,10 +47,11 @@ class Columns:
         cells: dict[int, list[Word]] = {}
         previous: Word | None = None
         column = 0
+        edges = self.edges if len(line.phrases) >= 2 else ()
         for word in line.words:
             own = column_of((word.x0 + word.x1) / 2, list(self.separators))
             tight = previous is not None and word.x0 - previous.x1 < self.spanning_gap(previous, word)
-            tight = tight and int(word.x0) not in self.edges
+            tight = tight and int(word.x0) not in edges
             column = column if tight and own > column else own
             cells.setdefault(column, []).append(word)
             previous = word
