@@ -11,9 +11,8 @@ import pytest
 from extractors import pdf
 from extractors.model import Document, ExtractionError, Table
 from extractors.pdf import PdfSettings
-from extractors.pdf.cuts import separate_names
 from extractors.pdf.settings import ENGINES
-from extractors.wrapping import join_lines
+from extractors.wrapping import join_lines, separate_names
 from normalizers.workplan import document_to_workplan
 from tests.extractors.minimal_pdf import pdf_with_page_tree
 from tests.extractors.office_golden import check_golden
@@ -510,6 +509,9 @@ def test_callers_alarm_timer_survives_the_page_time_bound() -> None:
         (["outubro-", "dezembro de 2026"], "outubro-dezembro de 2026"),
         (["Mar-", "ket survey"], "Market survey"),  # an abbreviation hyphenated before no month
         (["mai-", "son"], "maison"),
+        (["a community-", "based approach"], "a community-based approach"),  # a whole word before: a compound
+        (["the hard-", "to-reach areas"], "the hard-to-reach areas"),
+        (["coordi-", "nation"], "coordination"),
     ],
 )
 def test_lines_join_in_reading_order_with_hyphenation_mended(lines: list[str], text: str) -> None:

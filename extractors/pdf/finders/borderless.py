@@ -14,7 +14,6 @@ from extractors.pdf.cuts import (
     is_cut_word,
     joins_known_word,
     paragraphs_text,
-    separate_names,
     whole_words,
 )
 from extractors.pdf.finders.base import PageInput, TableFinder
@@ -30,6 +29,7 @@ from extractors.pdf.objects import Fill
 from extractors.pdf.settings import PdfSettings
 from extractors.pdf.shading import holds, is_shaded, mark_fills
 from extractors.pdf.words import TextLine, Word, column_starts, word_gaps
+from extractors.wrapping import separate_names
 
 # Up to this many single-phrase lines in a row may sit inside a table (wrapped cells, section rows).
 MAX_SINGLE_RUN = 3
