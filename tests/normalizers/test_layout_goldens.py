@@ -45,6 +45,7 @@ CASES = [
     FIXTURES / "pdf" / "printed-sheet-spacer-rows.pdf",
     FIXTURES / "pdf" / "printed-sheet-month-gantt.pdf",
     FIXTURES / "pdf" / "titled-slides-last-row-alone.pdf",
+    FIXTURES / "pdf" / "compound-line-breaks.pdf",
 ]
 
 
