@@ -46,6 +46,7 @@ CASES = [
     FIXTURES / "pdf" / "printed-sheet-month-gantt.pdf",
     FIXTURES / "pdf" / "titled-slides-last-row-alone.pdf",
     FIXTURES / "pdf" / "compound-line-breaks.pdf",
+    FIXTURES / "pdf" / "printed-sheet-one-line-rows.pdf",
 ]
 
 
