@@ -11,7 +11,9 @@ import pytest
 from extractors import pdf
 from extractors.model import Document, ExtractionError, Table
 from extractors.pdf import PdfSettings
+from extractors.pdf.finders.borderless import repeats_header
 from extractors.pdf.settings import ENGINES
+from extractors.pdf.words import TextLine, Word, finish_line
 from extractors.wrapping import join_lines, separate_names
 from normalizers.workplan import document_to_workplan
 from tests.extractors.minimal_pdf import pdf_with_page_tree
@@ -551,3 +553,13 @@ def test_a_month_gantt_band_without_text_is_no_gutter_between_text_columns() -> 
     assert table.grid()[0] == ["Actividad", "Responsable", "Socios", *months, "Estado"]
     shaded = sorted(cell.col for cell in table.cells if cell.row == 1 and cell.shaded)
     assert shaded == [4, 5, 6, 7]  # February to May
+
+
+def test_a_row_of_marks_repeating_an_early_one_is_no_header_of_a_second_table() -> None:
+    def line(top: float, *words: tuple[str, float]) -> TextLine:
+        made = [Word(text, x, top, x + 6 * len(text), top + 9, 9.0, False) for text, x in words]
+        return finish_line(TextLine(made), PdfSettings())
+
+    run = [line(10, ("Apr", 50), ("May", 90), ("Status", 130)), line(22, ("X", 50), ("X", 90)), line(34, ("X", 90))]
+    assert not repeats_header(run, line(46, ("X", 50), ("X", 90)))
+    assert repeats_header(run, line(46, ("Apr", 50), ("May", 90), ("Status", 130)))

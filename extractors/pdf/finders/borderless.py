@@ -136,9 +136,11 @@ def continues_after_spacer(upper: Region, lower: Region, position: dict[int, int
 
 
 def repeats_header(run: list[TextLine], line: TextLine) -> bool:
-    """True when a line repeats one of the run's first lines: the header of a second table below."""
+    """True when a line repeats one of the run's first lines: the header of a second table below (figures, or
+    marks of one glyph each, "X  X", repeat without being one)."""
     text = line.text
-    return not NUMBER_LIKE.match(text) and any(text == first.text for first in run[:HEADER_LINES])
+    marks = all(len(word.text) == 1 for word in line.words)
+    return not NUMBER_LIKE.match(text) and not marks and any(text == first.text for first in run[:HEADER_LINES])
 
 
 def is_wrap(above: list[TextLine], line: TextLine, left: float, settings: PdfSettings) -> bool:
