@@ -563,3 +563,11 @@ def test_a_row_of_marks_repeating_an_early_one_is_no_header_of_a_second_table() 
     run = [line(10, ("Apr", 50), ("May", 90), ("Status", 130)), line(22, ("X", 50), ("X", 90)), line(34, ("X", 90))]
     assert not repeats_header(run, line(46, ("X", 50), ("X", 90)))
     assert repeats_header(run, line(46, ("Apr", 50), ("May", 90), ("Status", 130)))
+
+
+def test_a_sheet_printed_over_two_pages_across_is_one_table() -> None:
+    table = only_table(extract("sheet-across-pages"))
+    months = ["Jan", "Feb", "Mar", "Apr", "May", "Jun", "Jul", "Aug", "Sep", "Oct", "Nov", "Dec"]
+    assert table.grid()[0] == ["Activity", "Lead", "Partners", *months, "Status"]
+    assert table.grid()[5][0] == "Review the contingency stocks after the rains"
+    assert table.grid()[5][-4:] == ["X", "X", "X", "Not started"]

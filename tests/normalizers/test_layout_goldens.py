@@ -47,6 +47,7 @@ CASES = [
     FIXTURES / "pdf" / "titled-slides-last-row-alone.pdf",
     FIXTURES / "pdf" / "compound-line-breaks.pdf",
     FIXTURES / "pdf" / "printed-sheet-one-line-rows.pdf",
+    FIXTURES / "pdf" / "sheet-across-pages.pdf",
 ]
 
 
