@@ -74,10 +74,17 @@ def row_map(left: Table, right: Table) -> dict[int, int] | None:
         mapping[row] = beside[0]
     if mapping[min(mapping)] != min(ours) or len(set(mapping.values())) != len(mapping):
         return None
-    firsts = [[cell.text for cell in table.cells if cell.col == 0] for table in (left, right)]
-    if firsts[0] == firsts[1] or left.grid()[0] == right.grid()[0] or same_columns(left, right):
+    if repeats_keys(left, right) or left.grid()[0] == right.grid()[0] or same_columns(left, right):
         return None
     return mapping
+
+
+def repeats_keys(left: Table, right: Table) -> bool:
+    """True when most of the texts of `right`'s first column are in `left`'s: the row keys printed again on each
+    page (print titles), a table of its own in the reader's eyes, not the rest of `left`'s rows."""
+    ours = {cell.text for cell in left.cells if cell.col == 0 and cell.text}
+    theirs = [cell.text for cell in right.cells if cell.col == 0 and cell.text]
+    return 2 * sum(1 for text in theirs if text in ours) >= len(theirs) > 0
 
 
 def opens_page(result: PageResult) -> bool:
