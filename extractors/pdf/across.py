@@ -61,7 +61,7 @@ def row_tops(table: Table) -> dict[int, float]:
 def row_map(left: Table, right: Table) -> dict[int, int] | None:
     """The row of `left` each row of `right` stands beside, when every row of `right` lines up with one of
     `left`'s (the first rows together: the header), at least MIN_ROWS, and `right` repeats neither `left`'s
-    first column nor its header nor its columns (a table continued down the next page, whose rows may fall at
+    first column nor a text of its header nor its columns (a table continued down the next page, whose rows may fall at
     the same heights); else None."""
     ours, theirs = row_tops(left), row_tops(right)
     if len(theirs) < MIN_ROWS or len(theirs) != right.n_rows or not ours:
@@ -74,9 +74,16 @@ def row_map(left: Table, right: Table) -> dict[int, int] | None:
         mapping[row] = beside[0]
     if mapping[min(mapping)] != min(ours) or len(set(mapping.values())) != len(mapping):
         return None
-    if repeats_keys(left, right) or left.grid()[0] == right.grid()[0] or same_columns(left, right):
+    if repeats_keys(left, right) or shares_header(left, right) or same_columns(left, right):
         return None
     return mapping
+
+
+def shares_header(left: Table, right: Table) -> bool:
+    """True when `right`'s first row repeats a text of `left`'s: its header printed again over the rest of its
+    rows (the columns of a part printed across are others, their headers too)."""
+    ours = {" ".join(text.split()) for text in left.grid()[0] if text.strip()}
+    return any(" ".join(text.split()) in ours for text in right.grid()[0] if text.strip())
 
 
 def repeats_keys(left: Table, right: Table) -> bool:
