@@ -36,10 +36,15 @@ STRONG_SEPARATORS = re.compile(r"\s*(?:[,;\n\r\t•|]|:\s|\s[-–—/]+\s*|[-–
 # a cell is cut at them only where every piece stands alone (normalizers/actor_segment.py linked_parts).
 # An article after a linking word belongs to neither name ("avec l'ONG ATAD", "et le Ministère", "com a FICV").
 ARTICLE = r"(?:\s*(?-i:(?:l['’]|(?:[Ll]es|[Ll]e|[Ll]a|[Tt]he|[Ee]l|[Ll]os|[Ll]as|[Oo]s|[Aa]s|o|a)\s+)(?=[A-ZÀ-Þ])))?"
+# Who leads whom: "Consortium X led by NRC", "Led by WHO": the lead is named, beside what it leads or alone.
+LED_BY_WORDS = (
+    r"(?:led by|co-led by|coordinated by|dirig[ée]e? par|men[ée]e? par|coordonn[ée]e? par|"
+    r"(?:liderad|dirigid|coordinad|coordenad)[oa] (?:por|pel[oa]))"
+)
 WITH_WORDS = re.compile(
-    r"\s*\b(?:avec l['’]appui d[eu']|avec le soutien d[eu']|with (?:the )?support (?:of|from)|supported by|"
-    r"con el apoyo de|com o apoio d[aeo]|together with|in partnership with|with|through|avec|en partenariat avec|"
-    r"con|junto con|com|à travers|a través de|através d[aeo]s?)\b" + ARTICLE + r"\s*",
+    r"\s*\b(?:" + LED_BY_WORDS + r"|avec l['’]appui d[eu']|avec le soutien d[eu']|with (?:the )?support (?:of|from)|"
+    r"supported by|con el apoyo de|com o apoio d[aeo]|together with|in partnership with|with|through|avec|"
+    r"en partenariat avec|con|junto con|com|à travers|a través de|através d[aeo]s?)\b" + ARTICLE + r"\s*",
     re.I,
 )
 SYMBOLS = re.compile(r"\s*[/&+]\s*")
@@ -54,9 +59,8 @@ QUALIFIERS = re.compile(
     re.IGNORECASE,
 )
 SQUARE_OR_CURLY = str.maketrans("[]{}", "()()")
-LED_BY = re.compile(
-    r"^(?:led by|dirigé par|mené par|liderado por|dirigido por|coordinated by|with|avec|con|com)\s+", re.I
-)
+LED_BY = re.compile(r"^(?:" + LED_BY_WORDS + r"|with|avec|con|com)\s+", re.I)
+CELL_LED_BY = re.compile(r"^\s*" + LED_BY_WORDS + r"\s+", re.I)  # "Led by WHO with MSF": WHO and MSF
 # A bracket inside a name, the name going on in lower case after it ("Joint Programme (FAO/WFP) on Rural Women").
 MID_NAME_BRACKET = re.compile(
     r"\s*(?P<bracket>\([^()]*\))(?P<rest>\s+(?:on|of|for|against|sur|pour|contre|de|du|des|sobre|para|contra|del|da|do)"
@@ -116,7 +120,8 @@ def label_prefix() -> re.Pattern[str]:
 def clean_cell(cell: str, registry: Registry, context: ContextLike = None) -> str:
     """A cell without member prefixes, qualifying asides and notes ("DRC Member: Amel" -> "DRC, Amel",
     "WHO (Cluster Lead Agency)" -> "WHO"), and its wrapped lines joined."""
-    text = without_articles(label_prefix().sub(",", cell.translate(SQUARE_OR_CURLY)), registry, context)
+    text = CELL_LED_BY.sub("", label_prefix().sub(",", cell.translate(SQUARE_OR_CURLY)))
+    text = without_articles(text, registry, context)
     text = MID_NAME_BRACKET.sub(r"\g<rest> \g<bracket>", QUALIFIERS.sub(" ", text))  # the bracket after the name
     text = bracket_notes(text, registry, context)
     return join_wrapped_lines(text, registry, context)

@@ -58,6 +58,8 @@ LEADING_ARTICLE = re.compile(r"^(?:the|all) ")  # "the Coordinator", "all partne
 POSSESSIVE = re.compile(r"['’]s$")
 GLUED_PLACE = re.compile(r"(?<=\w)-(?=[A-Z][a-z])")  # a hyphen between a name and a capitalised word
 MAX_WHERE = 3  # words saying where a unit sits ("Field Office Maroua", "Bureau de Zone de Kaya"); more are a name
+WORDS_JOINED = re.compile(r"(?<=[^\W\d_])\s*[/&]\s*(?=[^\W\d_])")  # "Shelter/NFI", "Water & Sanitation"
+COMMON_WORD_HOLDERS = 3  # other actors whose names hold a word, written as a word, that make it a common word
 LOCATIVES = frozenset(("in", "en", "au", "aux", "em", "no", "na", "a", "for", "pour", "para", "to"))  # "Oxfam in Nepal"
 
 
@@ -336,23 +338,51 @@ def spells(acronym: str, name: str) -> bool:
 
 
 def exact_candidates(raw: str, registry: Registry) -> tuple[set[str], str]:
-    """The actors a mention names exactly, and the key it matched under."""
+    """The actors a mention names exactly, and the key it matched under. A slash or "&" between two words reads
+    as "and" when only that form is the registry's ("Shelter/NFI Cluster": "Shelter and NFI Cluster")."""
     if is_acronym_like(raw):
         key = acronym_key(raw)
         return registry.acronyms.get(key, set()) or registry.names.get(name_key(raw), set()), key
     key = name_key(raw)
     found = registry.names.get(key, set()) or registry.names.get(LEADING_ARTICLE.sub("", key), set())
-    if not found and may_be_acronym_in_lower_case(raw):
+    if not found and may_be_acronym_in_lower_case(raw, registry):
         return registry.acronyms.get(acronym_key(raw), set()), acronym_key(raw)
+    if not found and WORDS_JOINED.search(raw):
+        and_key = name_key(WORDS_JOINED.sub(" and ", raw))
+        return registry.names.get(and_key, set()), and_key
     return found, key
 
 
-def may_be_acronym_in_lower_case(raw: str) -> bool:
+def may_be_acronym_in_lower_case(raw: str, registry: Registry) -> bool:
     """Whether one word in lower or title case may be an acronym so written ("wfp", "Unicef", "oim"): long
-    enough, and not a word that is also an acronym ("who", "care", "plan")."""
+    enough, not a word that is also an acronym ("who", "care", "plan"), and no common word that an organisation
+    writes in capitals as its name ("Emergency" is a word; the NGO writes itself "EMERGENCY")."""
     word = raw.strip()
+    key = name_key(word)
     return (
-        " " not in word and len(word) >= MIN_LOWER_ACRONYM and word.isalpha() and name_key(word) not in word_acronyms()
+        " " not in word
+        and len(word) >= MIN_LOWER_ACRONYM
+        and word.isalpha()
+        and key not in word_acronyms()
+        and key not in common_name_words(registry)
+    )
+
+
+@cache
+def common_name_words(registry: Registry) -> frozenset[str]:
+    """Words that the names of several other registry actors hold written as words, not in capitals ("Emergency
+    Shelter Cluster", "Emergency Telecommunications Cluster", ...): common words, whichever actor's acronym they
+    also are."""
+    holders: dict[str, set[str]] = {}
+    for actor in registry.actors.values():
+        for form in (form for form in actor.forms if " " in form.strip()):
+            for word in form.split():
+                if not is_acronym_like(word):
+                    holders.setdefault(name_key(word), set()).add(actor.actor_id)
+    return frozenset(
+        key.lower()
+        for key, actor_ids in registry.acronyms.items()
+        if len(holders.get(key.lower(), set()) - actor_ids) >= COMMON_WORD_HOLDERS
     )
 
 

@@ -365,7 +365,10 @@ def role_patterns(form: str) -> tuple[re.Pattern[str], re.Pattern[str], re.Patte
     suffix = re.compile(rf"^(?P<body>.*\w)[\s,-]+(?:{words})$", re.IGNORECASE)
     # "Point focal VBG de l'UNFPA": a role's topic may stand between it and the body it links to.
     topics = role_topics()
-    prefix = re.compile(rf"^(?:{words})(?:\s+(?:{topics})\s+{ROLE_LINKS}|\s+{ROLE_LINKS}?)(?P<body>\w.*)$", re.I)
+    # ... or after a link of its own ("Punto focal de VBG del UNFPA", "Focal point for PSEA of WFP").
+    prefix = re.compile(
+        rf"^(?:{words})(?:\s+{ROLE_LINKS}?(?:{topics})\s+{ROLE_LINKS}|\s+{ROLE_LINKS}?)(?P<body>\w.*)$", re.I
+    )
     topical = re.compile(rf"^(?:{words}){TOPIC_WORDS}\s+{ROLE_LINKS}(?P<body>\w.*)$", re.I)
     return suffix, prefix, topical
 

@@ -1,0 +1,80 @@
+"""Classes the fifth held-out split showed (bench/ACTOR_RESULTS.md, "Fifth session"), written here with other
+organisations, places and languages than any labelled cell: collectives with their scope, "led by", a role's
+topic after a link, a common word that one organisation writes in capitals as its name, a slash for "and"."""
+
+from __future__ import annotations
+
+import pytest
+
+from normalizers.actors import Registry, ResolutionContext, load_registry, resolve_cell
+
+
+@pytest.fixture(scope="module")
+def registry() -> Registry:
+    return load_registry()
+
+
+def actors(cell: str, country: str, registry: Registry) -> list[str | None]:
+    """Registry ids, "+name" for a provisional actor, None for review; mentions naming no one left out."""
+    refs = resolve_cell(cell, registry, "lead", ResolutionContext(country=country))
+    return [f"+{ref.raw}" if ref.method == "provisional" else ref.actor_id for ref in refs if ref.method != "not_actor"]
+
+
+@pytest.mark.parametrize(
+    ("cell", "country"),
+    [
+        # a collective with words saying which ones: present, concerned, involved, to be identified
+        ("all NGOs concerned", "NGA"),
+        ("other UN agencies participating", "MMR"),
+        ("les agences des Nations Unies présentes", "NER"),
+        ("ONG nationales à définir", "MLI"),
+        ("socios por identificar", "HND"),
+        ("parceiros a definir", "MOZ"),
+        # counterparts are no one in particular
+        ("Line ministry counterparts", "KEN"),
+        ("Homologues gouvernementaux", "BEN"),
+        ("Contrapartes gubernamentales", "GTM"),
+    ],
+)
+def test_collectives_with_their_scope_name_no_one(cell: str, country: str, registry: Registry) -> None:
+    assert actors(cell, country, registry) == []
+
+
+@pytest.mark.parametrize(
+    ("cell", "country", "expected"),
+    [
+        # "led by" opening a cell, or between a body and its lead
+        ("Led by UNHCR with IRC", "KEN", ["unhcr", "irc"]),
+        ("Dirigé par le HCR avec Solidarités International", "BFA", ["unhcr", "solidarites"]),
+        ("Red Comunitaria Paz y Tierra liderada por ACNUR", "ECU", ["+Red Comunitaria Paz y Tierra", "unhcr"]),
+        ("Consórcio Água Viva coordenado pela UNICEF", "AGO", ["+Consórcio Água Viva", "unicef"]),
+        # a role's topic written after a link of its own, then the agency holding the role
+        ("Punto focal de Protección del ACNUR", "PAN", ["unhcr--focal-point"]),
+        ("Ponto focal de Nutrição do UNICEF", "GNB", ["unicef--focal-point"]),
+        ("Focal point for Education of Save the Children", "LBR", ["save-the-children--focal-point"]),
+    ],
+)
+def test_led_by_and_roles_after_their_topic(
+    cell: str, country: str, expected: list[str | None], registry: Registry
+) -> None:
+    assert actors(cell, country, registry) == expected
+
+
+@pytest.mark.parametrize(
+    ("cell", "country", "expected"),
+    [
+        # a common word one organisation writes in capitals as its name: that organisation only so written
+        ("EMERGENCY", "AFG", ["emergency-ngo"]),
+        ("Emergency Relief Committee of Kasai", "COD", ["+Emergency Relief Committee of Kasai"]),
+        ("Emergency Shelter/NFI Sector Coordinator (UNHCR)", "SOM", ["som-shelter-cluster--coordinator", "unhcr"]),
+        ("Base Christian Communities Network", "PHL", ["+Base Christian Communities Network"]),
+        # a slash or "&" read as the "and" of the registry's form
+        ("Shelter & NFI Sector", "SOM", ["som-shelter-cluster"]),
+        # an acronym in title case that is no common word is still the acronym
+        ("Unicef", "ZMB", ["unicef"]),
+    ],
+)
+def test_common_words_written_in_capitals(
+    cell: str, country: str, expected: list[str | None], registry: Registry
+) -> None:
+    assert actors(cell, country, registry) == expected
