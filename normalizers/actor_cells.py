@@ -10,7 +10,7 @@ from functools import cache
 
 from normalizers.actor_matcher import articles_before_names
 from normalizers.actor_names import Span, name_spans
-from normalizers.actor_pieces import EDGE_PUNCTUATION, is_known_mention, is_non_actor, resolves_as_registry_name
+from normalizers.actor_pieces import EDGE_PUNCTUATION, is_non_actor, resolves_as_registry_name
 from normalizers.actor_registry import Registry, is_acronym_like, name_key
 from normalizers.actor_resolve import ContextLike, as_context, is_unit, resolve_mention
 from normalizers.actor_words import (
@@ -194,7 +194,7 @@ def is_wrap(gap: str, before: str, after: str, registry: Registry, context: Cont
     if is_role_word(after):
         return True
     lower_start = after[:1].islower() and not is_acronym_like(after.split()[0])
-    return lower_start and not is_non_actor(after) and not is_known_mention(after, registry, context)
+    return lower_start and not is_non_actor(after) and not resolves_as_registry_name(after, registry, context)
 
 
 def cell_chunks(text: str, registry: Registry, context: ContextLike) -> list[str]:
@@ -206,13 +206,13 @@ def cell_chunks(text: str, registry: Registry, context: ContextLike) -> list[str
         after = joined and after_comma(text, joined[-1], chunk)
         closing = len(joined) == 1 and index == len(chunks) - 1  # "<Office>, Department of ...": the whole cell
         unit = joined and is_unit_of(joined[-1], chunk, text, registry, context, comma=bool(after) and closing)
-        if unit and not is_known_mention(joined[-1], registry, context):
+        if unit and not resolves_as_registry_name(joined[-1], registry, context):
             joined[-1] = f"{joined[-1]} - {chunk}"
-        elif unit and is_known_mention(f"{joined[-1]} {chunk}", registry, context):
+        elif unit and resolves_as_registry_name(f"{joined[-1]} {chunk}", registry, context):
             joined[-1] = f"{joined[-1]} {chunk}"  # "UNICEF - WASH Section", "NRC - Dadaab": that organisation
         elif after and continues_name(joined[-1], chunks[index:], registry, context):
             joined[-1] = f"{joined[-1]}, {chunk}"
-        elif after and is_role_word(joined[-1]) and is_known_mention(chunk, registry, context):
+        elif after and is_role_word(joined[-1]) and resolves_as_registry_name(chunk, registry, context):
             joined[-1] = f"{joined[-1]} {chunk}"  # a bare role, then its body: "IMO, Cluster Santé"
         else:
             joined.append(chunk)
@@ -233,13 +233,15 @@ def is_unit_of(
         return False
     if not dashed:
         parts = (first, second)
-        unknown = [not is_acronym_like(part) and not is_known_mention(part, registry, context) for part in parts]
+        unknown = [
+            not is_acronym_like(part) and not resolves_as_registry_name(part, registry, context) for part in parts
+        ]
         peers = name_key(first).split()[0] == name_key(second).split()[0]  # "Department of Health, Department of ..."
         unit_after = is_named_unit(second)  # "<Office>, Department of ..."
         unit_before = is_named_unit(first) and organisation_type(second) == "government"  # "<Direction>, Ministère"
         return all(unknown) and not peers and (unit_after or unit_before)
     where = is_area(second) and name_key(second) not in country_forms()[0]  # a country alone is a note: dropped
-    return (is_unit(second) or where) and not is_known_mention(second, registry, context)
+    return (is_unit(second) or where) and not resolves_as_registry_name(second, registry, context)
 
 
 def is_named_unit(words: str) -> bool:
@@ -256,7 +258,7 @@ def without_list_head(chunks: list[str], registry: Registry, context: ContextLik
         return chunks
     first_item = ANY_SEPARATOR.split(words[1])[0]
     listed = len(chunks) >= MIN_LIST_CHUNKS or first_item != words[1]
-    return [words[1], *chunks[1:]] if listed and is_known_mention(first_item, registry, context) else chunks
+    return [words[1], *chunks[1:]] if listed and resolves_as_registry_name(first_item, registry, context) else chunks
 
 
 def after_comma(text: str, first: str, second: str) -> bool:
@@ -272,7 +274,7 @@ def continues_name(first: str, rest: list[str], registry: Registry, context: Con
     Advocacy, Integration & Capacity Building"). An acronym or a registry name after the comma is another
     organisation, and so is any name after an acronym."""
     second = rest[0]
-    if is_known_mention(first, registry, context) or not reads_as_organisation(first) or is_non_actor(second):
+    if resolves_as_registry_name(first, registry, context) or not reads_as_organisation(first) or is_non_actor(second):
         return False
     words = name_key(second).split()
     if words[:1] and words[0] in CONNECTORS and second[:1].islower():

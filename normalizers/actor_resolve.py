@@ -24,6 +24,7 @@ from normalizers.actor_words import (
     CONNECTORS,
     ELIDED,
     NAME_LINKS,
+    generic_words,
     is_generic_name,
     organisation_type,
     reads_as_organisation,
@@ -57,6 +58,7 @@ UNIT_OWNERS = ("un_agency", "ingo", "nngo", "government", "donor")
 LEADING_ARTICLE = re.compile(r"^(?:the|all) ")  # "the Coordinator", "all partners": the actor named after it
 POSSESSIVE = re.compile(r"['’]s$")
 GLUED_PLACE = re.compile(r"(?<=\w)-(?=[A-Z][a-z])")  # a hyphen between a name and a capitalised word
+MAX_TOWN_WORDS = 2  # words of a town after a UN agency's name ("Cox's Bazar"); more are another name
 MAX_WHERE = 3  # words saying where a unit sits ("Field Office Maroua", "Bureau de Zone de Kaya"); more are a name
 WORDS_JOINED = re.compile(r"(?<=[^\W\d_])\s*[/&]\s*(?=[^\W\d_])")  # "Shelter/NFI", "Water & Sanitation"
 COMMON_WORD_HOLDERS = 3  # other actors whose names hold a word, written as a word, that make it a common word
@@ -177,16 +179,17 @@ def unit_ref(raw: str, registry: Registry, role: str, context: ResolutionContext
     words = GLUED_PLACE.sub(" ", raw).split()  # "UNICEF-Kenya", "WFP-Kakuma"
     for cut in range(len(words) - 1, 0, -1):
         head, tail = POSSESSIVE.sub("", " ".join(words[:cut])), " ".join(words[cut:])  # "UNICEF's Field Office"
-        place = is_place_tail(tail) or tail == context.country  # "CARE PNG" in Papua New Guinea's plan
+        place = is_place_tail(tail) or names_country(tail, context.country)  # "CARE PNG", "UNICEF RDC"
         section = not place and is_section_tail(tail)
-        if not place and not section and not is_unit(tail):
+        town = not (place or section) and is_unknown_town(tail, registry)  # "OCHA Hudaydah": an agency's office
+        if not place and not section and not town and not is_unit(tail):
             continue
         ref = exact_ref(head, registry, role, context)
         if (place or section) and not (ref and ref.actor_id) and name_key(head) in word_acronyms():
             ref = exact_ref(head.upper(), registry, role, context)
         if (place or section) and not (ref and ref.actor_id):
             ref = office_name_ref(head, registry, role, context)
-        owners = ("ingo",) if section else UNIT_OWNERS
+        owners = ("ingo",) if section else ("un_agency",) if town else UNIT_OWNERS
         owner = registry.actors[ref.actor_id] if ref and ref.actor_id else None
         if ref and owner and owner.actor_type in owners and not is_umbrella(owner):
             section_id = national_sections(registry).get((owner.actor_id, tail_country(tail) or ""))
@@ -213,6 +216,25 @@ def unit_of_ref(raw: str, registry: Registry, role: str, context: ResolutionCont
         if ref and owner and owner.actor_type in UNIT_OWNERS and not is_umbrella(owner) and says_where:
             return ActorRef(raw, owner.actor_id, ref.score, "alias", role)
     return None
+
+
+def names_country(tail: str, country: str | None) -> bool:
+    """Whether words after a name are the document's country by its code or an acronym of its name in any language
+    ("PNG" in Papua New Guinea's plan, "RDC" in a Congolese one)."""
+    return bool(country) and (tail == country or country_forms()[0].get(name_key(tail)) == country)
+
+
+def is_unknown_town(tail: str, registry: Registry) -> bool:
+    """Whether words after a UN agency's name can only say where its office is: one or two capitalised words
+    that are no country, no registry name, no acronym and no word of a body's or a kind's name ("Hudaydah",
+    "Cox's Bazar"; not "Deutschland", "Foundation", "Accelerator Lab" is a unit)."""
+    words = tail.split()
+    if not 0 < len(words) <= MAX_TOWN_WORDS or name_key(tail) in country_forms()[0]:
+        return False
+    proper = all(
+        word[:1].isupper() and not is_acronym_like(word) and name_key(word) not in generic_words() for word in words
+    )
+    return proper and not exact_candidates(tail, registry)[0] and not is_unit(tail)
 
 
 def tail_country(tail: str) -> str | None:

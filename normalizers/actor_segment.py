@@ -36,7 +36,6 @@ from normalizers.actor_pieces import (
     NOISE_WORDS,
     WHOLE_METHODS,
     is_acronym_mention,
-    is_known_mention,
     is_noise,
     is_non_actor,
     is_whole_name,
@@ -128,6 +127,7 @@ def chunk_mentions(chunk: str, registry: Registry, context: ContextLike = None) 
         yield chunk
         return
     pieces = merge_misspelt_names(chunk, name_and_leftover_ranges(chunk, spans, registry, context), registry, context)
+    pieces = without_parents(chunk, pieces, registry, context)
     if is_sound_split(chunk, pieces, registry, context):
         yield from (chunk[start:end] for start, end, _ in pieces)
         return
@@ -179,7 +179,7 @@ def without_shared_plural(part: str, registry: Registry, context: ContextLike, l
         head, tail = " ".join(words[:-size]), " ".join(words[-size:])
         plural = name_key(tail) in vocab_words("not_actors", "body_plurals")
         names = split_any_linked(head) if linked else [head]
-        if head and plural and all(is_known_mention(name, registry, context) for name in names):
+        if head and plural and all(resolves_as_registry_name(name, registry, context) for name in names):
             return head
     return part
 
@@ -285,7 +285,7 @@ def is_whole_mention(piece: str, registry: Registry, context: ContextLike) -> bo
     """Whether a piece stands alone as a mention: it resolves (or nearly), or is an organisation's whole name."""
     if is_fragment(piece):
         return False
-    return is_known_mention(piece, registry, context) or is_complete_name(piece)
+    return resolves_as_registry_name(piece, registry, context) or is_complete_name(piece)
 
 
 def is_sound_split(chunk: str, pieces: list[Piece], registry: Registry, context: ContextLike) -> bool:
@@ -303,7 +303,7 @@ def is_sound_split(chunk: str, pieces: list[Piece], registry: Registry, context:
         text = chunk[start:end]
         if is_name and is_fragment(text) and touches_words(chunk, start, end):
             return False
-        if is_name and not is_known_mention(text, registry, context):
+        if is_name and not resolves_as_registry_name(text, registry, context):
             return False  # a registry name of another country ("Protection Working Group" in Darfur)
         if not is_name and not is_whole_mention(text, registry, context):
             return False
@@ -386,6 +386,21 @@ def is_one_name(chunk: str, first: Piece, second: Piece, registry: Registry, con
     opens_name = first[2] and chunk[second[0] : second[1]].split()[0].lower() in ORGANISATION_WORDS
     together = resolve_mention(chunk[first[0] : second[1]], registry, context=context)
     return opens_name or (together.actor_id is not None and together.method != "provisional")
+
+
+def without_parents(chunk: str, pieces: list[Piece], registry: Registry, context: ContextLike) -> list[Piece]:
+    """The pieces less a registry body named right before one of its own bodies, which it only qualifies ("IASC
+    Results Group 1": the results group, not the IASC as well)."""
+    kept: list[Piece] = []
+    for index, piece in enumerate(pieces):
+        after = pieces[index + 1] if index + 1 < len(pieces) else None
+        if piece[2] and after and after[2] and is_touching(chunk, (piece[0], piece[1]), after):
+            parent = resolve_mention(chunk[piece[0] : piece[1]], registry, context=context).actor_id
+            child = resolve_mention(chunk[after[0] : after[1]], registry, context=context).actor_id
+            if parent and child in registry.actors and registry.actors[child].parent_id == parent:
+                continue
+        kept.append(piece)
+    return kept
 
 
 def name_and_other_acronym(mention: str, registry: Registry, context: ContextLike) -> list[str]:

@@ -14,7 +14,7 @@ def registry() -> Registry:
     return load_registry()
 
 
-def actors(cell: str, country: str, registry: Registry) -> list[str | None]:
+def actors(cell: str, country: str | None, registry: Registry) -> list[str | None]:
     """Registry ids, "+name" for a provisional actor, None for review; mentions naming no one left out."""
     refs = resolve_cell(cell, registry, "lead", ResolutionContext(country=country))
     return [f"+{ref.raw}" if ref.method == "provisional" else ref.actor_id for ref in refs if ref.method != "not_actor"]
@@ -78,3 +78,31 @@ def test_common_words_written_in_capitals(
     cell: str, country: str, expected: list[str | None], registry: Registry
 ) -> None:
     assert actors(cell, country, registry) == expected
+
+
+@pytest.mark.parametrize(
+    ("cell", "country", "expected"),
+    [
+        # a UN agency's office named by a town the country table does not list, or by the country's own acronym
+        ("WFP Gode", "ETH", ["wfp"]),
+        ("UNHCR Kousseri", "CMR", ["unhcr"]),
+        ("UNICEF RCA", "CAF", ["unicef"]),
+        # ... but a donor country, a body's word or another name after it makes another organisation
+        ("UNHCR Schweiz", "KEN", ["+UNHCR Schweiz"]),
+        ("UNICEF Foundation", "KEN", ["+UNICEF Foundation"]),
+        # a registry body named right before one of its own bodies only qualifies it
+        ("IASC Results Group 5", "", ["rg5"]),
+        ("OCHA Emergency Relief Coordinator", "", ["erc"]),
+        # "and" inside a name stays there: one common word near a registry name is no registry actor
+        ("Ministry of Lands and Environment", "LBR", ["+Ministry of Lands and Environment"]),
+        (
+            "Agency for Rural Water and Sustainable Development",
+            "ZMB",
+            ["+Agency for Rural Water and Sustainable Development"],
+        ),
+    ],
+)
+def test_offices_parents_and_names_holding_and(
+    cell: str, country: str, expected: list[str | None], registry: Registry
+) -> None:
+    assert actors(cell, country or None, registry) == expected
