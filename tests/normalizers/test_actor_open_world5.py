@@ -106,3 +106,21 @@ def test_offices_parents_and_names_holding_and(
     cell: str, country: str, expected: list[str | None], registry: Registry
 ) -> None:
     assert actors(cell, country or None, registry) == expected
+
+
+@pytest.mark.parametrize(
+    ("cell", "country", "expected"),
+    [
+        # the names the agencies and INGOs publish in French, Spanish and Portuguese
+        ("Programa de las Naciones Unidas para el Medio Ambiente", "PAN", ["unep"]),
+        ("PNUMA", "BOL", ["unep"]),
+        ("Fundo Internacional de Desenvolvimento Agrícola", "STP", ["ifad"]),
+        ("Comitê Internacional de Resgate", "BRA", ["irc"]),
+        ("Federação Luterana Mundial", "AGO", ["lwf"]),
+        ("Bureau de la coordination des affaires humanitaires des Nations Unies", "BDI", ["ocha"]),
+    ],
+)
+def test_published_names_in_other_languages(
+    cell: str, country: str, expected: list[str | None], registry: Registry
+) -> None:
+    assert actors(cell, country, registry) == expected
