@@ -188,7 +188,7 @@ def unit_ref(raw: str, registry: Registry, role: str, context: ResolutionContext
         if (place or section) and not (ref and ref.actor_id) and name_key(head) in word_acronyms():
             ref = exact_ref(head.upper(), registry, role, context)
         if (place or section) and not (ref and ref.actor_id):
-            ref = office_name_ref(head, registry, role, context)
+            ref = office_name_ref(head, registry, role, context) or typo_ref(head, registry, role, context)
         owners = ("ingo",) if section else ("un_agency",) if town else UNIT_OWNERS
         owner = registry.actors[ref.actor_id] if ref and ref.actor_id else None
         if ref and owner and owner.actor_type in owners and not is_umbrella(owner):
@@ -280,14 +280,26 @@ def is_umbrella(actor: Actor) -> bool:
 
 def member_ref(raw: str, registry: Registry, role: str, context: ResolutionContext) -> ActorRef | None:
     """A network member named as a foundation of the network's name ("Fundación Tierra de Hombres", "Stiftung
-    Terre des hommes"): that international NGO, as its country sections are; never before an acronym alone."""
+    Terre des hommes"), or of its name less "International" ("Fundación Plan"): that international NGO, as its
+    country sections are; never before an acronym alone ("Fondation CARE" may be another body's name)."""
     words = raw.split()
-    if len(words) < 3 or name_key(words[0]) not in vocab_words("organisation_words", "member_heads"):
+    if len(words) < 2 or name_key(words[0]) not in vocab_words("organisation_words", "member_heads"):
         return None
-    ref = exact_ref(" ".join(words[1:]), registry, role, context)
+    network = " ".join(words[1:])
+    if is_acronym_like(network):
+        return None
+    ref = exact_ref(network, registry, role, context)
+    ref = ref if ref and ref.actor_id else office_name_ref(network, registry, role, context)
     if not ref or not ref.actor_id or registry.actors[ref.actor_id].actor_type != "ingo":
         return None
     return ActorRef(raw, ref.actor_id, ref.score, "alias", role)
+
+
+def typo_ref(head: str, registry: Registry, role: str, context: ResolutionContext) -> ActorRef | None:
+    """A well-known organisation's name misspelt before its country ("Wordl Vision Kenya"): accepted as the fuzzy
+    path accepts the name alone, never for a name merely near one."""
+    ref = fuzzy_ref(head, registry, role, context.country)
+    return ref if ref.method == "fuzzy" and ref.actor_id else None
 
 
 def office_name_ref(head: str, registry: Registry, role: str, context: ResolutionContext) -> ActorRef | None:

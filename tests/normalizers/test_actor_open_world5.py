@@ -124,3 +124,23 @@ def test_published_names_in_other_languages(
     cell: str, country: str, expected: list[str | None], registry: Registry
 ) -> None:
     assert actors(cell, country, registry) == expected
+
+
+@pytest.mark.parametrize(
+    ("cell", "country", "expected"),
+    [
+        # a network member named as a foundation of the network's name less "International", never of an acronym
+        ("Fundação Oxfam", "BRA", ["oxfam"]),
+        ("Fundación Vida Nueva", "BOL", ["+Fundación Vida Nueva"]),
+        ("Fondation CARE", "HTI", [None]),
+        # a well-known name misspelt before its country, as the name alone would be read; a near one is not
+        ("Wordl Vision Kenya", "KEN", ["world-vision"]),
+        ("Norwegian Refugee Counci Uganda", "UGA", ["nrc"]),
+        ("Ward Vision Kenya", "KEN", ["+Ward Vision Kenya"]),
+        ("Medaid Malawi", "MWI", ["+Medaid Malawi"]),
+    ],
+)
+def test_members_and_misspelt_country_offices(
+    cell: str, country: str, expected: list[str | None], registry: Registry
+) -> None:
+    assert actors(cell, country, registry) == expected
