@@ -12,7 +12,7 @@ from normalizers.actor_matcher import articles_before_names
 from normalizers.actor_names import Span, name_spans
 from normalizers.actor_pieces import EDGE_PUNCTUATION, is_non_actor, resolves_as_registry_name
 from normalizers.actor_registry import Registry, is_acronym_like, name_key
-from normalizers.actor_resolve import ContextLike, as_context, is_unit, resolve_mention
+from normalizers.actor_resolve import ContextLike, as_context, is_unit, is_unknown_town, resolve_mention
 from normalizers.actor_words import (
     CONNECTORS,
     NAME_LINKS,
@@ -281,8 +281,8 @@ def continues_name(first: str, rest: list[str], registry: Registry, context: Con
         return True
     if is_acronym_like(first) or split_name_acronym(first)[1] or not is_plain_words(second, registry, context):
         return False
-    if is_area(second):
-        return True
+    if is_area(second) or (len(rest) == 1 and is_office(first) and is_unknown_town(second, registry)):
+        return True  # "Ministry of Health, Kassala State", "Zonal Health Office, Gode": where the body sits
     run = list(itertools.takewhile(lambda chunk: is_plain_words(chunk, registry, context), rest))
     closing = next((chunk for chunk in run if NAME_CONJUNCTIONS & set(name_key(chunk).split())), None)
     if closing is None or len(run[: run.index(closing) + 1]) > MAX_ENUMERATION:
@@ -293,6 +293,12 @@ def continues_name(first: str, rest: list[str], registry: Registry, context: Con
     return bool(NAME_LINKS & first_words) or (
         organisation_type(first) is None and organisation_type(closing) is not None
     )
+
+
+def is_office(name: str) -> bool:
+    """Whether a name ends with a unit word that sits somewhere ("Woreda Health Office", "Direction Régionale")."""
+    words = name_key(name).split()
+    return bool(words) and words[-1] in vocab_words("organisation_words", "units")
 
 
 def is_plain_words(chunk: str, registry: Registry, context: ContextLike) -> bool:

@@ -93,6 +93,9 @@ def test_common_words_written_in_capitals(
         # a registry body named right before one of its own bodies only qualifies it
         ("IASC Results Group 5", "", ["rg5"]),
         ("OCHA Emergency Relief Coordinator", "", ["erc"]),
+        # the town after a comma closing an unknown office's name is where it sits; an organisation there is another
+        ("Woreda Health Office, Gode", "ETH", ["+Woreda Health Office, Gode"]),
+        ("District Education Office, Tearfund", "MWI", ["+District Education Office", "tearfund"]),
         # "and" inside a name stays there: one common word near a registry name is no registry actor
         ("Ministry of Lands and Environment", "LBR", ["+Ministry of Lands and Environment"]),
         (
