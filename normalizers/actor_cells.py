@@ -38,8 +38,8 @@ STRONG_SEPARATORS = re.compile(r"\s*(?:[,;\n\r\t•|]|:\s|\s[-–—/]+\s*|[-–
 ARTICLE = r"(?:\s*(?-i:(?:l['’]|(?:[Ll]es|[Ll]e|[Ll]a|[Tt]he|[Ee]l|[Ll]os|[Ll]as|[Oo]s|[Aa]s|o|a)\s+)(?=[A-ZÀ-Þ])))?"
 # Who leads whom: "Consortium X led by NRC", "Led by WHO": the lead is named, beside what it leads or alone.
 LED_BY_WORDS = (
-    r"(?:led by|co-led by|coordinated by|dirig[ée]e? par|men[ée]e? par|coordonn[ée]e? par|"
-    r"(?:liderad|dirigid|coordinad|coordenad)[oa] (?:por|pel[oa]))"
+    r"(?:(?:co-?)?(?:led by|coordinated by|dirig[ée]e? par|men[ée]e? par|coordonn[ée]e? par|"
+    r"(?:liderad|dirigid|coordinad|coordenad)[oa] (?:por|pel[oa])))"
 )
 WITH_WORDS = re.compile(
     r"\s*\b(?:" + LED_BY_WORDS + r"|avec l['’]appui d[eu']|avec le soutien d[eu']|with (?:the )?support (?:of|from)|"
@@ -227,9 +227,14 @@ def is_unit_of(
     Health Office - Northern Province"): one mention. With `comma` (a cell of two chunks), a unit opening with its
     unit word after an unknown organisation's name, or before an unknown ministry, is its unit too ("Vice-President's
     Office, Department of Disaster Management", "Direction de la Protection Civile, Ministère de l'Intérieur");
-    beside an acronym or a registry name it is another body."""
-    dashed = re.search(re.escape(first) + r"\s*[-–—]\s*" + re.escape(second), text)
+    beside an acronym or a registry name it is another body. After a registry organisation, a unit named with a
+    word of government ("Department of Refugee Affairs", "Bureau des ...") is another body; any other unit is its own,
+    after a dash or a slash ("MONUSCO / Section des Affaires Civiles")."""
+    known = resolves_as_registry_name(first, registry, context)
+    dashed = re.search(re.escape(first) + (r"\s*[-–—/]\s*" if known else r"\s*[-–—]\s*") + re.escape(second), text)
     if not (dashed or comma) or not reads_as_organisation(first):
+        return False
+    if known and dashed and organisation_type(second) == "government":
         return False
     if not dashed:
         parts = (first, second)

@@ -26,6 +26,7 @@ from normalizers.actor_words import (
     NAME_LINKS,
     generic_words,
     is_generic_name,
+    is_sector_label,
     organisation_type,
     reads_as_organisation,
     role_readings,
@@ -182,7 +183,8 @@ def unit_ref(raw: str, registry: Registry, role: str, context: ResolutionContext
         place = is_place_tail(tail) or names_country(tail, context.country)  # "CARE PNG", "UNICEF RDC"
         section = not place and is_section_tail(tail)
         town = not (place or section) and is_unknown_town(tail, registry)  # "OCHA Hudaydah": an agency's office
-        if not place and not section and not town and not is_unit(tail):
+        unit = is_unit(tail) or is_sector_label(tail)  # "UNHCR Protection Unit", "WFP Logistics"
+        if not place and not section and not town and not unit:
             continue
         ref = exact_ref(head, registry, role, context)
         if (place or section) and not (ref and ref.actor_id) and name_key(head) in word_acronyms():

@@ -41,6 +41,7 @@ CONNECTORS = frozenset(
     + ("contra", "sin", "sans", "sem", "por", "par", "against", "without", "with", "at", "from", "sur", "al")
     + ("em", "na", "no", "nos", "nas", "with", "by", "an", "un", "une", "una", "um", "uma", "sobre", "entre")
 )
+LEADING_QUALIFIERS = frozenset(("all", "the", "other", "tous", "les", "todos", "los", "os"))  # "all UNICEF partners"
 # Words that join the names of a list ("UNDP and UNICEF", "OIM avec HCR").
 LIST_WORDS = frozenset(("and", "et", "y", "e", "&", "with", "avec", "con", "com"))
 # Connectors that never open a name, written in lower case (articles may: "the Ministry", "la Strada").
@@ -79,7 +80,7 @@ def is_not_actor(mention: str) -> bool:
     listed = ("placeholders", "organisation_types", "plans")
     if any(key in vocab_words("not_actors", table) for table in listed) or PERIOD_LIKE.match(key):
         return True
-    if is_plural_kind(mention):
+    if is_plural_kind(mention) or is_partners_of_body(key):
         return True
     if not phrase_pattern("not_actors", "collectives").search(key) or is_named_collective(key):
         return False
@@ -101,6 +102,22 @@ def is_plural_kind(mention: str) -> bool:
         return False  # a network the registry names ("Social Development Centres")
     last = words[-1] in vocab_words("not_actors", "collective_heads_last") and not NAME_LINKS & set(words[:-1])
     return last or words[0] in vocab_words("not_actors", "collective_heads_first")
+
+
+def is_partners_of_body(key: str) -> bool:
+    """Whether a name key is the partners of a registry body written before them ("unicef partners", "pam et ses
+    partenaires"): other organisations, unnamed; not the body, unless the registry names the whole."""
+    registry = load_registry()
+    if key in registry.names:
+        return False
+    for phrase in vocab_words("not_actors", "partners_of"):
+        words = key.removesuffix(" " + phrase).split()
+        body = " ".join(itertools.dropwhile(lambda word: word in LEADING_QUALIFIERS, words))
+        if words == key.split() or not body or LIST_WORDS & set(words):
+            continue  # no partners closing the key, or a list ("UNHCR and partners": UNHCR, and partners)
+        if body in registry.names or body.upper().replace(" ", "") in registry.acronyms:
+            return True
+    return False
 
 
 def is_sector_label(name: str) -> bool:

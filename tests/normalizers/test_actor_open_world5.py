@@ -147,3 +147,27 @@ def test_members_and_misspelt_country_offices(
     cell: str, country: str, expected: list[str | None], registry: Registry
 ) -> None:
     assert actors(cell, country, registry) == expected
+
+
+@pytest.mark.parametrize(
+    ("cell", "country", "expected"),
+    [
+        # "co-led by" is "led by" too
+        ("Cash Working Group co-led by WFP and Mercy Corps", "NER", ["+Cash Working Group", "wfp", "mercy-corps"]),
+        # an agency's sector or unit after a slash or a dash is that agency; a government body there is another
+        ("UNHAS / WFP Logistics", "SSD", ["unhas", "wfp"]),
+        ("UNICEF Nutrition", "TCD", ["unicef"]),
+        ("MONUSCO / Section des Affaires Civiles", "COD", ["monusco"]),
+        ("WFP / Logistics Unit", "MLI", ["wfp"]),
+        ("UNHCR - Department of Refugee Affairs", "AFG", ["unhcr", "+Department of Refugee Affairs"]),
+        # the partners of a registry body are other organisations, unnamed; "X and partners" is X
+        ("WFP cooperating partners", "ZWE", []),
+        ("all UNICEF partners", "MDG", []),
+        ("UNHCR and partners", "RWA", ["unhcr"]),
+        ("le HCR et ses partenaires", "BDI", ["unhcr"]),
+    ],
+)
+def test_units_after_a_slash_and_partners_of_a_body(
+    cell: str, country: str, expected: list[str | None], registry: Registry
+) -> None:
+    assert actors(cell, country, registry) == expected
