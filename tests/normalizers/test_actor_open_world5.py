@@ -171,3 +171,17 @@ def test_units_after_a_slash_and_partners_of_a_body(
     cell: str, country: str, expected: list[str | None], registry: Registry
 ) -> None:
     assert actors(cell, country, registry) == expected
+
+
+@pytest.mark.parametrize(
+    ("mention", "country", "expected"),
+    [
+        # British and American spellings of a name's common words are one name, "&" its "and"
+        ("Mercy-USA for Aid & Development", "SOM", "hapi-mercy-usa"),
+        ("Fayyaa Integrated Development Organisation", "ETH", "hapi-fayyaa-integrated-development-organizati"),
+        ("Christian Health Association of Malawi", "MWI", None),
+    ],
+)
+def test_spellings_of_one_name(mention: str, country: str, expected: str | None, registry: Registry) -> None:
+    refs = resolve_cell(mention, registry, "lead", ResolutionContext(country=country))
+    assert [ref.actor_id for ref in refs if ref.method != "provisional"] == ([expected] if expected else [])
