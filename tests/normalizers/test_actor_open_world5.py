@@ -185,3 +185,26 @@ def test_units_after_a_slash_and_partners_of_a_body(
 def test_spellings_of_one_name(mention: str, country: str, expected: str | None, registry: Registry) -> None:
     refs = resolve_cell(mention, registry, "lead", ResolutionContext(country=country))
     assert [ref.actor_id for ref in refs if ref.method != "provisional"] == ([expected] if expected else [])
+
+
+@pytest.mark.parametrize(
+    ("cell", "country"),
+    [
+        # plural kinds of body: hyphenated words are no acronym, a plural head before "of", after an article, in lists
+        ("Sub-District Water Management Teams", "TZA"),
+        ("Provincial Directorates of Agriculture", "AFG"),
+        ("Les mairies", "SEN"),
+        ("Las alcaldías", "SLV"),
+        ("Religious leaders and chiefs", "LBR"),
+        ("Autorités religieuses et coutumières", "NER"),
+        ("District Commissioners", "UGA"),
+        ("Services techniques déconcentrés de l'Etat", "BFA"),
+        ("Gobiernos municipales", "BOL"),
+    ],
+)
+def test_plural_kinds_of_body_name_no_one(cell: str, country: str, registry: Registry) -> None:
+    assert actors(cell, country, registry) == []
+
+
+def test_one_body_holding_a_plural_before_of_is_a_name(registry: Registry) -> None:
+    assert actors("Union of Councils of Elders", "ETH", registry) == ["+Union of Councils of Elders"]
