@@ -53,8 +53,10 @@ from normalizers.actor_words import (
     is_fragment,
     is_headed_name,
     is_place,
+    is_role_word,
     reads_as_organisation,
     split_name_acronym,
+    split_role,
     vocab_words,
 )
 
@@ -89,7 +91,35 @@ def split_mentions(cell: str, registry: Registry | None = None, context: Context
     mentions = [mention for chunk in chunks for mention in chunk_mentions(chunk, registry, context)]
     if whole.actor_id and whole.method != "provisional" and keeps_whole(whole.actor_id, mentions, registry, context):
         return [text.strip(EDGE_PUNCTUATION)]  # one misspelt name with commas inside ("Bureau of Population, ...")
-    return [part for mention in mentions for part in name_and_other_acronym(mention, registry, context)]
+    parts = [part for mention in mentions for part in name_and_other_acronym(mention, registry, context)]
+    return with_role_bodies(parts, registry, context)
+
+
+def with_role_bodies(mentions: list[str], registry: Registry, context: ContextLike) -> list[str]:
+    """The mentions with each bare role after a coordination body, or after a role of one, made that body's role
+    ("Health Cluster co-lead Save the Children": the cluster's co-lead; "FSL Cluster Coordinator (FAO) & Co-lead
+    (WFP)": the same cluster's co-lead), never a role of no body; a role with no body before it stays as written."""
+    done: list[str] = []
+    for mention in mentions:
+        body = next(
+            (found for found in (coordination_body(other, registry, context) for other in done[::-1]) if found), None
+        )
+        if not is_role_word(mention) or body is None:
+            done.append(mention)
+        elif done[-1] == body:
+            done[-1] = f"{body} {mention}"  # the role written right after its body
+        else:
+            done.append(f"{body} {mention}")
+    return done
+
+
+def coordination_body(mention: str, registry: Registry, context: ContextLike) -> str | None:
+    """The coordination body a mention names, itself or as the body of its role (its text), or None."""
+    role = split_role(mention)
+    text = role[0] if role else mention
+    ref = resolve_mention(text, registry, context=context)
+    actor = registry.actors.get(ref.actor_id or "")
+    return text if actor and actor.actor_type == "coordination_body" else None
 
 
 def keeps_whole(actor_id: str, mentions: list[str], registry: Registry, context: ContextLike) -> bool:

@@ -370,6 +370,7 @@ def is_near_not_actor(name: str) -> bool:
 
 # "IM unit of UNHCR", "Coordinador del Clúster de Salud": a role before its body, linked by these words
 # (or by none: "Coordinación GIFMM").
+TOPIC_LINK = r"(?:of|for|de|du|del|da|do)"  # "Punto focal de género de ONU Mujeres": a link before the topic
 TOPIC_WORDS = r"(?:\s+(?!(?:of|for|de|du|des|del|da|do|dos|das|d)\b)[\w'’/-]+){1,3}?"  # "Genre", "PSEA"
 ROLE_LINKS = r"(?:(?:of|for|de|du|des|del|da|do|dos|das)(?:\s+(?:the|la|los|las|el|a|o)\s+|\s+l['’]\s*|\s+)|d['’]\s*)"
 
@@ -415,7 +416,7 @@ def role_patterns(form: str) -> tuple[re.Pattern[str], re.Pattern[str], re.Patte
     prefix = re.compile(
         rf"^(?:{words})(?:\s+{ROLE_LINKS}?(?:{topics})\s+{ROLE_LINKS}|\s+{ROLE_LINKS}?)(?P<body>\w.*)$", re.I
     )
-    topical = re.compile(rf"^(?:{words}){TOPIC_WORDS}\s+{ROLE_LINKS}(?P<body>\w.*)$", re.I)
+    topical = re.compile(rf"^(?:{words})(?:\s+{TOPIC_LINK})?{TOPIC_WORDS}\s+{ROLE_LINKS}(?P<body>\w.*)$", re.I)
     return suffix, prefix, topical
 
 

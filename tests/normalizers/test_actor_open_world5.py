@@ -208,3 +208,24 @@ def test_plural_kinds_of_body_name_no_one(cell: str, country: str, registry: Reg
 
 def test_one_body_holding_a_plural_before_of_is_a_name(registry: Registry) -> None:
     assert actors("Union of Councils of Elders", "ETH", registry) == ["+Union of Councils of Elders"]
+
+
+@pytest.mark.parametrize(
+    ("cell", "country", "expected"),
+    [
+        # a bare role after a coordination body, or after a role of one, is that body's role, never a bodiless role
+        (
+            "Nutrition Cluster Coordinator (UNICEF) & Co-lead (Action Against Hunger)",
+            "SOM",
+            ["som-nutrition-cluster--coordinator", "unicef", "som-nutrition-cluster--co-lead", "acf"],
+        ),
+        ("Protection Cluster co-lead DRC", "UKR", ["ukr-protection-cluster--co-lead", "drc"]),
+        # a role's topic after a link, the agency after it; the French information manager
+        ("Punto focal de género del PNUD", "GTM", ["undp--focal-point"]),
+        ("Chargée de l'information du Cluster Protection", "MLI", ["mli-protection-cluster--im-officer"]),
+    ],
+)
+def test_roles_of_bodies_named_before_them(
+    cell: str, country: str, expected: list[str | None], registry: Registry
+) -> None:
+    assert actors(cell, country, registry) == expected
