@@ -386,7 +386,15 @@ def exact_candidates(raw: str, registry: Registry) -> tuple[set[str], str]:
     if not found and WORDS_JOINED.search(raw):
         and_key = name_key(WORDS_JOINED.sub(" and ", raw))
         return registry.names.get(and_key, set()), and_key
+    if not found and (long_key := with_international(key)) != key:
+        return registry.names.get(long_key, set()), long_key
     return found, key
+
+
+def with_international(key: str) -> str:
+    """A name key with "International" written out where it is shortened ("intl rescue committee")."""
+    short = "|".join(sorted(map(re.escape, vocab_words("organisation_words", "international_short")), reverse=True))
+    return re.sub(rf"\b(?:{short})\b", "international", key)
 
 
 def may_be_acronym_in_lower_case(raw: str, registry: Registry) -> bool:

@@ -180,6 +180,10 @@ def test_units_after_a_slash_and_partners_of_a_body(
         ("Mercy-USA for Aid & Development", "SOM", "hapi-mercy-usa"),
         ("Fayyaa Integrated Development Organisation", "ETH", "hapi-fayyaa-integrated-development-organizati"),
         ("Christian Health Association of Malawi", "MWI", None),
+        # "International" shortened inside a name; a possessive's "s" left out is a typo, not a word dropped
+        ("Intl Medical Corps", "SSD", "imc"),
+        ("Relief Int'l", "AFG", "ri"),
+        ("Samaritan Purse", "KEN", "samaritans-purse"),
     ],
 )
 def test_spellings_of_one_name(mention: str, country: str, expected: str | None, registry: Registry) -> None:
