@@ -23,6 +23,7 @@ from normalizers.actor_registry import (
 from normalizers.actor_words import (
     CONNECTORS,
     ELIDED,
+    LIST_WORDS,
     NAME_LINKS,
     generic_words,
     is_generic_name,
@@ -318,10 +319,11 @@ def is_unit(tail: str) -> bool:
     """Whether words after an organisation's name say a part of it: they end with a unit word ("Protection
     Unit", "Field Office", "WASH section", "Turkana Branch"), maybe followed by where it sits ("Field Office
     Maroua", "Bureau de Kaya"). An acronym in them must be a sector or unit word: another is another name or a
-    list ("UNICEF; WFP Engineering"), not a part of the one before."""
-    if not UNIT_WORDS.fullmatch(tail):
-        return False
+    list ("UNICEF; WFP Engineering"), not a part of the one before; so are words opening with "and", "with", ...
+    ("Tearfund and Eagles Relief Programme" names two bodies)."""
     words = tail.split()
+    if not UNIT_WORDS.fullmatch(tail) or name_key(words[0]) in LIST_WORDS:
+        return False
     units = vocab_words("organisation_words", "units")
     inner = units | vocab_words("not_actors", "sector_words")
     if any(is_acronym_like(part) and name_key(part) not in inner for word in words for part in word.split("-")):

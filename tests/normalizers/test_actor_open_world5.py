@@ -160,6 +160,8 @@ def test_members_and_misspelt_country_offices(
         ("MONUSCO / Section des Affaires Civiles", "COD", ["monusco"]),
         ("WFP / Logistics Unit", "MLI", ["wfp"]),
         ("UNHCR - Department of Refugee Affairs", "AFG", ["unhcr", "+Department of Refugee Affairs"]),
+        # words opening with "and" after an agency name another body, never its unit
+        ("Tearfund and Hope Relief Programme", "MWI", ["tearfund", "+Hope Relief Programme"]),
         # the partners of a registry body are other organisations, unnamed; "X and partners" is X
         ("WFP cooperating partners", "ZWE", []),
         ("all UNICEF partners", "MDG", []),
