@@ -10,9 +10,9 @@ from functools import cache
 
 from normalizers.actor_matcher import articles_before_names
 from normalizers.actor_names import Span, name_spans
-from normalizers.actor_pieces import EDGE_PUNCTUATION, is_known_mention, is_non_actor, resolves_as_registry_name
+from normalizers.actor_pieces import EDGE_PUNCTUATION, is_non_actor, resolves_as_registry_name
 from normalizers.actor_registry import Registry, is_acronym_like, name_key
-from normalizers.actor_resolve import ContextLike, as_context, is_unit, resolve_mention
+from normalizers.actor_resolve import ContextLike, as_context, is_unit, is_unknown_town, resolve_mention
 from normalizers.actor_words import (
     CONNECTORS,
     NAME_LINKS,
@@ -36,10 +36,15 @@ STRONG_SEPARATORS = re.compile(r"\s*(?:[,;\n\r\t•|]|:\s|\s[-–—/]+\s*|[-–
 # a cell is cut at them only where every piece stands alone (normalizers/actor_segment.py linked_parts).
 # An article after a linking word belongs to neither name ("avec l'ONG ATAD", "et le Ministère", "com a FICV").
 ARTICLE = r"(?:\s*(?-i:(?:l['’]|(?:[Ll]es|[Ll]e|[Ll]a|[Tt]he|[Ee]l|[Ll]os|[Ll]as|[Oo]s|[Aa]s|o|a)\s+)(?=[A-ZÀ-Þ])))?"
+# Who leads whom: "Consortium X led by NRC", "Led by WHO": the lead is named, beside what it leads or alone.
+LED_BY_WORDS = (
+    r"(?:(?:co-?)?(?:led by|coordinated by|dirig[ée]e? par|men[ée]e? par|coordonn[ée]e? par|"
+    r"(?:liderad|dirigid|coordinad|coordenad)[oa] (?:por|pel[oa])))"
+)
 WITH_WORDS = re.compile(
-    r"\s*\b(?:avec l['’]appui d[eu']|avec le soutien d[eu']|with (?:the )?support (?:of|from)|supported by|"
-    r"con el apoyo de|com o apoio d[aeo]|together with|in partnership with|with|through|avec|en partenariat avec|"
-    r"con|junto con|com|à travers|a través de|através d[aeo]s?)\b" + ARTICLE + r"\s*",
+    r"\s*\b(?:" + LED_BY_WORDS + r"|avec l['’]appui d[eu']|avec le soutien d[eu']|with (?:the )?support (?:of|from)|"
+    r"supported by|con el apoyo de|com o apoio d[aeo]|together with|in partnership with|with|through|avec|"
+    r"en partenariat avec|con|junto con|com|à travers|a través de|através d[aeo]s?)\b" + ARTICLE + r"\s*",
     re.I,
 )
 SYMBOLS = re.compile(r"\s*[/&+]\s*")
@@ -54,9 +59,8 @@ QUALIFIERS = re.compile(
     re.IGNORECASE,
 )
 SQUARE_OR_CURLY = str.maketrans("[]{}", "()()")
-LED_BY = re.compile(
-    r"^(?:led by|dirigé par|mené par|liderado por|dirigido por|coordinated by|with|avec|con|com)\s+", re.I
-)
+LED_BY = re.compile(r"^(?:" + LED_BY_WORDS + r"|with|avec|con|com)\s+", re.I)
+CELL_LED_BY = re.compile(r"^\s*" + LED_BY_WORDS + r"\s+", re.I)  # "Led by WHO with MSF": WHO and MSF
 # A bracket inside a name, the name going on in lower case after it ("Joint Programme (FAO/WFP) on Rural Women").
 MID_NAME_BRACKET = re.compile(
     r"\s*(?P<bracket>\([^()]*\))(?P<rest>\s+(?:on|of|for|against|sur|pour|contre|de|du|des|sobre|para|contra|del|da|do)"
@@ -116,7 +120,8 @@ def label_prefix() -> re.Pattern[str]:
 def clean_cell(cell: str, registry: Registry, context: ContextLike = None) -> str:
     """A cell without member prefixes, qualifying asides and notes ("DRC Member: Amel" -> "DRC, Amel",
     "WHO (Cluster Lead Agency)" -> "WHO"), and its wrapped lines joined."""
-    text = without_articles(label_prefix().sub(",", cell.translate(SQUARE_OR_CURLY)), registry, context)
+    text = CELL_LED_BY.sub("", label_prefix().sub(",", cell.translate(SQUARE_OR_CURLY)))
+    text = without_articles(text, registry, context)
     text = MID_NAME_BRACKET.sub(r"\g<rest> \g<bracket>", QUALIFIERS.sub(" ", text))  # the bracket after the name
     text = bracket_notes(text, registry, context)
     return join_wrapped_lines(text, registry, context)
@@ -189,7 +194,7 @@ def is_wrap(gap: str, before: str, after: str, registry: Registry, context: Cont
     if is_role_word(after):
         return True
     lower_start = after[:1].islower() and not is_acronym_like(after.split()[0])
-    return lower_start and not is_non_actor(after) and not is_known_mention(after, registry, context)
+    return lower_start and not is_non_actor(after) and not resolves_as_registry_name(after, registry, context)
 
 
 def cell_chunks(text: str, registry: Registry, context: ContextLike) -> list[str]:
@@ -201,13 +206,13 @@ def cell_chunks(text: str, registry: Registry, context: ContextLike) -> list[str
         after = joined and after_comma(text, joined[-1], chunk)
         closing = len(joined) == 1 and index == len(chunks) - 1  # "<Office>, Department of ...": the whole cell
         unit = joined and is_unit_of(joined[-1], chunk, text, registry, context, comma=bool(after) and closing)
-        if unit and not is_known_mention(joined[-1], registry, context):
+        if unit and not resolves_as_registry_name(joined[-1], registry, context):
             joined[-1] = f"{joined[-1]} - {chunk}"
-        elif unit and is_known_mention(f"{joined[-1]} {chunk}", registry, context):
+        elif unit and resolves_as_registry_name(f"{joined[-1]} {chunk}", registry, context):
             joined[-1] = f"{joined[-1]} {chunk}"  # "UNICEF - WASH Section", "NRC - Dadaab": that organisation
         elif after and continues_name(joined[-1], chunks[index:], registry, context):
             joined[-1] = f"{joined[-1]}, {chunk}"
-        elif after and is_role_word(joined[-1]) and is_known_mention(chunk, registry, context):
+        elif after and is_role_word(joined[-1]) and resolves_as_registry_name(chunk, registry, context):
             joined[-1] = f"{joined[-1]} {chunk}"  # a bare role, then its body: "IMO, Cluster Santé"
         else:
             joined.append(chunk)
@@ -222,19 +227,26 @@ def is_unit_of(
     Health Office - Northern Province"): one mention. With `comma` (a cell of two chunks), a unit opening with its
     unit word after an unknown organisation's name, or before an unknown ministry, is its unit too ("Vice-President's
     Office, Department of Disaster Management", "Direction de la Protection Civile, Ministère de l'Intérieur");
-    beside an acronym or a registry name it is another body."""
-    dashed = re.search(re.escape(first) + r"\s*[-–—]\s*" + re.escape(second), text)
+    beside an acronym or a registry name it is another body. After a registry organisation, a unit named with a
+    word of government ("Department of Refugee Affairs", "Bureau des ...") is another body; any other unit is its own,
+    after a dash or a slash ("MONUSCO / Section des Affaires Civiles")."""
+    known = resolves_as_registry_name(first, registry, context)
+    dashed = re.search(re.escape(first) + (r"\s*[-–—/]\s*" if known else r"\s*[-–—]\s*") + re.escape(second), text)
     if not (dashed or comma) or not reads_as_organisation(first):
+        return False
+    if known and dashed and organisation_type(second) == "government":
         return False
     if not dashed:
         parts = (first, second)
-        unknown = [not is_acronym_like(part) and not is_known_mention(part, registry, context) for part in parts]
+        unknown = [
+            not is_acronym_like(part) and not resolves_as_registry_name(part, registry, context) for part in parts
+        ]
         peers = name_key(first).split()[0] == name_key(second).split()[0]  # "Department of Health, Department of ..."
         unit_after = is_named_unit(second)  # "<Office>, Department of ..."
         unit_before = is_named_unit(first) and organisation_type(second) == "government"  # "<Direction>, Ministère"
         return all(unknown) and not peers and (unit_after or unit_before)
     where = is_area(second) and name_key(second) not in country_forms()[0]  # a country alone is a note: dropped
-    return (is_unit(second) or where) and not is_known_mention(second, registry, context)
+    return (is_unit(second) or where) and not resolves_as_registry_name(second, registry, context)
 
 
 def is_named_unit(words: str) -> bool:
@@ -251,7 +263,7 @@ def without_list_head(chunks: list[str], registry: Registry, context: ContextLik
         return chunks
     first_item = ANY_SEPARATOR.split(words[1])[0]
     listed = len(chunks) >= MIN_LIST_CHUNKS or first_item != words[1]
-    return [words[1], *chunks[1:]] if listed and is_known_mention(first_item, registry, context) else chunks
+    return [words[1], *chunks[1:]] if listed and resolves_as_registry_name(first_item, registry, context) else chunks
 
 
 def after_comma(text: str, first: str, second: str) -> bool:
@@ -267,15 +279,15 @@ def continues_name(first: str, rest: list[str], registry: Registry, context: Con
     Advocacy, Integration & Capacity Building"). An acronym or a registry name after the comma is another
     organisation, and so is any name after an acronym."""
     second = rest[0]
-    if is_known_mention(first, registry, context) or not reads_as_organisation(first) or is_non_actor(second):
+    if resolves_as_registry_name(first, registry, context) or not reads_as_organisation(first) or is_non_actor(second):
         return False
     words = name_key(second).split()
     if words[:1] and words[0] in CONNECTORS and second[:1].islower():
         return True
     if is_acronym_like(first) or split_name_acronym(first)[1] or not is_plain_words(second, registry, context):
         return False
-    if is_area(second):
-        return True
+    if is_area(second) or (len(rest) == 1 and is_office(first) and is_unknown_town(second, registry)):
+        return True  # "Ministry of Health, Kassala State", "Zonal Health Office, Gode": where the body sits
     run = list(itertools.takewhile(lambda chunk: is_plain_words(chunk, registry, context), rest))
     closing = next((chunk for chunk in run if NAME_CONJUNCTIONS & set(name_key(chunk).split())), None)
     if closing is None or len(run[: run.index(closing) + 1]) > MAX_ENUMERATION:
@@ -286,6 +298,12 @@ def continues_name(first: str, rest: list[str], registry: Registry, context: Con
     return bool(NAME_LINKS & first_words) or (
         organisation_type(first) is None and organisation_type(closing) is not None
     )
+
+
+def is_office(name: str) -> bool:
+    """Whether a name ends with a unit word that sits somewhere ("Woreda Health Office", "Direction Régionale")."""
+    words = name_key(name).split()
+    return bool(words) and words[-1] in vocab_words("organisation_words", "units")
 
 
 def is_plain_words(chunk: str, registry: Registry, context: ContextLike) -> bool:

@@ -110,9 +110,10 @@ def is_plausible_typo(raw: str, best: NameMatch, registry: Registry) -> bool:
 
 def is_word_dropped(words: tuple[str, ...], form_words: tuple[str, ...]) -> bool:
     """Whether one side is the other with whole words left out: another, shorter or longer name, not a misspelling
-    ("Development Programme" is not the UN Development Programme)."""
+    ("Development Programme" is not the UN Development Programme); a possessive's "s" is no word ("Samaritan
+    Purse" is Samaritan's Purse misspelt)."""
     shorter, longer = sorted((words, form_words), key=len)
-    return set(shorter) <= set(longer)
+    return set(shorter) <= set(longer) and any(len(word) > 1 for word in set(longer) - set(shorter))
 
 
 def is_word_swap(word: str, form_word: str, short_only: bool = True) -> bool:

@@ -37,7 +37,6 @@ NOISE_WORDS = frozenset(
     + ("in", "for", "to", "be", "hq", "headquarters", "mission", "country", *MEMBER_WORDS)
 )
 WHOLE_METHODS = ("exact", "alias", "reviewed")
-NEAR_NAME_SCORE = 85.0  # a piece this close to a registry name is that name misspelt: a whole mention
 LISTED_NAMES = 2  # registry names run together in a piece ("PMO IA Coordinators") make it a list of actors
 # What a piece of a cell may be (piece_kind): no one, a registry actor, an unknown organisation's complete
 # name, or an unknown name of its own.
@@ -62,13 +61,6 @@ def is_whole_name(ref: ActorRef) -> bool:
     return ref.method in WHOLE_METHODS or (ref.method == "review" and ref.score == EXACT_SCORE)
 
 
-def is_known_mention(piece: str, registry: Registry, context: ContextLike) -> bool:
-    """Whether a piece is a registry actor of the document's scope, as written or nearly."""
-    ref = resolve_mention(piece, registry, context=context)
-    near = ref.method == "review" and ref.score >= NEAR_NAME_SCORE
-    return (ref.actor_id is not None and ref.method != "provisional") or is_whole_name(ref) or near
-
-
 def resolves_as_registry_name(piece: str, registry: Registry, context: ContextLike) -> bool:
     """Whether a piece names a registry actor as written or misspelt (not merely resembles one)."""
     ref = resolve_mention(piece, registry, context=context)
@@ -82,7 +74,7 @@ def is_listed_names(piece: str, registry: Registry) -> bool:
 
 
 def piece_kind(piece: str, registry: Registry, context: ContextLike) -> str | None:
-    """What a piece of a cell is: NO_ONE ("partners", "TBD"), KNOWN (a registry actor as written or nearly,
+    """What a piece of a cell is: NO_ONE ("partners", "TBD"), KNOWN (a registry actor as written or misspelt,
     its unit or role, or several run together; a sector word only where the registry has it, as a country's
     sector), COMPLETE (an unknown organisation's complete name: an acronym,
     a name with its acronym, a name with an organisation word), NAME (an unknown capitalised name of its own:
@@ -93,8 +85,6 @@ def piece_kind(piece: str, registry: Registry, context: ContextLike) -> str | No
         return KNOWN
     if is_fragment(piece) or is_generic_name(piece):
         return None  # however near a registry name ("Development Organization")
-    if is_known_mention(piece, registry, context):
-        return KNOWN
     if is_complete_name(piece):
         return COMPLETE
     if reads_as_organisation(piece) and is_proper_name(piece):

@@ -21,6 +21,10 @@ OCR_DIGIT_IN_WORD = re.compile(r"(?<=[A-Za-z]{3})[01]|(?<=[A-Za-z])[01](?=[A-Za-
 OCR_DIGIT_LETTERS = {"0": "o", "1": "l"}
 ISO3 = re.compile(r"[A-Z]{3}")
 NOT_NAME_CHARS = re.compile(r"[^\w&]+")
+# British spellings of words organisations' names share, as name keys read them: the American one.
+AMERICAN_WORDS = {"organisation": "organization", "organisations": "organizations", "centre": "center"}
+AMERICAN_WORDS |= {"centres": "centers", "organisational": "organizational"}
+AMERICAN_SPELLING = re.compile(r"\b(?:" + "|".join(AMERICAN_WORDS) + r")\b")
 NAME_KEY_CACHE = 1 << 16  # the registry's forms and words, and the mentions of a batch
 USER_ACTORS = "user_actors.csv"  # a user's own actors and names, merged by `workplans registry import`
 OVERLAID_FIELDS = ("name", "acronym", "actor_type", "country", "parent_id")  # what a user row may replace
@@ -102,10 +106,17 @@ class Registry:
 
 @lru_cache(maxsize=NAME_KEY_CACHE)
 def name_key(text: str) -> str:
-    """A name reduced for comparison: lower case, no accents, punctuation and extra spaces gone."""
+    """A name reduced for comparison: lower case, no accents, punctuation and extra spaces gone, British and American
+    spellings of a name's common words made one ("Organisation" and "Organization", "Centre" and "Center")."""
     if not text.isascii():
         text = "".join(char for char in unicodedata.normalize("NFKD", text) if not unicodedata.combining(char))
-    return " ".join(NOT_NAME_CHARS.sub(" ", text.lower()).replace("_", " ").split())
+    key = " ".join(NOT_NAME_CHARS.sub(" ", text.lower()).replace("_", " ").split())
+    return AMERICAN_SPELLING.sub(american_word, key) if "isation" in key or "centre" in key else key
+
+
+def american_word(match: re.Match[str]) -> str:
+    """The American spelling of a British word of a name key."""
+    return AMERICAN_WORDS[match.group()]
 
 
 def compact_key(text: str) -> str:

@@ -23,8 +23,11 @@ from normalizers.actor_registry import (
 from normalizers.actor_words import (
     CONNECTORS,
     ELIDED,
+    LIST_WORDS,
     NAME_LINKS,
+    generic_words,
     is_generic_name,
+    is_sector_label,
     organisation_type,
     reads_as_organisation,
     role_readings,
@@ -57,7 +60,10 @@ UNIT_OWNERS = ("un_agency", "ingo", "nngo", "government", "donor")
 LEADING_ARTICLE = re.compile(r"^(?:the|all) ")  # "the Coordinator", "all partners": the actor named after it
 POSSESSIVE = re.compile(r"['’]s$")
 GLUED_PLACE = re.compile(r"(?<=\w)-(?=[A-Z][a-z])")  # a hyphen between a name and a capitalised word
+MAX_TOWN_WORDS = 2  # words of a town after a UN agency's name ("Cox's Bazar"); more are another name
 MAX_WHERE = 3  # words saying where a unit sits ("Field Office Maroua", "Bureau de Zone de Kaya"); more are a name
+WORDS_JOINED = re.compile(r"(?<=[^\W\d_])\s*[/&]\s*(?=[^\W\d_])")  # "Shelter/NFI", "Water & Sanitation"
+COMMON_WORD_HOLDERS = 3  # other actors whose names hold a word, written as a word, that make it a common word
 LOCATIVES = frozenset(("in", "en", "au", "aux", "em", "no", "na", "a", "for", "pour", "para", "to"))  # "Oxfam in Nepal"
 
 
@@ -175,16 +181,18 @@ def unit_ref(raw: str, registry: Registry, role: str, context: ResolutionContext
     words = GLUED_PLACE.sub(" ", raw).split()  # "UNICEF-Kenya", "WFP-Kakuma"
     for cut in range(len(words) - 1, 0, -1):
         head, tail = POSSESSIVE.sub("", " ".join(words[:cut])), " ".join(words[cut:])  # "UNICEF's Field Office"
-        place = is_place_tail(tail) or tail == context.country  # "CARE PNG" in Papua New Guinea's plan
+        place = is_place_tail(tail) or names_country(tail, context.country)  # "CARE PNG", "UNICEF RDC"
         section = not place and is_section_tail(tail)
-        if not place and not section and not is_unit(tail):
+        town = not (place or section) and is_unknown_town(tail, registry)  # "OCHA Hudaydah": an agency's office
+        unit = is_unit(tail) or is_sector_label(tail)  # "UNHCR Protection Unit", "WFP Logistics"
+        if not place and not section and not town and not unit:
             continue
         ref = exact_ref(head, registry, role, context)
         if (place or section) and not (ref and ref.actor_id) and name_key(head) in word_acronyms():
             ref = exact_ref(head.upper(), registry, role, context)
         if (place or section) and not (ref and ref.actor_id):
-            ref = office_name_ref(head, registry, role, context)
-        owners = ("ingo",) if section else UNIT_OWNERS
+            ref = office_name_ref(head, registry, role, context) or typo_ref(head, registry, role, context)
+        owners = ("ingo",) if section else ("un_agency",) if town else UNIT_OWNERS
         owner = registry.actors[ref.actor_id] if ref and ref.actor_id else None
         if ref and owner and owner.actor_type in owners and not is_umbrella(owner):
             section_id = national_sections(registry).get((owner.actor_id, tail_country(tail) or ""))
@@ -211,6 +219,25 @@ def unit_of_ref(raw: str, registry: Registry, role: str, context: ResolutionCont
         if ref and owner and owner.actor_type in UNIT_OWNERS and not is_umbrella(owner) and says_where:
             return ActorRef(raw, owner.actor_id, ref.score, "alias", role)
     return None
+
+
+def names_country(tail: str, country: str | None) -> bool:
+    """Whether words after a name are the document's country by its code or an acronym of its name in any language
+    ("PNG" in Papua New Guinea's plan, "RDC" in a Congolese one)."""
+    return bool(country) and (tail == country or country_forms()[0].get(name_key(tail)) == country)
+
+
+def is_unknown_town(tail: str, registry: Registry) -> bool:
+    """Whether words after a UN agency's name can only say where its office is: one or two capitalised words
+    that are no country, no registry name, no acronym and no word of a body's or a kind's name ("Hudaydah",
+    "Cox's Bazar"; not "Deutschland", "Foundation", "Accelerator Lab" is a unit)."""
+    words = tail.split()
+    if not 0 < len(words) <= MAX_TOWN_WORDS or name_key(tail) in country_forms()[0]:
+        return False
+    proper = all(
+        word[:1].isupper() and not is_acronym_like(word) and name_key(word) not in generic_words() for word in words
+    )
+    return proper and not exact_candidates(tail, registry)[0] and not is_unit(tail)
 
 
 def tail_country(tail: str) -> str | None:
@@ -256,14 +283,26 @@ def is_umbrella(actor: Actor) -> bool:
 
 def member_ref(raw: str, registry: Registry, role: str, context: ResolutionContext) -> ActorRef | None:
     """A network member named as a foundation of the network's name ("Fundación Tierra de Hombres", "Stiftung
-    Terre des hommes"): that international NGO, as its country sections are; never before an acronym alone."""
+    Terre des hommes"), or of its name less "International" ("Fundación Plan"): that international NGO, as its
+    country sections are; never before an acronym alone ("Fondation CARE" may be another body's name)."""
     words = raw.split()
-    if len(words) < 3 or name_key(words[0]) not in vocab_words("organisation_words", "member_heads"):
+    if len(words) < 2 or name_key(words[0]) not in vocab_words("organisation_words", "member_heads"):
         return None
-    ref = exact_ref(" ".join(words[1:]), registry, role, context)
+    network = " ".join(words[1:])
+    if is_acronym_like(network):
+        return None
+    ref = exact_ref(network, registry, role, context)
+    ref = ref if ref and ref.actor_id else office_name_ref(network, registry, role, context)
     if not ref or not ref.actor_id or registry.actors[ref.actor_id].actor_type != "ingo":
         return None
     return ActorRef(raw, ref.actor_id, ref.score, "alias", role)
+
+
+def typo_ref(head: str, registry: Registry, role: str, context: ResolutionContext) -> ActorRef | None:
+    """A well-known organisation's name misspelt before its country ("Wordl Vision Kenya"): accepted as the fuzzy
+    path accepts the name alone, never for a name merely near one."""
+    ref = fuzzy_ref(head, registry, role, context.country)
+    return ref if ref.method == "fuzzy" and ref.actor_id else None
 
 
 def office_name_ref(head: str, registry: Registry, role: str, context: ResolutionContext) -> ActorRef | None:
@@ -280,10 +319,11 @@ def is_unit(tail: str) -> bool:
     """Whether words after an organisation's name say a part of it: they end with a unit word ("Protection
     Unit", "Field Office", "WASH section", "Turkana Branch"), maybe followed by where it sits ("Field Office
     Maroua", "Bureau de Kaya"). An acronym in them must be a sector or unit word: another is another name or a
-    list ("UNICEF; WFP Engineering"), not a part of the one before."""
-    if not UNIT_WORDS.fullmatch(tail):
-        return False
+    list ("UNICEF; WFP Engineering"), not a part of the one before; so are words opening with "and", "with", ...
+    ("Tearfund and Eagles Relief Programme" names two bodies)."""
     words = tail.split()
+    if not UNIT_WORDS.fullmatch(tail) or name_key(words[0]) in LIST_WORDS:
+        return False
     units = vocab_words("organisation_words", "units")
     inner = units | vocab_words("not_actors", "sector_words")
     if any(is_acronym_like(part) and name_key(part) not in inner for word in words for part in word.split("-")):
@@ -336,23 +376,59 @@ def spells(acronym: str, name: str) -> bool:
 
 
 def exact_candidates(raw: str, registry: Registry) -> tuple[set[str], str]:
-    """The actors a mention names exactly, and the key it matched under."""
+    """The actors a mention names exactly, and the key it matched under. A slash or "&" between two words reads
+    as "and" when only that form is the registry's ("Shelter/NFI Cluster": "Shelter and NFI Cluster")."""
     if is_acronym_like(raw):
         key = acronym_key(raw)
         return registry.acronyms.get(key, set()) or registry.names.get(name_key(raw), set()), key
     key = name_key(raw)
     found = registry.names.get(key, set()) or registry.names.get(LEADING_ARTICLE.sub("", key), set())
-    if not found and may_be_acronym_in_lower_case(raw):
+    if not found and may_be_acronym_in_lower_case(raw, registry):
         return registry.acronyms.get(acronym_key(raw), set()), acronym_key(raw)
+    if not found and WORDS_JOINED.search(raw):
+        and_key = name_key(WORDS_JOINED.sub(" and ", raw))
+        return registry.names.get(and_key, set()), and_key
+    if not found and (long_key := with_international(key)) != key:
+        return registry.names.get(long_key, set()), long_key
     return found, key
 
 
-def may_be_acronym_in_lower_case(raw: str) -> bool:
+def with_international(key: str) -> str:
+    """A name key with "International" written out where it is shortened ("intl rescue committee")."""
+    short = "|".join(sorted(map(re.escape, vocab_words("organisation_words", "international_short")), reverse=True))
+    return re.sub(rf"\b(?:{short})\b", "international", key)
+
+
+def may_be_acronym_in_lower_case(raw: str, registry: Registry) -> bool:
     """Whether one word in lower or title case may be an acronym so written ("wfp", "Unicef", "oim"): long
-    enough, and not a word that is also an acronym ("who", "care", "plan")."""
+    enough, not a word that is also an acronym ("who", "care", "plan"), and no common word that an organisation
+    writes in capitals as its name ("Emergency" is a word; the NGO writes itself "EMERGENCY")."""
     word = raw.strip()
+    key = name_key(word)
     return (
-        " " not in word and len(word) >= MIN_LOWER_ACRONYM and word.isalpha() and name_key(word) not in word_acronyms()
+        " " not in word
+        and len(word) >= MIN_LOWER_ACRONYM
+        and word.isalpha()
+        and key not in word_acronyms()
+        and key not in common_name_words(registry)
+    )
+
+
+@cache
+def common_name_words(registry: Registry) -> frozenset[str]:
+    """Words that the names of several other registry actors hold written as words, not in capitals ("Emergency
+    Shelter Cluster", "Emergency Telecommunications Cluster", ...): common words, whichever actor's acronym they
+    also are."""
+    holders: dict[str, set[str]] = {}
+    for actor in registry.actors.values():
+        for form in (form for form in actor.forms if " " in form.strip()):
+            for word in form.split():
+                if not is_acronym_like(word):
+                    holders.setdefault(name_key(word), set()).add(actor.actor_id)
+    return frozenset(
+        key.lower()
+        for key, actor_ids in registry.acronyms.items()
+        if len(holders.get(key.lower(), set()) - actor_ids) >= COMMON_WORD_HOLDERS
     )
 
 

@@ -36,7 +36,6 @@ from normalizers.actor_pieces import (
     NOISE_WORDS,
     WHOLE_METHODS,
     is_acronym_mention,
-    is_known_mention,
     is_noise,
     is_non_actor,
     is_whole_name,
@@ -54,8 +53,10 @@ from normalizers.actor_words import (
     is_fragment,
     is_headed_name,
     is_place,
+    is_role_word,
     reads_as_organisation,
     split_name_acronym,
+    split_role,
     vocab_words,
 )
 
@@ -90,7 +91,35 @@ def split_mentions(cell: str, registry: Registry | None = None, context: Context
     mentions = [mention for chunk in chunks for mention in chunk_mentions(chunk, registry, context)]
     if whole.actor_id and whole.method != "provisional" and keeps_whole(whole.actor_id, mentions, registry, context):
         return [text.strip(EDGE_PUNCTUATION)]  # one misspelt name with commas inside ("Bureau of Population, ...")
-    return [part for mention in mentions for part in name_and_other_acronym(mention, registry, context)]
+    parts = [part for mention in mentions for part in name_and_other_acronym(mention, registry, context)]
+    return with_role_bodies(parts, registry, context)
+
+
+def with_role_bodies(mentions: list[str], registry: Registry, context: ContextLike) -> list[str]:
+    """The mentions with each bare role after a coordination body, or after a role of one, made that body's role
+    ("Health Cluster co-lead Save the Children": the cluster's co-lead; "FSL Cluster Coordinator (FAO) & Co-lead
+    (WFP)": the same cluster's co-lead), never a role of no body; a role with no body before it stays as written."""
+    done: list[str] = []
+    for mention in mentions:
+        body = next(
+            (found for found in (coordination_body(other, registry, context) for other in done[::-1]) if found), None
+        )
+        if not is_role_word(mention) or body is None:
+            done.append(mention)
+        elif done[-1] == body:
+            done[-1] = f"{body} {mention}"  # the role written right after its body
+        else:
+            done.append(f"{body} {mention}")
+    return done
+
+
+def coordination_body(mention: str, registry: Registry, context: ContextLike) -> str | None:
+    """The coordination body a mention names, itself or as the body of its role (its text), or None."""
+    role = split_role(mention)
+    text = role[0] if role else mention
+    ref = resolve_mention(text, registry, context=context)
+    actor = registry.actors.get(ref.actor_id or "")
+    return text if actor and actor.actor_type == "coordination_body" else None
 
 
 def keeps_whole(actor_id: str, mentions: list[str], registry: Registry, context: ContextLike) -> bool:
@@ -128,6 +157,7 @@ def chunk_mentions(chunk: str, registry: Registry, context: ContextLike = None) 
         yield chunk
         return
     pieces = merge_misspelt_names(chunk, name_and_leftover_ranges(chunk, spans, registry, context), registry, context)
+    pieces = without_parents(chunk, pieces, registry, context)
     if is_sound_split(chunk, pieces, registry, context):
         yield from (chunk[start:end] for start, end, _ in pieces)
         return
@@ -179,7 +209,7 @@ def without_shared_plural(part: str, registry: Registry, context: ContextLike, l
         head, tail = " ".join(words[:-size]), " ".join(words[-size:])
         plural = name_key(tail) in vocab_words("not_actors", "body_plurals")
         names = split_any_linked(head) if linked else [head]
-        if head and plural and all(is_known_mention(name, registry, context) for name in names):
+        if head and plural and all(resolves_as_registry_name(name, registry, context) for name in names):
             return head
     return part
 
@@ -265,8 +295,9 @@ def is_run_together(chunk: str, spans: list[Span], whole_score: float) -> bool:
 
 def is_stray_words(piece: str, registry: Registry, context: ContextLike = None) -> bool:
     """Whether a leftover piece between names is prose resembling no actor ("will lead", "The Sector will
-    work"): all lower case, or with lower-case words beyond the linking ones an organisation name has."""
-    prose = [word for word in piece.split() if word.islower() and word not in NOISE_WORDS]
+    work"): all lower case, or with lower-case words beyond the linking ones an organisation name has (of any of
+    the four languages: "Agence Nationale de la" is the start of a name, not prose)."""
+    prose = [word for word in piece.split() if word.islower() and word not in NOISE_WORDS | CONNECTORS]
     lower_case = piece == piece.lower() or len(prose) >= PROSE_WORDS
     return lower_case and resolve_mention(piece, registry, context=context).method == "unresolved"
 
@@ -285,7 +316,7 @@ def is_whole_mention(piece: str, registry: Registry, context: ContextLike) -> bo
     """Whether a piece stands alone as a mention: it resolves (or nearly), or is an organisation's whole name."""
     if is_fragment(piece):
         return False
-    return is_known_mention(piece, registry, context) or is_complete_name(piece)
+    return resolves_as_registry_name(piece, registry, context) or is_complete_name(piece)
 
 
 def is_sound_split(chunk: str, pieces: list[Piece], registry: Registry, context: ContextLike) -> bool:
@@ -303,7 +334,7 @@ def is_sound_split(chunk: str, pieces: list[Piece], registry: Registry, context:
         text = chunk[start:end]
         if is_name and is_fragment(text) and touches_words(chunk, start, end):
             return False
-        if is_name and not is_known_mention(text, registry, context):
+        if is_name and not resolves_as_registry_name(text, registry, context):
             return False  # a registry name of another country ("Protection Working Group" in Darfur)
         if not is_name and not is_whole_mention(text, registry, context):
             return False
@@ -386,6 +417,21 @@ def is_one_name(chunk: str, first: Piece, second: Piece, registry: Registry, con
     opens_name = first[2] and chunk[second[0] : second[1]].split()[0].lower() in ORGANISATION_WORDS
     together = resolve_mention(chunk[first[0] : second[1]], registry, context=context)
     return opens_name or (together.actor_id is not None and together.method != "provisional")
+
+
+def without_parents(chunk: str, pieces: list[Piece], registry: Registry, context: ContextLike) -> list[Piece]:
+    """The pieces less a registry body named right before one of its own bodies, which it only qualifies ("IASC
+    Results Group 1": the results group, not the IASC as well)."""
+    kept: list[Piece] = []
+    for index, piece in enumerate(pieces):
+        after = pieces[index + 1] if index + 1 < len(pieces) else None
+        if piece[2] and after and after[2] and is_touching(chunk, (piece[0], piece[1]), after):
+            parent = resolve_mention(chunk[piece[0] : piece[1]], registry, context=context).actor_id
+            child = resolve_mention(chunk[after[0] : after[1]], registry, context=context).actor_id
+            if parent and child in registry.actors and registry.actors[child].parent_id == parent:
+                continue
+        kept.append(piece)
+    return kept
 
 
 def name_and_other_acronym(mention: str, registry: Registry, context: ContextLike) -> list[str]:

@@ -12,6 +12,7 @@ from functools import cache
 from rapidfuzz import process
 from rapidfuzz.distance import Levenshtein
 
+from normalizers.actor_matcher import ARTICLES
 from normalizers.actor_registry import is_acronym_like, load_registry, name_key
 from normalizers.country import country_forms
 from normalizers.vocab import section
@@ -79,7 +80,7 @@ def is_not_actor(mention: str) -> bool:
     listed = ("placeholders", "organisation_types", "plans")
     if any(key in vocab_words("not_actors", table) for table in listed) or PERIOD_LIKE.match(key):
         return True
-    if is_plural_kind(mention):
+    if is_plural_kind(mention) or is_partners_of_body(key):
         return True
     if not phrase_pattern("not_actors", "collectives").search(key) or is_named_collective(key):
         return False
@@ -92,15 +93,59 @@ def is_not_actor(mention: str) -> bool:
 def is_plural_kind(mention: str) -> bool:
     """Whether a mention names a kind of body in the plural, so several unnamed bodies: the plural head closes an
     English name ("Rural District Councils", "County Health Management Teams"; not "Council of Churches") and
-    opens a French, Spanish or Portuguese one ("Comités de gestion", "Juntas de vecinos"); never a registry name."""
+    opens a French, Spanish or Portuguese one ("Comités de gestion", "Juntas de vecinos", after an article: "Les
+    mairies") or stands before "of" with no body word before it ("Regional Bureaus of Health"); never a registry
+    name. A list of such kinds is several too ("Traditional Leaders and Chiefs")."""
     name, acronym = split_name_acronym(mention)
-    words = name_key(name).split()
-    if acronym or len(words) < 2 or LIST_WORDS & set(words) or any(map(is_named_word, name.split())):
-        return False  # a list ("UNDP, UN-Habitat and municipalities") or one body's units ("MoSA regional offices")
+    words = list(itertools.dropwhile(lambda word: word in ARTICLES, name_key(name).split()))
+    if acronym or not words or any(map(is_named_word, name.split())):
+        return False  # one body's units ("MoSA regional offices")
+    if LIST_WORDS & set(words):
+        return is_list_of_kinds(words)  # not a list naming a body ("UNDP, UN-Habitat and municipalities")
+    heads_last = vocab_words("not_actors", "collective_heads_last")
+    if len(words) == 1:
+        return words[0] in heads_last | vocab_words("not_actors", "collective_heads_first")  # "Les mairies"
     if " ".join(words) in load_registry().names:
         return False  # a network the registry names ("Social Development Centres")
-    last = words[-1] in vocab_words("not_actors", "collective_heads_last") and not NAME_LINKS & set(words[:-1])
-    return last or words[0] in vocab_words("not_actors", "collective_heads_first")
+    last = words[-1] in heads_last and not NAME_LINKS & set(words[:-1])
+    before_of = next((index for index, word in enumerate(words[:-1]) if word in NAME_LINKS), 0)
+    head_of = before_of > 0 and words[before_of - 1] in heads_last
+    bodies = organisation_word_set() - vocab_words("organisation_words", "units")
+    unheaded = not bodies & set(words[: before_of - 1])  # "Union of Councils of Elders" is one body
+    return last or words[0] in vocab_words("not_actors", "collective_heads_first") or (head_of and unheaded)
+
+
+def is_list_of_kinds(words: list[str]) -> bool:
+    """Whether words joined by "and", "et", ... are each a plural kind of body or its qualifier ("traditional leaders
+    and chiefs", "autorites administratives et traditionnelles")."""
+    parts = " ".join(words)
+    for word in LIST_WORDS:
+        parts = parts.replace(f" {word} ", " | ")
+    heads = vocab_words("not_actors", "collective_heads_last") | vocab_words("not_actors", "collective_heads_first")
+    allowed = heads | vocab_words("not_actors", "qualifiers") | CONNECTORS
+    items = [item.split() for item in parts.split(" | ")]
+    adjectives = vocab_words("not_actors", "kind_adjectives")
+    return (
+        len(items) > 1
+        and all(item and set(item) <= allowed | adjectives for item in items)
+        and any(heads & set(item) for item in items)
+    )
+
+
+def is_partners_of_body(key: str) -> bool:
+    """Whether a name key is the partners of a registry body written before them ("unicef partners", "pam et ses
+    partenaires"): other organisations, unnamed; not the body, unless the registry names the whole."""
+    registry = load_registry()
+    if key in registry.names:
+        return False
+    for phrase in vocab_words("not_actors", "partners_of"):
+        words = key.removesuffix(" " + phrase).split()
+        body = " ".join(itertools.dropwhile(lambda word: word in vocab_words("not_actors", "qualifiers"), words))
+        if words == key.split() or not body or LIST_WORDS & set(words):
+            continue  # no partners closing the key, or a list ("UNHCR and partners": UNHCR, and partners)
+        if body in registry.names or body.upper().replace(" ", "") in registry.acronyms:
+            return True
+    return False
 
 
 def is_sector_label(name: str) -> bool:
@@ -113,8 +158,9 @@ def is_sector_label(name: str) -> bool:
 
 def is_named_word(word: str) -> bool:
     """Whether a word names a body rather than a kind of one: an acronym that is no sector word ("MoSA", not
-    "WASH")."""
-    return is_acronym_like(word) and name_key(word) not in vocab_words("not_actors", "sector_words")
+    "WASH"); a hyphenated word of capitalised words is no acronym ("Sub-County")."""
+    acronym = any(is_acronym_like(part) for part in word.split("-")) if "-" in word else is_acronym_like(word)
+    return acronym and name_key(word) not in vocab_words("not_actors", "sector_words")
 
 
 def is_named_collective(key: str) -> bool:
@@ -324,6 +370,7 @@ def is_near_not_actor(name: str) -> bool:
 
 # "IM unit of UNHCR", "Coordinador del Clúster de Salud": a role before its body, linked by these words
 # (or by none: "Coordinación GIFMM").
+TOPIC_LINK = r"(?:of|for|de|du|del|da|do)"  # "Punto focal de género de ONU Mujeres": a link before the topic
 TOPIC_WORDS = r"(?:\s+(?!(?:of|for|de|du|des|del|da|do|dos|das|d)\b)[\w'’/-]+){1,3}?"  # "Genre", "PSEA"
 ROLE_LINKS = r"(?:(?:of|for|de|du|des|del|da|do|dos|das)(?:\s+(?:the|la|los|las|el|a|o)\s+|\s+l['’]\s*|\s+)|d['’]\s*)"
 
@@ -365,8 +412,11 @@ def role_patterns(form: str) -> tuple[re.Pattern[str], re.Pattern[str], re.Patte
     suffix = re.compile(rf"^(?P<body>.*\w)[\s,-]+(?:{words})$", re.IGNORECASE)
     # "Point focal VBG de l'UNFPA": a role's topic may stand between it and the body it links to.
     topics = role_topics()
-    prefix = re.compile(rf"^(?:{words})(?:\s+(?:{topics})\s+{ROLE_LINKS}|\s+{ROLE_LINKS}?)(?P<body>\w.*)$", re.I)
-    topical = re.compile(rf"^(?:{words}){TOPIC_WORDS}\s+{ROLE_LINKS}(?P<body>\w.*)$", re.I)
+    # ... or after a link of its own ("Punto focal de VBG del UNFPA", "Focal point for PSEA of WFP").
+    prefix = re.compile(
+        rf"^(?:{words})(?:\s+{ROLE_LINKS}?(?:{topics})\s+{ROLE_LINKS}|\s+{ROLE_LINKS}?)(?P<body>\w.*)$", re.I
+    )
+    topical = re.compile(rf"^(?:{words})(?:\s+{TOPIC_LINK})?{TOPIC_WORDS}\s+{ROLE_LINKS}(?P<body>\w.*)$", re.I)
     return suffix, prefix, topical
 
 

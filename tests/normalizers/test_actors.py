@@ -431,7 +431,7 @@ def test_resolution_meets_precision_and_recall_floors() -> None:
         ("Lead: WFP; Co-lead: FAO", "SSD", ["wfp", "fao"]),
         ("Chef de file : UNICEF", "NER", ["unicef"]),
         ("4 partenaires locaux", "NER", []),
-        ("IRC – Santé & Nutrition", "NER", ["irc", None]),
+        ("IRC – Santé & Nutrition", "NER", ["irc"]),  # the sector after an agency is its programme
         ("Coordination VBG", "GIN", ["+Coordination VBG"]),
         ("UNHCR through Windle International Uganda", "UGA", ["unhcr", "+Windle International Uganda"]),
         ("WASH Cluster Co-Lead (ACTED)", "AFG", ["afg-wash-cluster--co-lead", "acted"]),
