@@ -33,8 +33,11 @@ MIN_SIDEWAYS_CHARS = 40
 PARAGRAPH_GAP = 0.75
 # A paragraph's lines differ in font size by less than this share.
 SIZE_STEP = 0.12
-# Text this much larger than the page's body text is a heading.
+# Text this much larger than the page's body text is a heading ...
 HEADING_SCALE = 1.15
+# ... and so is text this much larger than the page's glyphs at large, tables' text included (a slide's title,
+# the only text of its page outside the table below it).
+PAGE_TITLE_SCALE = 2.0
 # A bold run of at most this many words on its own is a heading.
 HEADING_MAX_WORDS = 14
 # Glyphs that open a list item (\uf0b7, \uf0a7: Symbol/Wingdings bullets as Word exports them).
@@ -69,6 +72,8 @@ class PageResult:
     swatches: list[tuple[float, ...]] = field(default_factory=list)
     # The text lines of each text column outside tables, from which the blocks were made.
     text_lines: list[list[TextLine]] = field(default_factory=list)
+    # The median size of the page's glyphs, tables' text included.
+    text_size: float = 0.0
 
     def items(self) -> list[Table | Block]:
         """Tables and blocks in reading order: column by column, top to bottom."""
@@ -90,8 +95,9 @@ def read_page(page_objects: PageObjects, number: int, settings: PdfSettings) -> 
     stream = [table for column in columns for table in borderless_tables(objects, column, number, settings)]
     blocks = [furniture_block(line) for line in furniture]
     text_lines = [[line for line in column if not any(line_in_table(line, t) for t in stream)] for column in columns]
+    text_size = median(char.size for char in chars) if chars else 0.0
     for index, own in enumerate(text_lines):
-        blocks += [replace(block, column=index) for block in lines_to_blocks(own)]
+        blocks += [replace(block, column=index) for block in lines_to_blocks(own, text_size)]
     framed = [(table, objects.fills) for table in tables + stream] + sideways_tables(objects, tables, number, settings)
     pairs = [(block, fills) for table, fills in framed for block in split_side_by_side(table)]
     free = [line for line in body if not any(line_in_table(line, table) for table, _ in pairs)]
@@ -106,6 +112,7 @@ def read_page(page_objects: PageObjects, number: int, settings: PdfSettings) -> 
         [shading_fills(table, fills) for table, fills in pairs],
         swatches,
         text_lines,
+        text_size,
     )
 
 
@@ -251,11 +258,14 @@ def line_in_table(line: TextLine, table: Table) -> bool:
     return top <= middle <= bottom and line.x0 < x1 and line.x1 > x0
 
 
-def lines_to_blocks(lines: list[TextLine]) -> list[Block]:
-    """Group text lines into paragraphs, headings and bullets."""
+def lines_to_blocks(lines: list[TextLine], text_size: float = 0.0) -> list[Block]:
+    """Group text lines into paragraphs, headings and bullets (`text_size`: the median size of the page's
+    glyphs, tables' text included)."""
     if not lines:
         return []
     body = median(line.size for line in lines)
+    if text_size:
+        body = min(body, PAGE_TITLE_SCALE / HEADING_SCALE * text_size)
     groups: list[list[TextLine]] = []
     for line in lines:
         if groups and same_paragraph(groups[-1][-1], line):

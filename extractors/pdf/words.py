@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import math
 import re
 from collections.abc import Iterable
 from dataclasses import dataclass, field
@@ -25,8 +26,14 @@ DUPLICATE_TOLERANCE = 0.6
 LEADER = re.compile(r"^[.·…_\-–—=]{3,}$")
 # A column gap may be crossed by one word in this many table lines (spanning headers).
 CROSSINGS_PER_LINE = 1 / 8
-# A column gap is wider than this share of the font size: twice a word space.
+# A column gap is wider than this share of the font size: twice a word space ...
 MIN_GAP_EM = 0.5
+# ... or, narrower (a cell filled to its edge, as a sheet prints it), ends where the words of this share of the
+# lines start at one x: a column's left edge.
+EDGE_STARTS_SHARE = 0.25
+MIN_EDGE_STARTS = 3
+# ... each after a space this much wider than its line's usual one (a cell's padding at least).
+EDGE_SPACE_RATIO = 1.15
 # A space glyph starting this far (a share of the font size) inside the glyph before it is drawn over that
 # glyph: no word break (PDFium leaves such spaces out of its text; pdfminer reads them).
 SPACE_OVERLAP_EM = 0.1
@@ -214,14 +221,17 @@ def words_to_phrases(words: list[Word], gap_em: float) -> list[list[Word]]:
     return phrases
 
 
-def word_gaps(lines: list[TextLine], left: float, right: float) -> list[tuple[float, float]]:
-    """X ranges in (left, right) crossed by (almost) no word of `lines` and wider than a space."""
+def word_gaps(lines: list[TextLine], left: float, right: float, edges: bool = False) -> list[tuple[float, float]]:
+    """X ranges in (left, right) crossed by (almost) no word of `lines` and wider than a space; with `edges`,
+    narrower ones too where they end at a column's left edge (words of many lines starting at one x)."""
     if not lines:
         return []
     allowed = int(len(lines) * CROSSINGS_PER_LINE)
     min_width = MIN_GAP_EM * median(line.size for line in lines)
+    min_starts = min_edge_starts(lines) if edges else math.inf
     start = int(left)
     coverage = [0] * (int(right) - start + 2)
+    starts = edge_starts(lines, start)
     for line in lines:
         for word in line.words:
             for x in range(max(int(word.x0) - start, 0), min(int(word.x1) - start + 1, len(coverage))):
@@ -234,10 +244,37 @@ def word_gaps(lines: list[TextLine], left: float, right: float) -> list[tuple[fl
         elif count > allowed and gap_start is not None:
             if gap_start == 0:  # from the left edge: a sparse first column ends where its last word does
                 gap_start = max((i + 1 for i in range(x) if coverage[i]), default=0)
-            if gap_start > 0 and x - gap_start >= min_width:
+            if 0 < gap_start < x and (x - gap_start >= min_width or len(starts.get(x, ())) >= min_starts):
                 gaps.append((gap_start + start, x + start))
             gap_start = None
     return gaps
+
+
+def min_edge_starts(lines: list[TextLine]) -> float:
+    """How many of the lines must start a word at one x for it to be a column's left edge."""
+    return max(MIN_EDGE_STARTS, EDGE_STARTS_SHARE * len(lines))
+
+
+def edge_starts(lines: list[TextLine], origin: int = 0) -> dict[int, set[str]]:
+    """The different words starting at each x (whole points from `origin`) after more than a line's usual word
+    space: the words of cells that open a column there (the same text repeated line after line aligns its words
+    without making a column)."""
+    starts: dict[int, set[str]] = {}
+    for line in lines:
+        spaces = [b.x0 - a.x1 for a, b in zip(line.words, line.words[1:], strict=False)]
+        space = median(spaces) if spaces else 0.0
+        for index, word in enumerate(line.words):
+            if not index or spaces[index - 1] >= EDGE_SPACE_RATIO * space:
+                starts.setdefault(int(word.x0) - origin, set()).add(word.text)
+    return starts
+
+
+def column_starts(lines: list[TextLine], gaps: list[tuple[float, float]]) -> tuple[int, ...]:
+    """The ends of the column gaps where words of enough of the lines start at one x: the left edges of
+    left-aligned columns (a word starting there opens its column, however close the word before it)."""
+    starts = edge_starts(lines)
+    least = min_edge_starts(lines)
+    return tuple(int(b) for _, b in gaps if len(starts.get(int(b), ())) >= least)
 
 
 def chars_to_text(chars: list[Char], width: float, height: float, settings: PdfSettings) -> str:
