@@ -7,6 +7,7 @@ import re
 import unicodedata
 from collections.abc import Iterable
 from functools import cache
+from typing import Any
 
 from data import data_path, read_csv_rows, read_toml
 
@@ -88,10 +89,16 @@ def month_names() -> frozenset[str]:
     """Month names and abbreviations of every language of data/vocab/ (unaccented, lowercase)."""
     return frozenset(
         word
-        for path in sorted(data_path("vocab").glob("*.toml"))
+        for vocabulary in vocabularies()
         for key in MONTH_KEYS
-        for word in read_toml(f"vocab/{path.name}").get("periods", {}).get(key, [])
+        for word in vocabulary.get("periods", {}).get(key, [])
     )
+
+
+@cache
+def vocabularies() -> tuple[dict[str, Any], ...]:
+    """The vocabulary files of data/vocab/, each read once (shared: not to be modified)."""
+    return tuple(read_toml(f"vocab/{path.name}") for path in sorted(data_path("vocab").glob("*.toml")))
 
 
 @cache
@@ -99,19 +106,21 @@ def known_words() -> frozenset[str]:
     """The words the project's data writes (unaccented, lowercase): every word of the vocabularies of
     data/vocab/, of the actor registry's names and aliases and of the sector names. A word list in four
     languages for telling a word cut at a cell's edge from two whole words."""
-    return vocabulary_words() | frozenset(plain(word) for text in registry_texts() for word in LETTERS.findall(text))
+    return vocabulary_words() | frozenset(
+        map(plain, {word for text in registry_texts() for word in LETTERS.findall(text)})
+    )
 
 
 @cache
 def vocabulary_words() -> frozenset[str]:
     """The words of the vocabularies of data/vocab/ (unaccented, lowercase): the common words of workplans."""
-    return frozenset(plain(word) for text in vocabulary_texts() for word in LETTERS.findall(text))
+    return frozenset(map(plain, {word for text in vocabulary_texts() for word in LETTERS.findall(text)}))
 
 
 def vocabulary_texts() -> list[str]:
     """Every string of the vocabulary files."""
     out: list[str] = []
-    pending: list[object] = [read_toml(f"vocab/{path.name}") for path in sorted(data_path("vocab").glob("*.toml"))]
+    pending: list[object] = list(vocabularies())
     while pending:
         item = pending.pop()
         if isinstance(item, str):
@@ -129,7 +138,7 @@ def known_names() -> frozenset[str]:
     rows = read_csv_rows("actors.csv")
     names = [row.get("name") or "" for row in rows] + [row.get("acronym") or "" for row in rows]
     names += [alias for row in rows for alias in (row.get("aliases") or "").split("|")]
-    return frozenset(" ".join(plain(name).split()) for name in names if name.strip())
+    return frozenset(" ".join(plain(name).split()) for name in set(names) if name.strip())
 
 
 def registry_texts() -> list[str]:
