@@ -149,7 +149,10 @@ def registry_texts() -> list[str]:
 
 def plain(word: str) -> str:
     """A word unaccented and lowercase, as the vocabulary writes month names."""
-    decomposed = unicodedata.normalize("NFKD", word.lower())
+    lowered = word.lower()
+    if lowered.isascii():  # nothing to decompose (most words of a workplan)
+        return lowered
+    decomposed = unicodedata.normalize("NFKD", lowered)
     return "".join(char for char in decomposed if not unicodedata.combining(char))
 
 

@@ -5,6 +5,7 @@ from __future__ import annotations
 import re
 from collections.abc import Iterable
 from dataclasses import dataclass, field
+from functools import cached_property
 from operator import attrgetter
 from statistics import median
 from typing import NamedTuple
@@ -63,8 +64,9 @@ class TextLine:
     size: float = 0.0
     phrases: list[list[Word]] = field(default_factory=list)
 
-    @property
+    @cached_property
     def text(self) -> str:
+        """The words, one space apart (worked out once: a line's words are never changed)."""
         return " ".join(word.text for word in self.words)
 
     @property
