@@ -24,6 +24,9 @@ FORCE, HELP = "--force", ("-h", "--help")
 END_OF_OPTIONS = "--"
 # The executor whose documents are read elsewhere (Ray tasks), by no worker of this machine.
 REMOTE_EXECUTOR = "ray"
+# The formats the fork server loads readers for are told from this many files at most (each is sniffed again by the
+# ingest: a folder of thousands must not hold the start back; a worker imports the reader of a format left out).
+MAX_FILES_SNIFFED = 100
 
 
 def start_early(argv: Sequence[str]) -> None:
@@ -35,7 +38,7 @@ def start_early(argv: Sequence[str]) -> None:
     from pipeline.discover import discover
     from pipeline.pool import file_formats, start_fork_server
 
-    start_fork_server(file_formats(discover(paths).files))
+    start_fork_server(file_formats(discover(paths).files[:MAX_FILES_SNIFFED]))
 
 
 def documents_to_read(argv: Sequence[str]) -> list[Path] | None:

@@ -77,14 +77,16 @@ def test_the_entry_point_starts_the_fork_server_before_importing_the_command_lin
         def find_spec(self, name: str, *_: object) -> None:
             if name == "pipeline.cli":
                 events.append("import pipeline.cli")
+                raise KeyboardInterrupt  # the import goes no further (a Ctrl-C there is one line and status 130)
 
-    monkeypatch.setattr("pipeline.early_start.start_early", lambda argv: events.append(f"start {argv[0]}"))
-    monkeypatch.delitem(sys.modules, "pipeline.cli")
+    monkeypatch.setattr("pipeline.early_start.start_early", lambda argv: events.append(f"start {' '.join(argv)}"))
+    monkeypatch.delitem(sys.modules, "pipeline.cli", raising=False)
     monkeypatch.setattr(sys, "meta_path", [Watching(), *sys.meta_path])
-    monkeypatch.setattr(sys, "argv", ["workplans", "ingest", "--help"])
-    with pytest.raises(SystemExit):
+    monkeypatch.setattr(sys, "argv", ["workplans", "ingest", str(PDF), "--db", fresh])
+    with pytest.raises(SystemExit) as stopped:
         entry_point()
-    assert events == ["start ingest", "import pipeline.cli"]
+    assert stopped.value.code == 130
+    assert events == [f"start ingest {PDF} --db {fresh}", "import pipeline.cli"]
 
 
 def test_a_batch_read_by_the_early_fork_server_loads_and_a_rerun_skips_it(fresh: str) -> None:
