@@ -35,7 +35,7 @@ from normalizers.actor_words import (
     vocab_words,
     word_acronyms,
 )
-from normalizers.country import country_forms, is_operation_place
+from normalizers.country import country_codes, country_forms, is_operation_place
 from normalizers.model import ActorRef
 
 MIN_LOWER_ACRONYM = 3  # "wfp", "oim": shorter words in lower case ("un", "eu") are read as written only
@@ -57,6 +57,8 @@ PROVISIONAL_ROLE_SCORE = 50.0  # a role of an unknown body: certain as text, unc
 # "unit" is a role or another body ("Coordination Unit").
 UNIT_WORDS = re.compile(r"[^\W\d_][\w'’ -]*")  # the words of a unit: no list separator, no number
 UNIT_OWNERS = ("un_agency", "ingo", "nngo", "government", "donor")
+CLOSING_BRACKET = re.compile(r"\s*\([^()]*\)$")  # a name's bracketed acronym or note
+SECTION_TYPES = ("ingo", "nngo")  # a network's national section: an INGO's row, or a national NGO's (HDX HAPI)
 LEADING_ARTICLE = re.compile(r"^(?:the|all) ")  # "the Coordinator", "all partners": the actor named after it
 POSSESSIVE = re.compile(r"['’]s$")
 GLUED_PLACE = re.compile(r"(?<=\w)-(?=[A-Z][a-z])")  # a hyphen between a name and a capitalised word
@@ -181,7 +183,7 @@ def unit_ref(raw: str, registry: Registry, role: str, context: ResolutionContext
     words = GLUED_PLACE.sub(" ", raw).split()  # "UNICEF-Kenya", "WFP-Kakuma"
     for cut in range(len(words) - 1, 0, -1):
         head, tail = POSSESSIVE.sub("", " ".join(words[:cut])), " ".join(words[cut:])  # "UNICEF's Field Office"
-        place = is_place_tail(tail) or names_country(tail, context.country)  # "CARE PNG", "UNICEF RDC"
+        place = is_place_tail(tail) or names_country(tail, context.country, head)  # "CARE PNG", "World Vision SI"
         section = not place and is_section_tail(tail)
         town = not (place or section) and is_unknown_town(tail, registry)  # "OCHA Hudaydah": an agency's office
         unit = is_unit(tail) or is_sector_label(tail)  # "UNHCR Protection Unit", "WFP Logistics"
@@ -221,10 +223,17 @@ def unit_of_ref(raw: str, registry: Registry, role: str, context: ResolutionCont
     return None
 
 
-def names_country(tail: str, country: str | None) -> bool:
+def names_country(tail: str, country: str | None, head: str = "") -> bool:
     """Whether words after a name are the document's country by its code or an acronym of its name in any language
-    ("PNG" in Papua New Guinea's plan, "RDC" in a Congolese one)."""
-    return bool(country) and (tail == country or country_forms()[0].get(name_key(tail)) == country)
+    ("PNG" in Papua New Guinea's plan, "RDC" in a Congolese one, "SI" in a Solomon Islands one), never another
+    organisation's acronym. Where the document's country is not known, any country's code after a name written in
+    words is that country ("World Vision DRC"); after an acronym it may be a list ("NRC DRC")."""
+    if country and (tail == country or country_forms()[0].get(name_key(tail)) == country):
+        return True
+    if not is_acronym_like(tail) or " " in tail:
+        return False
+    countries = country_codes().get(tail.upper(), frozenset())
+    return country in countries if country else bool(countries) and not is_acronym_like(head)
 
 
 def is_unknown_town(tail: str, registry: Registry) -> bool:
@@ -255,12 +264,13 @@ def national_sections(registry: Registry) -> dict[tuple[str, str], str]:
     Fronteiras Bélgica") is that row, not the network."""
     sections: dict[tuple[str, str], str] = {}
     for actor in registry.actors.values():
-        for form in actor.forms if actor.actor_type == "ingo" else ():
-            words = form.split()
+        for form in actor.forms if actor.actor_type in SECTION_TYPES else ():
+            words = CLOSING_BRACKET.sub("", form).split()  # "SOS Children's Villages Somalia (SOS CV SO)"
             for cut in range(len(words) - 1, 0, -1):
                 network = exact_candidates(" ".join(words[:cut]), registry)[0]
                 country = tail_country(" ".join(words[cut:]))
-                if country and len(network) == 1 and actor.actor_id not in network:
+                international = len(network) == 1 and registry.actors[next(iter(network))].actor_type == "ingo"
+                if country and international and actor.actor_id not in network:
                     sections.setdefault((next(iter(network)), country), actor.actor_id)
     return sections
 

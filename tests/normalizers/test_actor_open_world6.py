@@ -1,0 +1,44 @@
+"""Classes the sixth held-out split showed (bench/ACTOR_RESULTS.md, "Fifth session, after heldout6"), written here
+with other organisations, places and languages than any labelled cell: a country's code after a name, a country
+affiliate the registry lists, roles written role first in French, Spanish and Portuguese, a place closing a name,
+two names joined by a conjunction, an agency's office named by its place, registry bodies' names in other
+languages."""
+
+from __future__ import annotations
+
+import pytest
+
+from normalizers.actors import Registry, ResolutionContext, load_registry, resolve_cell
+
+
+@pytest.fixture(scope="module")
+def registry() -> Registry:
+    return load_registry()
+
+
+def actors(cell: str, country: str | None, registry: Registry) -> list[str | None]:
+    """Registry ids, "+name" for a provisional actor, None for review; mentions naming no one left out."""
+    refs = resolve_cell(cell, registry, "lead", ResolutionContext(country=country))
+    return [f"+{ref.raw}" if ref.method == "provisional" else ref.actor_id for ref in refs if ref.method != "not_actor"]
+
+
+@pytest.mark.parametrize(
+    ("cell", "country", "expected"),
+    [
+        # a country's ISO code or the initials of its name after an organisation: that organisation's office there,
+        # never another organisation's acronym (SS, BF, CAR, SL are no one else here)
+        ("Mercy Corps SS", "SSD", ["mercy-corps"]),
+        ("Plan International BF", "BFA", ["plan-international"]),
+        ("Oxfam CAR", "CAF", ["oxfam"]),
+        ("Concern Worldwide SL; Plan International", "SLE", ["concern", "plan-international"]),
+        # the initials of a country's name that are another organisation's acronym: still the country
+        ("Save the Children DRC", "COD", ["save-the-children"]),
+        ("Save the Children DRC", None, ["save-the-children"]),
+        # after an acronym, a list of acronyms stays a list
+        ("IRC DRC", None, ["irc", "drc"]),
+        # a country affiliate the registry lists, named with the country in another language
+        ("World Relief Tchad", "TCD", ["hapi-world-relief-chad"]),
+    ],
+)
+def test_country_codes_and_affiliates(cell: str, country: str | None, expected: list[str], registry: Registry) -> None:
+    assert actors(cell, country, registry) == expected
