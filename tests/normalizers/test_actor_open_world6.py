@@ -42,3 +42,19 @@ def actors(cell: str, country: str | None, registry: Registry) -> list[str | Non
 )
 def test_country_codes_and_affiliates(cell: str, country: str | None, expected: list[str], registry: Registry) -> None:
     assert actors(cell, country, registry) == expected
+
+
+@pytest.mark.parametrize(
+    ("cell", "country", "expected"),
+    [
+        # a body's role written role first in French, Spanish and Portuguese: the role, never the body alone
+        ("Chargé de gestion de l'information du Cluster Protection", "MLI", ["mli-protection-cluster--im-officer"]),
+        ("Gestora de información del Clúster de Protección", "VEN", ["ven-protection-cluster--im-officer"]),
+        ("Gestor de informação do Cluster de Abrigo", "MOZ", ["moz-shelter-cluster--im-officer"]),
+        # a topic of several words, links inside it, between the role and the agency holding it
+        ("Point focal Protection de l'enfance en urgence du HCR", "NER", ["unhcr--focal-point"]),
+        ("Ponto focal de Protecção contra Exploração e Abuso Sexual do PAM", "MOZ", ["wfp--focal-point"]),
+    ],
+)
+def test_roles_written_role_first(cell: str, country: str, expected: list[str], registry: Registry) -> None:
+    assert actors(cell, country, registry) == expected
