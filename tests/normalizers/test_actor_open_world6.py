@@ -58,3 +58,29 @@ def test_country_codes_and_affiliates(cell: str, country: str | None, expected: 
 )
 def test_roles_written_role_first(cell: str, country: str, expected: list[str], registry: Registry) -> None:
     assert actors(cell, country, registry) == expected
+
+
+@pytest.mark.parametrize(
+    ("cell", "country", "expected"),
+    [
+        # a town after a comma closing a complete name: where it sits, not a second organisation
+        ("National University of Lesotho, Roma", "LSO", ["+National University of Lesotho"]),
+        ("Caritas Bangladesh, Khulna", "BGD", ["+Caritas Bangladesh"]),
+        ("IOM Regional Office for West Africa, Dakar", "SEN", ["iom"]),
+        # an area's body: the area after it says which one, as part of its name
+        (
+            "Provincial Disaster Management Committee, Kampong Cham",
+            "KHM",
+            ["+Provincial Disaster Management Committee, Kampong Cham"],
+        ),
+        (
+            "Municipal Disaster Risk Reduction Office - Tacloban",
+            "PHL",
+            ["+Municipal Disaster Risk Reduction Office - Tacloban"],
+        ),
+        # one word after a registry organisation's name is another organisation, and so are two words of one name
+        ("Plan International, Sarvodaya", "LKA", ["plan-international", "+Sarvodaya"]),
+    ],
+)
+def test_a_place_closing_a_name(cell: str, country: str, expected: list[str], registry: Registry) -> None:
+    assert actors(cell, country, registry) == expected
