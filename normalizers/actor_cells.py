@@ -259,8 +259,9 @@ def says_where(first: str, second: str, chunks: int, registry: Registry, context
     """Whether the words after a comma only say where the organisation before them sits: a known place, or (in a
     cell "<Name>, <Place>") one or two capitalised words that are no registry name, acronym or kind word, after a
     complete name: an unknown one of three words or more, or closed by its country, reading as an organisation
-    ("<University of X>, <campus town>", "<Office of X>, <town>", "<Caritas> <country>, <town>"), or a registry organisation's office ("<agency> Regional Office for <region>,
-    <city>"). Never two words of one name ("Fundación Tú, Mujer": two words before the comma)."""
+    ("<University of X>, <campus town>", "<Office of X>, <town>", "<Caritas> <country>, <town>"), or a registry
+    organisation's office ("<agency> Regional Office for <region>, <city>"). Never two words of one name
+    ("Fundación Tú, Mujer": two words before the comma)."""
     town = is_place(second) or (chunks == MIN_LIST_CHUNKS and is_unknown_town(second, registry))
     if not town or is_acronym_like(first) or split_name_acronym(first)[1]:
         return False
