@@ -196,7 +196,8 @@ def unit_ref(raw: str, registry: Registry, role: str, context: ResolutionContext
             ref = office_name_ref(head, registry, role, context) or typo_ref(head, registry, role, context)
         owners = ("ingo",) if section else ("un_agency",) if town else UNIT_OWNERS
         owner = registry.actors[ref.actor_id] if ref and ref.actor_id else None
-        if ref and owner and owner.actor_type in owners and not is_umbrella(owner):
+        owns = owner and (owner.actor_type in owners or (is_movement(owner) and not section))
+        if ref and owner and owns and not is_umbrella(owner):
             section_id = national_sections(registry).get((owner.actor_id, tail_country(tail) or ""))
             return ActorRef(raw, section_id or owner.actor_id, ref.score, "alias", role)
     return None
@@ -218,7 +219,8 @@ def unit_of_ref(raw: str, registry: Registry, role: str, context: ResolutionCont
         where = rest[size:]
         named = [word for word in where if name_key(word) not in NAME_LINKS | ARTICLES | LOCATIVES]
         says_where = all(map(is_place_word, where)) and len(named) <= MAX_WHERE
-        if ref and owner and owner.actor_type in UNIT_OWNERS and not is_umbrella(owner) and says_where:
+        owns = owner and (owner.actor_type in UNIT_OWNERS or is_movement(owner))
+        if ref and owner and owns and not is_umbrella(owner) and says_where:
             return ActorRef(raw, owner.actor_id, ref.score, "alias", role)
     return None
 
@@ -283,6 +285,13 @@ def is_section_tail(tail: str) -> bool:
         words = words[1:]
     key = name_key(" ".join(words))
     return key in country_forms()[0] or key in vocab_words("organisation_words", "international_suffixes")
+
+
+def is_movement(actor: Actor) -> bool:
+    """Whether an actor is a body of the Red Cross and Red Crescent Movement, which works through delegations and
+    offices named by their place ("<Movement body> Delegation in <city>", "<Movement body> <region> Office")."""
+    words = f" {name_key(' '.join(actor.forms))} "
+    return any(f" {phrase} " in words for phrase in vocab_words("organisation_words", "movement_names"))
 
 
 def is_umbrella(actor: Actor) -> bool:

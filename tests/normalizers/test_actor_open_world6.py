@@ -84,3 +84,25 @@ def test_roles_written_role_first(cell: str, country: str, expected: list[str], 
 )
 def test_a_place_closing_a_name(cell: str, country: str, expected: list[str], registry: Registry) -> None:
     assert actors(cell, country, registry) == expected
+
+
+@pytest.mark.parametrize(
+    ("cell", "country", "expected"),
+    [
+        # a Red Cross or Red Crescent body's delegation or office named by its place: that body
+        ("ICRC Sub-Delegation Maiduguri", "NGA", ["icrc"]),
+        ("Délégation du CICR à Niamey", "NER", ["icrc"]),
+        ("IFRC Regional Office for Africa, Nairobi", "KEN", ["ifrc"]),
+        # another body's acronym near an agency's is never read as the agency's office
+        ("UNHRC Sub-Office Kigoma", "TZA", ["+UNHRC Sub-Office Kigoma"]),
+        # registry bodies by their French, Spanish and Portuguese names
+        ("Coordonnatrice humanitaire", "CAF", ["hc"]),
+        ("Coordinador Residente y Humanitario", "HND", ["rc-hc"]),
+        ("Bureau du Coordonnateur résident", "MLI", ["rco"]),
+        ("Escritório do Coordenador Residente", "MOZ", ["rco"]),
+    ],
+)
+def test_agency_offices_and_names_in_other_languages(
+    cell: str, country: str, expected: list[str], registry: Registry
+) -> None:
+    assert actors(cell, country, registry) == expected
