@@ -181,6 +181,7 @@ def linked_parts(chunk: str, registry: Registry, context: ContextLike) -> list[s
         parts = split_outside(chunk, separator, protected)
         if separator is SYMBOLS and is_slashed_unknowns(chunk, parts, registry, context):
             continue
+        parts = with_portfolios(chunk, parts, registry, context)
         if len(parts) > 1:
             parts = [*parts[:-1], without_shared_plural(parts[-1], registry, context)]
         with_word = separator is WITH_WORDS
@@ -191,6 +192,36 @@ def linked_parts(chunk: str, registry: Registry, context: ContextLike) -> list[s
                 if parts_stand_alone(list(pair), registry, context, with_word):
                     return list(pair)
     return [chunk]
+
+
+def with_portfolios(chunk: str, parts: list[str], registry: Registry, context: ContextLike) -> list[str]:
+    """The parts with each one that carries on a ministry's portfolios joined to it ("Ministry of Lands and Rural
+    Resettlement", "Secretaria de Estado para a Juventude e Desporto"): after a part naming a ministry or a department
+    of, a part that is no registry name, acronym or name of its own (headed by an organisation word, closed by a
+    place) is one more portfolio of that ministry, its conjunction kept."""
+    joined: list[str] = []
+    for part in parts:
+        previous = joined[-1] if joined else ""
+        start = chunk.find(previous) if previous else -1
+        end = chunk.find(part, start + len(previous)) if start >= 0 else -1
+        if end >= 0 and is_ministry(previous) and is_portfolio(part, registry, context):
+            joined[-1] = chunk[start : end + len(part)]
+        else:
+            joined.append(part)
+    return joined
+
+
+def is_ministry(part: str) -> bool:
+    """Whether a part names a ministry by its portfolios ("Ministry of Justice", "Secretaría de Estado de ...")."""
+    heads = "|".join(sorted(map(re.escape, vocab_words("organisation_words", "portfolio_heads")), key=len)[::-1])
+    return bool(re.search(rf"(?:^|\s)(?:{heads})\s", f"{name_key(part)} "))
+
+
+def is_portfolio(part: str, registry: Registry, context: ContextLike) -> bool:
+    """Whether a part after a ministry's name can only be one more of its portfolios ("Community Services")."""
+    if any(is_acronym_like(word) for word in part.split()) or resolves_as_registry_name(part, registry, context):
+        return False
+    return not (is_headed_name(part) or is_place_closed(part) or is_non_actor(part) or is_ministry(part))
 
 
 def is_slashed_unknowns(chunk: str, parts: list[str], registry: Registry, context: ContextLike) -> bool:

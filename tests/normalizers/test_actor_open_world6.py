@@ -106,3 +106,25 @@ def test_agency_offices_and_names_in_other_languages(
     cell: str, country: str, expected: list[str], registry: Registry
 ) -> None:
     assert actors(cell, country, registry) == expected
+
+
+@pytest.mark.parametrize(
+    ("cell", "country", "expected"),
+    [
+        # "and" inside a ministry's name joins its portfolios: one ministry
+        (
+            "Oxfam and the Ministry of Lands and Rural Resettlement",
+            "ZWE",
+            ["oxfam", "+Ministry of Lands and Rural Resettlement"],
+        ),
+        (
+            "UNICEF y Ministerio de Salud y Protección Social",
+            "COL",
+            ["unicef", "+Ministerio de Salud y Protección Social"],
+        ),
+        # ... but a registry name after it is another body
+        ("Ministère de la Santé et ALIMA", "NER", ["+Ministère de la Santé", "alima"]),
+    ],
+)
+def test_and_inside_a_ministry_name(cell: str, country: str, expected: list[str], registry: Registry) -> None:
+    assert actors(cell, country, registry) == expected
