@@ -66,6 +66,7 @@ MAX_TOWN_WORDS = 2  # words of a town after a UN agency's name ("Cox's Bazar"); 
 MAX_WHERE = 3  # words saying where a unit sits ("Field Office Maroua", "Bureau de Zone de Kaya"); more are a name
 WORDS_JOINED = re.compile(r"(?<=[^\W\d_])\s*[/&]\s*(?=[^\W\d_])")  # "Shelter/NFI", "Water & Sanitation"
 COMMON_WORD_HOLDERS = 3  # other actors whose names hold a word, written as a word, that make it a common word
+WITH_LINKS = frozenset(("with", "avec", "con", "com"))  # words joining two bodies, never inside a unit's name
 LOCATIVES = frozenset(("in", "en", "au", "aux", "em", "no", "na", "a", "for", "pour", "para", "to"))  # "Oxfam in Nepal"
 
 
@@ -343,6 +344,8 @@ def is_unit(tail: str) -> bool:
     words = tail.split()
     if not UNIT_WORDS.fullmatch(tail) or name_key(words[0]) in LIST_WORDS:
         return False
+    if any(name_key(word) in WITH_LINKS for word in words):
+        return False  # "<agency> <town> com a Direcção ...": "with" joins another body, never a unit's words
     units = vocab_words("organisation_words", "units")
     inner = units | vocab_words("not_actors", "sector_words")
     if any(is_acronym_like(part) and name_key(part) not in inner for word in words for part in word.split("-")):

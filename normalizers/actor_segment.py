@@ -254,7 +254,7 @@ def parts_stand_alone(parts: list[str], registry: Registry, context: ContextLike
     beside a registry actor too: "with" joins two bodies, never two halves of a name.
     A sector word stands alone only in a list of registry actors ("Food Security and Protection sectors")."""
     kinds = [pair for part in parts if not is_noise(part) for pair in part_kinds(part, registry, context)]
-    if with_word:
+    if with_word or any(kind == KNOWN for _, kind in kinds):
         kinds = [(part, NAME if kind is None and is_own_name(part) else kind) for part, kind in kinds]
     if any(kind == KNOWN for _, kind in kinds):  # "Schools and UNICEF": things beside a registry name name no one
         kinds = [(part, NO_ONE if kind is None and is_no_name(part) else kind) for part, kind in kinds]

@@ -128,3 +128,27 @@ def test_agency_offices_and_names_in_other_languages(
 )
 def test_and_inside_a_ministry_name(cell: str, country: str, expected: list[str], registry: Registry) -> None:
     assert actors(cell, country, registry) == expected
+
+
+@pytest.mark.parametrize(
+    ("cell", "country", "expected"),
+    [
+        # beside a registry name, a capitalised name with a word of its own is a second organisation
+        ("Mercy Corps & Kachin Baptist Convention", "MMR", ["mercy-corps", "+Kachin Baptist Convention"]),
+        (
+            "Oxfam Kenya & Turkana Pastoralist Development Organisation",
+            "KEN",
+            ["oxfam", "+Turkana Pastoralist Development Organisation"],
+        ),
+        # "with" in any language after an agency's office opens another body, never the office's words
+        (
+            "UNHCR Tete com a Direcção Provincial de Saúde de Tete",
+            "MOZ",
+            ["unhcr", "+Direcção Provincial de Saúde de Tete"],
+        ),
+        # no registry name on either side: one name, as before
+        ("Rural Health & Development Organisation", "NPL", ["+Rural Health & Development Organisation"]),
+    ],
+)
+def test_two_names_joined(cell: str, country: str, expected: list[str], registry: Registry) -> None:
+    assert actors(cell, country, registry) == expected
