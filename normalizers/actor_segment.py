@@ -293,13 +293,14 @@ def is_own_name(part: str) -> bool:
 
 
 def part_kinds(part: str, registry: Registry, context: ContextLike) -> list[tuple[str, str | None]]:
-    """A part's kind (actor_pieces.piece_kind), or the kinds of its own linked parts when it has none."""
+    """A part's kind (actor_pieces.piece_kind), or the kinds of its own linked parts when it has none or reads as
+    one unknown name holding a registry one ("NRC and Caritas <town>": two organisations)."""
     kind = piece_kind(part, registry, context)
-    if kind is not None:
+    if kind == KNOWN:
         return [(part, kind)]
     parts = linked_parts(part, registry, context)
     if len(parts) < 2:
-        return [(part, None)]
+        return [(part, kind)]
     return [pair for piece in parts if not is_noise(piece) for pair in part_kinds(piece, registry, context)]
 
 

@@ -146,6 +146,12 @@ def test_and_inside_a_ministry_name(cell: str, country: str, expected: list[str]
             "MOZ",
             ["unhcr", "+Direcção Provincial de Saúde de Tete"],
         ),
+        # a list inside the part after "with": a registry name and an unknown one are two more
+        (
+            "Alcaldía de Pasto con NRC y Pastoral Social Ipiales",
+            "COL",
+            ["+Alcaldía de Pasto", "nrc", "+Pastoral Social Ipiales"],
+        ),
         # no registry name on either side: one name, as before
         ("Rural Health & Development Organisation", "NPL", ["+Rural Health & Development Organisation"]),
     ],
