@@ -49,6 +49,7 @@ from normalizers.actor_words import (
     CONNECTORS,
     has_own_word,
     is_bare_acronym,
+    is_capitalised_name,
     is_complete_name,
     is_fragment,
     is_headed_name,
@@ -59,6 +60,7 @@ from normalizers.actor_words import (
     split_role,
     vocab_words,
 )
+from normalizers.country import country_forms
 
 __all__ = ["NO_ONE", "STRONG_SEPARATORS", "is_non_actor", "split_mentions"]
 
@@ -267,7 +269,15 @@ def parts_stand_alone(parts: list[str], registry: Registry, context: ContextLike
     if any(kind == KNOWN for _, kind in kinds) or all(map(is_acronym_mention, unknown)):
         return True
     closed = all(split_name_acronym(part)[1] for part in parts[:-1])  # "Name (ACR) e Mosaiko": the acronym ends it
-    return closed or all(is_acronym_like(part) or is_headed_name(part) or is_place_closed(part) for part in unknown)
+    return closed or all(is_whole_unknown(part, part != parts[0]) for part in unknown)
+
+
+def is_whole_unknown(part: str, after_link: bool) -> bool:
+    """Whether an unknown part is an organisation's whole name: an acronym, a name headed by an organisation word,
+    a capitalised name closed by its country ("Sabal Nepal"), or, after the linking word, opened by it ("... et
+    Haiti Outreach"; a first part opened by its country goes on after "and": "<Country> Disaster and Dyke ...")."""
+    opened = after_link and is_place_opened(part)
+    return is_acronym_like(part) or is_headed_name(part) or is_place_closed(part) or opened
 
 
 def is_place_closed(name: str) -> bool:
@@ -277,6 +287,16 @@ def is_place_closed(name: str) -> bool:
     for size in PLACE_WORDS:
         if len(words) > size and is_place(" ".join(words[-size:])):
             return has_own_word(" ".join(words[:-size]))
+    return False
+
+
+def is_place_opened(name: str) -> bool:
+    """Whether a capitalised name opens with a country's name and goes on with words of its own kind ("Malawi
+    Outreach", "Lanka Relief Network"; not "Nepal" alone)."""
+    words = name.split()
+    for size in PLACE_WORDS:
+        if len(words) > size and name_key(" ".join(words[:size])) in country_forms()[0]:
+            return is_capitalised_name(" ".join(words[size:]))
     return False
 
 

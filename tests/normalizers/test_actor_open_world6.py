@@ -152,6 +152,14 @@ def test_and_inside_a_ministry_name(cell: str, country: str, expected: list[str]
             "COL",
             ["+Alcaldía de Pasto", "nrc", "+Pastoral Social Ipiales"],
         ),
+        # two unknown names: an organisation word heading one, the other opened by its country after the link
+        ("Municipalidad de Danlí y Honduras Solidaria", "HND", ["+Municipalidad de Danlí", "+Honduras Solidaria"]),
+        # ... but a first name opened by its country goes on after "and"
+        (
+            "Malawi Disaster and Relief Management Authority",
+            "MWI",
+            ["+Malawi Disaster and Relief Management Authority"],
+        ),
         # no registry name on either side: one name, as before
         ("Rural Health & Development Organisation", "NPL", ["+Rural Health & Development Organisation"]),
     ],
