@@ -385,7 +385,8 @@ def name_with_acronym_ref(
         return replace(by_name, raw=raw)
     by_acronym = exact_ref(acronym, registry, role, context)
     near = {actor_id for actor_id, _ in by_name.suggestions}
-    if by_acronym and by_acronym.actor_id and (by_acronym.actor_id in near or not spells(acronym, name)):
+    listed = "," in name  # "Coordinator, Protection Cluster (UNHCR)": a list before the bracket, not one name
+    if by_acronym and by_acronym.actor_id and not listed and (by_acronym.actor_id in near or not spells(acronym, name)):
         return replace(by_acronym, raw=raw)  # "Consejo Noruego para Refugiados (NRC)": NRC's name translated
     return replace(by_name, raw=raw)  # "Alliance for Community Futures (ACF)": another body's own acronym
 

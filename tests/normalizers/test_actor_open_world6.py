@@ -95,6 +95,8 @@ def test_a_place_closing_a_name(cell: str, country: str, expected: list[str], re
         ("IFRC Regional Office for Africa, Nairobi", "KEN", ["ifrc"]),
         # another body's acronym near an agency's is never read as the agency's office
         ("UNHRC Sub-Office Kigoma", "TZA", ["+UNHRC Sub-Office Kigoma"]),
+        # a role, a comma, its body, then the agency holding it in brackets: the body's role and the agency
+        ("Coordinator, Health Cluster (WHO)", "SSD", ["ssd-health-cluster--coordinator", "who"]),
         # registry bodies by their French, Spanish and Portuguese names
         ("Coordonnatrice humanitaire", "CAF", ["hc"]),
         ("Coordinador Residente y Humanitario", "HND", ["rc-hc"]),
