@@ -226,7 +226,7 @@ def unit_of_ref(raw: str, registry: Registry, role: str, context: ResolutionCont
     return None
 
 
-def names_country(tail: str, country: str | None, head: str = "") -> bool:
+def names_country(tail: str, country: str | None, head: str) -> bool:
     """Whether words after a name are the document's country by its code or an acronym of its name in any language
     ("PNG" in Papua New Guinea's plan, "RDC" in a Congolese one, "SI" in a Solomon Islands one), never another
     organisation's acronym. Where the document's country is not known, any country's code after a name written in
