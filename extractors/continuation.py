@@ -14,7 +14,7 @@ from collections.abc import Callable, Sequence
 from dataclasses import replace
 
 from extractors.model import Cell, Table, TextBlock
-from extractors.wrapping import join_lines
+from extractors.wrapping import join_lines, separate_names
 
 # At most this many header rows are compared when a continued part repeats its table's header.
 MAX_HEADER_ROWS = 3
@@ -154,9 +154,16 @@ def mend_row(cells: list[Cell], last_row: int, tail: list[Cell]) -> list[Cell]:
         rest = extra.pop(cell.col, None) if cell.row <= last_row < cell.row + cell.row_span else None
         if rest is not None:
             reach = max(cell.row + cell.row_span, last_row + rest.row_span)
-            cell = replace(cell, text=join_lines([cell.text, rest.text]), row_span=reach - cell.row)
+            cell = replace(cell, text=join_cut_texts(cell.text, rest.text), row_span=reach - cell.row)
         mended.append(cell)
     return mended + [replace(cell, row=last_row) for cell in extra.values()]
+
+
+def join_cut_texts(head: str, rest: str) -> str:
+    """A cell's text cut by the break and its rest as one: its last line and the rest's first carry on one
+    wrapped line, unless they are two names of their own (an actor cell's "DNS" / "Unicef"), a line each."""
+    last, first = head.rsplit("\n", 1)[-1], rest.split("\n", 1)[0]
+    return f"{head}\n{rest}" if separate_names(last, first) else join_lines([head, rest])
 
 
 def carry_merged_cells(head: list[Cell], moved: list[Cell], first_row: int) -> list[Cell]:

@@ -7,6 +7,7 @@ import re
 import unicodedata
 from collections.abc import Iterable
 from functools import cache
+from typing import Any
 
 from data import data_path, read_csv_rows, read_toml
 
@@ -58,7 +59,16 @@ MONTH_KEYS = (
 )
 # A word opening the next line starts a month name when it is at least this long ("sept" / "embre" cut apart).
 MONTH_PREFIX = 3
+# A line ending in a whole word of the data this long at least and a hyphen is a compound broken at its hyphen
+# ("site-" / "level") unless the two parts joined make a word of the data: office documents do not hyphenate.
+MIN_WHOLE_HEAD = 4
 FIRST_WORD = LETTERS = re.compile(r"[^\W\d_]+")
+# A whole known word on a line of its own is at least this long ("coordination"): a name, not one common word.
+MIN_WHOLE_WORD = 5
+# A lone acronym on a line ("ALIMA", "MAH/GC", "ONG-X").
+ACRONYM = re.compile(r"[A-Z][A-Z0-9&/.-]{1,9}")
+# A line that runs on into the next: it ends on a joining word or sign.
+RUNS_ON = re.compile(r"(?:[,/&+(-]|\b(?:and|of|for|the|de|du|des|la|le|et|y|e|do|da|para|pour|del)\b)$", re.IGNORECASE)
 
 
 def join_lines(texts: Iterable[str]) -> str:
@@ -71,10 +81,31 @@ def join_lines(texts: Iterable[str]) -> str:
         if not out:
             out = text
         elif HYPHENATED.search(out) and text[:1].islower():
-            out = out + text if is_compound_prefix(out) or is_month_range(out, text) else out[:-1] + text
+            out = out + text if keeps_hyphen(out, text) else out[:-1] + text
         else:
             out = f"{out} {text}"
     return out
+
+
+def keeps_hyphen(text: str, following: str) -> bool:
+    """True when the hyphen ending `text` stays before the line `following` it: a compound's (mid-term, a
+    word of the data before another, "hard-" / "to-reach") or a month range's, not a word's line-end break."""
+    return is_compound_prefix(text) or is_compound_break(text, following) or is_month_range(text, following)
+
+
+def is_compound_break(text: str, following: str) -> bool:
+    """True when the line `following` opens with a compound ("to-reach"), or `text` ends in a whole word of the
+    data (MIN_WHOLE_HEAD letters at least) that the next word does not carry on into another word of the data:
+    a compound broken at its own hyphen ("site-" / "level"), where "assess-" / "ment" is one word."""
+    opening = following.split(" ", 1)[0]
+    first = FIRST_WORD.match(following)
+    if first is None:
+        return False
+    if "-" in opening.strip("-"):
+        return True
+    head = plain(text.rsplit(" ", 1)[-1].rstrip("-"))
+    words = known_words()
+    return len(head) >= MIN_WHOLE_HEAD and head in words and head + plain(first[0]) not in words
 
 
 def is_compound_prefix(text: str) -> bool:
@@ -88,10 +119,16 @@ def month_names() -> frozenset[str]:
     """Month names and abbreviations of every language of data/vocab/ (unaccented, lowercase)."""
     return frozenset(
         word
-        for path in sorted(data_path("vocab").glob("*.toml"))
+        for vocabulary in vocabularies()
         for key in MONTH_KEYS
-        for word in read_toml(f"vocab/{path.name}").get("periods", {}).get(key, [])
+        for word in vocabulary.get("periods", {}).get(key, [])
     )
+
+
+@cache
+def vocabularies() -> tuple[dict[str, Any], ...]:
+    """The vocabulary files of data/vocab/, each read once (shared: not to be modified)."""
+    return tuple(read_toml(f"vocab/{path.name}") for path in sorted(data_path("vocab").glob("*.toml")))
 
 
 @cache
@@ -99,19 +136,21 @@ def known_words() -> frozenset[str]:
     """The words the project's data writes (unaccented, lowercase): every word of the vocabularies of
     data/vocab/, of the actor registry's names and aliases and of the sector names. A word list in four
     languages for telling a word cut at a cell's edge from two whole words."""
-    return vocabulary_words() | frozenset(plain(word) for text in registry_texts() for word in LETTERS.findall(text))
+    return vocabulary_words() | frozenset(
+        map(plain, {word for text in registry_texts() for word in LETTERS.findall(text)})
+    )
 
 
 @cache
 def vocabulary_words() -> frozenset[str]:
     """The words of the vocabularies of data/vocab/ (unaccented, lowercase): the common words of workplans."""
-    return frozenset(plain(word) for text in vocabulary_texts() for word in LETTERS.findall(text))
+    return frozenset(map(plain, {word for text in vocabulary_texts() for word in LETTERS.findall(text)}))
 
 
 def vocabulary_texts() -> list[str]:
     """Every string of the vocabulary files."""
     out: list[str] = []
-    pending: list[object] = [read_toml(f"vocab/{path.name}") for path in sorted(data_path("vocab").glob("*.toml"))]
+    pending: list[object] = list(vocabularies())
     while pending:
         item = pending.pop()
         if isinstance(item, str):
@@ -129,7 +168,7 @@ def known_names() -> frozenset[str]:
     rows = read_csv_rows("actors.csv")
     names = [row.get("name") or "" for row in rows] + [row.get("acronym") or "" for row in rows]
     names += [alias for row in rows for alias in (row.get("aliases") or "").split("|")]
-    return frozenset(" ".join(plain(name).split()) for name in names if name.strip())
+    return frozenset(" ".join(plain(name).split()) for name in set(names) if name.strip())
 
 
 def registry_texts() -> list[str]:
@@ -140,7 +179,10 @@ def registry_texts() -> list[str]:
 
 def plain(word: str) -> str:
     """A word unaccented and lowercase, as the vocabulary writes month names."""
-    decomposed = unicodedata.normalize("NFKD", word.lower())
+    lowered = word.lower()
+    if lowered.isascii():  # nothing to decompose (most words of a workplan)
+        return lowered
+    decomposed = unicodedata.normalize("NFKD", lowered)
     return "".join(char for char in decomposed if not unicodedata.combining(char))
 
 
@@ -153,3 +195,24 @@ def is_month_range(text: str, following: str) -> bool:
         return False
     start = plain(first[0])
     return any(name.startswith(start) for name in month_names() if len(name) >= len(start))
+
+
+def separate_names(line: str, following: str) -> bool:
+    """True when a cell's next line is an organisation of its own, not the rest of a wrapped name: it is a
+    name of the actor registry whole ("Intersos" under "… pour le Développement"; a name of several words or a
+    word no vocabulary holds, not an acronym, which may qualify the line: "M&E Specialist" / "ISWG"), or it and
+    the line are two lone acronyms ("ALIMA" / "AMPNC"), and the line does not run on into it (a name joined
+    with it, a line ending on "de", "and", "&")."""
+    line, following = " ".join(line.split()), " ".join(following.split())
+    if not line or not following or RUNS_ON.search(line) or plain(f"{line} {following}") in known_names():
+        return False
+    if ACRONYM.fullmatch(line) and ACRONYM.fullmatch(following):
+        return True
+    name = " ".join(plain(following).split())
+    if name not in known_names():
+        return False
+    # one common word is no name on its own line ("Public" / "Health", "Primary Health" / "Care"); an acronym
+    # after words may qualify them ("M&E Specialist" / "ISWG")
+    return not ACRONYM.fullmatch(following) and (
+        " " in name or (len(name) >= MIN_WHOLE_WORD and name not in vocabulary_words())
+    )

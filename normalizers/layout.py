@@ -35,6 +35,8 @@ MAX_PREAMBLE_ROWS = 10
 MIN_REPEATED_HEADER_CELLS = 2
 # A word of two letters or more: what an activity cell holds and a bullet glyph or a number does not.
 WORD = re.compile(r"[^\W\d_]{2,}")
+# A header cell of a year alone ("2026"), over periods.
+YEAR_ONLY = re.compile(r"^(?:19|20)\d\d$")
 # The kind of a table that is no workplan.
 NO_HEADER = "other"
 
@@ -130,9 +132,27 @@ def layout_from_bounds(
     see headers.columns_from_headers)."""
     body = grid[n_preamble + n_header :]
     by_column = [[row[c] for row in body] for c in range(len(grid[0]))]
-    headers = column_headers(grid[n_preamble : n_preamble + n_header])
+    headers = column_headers(carry_years(grid[n_preamble : n_preamble + n_header]))
     columns = tuple(columns_from_headers(headers, by_column, names_organisation))
     return TableLayout(n_preamble, n_header, columns, layout_kind(columns))
+
+
+def carry_years(rows: Sequence[Sequence[str]]) -> list[list[str]]:
+    """Header rows with each year standing alone over a period carried right over the empty cells beside it
+    that stand over periods too: a row of years over months whose merges a PDF lost ("2025" over Jul … Dec,
+    "2026" over Jan … Jun)."""
+    out = [list(row) for row in rows]
+    for upper, lower in zip(out, out[1:], strict=False):
+        year = ""
+        for col, text in enumerate(upper):
+            cleaned = clean_text(text)
+            if YEAR_ONLY.match(cleaned):
+                year = cleaned
+            elif cleaned or col >= len(lower) or not header_to_period(lower[col]):
+                year = ""
+            elif year:
+                upper[col] = year
+    return out
 
 
 def layout_kind(columns: tuple[Column, ...]) -> str:

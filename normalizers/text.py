@@ -6,10 +6,10 @@ import re
 import unicodedata
 from functools import lru_cache
 
-from extractors.wrapping import is_month_range
+from extractors.wrapping import is_compound_break, is_month_range
 
 # A hyphen ending a line inside a word: the word's line-end hyphenation (mended), unless it ranges two months.
-HYPHEN_BREAK = re.compile(r"(\w+)-\n(\w+)")
+HYPHEN_BREAK = re.compile(r"(\w+)-\n(\w+(?:-\w+)*)")
 WHITESPACE = re.compile(r"\s+")
 LINE_BREAKS = re.compile(r"[\n\r\v\f\u2028\u2029\x1c-\x1e\x85]+")
 # Texts whose cleaning is remembered: the normalizers clean each cell a dozen times (workplan_long.pdf: 48,000
@@ -33,5 +33,11 @@ def clean_lines(text: str) -> str:
 
 
 def mend_hyphens(text: str) -> str:
-    """Line-end hyphenation mended ("distri-\nbution"); a month range's hyphen kept ("avril-\nseptembre")."""
-    return HYPHEN_BREAK.sub(lambda m: f"{m[1]}-{m[2]}" if is_month_range(m[1], m[2]) else m[1] + m[2], text)
+    """Line-end hyphenation mended ("distri-\nbution"); a month range's hyphen kept ("avril-\nseptembre"), and a
+    compound's broken at its hyphen ("site-\nlevel")."""
+    return HYPHEN_BREAK.sub(lambda m: f"{m[1]}-{m[2]}" if keeps(m[1], m[2]) else m[1] + m[2], text)
+
+
+def keeps(head: str, tail: str) -> bool:
+    """True when the hyphen between two words broken over lines stays: a month range's or a compound's."""
+    return is_month_range(head, tail) or is_compound_break(head, tail)

@@ -88,7 +88,7 @@ def axes(built: Built, source: str) -> set[str]:
     out |= {f"above-header:{kind}" for kind in layout.pre}
     flags = {
         "above-header:rows-in-table": layout.pre_in_table,
-        "header:two-row": layout.two_row or bool(layout.actor_group),
+        "header:two-row": layout.two_row or bool(layout.actor_group) or "q2y" in layout.cols,
         "header:over-actor-columns": bool(layout.actor_group),
         "header:repeated-per-group": layout.header_per_group,
         "rows:spacers-between-groups": layout.spacer_rows,
@@ -117,6 +117,12 @@ def axes(built: Built, source: str) -> set[str]:
         "xlsx:hidden-columns": bool(layout.hidden_cols),
         "xlsx:hidden-rows": bool(layout.hidden_rows),
         "header:quarters-as-date-ranges": "{range}" in layout.qhdr or "{days}" in layout.qhdr,
+        "columns:lead-support-one-cell": "lead_support" in layout.cols,
+        f"status:{layout.status_style}": "status" in layout.cols and layout.status_style != "words",
+        "slides:continued-title": layout.continued,
+        "csv:comment-lines": bool(layout.comment_lines),
+        "csv:long-activity-by-quarter": "period" in layout.cols,
+        "header:year-over-quarters": "q2y" in layout.cols,
     }
     out |= {name for name, on in flags.items() if on}
     out |= {f"extra-table:{kind}" for kind in layout.extra}
@@ -159,13 +165,18 @@ def timeline_axes(layout: Layout, minutes: bool) -> set[str]:
         out.add("timeline:half-year-columns")
     if "months2y" in cols:
         out.add("timeline:month-columns-two-years")
+    if "q2y" in cols:
+        out.add("timeline:quarter-columns-two-years")
+    if "period" in cols:
+        out.add("timeline:quarter-per-row")
     if "timeframe" in cols:
-        out.add("timeline:deadlines" if minutes else "timeline:free-text")
+        free = "timeline:month-span-text" if layout.span_text else "timeline:free-text"
+        out.add("timeline:deadlines" if minutes else free)
     if "start" in cols:
         out.add(f"timeline:start-end-{layout.dates}")
     if "target" in cols:
         out.add(f"timeline:target-date-{layout.dates}")
-    if cols & {"q", "months", "halves", "months2y"}:
+    if cols & {"q", "months", "halves", "months2y", "q2y"}:
         out.add("marks:shading" if layout.mark.startswith("shade:") else f"marks:{layout.mark}")
     return out
 

@@ -21,13 +21,23 @@ from typing import Any
 from bench.holdout.beside import extras, pre_lines
 from bench.holdout.content import LEVELS, Activity, Plan, plans, rng, words
 from bench.holdout.dates import date_cell, deadline, span_dates, timeframe
+from bench.holdout.forms import (
+    gold_actors,
+    half_header,
+    joint_cell,
+    long_rows,
+    month_span,
+    pairs_gold,
+    status_cell,
+    two_year_pairs,
+)
 from bench.holdout.layout import Layout
 from bench.holdout.reshape import add_bullet, fiscal_gold, fiscal_month, merge_actors, same_group, start_bullets
 from bench.holdout.spelling import actor_cell, spell
 from tools.office import LEFT, UP
 
-TIMELINE_ROLES = ("q", "months", "halves", "months2y")
-COUNTS = {"q": 4, "months": 12, "halves": 2, "months2y": 12}
+TIMELINE_ROLES = ("q", "months", "halves", "months2y", "q2y")
+COUNTS = {"q": 4, "months": 12, "halves": 2, "months2y": 12, "q2y": 8}
 # Section-like modes: the level is printed in a row of its own between activity rows.
 ROW_MODES = ("section", "section_cells", "label_pair", "numbered")
 TOTAL = {"en": "Total", "fr": "Total général", "es": "Total", "pt": "Total"}
@@ -110,17 +120,18 @@ def expand(cols: tuple[str, ...]) -> list[tuple[str, int]]:
 
 def header_text(plan: Plan, layout: Layout, role: str, period: int, draws: random.Random) -> str:
     lang = words()[plan.lang]
-    if role == "q":
+    if role in ("q", "q2y"):
+        year, period = (plan.year + (period - 1) // 4, (period - 1) % 4 + 1) if role == "q2y" else (plan.year, period)
         first, last = 3 * period - 2, 3 * period
         months = f"{lang['months_abbr'][first - 1]}–{lang['months_abbr'][last - 1]}"
         days = f"01/{first:02d}–{calendar.monthrange(plan.year, last)[1]}/{last:02d}"
-        return layout.qhdr.format(Q=lang["quarter"].format(q=period), y=plan.year, range=months, days=days)
+        return layout.qhdr.format(Q=lang["quarter"].format(q=period), y=year, range=months, days=days, n=period)
     if role in ("months", "months2y"):
         month = fiscal_month(layout, plan.year, period)[0] if role == "months2y" else period
         name = lang["months"][month - 1] if layout.months == "full" else lang["months_abbr"][month - 1]
         return name.upper() if layout.months == "upper" else name.capitalize() if plan.lang == "en" else name
     if role == "halves":
-        return str(lang["half"].format(h=period))
+        return half_header(plan, layout, period)
     if role in layout.hdr:
         return layout.hdr[role]
     if role in LEVELS and role in plan.names:
@@ -151,6 +162,8 @@ def span_title(plan: Plan, layout: Layout, role: str, period: int) -> str:
     """The title a header cell sits under in a second header row ("Timeline 2025", "2026", "Responsibility")."""
     if role == "months2y":
         return str(fiscal_month(layout, plan.year, period)[1])
+    if role == "q2y":
+        return str(plan.year + (period - 1) // 4)
     if role in TIMELINE_ROLES and layout.two_row:
         return str(words()["timeline_title"][plan.lang].format(y=plan.year))
     return layout.actor_group if role in ("lead", "partners") else ""
@@ -241,7 +254,8 @@ def fill_part(
             start_bullets(row.cells, roles)
         if layout.merge_actors and same_group(plan, previous, activity) and activity.path[-1] % 2 == 0:
             merge_actors(row.cells, row.gold, gold[-1], roles)
-        add_row(part, row)
+        for cells in long_rows(row.cells, roles, plan, layout, activity) if "period" in roles else [row.cells]:
+            add_row(part, Row(cells, row.fills, row.values))
         gold.append(row.gold)
         previous = activity
     if layout.total_row:
@@ -325,7 +339,7 @@ def activity_row(
     lang = plan.lang
     leads = actor_cell(activity.lead, lang, layout, draws, axes)
     partners = actor_cell(activity.partners, lang, layout, draws, axes)
-    status = status_text(activity, lang, draws)
+    status, status_fill = status_cell(activity, lang, layout, draws)
     text = broken(activity.text, draws) if layout.multiline else activity.text
     first, last = span_dates(plan, activity, draws)
     for c, (role, period) in enumerate(columns):
@@ -339,8 +353,12 @@ def activity_row(
             row.cells.append(text)
         elif role in ("lead", "partners"):
             row.cells.append((leads if role == "lead" else partners)[0])
+        elif role == "lead_support":
+            row.cells.append(joint_cell(lang, layout, leads[0], partners[0]))
         elif role in TIMELINE_ROLES:
-            row.cells.append(period_cell(layout, role, period, activity, draws, row, c))
+            row.cells.append(period_cell(plan, layout, role, period, activity, draws, row, c))
+        elif role == "period":
+            row.cells.append("")  # one row per quarter: long_rows
         elif role in ("start", "end", "target"):
             day = first if role == "start" else last
             row.cells.append(date_cell(layout, lang, day, row.values, c))
@@ -348,18 +366,22 @@ def activity_row(
             row.cells.append(other_cell(plan, layout, role, activity, status, draws))
             if role == "status" and layout.status_fill and activity.status:
                 row.fills.append((c, STATUS_FILLS[activity.status]))
+            if role == "status" and status_fill:
+                row.fills.append((c, status_fill))
     row.gold = gold_row(plan, layout, activity, text, leads[1], partners[1], status)
     return row
 
 
 def period_cell(
-    layout: Layout, role: str, period: int, activity: Activity, draws: random.Random, row: Row, c: int
+    plan: Plan, layout: Layout, role: str, period: int, activity: Activity, draws: random.Random, row: Row, c: int
 ) -> str:
     """A quarter, month or half-year cell: ticked (a mark, or a fill) where the activity runs."""
     if role == "q":
         on = period in activity.quarters
     elif role in ("months", "months2y"):
         on = period in activity.months
+    elif role == "q2y":
+        on = (plan.year + (period - 1) // 4, (period - 1) % 4 + 1) in two_year_pairs(plan, activity)
     else:
         on = any(q in activity.quarters for q in ((1, 2) if period == 1 else (3, 4)))
     if not on:
@@ -374,6 +396,8 @@ def other_cell(plan: Plan, layout: Layout, role: str, activity: Activity, status
     lang = plan.lang
     if role == "status":
         return status
+    if role == "timeframe" and layout.span_text:
+        return month_span(plan, activity, draws)
     if role == "timeframe":
         return deadline(plan, draws) if plan.minutes else timeframe(plan, activity, draws)
     if role == "comments":
@@ -397,10 +421,6 @@ def other_cell(plan: Plan, layout: Layout, role: str, activity: Activity, status
         key = draws.choice(("echo", "usaid_bha", "fcdo", "cerf"))
         return spell(key, lang, layout, draws)
     raise ValueError(f"no cell for the role {role}")
-
-
-def status_text(activity: Activity, lang: str, draws: random.Random) -> str:
-    return str(draws.choice(words()[lang]["status"][activity.status])) if activity.status else ""
 
 
 def broken(text: str, draws: random.Random) -> str:
@@ -436,18 +456,20 @@ def gold_row(
         else label(plan, layout, level, activity)
         for level in LEVELS
     }
-    quarters, year = (
-        fiscal_gold(plan, layout, activity)
-        if "months2y" in layout.cols
-        else (gold_quarters(plan, layout, activity), plan.year)
-    )
+    quarters: list[int] | None
+    year: int | None
+    if "months2y" in layout.cols:
+        quarters, year = fiscal_gold(plan, layout, activity)
+    elif "q2y" in layout.cols:
+        quarters, year = pairs_gold(two_year_pairs(plan, activity), plan.year)
+    else:
+        quarters, year = gold_quarters(plan, layout, activity), plan.year
     return {
         "activity": re.sub(r"\s+", " ", text).strip(),
         **context,
         "quarters": quarters,
         "year": year,
-        "leads": leads if "lead" in layout.cols else [],
-        "partners": partners if "partners" in layout.cols else [],
+        **gold_actors(layout, leads, partners),
         "status": gold_status(layout, activity),
     }
 
@@ -455,7 +477,7 @@ def gold_row(
 def gold_quarters(plan: Plan, layout: Layout, activity: Activity) -> list[int] | None:
     """The quarters the document says the activity runs in; None where it gives a deadline or a target date."""
     cols = set(layout.cols)
-    if cols & {"q", "months", "start", "end"} or ("timeframe" in cols and not plan.minutes):
+    if cols & {"q", "months", "start", "end", "period"} or ("timeframe" in cols and not plan.minutes):
         return sorted(activity.quarters)
     if "halves" in cols:
         halves = {1 if q <= 2 else 2 for q in activity.quarters}

@@ -28,7 +28,9 @@ NUMBERINGS = ("dotted", "alpha", "roman", "letter")
 # Date cells: 01/03/2025, 2025-03-01, "1 March 2025", an XLSX date cell, an XLSX or CSV serial number.
 DATE_STYLES = ("dmy", "iso", "text", "xlsx_date", "serial")
 # Column roles: besides the levels, these; "q" (4 columns), "months" (12), "halves" (2) are timeline columns, and
-# "months2y" twelve month columns from the month `fy_start` of the plan year into the next, under a row of years.
+# "months2y" twelve month columns from the month `fy_start` of the plan year into the next, under a row of years;
+# "q2y" eight quarter columns of the plan year and the next under a row of years; "period" one quarter column of a
+# long export (a row per activity and quarter); "lead_support" the lead and the partners in one cell.
 COLUMN_ROLES = (
     "num",
     "activity",
@@ -53,6 +55,9 @@ COLUMN_ROLES = (
     "target_value",
     "discussion",
     "ref",
+    "lead_support",
+    "q2y",
+    "period",
 )
 FORMATS = ("docx", "xlsx", "csv", "pptx")
 
@@ -102,6 +107,14 @@ class Layout:
     header_first_only: bool = False  # PPTX: the header on the first slide of the table only
     hidden_cols: tuple[str, ...] = ()  # XLSX: columns (by role) hidden in the sheet
     hidden_rows: int = 0  # XLSX: every n-th activity row hidden in the sheet (0: none); still in the gold
+    hhdr: str = "{H}"  # half-year header: {H} words' label, {n} 1/2, {r} I/II, {o} 1er/2e, {y} the year
+    joint: int = 0  # lead_support: 0 "Lead: A / Support: B" on one line, 1 on two lines
+    status_style: str = "words"  # words | percent (100% / 0% / 35%, else words) | rag (On track / Off track, coloured)
+    span_text: bool = False  # a free-text time frame written as a month span ("from March to June", "hasta mayo")
+    continued: bool = False  # PPTX: the slides after a table's first titled "… (continued)" instead of "(1/3)"
+    slide_title: str = ""  # PPTX: the table slides' title (else the table's heading or the plan's subtitle)
+    slide_fit: bool = False  # PPTX: the table's columns sized as an author would (else equal), its text 9 pt
+    comment_lines: tuple[str, ...] = ()  # CSV only: lines written as they are above the header ("# Exported …")
     axes: tuple[str, ...] = ()  # further manifest axes the parameters above do not name
 
     def __post_init__(self) -> None:

@@ -43,20 +43,27 @@ WIDTHS_CM = {
     "target_value": 1.8,
     "discussion": 6.0,
     "ref": 2.0,
+    "lead_support": 5.0,
+    "q2y": 1.1,
+    "period": 1.8,
 }
 A4_USABLE_CM = {False: 21.0 - 3.0, True: 29.7 - 3.0}  # portrait, landscape: A4 less 1.5 cm margins
+SLIDE_USABLE_CM = 25.4 - 2 * 0.76  # a 10-inch slide less the table's 0.3-inch margins
+SLIDE_FIT_PT = 9  # the text size of a slide table whose columns are sized (`slide_fit`)
 
 
 # Narrow columns keep their width when a table is fitted to the page; the text columns give way.
-FIXED_WIDTH = ("num", "q", "months", "halves", "months2y")
+FIXED_WIDTH = ("num", "q", "months", "halves", "months2y", "q2y")
+# The title of a table's later slides when the layout says "continued" rather than counting them.
+CONTINUED = {"en": "(continued)", "fr": "(suite)", "es": "(continuación)", "pt": "(continuação)"}
 
 
-def widths(built: Built, fit: bool) -> tuple[float, ...]:
-    """The columns' widths; the text columns scaled down to fit the page's usable width when `fit` (Word)."""
+def widths(built: Built, fit: bool, usable_cm: float | None = None) -> tuple[float, ...]:
+    """The columns' widths; the text columns scaled down to fit the page's (or `usable_cm`) width when `fit`."""
     roles = [role for role, _ in expand(built.layout.cols)]
     natural = [WIDTHS_CM[role] for role in roles]
     fixed = sum(w for role, w in zip(roles, natural, strict=True) if role in FIXED_WIDTH)
-    room = A4_USABLE_CM[built.layout.landscape] - fixed
+    room = (usable_cm or A4_USABLE_CM[built.layout.landscape]) - fixed
     scale = min(1.0, room / (sum(natural) - fixed)) if fit else 1.0
     return tuple(w if role in FIXED_WIDTH else round(w * scale, 2) for role, w in zip(roles, natural, strict=True))
 
@@ -165,10 +172,17 @@ def deck(built: Built) -> office.Deck:
         header, body = part.rows[: part.header_rows], part.rows[part.header_rows :]
         chunks = [body[i : i + per] for i in range(0, len(body), per)]
         for n, chunk in enumerate(chunks, start=1):
-            title = f"{part.heading or built.plan.subtitle} ({n}/{len(chunks)})"
+            name = built.layout.slide_title or part.heading or built.plan.subtitle
+            title = f"{name} ({n}/{len(chunks)})"
+            if built.layout.continued:
+                title = name + (f" {CONTINUED[built.plan.lang]}" if n > 1 else "")
             top = header if n == 1 or not built.layout.header_first_only else []
             rows = tuple(tuple(row) for row in top + unmerged_top(chunk))
-            slides.append(office.Slide(title, table=office.Table(rows, header_rows=len(top), font_pt=11)))
+            table = office.Table(rows, header_rows=len(top), font_pt=11)
+            if built.layout.slide_fit:
+                sized = widths(built, True, SLIDE_USABLE_CM)
+                table = office.Table(rows, header_rows=len(top), widths_cm=sized, font_pt=SLIDE_FIT_PT)
+            slides.append(office.Slide(title, table=table))
     return office.Deck(built.plan.title, tuple(slides))
 
 
@@ -180,6 +194,7 @@ def unmerged_top(rows: list[list[str]]) -> list[list[str]]:
 def csv_bytes(built: Built) -> bytes:
     """The table as a spreadsheet would export it: merged cells blank but their first, fills lost."""
     out = io.StringIO()
+    out.write("".join(f"{line}\r\n" for line in built.layout.comment_lines))
     writer = csv.writer(out, delimiter=built.layout.delimiter, lineterminator="\r\n")
     part = built.parts[0]
     width = len(part.rows[0])

@@ -10,10 +10,10 @@ quarters and status.
 from __future__ import annotations
 
 import re
-from collections import Counter
 from typing import Any
 
 from bench.holdout.content import Activity, Plan
+from bench.holdout.forms import pairs_gold
 from bench.holdout.layout import Layout
 from tools.office import UP
 
@@ -32,11 +32,7 @@ def fiscal_gold(plan: Plan, layout: Layout, activity: Activity) -> tuple[list[in
     for period in activity.months:
         month, year = fiscal_month(layout, plan.year, period)
         pairs.add((year, (month - 1) // 3 + 1))
-    ranked = Counter(year for year, _ in pairs).most_common()
-    if not ranked:
-        return [], plan.year
-    clear = len(ranked) == 1 or ranked[0][1] > ranked[1][1]
-    return sorted({quarter for _, quarter in pairs}), ranked[0][0] if clear else None
+    return pairs_gold(pairs, plan.year)
 
 
 def same_group(plan: Plan, above: Activity | None, activity: Activity) -> bool:

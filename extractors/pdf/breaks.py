@@ -13,7 +13,7 @@ from dataclasses import replace
 
 from extractors.model import Cell, Table
 from extractors.pdf.cuts import lines_text
-from extractors.pdf.page import Block, PageResult, lines_to_blocks
+from extractors.pdf.page import HEADING_SCALE, Block, PageResult, lines_to_blocks
 from extractors.pdf.settings import PdfSettings
 from extractors.pdf.words import TextLine, Word
 
@@ -34,6 +34,7 @@ def mend_page_breaks(results: list[PageResult], settings: PdfSettings) -> list[P
         if before.number + 1 != after.number:
             continue
         out[index] = with_tail(before, after, settings)
+        out[index] = with_lone_row(before, out[index], settings)
         out[index - 1], out[index] = with_widow(out[index - 1], out[index], settings)
     return out
 
@@ -151,17 +152,57 @@ def with_tail(before: PageResult, after: PageResult, settings: PdfSettings) -> P
     key = next((cell.text for cell in cells if cell.col == 0), "")
     if not cells or key[:1].isupper() or key[:1].isdigit():
         return after
+    tail = row_part(table, cells, after.number)
+    return rebuilt(replace(after, tables=[tail, *after.tables], fills=[[], *after.fills]), 0, lines[len(fitted) :])
+
+
+def with_lone_row(before: PageResult, after: PageResult, settings: PdfSettings) -> PageResult:
+    """The page `after` whose only text, below a heading, is one row in the columns of the table ending the
+    page `before` (a table's last row alone on the next page or slide, its header printed once) with that row
+    made a one-row part of the table: its first line fills the first column and another, no later line
+    opens a new key there."""
+    ending = body_items(before)
+    if not ending or not isinstance(ending[-1], Table) or after.tables or len(after.text_lines) != 1:
+        return after
+    table = ending[-1]
+    columns = table_columns(table)
+    if columns is None or table.bbox is None or after.gutter is not None:
+        return after
+    lines = after.text_lines[0]
+    start = heading_count(lines, columns, settings)
+    fitted = fitting_lines(lines[start:], columns, MAX_TAIL_LINES, settings)
+    if not fitted or start + len(fitted) != len(lines) or len(fitted[0]) < 2 or 0 not in fitted[0]:
+        return after
+    if any(0 in cells and not cells[0][0].text[:1].islower() for cells in fitted[1:]):
+        return after
+    part = row_part(table, row_cells(fitted, columns, 0, after.number), after.number)
+    return rebuilt(replace(after, tables=[part], fills=[[]]), 0, lines[:start])
+
+
+def heading_count(lines: list[TextLine], columns: list[tuple[float, float]], settings: PdfSettings) -> int:
+    """How many of the first lines are a heading over the rest: set larger than the last line, not in the
+    columns."""
+    count = 0
+    for line in lines[:-1]:
+        if line.size < HEADING_SCALE * lines[-1].size or line_cells(line, columns, settings.align_tolerance):
+            break
+        count += 1
+    return count
+
+
+def row_part(table: Table, cells: list[Cell], page: int) -> Table:
+    """A one-row part of `table` on `page` holding `cells`, as wide as the table."""
+    assert table.bbox is not None
     top = min(cell.bbox[1] for cell in cells if cell.bbox)
     bottom = max(cell.bbox[3] for cell in cells if cell.bbox)
-    tail = Table(
+    return Table(
         cells=tuple(cells),
         n_rows=1,
         n_cols=table.n_cols,
-        page=after.number,
+        page=page,
         bbox=(table.bbox[0], top, table.bbox[2], bottom),
         confidence=table.confidence,
     )
-    return rebuilt(replace(after, tables=[tail, *after.tables], fills=[[], *after.fills]), 0, lines[len(fitted) :])
 
 
 def with_widow(before: PageResult, after: PageResult, settings: PdfSettings) -> tuple[PageResult, PageResult]:
@@ -193,5 +234,5 @@ def rebuilt(result: PageResult, column: int, lines: list[TextLine]) -> PageResul
     text_lines = [lines if index == column else own for index, own in enumerate(result.text_lines)]
     blocks = [block for block in result.blocks if block.furniture]
     for index, own in enumerate(text_lines):
-        blocks += [replace(block, column=index) for block in lines_to_blocks(own)]
+        blocks += [replace(block, column=index) for block in lines_to_blocks(own, result.text_size)]
     return replace(result, blocks=blocks, text_lines=text_lines)

@@ -66,11 +66,13 @@ def columns_on_both_sides(left: list[TextLine], right: list[TextLine]) -> bool:
 
 
 def prose_lines(lines: list[TextLine]) -> int:
-    """How many lines read as running text: words of letters, not rows of figures."""
+    """How many lines read as running text: words of letters, not rows of figures, in one run (not the words
+    of a header row set far apart, one a column)."""
     count = 0
     for line in lines:
         wordy = sum(1 for word in line.words if any(ch.isalpha() for ch in word.text))
-        count += wordy >= PROSE_LINE_WORDS and wordy >= PROSE_WORD_SHARE * len(line.words)
+        running = max(len(phrase) for phrase in line.phrases) >= PROSE_LINE_WORDS
+        count += running and wordy >= PROSE_LINE_WORDS and wordy >= PROSE_WORD_SHARE * len(line.words)
     return count
 
 

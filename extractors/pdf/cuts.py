@@ -8,18 +8,12 @@ import re
 
 from extractors.model import BBox
 from extractors.pdf.words import TextLine, Word
-from extractors.wrapping import LETTERS, join_lines, known_names, known_words, plain, vocabulary_words
+from extractors.wrapping import LETTERS, MIN_WHOLE_WORD, join_lines, known_words, plain, separate_names
 
 # A section number (1, 1.2, 1.2.3, with or without a closing point) that a narrow cell may cut in two.
 SECTION_NUMBER = re.compile(r"^\d{1,3}(\.\d{1,3})+\.?$")
 # A word the data knows, rebuilt from two lines, is at least this long ("juillet", "stratégique") ...
 MIN_JOINED_WORD = 6
-# ... and a whole known word that fills a line before another known word is at least this long ("coordination").
-MIN_WHOLE_WORD = 5
-# A lone acronym on a line ("ALIMA", "MAH/GC", "ONG-X").
-ACRONYM = re.compile(r"[A-Z][A-Z0-9&/.-]{1,9}")
-# A line that runs on into the next: it ends on a joining word or sign.
-RUNS_ON = re.compile(r"(?:[,/&+(-]|\b(?:and|of|for|the|de|du|des|la|le|et|y|e|do|da|para|pour|del)\b)$", re.IGNORECASE)
 # A year a narrow cell cut in two ("202" / "6"): its digits on both lines.
 CUT_YEAR = re.compile(r"^(?:19|20)\d\d$")
 # A word cut by a too narrow cell leaves at most this many letters for the next line ("Complet" / "ed");
@@ -62,27 +56,6 @@ def whole_words(head: str, tail: str) -> bool:
     last, first = plain(heads[-1]), plain(tails[0])
     words = known_words()
     return len(last) >= MIN_WHOLE_WORD and last in words and first in words and last + first not in words
-
-
-def separate_names(line: str, following: str) -> bool:
-    """True when a cell's next line is an organisation of its own, not the rest of a wrapped name: it is a
-    name of the actor registry whole ("Intersos" under "… pour le Développement"; a name of several words or a
-    word no vocabulary holds, not an acronym, which may qualify the line: "M&E Specialist" / "ISWG"), or it and
-    the line are two lone acronyms ("ALIMA" / "AMPNC"), and the line does not run on into it (a name joined
-    with it, a line ending on "de", "and", "&")."""
-    line, following = " ".join(line.split()), " ".join(following.split())
-    if not line or not following or RUNS_ON.search(line) or plain(f"{line} {following}") in known_names():
-        return False
-    if ACRONYM.fullmatch(line) and ACRONYM.fullmatch(following):
-        return True
-    name = " ".join(plain(following).split())
-    if name not in known_names():
-        return False
-    # one common word is no name on its own line ("Public" / "Health", "Primary Health" / "Care"); an acronym
-    # after words may qualify them ("M&E Specialist" / "ISWG")
-    return not ACRONYM.fullmatch(following) and (
-        " " in name or (len(name) >= MIN_WHOLE_WORD and name not in vocabulary_words())
-    )
 
 
 def is_cut_number(texts: list[str]) -> bool:

@@ -19,6 +19,7 @@ from typing import Any
 from extractors.continuation import stitch_tables
 from extractors.detect import file_sha256
 from extractors.model import Document, ExtractionError, Issue, Table, TextBlock
+from extractors.pdf.across import join_pages_across
 from extractors.pdf.breaks import mend_page_breaks, same_columns
 from extractors.pdf.objects import PageSource
 from extractors.pdf.page import PAGE_NUMBER, Block, PageResult, read_page
@@ -197,10 +198,10 @@ def repeated_furniture(results: list[PageResult], share: float) -> set[str]:
 
 
 def assemble(document: Document, results: list[PageResult], settings: PdfSettings) -> Document:
-    """The document with its pages' content: furniture dropped, continued tables stitched, reading order
-    numbered."""
+    """The document with its pages' content: furniture dropped, tables printed across pages joined side by side,
+    continued tables stitched, reading order numbered."""
     furniture = repeated_furniture(results, settings.furniture_repeat_share)
-    results = mend_page_breaks(results, settings)
+    results = mend_page_breaks(join_pages_across(results), settings)
     legend = [colour for result in results for colour in result.swatches]
     entries: list[Table | TextBlock] = []
     for result in results if not legend else [keyed_shading(result, legend, settings) for result in results]:

@@ -33,8 +33,11 @@ MIN_SIDEWAYS_CHARS = 40
 PARAGRAPH_GAP = 0.75
 # A paragraph's lines differ in font size by less than this share.
 SIZE_STEP = 0.12
-# Text this much larger than the page's body text is a heading.
+# Text this much larger than the page's body text is a heading ...
 HEADING_SCALE = 1.15
+# ... and so is text this much larger than the page's glyphs at large, tables' text included (a slide's title,
+# the only text of its page outside the table below it).
+PAGE_TITLE_SCALE = 2.0
 # A bold run of at most this many words on its own is a heading.
 HEADING_MAX_WORDS = 14
 # Glyphs that open a list item (\uf0b7, \uf0a7: Symbol/Wingdings bullets as Word exports them).
@@ -69,6 +72,8 @@ class PageResult:
     swatches: list[tuple[float, ...]] = field(default_factory=list)
     # The text lines of each text column outside tables, from which the blocks were made.
     text_lines: list[list[TextLine]] = field(default_factory=list)
+    # The median size of the page's glyphs, tables' text included.
+    text_size: float = 0.0
 
     def items(self) -> list[Table | Block]:
         """Tables and blocks in reading order: column by column, top to bottom."""
@@ -81,8 +86,8 @@ class PageResult:
 
 def read_page(page_objects: PageObjects, number: int, settings: PdfSettings) -> PageResult:
     """Find one page's tables and text blocks (sideways tables in their own frame)."""
-    objects = upright_objects(page_objects)
-    chars = readable(objects.chars)
+    objects, directions = upright_objects(page_objects)
+    chars = readable(objects.chars, directions)
     tables, lines = read_frame(objects, chars, number, settings)
     furniture, body = split_furniture(lines, objects.height, settings.furniture_band_share)
     gutter = find_gutter(body, objects.width, settings)
@@ -90,9 +95,12 @@ def read_page(page_objects: PageObjects, number: int, settings: PdfSettings) -> 
     stream = [table for column in columns for table in borderless_tables(objects, column, number, settings)]
     blocks = [furniture_block(line) for line in furniture]
     text_lines = [[line for line in column if not any(line_in_table(line, t) for t in stream)] for column in columns]
+    text_size = median(char.size for char in chars) if chars else 0.0
     for index, own in enumerate(text_lines):
-        blocks += [replace(block, column=index) for block in lines_to_blocks(own)]
-    framed = [(table, objects.fills) for table in tables + stream] + sideways_tables(objects, tables, number, settings)
+        blocks += [replace(block, column=index) for block in lines_to_blocks(own, text_size)]
+    framed = [(table, objects.fills) for table in tables + stream] + sideways_tables(
+        objects, directions, tables, number, settings
+    )
     pairs = [(block, fills) for table, fills in framed for block in split_side_by_side(table)]
     free = [line for line in body if not any(line_in_table(line, table) for table, _ in pairs)]
     swatches = legend_swatches(objects.fills, free, [table.bbox for table, _ in pairs if table.bbox])
@@ -106,12 +114,14 @@ def read_page(page_objects: PageObjects, number: int, settings: PdfSettings) -> 
         [shading_fills(table, fills) for table, fills in pairs],
         swatches,
         text_lines,
+        text_size,
     )
 
 
-def readable(chars: list[Char]) -> list[Char]:
-    """The glyphs that read upright or turned a quarter (slanted or upside down: a watermark), in page order."""
-    if READABLE.issuperset(Counter(map(DIRECTION, chars))):
+def readable(chars: list[Char], directions: Counter[int]) -> list[Char]:
+    """The glyphs that read upright or turned a quarter (slanted or upside down: a watermark), in page order
+    (`directions` counts the glyphs of each direction)."""
+    if READABLE.issuperset(directions):
         return list(chars)
     return [char for char in chars if char.direction in READABLE]
 
@@ -152,13 +162,12 @@ def mostly_upright(table: Table, index: CharIndex) -> bool:
 
 
 def sideways_tables(
-    objects: PageObjects, found: list[Table], number: int, settings: PdfSettings
+    objects: PageObjects, directions: Counter[int], found: list[Table], number: int, settings: PdfSettings
 ) -> list[tuple[Table, list[Fill]]]:
     """Tables printed turned a quarter on the page, read in the frame where their text is upright (each with
-    the fills of that frame)."""
+    the fills of that frame; `directions` counts the page's glyphs of each direction)."""
     tables: list[tuple[Table, list[Fill]]] = []
-    counts = Counter(map(DIRECTION, objects.chars))
-    if counts[90] + counts[270] < MIN_SIDEWAYS_CHARS:
+    if directions[90] + directions[270] < MIN_SIDEWAYS_CHARS:
         return tables
     free = CharIndex(objects.chars).outside([t.bbox for t in found if t.bbox])
     for direction in (90, 270):
@@ -182,14 +191,15 @@ def unturn_box(box: BBox, direction: int, objects: PageObjects) -> BBox:
     return objects.width - bottom, x0, objects.width - top, x1
 
 
-def upright_objects(objects: PageObjects) -> PageObjects:
-    """The page turned so that most of its text reads left to right (landscape drawn sideways)."""
-    all_counts = Counter(map(DIRECTION, objects.chars))
-    counts = {d: all_counts[d] for d in (90, 270)}
-    direction = max(counts, key=lambda d: counts[d])
-    if not objects.chars or counts[direction] < TURNED_SHARE * len(objects.chars):
-        return objects
-    return turn_page(objects, direction)
+def upright_objects(objects: PageObjects) -> tuple[PageObjects, Counter[int]]:
+    """The page turned so that most of its text reads left to right (landscape drawn sideways), and its glyphs
+    counted by direction."""
+    directions = Counter(map(DIRECTION, objects.chars))
+    direction = 270 if directions[270] > directions[90] else 90
+    if not objects.chars or directions[direction] < TURNED_SHARE * len(objects.chars):
+        return objects, directions
+    turned = turn_page(objects, direction)
+    return turned, Counter(map(DIRECTION, turned.chars))
 
 
 def turn_page(objects: PageObjects, direction: int) -> PageObjects:
@@ -251,11 +261,14 @@ def line_in_table(line: TextLine, table: Table) -> bool:
     return top <= middle <= bottom and line.x0 < x1 and line.x1 > x0
 
 
-def lines_to_blocks(lines: list[TextLine]) -> list[Block]:
-    """Group text lines into paragraphs, headings and bullets."""
+def lines_to_blocks(lines: list[TextLine], text_size: float = 0.0) -> list[Block]:
+    """Group text lines into paragraphs, headings and bullets (`text_size`: the median size of the page's
+    glyphs, tables' text included)."""
     if not lines:
         return []
     body = median(line.size for line in lines)
+    if text_size:
+        body = min(body, PAGE_TITLE_SCALE / HEADING_SCALE * text_size)
     groups: list[list[TextLine]] = []
     for line in lines:
         if groups and same_paragraph(groups[-1][-1], line):

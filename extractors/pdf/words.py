@@ -2,9 +2,11 @@
 
 from __future__ import annotations
 
+import math
 import re
 from collections.abc import Iterable
 from dataclasses import dataclass, field
+from functools import cached_property
 from operator import attrgetter
 from statistics import median
 from typing import NamedTuple
@@ -25,8 +27,14 @@ DUPLICATE_TOLERANCE = 0.6
 LEADER = re.compile(r"^[.·…_\-–—=]{3,}$")
 # A column gap may be crossed by one word in this many table lines (spanning headers).
 CROSSINGS_PER_LINE = 1 / 8
-# A column gap is wider than this share of the font size: twice a word space.
+# A column gap is wider than this share of the font size: twice a word space ...
 MIN_GAP_EM = 0.5
+# ... or, narrower (a cell filled to its edge, as a sheet prints it), ends where the words of this share of the
+# lines start at one x: a column's left edge.
+EDGE_STARTS_SHARE = 0.25
+MIN_EDGE_STARTS = 3
+# ... each after a space this much wider than its line's usual one (a cell's padding at least).
+EDGE_SPACE_RATIO = 1.15
 # A space glyph starting this far (a share of the font size) inside the glyph before it is drawn over that
 # glyph: no word break (PDFium leaves such spaces out of its text; pdfminer reads them).
 SPACE_OVERLAP_EM = 0.1
@@ -63,8 +71,9 @@ class TextLine:
     size: float = 0.0
     phrases: list[list[Word]] = field(default_factory=list)
 
-    @property
+    @cached_property
     def text(self) -> str:
+        """The words, one space apart (worked out once: a line's words are never changed)."""
         return " ".join(word.text for word in self.words)
 
     @property
@@ -101,47 +110,51 @@ def chars_to_lines(chars: Iterable[Char], settings: PdfSettings) -> list[TextLin
 
 
 def chars_to_line(chars: list[Char], settings: PdfSettings) -> TextLine:
-    """One line from glyphs on one baseline (the loop runs once per glyph of every line read: kept lean, the
-    current word's box grown as it goes). A space drawn over the glyph before it is no break; a glyph drawn
-    again at (almost) the same place (fake bold, shadows) is read once."""
+    """One line from glyphs on one baseline (the loop runs once per glyph of every line read: kept lean, each
+    glyph's fields unpacked once, the current word's box grown as it goes). A space drawn over the glyph before it
+    is no break; a glyph drawn again at (almost) the same place (fake bold, shadows) is read once."""
     chars.sort(key=X0)
     words: list[Word] = []
     texts: list[str] = []  # the current word's glyphs
     gap_em = settings.word_gap_em
-    last: Char | None = None  # the current word's last glyph
+    last_text: str | None = None  # the current word's last glyph, its text and measures (None: no word begun)
+    last_x0 = last_top = last_x1 = last_size = 0.0
     x0 = top = x1 = bottom = size = 0.0
     bold = True
-    for char in chars:
-        text = char.text
+    for text, char_x0, char_top, char_x1, char_bottom, char_size, char_bold, _ in chars:
         if not text or text.isspace():
-            if last is not None and last.x1 - char.x0 > SPACE_OVERLAP_EM * (last.size if last.size > 1.0 else 1.0):
+            if last_text is not None and last_x1 - char_x0 > SPACE_OVERLAP_EM * (last_size if last_size > 1.0 else 1.0):
                 continue
             if texts:
                 add_word(words, texts, x0, top, x1, bottom, size, bold)
-            texts, last = [], None
+            texts, last_text = [], None
             continue
-        if last is not None:
+        if last_text is not None:
             if (
-                text == last.text
-                and abs(char.x0 - last.x0) < DUPLICATE_TOLERANCE
-                and abs(char.top - last.top) < DUPLICATE_TOLERANCE
+                text == last_text
+                and abs(char_x0 - last_x0) < DUPLICATE_TOLERANCE
+                and abs(char_top - last_top) < DUPLICATE_TOLERANCE
             ):
                 continue
-            larger = char.size if char.size > last.size else last.size
-            if char.x0 - last.x1 > gap_em * (larger if larger > 1.0 else 1.0):
+            larger = char_size if char_size > last_size else last_size
+            if char_x0 - last_x1 > gap_em * (larger if larger > 1.0 else 1.0):
                 add_word(words, texts, x0, top, x1, bottom, size, bold)
                 texts = []
         if texts:
             texts.append(text)
-            x1 = char.x1 if char.x1 > x1 else x1
-            top = char.top if char.top < top else top
-            bottom = char.bottom if char.bottom > bottom else bottom
-            size = char.size if char.size > size else size
-            bold = bold and char.bold
+            if char_x1 > x1:
+                x1 = char_x1
+            if char_top < top:
+                top = char_top
+            if char_bottom > bottom:
+                bottom = char_bottom
+            if char_size > size:
+                size = char_size
+            bold = bold and char_bold
         else:
             texts = [text]
-            x0, top, x1, bottom, size, bold = char.x0, char.top, char.x1, char.bottom, char.size, char.bold
-        last = char
+            x0, top, x1, bottom, size, bold = char_x0, char_top, char_x1, char_bottom, char_size, char_bold
+        last_text, last_x0, last_top, last_x1, last_size = text, char_x0, char_top, char_x1, char_size
     if texts:
         add_word(words, texts, x0, top, x1, bottom, size, bold)
     return finish_line(TextLine(drop_spaced_leaders(words)), settings)
@@ -214,14 +227,17 @@ def words_to_phrases(words: list[Word], gap_em: float) -> list[list[Word]]:
     return phrases
 
 
-def word_gaps(lines: list[TextLine], left: float, right: float) -> list[tuple[float, float]]:
-    """X ranges in (left, right) crossed by (almost) no word of `lines` and wider than a space."""
+def word_gaps(lines: list[TextLine], left: float, right: float, edges: bool = False) -> list[tuple[float, float]]:
+    """X ranges in (left, right) crossed by (almost) no word of `lines` and wider than a space; with `edges`,
+    narrower ones too where they end at a column's left edge (words of many lines starting at one x)."""
     if not lines:
         return []
     allowed = int(len(lines) * CROSSINGS_PER_LINE)
     min_width = MIN_GAP_EM * median(line.size for line in lines)
+    min_starts = min_edge_starts(lines) if edges else math.inf
     start = int(left)
     coverage = [0] * (int(right) - start + 2)
+    starts = edge_starts(lines, start)
     for line in lines:
         for word in line.words:
             for x in range(max(int(word.x0) - start, 0), min(int(word.x1) - start + 1, len(coverage))):
@@ -234,10 +250,37 @@ def word_gaps(lines: list[TextLine], left: float, right: float) -> list[tuple[fl
         elif count > allowed and gap_start is not None:
             if gap_start == 0:  # from the left edge: a sparse first column ends where its last word does
                 gap_start = max((i + 1 for i in range(x) if coverage[i]), default=0)
-            if gap_start > 0 and x - gap_start >= min_width:
+            if 0 < gap_start < x and (x - gap_start >= min_width or len(starts.get(x, ())) >= min_starts):
                 gaps.append((gap_start + start, x + start))
             gap_start = None
     return gaps
+
+
+def min_edge_starts(lines: list[TextLine]) -> float:
+    """How many of the lines must start a word at one x for it to be a column's left edge."""
+    return max(MIN_EDGE_STARTS, EDGE_STARTS_SHARE * len(lines))
+
+
+def edge_starts(lines: list[TextLine], origin: int = 0) -> dict[int, set[str]]:
+    """The different words starting at each x (whole points from `origin`) after more than a line's usual word
+    space: the words of cells that open a column there (the same text repeated line after line aligns its words
+    without making a column)."""
+    starts: dict[int, set[str]] = {}
+    for line in lines:
+        spaces = [b.x0 - a.x1 for a, b in zip(line.words, line.words[1:], strict=False)]
+        space = median(spaces) if spaces else 0.0
+        for index, word in enumerate(line.words):
+            if not index or spaces[index - 1] >= EDGE_SPACE_RATIO * space:
+                starts.setdefault(int(word.x0) - origin, set()).add(word.text)
+    return starts
+
+
+def column_starts(lines: list[TextLine], gaps: list[tuple[float, float]]) -> tuple[int, ...]:
+    """The ends of the column gaps where words of enough of the lines start at one x: the left edges of
+    left-aligned columns (a word starting there opens its column, however close the word before it)."""
+    starts = edge_starts(lines)
+    least = min_edge_starts(lines)
+    return tuple(int(b) for _, b in gaps if len(starts.get(int(b), ())) >= least)
 
 
 def chars_to_text(chars: list[Char], width: float, height: float, settings: PdfSettings) -> str:

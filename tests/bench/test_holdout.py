@@ -35,7 +35,7 @@ def test_one_gold_row_per_activity_with_context_only_where_the_document_shows_it
         for level in ("priority", "objective", "output"):
             assert (row[level] is None) or level in plan.levels
         assert row["status"] is None or "status" in layout.cols
-        assert row["leads"] == [] or "lead" in layout.cols
+        assert row["leads"] == [] or "lead" in layout.cols or "lead_support" in layout.cols
 
 
 def test_the_manifest_is_that_of_the_documents_built(tmp_path: Path) -> None:
@@ -65,3 +65,31 @@ def test_a_csv_export_leaves_merged_cells_blank(tmp_path: Path) -> None:
     text = csv_bytes(build(layout)).decode("utf-8-sig")
     assert "^" not in text and "<" not in text
     assert write(build(layout), tmp_path).read_bytes() == csv_bytes(build(layout))
+
+
+def test_a_long_export_writes_one_row_per_activity_and_quarter_and_its_gold_holds_them_all() -> None:
+    layout = next(d for d in DOCUMENTS if "period" in d.cols)
+    built = build(layout)
+    header, *body = built.parts[0].rows
+    activity, period = header.index(layout.hdr["activity"]), header.index(layout.hdr["period"])
+    for gold in built.gold:
+        rows = [row for row in body if row[activity] == gold["activity"]]
+        assert len(rows) == max(1, len(gold["quarters"]))
+        assert sorted(int(row[period][-1]) for row in rows if row[period]) == gold["quarters"]
+
+
+def test_quarter_columns_over_two_years_give_the_marked_quarters_and_the_year_of_most() -> None:
+    layout = next(d for d in DOCUMENTS if "q2y" in d.cols)
+    built = build(layout)
+    years, quarters, *body = built.parts[0].rows
+    first = next(c for c, text in enumerate(quarters) if text == "T1")
+    year = [int(years[first])] * 4 + [int(years[first + 4])] * 4
+    rows = [row for row in body if row[first - 3]]
+    assert len(rows) == len(built.gold)
+    for row, gold in zip(rows, built.gold, strict=True):
+        marked = [(year[k], k % 4 + 1) for k in range(8) if row[first + k]]
+        assert sorted({q for _, q in marked}) == gold["quarters"]
+        per_year = {y0: sum(1 for y, _ in marked if y == y0) for y0 in set(year)}
+        most = max(per_year.values())
+        leaders = [y0 for y0, n in per_year.items() if n == most]
+        assert gold["year"] == (built.plan.year if not marked else leaders[0] if len(leaders) == 1 else None)

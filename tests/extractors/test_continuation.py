@@ -81,6 +81,17 @@ def test_a_row_cut_by_the_break_is_joined_back() -> None:
     ]
 
 
+def test_two_names_parted_by_the_break_stay_two_lines_of_the_cut_cell() -> None:
+    # an acronym on the first page, an agency's name alone at the top of the next: two organisations
+    first = table(HEADER + [["Access", "Screen children in the camps", "MSP"]])
+    second = table(HEADER + [["", "", "Unicef"], ["Quality", "Train staff", "NRC"]], page=2)
+    assert join_tables(first, second).grid()[1] == ["Access", "Screen children in the camps", "MSP\nUnicef"]
+    # a name wrapped over the break stays one
+    first = table(HEADER + [["Access", "Screen children in the camps", "Ministry of"]])
+    second = table(HEADER + [["", "", "Public Health"]], page=2)
+    assert join_tables(first, second).grid()[1][2] == "Ministry of Public Health"
+
+
 def test_a_header_repeated_under_the_first_parts_title_row_is_dropped() -> None:
     title = [["Health Cluster plan 2027", "Health Cluster plan 2027", "Health Cluster plan 2027"]]
     first = table(title + HEADER + [["Access", "Distribute kits", "IOM"]])

@@ -11,9 +11,10 @@ import pytest
 from extractors import pdf
 from extractors.model import Document, ExtractionError, Table
 from extractors.pdf import PdfSettings
-from extractors.pdf.cuts import separate_names
+from extractors.pdf.finders.borderless import repeats_header
 from extractors.pdf.settings import ENGINES
-from extractors.wrapping import join_lines
+from extractors.pdf.words import TextLine, Word, finish_line
+from extractors.wrapping import join_lines, separate_names
 from normalizers.workplan import document_to_workplan
 from tests.extractors.minimal_pdf import pdf_with_page_tree
 from tests.extractors.office_golden import check_golden
@@ -510,7 +511,63 @@ def test_callers_alarm_timer_survives_the_page_time_bound() -> None:
         (["outubro-", "dezembro de 2026"], "outubro-dezembro de 2026"),
         (["Mar-", "ket survey"], "Market survey"),  # an abbreviation hyphenated before no month
         (["mai-", "son"], "maison"),
+        (["a community-", "based approach"], "a community-based approach"),  # a whole word before: a compound
+        (["the hard-", "to-reach areas"], "the hard-to-reach areas"),
+        (["coordi-", "nation"], "coordination"),
     ],
 )
 def test_lines_join_in_reading_order_with_hyphenation_mended(lines: list[str], text: str) -> None:
     assert join_lines(lines) == text
+
+
+def test_sheet_groups_parted_by_spacer_rows_are_one_table_with_its_columns() -> None:
+    # printed without gridlines: a blank spacer row and a shaded band between groups, cells filled to their edge
+    table = only_table(extract("printed-sheet-spacer-rows"))
+    assert table.grid()[0] == ["Code", "Activity", "Lead", "Partners", "Q1", "Q2", "Q3", "Q4", "Status"]
+    rows = {row[0]: row for row in table.grid()}
+    assert rows["2.1"][1:4] == [
+        "Pre-position household item stocks in the three warehouses of the delta",
+        "Logistics Hub",
+        "Habitat Builders",
+    ]
+    assert rows["3.2"][2:4] == ["Information Officer", "Shelter Alliance"]
+
+
+def test_slide_titles_are_headings_and_a_last_row_alone_on_its_slide_is_a_table_part() -> None:
+    document = extract("titled-slides-last-row-alone")
+    headings = [(block.page, block.text) for block in document.text_blocks if block.kind == "heading"]
+    assert headings == [(1, "Gestion des cas"), (2, "Sensibilisation (1/2)"), (3, "Sensibilisation (2/2)")]
+    last = document.tables[-1]
+    assert (last.page, last.n_rows, last.n_cols) == (3, 1, 8)
+    assert last.grid()[0][:4] == [
+        "3",
+        "Mettre en place des comités communautaires de protection dans les villages d'accueil",
+        "Terre Solidaire",
+        "autorités locales",
+    ]
+
+
+def test_a_month_gantt_band_without_text_is_no_gutter_between_text_columns() -> None:
+    table = only_table(extract("printed-sheet-month-gantt"))
+    months = ["Ene", "Feb", "Mar", "Abr", "May", "Jun", "Jul", "Ago", "Sep", "Oct", "Nov", "Dic"]
+    assert table.grid()[0] == ["Actividad", "Responsable", "Socios", *months, "Estado"]
+    shaded = sorted(cell.col for cell in table.cells if cell.row == 1 and cell.shaded)
+    assert shaded == [4, 5, 6, 7]  # February to May
+
+
+def test_a_row_of_marks_repeating_an_early_one_is_no_header_of_a_second_table() -> None:
+    def line(top: float, *words: tuple[str, float]) -> TextLine:
+        made = [Word(text, x, top, x + 6 * len(text), top + 9, 9.0, False) for text, x in words]
+        return finish_line(TextLine(made), PdfSettings())
+
+    run = [line(10, ("Apr", 50), ("May", 90), ("Status", 130)), line(22, ("X", 50), ("X", 90)), line(34, ("X", 90))]
+    assert not repeats_header(run, line(46, ("X", 50), ("X", 90)))
+    assert repeats_header(run, line(46, ("Apr", 50), ("May", 90), ("Status", 130)))
+
+
+def test_a_sheet_printed_over_two_pages_across_is_one_table() -> None:
+    table = only_table(extract("sheet-across-pages"))
+    months = ["Jan", "Feb", "Mar", "Apr", "May", "Jun", "Jul", "Aug", "Sep", "Oct", "Nov", "Dec"]
+    assert table.grid()[0] == ["Activity", "Lead", "Partners", *months, "Status"]
+    assert table.grid()[5][0] == "Review the contingency stocks after the rains"
+    assert table.grid()[5][-4:] == ["X", "X", "X", "Not started"]

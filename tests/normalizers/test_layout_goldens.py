@@ -1,7 +1,7 @@
 """One fixture per layout class and language (tools/fixtures/layout.py, layout_languages.py, layout_cues.py for
 the classes read from content, shading and headings, layout_numbering.py and layout_bands.py for the numbering
 schemes, bands and headings the shadow holdout found, layout_lists.py for its bullet lists in cells, phase
-columns and merged actor cells) read as its golden says."""
+columns and merged actor cells, layout_printed.py for Office documents printed to PDF) read as its golden says."""
 
 from pathlib import Path
 
@@ -42,6 +42,12 @@ CASES = [
     FIXTURES / "docx" / "bullet-list-cells.docx",
     FIXTURES / "docx" / "phase-column-merged-actors.docx",
     FIXTURES / "xlsx" / "dash-bullets-in-sheet.xlsx",
+    FIXTURES / "pdf" / "printed-sheet-spacer-rows.pdf",
+    FIXTURES / "pdf" / "printed-sheet-month-gantt.pdf",
+    FIXTURES / "pdf" / "titled-slides-last-row-alone.pdf",
+    FIXTURES / "pdf" / "compound-line-breaks.pdf",
+    FIXTURES / "pdf" / "printed-sheet-one-line-rows.pdf",
+    FIXTURES / "pdf" / "sheet-across-pages.pdf",
 ]
 
 

@@ -36,3 +36,17 @@ def test_a_sparse_activity_row_with_its_code_and_text_in_one_cell_stays_an_activ
     ]
     workplan = document_to_workplan(document(table_from_rows(rows), title="Plan de travail 2026"))
     assert all(a.objective is None and a.priority is None for a in workplan.activities)
+
+
+YEARS_OVER_MONTHS = [
+    ["Ref.", "Activity", "Lead", "2026", "", "", "2027", "", ""],
+    ["", "", "", "Oct", "Nov", "Dec", "Jan", "Feb", "Mar"],
+    ["1", "Stock winter clothing in the hubs", "Relief Depot", "X", "X", "", "", "", ""],
+    ["2", "Hand out heating stoves to the families", "Relief Depot", "", "", "", "", "X", "X"],
+]
+
+
+def test_a_year_over_months_whose_merge_was_lost_carries_over_the_months_beside_it() -> None:
+    workplan = document_to_workplan(document(table_from_rows(YEARS_OVER_MONTHS), title="Winter plan 2026-2027"))
+    read = [[(q.year, q.quarter) for q in activity.quarters] for activity in workplan.activities]
+    assert read == [[(2026, 4)], [(2027, 1)]]

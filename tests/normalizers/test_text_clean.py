@@ -12,6 +12,9 @@ from normalizers.text import clean_lines, clean_text
         ("avril-\nseptembre 2026", "avril-septembre 2026"),
         ("Jun-\nAugust", "Jun-August"),
         ("mar-\nket", "market"),
+        ("a site-\nlevel plan", "a site-level plan"),  # a compound broken at its own hyphen after a whole word
+        ("hard-\nto-reach", "hard-to-reach"),  # the next line opens with a compound
+        ("the assess-\nment", "the assessment"),  # the two parts make a word of the data
     ],
 )
 def test_hyphen_at_a_line_end_is_mended_unless_it_ranges_months(text: str, clean: str) -> None:

@@ -14,7 +14,6 @@ from extractors.pdf.cuts import (
     is_cut_word,
     joins_known_word,
     paragraphs_text,
-    separate_names,
     whole_words,
 )
 from extractors.pdf.finders.base import PageInput, TableFinder
@@ -28,8 +27,9 @@ from extractors.pdf.finders.borderless_columns import (
 from extractors.pdf.finders.borderless_rows import RowCues, continues_row, vertical_gap
 from extractors.pdf.objects import Fill
 from extractors.pdf.settings import PdfSettings
-from extractors.pdf.shading import holds, is_shaded, mark_fills
-from extractors.pdf.words import TextLine, Word, word_gaps
+from extractors.pdf.shading import ShadingMarks, holds, mark_fills
+from extractors.pdf.words import TextLine, Word, column_starts, word_gaps
+from extractors.wrapping import separate_names
 
 # Up to this many single-phrase lines in a row may sit inside a table (wrapped cells, section rows).
 MAX_SINGLE_RUN = 3
@@ -47,6 +47,11 @@ HEADER_LINES = 3
 NUMBER_LIKE = re.compile(r"^[\d\s.,%()\-–]*$")
 # A single line this close (line heights) above a table's first row is part of its header.
 HEADER_GAP = 0.5
+# A column gap crossed by this many phrases of one line holds as many columns, headed by them.
+MIN_HEADED_COLUMNS = 3
+# Two runs of table lines parted by a blank band up to this high (line heights: an empty spacer row, a band
+# row's padding in a sheet printed without gridlines) are one table when the lower one fits the upper's columns.
+MAX_SPACER_GAP = 6.0
 
 
 @dataclass
@@ -94,13 +99,48 @@ def find_regions(lines: list[TextLine], settings: PdfSettings) -> list[Region]:
             close_run(run, regions, settings)
             run, singles = [], 0
     close_run(run, regions, settings)
-    return regions
+    return join_spaced_parts(regions, lines, settings)
+
+
+def join_spaced_parts(regions: list[Region], lines: list[TextLine], settings: PdfSettings) -> list[Region]:
+    """Regions with each run that carries on the one above it after a blank band joined to it: the groups of
+    one table parted by spacer rows, whose columns are then found over the whole table."""
+    position = {id(line): index for index, line in enumerate(lines)}
+    joined: list[Region] = []
+    for region in regions:
+        if joined and continues_after_spacer(joined[-1], region, position, settings):
+            joined[-1] = Region(joined[-1].lines + region.lines)
+        else:
+            joined.append(region)
+    return joined
+
+
+def continues_after_spacer(upper: Region, lower: Region, position: dict[int, int], settings: PdfSettings) -> bool:
+    """True when `lower` follows `upper` with nothing between them but a blank band of at most a few lines,
+    opens at its left edge without repeating its header, and no word of its table lines crosses where a column
+    of `upper` starts: the rest of the same table past a spacer row (a table of its own would bring its own
+    header or columns)."""
+    last, first = upper.lines[-1], lower.lines[0]
+    if position[id(first)] != position[id(last)] + 1:
+        return False
+    if vertical_gap(last, first) > MAX_SPACER_GAP * max(first.size, 1.0):
+        return False
+    tolerance = settings.align_tolerance
+    if abs(min(line.x0 for line in upper.lines) - min(line.x0 for line in lower.lines)) > tolerance:
+        return False
+    if any(repeats_header(upper.lines, line) for line in lower.lines[:HEADER_LINES]):
+        return False
+    gaps = column_gaps(upper)
+    words = [word for line in lower.multi for word in line.words]
+    return bool(gaps) and not any(word.x0 + 1 < b < word.x1 - 1 for _, b in gaps for word in words)
 
 
 def repeats_header(run: list[TextLine], line: TextLine) -> bool:
-    """True when a line repeats one of the run's first lines: the header of a second table below."""
+    """True when a line repeats one of the run's first lines: the header of a second table below (figures, or
+    marks of one glyph each, "X  X", repeat without being one)."""
     text = line.text
-    return not NUMBER_LIKE.match(text) and any(text == first.text for first in run[:HEADER_LINES])
+    marks = all(len(word.text) == 1 for word in line.words)
+    return not NUMBER_LIKE.match(text) and not marks and any(text == first.text for first in run[:HEADER_LINES])
 
 
 def is_wrap(above: list[TextLine], line: TextLine, left: float, settings: PdfSettings) -> bool:
@@ -159,10 +199,28 @@ def close_run(run: list[TextLine], regions: list[Region], settings: PdfSettings)
 
 
 def column_gaps(region: Region) -> list[tuple[float, float]]:
-    """X ranges crossed by (almost) no word of the table lines and wider than a space: column gaps."""
+    """X ranges crossed by (almost) no word of the table lines and wider than a space: column gaps; a gap that
+    one line's phrases cross side by side (the headers of columns holding shading alone, a month Gantt's) is
+    split between them."""
     left = min(line.x0 for line in region.lines)
     right = max(line.x1 for line in region.lines)
-    return word_gaps(region.multi, left, right)
+    return [
+        part for gap in word_gaps(region.multi, left, right, edges=True) for part in headed_parts(gap, region.multi)
+    ]
+
+
+def headed_parts(gap: tuple[float, float], lines: list[TextLine]) -> list[tuple[float, float]]:
+    """A column gap split between the phrases of the header line (one of the first) that crosses it with the
+    most of them (when at least MIN_HEADED_COLUMNS): the gaps between columns headed by those phrases, whose
+    body holds no word."""
+    a, b = gap
+    header = lines[:HEADER_LINES]
+    inside = [[phrase for phrase in line.phrases if a <= phrase[0].x0 and phrase[-1].x1 <= b] for line in header]
+    phrases = max(inside, key=len, default=[])
+    if len(phrases) < MIN_HEADED_COLUMNS:
+        return [gap]
+    edges = [a, *(x for phrase in phrases for x in (phrase[0].x0, phrase[-1].x1)), b]
+    return [(edges[i], edges[i + 1]) for i in range(0, len(edges), 2) if edges[i + 1] > edges[i]]
 
 
 def rows_of(region: Region, columns: Columns, settings: PdfSettings) -> list[list[list[list[Word]]]]:
@@ -252,7 +310,8 @@ def region_to_table(region: Region, page: int, fills: list[Fill], settings: PdfS
         max([line.x1 for line in region.lines] + [bar.x1 for bar in bars]),
         region.lines[-1].bottom,
     )
-    columns = Columns(column_separators(gaps, bars, bbox, settings.align_tolerance), word_space(region.lines))
+    separators = column_separators(gaps, bars, bbox, settings.align_tolerance)
+    columns = Columns(separators, word_space(region.lines), column_starts(region.multi, gaps))
     rows = rows_of(region, columns, settings)
     edges = column_edges(rows, columns.separators)
     grid = [[cell_text(lines, edges[c]) for c, lines in enumerate(row)] for row in rows]
@@ -262,12 +321,13 @@ def region_to_table(region: Region, page: int, fills: list[Fill], settings: PdfS
     if aligned < settings.min_aligned_share:
         return None
     boxes = cell_boxes(rows, columns.separators, bbox)
-    marks = mark_fills(fills, bbox, (word_centre(word) for line in region.lines for word in line.words))
+    centres = (word_centre(word) for line in region.lines for word in line.words)
+    marks = ShadingMarks(mark_fills(fills, bbox, centres), bbox, settings)
     cells = tuple(
-        Cell(text=text, row=r, col=c, page=page, bbox=box, shaded=not text and is_shaded(box, marks, bbox, settings))
+        Cell(text=text, row=r, col=c, page=page, bbox=box, shaded=not text and marks.shade(box))
         for r, row in enumerate(grid)
         for c, (text, box) in enumerate(zip(row, boxes[r], strict=True))
-        if text or is_shaded(box, marks, bbox, settings)
+        if text or marks.shade(box)
     )
     return Table(cells=cells, n_rows=len(grid), n_cols=len(grid[0]), page=page, bbox=bbox, confidence=aligned)
 

@@ -24,11 +24,13 @@ def column_of(x: float, separators: list[float]) -> int:
 
 @dataclass(frozen=True)
 class Columns:
-    """A region's columns: the x of each separator, and the region's usual space between two words of a
-    phrase (a phrase crossing a separator with that spacing stays whole: a label across the table)."""
+    """A region's columns: the x of each separator, the region's usual space between two words of a phrase (a
+    phrase crossing a separator with that spacing stays whole: a label across the table), and the left edges
+    where the words of many lines start (a word starting there opens its column, however close)."""
 
     separators: tuple[float, ...]
     space: float
+    edges: tuple[int, ...] = ()
 
     @property
     def count(self) -> int:
@@ -45,9 +47,11 @@ class Columns:
         cells: dict[int, list[Word]] = {}
         previous: Word | None = None
         column = 0
+        edges = self.edges if len(line.phrases) >= 2 else ()
         for word in line.words:
             own = column_of((word.x0 + word.x1) / 2, list(self.separators))
             tight = previous is not None and word.x0 - previous.x1 < self.spanning_gap(previous, word)
+            tight = tight and int(word.x0) not in edges
             column = column if tight and own > column else own
             cells.setdefault(column, []).append(word)
             previous = word

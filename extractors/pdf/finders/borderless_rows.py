@@ -96,8 +96,8 @@ def continues_row(
     """True when a line is the wrapped continuation of the row above it (a lone label wrapped before its
     figures included). Without padding between rows: a cell going on in lower case where its first word
     could not have ended the line above carries the whole line (a row's cells open on one line; figures do
-    not wrap); a line without a first cell goes on with the row unless its anchor cell opens anew (its
-    first word would have fitted above)."""
+    not wrap) unless its anchor cell opens anew in capitals; a line without a first cell goes on with the row
+    unless its anchor cell opens anew (its first word would have fitted above)."""
     (above, above_cells), (line, cells) = previous, current
     if vertical_gap(above, line) > settings.wrap_gap_em * max(line.size, 1.0) or weight_changes(above_cells, cells):
         return False
@@ -110,11 +110,22 @@ def continues_row(
         return False
     first = texts[min(texts)]
     goes_on = any(text[:1].islower() and cues.wraps(col, above_cells, cells) for col, text in texts.items())
-    if first[:1].islower() or (goes_on and not holds_figures(cells)):
+    if first[:1].islower() or (
+        goes_on and not holds_figures(cells) and not opens_anchor(texts, above_cells, cells, cues)
+    ):
         return True
     if 0 in texts or not row[0]:
         return False
     return cues.anchor == 0 or cues.anchor not in texts or cues.wraps(cues.anchor, above_cells, cells)
+
+
+def opens_anchor(
+    texts: dict[int, str], above: dict[int, list[Word]], cells: dict[int, list[Word]], cues: RowCues
+) -> bool:
+    """True when a line's anchor cell opens anew: a capital that would have fitted on the line above in that
+    column (a new row's activity, whatever a lowercase cell beside it, "all partners", says)."""
+    anchor = texts.get(cues.anchor, "")
+    return anchor[:1].isupper() and cues.anchor in above and not cues.wraps(cues.anchor, above, cells)
 
 
 def continues_padded_row(texts: dict[int, str], above: dict[int, list[Word]], pitch: float, limit: float) -> bool:
