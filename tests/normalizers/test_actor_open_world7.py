@@ -54,6 +54,14 @@ def test_roles_of_coordination_bodies(cell: str, country: str, expected: list[st
             "TCD",
             ["tcd-education-cluster--co-coordinator", "save-the-children"],
         ),
+        # a long cluster name in Spanish (the registry's "Food Security and Livelihoods" in the UN's Spanish) and an
+        # area of responsibility abbreviated "AdR": that body's role
+        (
+            "Coordinador del Clúster de Seguridad Alimentaria y Medios de Vida",
+            "HTI",
+            ["hti-food-security-cluster--coordinator"],
+        ),
+        ("Punto focal del AdR de Protección de la Niñez (UNICEF)", "COL", ["col-cp-aor--focal-point", "unicef"]),
         # the leads named in a bracket after a body are organisations of their own
         (
             "Groupe Sectoriel Abris de Tillabéri (pilotée par le HCR)",
