@@ -53,13 +53,20 @@ LINKED_SEPARATORS = (WITH_WORDS, SYMBOLS, AND_WORDS)
 ANY_SEPARATOR = re.compile("|".join(p.pattern for p in (STRONG_SEPARATORS, *LINKED_SEPARATORS)), re.IGNORECASE)
 # Bracketed asides that say how or from where, not who: "(to be identified)", "(from UN/NGOs)", "(lead)".
 QUALIFIERS = re.compile(
-    r"\((?:to be|tbc|tbd|from|as|if|where|when|co-?leads?|co-?chairs?|leads?|convener|chairs?|cla)\b[^)]*\)?"
+    r"\((?:to be|tbc|tbd|from|as|if|where|when|convener|cla)\b[^)]*\)?"
+    # "(co-lead)", "(lead agency)", but not "(co-lead WFP and X)": names after the word are the body's leads
+    r"|\((?:co-?leads?|co-?chairs?|leads?|chairs?)\b(?!\s*:?\s+(?-i:[A-ZÀ-Þ]))[^)]*\)?"
     r"|\([^()]*\b(?:co-?leads?|leads?|lead agency|co-?chairs?|chef de file|l[ií]der|secr[ée]tariat)\)"
     r"|\bfrom\s+UN\s*(?:/|and|&)\s*NGOs?\)?",
     re.IGNORECASE,
 )
 SQUARE_OR_CURLY = str.maketrans("[]{}", "()()")
-LED_BY = re.compile(r"^(?:" + LED_BY_WORDS + r"|with|avec|con|com)\s+", re.I)
+# ... and in a bracket after a body, its leads named: "(piloté par ACF)", "(co-lead A et B)", "(chef de file : X)".
+LED_BY = re.compile(
+    r"^(?:(?:" + LED_BY_WORDS + r"|with|avec|con|com)\s+|(?:(?:co-?)?(?:pilot[ée]e?s? par|piloted by|chaired by)|"
+    r"(?:co-?)?leads?\s*:?|(?:co-?)?chefs? de file\s*:?)\s+" + ARTICLE + r"(?=(?-i:[A-ZÀ-Þ])))",
+    re.I,
+)
 CELL_LED_BY = re.compile(r"^\s*" + LED_BY_WORDS + r"\s+", re.I)  # "Led by WHO with MSF": WHO and MSF
 # A bracket inside a name, the name going on in lower case after it ("Joint Programme (FAO/WFP) on Rural Women").
 MID_NAME_BRACKET = re.compile(

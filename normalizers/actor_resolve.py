@@ -27,6 +27,7 @@ from normalizers.actor_words import (
     NAME_LINKS,
     generic_words,
     is_generic_name,
+    is_place,
     is_sector_label,
     organisation_type,
     reads_as_organisation,
@@ -151,8 +152,21 @@ def body_ref(body_text: str, registry: Registry, role: str, context: ResolutionC
         body_text = f"{context.sector} {body_text}"
     body = resolve_mention(body_text, registry, role, context)
     if body.actor_id not in registry.actors or body.method not in BODY_METHODS:
-        return None
+        return hub_body_ref(body_text, registry, role, context)
     return None if registry.actors[body.actor_id].actor_type == "role" else body
+
+
+def hub_body_ref(body_text: str, registry: Registry, role: str, context: ResolutionContext) -> ActorRef | None:
+    """A coordination body followed by the town of its hub ("<Cluster> <town>" in "IMO – <Cluster> <town>"):
+    the body, when the last word or two are a known place and the words before them a registry body."""
+    words = body_text.split()
+    for cut in (1, 2):
+        if len(words) <= cut or not is_place(" ".join(words[-cut:])):
+            continue
+        body = resolve_mention(" ".join(words[:-cut]), registry, role, context)
+        if body.actor_id in registry.actors and body.method in BODY_METHODS:
+            return body if registry.actors[body.actor_id].actor_type == "coordination_body" else None
+    return None
 
 
 def provisional_role_ref(

@@ -349,6 +349,8 @@ def is_stray_words(piece: str, registry: Registry, context: ContextLike = None) 
     """Whether a leftover piece between names is prose resembling no actor ("will lead", "The Sector will
     work"): all lower case, or with lower-case words beyond the linking ones an organisation name has (of any of
     the four languages: "Agence Nationale de la" is the start of a name, not prose)."""
+    if vocab_words("organisation_words", "deputy_words") & set(name_key(piece).split()):
+        return False  # "adjoint" after "Coordonnateur résident": the deputy, never the principal
     prose = [word for word in piece.split() if word.islower() and word not in NOISE_WORDS | CONNECTORS]
     lower_case = piece == piece.lower() or len(prose) >= PROSE_WORDS
     return lower_case and resolve_mention(piece, registry, context=context).method == "unresolved"

@@ -374,6 +374,7 @@ TOPIC_LINK = r"(?:of|for|de|du|del|da|do)"  # "Punto focal de género de ONU Muj
 # "Genre", "PSEA", "Education en situation d'urgence"
 TOPIC_WORDS = r"(?:\s+(?!(?:of|for|de|du|des|del|da|do|dos|das|d)\b)[\w'’/-]+){1,4}?"
 LONG_TOPIC = r"(?:\s+[\w'’/-]+){1,6}"  # the longest topic, links inside it: the body is the last name after a link
+ROLE_DASH = r"\s+[–—-]\s+"  # a spaced dash between a role and its body
 ROLE_LINKS = r"(?:(?:of|for|de|du|des|del|da|do|dos|das)(?:\s+(?:the|la|los|las|el|a|o)\s+|\s+l['’]\s*|\s+)|d['’]\s*)"
 
 
@@ -417,9 +418,13 @@ def role_patterns(form: str) -> tuple[re.Pattern[str], re.Pattern[str], re.Patte
     topics = role_topics()
     # ... or after a link of its own ("Punto focal de VBG del UNFPA", "Focal point for PSEA of WFP").
     prefix = re.compile(
-        rf"^(?:{words})(?:\s+{ROLE_LINKS}?(?:{topics})\s+{ROLE_LINKS}|\s+{ROLE_LINKS}?)(?P<body>\w.*)$", re.I
+        rf"^(?:{words})(?:\s+{ROLE_LINKS}?(?:{topics})\s+{ROLE_LINKS}|\s+{ROLE_LINKS}?|{ROLE_DASH})(?P<body>\w.*)$",
+        re.I,
     )
-    topical = re.compile(rf"^(?:{words})(?:\s+{TOPIC_LINK})?{TOPIC_WORDS}\s+{ROLE_LINKS}(?P<body>\w.*)$", re.I)
+    # "IMO – <Cluster> <town>", "Punto focal VBG – <agency> <country>": a dash links the role to its body too
+    topical = re.compile(
+        rf"^(?:{words})(?:\s+{TOPIC_LINK})?{TOPIC_WORDS}(?:\s+{ROLE_LINKS}|{ROLE_DASH})(?P<body>\w.*)$", re.I
+    )
     long_topic = re.compile(rf"^(?:{words})(?:\s+{TOPIC_LINK})?{LONG_TOPIC}\s+{ROLE_LINKS}(?P<body>\w.*)$", re.I)
     return suffix, prefix, topical, long_topic
 
