@@ -10,7 +10,8 @@ import pytest
 
 from normalizers.actor_matcher import articles_before_names, tokenizer_language
 from normalizers.actor_names import name_spans
-from normalizers.actors import Registry, ResolutionContext, load_registry, resolve_cell
+from normalizers.actors import Registry, load_registry
+from tests.normalizers.actor_cells import actors
 
 
 @pytest.fixture(scope="module")
@@ -20,12 +21,6 @@ def registry() -> Registry:
 
 def spans(text: str, registry: Registry, language: str | None = None) -> list[str]:
     return [text[start:end] for start, end in name_spans(text, registry, language)]
-
-
-def actors(cell: str, country: str, registry: Registry, language: str | None = None) -> list[str | None]:
-    """Registry ids, "+name" for a provisional actor, None for review; mentions naming no one left out."""
-    refs = resolve_cell(cell, registry, "lead", ResolutionContext(country=country, language=language))
-    return [f"+{ref.raw}" if ref.method == "provisional" else ref.actor_id for ref in refs if ref.method != "not_actor"]
 
 
 def test_the_french_tokenizer_finds_names_behind_elided_articles(registry: Registry) -> None:

@@ -8,18 +8,13 @@ from __future__ import annotations
 
 import pytest
 
-from normalizers.actors import Registry, ResolutionContext, load_registry, resolve_cell
+from normalizers.actors import Registry, load_registry
+from tests.normalizers.actor_cells import actors
 
 
 @pytest.fixture(scope="module")
 def registry() -> Registry:
     return load_registry()
-
-
-def actors(cell: str, country: str | None, registry: Registry) -> list[str | None]:
-    """Registry ids, "+name" for a provisional actor, None for review; mentions naming no one left out."""
-    refs = resolve_cell(cell, registry, "lead", ResolutionContext(country=country))
-    return [f"+{ref.raw}" if ref.method == "provisional" else ref.actor_id for ref in refs if ref.method != "not_actor"]
 
 
 @pytest.mark.parametrize(
