@@ -1,7 +1,9 @@
 """One fixture per layout class and language (tools/fixtures/layout.py, layout_languages.py, layout_cues.py for
 the classes read from content, shading and headings, layout_numbering.py and layout_bands.py for the numbering
 schemes, bands and headings the shadow holdout found, layout_lists.py for its bullet lists in cells, phase
-columns and merged actor cells, layout_printed.py for Office documents printed to PDF) read as its golden says."""
+columns and merged actor cells, layout_printed.py for Office documents printed to PDF, layout_exports.py for a
+long export under comment lines and half-year or quarter columns numbered in Roman or abbreviated) read as its
+golden says."""
 
 from pathlib import Path
 
@@ -48,6 +50,9 @@ CASES = [
     FIXTURES / "pdf" / "compound-line-breaks.pdf",
     FIXTURES / "pdf" / "printed-sheet-one-line-rows.pdf",
     FIXTURES / "pdf" / "sheet-across-pages.pdf",
+    FIXTURES / "text" / "export-trimestres-fr.csv",
+    FIXTURES / "xlsx" / "semestres-romanos-es.xlsx",
+    FIXTURES / "docx" / "trimestres-abreviados-pt.docx",
 ]
 
 
