@@ -61,14 +61,22 @@ def merge(group: Sequence[Activity]) -> Activity:
     for activity in group:
         for quarter in activity.quarters:
             quarters.setdefault((quarter.year, quarter.quarter), quarter)
-    values = {name: next((v for a in group if (v := getattr(a, name))), None) for name in AGREEING}
+    status, comments, lead_raw, partners_raw = (first_value(group, name) for name in AGREEING)
     extra = {key: next((v for a in group if (v := a.extra.get(key))), None) for key in extra_keys(group)}
     timelines = dict.fromkeys(activity.timeline_raw for activity in group if activity.timeline_raw)
     return replace(
         first,
-        **values,
+        status=status,
+        comments=comments,
+        lead_raw=lead_raw,
+        partners_raw=partners_raw,
         timeline_raw="; ".join(timelines) or None,
         extra={**extra, ROWS_KEY: [activity.row_index for activity in group]},
         quarters=tuple(sorted(quarters.values(), key=lambda q: (q.year or 0, q.quarter))),
         actors=max((activity.actors for activity in group), key=len),
     )
+
+
+def first_value(group: Sequence[Activity], name: str) -> str | None:
+    """The first non-empty value of a field over the rows."""
+    return next((value for activity in group if (value := getattr(activity, name))), None)
