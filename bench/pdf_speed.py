@@ -2,19 +2,20 @@
 pairs of commands (`workplans ingest` against pdfplumber `extract_tables()`), on the same PDFs.
 
     .venv/bin/python -m bench.pdf_speed stage FILE.pdf...        # in-process seconds: floor, pdfium, pdfplumber
+    .venv/bin/python -m bench.pdf_speed stage --reps 5 --engine pdfium FILE.pdf...   # the floor and PDFium only
     .venv/bin/python -m bench.pdf_speed floor FILE.pdf...        # the floor alone (a command to time whole)
     .venv/bin/python -m bench.pdf_speed pairs --runs 5 FILE.pdf...   # whole processes, A and B in turn
     .venv/bin/python -m bench.pdf_speed digest FILE.pdf...       # what each engine read, as one digest a file
 
-`stage` times, inside one process and after the imports, (1) the floor: PDFium opening the file and reading
-every character's code point and box and every page object's type and bounds, which is what any reader built
-on PDFium must at least do; (2) `extractors.pdf.extract` with each engine. `pairs` runs `workplans ingest` (one
-worker, a fresh database, each engine) and `python -m bench.throughput.peer pdfplumber` (pdfplumber's
-`page.extract_tables()` on every page) in turn, and reports the median wall and CPU time (of the whole process
-tree, polled) of each and the median of the per-pair ratios: pairing keeps the ratio meaningful on a machine
-whose speed drifts. `digest` prints a digest of everything `extract` read of each file (tables, text blocks,
-title, pages, issues) with each engine: a change meant to make the reader faster, not different, leaves every
-line as it was (run it on both versions and compare).
+`stage` times, inside one process and after the imports, in turn round by round, (1) the floor: PDFium opening
+the file and reading every character's code point and box and every page object's type and bounds, which is what
+any reader built on PDFium must at least do; (2) `extractors.pdf.extract` with each engine. `pairs` runs
+`workplans ingest` (one worker, a fresh database, each engine) and `python -m bench.throughput.peer pdfplumber`
+(pdfplumber's `page.extract_tables()` on every page) in turn, and reports the median wall and CPU time (of the
+whole process tree, polled) of each and the median of the per-pair ratios: pairing keeps the ratio meaningful on
+a machine whose speed drifts. `digest` prints a digest of everything `extract` read of each file (tables, text
+blocks, title, pages, issues) with each engine: a change meant to make the reader faster, not different, leaves
+every line as it was (run it on both versions and compare).
 """
 
 from __future__ import annotations
@@ -74,25 +75,32 @@ def extraction(engine: str) -> Callable[[Sequence[Path]], int]:
     return run
 
 
-def median_seconds(work: Callable[[Sequence[Path]], int], paths: Sequence[Path], reps: int) -> tuple[float, int]:
-    """The median wall time of `work` over `reps` runs, and the pages it read."""
-    times, pages = [], 0
+def seconds(work: Callable[[Sequence[Path]], int], paths: Sequence[Path]) -> tuple[float, int]:
+    """The wall time of one run of `work`, and the pages it read."""
+    start = time.perf_counter()
+    pages = work(paths)
+    return time.perf_counter() - start, pages
+
+
+def stage(paths: Sequence[Path], reps: int, engines: Sequence[str] = ENGINES) -> None:
+    """Print the in-process seconds and pages/s of the floor and of each engine's extraction: each run in turn,
+    `reps` rounds after one to warm up (imports, caches), medians; "x floor" is the median of the ratios taken
+    round by round, which a machine whose load drifts leaves meaningful."""
+    readers = {"pdfium floor": floor, **{f"extract {engine}": extraction(engine) for engine in engines}}
+    for work in readers.values():
+        work(paths)
+    times: dict[str, list[float]] = {name: [] for name in readers}
+    pages = 0
     for _ in range(reps):
-        start = time.perf_counter()
-        pages = work(paths)
-        times.append(time.perf_counter() - start)
-    return statistics.median(times), pages
-
-
-def stage(paths: Sequence[Path], reps: int) -> None:
-    """Print the in-process seconds and pages/s of the floor and of each engine's extraction."""
-    floor_seconds, pages = median_seconds(floor, paths, reps)
+        for name, work in readers.items():
+            elapsed, pages = seconds(work, paths)
+            times[name].append(elapsed)
     print(f"{'reader':<22}{'seconds':>9}{'pages/s':>9}{'x floor':>9}")
-    print(f"{'pdfium floor':<22}{floor_seconds:>9.3f}{pages / floor_seconds:>9.1f}{1.0:>9.2f}")
-    for engine in ENGINES:
-        seconds, pages = median_seconds(extraction(engine), paths, reps)
-        print(f"{'extract ' + engine:<22}{seconds:>9.3f}{pages / seconds:>9.1f}{seconds / floor_seconds:>9.2f}")
-    print(f"pages={pages} files={len(paths)} reps={reps} (medians)")
+    for name, runs in times.items():
+        ratio = statistics.median(a / b for a, b in zip(runs, times["pdfium floor"], strict=True))
+        median = statistics.median(runs)
+        print(f"{name:<22}{median:>9.3f}{pages / median:>9.1f}{ratio:>9.2f}")
+    print(f"pages={pages} files={len(paths)} reps={reps} (medians; x floor: median of the ratios round by round)")
 
 
 def digest(paths: Sequence[Path]) -> None:
@@ -152,11 +160,12 @@ def main(argv: Sequence[str]) -> int:
     parser = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
     parser.add_argument("mode", choices=("stage", "floor", "pairs", "digest"))
     parser.add_argument("files", nargs="+", type=Path)
-    parser.add_argument("--reps", type=int, default=DEFAULT_REPS, help="stage: runs per reader (median kept)")
+    parser.add_argument("--reps", type=int, default=DEFAULT_REPS, help="stage: rounds of the readers (medians kept)")
+    parser.add_argument("--engine", choices=ENGINES, action="append", help="stage: only this engine (repeatable)")
     parser.add_argument("--runs", type=int, default=5, help="pairs: rounds of the commands")
     args = parser.parse_args(argv)
     if args.mode == "stage":
-        stage(args.files, args.reps)
+        stage(args.files, args.reps, args.engine or ENGINES)
     elif args.mode == "floor":
         print(f"pages={floor(args.files)}")
     elif args.mode == "digest":

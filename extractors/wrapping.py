@@ -7,6 +7,7 @@ import re
 import unicodedata
 from collections.abc import Iterable
 from functools import cache
+from typing import Any
 
 from data import data_path, read_csv_rows, read_toml
 
@@ -118,10 +119,16 @@ def month_names() -> frozenset[str]:
     """Month names and abbreviations of every language of data/vocab/ (unaccented, lowercase)."""
     return frozenset(
         word
-        for path in sorted(data_path("vocab").glob("*.toml"))
+        for vocabulary in vocabularies()
         for key in MONTH_KEYS
-        for word in read_toml(f"vocab/{path.name}").get("periods", {}).get(key, [])
+        for word in vocabulary.get("periods", {}).get(key, [])
     )
+
+
+@cache
+def vocabularies() -> tuple[dict[str, Any], ...]:
+    """The vocabulary files of data/vocab/, each read once (shared: not to be modified)."""
+    return tuple(read_toml(f"vocab/{path.name}") for path in sorted(data_path("vocab").glob("*.toml")))
 
 
 @cache
@@ -129,19 +136,21 @@ def known_words() -> frozenset[str]:
     """The words the project's data writes (unaccented, lowercase): every word of the vocabularies of
     data/vocab/, of the actor registry's names and aliases and of the sector names. A word list in four
     languages for telling a word cut at a cell's edge from two whole words."""
-    return vocabulary_words() | frozenset(plain(word) for text in registry_texts() for word in LETTERS.findall(text))
+    return vocabulary_words() | frozenset(
+        map(plain, {word for text in registry_texts() for word in LETTERS.findall(text)})
+    )
 
 
 @cache
 def vocabulary_words() -> frozenset[str]:
     """The words of the vocabularies of data/vocab/ (unaccented, lowercase): the common words of workplans."""
-    return frozenset(plain(word) for text in vocabulary_texts() for word in LETTERS.findall(text))
+    return frozenset(map(plain, {word for text in vocabulary_texts() for word in LETTERS.findall(text)}))
 
 
 def vocabulary_texts() -> list[str]:
     """Every string of the vocabulary files."""
     out: list[str] = []
-    pending: list[object] = [read_toml(f"vocab/{path.name}") for path in sorted(data_path("vocab").glob("*.toml"))]
+    pending: list[object] = list(vocabularies())
     while pending:
         item = pending.pop()
         if isinstance(item, str):
@@ -159,7 +168,7 @@ def known_names() -> frozenset[str]:
     rows = read_csv_rows("actors.csv")
     names = [row.get("name") or "" for row in rows] + [row.get("acronym") or "" for row in rows]
     names += [alias for row in rows for alias in (row.get("aliases") or "").split("|")]
-    return frozenset(" ".join(plain(name).split()) for name in names if name.strip())
+    return frozenset(" ".join(plain(name).split()) for name in set(names) if name.strip())
 
 
 def registry_texts() -> list[str]:
@@ -170,7 +179,10 @@ def registry_texts() -> list[str]:
 
 def plain(word: str) -> str:
     """A word unaccented and lowercase, as the vocabulary writes month names."""
-    decomposed = unicodedata.normalize("NFKD", word.lower())
+    lowered = word.lower()
+    if lowered.isascii():  # nothing to decompose (most words of a workplan)
+        return lowered
+    decomposed = unicodedata.normalize("NFKD", lowered)
     return "".join(char for char in decomposed if not unicodedata.combining(char))
 
 

@@ -77,6 +77,8 @@ NAME_CONJUNCTIONS = frozenset(("and", "&", "et", "y", "e"))
 MAX_ENUMERATION = 4  # chunks an enumeration inside a name runs over ("Services, Advocacy, Integration & ...")
 MAX_PLAIN_WORDS = 5  # words of one item of such an enumeration
 MIN_LIST_CHUNKS = 2  # chunks that make a cell a list
+MIN_NAME_WORDS = 2  # words of an unknown name complete enough for a town after it to say where it sits
+AREA_LEVEL_WORDS = 2  # the first words of a name that may say it is an area's body ("Direction Régionale")
 
 
 def split_outside(text: str, pattern: re.Pattern[str], protected: list[Span]) -> list[str]:
@@ -214,6 +216,9 @@ def cell_chunks(text: str, registry: Registry, context: ContextLike) -> list[str
             joined[-1] = f"{joined[-1]}, {chunk}"
         elif after and is_role_word(joined[-1]) and resolves_as_registry_name(chunk, registry, context):
             joined[-1] = f"{joined[-1]} {chunk}"  # a bare role, then its body: "IMO, Cluster Santé"
+        elif after and says_where(joined[-1], chunk, len(chunks), registry, context):
+            if is_area_body(joined[-1]) and not resolves_as_registry_name(joined[-1], registry, context):
+                joined[-1] = f"{joined[-1]}, {chunk}"  # "Provincial Committee ..., <province>": which one
         else:
             joined.append(chunk)
     return joined
@@ -245,8 +250,33 @@ def is_unit_of(
         unit_after = is_named_unit(second)  # "<Office>, Department of ..."
         unit_before = is_named_unit(first) and organisation_type(second) == "government"  # "<Direction>, Ministère"
         return all(unknown) and not peers and (unit_after or unit_before)
-    where = is_area(second) and name_key(second) not in country_forms()[0]  # a country alone is a note: dropped
+    area = is_area(second) or (not known and is_unknown_town(second, registry))  # "<Provincial Office> - <province>"
+    where = area and name_key(second) not in country_forms()[0]  # a country alone is a note: dropped
     return (is_unit(second) or where) and not resolves_as_registry_name(second, registry, context)
+
+
+def says_where(first: str, second: str, chunks: int, registry: Registry, context: ContextLike) -> bool:
+    """Whether the words after a comma only say where the organisation before them sits: a known place, or (in a
+    cell "<Name>, <Place>") one or two capitalised words that are no registry name, acronym or kind word, after a
+    complete name: an unknown one of three words or more, or closed by its country, reading as an organisation
+    ("<University of X>, <campus town>", "<Office of X>, <town>", "<Caritas> <country>, <town>"), or a registry
+    organisation's office ("<agency> Regional Office for <region>, <city>"). Never two words of one name
+    ("Fundación Tú, Mujer": two words before the comma)."""
+    town = is_place(second) or (chunks == MIN_LIST_CHUNKS and is_unknown_town(second, registry))
+    if not town or is_acronym_like(first) or split_name_acronym(first)[1]:
+        return False
+    if resolves_as_registry_name(first, registry, context):  # "UNHCR Regional Office for <region>": its office
+        units = vocab_words("organisation_words", "units")
+        return any(word in units for word in name_key(first).split())
+    complete = len(first.split()) > MIN_NAME_WORDS or is_place(first.split()[-1])  # "<Caritas> <country>"
+    return complete and reads_as_organisation(first)
+
+
+def is_area_body(name: str) -> bool:
+    """Whether a name is a body of one area of the country ("Provincial ...", "State Ministry of ...", "Direction
+    Régionale ..."): the area named after it says which body, as part of its name."""
+    levels = vocab_words("organisation_words", "area_levels")
+    return any(word in levels for word in name_key(name).split()[:AREA_LEVEL_WORDS])
 
 
 def is_named_unit(words: str) -> bool:

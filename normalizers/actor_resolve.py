@@ -35,7 +35,7 @@ from normalizers.actor_words import (
     vocab_words,
     word_acronyms,
 )
-from normalizers.country import country_forms, is_operation_place
+from normalizers.country import country_codes, country_forms, is_operation_place
 from normalizers.model import ActorRef
 
 MIN_LOWER_ACRONYM = 3  # "wfp", "oim": shorter words in lower case ("un", "eu") are read as written only
@@ -57,6 +57,8 @@ PROVISIONAL_ROLE_SCORE = 50.0  # a role of an unknown body: certain as text, unc
 # "unit" is a role or another body ("Coordination Unit").
 UNIT_WORDS = re.compile(r"[^\W\d_][\w'’ -]*")  # the words of a unit: no list separator, no number
 UNIT_OWNERS = ("un_agency", "ingo", "nngo", "government", "donor")
+CLOSING_BRACKET = re.compile(r"\s*\([^()]*\)$")  # a name's bracketed acronym or note
+SECTION_TYPES = ("ingo", "nngo")  # a network's national section: an INGO's row, or a national NGO's (HDX HAPI)
 LEADING_ARTICLE = re.compile(r"^(?:the|all) ")  # "the Coordinator", "all partners": the actor named after it
 POSSESSIVE = re.compile(r"['’]s$")
 GLUED_PLACE = re.compile(r"(?<=\w)-(?=[A-Z][a-z])")  # a hyphen between a name and a capitalised word
@@ -64,6 +66,7 @@ MAX_TOWN_WORDS = 2  # words of a town after a UN agency's name ("Cox's Bazar"); 
 MAX_WHERE = 3  # words saying where a unit sits ("Field Office Maroua", "Bureau de Zone de Kaya"); more are a name
 WORDS_JOINED = re.compile(r"(?<=[^\W\d_])\s*[/&]\s*(?=[^\W\d_])")  # "Shelter/NFI", "Water & Sanitation"
 COMMON_WORD_HOLDERS = 3  # other actors whose names hold a word, written as a word, that make it a common word
+WITH_LINKS = frozenset(("with", "avec", "con", "com"))  # words joining two bodies, never inside a unit's name
 LOCATIVES = frozenset(("in", "en", "au", "aux", "em", "no", "na", "a", "for", "pour", "para", "to"))  # "Oxfam in Nepal"
 
 
@@ -181,7 +184,7 @@ def unit_ref(raw: str, registry: Registry, role: str, context: ResolutionContext
     words = GLUED_PLACE.sub(" ", raw).split()  # "UNICEF-Kenya", "WFP-Kakuma"
     for cut in range(len(words) - 1, 0, -1):
         head, tail = POSSESSIVE.sub("", " ".join(words[:cut])), " ".join(words[cut:])  # "UNICEF's Field Office"
-        place = is_place_tail(tail) or names_country(tail, context.country)  # "CARE PNG", "UNICEF RDC"
+        place = is_place_tail(tail) or names_country(tail, context.country, head)  # "CARE PNG", "World Vision SI"
         section = not place and is_section_tail(tail)
         town = not (place or section) and is_unknown_town(tail, registry)  # "OCHA Hudaydah": an agency's office
         unit = is_unit(tail) or is_sector_label(tail)  # "UNHCR Protection Unit", "WFP Logistics"
@@ -194,7 +197,8 @@ def unit_ref(raw: str, registry: Registry, role: str, context: ResolutionContext
             ref = office_name_ref(head, registry, role, context) or typo_ref(head, registry, role, context)
         owners = ("ingo",) if section else ("un_agency",) if town else UNIT_OWNERS
         owner = registry.actors[ref.actor_id] if ref and ref.actor_id else None
-        if ref and owner and owner.actor_type in owners and not is_umbrella(owner):
+        owns = owner and (owner.actor_type in owners or (is_movement(owner) and not section))
+        if ref and owner and owns and not is_umbrella(owner):
             section_id = national_sections(registry).get((owner.actor_id, tail_country(tail) or ""))
             return ActorRef(raw, section_id or owner.actor_id, ref.score, "alias", role)
     return None
@@ -216,15 +220,23 @@ def unit_of_ref(raw: str, registry: Registry, role: str, context: ResolutionCont
         where = rest[size:]
         named = [word for word in where if name_key(word) not in NAME_LINKS | ARTICLES | LOCATIVES]
         says_where = all(map(is_place_word, where)) and len(named) <= MAX_WHERE
-        if ref and owner and owner.actor_type in UNIT_OWNERS and not is_umbrella(owner) and says_where:
+        owns = owner and (owner.actor_type in UNIT_OWNERS or is_movement(owner))
+        if ref and owner and owns and not is_umbrella(owner) and says_where:
             return ActorRef(raw, owner.actor_id, ref.score, "alias", role)
     return None
 
 
-def names_country(tail: str, country: str | None) -> bool:
+def names_country(tail: str, country: str | None, head: str) -> bool:
     """Whether words after a name are the document's country by its code or an acronym of its name in any language
-    ("PNG" in Papua New Guinea's plan, "RDC" in a Congolese one)."""
-    return bool(country) and (tail == country or country_forms()[0].get(name_key(tail)) == country)
+    ("PNG" in Papua New Guinea's plan, "RDC" in a Congolese one, "SI" in a Solomon Islands one), never another
+    organisation's acronym. Where the document's country is not known, any country's code after a name written in
+    words is that country ("World Vision DRC"); after an acronym it may be a list ("NRC DRC")."""
+    if country and (tail == country or country_forms()[0].get(name_key(tail)) == country):
+        return True
+    if not is_acronym_like(tail) or " " in tail:
+        return False
+    countries = country_codes().get(tail.upper(), frozenset())
+    return country in countries if country else bool(countries) and not is_acronym_like(head)
 
 
 def is_unknown_town(tail: str, registry: Registry) -> bool:
@@ -255,12 +267,13 @@ def national_sections(registry: Registry) -> dict[tuple[str, str], str]:
     Fronteiras Bélgica") is that row, not the network."""
     sections: dict[tuple[str, str], str] = {}
     for actor in registry.actors.values():
-        for form in actor.forms if actor.actor_type == "ingo" else ():
-            words = form.split()
+        for form in actor.forms if actor.actor_type in SECTION_TYPES else ():
+            words = CLOSING_BRACKET.sub("", form).split()  # "SOS Children's Villages Somalia (SOS CV SO)"
             for cut in range(len(words) - 1, 0, -1):
                 network = exact_candidates(" ".join(words[:cut]), registry)[0]
                 country = tail_country(" ".join(words[cut:]))
-                if country and len(network) == 1 and actor.actor_id not in network:
+                international = len(network) == 1 and registry.actors[next(iter(network))].actor_type == "ingo"
+                if country and international and actor.actor_id not in network:
                     sections.setdefault((next(iter(network)), country), actor.actor_id)
     return sections
 
@@ -273,6 +286,13 @@ def is_section_tail(tail: str) -> bool:
         words = words[1:]
     key = name_key(" ".join(words))
     return key in country_forms()[0] or key in vocab_words("organisation_words", "international_suffixes")
+
+
+def is_movement(actor: Actor) -> bool:
+    """Whether an actor is a body of the Red Cross and Red Crescent Movement, which works through delegations and
+    offices named by their place ("<Movement body> Delegation in <city>", "<Movement body> <region> Office")."""
+    words = f" {name_key(' '.join(actor.forms))} "
+    return any(f" {phrase} " in words for phrase in vocab_words("organisation_words", "movement_names"))
 
 
 def is_umbrella(actor: Actor) -> bool:
@@ -324,6 +344,8 @@ def is_unit(tail: str) -> bool:
     words = tail.split()
     if not UNIT_WORDS.fullmatch(tail) or name_key(words[0]) in LIST_WORDS:
         return False
+    if any(name_key(word) in WITH_LINKS for word in words):
+        return False  # "<agency> <town> com a Direcção ...": "with" joins another body, never a unit's words
     units = vocab_words("organisation_words", "units")
     inner = units | vocab_words("not_actors", "sector_words")
     if any(is_acronym_like(part) and name_key(part) not in inner for word in words for part in word.split("-")):
@@ -363,7 +385,8 @@ def name_with_acronym_ref(
         return replace(by_name, raw=raw)
     by_acronym = exact_ref(acronym, registry, role, context)
     near = {actor_id for actor_id, _ in by_name.suggestions}
-    if by_acronym and by_acronym.actor_id and (by_acronym.actor_id in near or not spells(acronym, name)):
+    listed = "," in name  # "Coordinator, Protection Cluster (UNHCR)": a list before the bracket, not one name
+    if by_acronym and by_acronym.actor_id and not listed and (by_acronym.actor_id in near or not spells(acronym, name)):
         return replace(by_acronym, raw=raw)  # "Consejo Noruego para Refugiados (NRC)": NRC's name translated
     return replace(by_name, raw=raw)  # "Alliance for Community Futures (ACF)": another body's own acronym
 

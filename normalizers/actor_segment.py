@@ -49,6 +49,7 @@ from normalizers.actor_words import (
     CONNECTORS,
     has_own_word,
     is_bare_acronym,
+    is_capitalised_name,
     is_complete_name,
     is_fragment,
     is_headed_name,
@@ -59,6 +60,7 @@ from normalizers.actor_words import (
     split_role,
     vocab_words,
 )
+from normalizers.country import country_forms
 
 __all__ = ["NO_ONE", "STRONG_SEPARATORS", "is_non_actor", "split_mentions"]
 
@@ -181,6 +183,7 @@ def linked_parts(chunk: str, registry: Registry, context: ContextLike) -> list[s
         parts = split_outside(chunk, separator, protected)
         if separator is SYMBOLS and is_slashed_unknowns(chunk, parts, registry, context):
             continue
+        parts = with_portfolios(chunk, parts, registry, context)
         if len(parts) > 1:
             parts = [*parts[:-1], without_shared_plural(parts[-1], registry, context)]
         with_word = separator is WITH_WORDS
@@ -191,6 +194,36 @@ def linked_parts(chunk: str, registry: Registry, context: ContextLike) -> list[s
                 if parts_stand_alone(list(pair), registry, context, with_word):
                     return list(pair)
     return [chunk]
+
+
+def with_portfolios(chunk: str, parts: list[str], registry: Registry, context: ContextLike) -> list[str]:
+    """The parts with each one that carries on a ministry's portfolios joined to it ("Ministry of Lands and Rural
+    Resettlement", "Secretaria de Estado para a Juventude e Desporto"): after a part naming a ministry or a department
+    of, a part that is no registry name, acronym or name of its own (headed by an organisation word, closed by a
+    place) is one more portfolio of that ministry, its conjunction kept."""
+    joined: list[str] = []
+    for part in parts:
+        previous = joined[-1] if joined else ""
+        start = chunk.find(previous) if previous else -1
+        end = chunk.find(part, start + len(previous)) if start >= 0 else -1
+        if end >= 0 and is_ministry(previous) and is_portfolio(part, registry, context):
+            joined[-1] = chunk[start : end + len(part)]
+        else:
+            joined.append(part)
+    return joined
+
+
+def is_ministry(part: str) -> bool:
+    """Whether a part names a ministry by its portfolios ("Ministry of Justice", "Secretaría de Estado de ...")."""
+    heads = "|".join(sorted(map(re.escape, vocab_words("organisation_words", "portfolio_heads")), key=len)[::-1])
+    return bool(re.search(rf"(?:^|\s)(?:{heads})\s", f"{name_key(part)} "))
+
+
+def is_portfolio(part: str, registry: Registry, context: ContextLike) -> bool:
+    """Whether a part after a ministry's name can only be one more of its portfolios ("Community Services")."""
+    if any(is_acronym_like(word) for word in part.split()) or resolves_as_registry_name(part, registry, context):
+        return False
+    return not (is_headed_name(part) or is_place_closed(part) or is_non_actor(part) or is_ministry(part))
 
 
 def is_slashed_unknowns(chunk: str, parts: list[str], registry: Registry, context: ContextLike) -> bool:
@@ -223,7 +256,7 @@ def parts_stand_alone(parts: list[str], registry: Registry, context: ContextLike
     beside a registry actor too: "with" joins two bodies, never two halves of a name.
     A sector word stands alone only in a list of registry actors ("Food Security and Protection sectors")."""
     kinds = [pair for part in parts if not is_noise(part) for pair in part_kinds(part, registry, context)]
-    if with_word:
+    if with_word or any(kind == KNOWN for _, kind in kinds):
         kinds = [(part, NAME if kind is None and is_own_name(part) else kind) for part, kind in kinds]
     if any(kind == KNOWN for _, kind in kinds):  # "Schools and UNICEF": things beside a registry name name no one
         kinds = [(part, NO_ONE if kind is None and is_no_name(part) else kind) for part, kind in kinds]
@@ -236,7 +269,15 @@ def parts_stand_alone(parts: list[str], registry: Registry, context: ContextLike
     if any(kind == KNOWN for _, kind in kinds) or all(map(is_acronym_mention, unknown)):
         return True
     closed = all(split_name_acronym(part)[1] for part in parts[:-1])  # "Name (ACR) e Mosaiko": the acronym ends it
-    return closed or all(is_acronym_like(part) or is_headed_name(part) or is_place_closed(part) for part in unknown)
+    return closed or all(is_whole_unknown(part, part != parts[0]) for part in unknown)
+
+
+def is_whole_unknown(part: str, after_link: bool) -> bool:
+    """Whether an unknown part is an organisation's whole name: an acronym, a name headed by an organisation word,
+    a capitalised name closed by its country ("Sabal Nepal"), or, after the linking word, opened by it ("... et
+    Haiti Outreach"; a first part opened by its country goes on after "and": "<Country> Disaster and Dyke ...")."""
+    opened = after_link and is_place_opened(part)
+    return is_acronym_like(part) or is_headed_name(part) or is_place_closed(part) or opened
 
 
 def is_place_closed(name: str) -> bool:
@@ -246,6 +287,16 @@ def is_place_closed(name: str) -> bool:
     for size in PLACE_WORDS:
         if len(words) > size and is_place(" ".join(words[-size:])):
             return has_own_word(" ".join(words[:-size]))
+    return False
+
+
+def is_place_opened(name: str) -> bool:
+    """Whether a capitalised name opens with a country's name and goes on with words of its own kind ("Malawi
+    Outreach", "Lanka Relief Network"; not "Nepal" alone)."""
+    words = name.split()
+    for size in PLACE_WORDS:
+        if len(words) > size and name_key(" ".join(words[:size])) in country_forms()[0]:
+            return is_capitalised_name(" ".join(words[size:]))
     return False
 
 
@@ -262,13 +313,14 @@ def is_own_name(part: str) -> bool:
 
 
 def part_kinds(part: str, registry: Registry, context: ContextLike) -> list[tuple[str, str | None]]:
-    """A part's kind (actor_pieces.piece_kind), or the kinds of its own linked parts when it has none."""
+    """A part's kind (actor_pieces.piece_kind), or the kinds of its own linked parts when it has none or reads as
+    one unknown name holding a registry one ("NRC and Caritas <town>": two organisations)."""
     kind = piece_kind(part, registry, context)
-    if kind is not None:
+    if kind == KNOWN:
         return [(part, kind)]
     parts = linked_parts(part, registry, context)
     if len(parts) < 2:
-        return [(part, None)]
+        return [(part, kind)]
     return [pair for piece in parts if not is_noise(piece) for pair in part_kinds(piece, registry, context)]
 
 

@@ -371,7 +371,9 @@ def is_near_not_actor(name: str) -> bool:
 # "IM unit of UNHCR", "Coordinador del Clúster de Salud": a role before its body, linked by these words
 # (or by none: "Coordinación GIFMM").
 TOPIC_LINK = r"(?:of|for|de|du|del|da|do)"  # "Punto focal de género de ONU Mujeres": a link before the topic
-TOPIC_WORDS = r"(?:\s+(?!(?:of|for|de|du|des|del|da|do|dos|das|d)\b)[\w'’/-]+){1,3}?"  # "Genre", "PSEA"
+# "Genre", "PSEA", "Education en situation d'urgence"
+TOPIC_WORDS = r"(?:\s+(?!(?:of|for|de|du|des|del|da|do|dos|das|d)\b)[\w'’/-]+){1,4}?"
+LONG_TOPIC = r"(?:\s+[\w'’/-]+){1,6}"  # the longest topic, links inside it: the body is the last name after a link
 ROLE_LINKS = r"(?:(?:of|for|de|du|des|del|da|do|dos|das)(?:\s+(?:the|la|los|las|el|a|o)\s+|\s+l['’]\s*|\s+)|d['’]\s*)"
 
 
@@ -404,8 +406,9 @@ def role_topics() -> str:
 
 
 @cache
-def role_patterns(form: str) -> tuple[re.Pattern[str], re.Pattern[str], re.Pattern[str]]:
-    """(suffix pattern, prefix pattern, prefix pattern with a topic) of one written role form, compiled the first
+def role_patterns(form: str) -> tuple[re.Pattern[str], re.Pattern[str], re.Pattern[str], re.Pattern[str]]:
+    """(suffix pattern, prefix pattern, prefix pattern with a topic, the same with the longest topic before a link:
+    "Point focal Protection de l'enfance en urgence du HCR") of one written role form, compiled the first
     time a text opens with the form's first word or ends with its last (`role_readings`): 134 forms' patterns
     compiled up front were most of a worker's warm-up."""
     words = phrase_words(form)
@@ -417,7 +420,8 @@ def role_patterns(form: str) -> tuple[re.Pattern[str], re.Pattern[str], re.Patte
         rf"^(?:{words})(?:\s+{ROLE_LINKS}?(?:{topics})\s+{ROLE_LINKS}|\s+{ROLE_LINKS}?)(?P<body>\w.*)$", re.I
     )
     topical = re.compile(rf"^(?:{words})(?:\s+{TOPIC_LINK})?{TOPIC_WORDS}\s+{ROLE_LINKS}(?P<body>\w.*)$", re.I)
-    return suffix, prefix, topical
+    long_topic = re.compile(rf"^(?:{words})(?:\s+{TOPIC_LINK})?{LONG_TOPIC}\s+{ROLE_LINKS}(?P<body>\w.*)$", re.I)
+    return suffix, prefix, topical, long_topic
 
 
 @cache
@@ -449,8 +453,9 @@ def role_readings(mention: str) -> list[tuple[str, str]]:
         # the form's patterns read it at the start of the text (before its body) or at its end (after it)
         if not (folded.startswith(first_word) or folded.endswith(last_word)):
             continue
-        suffix, prefix, topical = role_patterns(form)
-        matches = [match for match in (suffix.match(plain) or prefix.match(plain), topical.match(plain)) if match]
+        suffix, prefix, topical, long_topic = role_patterns(form)
+        found = (suffix.match(plain) or prefix.match(plain), topical.match(plain), long_topic.match(plain))
+        matches = [match for match in found if match]
         if matches:
             bodies = [text[match.start("body") : match.end("body")].strip(" ,-") for match in matches]
             return [(body, role) for body in dict.fromkeys(bodies) if body]

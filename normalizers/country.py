@@ -33,6 +33,7 @@ CELL_PIECES = re.compile(r"\s*(?:[,;/\n•]|\s[-–]\s)\s*")
 MAX_REGISTRY_PIECE = 80  # longer cell pieces are sentences, not actor names
 # The country forms' regex groups them by their first letters this deep (deeper compiles slower for no gain).
 PREFIX_DEPTH = 4
+CODE_INITIALS = 2  # capitalised words of a country's name whose initials make a code of it ("Solomon Islands": SI)
 
 
 @dataclass(frozen=True)
@@ -54,6 +55,23 @@ def country_forms() -> tuple[dict[str, str], dict[str, str]]:
         for place in split_forms(row["places"]):
             places.setdefault(name_key(place), set()).add(row["iso3"])
     return names, {place: next(iter(isos)) for place, isos in places.items() if len(isos) == 1}
+
+
+@cache
+def country_codes() -> dict[str, frozenset[str]]:
+    """Codes that stand for a country after an organisation's name ("World Vision DRC", "Oxfam SI"), by the
+    country (ISO 3166 alpha-3) they stand for: its alpha-3 and alpha-2 codes and the initials of the capitalised
+    words of its names of two such words or more ("DRC", "RCA", "PNG", "SI" for the Solomon Islands); upper case."""
+    codes: dict[str, set[str]] = {}
+    for row in read_csv_rows("countries.csv"):
+        found = {row["iso3"], row.get("iso2") or ""}
+        for form in split_forms(row["names"]):
+            words = [word for word in re.split(r"[\s-]+", form) if word[:1].isupper()]
+            if len(words) >= CODE_INITIALS:
+                found.add("".join(word[0] for word in words).upper())
+        for code in found - {""}:
+            codes.setdefault(code, set()).add(row["iso3"])
+    return {code: frozenset(isos) for code, isos in codes.items()}
 
 
 @cache

@@ -8,8 +8,12 @@ EXIT_INTERRUPTED = 130
 
 
 def main() -> None:
-    """Import the command line, then run it."""
+    """Start the workers' fork server when the command will read documents (see pipeline.early_start), import the
+    command line, then run it."""
     try:
+        from pipeline.early_start import start_early
+
+        start_early(sys.argv[1:])
         from pipeline.cli import main as run_command
     except KeyboardInterrupt:
         sys.stderr.write("interrupted\n")

@@ -10,8 +10,7 @@ from pathlib import Path
 
 import duckdb
 
-from extractors.detect import detect_format, file_sha256
-from extractors.model import ExtractionError
+from extractors.detect import file_sha256
 from pipeline import db
 from pipeline.discover import NOT_FOUND, discover
 from pipeline.frames import ACTOR_TABLE_COLUMNS, Frame
@@ -20,7 +19,7 @@ from pipeline.mapping import Corrections, overrides_hash
 from pipeline.outcome import Outcome
 from pipeline.paths import path_text
 from pipeline.plans import copies_loaded, regroup_plans
-from pipeline.pool import PageProgress, Task, WorkerPool
+from pipeline.pool import PageProgress, Task, WorkerPool, file_formats
 from pipeline.reading import Reading
 from pipeline.settings import DEFAULT_WAIT_SECONDS
 from pipeline.summary import FAILED, LOADED, SKIPPED, DocumentReport, Summary
@@ -114,7 +113,7 @@ def ingest(
 
         task = partial(process_file, corrections=corrections)
     pool = (
-        WorkerPool(workers, limits, task, pdf_engine=pdf_engine, on_page=on_page, formats=formats(todo))
+        WorkerPool(workers, limits, task, pdf_engine=pdf_engine, on_page=on_page, formats=file_formats(todo))
         if isolate
         else None
     )
@@ -186,17 +185,6 @@ class Interrupted(KeyboardInterrupt):
         super().__init__()
         self.summary = summary
         self.not_loaded = not_loaded
-
-
-def formats(paths: list[Path]) -> set[str]:
-    """The formats among the files (those that cannot be told are left out: their workers say why)."""
-    found = set()
-    for path in paths:
-        try:
-            found.add(detect_format(path))
-        except (ExtractionError, OSError):
-            continue
-    return found
 
 
 def database_files(db_path: Path) -> tuple[Path, Path]:

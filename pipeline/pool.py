@@ -21,7 +21,7 @@ from pathlib import Path
 from time import monotonic
 from typing import TYPE_CHECKING
 
-from extractors.model import Cell, Document, Table
+from extractors.model import Cell, Document, ExtractionError, Table
 from pipeline.limits import OUT_OF_MEMORY, TIMEOUT, WORKER_CRASHED, Limits, memory_message
 from pipeline.outcome import Outcome
 
@@ -143,6 +143,32 @@ def extractor_modules(formats: Iterable[str]) -> list[str]:
     return [module for fmt in sorted(formats) if fmt in BACKENDS for module in BACKENDS[fmt].modules]
 
 
+def preload_modules(formats: Iterable[str]) -> list[str]:
+    """What the fork server imports before it forks a worker: the warm-up first (its first lines make the server
+    deaf to Ctrl-C and SIGTERM), then the readers of the given formats."""
+    return [*PRELOAD, *extractor_modules(formats)]
+
+
+def file_formats(paths: Iterable[Path]) -> set[str]:
+    """The formats among the files (those that cannot be told are left out: their workers say why)."""
+    from extractors.detect import detect_format
+
+    found = set()
+    for path in paths:
+        try:
+            found.add(detect_format(path))
+        except (ExtractionError, OSError):
+            continue
+    return found
+
+
+def start_fork_server(formats: Iterable[str]) -> None:
+    """Start the fork server that workers are forked from, its warm-up and the readers of `formats` loading while
+    this process does other work; a no-op when it runs already (the first start's modules stay)."""
+    multiprocessing.get_context("forkserver").set_forkserver_preload(preload_modules(formats))
+    forkserver.ensure_running()
+
+
 def worker_main(conn: Connection, limits: Limits, task: Task | None, pdf_engine: str | None = None) -> None:
     """Serve documents until told to stop (None), telling the pages read as it goes; leave after running out of
     memory."""
@@ -220,7 +246,7 @@ class WorkerPool:
         self.context = multiprocessing.get_context("forkserver")
         # the fork server imports the readers of the batch's formats (`formats`), and no others: a PDF batch
         # does not wait for openpyxl and numpy
-        self.context.set_forkserver_preload([*extractor_modules(formats), *PRELOAD])
+        self.context.set_forkserver_preload(preload_modules(formats))
 
     def warm(self) -> None:
         """Start the fork server now, so that it loads the libraries while this process does other work."""

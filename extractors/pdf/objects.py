@@ -95,7 +95,8 @@ class PageSource(Protocol):
         ...
 
     def metadata(self) -> dict[str, Any]:
-        """The document information dictionary (Title, Author, ...)."""
+        """The document information dictionary (Title, Author, ...), or at least the entries the reader uses
+        (Title)."""
         ...
 
     def page_objects(self, number: int, settings: PdfSettings) -> PageObjects:

@@ -86,8 +86,8 @@ class PageResult:
 
 def read_page(page_objects: PageObjects, number: int, settings: PdfSettings) -> PageResult:
     """Find one page's tables and text blocks (sideways tables in their own frame)."""
-    objects = upright_objects(page_objects)
-    chars = readable(objects.chars)
+    objects, directions = upright_objects(page_objects)
+    chars = readable(objects.chars, directions)
     tables, lines = read_frame(objects, chars, number, settings)
     furniture, body = split_furniture(lines, objects.height, settings.furniture_band_share)
     gutter = find_gutter(body, objects.width, settings)
@@ -98,7 +98,9 @@ def read_page(page_objects: PageObjects, number: int, settings: PdfSettings) -> 
     text_size = median(char.size for char in chars) if chars else 0.0
     for index, own in enumerate(text_lines):
         blocks += [replace(block, column=index) for block in lines_to_blocks(own, text_size)]
-    framed = [(table, objects.fills) for table in tables + stream] + sideways_tables(objects, tables, number, settings)
+    framed = [(table, objects.fills) for table in tables + stream] + sideways_tables(
+        objects, directions, tables, number, settings
+    )
     pairs = [(block, fills) for table, fills in framed for block in split_side_by_side(table)]
     free = [line for line in body if not any(line_in_table(line, table) for table, _ in pairs)]
     swatches = legend_swatches(objects.fills, free, [table.bbox for table, _ in pairs if table.bbox])
@@ -116,9 +118,10 @@ def read_page(page_objects: PageObjects, number: int, settings: PdfSettings) -> 
     )
 
 
-def readable(chars: list[Char]) -> list[Char]:
-    """The glyphs that read upright or turned a quarter (slanted or upside down: a watermark), in page order."""
-    if READABLE.issuperset(Counter(map(DIRECTION, chars))):
+def readable(chars: list[Char], directions: Counter[int]) -> list[Char]:
+    """The glyphs that read upright or turned a quarter (slanted or upside down: a watermark), in page order
+    (`directions` counts the glyphs of each direction)."""
+    if READABLE.issuperset(directions):
         return list(chars)
     return [char for char in chars if char.direction in READABLE]
 
@@ -159,13 +162,12 @@ def mostly_upright(table: Table, index: CharIndex) -> bool:
 
 
 def sideways_tables(
-    objects: PageObjects, found: list[Table], number: int, settings: PdfSettings
+    objects: PageObjects, directions: Counter[int], found: list[Table], number: int, settings: PdfSettings
 ) -> list[tuple[Table, list[Fill]]]:
     """Tables printed turned a quarter on the page, read in the frame where their text is upright (each with
-    the fills of that frame)."""
+    the fills of that frame; `directions` counts the page's glyphs of each direction)."""
     tables: list[tuple[Table, list[Fill]]] = []
-    counts = Counter(map(DIRECTION, objects.chars))
-    if counts[90] + counts[270] < MIN_SIDEWAYS_CHARS:
+    if directions[90] + directions[270] < MIN_SIDEWAYS_CHARS:
         return tables
     free = CharIndex(objects.chars).outside([t.bbox for t in found if t.bbox])
     for direction in (90, 270):
@@ -189,14 +191,15 @@ def unturn_box(box: BBox, direction: int, objects: PageObjects) -> BBox:
     return objects.width - bottom, x0, objects.width - top, x1
 
 
-def upright_objects(objects: PageObjects) -> PageObjects:
-    """The page turned so that most of its text reads left to right (landscape drawn sideways)."""
-    all_counts = Counter(map(DIRECTION, objects.chars))
-    counts = {d: all_counts[d] for d in (90, 270)}
-    direction = max(counts, key=lambda d: counts[d])
-    if not objects.chars or counts[direction] < TURNED_SHARE * len(objects.chars):
-        return objects
-    return turn_page(objects, direction)
+def upright_objects(objects: PageObjects) -> tuple[PageObjects, Counter[int]]:
+    """The page turned so that most of its text reads left to right (landscape drawn sideways), and its glyphs
+    counted by direction."""
+    directions = Counter(map(DIRECTION, objects.chars))
+    direction = 270 if directions[270] > directions[90] else 90
+    if not objects.chars or directions[direction] < TURNED_SHARE * len(objects.chars):
+        return objects, directions
+    turned = turn_page(objects, direction)
+    return turned, Counter(map(DIRECTION, turned.chars))
 
 
 def turn_page(objects: PageObjects, direction: int) -> PageObjects:

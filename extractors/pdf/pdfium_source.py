@@ -170,8 +170,9 @@ class PdfiumSource:
         return len(self.pdf)
 
     def metadata(self) -> dict[str, Any]:
-        """The document information dictionary (Title, Author, ...)."""
-        return dict(self.pdf.get_metadata_dict(skip_empty=True))
+        """The entries of the document information dictionary the reader uses (its Title), when set."""
+        title = self.pdf.get_metadata_value("Title")
+        return {"Title": title} if title else {}
 
     def page_objects(self, number: int, settings: PdfSettings) -> PageObjects:
         """The objects of page `number` (1-based); the page is released afterwards."""

@@ -6,6 +6,7 @@ from __future__ import annotations
 from bisect import bisect_left, bisect_right
 from collections.abc import Iterable
 from dataclasses import replace
+from math import isfinite
 from operator import itemgetter
 
 from extractors.model import BBox, Table
@@ -31,7 +32,8 @@ def mark_fills(fills: list[Fill], table_box: BBox, texts: Iterable[tuple[float, 
     background, told by its colour lying under the row's first cell, text in it, too (zebra stripes or a
     section row's fill painted cell by cell, as browsers print them; a bar with a label on it is still a
     mark). `texts` are the centres of the table's words."""
-    inside = [fill for fill in fills if not fill.white and overlaps(fill, table_box)]
+    x0, top, x1, bottom = table_box
+    inside = [f for f in fills if f.x0 < x1 and f.x1 > x0 and f.top < bottom and f.bottom > top and not f.white]
     edge = [fill for fill in inside if fill.x0 <= table_box[0] + LEFT_EDGE]
     points = sorted(texts, key=itemgetter(1)) if edge else []
     ys = [y for _, y in points]
@@ -62,22 +64,42 @@ def same_band(fill: Fill, other: Fill) -> bool:
     return fill.color == other.color and shared >= SAME_ROW_SHARE * height
 
 
-def is_shaded(box: BBox, fills: list[Fill], table_box: BBox, settings: PdfSettings) -> bool:
-    """True when coloured fills narrower than the table (a Gantt bar, a shaded cell; not a zebra band or a
-    row's background) cover most of the box. `fills` are the table's `mark_fills`."""
-    area = (box[2] - box[0]) * (box[3] - box[1])
-    if area <= 0:
-        return False
-    table_width = table_box[2] - table_box[0]
-    covered = 0.0
-    for fill in fills:
-        if fill.x1 - fill.x0 >= settings.banding_share * table_width:
-            continue
-        width = min(fill.x1, box[2]) - max(fill.x0, box[0])
-        height = min(fill.bottom, box[3]) - max(fill.top, box[1])
-        if width > 0 and height > 0:
-            covered += width * height
-    return covered >= settings.shaded_share * area
+class ShadingMarks:
+    """A table's mark fills (see `mark_fills`) narrower than its banding width (a Gantt bar, a shaded cell; not a
+    zebra band or a row's background), sorted by top, so that a cell looks only at the fills that may reach it."""
+
+    def __init__(self, fills: list[Fill], table_box: BBox, settings: PdfSettings) -> None:
+        width = settings.banding_share * (table_box[2] - table_box[0])
+        narrow = [(fill.top, order, fill) for order, fill in enumerate(fills) if fill.x1 - fill.x0 < width]
+        tallest = max((fill.bottom - fill.top for _, _, fill in narrow), default=0.0)
+        self.share = settings.shaded_share
+        self.indexed = all(isfinite(top) for top, _, _ in narrow) and isfinite(tallest)
+        if self.indexed:
+            narrow.sort(key=itemgetter(0, 1))
+        self.narrow = narrow
+        self.tops = [top for top, _, _ in narrow]
+        self.tallest = tallest
+
+    def reaching(self, box: BBox) -> list[Fill]:
+        """The fills that may overlap the box, in the order of the table's fills (a superset: those whose top
+        lies between the box's top less the tallest fill and its bottom)."""
+        if not self.indexed:
+            return [fill for _, _, fill in self.narrow]
+        start, end = bisect_left(self.tops, box[1] - self.tallest), bisect_left(self.tops, box[3])
+        return [fill for _, _, fill in sorted(self.narrow[start:end], key=itemgetter(1))]
+
+    def shade(self, box: BBox) -> bool:
+        """True when the fills cover most of the box."""
+        area = (box[2] - box[0]) * (box[3] - box[1])
+        if area <= 0:
+            return False
+        covered = 0.0
+        for fill in self.reaching(box):
+            width = min(fill.x1, box[2]) - max(fill.x0, box[0])
+            height = min(fill.bottom, box[3]) - max(fill.top, box[1])
+            if width > 0 and height > 0:
+                covered += width * height
+        return covered >= self.share * area
 
 
 def same_colour(a: tuple[float, ...], b: tuple[float, ...]) -> bool:
@@ -112,10 +134,6 @@ def legend_shading(table: Table, fills: list[Fill], legend: list[tuple[float, ..
     """A table whose shaded cells are kept only where a colour of the document's legend covers them: a
     fill of another colour (a greyed-out season, a header's band) marks nothing the legend names."""
     keyed = [fill for fill in fills if any(same_colour(fill.color, colour) for colour in legend)]
-    table_box = table.bbox or (0.0, 0.0, 0.0, 0.0)
-    cells = tuple(
-        cell
-        for cell in table.cells
-        if not cell.shaded or cell.bbox is None or is_shaded(cell.bbox, keyed, table_box, settings)
-    )
+    marks = ShadingMarks(keyed, table.bbox or (0.0, 0.0, 0.0, 0.0), settings)
+    cells = tuple(cell for cell in table.cells if not cell.shaded or cell.bbox is None or marks.shade(cell.bbox))
     return table if len(cells) == len(table.cells) else replace(table, cells=cells)

@@ -6,6 +6,7 @@ import math
 import re
 from collections.abc import Iterable
 from dataclasses import dataclass, field
+from functools import cached_property
 from operator import attrgetter
 from statistics import median
 from typing import NamedTuple
@@ -70,8 +71,9 @@ class TextLine:
     size: float = 0.0
     phrases: list[list[Word]] = field(default_factory=list)
 
-    @property
+    @cached_property
     def text(self) -> str:
+        """The words, one space apart (worked out once: a line's words are never changed)."""
         return " ".join(word.text for word in self.words)
 
     @property
@@ -108,47 +110,51 @@ def chars_to_lines(chars: Iterable[Char], settings: PdfSettings) -> list[TextLin
 
 
 def chars_to_line(chars: list[Char], settings: PdfSettings) -> TextLine:
-    """One line from glyphs on one baseline (the loop runs once per glyph of every line read: kept lean, the
-    current word's box grown as it goes). A space drawn over the glyph before it is no break; a glyph drawn
-    again at (almost) the same place (fake bold, shadows) is read once."""
+    """One line from glyphs on one baseline (the loop runs once per glyph of every line read: kept lean, each
+    glyph's fields unpacked once, the current word's box grown as it goes). A space drawn over the glyph before it
+    is no break; a glyph drawn again at (almost) the same place (fake bold, shadows) is read once."""
     chars.sort(key=X0)
     words: list[Word] = []
     texts: list[str] = []  # the current word's glyphs
     gap_em = settings.word_gap_em
-    last: Char | None = None  # the current word's last glyph
+    last_text: str | None = None  # the current word's last glyph, its text and measures (None: no word begun)
+    last_x0 = last_top = last_x1 = last_size = 0.0
     x0 = top = x1 = bottom = size = 0.0
     bold = True
-    for char in chars:
-        text = char.text
+    for text, char_x0, char_top, char_x1, char_bottom, char_size, char_bold, _ in chars:
         if not text or text.isspace():
-            if last is not None and last.x1 - char.x0 > SPACE_OVERLAP_EM * (last.size if last.size > 1.0 else 1.0):
+            if last_text is not None and last_x1 - char_x0 > SPACE_OVERLAP_EM * (last_size if last_size > 1.0 else 1.0):
                 continue
             if texts:
                 add_word(words, texts, x0, top, x1, bottom, size, bold)
-            texts, last = [], None
+            texts, last_text = [], None
             continue
-        if last is not None:
+        if last_text is not None:
             if (
-                text == last.text
-                and abs(char.x0 - last.x0) < DUPLICATE_TOLERANCE
-                and abs(char.top - last.top) < DUPLICATE_TOLERANCE
+                text == last_text
+                and abs(char_x0 - last_x0) < DUPLICATE_TOLERANCE
+                and abs(char_top - last_top) < DUPLICATE_TOLERANCE
             ):
                 continue
-            larger = char.size if char.size > last.size else last.size
-            if char.x0 - last.x1 > gap_em * (larger if larger > 1.0 else 1.0):
+            larger = char_size if char_size > last_size else last_size
+            if char_x0 - last_x1 > gap_em * (larger if larger > 1.0 else 1.0):
                 add_word(words, texts, x0, top, x1, bottom, size, bold)
                 texts = []
         if texts:
             texts.append(text)
-            x1 = char.x1 if char.x1 > x1 else x1
-            top = char.top if char.top < top else top
-            bottom = char.bottom if char.bottom > bottom else bottom
-            size = char.size if char.size > size else size
-            bold = bold and char.bold
+            if char_x1 > x1:
+                x1 = char_x1
+            if char_top < top:
+                top = char_top
+            if char_bottom > bottom:
+                bottom = char_bottom
+            if char_size > size:
+                size = char_size
+            bold = bold and char_bold
         else:
             texts = [text]
-            x0, top, x1, bottom, size, bold = char.x0, char.top, char.x1, char.bottom, char.size, char.bold
-        last = char
+            x0, top, x1, bottom, size, bold = char_x0, char_top, char_x1, char_bottom, char_size, char_bold
+        last_text, last_x0, last_top, last_x1, last_size = text, char_x0, char_top, char_x1, char_size
     if texts:
         add_word(words, texts, x0, top, x1, bottom, size, bold)
     return finish_line(TextLine(drop_spaced_leaders(words)), settings)

@@ -18,6 +18,7 @@ import duckdb
 
 from normalizers.actors import Registry
 from pipeline import cli, ingest, writer
+from pipeline.early_start import start_early
 from pipeline.limits import Limits
 from pipeline.outcome import Outcome
 from pipeline.pool import Task, WorkerPool
@@ -118,6 +119,7 @@ def main() -> None:
     # in the background of a script (`make test &`) passes SIGINT on ignored, and Python then keeps ignoring it.
     signal.signal(signal.SIGINT, signal.default_int_handler)
     sys.argv = ["workplans", *command_line]
+    start_early(command_line)  # as the entry point does: the workers' fork server started before the batch is found
     cli.main()
 
 

@@ -27,7 +27,7 @@ from extractors.pdf.finders.borderless_columns import (
 from extractors.pdf.finders.borderless_rows import RowCues, continues_row, vertical_gap
 from extractors.pdf.objects import Fill
 from extractors.pdf.settings import PdfSettings
-from extractors.pdf.shading import holds, is_shaded, mark_fills
+from extractors.pdf.shading import ShadingMarks, holds, mark_fills
 from extractors.pdf.words import TextLine, Word, column_starts, word_gaps
 from extractors.wrapping import separate_names
 
@@ -321,12 +321,13 @@ def region_to_table(region: Region, page: int, fills: list[Fill], settings: PdfS
     if aligned < settings.min_aligned_share:
         return None
     boxes = cell_boxes(rows, columns.separators, bbox)
-    marks = mark_fills(fills, bbox, (word_centre(word) for line in region.lines for word in line.words))
+    centres = (word_centre(word) for line in region.lines for word in line.words)
+    marks = ShadingMarks(mark_fills(fills, bbox, centres), bbox, settings)
     cells = tuple(
-        Cell(text=text, row=r, col=c, page=page, bbox=box, shaded=not text and is_shaded(box, marks, bbox, settings))
+        Cell(text=text, row=r, col=c, page=page, bbox=box, shaded=not text and marks.shade(box))
         for r, row in enumerate(grid)
         for c, (text, box) in enumerate(zip(row, boxes[r], strict=True))
-        if text or is_shaded(box, marks, bbox, settings)
+        if text or marks.shade(box)
     )
     return Table(cells=cells, n_rows=len(grid), n_cols=len(grid[0]), page=page, bbox=bbox, confidence=aligned)
 

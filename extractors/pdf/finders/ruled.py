@@ -15,9 +15,9 @@ from extractors.pdf.grid import (
     split_rows,
     text_column_rules,
 )
-from extractors.pdf.objects import Char, Fill, Segment
+from extractors.pdf.objects import Char, Segment
 from extractors.pdf.settings import PdfSettings
-from extractors.pdf.shading import is_shaded, mark_fills
+from extractors.pdf.shading import ShadingMarks, mark_fills
 
 
 def merge_segments(segments: Sequence[Segment], settings: PdfSettings) -> list[Segment]:
@@ -96,25 +96,31 @@ def grid_positions(values: list[float], min_extent: float) -> list[float]:
     return positions
 
 
-def is_ruled(
-    rules: list[Segment], position: float, span: tuple[float, float], horizontal: bool, settings: PdfSettings
-) -> bool:
-    """True when rules at `position` cover the settings' ruled share of the span [start, end]."""
+def rules_at(
+    rules: list[Segment], positions: list[float], horizontal: bool, tolerance: float
+) -> list[list[tuple[float, float]]]:
+    """For each grid line position, the extents (start, end) along it of the rules within `tolerance` of it, in
+    the rules' order."""
+    placed = [((rule.top, rule.x0, rule.x1) if horizontal else (rule.x0, rule.top, rule.bottom)) for rule in rules]
+    return [[(lo, hi) for at, lo, hi in placed if abs(at - position) <= tolerance] for position in positions]
+
+
+def is_ruled(extents: list[tuple[float, float]], span: tuple[float, float], share: float) -> bool:
+    """True when the rules' `extents` along a grid line cover `share` of the span [start, end]."""
     start, end = span
     covered = 0.0
-    for rule in rules:
-        at, lo, hi = (rule.top, rule.x0, rule.x1) if horizontal else (rule.x0, rule.top, rule.bottom)
-        if abs(at - position) <= settings.snap_tolerance:
-            covered += max(0.0, min(hi, end) - max(lo, start))
-    return covered >= settings.ruled_side_share * (end - start)
+    for lo, hi in extents:
+        covered += max(0.0, min(hi, end) - max(lo, start))
+    return covered >= share * (end - start)
 
 
 def grid_spans(
     group: list[Segment], xs: list[float], ys: list[float], settings: PdfSettings
 ) -> list[tuple[int, int, int, int]]:
     """Merged cells as (row, col, row_span, col_span) from the rules present between grid cells."""
-    hs = [s for s in group if s.orientation == "h"]
-    vs = [s for s in group if s.orientation == "v"]
+    tolerance, share = settings.snap_tolerance, settings.ruled_side_share
+    at_x = rules_at([s for s in group if s.orientation == "v"], xs, False, tolerance)
+    at_y = rules_at([s for s in group if s.orientation == "h"], ys, True, tolerance)
     n_rows, n_cols = len(ys) - 1, len(xs) - 1
     covered = [[False] * n_cols for _ in range(n_rows)]
     spans = []
@@ -123,10 +129,10 @@ def grid_spans(
             if covered[row][col]:
                 continue
             col_end = col + 1
-            while col_end < n_cols and not is_ruled(vs, xs[col_end], (ys[row], ys[row + 1]), False, settings):
+            while col_end < n_cols and not is_ruled(at_x[col_end], (ys[row], ys[row + 1]), share):
                 col_end += 1
             row_end = row + 1
-            while row_end < n_rows and not is_ruled(hs, ys[row_end], (xs[col], xs[col_end]), True, settings):
+            while row_end < n_rows and not is_ruled(at_y[row_end], (xs[col], xs[col_end]), share):
                 row_end += 1
             for r in range(row, row_end):
                 for c in range(col, col_end):
@@ -164,8 +170,8 @@ def group_to_table(group: list[Segment], page: PageInput, settings: PdfSettings)
     protos, n_rows = split_rows(split_columns(protos, xs), n_rows)
     if n_cols < 2 or (n_rows < 2 and not opens_the_page(bbox, page, settings)):
         return None
-    marks = mark_fills(page.objects.fills, bbox, page.index.centres_in(bbox))
-    cells = tuple(make_cell(proto, marks, bbox, page.number, settings) for proto in protos)
+    marks = ShadingMarks(mark_fills(page.objects.fills, bbox, page.index.centres_in(bbox)), bbox, settings)
+    cells = tuple(make_cell(proto, marks, page.number) for proto in protos)
     accuracy = inside_share(protos, settings.snap_tolerance) if inside else 1.0
     return Table(cells=cells, n_rows=n_rows, n_cols=n_cols, page=page.number, bbox=bbox, confidence=accuracy)
 
@@ -206,7 +212,7 @@ def chars_by_cell(text: GridText, spans: list[tuple[int, int, int, int]], n_rows
     return out
 
 
-def make_cell(proto: ProtoCell, fills: list[Fill], table_box: BBox, page: int, settings: PdfSettings) -> Cell:
+def make_cell(proto: ProtoCell, marks: ShadingMarks, page: int) -> Cell:
     """One model cell with its text, box and shading."""
     text = proto.text()
     return Cell(
@@ -215,7 +221,7 @@ def make_cell(proto: ProtoCell, fills: list[Fill], table_box: BBox, page: int, s
         col=proto.col,
         row_span=proto.row_span,
         col_span=proto.col_span,
-        shaded=not text and is_shaded(proto.box, fills, table_box, settings),
+        shaded=not text and marks.shade(proto.box),
         bbox=proto.box,
         page=page,
     )
