@@ -148,10 +148,10 @@ def header_to_period(header: str) -> Period | None:
     """
     text = unaccent(" ".join(normalize_dashes(header).lower().split()))
     words = text.split()
-    # A narrow PDF cell breaks a word inside ("Tri m. 1"): each word run into the next is tried too.
-    mended = [" ".join([*words[:i], words[i] + words[i + 1], *words[i + 2 :]]) for i in range(len(words) - 1)]
-    short = len(words) <= MAX_MENDED_WORDS
-    return next(filter(None, map(_plain_header_period, [text, *(mended if short else [])])), None)
+    # A narrow PDF cell breaks a word inside ("Tri m. 1"): each word of a short header run into the next is tried.
+    joins = range(len(words) - 1) if len(words) <= MAX_MENDED_WORDS else range(0)
+    mended = [" ".join([*words[:i], words[i] + words[i + 1], *words[i + 2 :]]) for i in joins]
+    return next(filter(None, map(_plain_header_period, [text, *mended])), None)
 
 
 def _plain_header_period(text: str) -> Period | None:
