@@ -26,6 +26,9 @@ TAB = "\t"
 SEPARATOR_LINE = re.compile(r"^sep=(.)\r?\n")
 # A file is delimited only when this share of its non-blank records has the same field count (> 1).
 CSV_CONSISTENCY = 0.8
+# A tool's export opens with comment lines ("# Exported from ...") above its header: text, not records. The "#"
+# stands alone or before a space: "#,Activity" heads a numbering column, "#activity" is an HXL hashtag.
+COMMENT_LINES = re.compile(r"\A(?:[ \t]*#(?:[ \t][^\n]*)?\r?\n)+")
 # A longer first line is a paragraph, not the document's title.
 MAX_TITLE_CHARS = 200
 
@@ -34,10 +37,13 @@ def extract(path: Path, sha256: str | None = None) -> Document:
     """Read a text file into tables (runs of delimited records) and text blocks."""
     text = decode_bytes(path.read_bytes())
     stated = SEPARATOR_LINE.match(text)
-    delimiter = stated.group(1) if stated else sniff_delimiter(text)
     text = text[stated.end() :] if stated else text
-    records = read_records(text, delimiter) if delimiter else [[line] for line in text.splitlines()]
-    tables, blocks = records_to_tables_and_blocks(records)
+    comments, body = split_comment_lines(text)
+    delimiter = stated.group(1) if stated else sniff_delimiter(body)
+    if delimiter is None:
+        comments, body = [], text  # plain text: a line opening with "#" is a line like any other
+    records = read_records(body, delimiter) if delimiter else [[line] for line in body.splitlines()]
+    tables, blocks = records_to_tables_and_blocks([*comments, *records])
     title = next((block.text for block in blocks if len(block.text) <= MAX_TITLE_CHARS), None)
     return Document(
         path=str(path),
@@ -60,6 +66,14 @@ def decode_bytes(data: bytes) -> str:
         except UnicodeDecodeError:
             continue
     raise ExtractionError("undecodable_text", "the text is in no known encoding")
+
+
+def split_comment_lines(text: str) -> tuple[list[list[str]], str]:
+    """The comment lines opening the text (each a one-field record, its "#" taken off) and the rest."""
+    comments = COMMENT_LINES.match(text)
+    if comments is None:
+        return [], text
+    return [[line.strip().lstrip("#")] for line in comments.group().splitlines()], text[comments.end() :]
 
 
 def read_records(text: str, delimiter: str) -> list[list[str]]:

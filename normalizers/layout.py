@@ -33,6 +33,8 @@ from normalizers.timeline import header_to_period, is_mark
 MAX_PREAMBLE_ROWS = 10
 # A second header row repeats at least this many cells of the row above (cells spanning both rows).
 MIN_REPEATED_HEADER_CELLS = 2
+# The longest end of a word a narrow header cell breaks onto the next row ("avancemen" / "t").
+MAX_WORD_TAIL = 3
 # A word of two letters or more: what an activity cell holds and a bullet glyph or a number does not.
 WORD = re.compile(r"[^\W\d_]{2,}")
 # A header cell of a year alone ("2026"), over periods.
@@ -81,12 +83,23 @@ def find_header(grid: Sequence[Sequence[str]]) -> tuple[int, int] | None:
         if is_header_row(row):
             count = 1
             while count < MAX_HEADER_ROWS and start + count < len(grid):
-                below = grid[start + count]
+                below = without_word_tails(grid[start + count - 1], grid[start + count])
                 if not (is_period_row(below) or continues_header(grid[start], below)):
                     break
                 count += 1
             return start, count
     return None
+
+
+def without_word_tails(above: Sequence[str], below: Sequence[str]) -> list[str]:
+    """A row under a header row without the tails of words the header cells above broke (a narrow PDF column
+    prints "d'avancemen" over "t", level with the sub-headers beside it)."""
+    return ["" if is_word_tail(top, text) else text for top, text in zip(above, below, strict=True)]
+
+
+def is_word_tail(above: str, text: str) -> bool:
+    """True for a few lowercase letters under a text ending in a letter: the end of its last word."""
+    return len(text) <= MAX_WORD_TAIL and text.isalpha() and text.islower() and above[-1:].isalpha()
 
 
 def continues_header(above: Sequence[str], below: Sequence[str]) -> bool:

@@ -65,6 +65,8 @@ ORDINAL_ALT = period_pattern(*ORDINAL_KEYS)
 QUARTER_ALT = period_pattern("quarter_letter", "quarter")
 HALF_ALT = period_pattern("half_letter", "half")
 HEADER_SEP = " ,/'’.:-_"
+# A header broken inside a word is mended only when short: a period header is a few words.
+MAX_MENDED_WORDS = 4
 PARENTHESIS_RE = re.compile(r"\(([^)]*)\)")
 HEADER_YEAR_RE = re.compile(r"(?<!\d)(?:fy\s*)?(20\d\d)(?!\d)")
 HEADER_SHORT_YEAR_RE = re.compile(r"^(?P<core>.*?[a-z0-9.])[\s'’/.-]+(?P<yy>\d\d)$")
@@ -84,9 +86,9 @@ DAY_RANGE_RE = re.compile(
 )
 NUMERIC_MONTH_RE = re.compile(r"0?([1-9]|1[0-2])")
 QUARTER_HEADER_RE = re.compile(
-    rf"(?:{QUARTER_ALT})\s*([1-4])(?:\s*-\s*(?:{QUARTER_ALT})?\s*([1-4]))?|({ORDINAL_ALT})\s*(?:{QUARTER_ALT})"
+    rf"(?:{QUARTER_ALT})\.?\s*([1-4])(?:\s*-\s*(?:{QUARTER_ALT})?\.?\s*([1-4]))?|({ORDINAL_ALT})\s*(?:{QUARTER_ALT})"
 )
-HALF_HEADER_RE = re.compile(rf"(?:{HALF_ALT})\s*([12])|({ORDINAL_ALT})\s*(?:{HALF_ALT})")
+HALF_HEADER_RE = re.compile(rf"(?:{HALF_ALT})\.?\s*([12])|({ORDINAL_ALT})\s*(?:{HALF_ALT})")
 WEEK_HEADER_RE = re.compile(rf"(?:{period_pattern('week')})\s*(\d{{1,2}})")
 # "M7", "Month 7", "Mois 7": the seventh month counted from M1, January unless a header line says otherwise.
 MONTH_NUMBER_RE = re.compile(rf"(?:{period_pattern('month')})\s*(\d{{1,2}})")
@@ -145,6 +147,15 @@ def header_to_period(header: str) -> Period | None:
     A header naming only a year ("2021", "2020 Timeline") is not a period: it heads period columns.
     """
     text = unaccent(" ".join(normalize_dashes(header).lower().split()))
+    words = text.split()
+    # A narrow PDF cell breaks a word inside ("Tri m. 1"): each word of a short header run into the next is tried.
+    joins = range(len(words) - 1) if len(words) <= MAX_MENDED_WORDS else range(0)
+    mended = [" ".join([*words[:i], words[i] + words[i + 1], *words[i + 2 :]]) for i in joins]
+    return next(filter(None, map(_plain_header_period, [text, *mended])), None)
+
+
+def _plain_header_period(text: str) -> Period | None:
+    """The period of a header's lower-cased, unaccented text, or None."""
     if date := HEADER_DATE_RE.fullmatch(text):
         return _date_to_period(date)
     if days := DAY_RANGE_RE.fullmatch(text):

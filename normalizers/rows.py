@@ -14,6 +14,7 @@ from dataclasses import dataclass, field, replace
 from extractors.model import Table
 from normalizers.headers import CONTEXT_ROLES, Column
 from normalizers.layout import TableLayout
+from normalizers.role_labels import labelled_parts
 from normalizers.sections import (
     Section,
     apply_section,
@@ -160,7 +161,7 @@ def row_values(row: Row, layout: TableLayout) -> RowValues:
             periods.append((column, text, column.index in row.shaded))
             continue
         if column.role in ACTOR_ROLES and text:
-            actors.append((ACTOR_ROLES[column.role], row.actor_text(column.index)))
+            actors.extend(labelled_parts(ACTOR_ROLES[column.role], row.actor_text(column.index)))
         if column.role in NAMED_ROLES and column.role not in named:
             named[column.role] = text
         elif column.role in dates and not dates[column.role]:

@@ -22,6 +22,7 @@ from normalizers.corrections import DocumentOverrides
 from normalizers.document import DocumentMeta, document_meta, is_sector_name
 from normalizers.headers import distinct_texts
 from normalizers.layout import NO_HEADER, TableLayout, continued_layouts, preamble_texts, table_layout
+from normalizers.long_rows import merge_period_rows
 from normalizers.model import Activity, Quarter
 from normalizers.overrides import override_layouts, override_meta
 from normalizers.rows import Context, ReadRow, RowValues, read_rows, spanned_grid, table_rows
@@ -234,7 +235,7 @@ def read_table(
     left for a table continuing it."""
     rows = table_rows(table, grid, reading.layout.body_start)
     read, context = read_rows(rows, reading.layout, context, heading)
-    activities = tuple(row_activity(row, reading) for row in read)
+    activities = merge_period_rows([row_activity(row, reading) for row in read])
     leaves = [row.row.cells for row in read]
     confidence = reading_confidence(reading.layout, leaves, len(rows))
     doubts = tuple(f"'{c.header}' ({c.role})" for c, agrees in reading.layout.role_verdicts(leaves) if not agrees)

@@ -31,11 +31,15 @@ LOCK_POLL_SECONDS = 0.05
 ROWS_PER_STATEMENT = 500
 
 
-# The provisional actors kept in the database (pipeline/sql/005), added to the actors table where missing.
+# The provisional actors kept in the database (pipeline/sql/005), added to the actors table where missing, and
+# the spelling kept for one already there.
 PROVISIONAL_ACTORS_INSERT = (
     "INSERT INTO actors (actor_id, name, acronym, actor_type, parent_id, country, provisional) "
     "SELECT actor_id, name, acronym, actor_type, parent_id, country, TRUE FROM provisional_actors "
-    "WHERE actor_id NOT IN (SELECT actor_id FROM actors)"
+    "WHERE actor_id NOT IN (SELECT actor_id FROM actors); "
+    "UPDATE actors SET name = p.name, acronym = p.acronym, actor_type = p.actor_type, parent_id = p.parent_id, "
+    "country = p.country FROM provisional_actors p WHERE actors.actor_id = p.actor_id AND actors.provisional "
+    "AND actors.name <> p.name"
 )
 
 
@@ -190,8 +194,9 @@ def load_documents(
 
 
 def keep_provisional_actors(con: duckdb.DuckDBPyConnection, actors: Frame) -> None:
-    """Add provisional actors (PROVISIONAL_ACTOR_COLUMNS) to those kept, the ones kept already left as they are;
-    of several rows with one id, the first in sorted order."""
+    """Add provisional actors (PROVISIONAL_ACTOR_COLUMNS) to those kept: of several spellings of one id, in one
+    call or across ingests, the first in sorted order, so that the name kept does not depend on the order the
+    documents are written in (a local ingest, a lake loaded after Ray); `first_seen` stays the first."""
     rows: dict[object, tuple[object, ...]] = {}
     for row in sorted(actors.rows, key=lambda row: tuple(map(str, row))):
         rows.setdefault(row[0], row)
@@ -201,7 +206,12 @@ def keep_provisional_actors(con: duckdb.DuckDBPyConnection, actors: Frame) -> No
     for start in range(0, len(ordered), ROWS_PER_STATEMENT):
         chunk = ordered[start : start + ROWS_PER_STATEMENT]
         values = ", ".join([placeholders] * len(chunk))
-        con.execute(f"INSERT OR IGNORE INTO provisional_actors VALUES {values}", [v for row in chunk for v in row])
+        con.execute(
+            f"INSERT INTO provisional_actors VALUES {values} ON CONFLICT (actor_id) DO UPDATE SET "
+            "name = excluded.name, acronym = excluded.acronym, actor_type = excluded.actor_type, "
+            "country = excluded.country, parent_id = excluded.parent_id WHERE excluded.name < provisional_actors.name",
+            [v for row in chunk for v in row],
+        )
 
 
 def delete_documents(con: duckdb.DuckDBPyConnection, documents: Sequence[tuple[str, str]]) -> None:

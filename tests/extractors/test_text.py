@@ -92,3 +92,23 @@ def test_a_stray_quote_opening_a_cell_swallows_no_lines(tmp_path: Path) -> None:
     assert grid_of(path) == [
         [["Area", "Activity", "Lead"], ["WASH", '"Gatekeepers training', "UNICEF"], ["Health", "Vaccinate", "WHO"]]
     ]
+
+
+def test_comment_lines_above_an_export_are_text_blocks_whatever_their_commas(tmp_path: Path) -> None:
+    path = tmp_path / "export.csv"
+    comments = "# Exported from the tracker, all rows\n# Quarters: T1, T2, T3, T4\n"
+    path.write_text(comments + "Area,Activity,Quarter\nWASH,Drill wells,T1\nHealth,Vaccinate,T2\n")
+    document = extract(path)
+    assert grid_of(path) == [
+        [["Area", "Activity", "Quarter"], ["WASH", "Drill wells", "T1"], ["Health", "Vaccinate", "T2"]]
+    ]
+    assert [block.text for block in document.text_blocks] == [
+        "Exported from the tracker, all rows",
+        "Quarters: T1, T2, T3, T4",
+    ]
+
+
+def test_a_plain_text_line_opening_with_a_hash_is_kept_whole(tmp_path: Path) -> None:
+    path = tmp_path / "notes.txt"
+    path.write_text("# Workplan notes\nAgreed at the meeting\n")
+    assert [block.text for block in extract(path).text_blocks] == ["# Workplan notes", "Agreed at the meeting"]

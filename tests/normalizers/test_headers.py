@@ -111,6 +111,16 @@ def test_role_of_header(header: str, role: str | None) -> None:
         ("Response phase", "priority"),
         ("Fase", "priority"),
         ("IPC phase", None),  # "=phase": the whole header only
+        ("% complete", "status"),
+        ("Percent complete", "status"),
+        ("% de réalisation", "status"),
+        ("Porcentaje de avance", "status"),
+        ("Execução (%)", "status"),
+        ("Taxa de execução", "status"),
+        ("Periodo de ejecución", "timeline"),  # not the status: "ejecución" alone is
+        ("Quarter", "timeline"),  # a long export's period column
+        ("trimestre", "timeline"),
+        ("Quarter 3", "period"),
     ],
 )
 def test_role_of_header_beyond_the_common_words(header: str, role: str | None) -> None:

@@ -43,6 +43,20 @@ def test_preamble_rows_above_the_header(grid: list[list[str]], bounds: tuple[int
     assert find_header(grid) == bounds
 
 
+def test_a_word_tail_beside_the_periods_under_two_years_keeps_them_a_header_row() -> None:
+    # a narrow PDF column broke "Progress status" onto the row of the quarters under 2027 and 2028
+    years = ["2027", "", "", "", "2028", "", "", ""]
+    grid = [
+        ["Activity", "Lead", *years, "Progress stat"],
+        ["", "", "Q1", "Q2", "Q3", "Q4", "Q1", "Q2", "Q3", "Q4", "us"],
+        ["Train staff", "WHO", "x", "", "", "", "", "x", "", "", "Ongoing"],
+    ]
+    layout = table_layout(grid)
+    assert find_header(grid) == (0, 2)
+    periods = [(c.period.year, c.period.quarters) for c in layout.columns if c.period]
+    assert periods == [(year, (q,)) for year in (2027, 2028) for q in (1, 2, 3, 4)]
+
+
 def test_a_long_note_row_is_never_fused_into_the_headers() -> None:
     grid = [[NOTE] * 4, ["#", "Activities", "Who", "With whom"], ["1.1", "Train staff", "UNICEF", "WHO, IOM"]]
     layout = table_layout(grid)

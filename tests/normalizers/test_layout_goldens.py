@@ -1,7 +1,9 @@
 """One fixture per layout class and language (tools/fixtures/layout.py, layout_languages.py, layout_cues.py for
 the classes read from content, shading and headings, layout_numbering.py and layout_bands.py for the numbering
 schemes, bands and headings the shadow holdout found, layout_lists.py for its bullet lists in cells, phase
-columns and merged actor cells, layout_printed.py for Office documents printed to PDF) read as its golden says."""
+columns and merged actor cells, layout_printed.py for Office documents printed to PDF, layout_exports.py for a
+long export under comment lines, half-year or quarter columns numbered in Roman or abbreviated, and the lead
+and the support labelled in one cell) read as its golden says."""
 
 from pathlib import Path
 
@@ -16,6 +18,7 @@ from tests.pipeline.test_golden_samples import (
     load_golden,
     normalise,
 )
+from tools.fixtures.layout_exports import ETIQUETADOS_ROLES, LABELLED_ROLES
 
 CASES = [
     FIXTURES / "xlsx" / "note-rows-above-header.xlsx",
@@ -48,6 +51,11 @@ CASES = [
     FIXTURES / "pdf" / "compound-line-breaks.pdf",
     FIXTURES / "pdf" / "printed-sheet-one-line-rows.pdf",
     FIXTURES / "pdf" / "sheet-across-pages.pdf",
+    FIXTURES / "text" / "export-trimestres-fr.csv",
+    FIXTURES / "xlsx" / "semestres-romanos-es.xlsx",
+    FIXTURES / "docx" / "trimestres-abreviados-pt.docx",
+    FIXTURES / "docx" / "lead-support-one-cell.docx",
+    FIXTURES / "xlsx" / "lider-apoyo-una-celda-es.xlsx",
 ]
 
 
@@ -77,3 +85,12 @@ def test_partner_matrix_keeps_the_donor_apart() -> None:
     roles = [sorted({ref.role for ref in activity.actors}) for activity in activities]
     assert roles == [["donor", "lead", "partner"], ["donor", "lead"]]
     assert [ref.raw for ref in activities[0].actors if ref.role == "donor"] == ["Humanitarian Fund"]
+
+
+@pytest.mark.parametrize(
+    ("name", "roles"),
+    [("docx/lead-support-one-cell.docx", LABELLED_ROLES), ("xlsx/lider-apoyo-una-celda-es.xlsx", ETIQUETADOS_ROLES)],
+)
+def test_labelled_lead_and_support_in_one_cell_take_their_roles(name: str, roles: list[list[tuple[str, str]]]) -> None:
+    activities = document_to_workplan(extract(FIXTURES / name)).activities
+    assert [[(ref.role, ref.raw) for ref in activity.actors] for activity in activities] == roles

@@ -639,6 +639,13 @@ OTHER_HEADER_CASES: list[tuple[str, Period | None]] = [
     ("Mois 7", Period((3,), None, "month")),
     ("Mes 10", Period((4,), None, "month")),
     ("Mês 2", Period((1,), None, "month")),
+    ("Trim. 3", Period((3,))),
+    ("Tri m. 4", Period((4,))),  # a narrow PDF cell broke the word
+    ("I semestre 2027", Period((1, 2), 2027, "half")),
+    ("II Semestre", Period((3, 4), None, "half")),
+    ("IV trimestre", Period((4,))),
+    ("IIe semestre", Period((3, 4), None, "half")),
+    ("Sem. 2", None),  # a week or a half-year: not guessed
 ]
 
 

@@ -187,3 +187,31 @@ def test_names_typed_one_a_line_in_a_pdf_cell_are_separate_actors(tmp_path: Path
         "where a.partners_raw = 'Herders Union Red Crescent Valley Vets' and aa.role = 'partner' order by aa.raw",
     )
     assert partners == [("Herders Union",), ("Red Crescent",), ("Valley Vets",)]
+
+
+@pytest.mark.parametrize("first", ["Comité Local de Veille", "Comite local de veille"])
+def test_a_provisional_actor_keeps_one_spelling_whatever_the_order_of_its_documents(
+    database: Path, tmp_path: Path, first: str
+) -> None:
+    import shutil
+
+    from pipeline import db
+    from pipeline.frames import PROVISIONAL_ACTOR_COLUMNS, Frame
+
+    copy = tmp_path / "copy.duckdb"
+    shutil.copy(database, copy)
+    spellings = [first, *({"Comité Local de Veille", "Comite local de veille"} - {first})]
+    con = db.open_db(copy)
+    try:
+        for name in spellings:  # two write groups, one spelling each, in the order given
+            db.keep_provisional_actors(
+                con,
+                Frame(PROVISIONAL_ACTOR_COLUMNS, [("p-comite-local-de-veille-ner", name, None, "cbo", "NER", None)]),
+            )
+            con.execute(db.PROVISIONAL_ACTORS_INSERT)
+        kept = con.execute("select name from provisional_actors where actor_id = 'p-comite-local-de-veille-ner'")
+        assert kept.fetchall() == [(min(spellings),)]
+        listed = con.execute("select name from actors where actor_id = 'p-comite-local-de-veille-ner'")
+        assert listed.fetchall() == [(min(spellings),)]
+    finally:
+        con.close()

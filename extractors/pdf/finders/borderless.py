@@ -48,7 +48,7 @@ NUMBER_LIKE = re.compile(r"^[\d\s.,%()\-–]*$")
 # A single line this close (line heights) above a table's first row is part of its header.
 HEADER_GAP = 0.5
 # A column gap crossed by this many phrases of one line holds as many columns, headed by them.
-MIN_HEADED_COLUMNS = 3
+MIN_HEADED_COLUMNS = 2
 # Two runs of table lines parted by a blank band up to this high (line heights: an empty spacer row, a band
 # row's padding in a sheet printed without gridlines) are one table when the lower one fits the upper's columns.
 MAX_SPACER_GAP = 6.0
