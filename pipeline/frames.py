@@ -181,16 +181,28 @@ def document_frames(
 def provisional_actors_frame(workplan: Workplan, known: Mapping[str, Actor] | None) -> Frame:
     """The provisional and role actors of the document's mentions, made here in the worker, where the registry
     and the role patterns are at hand (the writer would build them for a batch, and wait meanwhile)."""
+    mentions = {
+        (ref.actor_id, ref.raw, ref.method, workplan.meta.country)
+        for activity in workplan.activities
+        for ref in activity.actors
+    }
+    return mentioned_actors_frame(mentions, known)
+
+
+def mentioned_actors_frame(
+    mentions: Iterable[tuple[str | None, str, str | None, str | None]], known: Mapping[str, Actor] | None = None
+) -> Frame:
+    """The provisional and role actors that mentions (actor id, text, method, country) point at, as rows of
+    provisional_actors; `known` the registry's actors (read when None)."""
     from normalizers.actor_provisional import is_role_id, mention_actors
     from normalizers.actor_registry import load_actors
 
-    mentions = {
-        (ref.actor_id, ref.raw, workplan.meta.country)
-        for activity in workplan.activities
-        for ref in activity.actors
-        if ref.method == "provisional" or (ref.actor_id is not None and is_role_id(ref.actor_id))
+    pointing = {
+        (actor_id, raw, country)
+        for actor_id, raw, method, country in mentions
+        if method == "provisional" or (actor_id is not None and is_role_id(actor_id))
     }
-    return provisional_frame(mention_actors(mentions, load_actors() if known is None else known))
+    return provisional_frame(mention_actors(pointing, load_actors() if known is None else known))
 
 
 def provisional_frame(actors: Iterable[Actor]) -> Frame:

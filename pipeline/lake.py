@@ -26,7 +26,7 @@ from pathlib import Path
 import duckdb
 
 from pipeline import db
-from pipeline.frames import Frame
+from pipeline.frames import Frame, mentioned_actors_frame
 from pipeline.outcome import Outcome
 from pipeline.paths import path_text
 
@@ -247,7 +247,22 @@ def entry_outcome(entry: Entry, frames: dict[str, Frame]) -> Outcome:
     sha256 = record["sha256"] if record["sha256"] is None else str(record["sha256"])
     if not documents.rows:
         return Outcome(path, sha256, error_kind=str(record["error"]), message=str(record["message"] or ""))
-    return Outcome(path, sha256, frames, issues)
+    return Outcome(path, sha256, {**frames, "provisional_actors": provisional_actors(frames, record)}, issues)
+
+
+def provisional_actors(frames: dict[str, Frame], document: dict[str, object]) -> Frame:
+    """The provisional and role actors a document's mentions point at, made again from its rows (the lake keeps
+    the mentions, not these actors), as an ingest's worker makes them."""
+    mentions = frames["activity_actors"]
+    actor_id, raw, method = (mentions.columns.index(name) for name in ("actor_id", "raw", "method"))
+    country = optional_text(document["country"])
+    return mentioned_actors_frame(
+        (optional_text(row[actor_id]), str(row[raw]), optional_text(row[method]), country) for row in mentions.rows
+    )
+
+
+def optional_text(value: object) -> str | None:
+    return None if value is None else str(value)
 
 
 def original_path(text: str, raw: object) -> str:

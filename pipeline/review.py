@@ -219,9 +219,8 @@ def with_line_breaks(cell: str, broken: list[str]) -> str:
 
 def register_provisional_actors(con: duckdb.DuckDBPyConnection, document_ids: list[str] | None = None) -> int:
     """Keep the provisional and role actors the mentions of these documents (all when None) point at, in
-    provisional_actors and the actors table (of several spellings of one, the first in sorted order, whatever the
-    order the documents came in); returns how many were new (an ingest's workers made most of them already: here
-    they are the ones of mentions a review changed, and those of a lake's documents)."""
+    provisional_actors and the actors table; returns how many were new (an ingest's workers made them already:
+    here they are the ones of mentions a review changed)."""
     from normalizers.actor_provisional import mention_actors
     from normalizers.actor_registry import load_actors  # the actors only, no match indexes
 
@@ -229,20 +228,13 @@ def register_provisional_actors(con: duckdb.DuckDBPyConnection, document_ids: li
     mentions = con.execute(
         "select distinct aa.actor_id, aa.raw, d.country from activity_actors aa join activities a using (activity_id) "
         f"join documents d using (document_id) where (aa.method = 'provisional' or aa.actor_id like '%--%') "
-        f"and {scope}",
+        f"and {scope} and aa.actor_id not in (select actor_id from provisional_actors)",
         [] if document_ids is None else [document_ids],
     ).fetchall()
     actors = mention_actors(mentions, load_actors()) if mentions else []
-    ids = [actor.actor_id for actor in actors]
-    kept = {
-        row[0]
-        for row in con.execute(
-            "select actor_id from provisional_actors where list_contains(?, actor_id)", [ids]
-        ).fetchall()
-    }
     db.keep_provisional_actors(con, provisional_frame(actors))
     con.execute(db.PROVISIONAL_ACTORS_INSERT)
-    return sum(actor_id not in kept for actor_id in ids)
+    return len(actors)
 
 
 def document_context(sector: str | None, title: str | None, country: str | None) -> ResolutionContext:
