@@ -1,0 +1,161 @@
+"""Doubtful provisional readings routed to review: precision over recall.
+
+A provisional actor is a new organisation made from a mention's text. Some texts the resolver could not read
+whole look like a new name and are not one; on blind labelled sets these were most of the wrong links
+(bench/ACTOR_RESULTS.md, "the doubt gate"). Such a reading becomes a "review" ref (no link, listed in
+review_queue with the registry actor it holds as a suggestion), never a guess:
+
+- a name holding a registry organisation: opening with one ("<agency> <office or service>", "<society> <centre>,
+  <town>": a unit of that organisation, or another body, a person decides), or holding a registry acronym as a
+  word of its own ("<Name> <ACR>", "<Office> & <ACR>"), or a coordination body of the registry (a role of it
+  written in a way no rule reads); not when the words after the registry name make a new body of their kind
+  ("<name> Association of <country>", "<name> Forum"), nor in a joint programme's name joined by hyphens
+  ("<agency>-<agency> Joint Programme"), nor when the name closes with its own acronym, another than the
+  registry actor's;
+- the last of two pieces of a cell cut at a comma or a dash, which is no complete name (no organisation word
+  heading or closing it, no acronym: a town, an area, the end of the first name's list of portfolios) after a
+  complete unknown name: where the first sits, or the rest of its name, never an organisation of its own.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Sequence
+
+from normalizers.actor_cells import NAME_CONJUNCTIONS
+from normalizers.actor_names import name_spans
+from normalizers.actor_registry import Actor, Registry, acronym_key, is_acronym_like, name_key
+from normalizers.actor_resolve import ContextLike, as_context, resolve_mention
+from normalizers.actor_words import (
+    CONNECTORS,
+    is_complete_name,
+    is_headed_name,
+    organisation_type,
+    role_words,
+    split_name_acronym,
+    vocab_words,
+)
+from normalizers.country import country_codes, country_forms
+from normalizers.model import ActorRef
+
+AS_WRITTEN = ("exact", "alias")  # a registry form found as written: a misspelling is no evidence
+NOT_HELD_TYPES = ("role",)  # a role's word inside a name ("... Working Group co-chairs") is the name's own word
+MIN_HELD_ACRONYM = 3  # shorter capitals ("RI", "UN") are too often a name's own initials
+HYPHEN_JOINED = re.compile(r"\w[-–]$|^[-–]\w")  # "<agency>-<agency> Joint Programme": a programme of both
+PIECE_CUT = re.compile(r"\s*(?:,|\s[-–—])\s*$")  # a comma or a spaced dash between two pieces of a cell
+MIN_FIRST_WORDS = 3  # content words of a complete unknown name before a comma ("Office of Disaster Management")
+REVIEW_SCORE = 0.0
+MAX_ROLE_WORDS = 6  # words of the longest role form ("chargee de la gestion des informations")
+
+
+def without_doubt(
+    refs: Sequence[ActorRef], cell: str, registry: Registry, context: ContextLike = None
+) -> list[ActorRef]:
+    """The refs of a cell with each doubtful provisional reading routed to review (no link)."""
+    scope = as_context(context)
+    return [
+        as_review(ref, held_actors(ref.raw, registry, scope))
+        if ref.method == "provisional" and is_doubtful(ref, refs, cell, registry, scope)
+        else ref
+        for ref in refs
+    ]
+
+
+def as_review(ref: ActorRef, suggested: list[str]) -> ActorRef:
+    """A provisional ref made a review ref, the registry actors its name holds suggested first."""
+    suggestions = tuple((actor_id, ref.score) for actor_id in suggested) + ref.suggestions
+    return ActorRef(ref.raw, None, REVIEW_SCORE, "review", ref.role, suggestions)
+
+
+def is_doubtful(ref: ActorRef, refs: Sequence[ActorRef], cell: str, registry: Registry, scope: ContextLike) -> bool:
+    """Whether a provisional reading is doubtful: it holds a registry organisation, or is a piece after a comma
+    that names no one of its own."""
+    return bool(held_actors(ref.raw, registry, scope)) or is_closing_piece(ref, refs, cell)
+
+
+def held_actors(raw: str, registry: Registry, context: ContextLike) -> list[str]:
+    """The registry actors a provisional name holds in a doubtful way (see the module's docstring)."""
+    name, acronym = split_name_acronym(raw)
+    held = []
+    for start, end in name_spans(name, registry):
+        text = name[start:end]
+        if (start, end) == (0, len(name)) or HYPHEN_JOINED.search(name[max(start - 1, 0) : start + 1]):
+            continue
+        if HYPHEN_JOINED.search(name[end - 1 : end + 1]):
+            continue
+        ref = resolve_mention(text, registry, context=context)
+        if ref.actor_id is None or ref.method not in AS_WRITTEN:
+            continue
+        actor = registry.actors[ref.actor_id]
+        if actor.actor_type in NOT_HELD_TYPES or is_other_acronym(acronym, actor):
+            continue
+        if is_held(name, start, end, text, actor) and not is_other_country(name[end:], as_context(context).country):
+            held.append(actor.actor_id)
+    return held
+
+
+def is_held(name: str, start: int, end: int, text: str, actor: Actor) -> bool:
+    """Whether a registry name found at start..end of a provisional name makes the name doubtful."""
+    if is_acronym_like(text) and len(acronym_key(text)) < MIN_HELD_ACRONYM:
+        return False
+    if start == 0:
+        one_word = not is_acronym_like(text) and len(text.split()) == 1  # "Health ...", "Nutrition ...": a word
+        return not (one_word or is_new_body(name[end:]) or continues_list(name[end:]))
+    if actor.actor_type == "coordination_body":
+        return has_role_words(name)  # "<role words> <Cluster>": a role of that body no rule read
+    closing_code = end == len(name.rstrip()) and text in country_codes()  # "<Name> DRC": where it works
+    return is_acronym_like(text) and text.upper() == text and not closing_code
+
+
+def is_other_country(rest: str, country: str | None) -> bool:
+    """Whether the words after a registry name are another country than the document's, or any country where the
+    document's is not known ("<agency> <donor country>": a national committee or affiliate, its own body)."""
+    found = country_forms()[0].get(name_key(rest))
+    return found is not None and found != country
+
+
+def has_role_words(name: str) -> bool:
+    """Whether a name holds the words of a role ("Coordinador del ...", "... Sector co-lead")."""
+    words = name_key(name).split()
+    spans = range(1, MAX_ROLE_WORDS + 1)
+    return any(" ".join(words[i : i + size]) in role_words() for size in spans for i in range(len(words)))
+
+
+def is_new_body(rest: str) -> bool:
+    """Whether the words after a registry name make a new body of their kind ("Association of <country>",
+    "Forum"), not a unit of that organisation ("Field Office", "Human Rights Service")."""
+    words = name_key(rest).split()
+    units = vocab_words("organisation_words", "units")
+    if any(word in units for word in words):
+        return False
+    return organisation_type(rest.strip()) is not None
+
+
+def continues_list(rest: str) -> bool:
+    """Whether the words after a registry name go on with its list of portfolios or topics ("<Ministry of X> and
+    <Y>"): another body's longer name."""
+    words = name_key(rest).split()
+    return bool(words) and words[0] in NAME_CONJUNCTIONS
+
+
+def is_other_acronym(acronym: str | None, actor: Actor) -> bool:
+    """Whether a mention written with its own acronym names another body than a registry actor with another
+    acronym ("Association pour le Développement Economique et Social de Tahoua (ADEST)" is not ADESOL)."""
+    return bool(acronym and actor.acronym) and acronym_key(acronym or "") != acronym_key(actor.acronym or "")
+
+
+def is_closing_piece(ref: ActorRef, refs: Sequence[ActorRef], cell: str) -> bool:
+    """Whether a provisional ref is the second of a cell's two pieces, cut from a complete unknown name before it
+    at a comma or a dash, and names no one of its own (see the module's docstring)."""
+    actors = [other for other in refs if other.method != "not_actor"]
+    if len(actors) != 2 or actors[1] is not ref:
+        return False
+    first = actors[0].raw
+    cut = cell.find(ref.raw)
+    if cut < 0 or cell.find(first) < 0 or not PIECE_CUT.search(cell[:cut]):
+        return False
+    name = split_name_acronym(ref.raw)[0]
+    if is_complete_name(ref.raw) or is_headed_name(name) or is_acronym_like(name):
+        return False
+    content = [word for word in name_key(split_name_acronym(first)[0]).split() if word not in CONNECTORS]
+    return len(content) >= MIN_FIRST_WORDS
