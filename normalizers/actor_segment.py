@@ -21,9 +21,11 @@ from normalizers.actor_cells import (
     WITH_WORDS,
     cell_chunks,
     clean_cell,
+    is_area_directorate,
     protected_spans,
     split_once_outside,
     split_outside,
+    without_area_tail,
 )
 from normalizers.actor_names import Span, covered_share, name_spans
 from normalizers.actor_pieces import (
@@ -206,7 +208,8 @@ def with_portfolios(chunk: str, parts: list[str], registry: Registry, context: C
         previous = joined[-1] if joined else ""
         start = chunk.find(previous) if previous else -1
         end = chunk.find(part, start + len(previous)) if start >= 0 else -1
-        if end >= 0 and is_ministry(previous) and is_portfolio(part, registry, context):
+        ministry = is_ministry(previous) or is_area_directorate(previous)
+        if end >= 0 and ministry and is_portfolio(without_area_tail(part), registry, context):
             joined[-1] = chunk[start : end + len(part)]
         else:
             joined.append(part)
