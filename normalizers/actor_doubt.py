@@ -125,7 +125,7 @@ def is_new_body(rest: str) -> bool:
     """Whether the words after a registry name make a new body of their kind ("Association of <country>",
     "Forum"), not a unit of that organisation ("Field Office", "Human Rights Service")."""
     words = name_key(rest).split()
-    units = vocab_words("organisation_words", "units")
+    units = vocab_words("organisation_words", "units") | vocab_words("organisation_words", "service_words")
     if any(word in units for word in words):
         return False
     return organisation_type(rest.strip()) is not None
