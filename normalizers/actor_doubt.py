@@ -12,6 +12,8 @@ review_queue with the registry actor it holds as a suggestion), never a guess:
   ("<name> Association of <country>", "<name> Forum"), nor in a joint programme's name joined by hyphens
   ("<agency>-<agency> Joint Programme"), nor when the name closes with its own acronym, another than the
   registry actor's;
+- a name with words after its bracketed acronym ("<Name> (<ACR>) en <country>", "<Name> (<ACR>) <unit>"): where
+  the name ends is for a person to say;
 - the last of two pieces of a cell cut at a comma or a dash, which is no complete name (no organisation word
   heading or closing it, no acronym: a town, an area, the end of the first name's list of portfolios) after a
   complete unknown name: where the first sits, or the rest of its name, never an organisation of its own.
@@ -45,6 +47,7 @@ HYPHEN_JOINED = re.compile(r"\w[-–]$|^[-–]\w")  # "<agency>-<agency> Joint P
 PIECE_CUT = re.compile(r"\s*(?:,|\s[-–—])\s*$")  # a comma or a spaced dash between two pieces of a cell
 MIN_FIRST_WORDS = 3  # content words of a complete unknown name before a comma ("Office of Disaster Management")
 REVIEW_SCORE = 0.0
+INNER_BRACKET = re.compile(r"\)\s*\w")  # "<Name> (<ACR>) in <country>": which words make the name, a person decides
 MAX_ROLE_WORDS = 6  # words of the longest role form ("chargee de la gestion des informations")
 
 
@@ -70,7 +73,8 @@ def as_review(ref: ActorRef, suggested: list[str]) -> ActorRef:
 def is_doubtful(ref: ActorRef, refs: Sequence[ActorRef], cell: str, registry: Registry, scope: ContextLike) -> bool:
     """Whether a provisional reading is doubtful: it holds a registry organisation, or is a piece after a comma
     that names no one of its own."""
-    return bool(held_actors(ref.raw, registry, scope)) or is_closing_piece(ref, refs, cell)
+    inner_bracket = bool(INNER_BRACKET.search(ref.raw))
+    return inner_bracket or bool(held_actors(ref.raw, registry, scope)) or is_closing_piece(ref, refs, cell)
 
 
 def held_actors(raw: str, registry: Registry, context: ContextLike) -> list[str]:
