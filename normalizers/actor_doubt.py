@@ -14,6 +14,9 @@ review_queue with the registry actor it holds as a suggestion), never a guess:
   registry actor's;
 - a name with words after its bracketed acronym ("<Name> (<ACR>) en <country>", "<Name> (<ACR>) <unit>"): where
   the name ends is for a person to say;
+- a name of no government body closing with a few words after a comma or a dash ("<Name>, <town>"): where it
+  sits, or part of its name, a person decides; closed by a unit word ("<Name> - <town> branch"), it is that
+  organisation's branch, as the labels read a unit: the organisation before the comma or dash;
 - the last of two pieces of a cell cut at a comma or a dash, which is no complete name (no organisation word
   heading or closing it, no acronym: a town, an area, the end of the first name's list of portfolios) after a
   complete unknown name: where the first sits, or the rest of its name, never an organisation of its own.
@@ -23,9 +26,11 @@ from __future__ import annotations
 
 import re
 from collections.abc import Sequence
+from dataclasses import replace
 
-from normalizers.actor_cells import NAME_CONJUNCTIONS
+from normalizers.actor_cells import NAME_CONJUNCTIONS, is_area_body
 from normalizers.actor_names import name_spans
+from normalizers.actor_provisional import provisional_actor
 from normalizers.actor_registry import Actor, Registry, acronym_key, is_acronym_like, name_key
 from normalizers.actor_resolve import ContextLike, as_context, resolve_mention
 from normalizers.actor_words import (
@@ -47,6 +52,9 @@ HYPHEN_JOINED = re.compile(r"\w[-–]$|^[-–]\w")  # "<agency>-<agency> Joint P
 PIECE_CUT = re.compile(r"\s*(?:,|\s[-–—])\s*$")  # a comma or a spaced dash between two pieces of a cell
 MIN_FIRST_WORDS = 3  # content words of a complete unknown name before a comma ("Office of Disaster Management")
 REVIEW_SCORE = 0.0
+TRAILING_WHERE = re.compile(r"\s*,\s*|\s+[-–—]\s+")  # "<Name>, <town>", "<Name> - <town> branch"
+MAX_WHERE_WORDS = 3  # words saying where a body sits or which branch it is
+MIN_LIST = 2
 INNER_BRACKET = re.compile(r"\)\s*\w")  # "<Name> (<ACR>) in <country>": which words make the name, a person decides
 MAX_ROLE_WORDS = 6  # words of the longest role form ("chargee de la gestion des informations")
 
@@ -56,6 +64,7 @@ def without_doubt(
 ) -> list[ActorRef]:
     """The refs of a cell with each doubtful provisional reading routed to review (no link)."""
     scope = as_context(context)
+    refs = [as_branch_owner(ref, scope.country) for ref in refs]
     return [
         as_review(ref, held_actors(ref.raw, registry, scope))
         if ref.method == "provisional" and is_doubtful(ref, refs, cell, registry, scope)
@@ -73,8 +82,9 @@ def as_review(ref: ActorRef, suggested: list[str]) -> ActorRef:
 def is_doubtful(ref: ActorRef, refs: Sequence[ActorRef], cell: str, registry: Registry, scope: ContextLike) -> bool:
     """Whether a provisional reading is doubtful: it holds a registry organisation, or is a piece after a comma
     that names no one of its own."""
-    inner_bracket = bool(INNER_BRACKET.search(ref.raw))
-    return inner_bracket or bool(held_actors(ref.raw, registry, scope)) or is_closing_piece(ref, refs, cell)
+    if INNER_BRACKET.search(ref.raw) or trailing_where(ref.raw):
+        return True
+    return bool(held_actors(ref.raw, registry, scope)) or is_closing_piece(ref, refs, cell)
 
 
 def held_actors(raw: str, registry: Registry, context: ContextLike) -> list[str]:
@@ -146,6 +156,30 @@ def is_other_acronym(acronym: str | None, actor: Actor) -> bool:
     """Whether a mention written with its own acronym names another body than a registry actor with another
     acronym ("Association pour le Développement Economique et Social de Tahoua (ADEST)" is not ADESOL)."""
     return bool(acronym and actor.acronym) and acronym_key(acronym or "") != acronym_key(actor.acronym or "")
+
+
+def trailing_where(raw: str) -> tuple[str, str] | None:
+    """A provisional name of no government body cut before the few words closing it after a comma or a dash (a
+    town, "<town> branch"): (name, words), or None. A government body keeps its area or unit in its name
+    ("Department of Social Welfare, <town>", "<Office> - Disaster Management Department")."""
+    parts = TRAILING_WHERE.split(split_name_acronym(raw)[0])
+    if len(parts) < MIN_LIST:
+        return None
+    head, tail = " ".join(parts[:-1]), parts[-1]
+    government = "government" in map(organisation_type, (head, tail))
+    if len(tail.split()) > MAX_WHERE_WORDS or is_area_body(head) or government:
+        return None
+    return None if is_headed_name(tail) or is_acronym_like(tail) else (head, tail)
+
+
+def as_branch_owner(ref: ActorRef, country: str | None) -> ActorRef:
+    """A provisional name closed by a branch or office after a comma or a dash ("<Name> - <town> branch") made
+    the organisation it is a unit of, as the labels read a unit; else the ref as it is."""
+    cut = trailing_where(ref.raw)
+    units = vocab_words("organisation_words", "units")
+    if ref.method != "provisional" or cut is None or not units & set(name_key(cut[1]).split()):
+        return ref
+    return replace(ref, raw=cut[0], actor_id=provisional_actor(cut[0], country).actor_id)
 
 
 def is_closing_piece(ref: ActorRef, refs: Sequence[ActorRef], cell: str) -> bool:
