@@ -193,7 +193,9 @@ def is_closing_piece(ref: ActorRef, refs: Sequence[ActorRef], cell: str) -> bool
     if cut < 0 or cell.find(first) < 0 or not PIECE_CUT.search(cell[:cut]):
         return False
     name = split_name_acronym(ref.raw)[0]
-    if is_complete_name(ref.raw) or is_headed_name(name) or is_acronym_like(name):
-        return False
+    if is_complete_name(ref.raw) or is_headed_name(name) or any(map(is_acronym_like, name.split())):
+        return False  # a name of its own, or with an acronym in it ("DPS Sud-Kivu"): a body, not where one sits
+    if name_key(name).split()[:1] == name_key(first).split()[:1]:
+        return False  # "<Body> X, <Body> Y": two bodies of a kind
     content = [word for word in name_key(split_name_acronym(first)[0]).split() if word not in CONNECTORS]
     return len(content) >= MIN_FIRST_WORDS

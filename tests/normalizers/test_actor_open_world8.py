@@ -53,6 +53,17 @@ def test_doubtful_readings_go_to_review(
         ("UNICEF Ombudsperson Helpdesk", "UGA", ["unicef"]),
         ("Kasungu Settlement Office & WFP", "MWI", ["+Kasungu Settlement Office", "wfp"]),
         ("Tumaini Women Network, Kilifi", "KEN", ["+Tumaini Women Network"]),
+        # a second piece with an acronym in it, or opening as the first does, is a body of its own
+        (
+            "Comité Rural de Développement Lukolela, CRD Bikoro",
+            "COD",
+            ["+Comité Rural de Développement Lukolela", "+CRD Bikoro"],
+        ),
+        (
+            "Bureau Agricole de Secteur Lukolela, Bureau Agricole de Secteur Bikoro",
+            "COD",
+            ["+Bureau Agricole de Secteur Lukolela", "+Bureau Agricole de Secteur Bikoro"],
+        ),
         # a government body keeps its area in its name
         ("Department of Rural Water, Kasungu", "MWI", ["+Department of Rural Water"]),
     ],
