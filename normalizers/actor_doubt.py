@@ -17,6 +17,8 @@ review_queue with the registry actor it holds as a suggestion), never a guess:
 - a name of no government body closing with a few words after a comma or a dash ("<Name>, <town>"): where it
   sits, or part of its name, a person decides; closed by a unit word ("<Name> - <town> branch"), it is that
   organisation's branch, as the labels read a unit: the organisation before the comma or dash;
+- a registry actor read in a cell whose words left out of every mention hold a role ("Punto focal de <topic> del
+  <agency>", "<Coordinator title> adjoint") and no mention is a role: the role was not read;
 - the last of two pieces of a cell cut at a comma or a dash, which is no complete name (no organisation word
   heading or closing it, no acronym: a town, an area, the end of the first name's list of portfolios) after a
   complete unknown name: where the first sits, or the rest of its name, never an organisation of its own.
@@ -27,10 +29,11 @@ from __future__ import annotations
 import re
 from collections.abc import Sequence
 from dataclasses import replace
+from functools import cache
 
 from normalizers.actor_cells import NAME_CONJUNCTIONS, is_area_body
 from normalizers.actor_names import name_spans
-from normalizers.actor_provisional import provisional_actor
+from normalizers.actor_provisional import ROLE_SEPARATOR, provisional_actor
 from normalizers.actor_registry import Actor, Registry, acronym_key, is_acronym_like, name_key
 from normalizers.actor_resolve import ContextLike, as_context, resolve_mention
 from normalizers.actor_words import (
@@ -44,8 +47,12 @@ from normalizers.actor_words import (
 )
 from normalizers.country import country_codes, country_forms
 from normalizers.model import ActorRef
+from normalizers.vocab import section
 
 AS_WRITTEN = ("exact", "alias")  # a registry form found as written: a misspelling is no evidence
+AS_FOUND = ("exact", "alias", "fuzzy")  # a registry actor read in a cell
+LEAD_ROLES = ("lead", "co-lead")  # "UNICEF lead" is UNICEF: a lead's word beside an agency loses nothing
+BRACKETED = re.compile(r"\([^()]*\)")  # a note in brackets
 NOT_HELD_TYPES = ("role",)  # a role's word inside a name ("... Working Group co-chairs") is the name's own word
 MIN_HELD_ACRONYM = 3  # shorter capitals ("RI", "UN") are too often a name's own initials
 HYPHEN_JOINED = re.compile(r"\w[-–]$|^[-–]\w")  # "<agency>-<agency> Joint Programme": a programme of both
@@ -65,12 +72,43 @@ def without_doubt(
     """The refs of a cell with each doubtful provisional reading routed to review (no link)."""
     scope = as_context(context)
     refs = [as_branch_owner(ref, scope.country) for ref in refs]
-    return [
+    refs = [
         as_review(ref, held_actors(ref.raw, registry, scope))
         if ref.method == "provisional" and is_doubtful(ref, refs, cell, registry, scope)
         else ref
         for ref in refs
     ]
+    if not has_lost_role(cell, refs, registry):
+        return refs
+    return [as_review(ref, [ref.actor_id]) if ref.actor_id and ref.method in AS_FOUND else ref for ref in refs]
+
+
+def has_lost_role(cell: str, refs: Sequence[ActorRef], registry: Registry) -> bool:
+    """Whether a cell's words that no mention was read from hold a role ("Punto focal de <topic> del <agency>"), or a
+    deputy's word beside a registry role ("<Coordinator title> adjoint"), while no mention is a role of a body: the
+    role was not read, and the agency or body read beside it may be its holder or the role itself. A lead is its
+    agency ("UNICEF lead"); a role in brackets is a note ("<agency> (secretariat)")."""
+    if any(ref.actor_id and ROLE_SEPARATOR in ref.actor_id for ref in refs):
+        return False
+    left = BRACKETED.sub(" ", cell)
+    for raw in sorted((ref.raw for ref in refs), key=len, reverse=True):
+        start = left.lower().find(raw.lower())
+        if start < 0:
+            return False  # a mention read from words rewritten: what was left out is not known
+        left = left[:start] + " | " + left[start + len(raw) :]
+    words = name_key(left).split()
+    found = {" ".join(words[i : i + size]) for size in range(1, MAX_ROLE_WORDS + 1) for i in range(len(words))}
+    types = {registry.actors[ref.actor_id].actor_type for ref in refs if ref.actor_id in registry.actors}
+    read_role = "role" in types
+    deputy = read_role and bool(found & vocab_words("organisation_words", "deputy_words"))
+    return deputy or bool(found & other_roles())
+
+
+@cache
+def other_roles() -> frozenset[str]:
+    """The written forms of every role but a lead's, as name keys."""
+    roles = section("actor_roles")
+    return frozenset(name_key(form) for role, written in roles.items() if role not in LEAD_ROLES for form in written)
 
 
 def as_review(ref: ActorRef, suggested: list[str]) -> ActorRef:

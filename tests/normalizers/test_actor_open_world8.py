@@ -28,6 +28,10 @@ def registry() -> Registry:
         ("Tumaini Women Network ACF", "KEN", [None]),
         # words after a name's bracketed acronym: where the name ends is for a person to say
         ("Kalahari Youth Network (KYN) in Botswana", "BWA", [None]),
+        # a role's words no mention was read from, beside the agency read: the role was not read
+        ("Focal point for accountability to affected people at WFP", "KEN", [None]),
+        # a role's words inside a provisional name holding a registry acronym
+        ("Asesor de coordinación del PMA", "HND", [None]),
         # the second of two pieces cut at a comma, after a complete unknown name, naming no one of its own
         (
             "Asociación Campesina del Valle Alto, Comunidad Tres Cruces",
@@ -48,6 +52,11 @@ def test_doubtful_readings_go_to_review(
         # clear readings are still resolved or kept: an unknown name, a new body after an agency's name, a known
         # unit of an agency, a name closed by its bracketed acronym, a town after a comma the rules read
         ("Tana River Women Forum", "KEN", ["+Tana River Women Forum"]),
+        # a lead's word beside its agency, a role in brackets as a note, a deputy read as the registry's deputy
+        ("WFP lead", "KEN", ["wfp"]),
+        ("UNICEF (co-lead)", "KEN", ["unicef"]),
+        ("OCHA (secretariat), Tana River Women Forum", "KEN", ["ocha", "+Tana River Women Forum"]),
+        ("Coordonnatrice Humanitaire adjointe", "NER", ["dhc"]),
         ("Kalahari Youth Network (KYN)", "BWA", ["+Kalahari Youth Network (KYN)"]),
         ("UNICEF Field Office Gao", "MLI", ["unicef"]),
         ("UNICEF Ombudsperson Helpdesk", "UGA", ["unicef"]),
