@@ -12,6 +12,8 @@ review_queue with the registry actor it holds as a suggestion), never a guess:
   ("<name> Association of <country>", "<name> Forum"), nor in a joint programme's name joined by hyphens
   ("<agency>-<agency> Joint Programme"), nor when the name closes with its own acronym, another than the
   registry actor's;
+- a name whose capitalised words' initials spell a registry acronym of the document's scope, four letters or
+  more, without an acronym of its own: that organisation named in another language, a person decides;
 - a name with words after its bracketed acronym ("<Name> (<ACR>) en <country>", "<Name> (<ACR>) <unit>"): where
   the name ends is for a person to say;
 - a name of no government body closing with a few words after a comma or a dash ("<Name>, <town>"): where it
@@ -34,8 +36,8 @@ from functools import cache
 from normalizers.actor_cells import NAME_CONJUNCTIONS, is_area_body
 from normalizers.actor_names import name_spans
 from normalizers.actor_provisional import ROLE_SEPARATOR, provisional_actor
-from normalizers.actor_registry import Actor, Registry, acronym_key, is_acronym_like, name_key
-from normalizers.actor_resolve import ContextLike, as_context, resolve_mention
+from normalizers.actor_registry import Actor, Registry, acronym_key, in_scope, is_acronym_like, name_key
+from normalizers.actor_resolve import ContextLike, ResolutionContext, as_context, resolve_mention
 from normalizers.actor_words import (
     CONNECTORS,
     is_complete_name,
@@ -54,6 +56,7 @@ AS_FOUND = ("exact", "alias", "fuzzy")  # a registry actor read in a cell
 LEAD_ROLES = ("lead", "co-lead")  # "UNICEF lead" is UNICEF: a lead's word beside an agency loses nothing
 BRACKETED = re.compile(r"\([^()]*\)")  # a note in brackets
 NOT_HELD_TYPES = ("role",)  # a role's word inside a name ("... Working Group co-chairs") is the name's own word
+MIN_SPELLED = 4  # initials spelling a registry acronym: shorter ones are often another body's by chance
 MIN_HELD_ACRONYM = 3  # shorter capitals ("RI", "UN") are too often a name's own initials
 HYPHEN_JOINED = re.compile(r"\w[-–]$|^[-–]\w")  # "<agency>-<agency> Joint Programme": a programme of both
 PIECE_CUT = re.compile(r"\s*(?:,|\s[-–—])\s*$")  # a comma or a spaced dash between two pieces of a cell
@@ -73,7 +76,7 @@ def without_doubt(
     scope = as_context(context)
     refs = [as_branch_owner(ref, scope.country) for ref in refs]
     refs = [
-        as_review(ref, held_actors(ref.raw, registry, scope))
+        as_review(ref, held_actors(ref.raw, registry, scope) + spelled_actors(ref.raw, registry, scope.country))
         if ref.method == "provisional" and is_doubtful(ref, refs, cell, registry, scope)
         else ref
         for ref in refs
@@ -117,12 +120,24 @@ def as_review(ref: ActorRef, suggested: list[str]) -> ActorRef:
     return ActorRef(ref.raw, None, REVIEW_SCORE, "review", ref.role, suggestions)
 
 
-def is_doubtful(ref: ActorRef, refs: Sequence[ActorRef], cell: str, registry: Registry, scope: ContextLike) -> bool:
-    """Whether a provisional reading is doubtful: it holds a registry organisation, or is a piece after a comma
-    that names no one of its own."""
-    if INNER_BRACKET.search(ref.raw) or trailing_where(ref.raw):
+def is_doubtful(
+    ref: ActorRef, refs: Sequence[ActorRef], cell: str, registry: Registry, scope: ResolutionContext
+) -> bool:
+    """Whether a provisional reading is doubtful (see the module's docstring)."""
+    if INNER_BRACKET.search(ref.raw) or trailing_where(ref.raw) or spelled_actors(ref.raw, registry, scope.country):
         return True
     return bool(held_actors(ref.raw, registry, scope)) or is_closing_piece(ref, refs, cell)
+
+
+def spelled_actors(raw: str, registry: Registry, country: str | None) -> list[str]:
+    """The registry actors of the document's scope whose acronym the initials of a name's capitalised words spell,
+    four letters or more, when the name has no acronym of its own: the actor named in another language
+    ("Associação de Voluntários para o Serviço Internacional": AVSI)."""
+    name, acronym = split_name_acronym(raw)
+    initials = "".join(word[0] for word in re.split(r"[\s-]+", name) if word[:1].isupper()).upper()
+    if acronym or len(initials) < MIN_SPELLED:
+        return []
+    return sorted(in_scope(set(registry.acronyms.get(acronym_key(initials), set())), registry, country))
 
 
 def held_actors(raw: str, registry: Registry, context: ContextLike) -> list[str]:

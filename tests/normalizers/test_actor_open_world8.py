@@ -32,6 +32,9 @@ def registry() -> Registry:
         ("Focal point for accountability to affected people at WFP", "KEN", [None]),
         # a role's words inside a provisional name holding a registry acronym
         ("Asesor de coordinación del PMA", "HND", [None]),
+        # initials spelling the acronym of a registry organisation of the document's country: maybe its name in
+        # another language
+        ("Somali Organisation for Lifeline Outreach", "SOM", [None]),
         # the second of two pieces cut at a comma, after a complete unknown name, naming no one of its own
         (
             "Asociación Campesina del Valle Alto, Comunidad Tres Cruces",
@@ -52,6 +55,13 @@ def test_doubtful_readings_go_to_review(
         # clear readings are still resolved or kept: an unknown name, a new body after an agency's name, a known
         # unit of an agency, a name closed by its bracketed acronym, a town after a comma the rules read
         ("Tana River Women Forum", "KEN", ["+Tana River Women Forum"]),
+        # the same initials in another country's plan, or a name with an acronym of its own: a new organisation
+        ("Somali Organisation for Lifeline Outreach", "KEN", ["+Somali Organisation for Lifeline Outreach"]),
+        (
+            "Somali Organisation for Lifeline Outreach (SOFLO)",
+            "SOM",
+            ["+Somali Organisation for Lifeline Outreach (SOFLO)"],
+        ),
         # a lead's word beside its agency, a role in brackets as a note, a deputy read as the registry's deputy
         ("WFP lead", "KEN", ["wfp"]),
         ("UNICEF (co-lead)", "KEN", ["unicef"]),
