@@ -42,6 +42,7 @@ from normalizers.actor_words import (
     CONNECTORS,
     is_complete_name,
     is_headed_name,
+    is_role_word,
     organisation_type,
     role_words,
     split_name_acronym,
@@ -81,9 +82,28 @@ def without_doubt(
         else ref
         for ref in refs
     ]
-    if not has_lost_role(cell, refs, registry):
+    if has_lost_role(cell, refs, registry):
+        return [as_review(ref, [ref.actor_id]) if ref.actor_id and ref.method in AS_FOUND else ref for ref in refs]
+    return bare_role_beside_body(refs, registry)
+
+
+def bare_role_beside_body(refs: list[ActorRef], registry: Registry) -> list[ActorRef]:
+    """The refs with a bare role of no body, a role's word alone ("Coordinator", "IMO"), read beside a coordination
+    body routed to review, and the body too: the cell names the body's role ("IMO – <Cluster> <town>"), which no
+    rule read."""
+    kinds = [registry.actors.get(ref.actor_id or "") for ref in refs]
+    bare = any(actor and actor.actor_type == "role" and is_role_word(actor.name) for actor in kinds)
+    if not bare or not any(actor and is_body(actor) for actor in kinds):
         return refs
-    return [as_review(ref, [ref.actor_id]) if ref.actor_id and ref.method in AS_FOUND else ref for ref in refs]
+    return [
+        as_review(ref, [actor.actor_id]) if actor and (is_role_word(actor.name) or is_body(actor)) else ref
+        for ref, actor in zip(refs, kinds, strict=True)
+    ]
+
+
+def is_body(actor: Actor) -> bool:
+    """Whether an actor is a coordination body (a cluster, a sector, a working group)."""
+    return actor.actor_type == "coordination_body"
 
 
 def has_lost_role(cell: str, refs: Sequence[ActorRef], registry: Registry) -> bool:

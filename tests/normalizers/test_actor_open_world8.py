@@ -35,6 +35,8 @@ def registry() -> Registry:
         # initials spelling the acronym of a registry organisation of the document's country: maybe its name in
         # another language
         ("Somali Organisation for Lifeline Outreach", "SOM", [None]),
+        # a role's word alone read beside a coordination body: the body's role no rule read, both for review
+        ("IMO / WASH Cluster", "SSD", [None, None]),
         # the second of two pieces cut at a comma, after a complete unknown name, naming no one of its own
         (
             "Asociación Campesina del Valle Alto, Comunidad Tres Cruces",
