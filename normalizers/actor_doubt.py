@@ -14,6 +14,8 @@ review_queue with the registry actor it holds as a suggestion), never a guess:
   registry actor's;
 - a name whose capitalised words' initials spell a registry acronym of the document's scope, four letters or
   more, without an acronym of its own: that organisation named in another language, a person decides;
+- two names joined by a link: after "&"/"and"/"et"/"with"/..., a name opening with the word of a body that heads a
+  name ("<complete name> & <Caritas> <town>");
 - a name with words after its bracketed acronym ("<Name> (<ACR>) en <country>", "<Name> (<ACR>) <unit>"): where
   the name ends is for a person to say;
 - a name of no government body closing with a few words after a comma or a dash ("<Name>, <town>"): where it
@@ -40,6 +42,7 @@ from normalizers.actor_registry import Actor, Registry, acronym_key, in_scope, i
 from normalizers.actor_resolve import ContextLike, ResolutionContext, as_context, resolve_mention
 from normalizers.actor_words import (
     CONNECTORS,
+    head_pattern,
     is_complete_name,
     is_headed_name,
     is_role_word,
@@ -57,6 +60,9 @@ AS_FOUND = ("exact", "alias", "fuzzy")  # a registry actor read in a cell
 LEAD_ROLES = ("lead", "co-lead")  # "UNICEF lead" is UNICEF: a lead's word beside an agency loses nothing
 BRACKETED = re.compile(r"\([^()]*\)")  # a note in brackets
 NOT_HELD_TYPES = ("role",)  # a role's word inside a name ("... Working Group co-chairs") is the name's own word
+# "&", "and", "with" and their French, Spanish, Portuguese words, an article after them, before a capitalised word
+LINK_ARTICLES = r"(?:(?:the|la|le|les|el|los|las|a|o|os|as)\s+|l['’])?"  # "et la Direction ...", "e o Instituto"
+JOINING_LINK = re.compile(rf"\s+(?:&|and|et|y|e|with|avec|con|com)\s+{LINK_ARTICLES}(?=[^\W\d_])")
 MIN_SPELLED = 4  # initials spelling a registry acronym: shorter ones are often another body's by chance
 MIN_HELD_ACRONYM = 3  # shorter capitals ("RI", "UN") are too often a name's own initials
 HYPHEN_JOINED = re.compile(r"\w[-–]$|^[-–]\w")  # "<agency>-<agency> Joint Programme": a programme of both
@@ -146,7 +152,21 @@ def is_doubtful(
     """Whether a provisional reading is doubtful (see the module's docstring)."""
     if INNER_BRACKET.search(ref.raw) or trailing_where(ref.raw) or spelled_actors(ref.raw, registry, scope.country):
         return True
+    if is_joined_names(ref.raw):
+        return True
     return bool(held_actors(ref.raw, registry, scope)) or is_closing_piece(ref, refs, cell)
+
+
+def is_joined_names(raw: str) -> bool:
+    """Whether a provisional name is two names joined by a link ("<complete name> & <Caritas> <town>", "<Commune de
+    X> et <Fondation> Y"): after the link, a name opening with the word of a body that heads a name."""
+    name = split_name_acronym(raw)[0]
+    for link in JOINING_LINK.finditer(name):
+        before, after = name[: link.start()], name[link.end() :]
+        complete = is_headed_name(before) or is_complete_name(before)
+        if complete and is_headed_name(after) and head_pattern().match(name_key(after)):
+            return True
+    return False
 
 
 def spelled_actors(raw: str, registry: Registry, country: str | None) -> list[str]:

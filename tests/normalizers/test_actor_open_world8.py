@@ -8,7 +8,7 @@ from __future__ import annotations
 
 import pytest
 
-from normalizers.actor_doubt import held_actors, trailing_where
+from normalizers.actor_doubt import held_actors, is_joined_names, trailing_where
 from normalizers.actors import Registry, ResolutionContext, load_registry, resolve_cell
 from tests.normalizers.actor_cells import actors
 
@@ -114,6 +114,21 @@ def test_review_keeps_the_mention_and_suggests_the_registry_actor_it_holds(regis
 )
 def test_held_actors(name: str, country: str, held: list[str], registry: Registry) -> None:
     assert held_actors(name, registry, ResolutionContext(country=country)) == held
+
+
+@pytest.mark.parametrize(
+    ("name", "joined"),
+    [
+        # a link, then a name opening with the word of a body that heads a name: two names kept as one
+        ("Lakeside Support Services & Caritas Mwanza", True),
+        ("Mairie de Tahoua et la Fondation Tamakoye", True),
+        # "and" inside one name
+        ("Rural Water and Sanitation Network", False),
+        ("Ministry of Water and Fisheries", False),
+    ],
+)
+def test_joined_names(name: str, joined: bool) -> None:
+    assert is_joined_names(name) is joined
 
 
 @pytest.mark.parametrize(
