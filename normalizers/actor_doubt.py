@@ -2,7 +2,7 @@
 
 A provisional actor is a new organisation made from a mention's text. Some texts the resolver could not read
 whole look like a new name and are not one; on blind labelled sets these were most of the wrong links
-(bench/ACTOR_RESULTS.md, "the doubt gate"). Such a reading becomes a "review" ref (no link, listed in
+(bench/ACTOR_RESULTS.md, "Sixth session"). Such a reading becomes a "review" ref (no link, listed in
 review_queue with the registry actor it holds as a suggestion), never a guess:
 
 - a name holding a registry organisation: opening with one ("<agency> <office or service>", "<society> <centre>,
@@ -23,6 +23,8 @@ review_queue with the registry actor it holds as a suggestion), never a guess:
   organisation's branch, as the labels read a unit: the organisation before the comma or dash;
 - a registry actor read in a cell whose words left out of every mention hold a role ("Punto focal de <topic> del
   <agency>", "<Coordinator title> adjoint") and no mention is a role: the role was not read;
+- a role's word alone read as the registry's generic role ("Coordinator", "IMO") beside a coordination body: the
+  body's role no rule read, both for review;
 - the last of two pieces of a cell cut at a comma or a dash, which is no complete name (no organisation word
   heading or closing it, no acronym: a town, an area, the end of the first name's list of portfolios) after a
   complete unknown name: where the first sits, or the rest of its name, never an organisation of its own.
@@ -71,7 +73,7 @@ MIN_FIRST_WORDS = 3  # content words of a complete unknown name before a comma (
 REVIEW_SCORE = 0.0
 TRAILING_WHERE = re.compile(r"\s*,\s*|\s+[-–—]\s+")  # "<Name>, <town>", "<Name> - <town> branch"
 MAX_WHERE_WORDS = 3  # words saying where a body sits or which branch it is
-MIN_LIST = 2
+MIN_LIST = 2  # parts of a name cut at a comma or a dash: a name and the words closing it
 INNER_BRACKET = re.compile(r"\)\s*\w")  # "<Name> (<ACR>) in <country>": which words make the name, a person decides
 MAX_ROLE_WORDS = 6  # words of the longest role form ("chargee de la gestion des informations")
 
@@ -125,8 +127,7 @@ def has_lost_role(cell: str, refs: Sequence[ActorRef], registry: Registry) -> bo
         if start < 0:
             return False  # a mention read from words rewritten: what was left out is not known
         left = left[:start] + " | " + left[start + len(raw) :]
-    words = name_key(left).split()
-    found = {" ".join(words[i : i + size]) for size in range(1, MAX_ROLE_WORDS + 1) for i in range(len(words))}
+    found = phrases(left)
     types = {registry.actors[ref.actor_id].actor_type for ref in refs if ref.actor_id in registry.actors}
     read_role = "role" in types
     deputy = read_role and bool(found & vocab_words("organisation_words", "deputy_words"))
@@ -150,11 +151,11 @@ def is_doubtful(
     ref: ActorRef, refs: Sequence[ActorRef], cell: str, registry: Registry, scope: ResolutionContext
 ) -> bool:
     """Whether a provisional reading is doubtful (see the module's docstring)."""
-    if INNER_BRACKET.search(ref.raw) or trailing_where(ref.raw) or spelled_actors(ref.raw, registry, scope.country):
+    if INNER_BRACKET.search(ref.raw) or trailing_where(ref.raw) or is_joined_names(ref.raw):
         return True
-    if is_joined_names(ref.raw):
+    if spelled_actors(ref.raw, registry, scope.country) or held_actors(ref.raw, registry, scope):
         return True
-    return bool(held_actors(ref.raw, registry, scope)) or is_closing_piece(ref, refs, cell)
+    return is_closing_piece(ref, refs, cell)
 
 
 def is_joined_names(raw: str) -> bool:
@@ -223,9 +224,13 @@ def is_other_country(rest: str, country: str | None) -> bool:
 
 def has_role_words(name: str) -> bool:
     """Whether a name holds the words of a role ("Coordinador del ...", "... Sector co-lead")."""
-    words = name_key(name).split()
-    spans = range(1, MAX_ROLE_WORDS + 1)
-    return any(" ".join(words[i : i + size]) in role_words() for size in spans for i in range(len(words)))
+    return bool(phrases(name) & role_words())
+
+
+def phrases(text: str) -> set[str]:
+    """Every run of one to MAX_ROLE_WORDS words of a text, as name keys (to find a role's written forms in it)."""
+    words = name_key(text).split()
+    return {" ".join(words[i : i + size]) for size in range(1, MAX_ROLE_WORDS + 1) for i in range(len(words))}
 
 
 def is_new_body(rest: str) -> bool:
