@@ -25,9 +25,10 @@ review_queue with the registry actor it holds as a suggestion), never a guess:
   <agency>", "<Coordinator title> adjoint") and no mention is a role: the role was not read;
 - a role's word alone read as the registry's generic role ("Coordinator", "IMO") beside a coordination body: the
   body's role no rule read, both for review;
-- the last of two pieces of a cell cut at a comma or a dash, which is no complete name (no organisation word
-  heading or closing it, no acronym: a town, an area, the end of the first name's list of portfolios) after a
-  complete unknown name: where the first sits, or the rest of its name, never an organisation of its own.
+- the last piece of a cell cut at a spaced dash, or the second of two cut at a comma after a complete unknown
+  name, which is no complete name (no organisation word heading or closing it, no acronym: a town, an area, the
+  end of the first name's list of portfolios): where the first sits, or the rest of its name, never an
+  organisation of its own.
 """
 
 from __future__ import annotations
@@ -68,7 +69,8 @@ JOINING_LINK = re.compile(rf"\s+(?:&|and|et|y|e|with|avec|con|com)\s+{LINK_ARTIC
 MIN_SPELLED = 4  # initials spelling a registry acronym: shorter ones are often another body's by chance
 MIN_HELD_ACRONYM = 3  # shorter capitals ("RI", "UN") are too often a name's own initials
 HYPHEN_JOINED = re.compile(r"\w[-–]$|^[-–]\w")  # "<agency>-<agency> Joint Programme": a programme of both
-PIECE_CUT = re.compile(r"\s*(?:,|\s[-–—])\s*$")  # a comma or a spaced dash between two pieces of a cell
+COMMA_CUT = re.compile(r"\s*,\s*$")  # a comma before a piece of a cell
+DASH_CUT = re.compile(r"\s[-–—]\s*$")  # a spaced dash before a piece of a cell: what follows says where or which
 MIN_FIRST_WORDS = 3  # content words of a complete unknown name before a comma ("Office of Disaster Management")
 REVIEW_SCORE = 0.0
 TRAILING_WHERE = re.compile(r"\s*,\s*|\s+[-–—]\s+")  # "<Name>, <town>", "<Name> - <town> branch"
@@ -281,19 +283,20 @@ def as_branch_owner(ref: ActorRef, country: str | None) -> ActorRef:
 
 
 def is_closing_piece(ref: ActorRef, refs: Sequence[ActorRef], cell: str) -> bool:
-    """Whether a provisional ref is the second of a cell's two pieces, cut from a complete unknown name before it
-    at a comma or a dash, and names no one of its own (see the module's docstring)."""
+    """Whether a provisional ref is the last piece of a cell, cut at a spaced dash, or the second of two cut at a
+    comma from a complete unknown name, and names no one of its own (see the module's docstring)."""
     actors = [other for other in refs if other.method != "not_actor"]
-    if len(actors) != 2 or actors[1] is not ref:
+    if len(actors) < MIN_LIST or actors[-1] is not ref:
         return False
-    first = actors[0].raw
-    cut = cell.find(ref.raw)
-    if cut < 0 or cell.find(first) < 0 or not PIECE_CUT.search(cell[:cut]):
-        return False
+    first, cut = actors[0].raw, cell.find(ref.raw)
+    dashed = cut >= 0 and bool(DASH_CUT.search(cell[:cut]))
+    comma = cut >= 0 and len(actors) == MIN_LIST and bool(COMMA_CUT.search(cell[:cut])) and cell.find(first) >= 0
     name = split_name_acronym(ref.raw)[0]
-    if is_complete_name(ref.raw) or is_headed_name(name) or any(map(is_acronym_like, name.split())):
-        return False  # a name of its own, or with an acronym in it ("DPS Sud-Kivu"): a body, not where one sits
+    if not (dashed or comma) or is_complete_name(ref.raw) or is_headed_name(name):
+        return False
+    if any(map(is_acronym_like, name.split())):
+        return False  # an acronym in it ("<Body> <province>"): a body, not where one sits
     if name_key(name).split()[:1] == name_key(first).split()[:1]:
         return False  # "<Body> X, <Body> Y": two bodies of a kind
     content = [word for word in name_key(split_name_acronym(first)[0]).split() if word not in CONNECTORS]
-    return len(content) >= MIN_FIRST_WORDS
+    return dashed or len(content) >= MIN_FIRST_WORDS

@@ -35,6 +35,8 @@ def registry() -> Registry:
         # initials spelling the acronym of a registry organisation of the document's country: maybe its name in
         # another language
         ("Somali Organisation for Lifeline Outreach", "SOM", [None]),
+        # the last piece of a cell after a spaced dash naming no one of its own: where the actors before it work
+        ("WASH Cluster Co-Lead (Oxfam) - Southern Highlands", "SSD", ["ssd-wash-cluster--co-lead", "oxfam", None]),
         # a role's word alone read beside a coordination body: the body's role no rule read, both for review
         ("IMO / WASH Cluster", "SSD", [None, None]),
         # the second of two pieces cut at a comma, after a complete unknown name, naming no one of its own
@@ -74,6 +76,8 @@ def test_doubtful_readings_go_to_review(
         ("UNICEF Ombudsperson Helpdesk", "UGA", ["unicef"]),
         ("Kasungu Settlement Office & WFP", "MWI", ["+Kasungu Settlement Office", "wfp"]),
         ("Tumaini Women Network, Kilifi", "KEN", ["+Tumaini Women Network"]),
+        # a name of its own after a dash is another organisation
+        ("Oxfam - Tana River Women Forum", "KEN", ["oxfam", "+Tana River Women Forum"]),
         # a second piece with an acronym in it, or opening as the first does, is a body of its own
         (
             "Comité Rural de Développement Lukolela, CRD Bikoro",
