@@ -24,7 +24,14 @@ from extractors.pdf.finders.borderless_columns import (
     word_centre,
     word_space,
 )
-from extractors.pdf.finders.borderless_rows import RowCues, continues_row, vertical_gap
+from extractors.pdf.finders.borderless_rows import (
+    RowCues,
+    continues_row,
+    line_flows,
+    rows_stand_apart,
+    spaced_rows,
+    vertical_gap,
+)
 from extractors.pdf.objects import Fill
 from extractors.pdf.settings import PdfSettings
 from extractors.pdf.shading import ShadingMarks, holds, mark_fills
@@ -227,6 +234,9 @@ def rows_of(region: Region, columns: Columns, settings: PdfSettings) -> list[lis
     """Rows of cells (each a list of its lines' words), wrapped lines joined to their row."""
     rows: list[list[list[list[Word]]]] = []
     line_cells = [columns.of_line(line) for line in region.lines]
+    flows = line_flows(region.lines, line_cells, settings)
+    if rows_stand_apart(flows):
+        return spaced_rows(line_cells, flows, columns.count)
     cues = RowCues.of(region.lines, line_cells, columns, settings)
     for index, (line, cells) in enumerate(zip(region.lines, line_cells, strict=True)):
         texts = {col: " ".join(word.text for word in words) for col, words in cells.items()}
