@@ -514,6 +514,7 @@ def test_callers_alarm_timer_survives_the_page_time_bound() -> None:
         (["a community-", "based approach"], "a community-based approach"),  # a whole word before: a compound
         (["the hard-", "to-reach areas"], "the hard-to-reach areas"),
         (["coordi-", "nation"], "coordination"),
+        (["office of Lower West-", "Lake province"], "office of Lower West-Lake province"),  # a name's own hyphen
     ],
 )
 def test_lines_join_in_reading_order_with_hyphenation_mended(lines: list[str], text: str) -> None:
@@ -571,3 +572,34 @@ def test_a_sheet_printed_over_two_pages_across_is_one_table() -> None:
     assert table.grid()[0] == ["Activity", "Lead", "Partners", *months, "Status"]
     assert table.grid()[5][0] == "Review the contingency stocks after the rains"
     assert table.grid()[5][-4:] == ["X", "X", "X", "Not started"]
+
+
+def test_merged_objective_beside_typed_line_breaks_keeps_one_row_per_activity() -> None:
+    # rows set apart by the spacing after each paragraph: the objective's last lines sit beside the next row's first
+    grid = only_table(extract("borderless-merged-objective-breaks")).grid()
+    assert [row[1] for row in grid[1:]] == [
+        "Hand out boat repair kits\nto the fishing cooperatives of the lagoon",
+        "Train net makers in the\nthree landing sites",
+        "Open a cold store at the main landing site",
+        "Repair the roofs of the\nisland primary schools",
+        "Ferry teachers to the outer islands every week",
+    ]
+    assert grid[1][0] == "Objective 1: Fishing households in the lagoon villages rebuild their boats and their income"
+    assert [row[0] for row in grid[2:4]] == ["", ""]
+    assert grid[2][3] == "Harbour Women Group\nNet Makers Guild"
+    assert [row[4] for row in grid[1:]] == [
+        "from April to June",
+        "from August to November",
+        "in February",
+        "from March to May",
+        "in July",
+    ]
+
+
+def test_a_line_typed_after_a_break_alone_below_its_row_stays_in_the_row() -> None:
+    grid = only_table(extract("borderless-coded-line-breaks")).grid()
+    assert [[row[0], " ".join(row[1].split())] for row in grid[1:]] == [
+        ["1", "Survey the wells of the upland villages"],
+        ["2", "Chlorinate the storage tanks of the clinics before the rains"],
+        ["3", "Train pump mechanics in every district"],
+    ]

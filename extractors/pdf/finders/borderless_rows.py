@@ -204,7 +204,8 @@ def spaced_rows(cells: list[dict[int, list[Word]]], flows: list[LineFlow], count
     """Rows of cells in a table whose rows stand apart: a line opens a row when it starts cells anew (or starts
     one alone below a finished row, unless it carries on the paragraph above it after a typed break); each
     column's text carried on within a wrapped line's gap joins the cell it carries on, in whichever row that cell
-    opened (a merged cell running beside the next rows' first lines stays whole)."""
+    opened: on a row's first line, the text set on a lower baseline left of its new cells (a merged cell running
+    beside the next rows' first lines stays whole)."""
     rows: list[list[list[list[Word]]]] = []
     owners: dict[int, int] = {}
     for index, (line_cells, flow) in enumerate(zip(cells, flows, strict=True)):
@@ -212,7 +213,7 @@ def spaced_rows(cells: list[dict[int, list[Word]]], flows: list[LineFlow], count
         carried = flow.tight
         if not rows or opens_spaced_row(flow, rows[-1], texts) or weight_changes(cells[index - 1], line_cells):
             rows.append([[] for _ in range(count)])
-            carried = frozenset(col for col in flow.tight if flow.wide and col < min(flow.wide))
+            carried = frozenset(col for col in flow.lower if flow.wide and col < min(flow.wide))
         for col, words in line_cells.items():
             owner = owners[col] if col in carried else len(rows) - 1
             rows[owner][col].append(words)
