@@ -12,6 +12,7 @@ from extractors import pdf
 from extractors.model import Document, ExtractionError, Table
 from extractors.pdf import PdfSettings
 from extractors.pdf.finders.borderless import repeats_header
+from extractors.pdf.finders.borderless_columns import Columns
 from extractors.pdf.settings import ENGINES
 from extractors.pdf.words import TextLine, Word, finish_line
 from extractors.wrapping import join_lines, separate_names
@@ -603,3 +604,23 @@ def test_a_line_typed_after_a_break_alone_below_its_row_stays_in_the_row() -> No
         ["2", "Chlorinate the storage tanks of the clinics before the rains"],
         ["3", "Train pump mechanics in every district"],
     ]
+
+
+def test_a_mark_printed_just_after_a_cells_text_stays_in_its_own_column() -> None:
+    # a quarter's "x" set 1.7 pt after a partner cell's last word (less than a word space), centred in its column
+    words = [
+        Word("Harbour", 100.0, 10.0, 130.0, 16.5, 6.5, False),
+        Word("Guild", 132.0, 10.0, 150.0, 16.5, 6.5, False),
+        Word("x", 151.7, 10.0, 155.5, 16.5, 6.5, False),
+        Word("x", 174.4, 10.0, 178.2, 16.5, 6.5, False),
+    ]
+    columns = Columns((150.5, 170.0), space=2.1)
+    cells = columns.of_line(TextLine(words, phrases=[words[:3], words[3:]]))
+    assert {col: [word.text for word in cell] for col, cell in cells.items()} == {
+        0: ["Harbour", "Guild"],
+        1: ["x"],
+        2: ["x"],
+    }
+    # a letter or figure closing a phrase across a separator (a label running over the table) still joins it
+    label = [Word("Phase", 100.0, 10.0, 147.0, 16.5, 6.5, False), Word("B", 149.0, 10.0, 154.0, 16.5, 6.5, False)]
+    assert list(columns.of_line(TextLine(label, phrases=[label]))) == [0]

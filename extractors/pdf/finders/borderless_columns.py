@@ -15,6 +15,8 @@ from extractors.pdf.words import TextLine, Word
 # spanning phrase (a section label across the table); otherwise it goes to its own column.
 SPANNING_WORD_GAP = 0.35
 SPANNING_SPACES = 1.2
+# Letters that stand alone as a timeline's mark ("x" under a quarter), like any one glyph that is no letter or digit.
+MARK_LETTERS = frozenset("xX")
 
 
 def column_of(x: float, separators: list[float]) -> int:
@@ -51,11 +53,17 @@ class Columns:
         for word in line.words:
             own = column_of((word.x0 + word.x1) / 2, list(self.separators))
             tight = previous is not None and word.x0 - previous.x1 < self.spanning_gap(previous, word)
-            tight = tight and int(word.x0) not in edges
+            tight = tight and int(word.x0) not in edges and not is_mark(word)
             column = column if tight and own > column else own
             cells.setdefault(column, []).append(word)
             previous = word
         return cells
+
+
+def is_mark(word: Word) -> bool:
+    """True for a word of one glyph that marks a cell (x, ■, ✓; not a digit or another letter): it stands in its
+    own column however close it is printed after the text of the cell before it."""
+    return len(word.text) == 1 and (word.text in MARK_LETTERS or not word.text.isalnum())
 
 
 def word_space(lines: list[TextLine]) -> float:
