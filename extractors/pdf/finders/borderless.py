@@ -258,9 +258,10 @@ class ColumnEdge:
     narrow: bool
 
 
-def cell_text(lines: list[list[Word]], edge: ColumnEdge) -> str:
+def cell_text(lines: list[list[Word]], edge: ColumnEdge, wrap_gap_em: float) -> str:
     """A cell's lines as one text; a word the cell was too narrow for, broken at its right edge without a
-    hyphen ("Complet" / "ed"), joined back; a line broken by hand (the column had room for more) ends a line."""
+    hyphen ("Complet" / "ed"), joined back; a line broken by hand (the column had room for more, or a paragraph's
+    spacing stands above the next line: wider than `wrap_gap_em` of the font size) ends a line."""
     paragraphs: list[list[str]] = []
     for index, words in enumerate(lines):
         text = " ".join(word.text for word in words)
@@ -272,6 +273,7 @@ def cell_text(lines: list[list[Word]], edge: ColumnEdge) -> str:
             paragraphs
             and not broken_by_hand(lines[index - 1], words[0], edge.right - edge.left)
             and not separate_names(paragraphs[-1][-1], text)
+            and words[0].top - max(word.bottom for word in lines[index - 1]) <= wrap_gap_em * words[0].size
         ):
             paragraphs[-1].append(text)
         else:
@@ -324,7 +326,7 @@ def region_to_table(region: Region, page: int, fills: list[Fill], settings: PdfS
     columns = Columns(separators, word_space(region.lines), column_starts(region.multi, gaps))
     rows = rows_of(region, columns, settings)
     edges = column_edges(rows, columns.separators)
-    grid = [[cell_text(lines, edges[c]) for c, lines in enumerate(row)] for row in rows]
+    grid = [[cell_text(lines, edges[c], settings.wrap_gap_em) for c, lines in enumerate(row)] for row in rows]
     if is_prose(grid) or sum(1 for row in grid if sum(1 for text in row if text) >= 2) < MIN_MULTI_LINES:
         return None
     aligned = alignment_share(region, columns, settings.align_tolerance)
