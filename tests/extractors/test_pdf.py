@@ -11,7 +11,7 @@ import pytest
 from extractors import pdf
 from extractors.model import Document, ExtractionError, Table
 from extractors.pdf import PdfSettings
-from extractors.pdf.finders.borderless import repeats_header
+from extractors.pdf.finders.borderless import Region, column_gaps, repeats_header
 from extractors.pdf.finders.borderless_columns import Columns
 from extractors.pdf.settings import ENGINES
 from extractors.pdf.words import TextLine, Word, finish_line
@@ -624,3 +624,20 @@ def test_a_mark_printed_just_after_a_cells_text_stays_in_its_own_column() -> Non
     # a letter or figure closing a phrase across a separator (a label running over the table) still joins it
     label = [Word("Phase", 100.0, 10.0, 147.0, 16.5, 6.5, False), Word("B", 149.0, 10.0, 154.0, 16.5, 6.5, False)]
     assert list(columns.of_line(TextLine(label, phrases=[label]))) == [0]
+
+
+def test_a_quarter_marked_in_two_rows_keeps_its_column_between_its_neighbours() -> None:
+    # Q4 holds two marks only: the gap between Q3 and the remarks let them through as strays
+    def line(row: int, *words: tuple[str, float, float]) -> TextLine:
+        made = [Word(text, x0, 12.0 * row, x1, 12.0 * row + 8.0, 8.0, False) for text, x0, x1 in words]
+        return finish_line(TextLine(made), PdfSettings())
+
+    task, late = ("Task", 10.0, 40.0), ("late", 300.0, 320.0)
+    lines = [line(0, task, ("Q3", 200.0, 212.0), ("Q4", 240.0, 252.0), ("Notes", 300.0, 330.0))]
+    lines += [line(row, task, ("x", 200.0, 205.0), late) for row in (1, 2)]
+    lines += [line(row, task, ("x", 240.0, 245.0), late) for row in (3, 4)]
+    lines += [line(row, task, ("x", 200.0, 205.0)) for row in range(5, 30)]
+    gaps = column_gaps(Region(lines))
+    assert any(a <= 213.0 and b >= 239.0 for a, b in gaps)
+    assert any(a <= 253.0 and b >= 299.0 for a, b in gaps)
+    assert not any(a < 240.0 and b > 252.0 for a, b in gaps)

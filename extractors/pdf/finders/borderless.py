@@ -56,6 +56,10 @@ NUMBER_LIKE = re.compile(r"^[\d\s.,%()\-–]*$")
 HEADER_GAP = 0.5
 # A column gap crossed by this many phrases of one line holds as many columns, headed by them.
 MIN_HEADED_COLUMNS = 2
+# A header word with this many words of later lines starting below it (within ALIGNED_STARTS points) heads a
+# column of its own inside a gap the few words let through (a quarter marked in two rows).
+MIN_MARKED = 2
+ALIGNED_STARTS = 1.0
 # Two runs of table lines parted by a blank band up to this high (line heights: an empty spacer row, a band
 # row's padding in a sheet printed without gridlines) are one table when the lower one fits the upper's columns.
 MAX_SPACER_GAP = 6.0
@@ -212,7 +216,10 @@ def column_gaps(region: Region) -> list[tuple[float, float]]:
     left = min(line.x0 for line in region.lines)
     right = max(line.x1 for line in region.lines)
     return [
-        part for gap in word_gaps(region.multi, left, right, edges=True) for part in headed_parts(gap, region.multi)
+        part
+        for gap in word_gaps(region.multi, left, right, edges=True)
+        for headed in headed_parts(gap, region.multi)
+        for part in marked_parts(headed, region.multi)
     ]
 
 
@@ -228,6 +235,21 @@ def headed_parts(gap: tuple[float, float], lines: list[TextLine]) -> list[tuple[
         return [gap]
     edges = [a, *(x for phrase in phrases for x in (phrase[0].x0, phrase[-1].x1)), b]
     return [(edges[i], edges[i + 1]) for i in range(0, len(edges), 2) if edges[i + 1] > edges[i]]
+
+
+def marked_parts(gap: tuple[float, float], lines: list[TextLine]) -> list[tuple[float, float]]:
+    """A column gap split around a sparse column inside it: a header word of one of the first lines with words of
+    later lines starting at the same x below it (a quarter's few marks), which the gap let through as strays."""
+    a, b = gap
+    inside = [(index, word) for index, line in enumerate(lines) for word in line.words if a < word.x0 and word.x1 < b]
+    for index, head in inside:
+        if index >= HEADER_LINES:
+            break
+        below = [word for other, word in inside if other > index and abs(word.x0 - head.x0) <= ALIGNED_STARTS]
+        if len(below) >= MIN_MARKED:
+            column = [head, *below]
+            return [(a, head.x0), (max(word.x1 for word in column), b)]
+    return [gap]
 
 
 def rows_of(region: Region, columns: Columns, settings: PdfSettings) -> list[list[list[list[Word]]]]:
