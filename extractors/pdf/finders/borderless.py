@@ -20,6 +20,7 @@ from extractors.pdf.finders.base import PageInput, TableFinder
 from extractors.pdf.finders.borderless_columns import (
     Columns,
     column_separators,
+    is_mark,
     largest_cluster,
     word_centre,
     word_space,
@@ -56,7 +57,7 @@ NUMBER_LIKE = re.compile(r"^[\d\s.,%()\-–]*$")
 HEADER_GAP = 0.5
 # A column gap crossed by this many phrases of one line holds as many columns, headed by them.
 MIN_HEADED_COLUMNS = 2
-# A header word with this many words of later lines starting below it (within ALIGNED_STARTS points) heads a
+# A header word with this many marks of later lines starting below it (within ALIGNED_STARTS points) heads a
 # column of its own inside a gap the few words let through (a quarter marked in two rows).
 MIN_MARKED = 2
 ALIGNED_STARTS = 1.0
@@ -238,14 +239,18 @@ def headed_parts(gap: tuple[float, float], lines: list[TextLine]) -> list[tuple[
 
 
 def marked_parts(gap: tuple[float, float], lines: list[TextLine]) -> list[tuple[float, float]]:
-    """A column gap split around a sparse column inside it: a header word of one of the first lines with words of
+    """A column gap split around a sparse column inside it: a header word of one of the first lines with marks of
     later lines starting at the same x below it (a quarter's few marks), which the gap let through as strays."""
     a, b = gap
     inside = [(index, word) for index, line in enumerate(lines) for word in line.words if a < word.x0 and word.x1 < b]
     for index, head in inside:
         if index >= HEADER_LINES:
             break
-        below = [word for other, word in inside if other > index and abs(word.x0 - head.x0) <= ALIGNED_STARTS]
+        below = [
+            word
+            for other, word in inside
+            if other > index and is_mark(word) and abs(word.x0 - head.x0) <= ALIGNED_STARTS
+        ]
         if len(below) >= MIN_MARKED:
             column = [head, *below]
             return [(a, head.x0), (max(word.x1 for word in column), b)]
