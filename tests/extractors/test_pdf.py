@@ -13,6 +13,7 @@ from extractors.model import Document, ExtractionError, Table
 from extractors.pdf import PdfSettings
 from extractors.pdf.finders.borderless import Region, column_gaps, repeats_header
 from extractors.pdf.finders.borderless_columns import Columns
+from extractors.pdf.finders.borderless_rows import LineFlow, opens_spaced_row
 from extractors.pdf.settings import ENGINES
 from extractors.pdf.words import TextLine, Word, finish_line
 from extractors.wrapping import join_lines, separate_names
@@ -641,3 +642,21 @@ def test_a_quarter_marked_in_two_rows_keeps_its_column_between_its_neighbours() 
     assert any(a <= 213.0 and b >= 239.0 for a, b in gaps)
     assert any(a <= 253.0 and b >= 299.0 for a, b in gaps)
     assert not any(a < 240.0 and b > 252.0 for a, b in gaps)
+
+
+@pytest.mark.parametrize(
+    ("texts", "opens"),
+    [
+        ({0: "Transport", 1: "1,250"}, True),  # a label and its amount set tight under the row above
+        ({0: "20-29", 1: "0.2650"}, True),
+        ({0: "1", 1: "volunteers in the camps"}, False),  # a section number cut in its narrow column ("2.1." / "1")
+        ({1: "in the camps", 2: "3"}, False),  # a wrapped line whose last cell ends in a figure
+    ],
+)
+def test_a_line_going_on_in_every_column_opens_a_row_only_for_a_label_and_its_figures(
+    texts: dict[int, str], opens: bool
+) -> None:
+    # rows that stand apart: every column of the line goes on within a wrapped line's gap
+    flow = LineFlow(frozenset(texts), frozenset(), frozenset(), running=True)
+    row: list[list[list[Word]]] = [[[Word("x", 0, 0, 1, 1, 9, False)]] for _ in range(3)]
+    assert opens_spaced_row(flow, row, texts) is opens

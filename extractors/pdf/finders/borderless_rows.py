@@ -224,13 +224,15 @@ def spaced_rows(cells: list[dict[int, list[Word]]], flows: list[LineFlow], count
 def opens_spaced_row(flow: LineFlow, row: list[list[list[Word]]], texts: dict[int, str]) -> bool:
     """True when a line opens a row of a table whose rows stand apart: it starts cells anew or a cell of figures
     (figures do not wrap), or it starts one alone after the row above is over, a new paragraph of that row's cell
-    excepted; a line going on in every column opens one when it holds figures and opens in no lowercase word (a
-    label and its figures set tight under the row above, a list of amounts). A cell starting below its row's first
+    excepted; a line going on in every column opens one when it holds figures after its first cell and opens in no
+    lowercase word (a label and its figures set tight under the row above, a list of amounts; not a section number
+    cut in its narrow column, "II.1." / "1"). A cell starting below its row's first
     line in a column the row left empty opens the next row (a row's cells start at its top)."""
     if any(FIGURES.match(texts[col]) or not row[col] for col in flow.wide):
         return True
     if not flow.wide:
-        return not texts[min(texts)][:1].islower() and any(FIGURES.match(text) for text in texts.values())
+        first = min(texts)
+        return not texts[first][:1].islower() and any(FIGURES.match(texts[col]) for col in texts if col != first)
     if len(flow.wide) >= 2:
         return flow.opens_cells
     if flow.tight or flow.running:
