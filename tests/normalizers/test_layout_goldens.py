@@ -49,6 +49,8 @@ CASES = [
     FIXTURES / "pdf" / "printed-sheet-month-gantt.pdf",
     FIXTURES / "pdf" / "titled-slides-last-row-alone.pdf",
     FIXTURES / "pdf" / "compound-line-breaks.pdf",
+    FIXTURES / "pdf" / "borderless-merged-objective-breaks.pdf",
+    FIXTURES / "pdf" / "borderless-coded-line-breaks.pdf",
     FIXTURES / "pdf" / "printed-sheet-one-line-rows.pdf",
     FIXTURES / "pdf" / "sheet-across-pages.pdf",
     FIXTURES / "text" / "export-trimestres-fr.csv",
