@@ -56,6 +56,9 @@ CASES = [
     FIXTURES / "docx" / "trimestres-abreviados-pt.docx",
     FIXTURES / "docx" / "lead-support-one-cell.docx",
     FIXTURES / "xlsx" / "lider-apoyo-una-celda-es.xlsx",
+    FIXTURES / "docx" / "porteur-autres-acteurs-fr.docx",
+    FIXTURES / "xlsx" / "actor-principal-colaboradoras-es.xlsx",
+    FIXTURES / "text" / "ator-principal-parceria-pt-2028.csv",
 ]
 
 
