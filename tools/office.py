@@ -53,10 +53,12 @@ BULLET_PT = (16, 14)
 XLSX_WIDTH_PER_CM = 5
 # A line of wrapped text in a sheet row, in points (11 pt text); LibreOffice does not size rows a writer left unset.
 XLSX_LINE_PT = 15.0
-# A header row of rotated text: at least 2 cm tall (in twentieths of a point).
-ROTATED_ROW_TWIPS = 1134
+# A header row of rotated text: at least 2.6 cm tall (in twentieths of a point).
+ROTATED_ROW_TWIPS = 1474
 # Two tables side by side on a slide: the gap between them.
 SLIDE_TABLE_GAP = Inches(0.2)
+# A row of a table beside another starts this tall and grows with its text.
+SLIDE_ROW_MIN = Inches(0.3)
 CORE_DATE_RE = re.compile(rb"(<dcterms:(?:created|modified)[^>]*>)[^<]*")
 
 
@@ -131,12 +133,14 @@ class Document:
 @dataclass(frozen=True)
 class Slide:
     """A title-and-content slide of bullets (level, text), or a title-only slide holding a table (and a second
-    table `beside` it on its right, each then half the slide's width)."""
+    table `beside` it on its right, each then half the slide's width and only as tall as its text)."""
 
     title: str = ""  # empty: the slide has no title shape
     bullets: tuple[tuple[int, str], ...] = ()
     table: Table | None = None
     beside: Table | None = None
+    title_pt: float | None = None  # the title's text size (else the layout's)
+    short_rows: bool = False  # the table's rows only as tall as their text (else the table fills the slide)
 
 
 @dataclass(frozen=True)
@@ -371,7 +375,7 @@ def pptx_saver(description: Deck, pinned: datetime) -> Callable[[io.BytesIO], ob
         if slide.table is None:
             add_bullet_slide(deck, slide)
         else:
-            add_table_slide(deck, slide.title, slide.table, slide.beside)
+            add_table_slide(deck, slide)
     return deck.save
 
 
@@ -389,24 +393,29 @@ def add_bullet_slide(deck: PptxPresentation, spec: Slide) -> None:
         paragraph.font.size = pptx.util.Pt(BULLET_PT[0] if level == 0 else BULLET_PT[1])
 
 
-def add_table_slide(deck: PptxPresentation, title: str, spec: Table, beside: Table | None = None) -> None:
+def add_table_slide(deck: PptxPresentation, spec: Slide) -> None:
     """A title-only slide with the table across it, or two tables side by side."""
+    assert spec.table is not None
     slide = deck.slides.add_slide(deck.slide_layouts[5])
-    slide.shapes.title.text = title
-    if beside is None:
-        place_table(slide, spec, SLIDE_TABLE_LEFT, Length(deck.slide_width - 2 * SLIDE_TABLE_LEFT))
+    slide.shapes.title.text = spec.title
+    if spec.title_pt:
+        slide.shapes.title.text_frame.paragraphs[0].font.size = pptx.util.Pt(spec.title_pt)
+    tall = Length(SLIDE_ROW_MIN * len(spec.table.rows)) if spec.short_rows else SLIDE_TABLE_HEIGHT
+    if spec.beside is None:
+        place_table(slide, spec.table, SLIDE_TABLE_LEFT, Length(deck.slide_width - 2 * SLIDE_TABLE_LEFT), tall)
         return
     half = Length((deck.slide_width - 2 * SLIDE_TABLE_LEFT - SLIDE_TABLE_GAP) // 2)
-    place_table(slide, spec, SLIDE_TABLE_LEFT, half)
-    place_table(slide, beside, Length(SLIDE_TABLE_LEFT + half + SLIDE_TABLE_GAP), half)
+    place_table(slide, spec.table, SLIDE_TABLE_LEFT, half, tall)
+    tall = Length(SLIDE_ROW_MIN * len(spec.beside.rows)) if spec.short_rows else SLIDE_TABLE_HEIGHT
+    place_table(slide, spec.beside, Length(SLIDE_TABLE_LEFT + half + SLIDE_TABLE_GAP), half, tall)
 
 
-def place_table(slide: PptxSlide, spec: Table, x: Length, room: Length) -> None:
+def place_table(slide: PptxSlide, spec: Table, x: Length, room: Length, height: Length = SLIDE_TABLE_HEIGHT) -> None:
     """A table `x` from the slide's left edge, under the title, as wide as its columns or `room`; header rows
     and rows of one merged cell in bold."""
     n_cols = len(spec.rows[0])
     width = Length(sum(Cm(w) for w in spec.widths_cm) or room)
-    shape = slide.shapes.add_table(len(spec.rows), n_cols, x, SLIDE_TABLE_TOP, width, SLIDE_TABLE_HEIGHT)
+    shape = slide.shapes.add_table(len(spec.rows), n_cols, x, SLIDE_TABLE_TOP, width, height)
     table = shape.table
     for c, cm in enumerate(spec.widths_cm[:n_cols]):
         table.columns[c].width = Cm(cm)
@@ -462,7 +471,7 @@ def fill_sheet(sheet: Worksheet, spec: Sheet) -> None:
         sheet.cell(spec.first_row + r, c + 1).fill = PatternFill("solid", fgColor=fill)
     for r, c, color in spec.table.colors:
         cell = sheet.cell(spec.first_row + r, c + 1)
-        cell.font = Font(bold=cell.font.bold, color=color)
+        cell.font = Font(name=cell.font.name, size=cell.font.size, bold=cell.font.bold, color=color)
     for typed in spec.values:
         cell = sheet.cell(spec.first_row + typed.row, typed.col + 1, typed.value)
         cell.number_format = typed.number_format

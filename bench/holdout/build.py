@@ -117,7 +117,7 @@ def axes(built: Built, source: str) -> set[str]:
         "xlsx:hidden-columns": bool(layout.hidden_cols),
         "xlsx:hidden-rows": bool(layout.hidden_rows),
         "header:quarters-as-date-ranges": "{range}" in layout.qhdr or "{days}" in layout.qhdr,
-        "columns:lead-support-one-cell": "lead_support" in layout.cols,
+        "columns:lead-support-one-cell": "lead_support" in layout.cols and layout.joint != 2,
         f"status:{layout.status_style}": "status" in layout.cols and layout.status_style != "words",
         "slides:continued-title": layout.continued,
         "csv:comment-lines": bool(layout.comment_lines),

@@ -51,6 +51,7 @@ WIDTHS_CM = {
 A4_USABLE_CM = {False: 21.0 - 3.0, True: 29.7 - 3.0}  # portrait, landscape: A4 less 1.5 cm margins
 SLIDE_USABLE_CM = 25.4 - 2 * 0.76  # a 10-inch slide less the table's 0.3-inch margins
 SLIDE_FIT_PT = 9  # the text size of a slide table whose columns are sized (`slide_fit`)
+PAIRED_TITLE_PT = 28  # the title of a slide holding two tables side by side
 
 
 # Narrow columns keep their width when a table is fitted to the page; the text columns give way.
@@ -228,7 +229,8 @@ def paired_slides(built: Built) -> list[office.Slide]:
         ]
         title = built.layout.slide_title or part.heading or built.plan.subtitle
         for k in range(0, len(tables), 2):
-            out.append(office.Slide(title, table=tables[k], beside=tables[k + 1] if k + 1 < len(tables) else None))
+            beside = tables[k + 1] if k + 1 < len(tables) else None
+            out.append(office.Slide(title, table=tables[k], beside=beside, title_pt=PAIRED_TITLE_PT, short_rows=True))
     return out
 
 
