@@ -72,7 +72,8 @@ RUNS_ON = re.compile(r"(?:[,/&+(-]|\b(?:and|of|for|the|de|du|des|la|le|et|y|e|do
 
 
 def join_lines(texts: Iterable[str]) -> str:
-    """Lines of one cell or paragraph as one string; end-of-line hyphenation mended."""
+    """Lines of one cell or paragraph as one string; end-of-line hyphenation mended, a compound name broken at its
+    hyphen ("Sud-" / "Kivu") joined back whole."""
     out = ""
     for text in texts:
         text = text.strip()
@@ -82,6 +83,8 @@ def join_lines(texts: Iterable[str]) -> str:
             out = text
         elif HYPHENATED.search(out) and text[:1].islower():
             out = out + text if keeps_hyphen(out, text) else out[:-1] + text
+        elif HYPHENATED.search(out) and text[:1].isupper():  # a name broken at its own hyphen: "Sud-" / "Kivu"
+            out = out + text
         else:
             out = f"{out} {text}"
     return out

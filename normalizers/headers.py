@@ -18,7 +18,7 @@ from normalizers.sections import NUMBERING, unwrapped_code
 from normalizers.status import text_to_status
 from normalizers.text import clean_text
 from normalizers.timeline import Period, header_to_period, is_mark, years_in_text
-from normalizers.vocab import best_key, fold
+from normalizers.vocab import best_key, fold, section
 
 ROLES_TABLE = "roles"
 CONTEXT_ROLES = ("priority", "objective", "output", "indicator")
@@ -54,6 +54,13 @@ ACTOR_COLUMN_ROLES = ("lead", "partners")
 # A column naming no role whose cells run to this many words on average reads as sentences: the activity
 # column of a table whose header names every other column but not that one ("Commitment", "Milestone").
 MIN_ACTIVITY_WORDS = 4
+# A header of at most this many words may hold two words a PDF ran together at a line break (a header cell is a
+# few words; a longer text is body text, not worth the splits).
+MAX_JOINED_HEADER_WORDS = 3
+# A word that may be two run together is this long at least, each part at least MIN_JOINED_PART letters:
+# "orgao" + "responsavel", never "who" + "le" ("Whole") or the short words whose ends are role words.
+MIN_JOINED_WORD = 8
+MIN_JOINED_PART = 3
 # Roles a column of numbering codes overrules: an identifier is never an actor, a comment or nothing.
 CODE_OVERRULES = {"other", "lead", "partners", "comments", "identifier"}
 
@@ -82,7 +89,36 @@ def role_of_header(text: str) -> str | None:
     # A narrow PDF cell wraps a long word without a hyphen ("DELIVERABL ES"): try each word run into the next.
     words = fold(text).split()
     mended = (" ".join([*words[:i], words[i] + words[i + 1], *words[i + 2 :]]) for i in range(len(words) - 1))
-    return best_key(ROLES_TABLE, text) or next(filter(None, (best_key(ROLES_TABLE, m) for m in mended)), None)
+    found = best_key(ROLES_TABLE, text) or next(filter(None, (best_key(ROLES_TABLE, m) for m in mended)), None)
+    return found or role_of_joined_words(words)
+
+
+def role_of_joined_words(words: list[str]) -> str | None:
+    """The role of a short header whose words a PDF ran together at a line break ("Órgãoresponsável",
+    "Lead organisation" as "Leadorganisation"): each long word split in two where the halves name a role."""
+    if len(words) > MAX_JOINED_HEADER_WORDS:
+        return None
+    for index, word in enumerate(words):
+        cuts = range(MIN_JOINED_PART, len(word) - MIN_JOINED_PART + 1) if len(word) >= MIN_JOINED_WORD else ()
+        for cut in (cut for cut in cuts if is_role_word(word[:cut]) or is_role_word(word[cut:])):
+            role = best_key(ROLES_TABLE, " ".join([*words[:index], word[:cut], word[cut:], *words[index + 1 :]]))
+            if role:
+                return role
+    return None
+
+
+def is_role_word(word: str) -> bool:
+    """True for a word of a [roles] entry of the vocabulary, or a word one of its stems ("partner*") starts."""
+    whole, stems = role_words()
+    return word in whole or any(word.startswith(stem) for stem in stems)
+
+
+@lru_cache(maxsize=1)
+def role_words() -> tuple[frozenset[str], tuple[str, ...]]:
+    """The folded words of every [roles] entry, and the stems among them (without their "*")."""
+    tokens = {token for words in section(ROLES_TABLE).values() for word in words for token in word.split()}
+    folded = {fold(token) + ("*" if token.endswith("*") else "") for token in tokens}
+    return frozenset(t for t in folded if not t.endswith("*")), tuple(sorted(t[:-1] for t in folded if t.endswith("*")))
 
 
 def distinct_texts(row: Sequence[str]) -> list[str]:

@@ -85,10 +85,16 @@ DAY_RANGE_RE = re.compile(
     r"(?:\s*(?P<y3>20\d\d))?"
 )
 NUMERIC_MONTH_RE = re.compile(r"0?([1-9]|1[0-2])")
+# "Q3", "T2-T3", "3rd quarter"; the number run into the letter before it ("3Q", "2T 2026"); an ordinal after the
+# word ("Trimestre III", "Semestre I": a space or a dot between, so that no word opening in "ti" reads as one).
 QUARTER_HEADER_RE = re.compile(
     rf"(?:{QUARTER_ALT})\.?\s*([1-4])(?:\s*-\s*(?:{QUARTER_ALT})?\.?\s*([1-4]))?|({ORDINAL_ALT})\s*(?:{QUARTER_ALT})"
+    rf"|([1-4])(?:{period_pattern('quarter_letter')})|(?:{QUARTER_ALT})(?:\.\s*|\s+)({ORDINAL_ALT})"
 )
-HALF_HEADER_RE = re.compile(rf"(?:{HALF_ALT})\.?\s*([12])|({ORDINAL_ALT})\s*(?:{HALF_ALT})")
+HALF_HEADER_RE = re.compile(
+    rf"(?:{HALF_ALT})\.?\s*([12])|({ORDINAL_ALT})\s*(?:{HALF_ALT})"
+    rf"|([12])(?:{period_pattern('half_letter')})|(?:{HALF_ALT})(?:\.\s*|\s+)({ORDINAL_ALT})"
+)
 WEEK_HEADER_RE = re.compile(rf"(?:{period_pattern('week')})\s*(\d{{1,2}})")
 # "M7", "Month 7", "Mois 7": the seventh month counted from M1, January unless a header line says otherwise.
 MONTH_NUMBER_RE = re.compile(rf"(?:{period_pattern('month')})\s*(\d{{1,2}})")
@@ -230,16 +236,23 @@ def _header_with_year(text: str) -> Period | None:
     return period
 
 
+def header_half(match: re.Match[str]) -> int:
+    """The half-year a match of HALF_HEADER_RE names (1 or 2; more for an ordinal beyond them)."""
+    number = match[1] or match[3]
+    return int(number) if number else ORDINALS[match[2] or match[4]]
+
+
 def _core_to_period(core: str, year: int | None, numeric_month: bool = False) -> Period | None:
     """The period a header names once its year is taken out."""
     core = " ".join(HEADER_FILLER_RE.sub(" ", core).split()).strip(HEADER_SEP)
     if numeric_month and (match := NUMERIC_MONTH_RE.fullmatch(core)):
         return Period((month_to_quarter(int(match[1])),), year, "month")
     if match := QUARTER_HEADER_RE.fullmatch(core):
-        first = int(match[1]) if match[1] else ORDINALS[match[3]]
+        number = match[1] or match[4]
+        first = int(number) if number else ORDINALS[match[3] or match[5]]
         last = int(match[2]) if match[2] else first
         return Period(tuple(range(first, last + 1)), year, "quarter") if first <= last else None
-    if (match := HALF_HEADER_RE.fullmatch(core)) and (half := int(match[1]) if match[1] else ORDINALS[match[2]]) <= 2:
+    if (match := HALF_HEADER_RE.fullmatch(core)) and (half := header_half(match)) <= 2:
         return Period((1, 2) if half == 1 else (3, 4), year, "half")
     if (match := WEEK_HEADER_RE.fullmatch(core)) and 1 <= int(match[1]) <= MAX_WEEK:
         return Period((week_to_quarter(int(match[1])),), year, "week")

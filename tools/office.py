@@ -25,13 +25,14 @@ from docx.enum.section import WD_ORIENT, WD_SECTION
 from docx.oxml import OxmlElement
 from docx.oxml.ns import qn
 from docx.section import Section
-from docx.shared import Cm, Pt
+from docx.shared import Cm, Pt, RGBColor
 from docx.table import Table as DocxTable
 from docx.table import _Cell
 from openpyxl.styles import Alignment, Font, PatternFill
 from openpyxl.worksheet.worksheet import Worksheet
 from pptx.presentation import Presentation as PptxPresentation
-from pptx.util import Inches
+from pptx.slide import Slide as PptxSlide
+from pptx.util import Inches, Length
 
 from tools.libreoffice import PINNED_DATE
 
@@ -52,6 +53,12 @@ BULLET_PT = (16, 14)
 XLSX_WIDTH_PER_CM = 5
 # A line of wrapped text in a sheet row, in points (11 pt text); LibreOffice does not size rows a writer left unset.
 XLSX_LINE_PT = 15.0
+# A header row of rotated text: at least 2.6 cm tall (in twentieths of a point).
+ROTATED_ROW_TWIPS = 1474
+# Two tables side by side on a slide: the gap between them.
+SLIDE_TABLE_GAP = Inches(0.2)
+# A row of a table beside another starts this tall and grows with its text.
+SLIDE_ROW_MIN = Inches(0.3)
 CORE_DATE_RE = re.compile(rb"(<dcterms:(?:created|modified)[^>]*>)[^<]*")
 
 
@@ -59,9 +66,10 @@ CORE_DATE_RE = re.compile(rb"(<dcterms:(?:created|modified)[^>]*>)[^<]*")
 class Table:
     """Rows of cell texts (UP and LEFT merge); widths in cm, or none for the writer's default layout.
 
-    DOCX and XLSX also take a background per cell (`fills`: row, column, RGB hex), rows in bold below the
-    header (`bold_rows`: section bands), and, in DOCX, no borders (`ruled`) and header rows printed once only
-    (`repeat_header`).
+    DOCX and XLSX also take a background per cell (`fills`: row, column, RGB hex), a text colour per cell
+    (`colors`: row, column, RGB hex), rows in bold below the header (`bold_rows`: section bands), and, in DOCX,
+    no borders (`ruled`), header rows printed once only (`repeat_header`) and the last header row's text turned
+    to read bottom to top in some columns (`rotated`).
     """
 
     rows: tuple[tuple[str, ...], ...]
@@ -72,6 +80,8 @@ class Table:
     bold_rows: tuple[int, ...] = ()
     ruled: bool = True
     repeat_header: bool = True
+    colors: tuple[tuple[int, int, str], ...] = ()
+    rotated: tuple[int, ...] = ()
 
     def __post_init__(self) -> None:
         widths = {len(row) for row in self.rows}
@@ -122,11 +132,15 @@ class Document:
 
 @dataclass(frozen=True)
 class Slide:
-    """A title-and-content slide of bullets (level, text), or a title-only slide holding a table."""
+    """A title-and-content slide of bullets (level, text), or a title-only slide holding a table (and a second
+    table `beside` it on its right, each then half the slide's width and only as tall as its text)."""
 
     title: str = ""  # empty: the slide has no title shape
     bullets: tuple[tuple[int, str], ...] = ()
     table: Table | None = None
+    beside: Table | None = None
+    title_pt: float | None = None  # the title's text size (else the layout's)
+    short_rows: bool = False  # the table's rows only as tall as their text (else the table fills the slide)
 
 
 @dataclass(frozen=True)
@@ -159,6 +173,7 @@ class Sheet:
     print_landscape: bool = False  # printed (and rendered to PDF) on landscape pages, fitted to their width
     hidden_rows: tuple[int, ...] = ()  # table rows (0-based, header included) hidden in the sheet
     hidden_cols: tuple[int, ...] = ()  # table columns (0-based) hidden in the sheet
+    outline_rows: tuple[int, ...] = ()  # table rows grouped (outline level 1, shown) under the row above them
 
     def __post_init__(self) -> None:
         if self.first_row < len(self.preamble) + 2:
@@ -304,11 +319,30 @@ def add_docx_table(document: DocxDocument, spec: Table) -> DocxTable:
                 shade_cell(cell, HEADER_FILL)
     for r, c, fill in spec.fills:
         shade_cell(table.cell(r, c), fill)
+    for r, c, color in spec.colors:
+        for paragraph in table.cell(r, c).paragraphs:
+            for run in paragraph.runs:
+                run.font.color.rgb = RGBColor.from_string(color)
+    if spec.rotated:
+        rotate_header(table, spec)
     for r in range(spec.header_rows if spec.repeat_header else 0):
         table.rows[r]._tr.get_or_add_trPr().append(OxmlElement("w:tblHeader"))
     for top, left, bottom, right in sorted(merge_spans(spec.rows), key=lambda span: span[2] > span[0]):
         table.cell(top, left).merge(table.cell(bottom, right))
     return table
+
+
+def rotate_header(table: DocxTable, spec: Table) -> None:
+    """The last header row's cells in the `rotated` columns read bottom to top, the row tall enough for them."""
+    row = spec.header_rows - 1
+    for c in spec.rotated:
+        direction = OxmlElement("w:textDirection")
+        direction.set(qn("w:val"), "btLr")
+        table.cell(row, c)._tc.get_or_add_tcPr().append(direction)
+    height = OxmlElement("w:trHeight")
+    height.set(qn("w:val"), str(ROTATED_ROW_TWIPS))
+    height.set(qn("w:hRule"), "atLeast")
+    table.rows[row]._tr.get_or_add_trPr().append(height)
 
 
 def set_cell_text(cell: _Cell, text: str, bold: bool = False) -> None:
@@ -341,7 +375,7 @@ def pptx_saver(description: Deck, pinned: datetime) -> Callable[[io.BytesIO], ob
         if slide.table is None:
             add_bullet_slide(deck, slide)
         else:
-            add_table_slide(deck, slide.title, slide.table)
+            add_table_slide(deck, slide)
     return deck.save
 
 
@@ -359,16 +393,32 @@ def add_bullet_slide(deck: PptxPresentation, spec: Slide) -> None:
         paragraph.font.size = pptx.util.Pt(BULLET_PT[0] if level == 0 else BULLET_PT[1])
 
 
-def add_table_slide(deck: PptxPresentation, title: str, spec: Table) -> None:
-    """A title-only slide with the table across it; header rows and rows of one merged cell in bold."""
+def add_table_slide(deck: PptxPresentation, spec: Slide) -> None:
+    """A title-only slide with the table across it, or two tables side by side."""
+    assert spec.table is not None
     slide = deck.slides.add_slide(deck.slide_layouts[5])
-    slide.shapes.title.text = title
+    slide.shapes.title.text = spec.title
+    if spec.title_pt:
+        slide.shapes.title.text_frame.paragraphs[0].font.size = pptx.util.Pt(spec.title_pt)
+    tall = Length(SLIDE_ROW_MIN * len(spec.table.rows)) if spec.short_rows else SLIDE_TABLE_HEIGHT
+    if spec.beside is None:
+        place_table(slide, spec.table, SLIDE_TABLE_LEFT, Length(deck.slide_width - 2 * SLIDE_TABLE_LEFT), tall)
+        return
+    half = Length((deck.slide_width - 2 * SLIDE_TABLE_LEFT - SLIDE_TABLE_GAP) // 2)
+    place_table(slide, spec.table, SLIDE_TABLE_LEFT, half, tall)
+    tall = Length(SLIDE_ROW_MIN * len(spec.beside.rows)) if spec.short_rows else SLIDE_TABLE_HEIGHT
+    place_table(slide, spec.beside, Length(SLIDE_TABLE_LEFT + half + SLIDE_TABLE_GAP), half, tall)
+
+
+def place_table(slide: PptxSlide, spec: Table, x: Length, room: Length, height: Length = SLIDE_TABLE_HEIGHT) -> None:
+    """A table `x` from the slide's left edge, under the title, as wide as its columns or `room`; header rows
+    and rows of one merged cell in bold."""
     n_cols = len(spec.rows[0])
-    width = sum(Cm(w) for w in spec.widths_cm) or deck.slide_width - 2 * SLIDE_TABLE_LEFT
-    shape = slide.shapes.add_table(len(spec.rows), n_cols, SLIDE_TABLE_LEFT, SLIDE_TABLE_TOP, width, SLIDE_TABLE_HEIGHT)
+    width = Length(sum(Cm(w) for w in spec.widths_cm) or room)
+    shape = slide.shapes.add_table(len(spec.rows), n_cols, x, SLIDE_TABLE_TOP, width, height)
     table = shape.table
-    for column, cm in zip(table.columns, spec.widths_cm, strict=False):
-        column.width = Cm(cm)
+    for c, cm in enumerate(spec.widths_cm[:n_cols]):
+        table.columns[c].width = Cm(cm)
     for r, values in enumerate(spec.rows):
         for c, value in enumerate(values):
             if value not in MERGED:
@@ -419,6 +469,9 @@ def fill_sheet(sheet: Worksheet, spec: Sheet) -> None:
                 cell.font = Font(bold=True)
     for r, c, fill in spec.table.fills:
         sheet.cell(spec.first_row + r, c + 1).fill = PatternFill("solid", fgColor=fill)
+    for r, c, color in spec.table.colors:
+        cell = sheet.cell(spec.first_row + r, c + 1)
+        cell.font = Font(name=cell.font.name, size=cell.font.size, bold=cell.font.bold, color=color)
     for typed in spec.values:
         cell = sheet.cell(spec.first_row + typed.row, typed.col + 1, typed.value)
         cell.number_format = typed.number_format
@@ -431,6 +484,10 @@ def fill_sheet(sheet: Worksheet, spec: Sheet) -> None:
         sheet.row_dimensions[spec.first_row + r].hidden = True
     for c in spec.hidden_cols:
         sheet.column_dimensions[openpyxl.utils.get_column_letter(c + 1)].hidden = True
+    for r in spec.outline_rows:
+        sheet.row_dimensions[spec.first_row + r].outlineLevel = 1
+    if spec.outline_rows:
+        sheet.sheet_properties.outlinePr.summaryBelow = False
     if spec.print_landscape:
         fit_row_heights(sheet, spec)
         sheet.page_setup.orientation = "landscape"

@@ -117,12 +117,20 @@ def axes(built: Built, source: str) -> set[str]:
         "xlsx:hidden-columns": bool(layout.hidden_cols),
         "xlsx:hidden-rows": bool(layout.hidden_rows),
         "header:quarters-as-date-ranges": "{range}" in layout.qhdr or "{days}" in layout.qhdr,
-        "columns:lead-support-one-cell": "lead_support" in layout.cols,
+        "columns:lead-support-one-cell": "lead_support" in layout.cols and layout.joint != 2,
         f"status:{layout.status_style}": "status" in layout.cols and layout.status_style != "words",
         "slides:continued-title": layout.continued,
         "csv:comment-lines": bool(layout.comment_lines),
         "csv:long-activity-by-quarter": "period" in layout.cols,
         "header:year-over-quarters": "q2y" in layout.cols,
+        "columns:lead-partners-by-line": "lead_support" in layout.cols and layout.joint == 2,
+        "context:code-in-activity-text": bool(layout.code_in_text),
+        "header:quarters-as-month-initials": "{initials}" in layout.qhdr,
+        "rows:footnotes-in-body": bool(layout.footnotes),
+        "header:rotated-text": layout.rotated_header,
+        "xlsx:outline-rows": layout.grouped_rows,
+        "slides:two-tables-side-by-side": layout.side_by_side,
+        "csv:two-line-header": layout.extension == "csv" and built.parts[0].header_rows > 1,
     }
     out |= {name for name, on in flags.items() if on}
     out |= {f"extra-table:{kind}" for kind in layout.extra}
@@ -151,6 +159,8 @@ def context_axes(built: Built) -> set[str]:
                 out.add(f"label:{style}")
     if any(layout.mode(lv) == "heading" for lv in plan.levels):
         out.add("sheets:one-per-heading" if layout.extension == "xlsx" else "tables:one-per-heading")
+    if sum(layout.mode(lv) == "heading" for lv in plan.levels) > 1:
+        out.add("tables:under-two-heading-levels")
     return out - {""}
 
 
@@ -171,6 +181,7 @@ def timeline_axes(layout: Layout, minutes: bool) -> set[str]:
         out.add("timeline:quarter-per-row")
     if "timeframe" in cols:
         free = "timeline:month-span-text" if layout.span_text else "timeline:free-text"
+        free = "timeline:coordination-phrases" if layout.timeframe_style == "coord" else free
         out.add("timeline:deadlines" if minutes else free)
     if "start" in cols:
         out.add(f"timeline:start-end-{layout.dates}")

@@ -10,6 +10,7 @@ from __future__ import annotations
 from bench.holdout.batch3 import BATCH3
 from bench.holdout.batch4 import BATCH4
 from bench.holdout.batch5 import BATCH5
+from bench.holdout.batch6 import BATCH6
 from bench.holdout.layout import Layout as D
 
 DOCUMENTS: tuple[D, ...] = (
@@ -484,4 +485,5 @@ DOCUMENTS: tuple[D, ...] = (
     + BATCH3
     + BATCH4
     + BATCH5
+    + BATCH6
 )

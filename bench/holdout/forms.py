@@ -17,6 +17,7 @@ from collections import Counter
 from typing import Any
 
 from bench.holdout.content import Activity, Plan, words
+from bench.holdout.idioms import marked_status
 from bench.holdout.layout import Layout
 
 # A month span as a time frame: from the first month the activity runs to its last; "until" when from January.
@@ -68,7 +69,10 @@ def month_span(plan: Plan, activity: Activity, draws: random.Random) -> str:
 
 
 def joint_cell(lang: str, layout: Layout, lead: str, partners: str) -> str:
-    """The lead and the support in one cell."""
+    """The lead and the support in one cell: labelled, or (`joint` 2) the lead on the first line, the partners
+    on the next."""
+    if layout.joint == 2:
+        return f"{lead}\n{partners}" if partners else lead
     if not partners:
         return JOINT_LEAD_ONLY[lang].format(lead=lead)
     return JOINT[lang][layout.joint].format(lead=lead, partners=partners)
@@ -78,6 +82,8 @@ def status_cell(activity: Activity, lang: str, layout: Layout, draws: random.Ran
     """A status as words, a percent complete or a RAG rating; the cell's colour ("" for none)."""
     if not activity.status:
         return "", ""
+    if layout.status_style in ("marks", "colour"):
+        return marked_status(activity, lang, layout.status_style, draws)
     if layout.status_style == "words":
         return str(draws.choice(words()[lang]["status"][activity.status])), ""
     if layout.status_style == "rag":

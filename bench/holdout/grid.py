@@ -31,6 +31,7 @@ from bench.holdout.forms import (
     status_cell,
     two_year_pairs,
 )
+from bench.holdout.idioms import coord_timeframe, first_note, initials, note_mark, note_row, with_code
 from bench.holdout.layout import Layout
 from bench.holdout.reshape import add_bullet, fiscal_gold, fiscal_month, merge_actors, same_group, start_bullets
 from bench.holdout.spelling import actor_cell, spell
@@ -61,6 +62,7 @@ class Part:
     heading: str
     rows: list[list[str]]
     header_rows: int
+    above: tuple[str, ...] = ()  # the headings of higher levels over this one's, when there are several levels
     fills: list[tuple[int, int, str]] = field(default_factory=list)
     bold_rows: list[int] = field(default_factory=list)
     values: list[tuple[int, int, date | float, str]] = field(default_factory=list)
@@ -98,8 +100,8 @@ def build(layout: Layout) -> Built:
     parts: list[Part] = []
     gold: list[dict[str, Any]] = []
     axes: set[str] = set()
-    for heading, group in split(plan, layout):
-        part = Part(heading, [list(row) for row in header], len(header))
+    for headings, group in split(plan, layout):
+        part = Part(headings[-1], [list(row) for row in header], len(header), headings[:-1])
         gold += fill_part(part, plan, layout, columns, group, draws, axes)
         merge_context_columns(part, layout, columns)
         parts.append(part)
@@ -125,7 +127,8 @@ def header_text(plan: Plan, layout: Layout, role: str, period: int, draws: rando
         first, last = 3 * period - 2, 3 * period
         months = f"{lang['months_abbr'][first - 1]}–{lang['months_abbr'][last - 1]}"
         days = f"01/{first:02d}–{calendar.monthrange(plan.year, last)[1]}/{last:02d}"
-        return layout.qhdr.format(Q=lang["quarter"].format(q=period), y=year, range=months, days=days, n=period)
+        q = lang["quarter"].format(q=period)
+        return layout.qhdr.format(Q=q, y=year, range=months, days=days, n=period, initials=initials(plan, period))
     if role in ("months", "months2y"):
         month = fiscal_month(layout, plan.year, period)[0] if role == "months2y" else period
         name = lang["months"][month - 1] if layout.months == "full" else lang["months_abbr"][month - 1]
@@ -172,19 +175,20 @@ def span_title(plan: Plan, layout: Layout, role: str, period: int) -> str:
 # ---------------------------------------------------------------- parts and context
 
 
-def split(plan: Plan, layout: Layout) -> Iterator[tuple[str, list[Activity]]]:
-    """The activities by table: one per value of a level shown as a heading, else one table."""
-    level = next((lv for lv in plan.levels if layout.mode(lv) == "heading"), None)
-    if level is None:
-        yield "", list(plan.activities)
+def split(plan: Plan, layout: Layout) -> Iterator[tuple[tuple[str, ...], list[Activity]]]:
+    """The activities by table: one per value of the levels shown as headings (their labels, the deepest
+    last), else one table."""
+    levels = [lv for lv in plan.levels if layout.mode(lv) == "heading"]
+    if not levels:
+        yield ("",), list(plan.activities)
         return
     current: list[Activity] = []
     for activity in plan.activities:
-        if current and current[-1].context[level] != activity.context[level]:
-            yield label(plan, layout, level, current[0]), current
+        if current and any(current[-1].context[lv] != activity.context[lv] for lv in levels):
+            yield tuple(label(plan, layout, lv, current[0]) for lv in levels), current
             current = []
         current.append(activity)
-    yield label(plan, layout, level, current[0]), current
+    yield tuple(label(plan, layout, lv, current[0]) for lv in levels), current
 
 
 def code(layout: Layout, path: tuple[int, ...]) -> str:
@@ -237,6 +241,7 @@ def fill_part(
     header = [list(row) for row in part.rows[: part.header_rows]]
     for seq, activity in enumerate(group, start=1):
         if previous is not None and previous.context[plan.levels[0]] != activity.context[plan.levels[0]]:
+            part.rows += first_note(part.rows, layout.footnotes, len(columns))
             part.rows += [[""] * len(columns)] if layout.spacer_rows else []
             part.rows += [list(row) for row in header] if layout.header_per_group else []
         changed = False
@@ -260,6 +265,7 @@ def fill_part(
         previous = activity
     if layout.total_row:
         add_total_row(part, plan, columns)
+    part.rows += [note_row(text, len(columns)) for text in layout.footnotes[1:]]
     return gold
 
 
@@ -338,6 +344,7 @@ def activity_row(
     row = Row([])
     lang = plan.lang
     leads = actor_cell(activity.lead, lang, layout, draws, axes)
+    leads = (leads[0] + note_mark(layout.footnotes, plan, activity), leads[1])
     partners = actor_cell(activity.partners, lang, layout, draws, axes)
     status, status_fill = status_cell(activity, lang, layout, draws)
     text = broken(activity.text, draws) if layout.multiline else activity.text
@@ -350,7 +357,7 @@ def activity_row(
         elif role == "num":
             row.cells.append(code(layout, activity.path) if layout.num_style == "code" else str(seq))
         elif role == "activity":
-            row.cells.append(text)
+            row.cells.append(with_code(layout.code_in_text, code(layout, activity.path), text))
         elif role in ("lead", "partners"):
             row.cells.append((leads if role == "lead" else partners)[0])
         elif role == "lead_support":
@@ -398,6 +405,8 @@ def other_cell(plan: Plan, layout: Layout, role: str, activity: Activity, status
         return status
     if role == "timeframe" and layout.span_text:
         return month_span(plan, activity, draws)
+    if role == "timeframe" and layout.timeframe_style == "coord":
+        return coord_timeframe(plan, activity, draws)
     if role == "timeframe":
         return deadline(plan, draws) if plan.minutes else timeframe(plan, activity, draws)
     if role == "comments":

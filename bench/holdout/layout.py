@@ -108,13 +108,21 @@ class Layout:
     hidden_cols: tuple[str, ...] = ()  # XLSX: columns (by role) hidden in the sheet
     hidden_rows: int = 0  # XLSX: every n-th activity row hidden in the sheet (0: none); still in the gold
     hhdr: str = "{H}"  # half-year header: {H} words' label, {n} 1/2, {r} I/II, {o} 1er/2e, {y} the year
-    joint: int = 0  # lead_support: 0 "Lead: A / Support: B" on one line, 1 on two lines
-    status_style: str = "words"  # words | percent (100% / 0% / 35%, else words) | rag (On track / Off track, coloured)
+    joint: int = 0  # lead_support: 0 "Lead: A / Support: B" on one line, 1 on two lines, 2 "A" / "B, C" unlabelled
+    # words | percent (100% / 0% / 35%, else words) | rag (On track / Off track, coloured) | marks ("✓ Done",
+    # "🟡 En cours", coloured text) | colour (words in coloured text)
+    status_style: str = "words"
     span_text: bool = False  # a free-text time frame written as a month span ("from March to June", "hasta mayo")
     continued: bool = False  # PPTX: the slides after a table's first titled "… (continued)" instead of "(1/3)"
     slide_title: str = ""  # PPTX: the table slides' title (else the table's heading or the plan's subtitle)
     slide_fit: bool = False  # PPTX: the table's columns sized as an author would (else equal), its text 9 pt
     comment_lines: tuple[str, ...] = ()  # CSV only: lines written as they are above the header ("# Exported …")
+    code_in_text: str = ""  # the activity's code written in its cell before the text, after this (" - ")
+    timeframe_style: str = "words"  # words | coord ("w/c 11 Jan", "by end Q3", "H1 2027", "Throughout the year")
+    footnotes: tuple[str, ...] = ()  # footnote rows in the table body: after the first top-level group, at its end
+    rotated_header: bool = False  # DOCX: the timeline columns' headers read bottom to top
+    grouped_rows: bool = False  # XLSX: the activity rows grouped (outline) under their band rows
+    side_by_side: bool = False  # PPTX: a table per group of the deepest band level, two on a slide
     axes: tuple[str, ...] = ()  # further manifest axes the parameters above do not name
 
     def __post_init__(self) -> None:

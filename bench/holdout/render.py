@@ -8,7 +8,8 @@ import io
 from pathlib import Path
 
 from bench.holdout.content import words
-from bench.holdout.grid import Built, Part, expand
+from bench.holdout.grid import TIMELINE_ROLES, Built, Part, expand
+from bench.holdout.idioms import FONT
 from tools import libreoffice, office
 
 MERGED = (office.UP, office.LEFT)
@@ -50,6 +51,7 @@ WIDTHS_CM = {
 A4_USABLE_CM = {False: 21.0 - 3.0, True: 29.7 - 3.0}  # portrait, landscape: A4 less 1.5 cm margins
 SLIDE_USABLE_CM = 25.4 - 2 * 0.76  # a 10-inch slide less the table's 0.3-inch margins
 SLIDE_FIT_PT = 9  # the text size of a slide table whose columns are sized (`slide_fit`)
+PAIRED_TITLE_PT = 28  # the title of a slide holding two tables side by side
 
 
 # Narrow columns keep their width when a table is fitted to the page; the text columns give way.
@@ -91,15 +93,24 @@ def with_title_rows(built: Built, part: Part) -> office.Table:
     width = len(part.rows[0])
     top = [[line] + [office.LEFT] * (width - 1) for line in built.pre] if built.layout.pre_in_table else []
     k = len(top)
+    roles = [role for role, _ in expand(built.layout.cols)]
+    turned = [c for c, role in enumerate(roles) if role in TIMELINE_ROLES and built.layout.rotated_header]
     return office.Table(
         rows=tuple(tuple(row) for row in top + part.rows),
         header_rows=part.header_rows + k,
-        fills=tuple((r + k, c, fill) for r, c, fill in part.fills),
+        fills=tuple((r + k, c, fill) for r, c, fill in part.fills if not fill.startswith(FONT)),
         bold_rows=tuple(r + k for r in part.bold_rows),
         widths_cm=widths(built, fit=True),
         ruled=built.layout.ruled,
         repeat_header=built.layout.repeat_header,
+        colors=font_colors(part, k),
+        rotated=tuple(turned),
     )
+
+
+def font_colors(part: Part, k: int = 0) -> tuple[tuple[int, int, str], ...]:
+    """The text colours among a part's fills (FONT-prefixed), `k` rows down."""
+    return tuple((r + k, c, fill.removeprefix(FONT)) for r, c, fill in part.fills if fill.startswith(FONT))
 
 
 def document(built: Built) -> office.Document:
@@ -109,7 +120,10 @@ def document(built: Built) -> office.Document:
         blocks += [office.Paragraph(line, bold=i == 0) for i, line in enumerate(built.pre)]
     if layout.narrative:
         blocks.append(office.Paragraph(words()["intro"][lang][0]))
+    above: tuple[str, ...] = ()
     for index, part in enumerate(built.parts):
+        blocks += [office.Heading(text, level=1) for text in part.above if part.above != above]
+        above = part.above
         if part.heading:
             blocks.append(office.Heading(part.heading, level=2))
             if layout.narrative:
@@ -135,14 +149,17 @@ def workbook(built: Built) -> office.Workbook:
         table = office.Table(
             rows=tuple(tuple(row) for row in part.rows),
             header_rows=part.header_rows,
-            fills=tuple(part.fills),
+            fills=tuple(fill for fill in part.fills if not fill[2].startswith(FONT)),
             bold_rows=tuple(part.bold_rows),
             widths_cm=widths(built, fit=False),
+            colors=font_colors(part),
         )
         values = tuple(office.Value(r, c, value, fmt) for r, c, value, fmt in part.values)
         first_row = len(preamble) + 3 if title else 1
         hidden = hidden_rows(built, part), hidden_cols(built)
-        sheets.append(office.Sheet(name, title, table, first_row, preamble, values, built.layout.pdf, *hidden))
+        grouped = grouped_rows(part) if built.layout.grouped_rows else ()
+        sheet = office.Sheet(name, title, table, first_row, preamble, values, built.layout.pdf, *hidden, grouped)
+        sheets.append(sheet)
     for title, rows in built.extras:
         sheets.append(office.Sheet(title[:SHEET_NAME_MAX], title, office.Table(tuple(tuple(r) for r in rows))))
     return office.Workbook(tuple(sheets))
@@ -153,6 +170,15 @@ def hidden_rows(built: Built, part: Part) -> tuple[int, ...]:
     every = built.layout.hidden_rows
     body = [r for r in range(part.header_rows, len(part.rows)) if r not in part.bold_rows]
     return tuple(r for k, r in enumerate(body, start=1) if every and k % every == 0)
+
+
+def grouped_rows(part: Part) -> tuple[int, ...]:
+    """The rows under each band row, up to the next band (footnote rows after a group stay outside it)."""
+    rows, banded = [], False
+    for r in range(part.header_rows, len(part.rows)):
+        banded = r in part.bold_rows or (banded and part.rows[r][1] != office.LEFT)
+        rows += [r] if banded and r not in part.bold_rows else []
+    return tuple(rows)
 
 
 def hidden_cols(built: Built) -> tuple[int, ...]:
@@ -168,6 +194,8 @@ def deck(built: Built) -> office.Deck:
     """A title slide, then the table over as many slides as it takes, its header on each."""
     slides = [office.Slide(built.pre[0] if built.pre else built.plan.title, tuple((0, t) for t in built.pre[1:]))]
     per = built.layout.rows_per_slide
+    if built.layout.side_by_side:
+        return office.Deck(built.plan.title, tuple(slides + paired_slides(built)))
     for part in built.parts:
         header, body = part.rows[: part.header_rows], part.rows[part.header_rows :]
         chunks = [body[i : i + per] for i in range(0, len(body), per)]
@@ -184,6 +212,26 @@ def deck(built: Built) -> office.Deck:
                 table = office.Table(rows, header_rows=len(top), widths_cm=sized, font_pt=SLIDE_FIT_PT)
             slides.append(office.Slide(title, table=table))
     return office.Deck(built.plan.title, tuple(slides))
+
+
+def paired_slides(built: Built) -> list[office.Slide]:
+    """A table per band of each part (its band row on top, the header above it), two side by side a slide."""
+    room = (SLIDE_USABLE_CM - 0.5) / 2
+    out = []
+    for part in built.parts:
+        header, body = part.rows[: part.header_rows], part.rows[part.header_rows :]
+        bands = {r - part.header_rows for r in part.bold_rows}
+        starts = [r for r in range(len(body)) if r in bands and r - 1 not in bands] or [0]
+        groups = [body[a:b] for a, b in zip([0, *starts[1:]], [*starts[1:], len(body)], strict=True)]
+        tables = [
+            office.Table(tuple(tuple(row) for row in header + group), len(header), widths(built, True, room), 9)
+            for group in groups
+        ]
+        title = built.layout.slide_title or part.heading or built.plan.subtitle
+        for k in range(0, len(tables), 2):
+            beside = tables[k + 1] if k + 1 < len(tables) else None
+            out.append(office.Slide(title, table=tables[k], beside=beside, title_pt=PAIRED_TITLE_PT, short_rows=True))
+    return out
 
 
 def unmerged_top(rows: list[list[str]]) -> list[list[str]]:

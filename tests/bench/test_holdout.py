@@ -10,7 +10,8 @@ import pytest
 from bench.holdout import build as holdout_build
 from bench.holdout.content import actors, plans
 from bench.holdout.documents import DOCUMENTS
-from bench.holdout.grid import build, code
+from bench.holdout.grid import build, code, expand
+from bench.holdout.idioms import COORD_TIMEFRAMES
 from bench.holdout.layout import Layout
 from bench.holdout.render import csv_bytes, write
 
@@ -93,3 +94,50 @@ def test_quarter_columns_over_two_years_give_the_marked_quarters_and_the_year_of
         most = max(per_year.values())
         leaders = [y0 for y0, n in per_year.items() if n == most]
         assert gold["year"] == (built.plan.year if not marked else leaders[0] if len(leaders) == 1 else None)
+
+
+def test_lead_and_partners_on_two_unlabelled_lines_give_the_first_line_as_lead() -> None:
+    layout = next(d for d in DOCUMENTS if "lead_support" in d.cols and d.joint == 2 and d.extension == "csv")
+    built = build(layout)
+    header, _, *body = built.parts[0].rows
+    cells = [row[header.index(layout.hdr["lead_support"])] for row in body]
+    for cell, gold in zip(cells, built.gold, strict=True):
+        lead, _, partners = cell.partition("\n")
+        assert lead and "Lead" not in lead and "Apoyo" not in cell
+        assert gold["leads"] and bool(gold["partners"]) <= bool(partners)
+
+
+def test_a_code_written_in_the_activity_cell_is_not_in_the_gold() -> None:
+    layout = next(d for d in DOCUMENTS if d.code_in_text)
+    built = build(layout)
+    header, _, *body = built.parts[0].rows
+    texts = [row[header.index(layout.hdr["activity"])] for row in body]
+    for text, gold, activity in zip(texts, built.gold, built.plan.activities, strict=True):
+        assert text == f"{code(layout, activity.path)}{layout.code_in_text}{gold['activity']}"
+
+
+def test_footnote_rows_and_marks_are_no_activities_and_leave_the_actors_whole() -> None:
+    layout = next(d for d in DOCUMENTS if len(d.footnotes) > 1)
+    built = build(layout)
+    part = built.parts[0]
+    assert [row[0] for row in part.rows if row[0].startswith("*")] == list(layout.footnotes)
+    leads = [row[[role for role, _ in expand(layout.cols)].index("lead")] for row in part.rows]
+    assert [cell for cell in leads if cell.endswith("*")] == [leads[part.header_rows]] + [
+        cell for cell in leads if cell.endswith("**")
+    ]
+    assert len(built.gold) == len(built.plan.activities)
+    assert all("*" not in name for gold in built.gold for names in gold["leads"] for name in names)
+
+
+@pytest.mark.parametrize("layout", [d for d in DOCUMENTS if d.timeframe_style == "coord"], ids=lambda d: d.name)
+def test_coordination_time_frames_are_worded_for_the_quarters_of_the_gold(layout: Layout) -> None:
+    built = build(layout)
+    c = [role for role, _ in expand(layout.cols)].index("timeframe")
+    cells = [row[c] for part in built.parts for row in part.rows[part.header_rows :] if row[c] not in ("", "<")]
+    assert len(cells) == len(built.gold)
+    for cell, gold in zip(cells, built.gold, strict=True):
+        worded = COORD_TIMEFRAMES[built.plan.lang][",".join(map(str, gold["quarters"]))]
+        week = next((text for text in worded if "{wc}" in text), "{wc}").split("{wc}")[0]
+        assert cell in {text.format(y=built.plan.year, wc="") for text in worded} or (
+            week and cell.startswith(week) and len(gold["quarters"]) == 1
+        )

@@ -11,7 +11,9 @@ import pytest
 from extractors import pdf
 from extractors.model import Document, ExtractionError, Table
 from extractors.pdf import PdfSettings
-from extractors.pdf.finders.borderless import repeats_header
+from extractors.pdf.finders.borderless import Region, column_gaps, repeats_header
+from extractors.pdf.finders.borderless_columns import Columns
+from extractors.pdf.finders.borderless_rows import LineFlow, opens_spaced_row
 from extractors.pdf.settings import ENGINES
 from extractors.pdf.words import TextLine, Word, finish_line
 from extractors.wrapping import join_lines, separate_names
@@ -514,6 +516,7 @@ def test_callers_alarm_timer_survives_the_page_time_bound() -> None:
         (["a community-", "based approach"], "a community-based approach"),  # a whole word before: a compound
         (["the hard-", "to-reach areas"], "the hard-to-reach areas"),
         (["coordi-", "nation"], "coordination"),
+        (["office of Lower West-", "Lake province"], "office of Lower West-Lake province"),  # a name's own hyphen
     ],
 )
 def test_lines_join_in_reading_order_with_hyphenation_mended(lines: list[str], text: str) -> None:
@@ -571,3 +574,89 @@ def test_a_sheet_printed_over_two_pages_across_is_one_table() -> None:
     assert table.grid()[0] == ["Activity", "Lead", "Partners", *months, "Status"]
     assert table.grid()[5][0] == "Review the contingency stocks after the rains"
     assert table.grid()[5][-4:] == ["X", "X", "X", "Not started"]
+
+
+def test_merged_objective_beside_typed_line_breaks_keeps_one_row_per_activity() -> None:
+    # rows set apart by the spacing after each paragraph: the objective's last lines sit beside the next row's first
+    grid = only_table(extract("borderless-merged-objective-breaks")).grid()
+    assert [row[1] for row in grid[1:]] == [
+        "Hand out boat repair kits\nto the fishing cooperatives of the lagoon",
+        "Train net makers in the\nthree landing sites",
+        "Open a cold store at the main landing site",
+        "Repair the roofs of the\nisland primary schools",
+        "Ferry teachers to the outer islands every week",
+    ]
+    assert grid[1][0] == "Objective 1: Fishing households in the lagoon villages rebuild their boats and their income"
+    assert [row[0] for row in grid[2:4]] == ["", ""]
+    assert grid[2][3] == "Harbour Women Group\nNet Makers Guild"
+    assert [row[4] for row in grid[1:]] == [
+        "from April to June",
+        "from August to November",
+        "in February",
+        "from March to May",
+        "in July",
+    ]
+
+
+def test_a_line_typed_after_a_break_alone_below_its_row_stays_in_the_row() -> None:
+    grid = only_table(extract("borderless-coded-line-breaks")).grid()
+    assert [[row[0], " ".join(row[1].split())] for row in grid[1:]] == [
+        ["1", "Survey the wells of the upland villages"],
+        ["2", "Chlorinate the storage tanks of the clinics before the rains"],
+        ["3", "Train pump mechanics in every district"],
+    ]
+
+
+def test_a_mark_printed_just_after_a_cells_text_stays_in_its_own_column() -> None:
+    # a quarter's "x" set 1.7 pt after a partner cell's last word (less than a word space), centred in its column
+    words = [
+        Word("Harbour", 100.0, 10.0, 130.0, 16.5, 6.5, False),
+        Word("Guild", 132.0, 10.0, 150.0, 16.5, 6.5, False),
+        Word("x", 151.7, 10.0, 155.5, 16.5, 6.5, False),
+        Word("x", 174.4, 10.0, 178.2, 16.5, 6.5, False),
+    ]
+    columns = Columns((150.5, 170.0), space=2.1)
+    cells = columns.of_line(TextLine(words, phrases=[words[:3], words[3:]]))
+    assert {col: [word.text for word in cell] for col, cell in cells.items()} == {
+        0: ["Harbour", "Guild"],
+        1: ["x"],
+        2: ["x"],
+    }
+    # a letter or figure closing a phrase across a separator (a label running over the table) still joins it
+    label = [Word("Phase", 100.0, 10.0, 147.0, 16.5, 6.5, False), Word("B", 149.0, 10.0, 154.0, 16.5, 6.5, False)]
+    assert list(columns.of_line(TextLine(label, phrases=[label]))) == [0]
+
+
+def test_a_quarter_marked_in_two_rows_keeps_its_column_between_its_neighbours() -> None:
+    # Q4 holds two marks only: the gap between Q3 and the remarks let them through as strays
+    def line(row: int, *words: tuple[str, float, float]) -> TextLine:
+        made = [Word(text, x0, 12.0 * row, x1, 12.0 * row + 8.0, 8.0, False) for text, x0, x1 in words]
+        return finish_line(TextLine(made), PdfSettings())
+
+    task, late = ("Task", 10.0, 40.0), ("late", 300.0, 320.0)
+    lines = [line(0, task, ("Q3", 200.0, 212.0), ("Q4", 240.0, 252.0), ("Notes", 300.0, 330.0))]
+    lines += [line(row, task, ("x", 200.0, 205.0), late) for row in (1, 2)]
+    lines += [line(row, task, ("x", 240.0, 245.0), late) for row in (3, 4)]
+    lines += [line(row, task, ("x", 200.0, 205.0)) for row in range(5, 30)]
+    gaps = column_gaps(Region(lines))
+    assert any(a <= 213.0 and b >= 239.0 for a, b in gaps)
+    assert any(a <= 253.0 and b >= 299.0 for a, b in gaps)
+    assert not any(a < 240.0 and b > 252.0 for a, b in gaps)
+
+
+@pytest.mark.parametrize(
+    ("texts", "opens"),
+    [
+        ({0: "Transport", 1: "1,250"}, True),  # a label and its amount set tight under the row above
+        ({0: "20-29", 1: "0.2650"}, True),
+        ({0: "1", 1: "volunteers in the camps"}, False),  # a section number cut in its narrow column ("2.1." / "1")
+        ({1: "in the camps", 2: "3"}, False),  # a wrapped line whose last cell ends in a figure
+    ],
+)
+def test_a_line_going_on_in_every_column_opens_a_row_only_for_a_label_and_its_figures(
+    texts: dict[int, str], opens: bool
+) -> None:
+    # rows that stand apart: every column of the line goes on within a wrapped line's gap
+    flow = LineFlow(frozenset(texts), frozenset(), frozenset(), running=True)
+    row: list[list[list[Word]]] = [[[Word("x", 0, 0, 1, 1, 9, False)]] for _ in range(3)]
+    assert opens_spaced_row(flow, row, texts) is opens

@@ -121,6 +121,32 @@ def test_role_of_header(header: str, role: str | None) -> None:
         ("Quarter", "timeline"),  # a long export's period column
         ("trimestre", "timeline"),
         ("Quarter 3", "period"),
+        ("Partner agencies", "partners"),  # not lead: "agencies" alone is
+        ("Acteur principal", "lead"),
+        ("Porteur de l'action", "lead"),
+        ("Autres acteurs", "partners"),
+        ("Acteurs impliqués", "partners"),
+        ("En partenariat avec", "partners"),
+        ("Organisations partenaires", "partners"),  # not lead: "organisation" alone is
+        ("Niveau d'exécution", "status"),
+        ("Actor principal", "lead"),
+        ("Encargada", "lead"),
+        ("Otros actores", "partners"),
+        ("Actores involucrados", "partners"),
+        ("En colaboración", "partners"),
+        ("Entidades colaboradoras", "partners"),
+        ("Organización colaboradora", "partners"),
+        ("En alianza con", "partners"),
+        ("Nivel de cumplimiento", "status"),
+        ("Grado de ejecución", "status"),
+        ("Ator principal", "lead"),
+        ("Outros atores", "partners"),
+        ("Atores envolvidos", "partners"),
+        ("Em colaboração", "partners"),
+        ("Em parceria com", "partners"),
+        ("Entidade parceira", "partners"),
+        ("Grau de execução", "status"),
+        ("Data prevista", "timeline"),
     ],
 )
 def test_role_of_header_beyond_the_common_words(header: str, role: str | None) -> None:
@@ -160,3 +186,22 @@ def test_a_quarter_over_a_line_that_is_no_period_makes_no_period_column() -> Non
     # Found by fuzzing: "Q3" over a garbled line gave a period column without a period.
     columns = columns_from_headers([["Q3", "\x113"], ["Q4"]], [["x"], ["x"]])
     assert [(c.role, c.period is not None) for c in columns] == [("other", False), ("period", True)]
+
+
+@pytest.mark.parametrize(
+    ("header", "role"),
+    [
+        ("Órgãoresponsável", "lead"),  # "Órgão" / "responsável" on two lines of a narrow PDF cell, run together
+        ("Leadorganisation", "lead"),
+        ("Structurepartenaire", "partners"),
+        ("Socios deapoyo", "partners"),
+        ("Resultadoesperado", "output"),
+        ("Whole", None),  # too short to be two words: never "who" + "le"
+        ("Withdrawal", None),
+        ("Stakeholders", None),
+        ("Meansofverification", None),
+        ("Distribute shelter kitstoday now", None),  # four words: body text, not a header
+    ],
+)
+def test_header_words_a_pdf_ran_together(header: str, role: str | None) -> None:
+    assert role_of_header(header) == role

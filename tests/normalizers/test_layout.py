@@ -57,6 +57,20 @@ def test_a_word_tail_beside_the_periods_under_two_years_keeps_them_a_header_row(
     assert periods == [(year, (q,)) for year in (2027, 2028) for q in (1, 2, 3, 4)]
 
 
+def test_header_words_a_pdf_ran_together_still_name_the_actor_columns() -> None:
+    # narrow PDF header cells broke "Entidad responsable" and "Socios de apoyo" over two lines, the reader ran the
+    # words at the break together; the lead and partner cells of the rows are read as such
+    grid = [
+        ["Código", "Actividades", "Entidadresponsable", "Sociosde apoyo", "ene.", "feb.", "mar.", "Estado"],
+        ["1.1", "Rehabilitar pozos comunitarios", "Aguas del Sur", "Red Rural", "X", "X", "", "En curso"],
+        ["1.2", "Formar comités de agua", "Red Rural", "", "", "X", "X", "Pendiente"],
+    ]
+    document_ = document(table_from_rows(grid), title="Plan de agua 2028")
+    activity = document_to_workplan(document_).activities[0]
+    assert [c.role for c in table_layout(grid).columns][2:4] == ["lead", "partners"]
+    assert (activity.lead_raw, activity.partners_raw) == ("Aguas del Sur", "Red Rural")
+
+
 def test_a_long_note_row_is_never_fused_into_the_headers() -> None:
     grid = [[NOTE] * 4, ["#", "Activities", "Who", "With whom"], ["1.1", "Train staff", "UNICEF", "WHO, IOM"]]
     layout = table_layout(grid)

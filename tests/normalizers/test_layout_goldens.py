@@ -3,7 +3,8 @@ the classes read from content, shading and headings, layout_numbering.py and lay
 schemes, bands and headings the shadow holdout found, layout_lists.py for its bullet lists in cells, phase
 columns and merged actor cells, layout_printed.py for Office documents printed to PDF, layout_exports.py for a
 long export under comment lines, half-year or quarter columns numbered in Roman or abbreviated, and the lead
-and the support labelled in one cell) read as its golden says."""
+and the support labelled in one cell, layout_headers.py for actor, status and quarter header wordings no word
+or pattern named before) read as its golden says."""
 
 from pathlib import Path
 
@@ -49,6 +50,8 @@ CASES = [
     FIXTURES / "pdf" / "printed-sheet-month-gantt.pdf",
     FIXTURES / "pdf" / "titled-slides-last-row-alone.pdf",
     FIXTURES / "pdf" / "compound-line-breaks.pdf",
+    FIXTURES / "pdf" / "borderless-merged-objective-breaks.pdf",
+    FIXTURES / "pdf" / "borderless-coded-line-breaks.pdf",
     FIXTURES / "pdf" / "printed-sheet-one-line-rows.pdf",
     FIXTURES / "pdf" / "sheet-across-pages.pdf",
     FIXTURES / "text" / "export-trimestres-fr.csv",
@@ -56,6 +59,11 @@ CASES = [
     FIXTURES / "docx" / "trimestres-abreviados-pt.docx",
     FIXTURES / "docx" / "lead-support-one-cell.docx",
     FIXTURES / "xlsx" / "lider-apoyo-una-celda-es.xlsx",
+    FIXTURES / "docx" / "porteur-autres-acteurs-fr.docx",
+    FIXTURES / "xlsx" / "actor-principal-colaboradoras-es.xlsx",
+    FIXTURES / "text" / "ator-principal-parceria-pt-2028.csv",
+    FIXTURES / "xlsx" / "trimestres-1t-es.xlsx",
+    FIXTURES / "docx" / "trimestre-romano-pt.docx",
 ]
 
 

@@ -233,10 +233,21 @@ OTHER_LANGUAGE_CASES: list[tuple[str, str | None]] = [
     ("Suspenso", "on_hold"),
     ("Atrasado", "on_hold"),
     ("Cancelado", "cancelled"),
+    ("Exécuté", "completed"),  # the whole cell only: "Execute the plan" states nothing
+    ("En exécution", "ongoing"),
+    ("Non commencé", "planned"),
+    ("En suspens", "on_hold"),
+    ("Alcanzado", "completed"),
+    ("Congelado por falta de fondos", "on_hold"),
+    ("Paralizada", "on_hold"),
+    ("Encerrado", "completed"),
+    ("Meta atingida", "completed"),
+    ("Paralisado", "on_hold"),
     # no status stated
     ("UNICEF programme", None),
     ("Execute the plan", None),
     ("Commence work in the camps", None),
+    ("Commence en mars", None),  # "commence" (starts) is no past participle here
     ("Comité de gestion", None),
     ("non suspendu", None),
 ]

@@ -646,6 +646,18 @@ OTHER_HEADER_CASES: list[tuple[str, Period | None]] = [
     ("IV trimestre", Period((4,))),
     ("IIe semestre", Period((3, 4), None, "half")),
     ("Sem. 2", None),  # a week or a half-year: not guessed
+    ("1T 2027", Period((1,), 2027)),  # the number run into the quarter's letter
+    ("4T", Period((4,))),
+    ("3Q 2027", Period((3,), 2027)),
+    ("2S 2027", Period((3, 4), 2027, "half")),
+    ("1H", Period((1, 2), None, "half")),
+    ("5T", None),
+    ("Trimestre III", Period((3,))),  # an ordinal after the word
+    ("Trim. IV 2027", Period((4,), 2027)),
+    ("Semestre I", Period((1, 2), None, "half")),
+    ("Semestre III", None),
+    ("Ti", None),  # no space or dot: a word, not "T" and "I"
+    ("1e trimestre", Period((1,))),
 ]
 
 

@@ -107,3 +107,25 @@ def test_sheet_preamble_typed_values_fills_and_print_setup(tmp_path: Path) -> No
 def test_a_table_under_its_preamble_is_refused() -> None:
     with pytest.raises(ValueError, match="overlaps the preamble"):
         office.Sheet("Plan", "Plan", office.Table(rows=(("a",),)), first_row=2, preamble=("note",))
+
+
+def test_text_colours_turned_headers_tables_side_by_side_and_grouped_rows(tmp_path: Path) -> None:
+    table = office.Table(
+        rows=(("Activity", "Q1", "Q2"), ("Map partners", "X", ""), ("Train staff", "", "X")),
+        colors=((1, 0, "C00000"),),
+        rotated=(1, 2),
+    )
+    office.write(tmp_path / "plan.docx", office.Document("Plan", (table,)))
+    word = docx.Document(str(tmp_path / "plan.docx")).tables[0]
+    assert word.cell(1, 0).paragraphs[0].runs[0].font.color.rgb == docx.shared.RGBColor(0xC0, 0, 0)
+    turned = [c for c in range(3) if 'w:val="btLr"' in word.cell(0, c)._tc.xml]
+    assert turned == [1, 2]
+    office.write(tmp_path / "plan.pptx", office.Deck("Plan", (office.Slide("Plan", table=table, beside=table),)))
+    shapes = [s for s in pptx.Presentation(str(tmp_path / "plan.pptx")).slides[0].shapes if s.has_table]
+    assert len(shapes) == 2 and shapes[0].left + shapes[0].width < shapes[1].left
+    sheet = office.Sheet("Plan", "Plan", table, outline_rows=(1, 2))
+    office.write(tmp_path / "plan.xlsx", office.Workbook((sheet,)))
+    read = openpyxl.load_workbook(tmp_path / "plan.xlsx").active
+    assert read is not None
+    assert [read.row_dimensions[r].outlineLevel for r in (3, 4, 5)] == [0, 1, 1]
+    assert read["A4"].font.color.rgb.endswith("C00000")

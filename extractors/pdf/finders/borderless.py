@@ -20,11 +20,19 @@ from extractors.pdf.finders.base import PageInput, TableFinder
 from extractors.pdf.finders.borderless_columns import (
     Columns,
     column_separators,
+    is_mark,
     largest_cluster,
     word_centre,
     word_space,
 )
-from extractors.pdf.finders.borderless_rows import RowCues, continues_row, vertical_gap
+from extractors.pdf.finders.borderless_rows import (
+    RowCues,
+    continues_row,
+    line_flows,
+    rows_stand_apart,
+    spaced_rows,
+    vertical_gap,
+)
 from extractors.pdf.objects import Fill
 from extractors.pdf.settings import PdfSettings
 from extractors.pdf.shading import ShadingMarks, holds, mark_fills
@@ -49,6 +57,10 @@ NUMBER_LIKE = re.compile(r"^[\d\s.,%()\-–]*$")
 HEADER_GAP = 0.5
 # A column gap crossed by this many phrases of one line holds as many columns, headed by them.
 MIN_HEADED_COLUMNS = 2
+# A header word with this many marks of later lines starting below it (within ALIGNED_STARTS points) heads a
+# column of its own inside a gap the few words let through (a quarter marked in two rows).
+MIN_MARKED = 2
+ALIGNED_STARTS = 1.0
 # Two runs of table lines parted by a blank band up to this high (line heights: an empty spacer row, a band
 # row's padding in a sheet printed without gridlines) are one table when the lower one fits the upper's columns.
 MAX_SPACER_GAP = 6.0
@@ -205,7 +217,10 @@ def column_gaps(region: Region) -> list[tuple[float, float]]:
     left = min(line.x0 for line in region.lines)
     right = max(line.x1 for line in region.lines)
     return [
-        part for gap in word_gaps(region.multi, left, right, edges=True) for part in headed_parts(gap, region.multi)
+        part
+        for gap in word_gaps(region.multi, left, right, edges=True)
+        for headed in headed_parts(gap, region.multi)
+        for part in marked_parts(headed, region.multi)
     ]
 
 
@@ -223,10 +238,32 @@ def headed_parts(gap: tuple[float, float], lines: list[TextLine]) -> list[tuple[
     return [(edges[i], edges[i + 1]) for i in range(0, len(edges), 2) if edges[i + 1] > edges[i]]
 
 
+def marked_parts(gap: tuple[float, float], lines: list[TextLine]) -> list[tuple[float, float]]:
+    """A column gap split around a sparse column inside it: a header word of one of the first lines with marks of
+    later lines starting at the same x below it (a quarter's few marks), which the gap let through as strays."""
+    a, b = gap
+    inside = [(index, word) for index, line in enumerate(lines) for word in line.words if a < word.x0 and word.x1 < b]
+    for index, head in inside:
+        if index >= HEADER_LINES:
+            break
+        below = [
+            word
+            for other, word in inside
+            if other > index and is_mark(word) and abs(word.x0 - head.x0) <= ALIGNED_STARTS
+        ]
+        if len(below) >= MIN_MARKED:
+            column = [head, *below]
+            return [(a, head.x0), (max(word.x1 for word in column), b)]
+    return [gap]
+
+
 def rows_of(region: Region, columns: Columns, settings: PdfSettings) -> list[list[list[list[Word]]]]:
     """Rows of cells (each a list of its lines' words), wrapped lines joined to their row."""
     rows: list[list[list[list[Word]]]] = []
     line_cells = [columns.of_line(line) for line in region.lines]
+    flows = line_flows(region.lines, line_cells, settings)
+    if rows_stand_apart(flows):
+        return spaced_rows(line_cells, flows, columns.count)
     cues = RowCues.of(region.lines, line_cells, columns, settings)
     for index, (line, cells) in enumerate(zip(region.lines, line_cells, strict=True)):
         texts = {col: " ".join(word.text for word in words) for col, words in cells.items()}
@@ -248,9 +285,10 @@ class ColumnEdge:
     narrow: bool
 
 
-def cell_text(lines: list[list[Word]], edge: ColumnEdge) -> str:
+def cell_text(lines: list[list[Word]], edge: ColumnEdge, wrap_gap_em: float) -> str:
     """A cell's lines as one text; a word the cell was too narrow for, broken at its right edge without a
-    hyphen ("Complet" / "ed"), joined back; a line broken by hand (the column had room for more) ends a line."""
+    hyphen ("Complet" / "ed"), joined back; a line broken by hand (the column had room for more, or a paragraph's
+    spacing stands above the next line: wider than `wrap_gap_em` of the font size) ends a line."""
     paragraphs: list[list[str]] = []
     for index, words in enumerate(lines):
         text = " ".join(word.text for word in words)
@@ -262,6 +300,7 @@ def cell_text(lines: list[list[Word]], edge: ColumnEdge) -> str:
             paragraphs
             and not broken_by_hand(lines[index - 1], words[0], edge.right - edge.left)
             and not separate_names(paragraphs[-1][-1], text)
+            and words[0].top - max(word.bottom for word in lines[index - 1]) <= wrap_gap_em * words[0].size
         ):
             paragraphs[-1].append(text)
         else:
@@ -314,7 +353,7 @@ def region_to_table(region: Region, page: int, fills: list[Fill], settings: PdfS
     columns = Columns(separators, word_space(region.lines), column_starts(region.multi, gaps))
     rows = rows_of(region, columns, settings)
     edges = column_edges(rows, columns.separators)
-    grid = [[cell_text(lines, edges[c]) for c, lines in enumerate(row)] for row in rows]
+    grid = [[cell_text(lines, edges[c], settings.wrap_gap_em) for c, lines in enumerate(row)] for row in rows]
     if is_prose(grid) or sum(1 for row in grid if sum(1 for text in row if text) >= 2) < MIN_MULTI_LINES:
         return None
     aligned = alignment_share(region, columns, settings.align_tolerance)

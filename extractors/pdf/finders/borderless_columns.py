@@ -15,6 +15,8 @@ from extractors.pdf.words import TextLine, Word
 # spanning phrase (a section label across the table); otherwise it goes to its own column.
 SPANNING_WORD_GAP = 0.35
 SPANNING_SPACES = 1.2
+# Letters that stand alone as a timeline's mark ("x" under a quarter), like any one glyph that is no letter or digit.
+MARK_LETTERS = frozenset("xX")
 
 
 def column_of(x: float, separators: list[float]) -> int:
@@ -42,20 +44,34 @@ class Columns:
         gap = SPANNING_WORD_GAP * word.size
         return max(gap, SPANNING_SPACES * self.space) if is_wordy(previous) and is_wordy(word) else gap
 
+    def stands_alone(self, words: list[Word], index: int) -> bool:
+        """True when a line's word is a mark standing alone (no word of its phrase after it): it keeps its own
+        column however close it is printed after the text of the cell before it; a footnote's "*" opening a
+        phrase does not."""
+        word = words[index]
+        following = words[index + 1] if index + 1 < len(words) else None
+        alone = following is None or following.x0 - word.x1 >= self.spanning_gap(word, following)
+        return alone and is_mark(word)
+
     def of_line(self, line: TextLine) -> dict[int, list[Word]]:
         """The line's words by column."""
         cells: dict[int, list[Word]] = {}
         previous: Word | None = None
         column = 0
         edges = self.edges if len(line.phrases) >= 2 else ()
-        for word in line.words:
+        for index, word in enumerate(line.words):
             own = column_of((word.x0 + word.x1) / 2, list(self.separators))
             tight = previous is not None and word.x0 - previous.x1 < self.spanning_gap(previous, word)
-            tight = tight and int(word.x0) not in edges
+            tight = tight and int(word.x0) not in edges and not self.stands_alone(line.words, index)
             column = column if tight and own > column else own
             cells.setdefault(column, []).append(word)
             previous = word
         return cells
+
+
+def is_mark(word: Word) -> bool:
+    """True for a word of one glyph that may mark a cell (x, ■, ✓; not a digit or another letter)."""
+    return len(word.text) == 1 and (word.text in MARK_LETTERS or not word.text.isalnum())
 
 
 def word_space(lines: list[TextLine]) -> float:

@@ -1,5 +1,7 @@
 """Borderless tables' rows: where a line opens a row and where it carries on the row above (a wrapped cell),
-from the padding between rows, the reach of each column and the case and weight of the words."""
+from the padding between rows, the reach of each column and the case and weight of the words; in a table whose rows
+stand apart by more than a wrapped line's gap (Word's spacing after each paragraph), from how each column's text
+follows the text above it (its cells' own flow)."""
 
 from __future__ import annotations
 
@@ -21,6 +23,13 @@ FIGURES = re.compile(r"^[(\[]?[-–+±$€£]?\d([\d.,]*\d)?%?[)\]]?$")
 BLANK_LINE_PITCH = 1.85
 # Row padding is told only from this many line pitches (and half as many of each kind).
 MIN_PITCHES = 4
+# A cell's text whose top lies this far (of the font size) below its line's top sits on a lower baseline: set at
+# its own offset beside cells that start on the line (a tall or merged cell carried on beside a row's first line).
+BASELINE_SHIFT_EM = 0.1
+# A table's rows stand apart when at least this many lines start two cells or more after a gap wider than a wrapped
+# line's in each of their columns, and more than this many times the lines that do so beside a cell carried on.
+MIN_SPACED_OPENINGS = 2
+SPACED_OPENING_RATIO = 2
 
 
 def vertical_gap(above: TextLine, below: TextLine) -> float:
@@ -143,3 +152,98 @@ def weight_changes(above: dict[int, list[Word]], cells: dict[int, list[Word]]) -
     shared = [col for col in cells if col in above]
     flips = sum(1 for col in shared if all(w.bold for w in above[col]) != all(w.bold for w in cells[col]))
     return bool(shared) and 2 * flips >= len(shared)
+
+
+@dataclass(frozen=True)
+class LineFlow:
+    """How a line's cells follow the text above them in their columns: `tight` the columns whose text goes on
+    within a wrapped line's gap (a cell carried on; `lower` those of them set on a lower baseline than the line's
+    top), `wide` the columns whose text starts after a wider gap or anew; `running` when some column's text ends
+    within a wrapped line's gap above the line (the row above it is not over there)."""
+
+    tight: frozenset[int]
+    lower: frozenset[int]
+    wide: frozenset[int]
+    running: bool
+
+    @property
+    def opens_cells(self) -> bool:
+        """True when the line starts two cells or more anew and carries on none right of the first of them: the
+        first line of a row (a cell carried on left of it is a merged cell of the row above, an objective written
+        once for its activities; cells carried on among new ones are a row going on past typed line breaks)."""
+        return len(self.wide) >= 2 and all(col < min(self.wide) for col in self.tight)
+
+
+def line_flows(lines: list[TextLine], cells: list[dict[int, list[Word]]], settings: PdfSettings) -> list[LineFlow]:
+    """Each line's flow, from the bottom of the last text above it in each column."""
+    bottoms: dict[int, float] = {}
+    flows = []
+    for line, line_cells in zip(lines, cells, strict=True):
+        size = max(line.size, 1.0)
+        wrap = settings.wrap_gap_em * size
+        tops = {col: min(word.top for word in words) for col, words in line_cells.items()}
+        tight = {col for col, top in tops.items() if col in bottoms and top - bottoms[col] <= wrap}
+        lower = {col for col in tight if tops[col] - line.top > BASELINE_SHIFT_EM * size}
+        running = any(line.top - bottom <= wrap for bottom in bottoms.values())
+        flows.append(LineFlow(frozenset(tight), frozenset(lower), frozenset(set(tops) - tight), running))
+        bottoms.update({col: max(word.bottom for word in words) for col, words in line_cells.items()})
+    return flows
+
+
+def rows_stand_apart(flows: list[LineFlow]) -> bool:
+    """True when the region's rows are set apart by more than a wrapped line's gap: lines opening cells after
+    such a gap in every column they fill on their baseline outnumber, several times over, those doing so beside a
+    cell carried on at that baseline (in a table without such spacing, a row opens below the last line of the
+    tallest cell above it)."""
+    openings = [flow for flow in flows[1:] if len(flow.wide) >= 2]
+    clear = sum(1 for flow in openings if not flow.tight - flow.lower)
+    return clear >= MIN_SPACED_OPENINGS and clear > SPACED_OPENING_RATIO * (len(openings) - clear)
+
+
+def spaced_rows(cells: list[dict[int, list[Word]]], flows: list[LineFlow], count: int) -> list[list[list[list[Word]]]]:
+    """Rows of cells in a table whose rows stand apart: a line opens a row when it starts cells anew (or starts
+    one alone below a finished row, unless it carries on the paragraph above it after a typed break); each
+    column's text carried on within a wrapped line's gap joins the cell it carries on, in whichever row that cell
+    opened: on a row's first line, the text set on a lower baseline left of its new cells (a merged cell running
+    beside the next rows' first lines stays whole)."""
+    rows: list[list[list[list[Word]]]] = []
+    owners: dict[int, int] = {}
+    for index, (line_cells, flow) in enumerate(zip(cells, flows, strict=True)):
+        texts = {col: " ".join(word.text for word in words) for col, words in line_cells.items()}
+        carried = flow.tight
+        if not rows or opens_spaced_row(flow, rows[-1], texts) or weight_changes(cells[index - 1], line_cells):
+            rows.append([[] for _ in range(count)])
+            carried = frozenset(col for col in flow.lower if flow.wide and col < min(flow.wide))
+        for col, words in line_cells.items():
+            owner = owners[col] if col in carried else len(rows) - 1
+            rows[owner][col].append(words)
+            owners[col] = owner
+    return rows
+
+
+def opens_spaced_row(flow: LineFlow, row: list[list[list[Word]]], texts: dict[int, str]) -> bool:
+    """True when a line opens a row of a table whose rows stand apart: it starts cells anew or a cell of figures
+    (figures do not wrap), or it starts one alone after the row above is over, a new paragraph of that row's cell
+    excepted; a line going on in every column opens one when it holds figures after its first cell and opens in no
+    lowercase word (a label and its figures set tight under the row above, a list of amounts; not a section number
+    cut in its narrow column, "II.1." / "1"). A cell starting below its row's first
+    line in a column the row left empty opens the next row (a row's cells start at its top)."""
+    if any(FIGURES.match(texts[col]) or not row[col] for col in flow.wide):
+        return True
+    if not flow.wide:
+        first = min(texts)
+        return not texts[first][:1].islower() and any(FIGURES.match(texts[col]) for col in texts if col != first)
+    if len(flow.wide) >= 2:
+        return flow.opens_cells
+    if flow.tight or flow.running:
+        return False
+    return not breaks_paragraph(row, texts)
+
+
+def breaks_paragraph(row: list[list[list[Word]]], texts: dict[int, str]) -> bool:
+    """True when a line holds one cell, going on in lower case in a column the row above fills after that row's
+    first cell: a line break typed inside that cell (a paragraph's spacing), not a row of its own."""
+    if len(texts) != 1:
+        return False
+    ((col, text),) = texts.items()
+    return col > 0 and bool(row[0]) and bool(row[col]) and text[:1].islower() and not FIGURES.match(text)
