@@ -85,6 +85,9 @@ MAX_ENUMERATION = 4  # chunks an enumeration inside a name runs over ("Services,
 MAX_PLAIN_WORDS = 5  # words of one item of such an enumeration
 MIN_LIST_CHUNKS = 2  # chunks that make a cell a list
 MIN_NAME_WORDS = 2  # words of an unknown name complete enough for a town after it to say where it sits
+# "... de Mecúfi", "... da Lunda Norte": the area closing an area body's name, after its last portfolio
+CAPITALISED = r"[A-ZÀ-ÖØ-Þ][^\s,]*"  # a capitalised word ("Loroum", "Mecúfi", "Lunda")
+AREA_TAIL = re.compile(rf"\s+(?:of|de|du|des|da|do|del|d['’])\s*(?:la\s+|l['’])?{CAPITALISED}(?:\s+{CAPITALISED})*$")
 AREA_LEVEL_WORDS = 2  # the first words of a name that may say it is an area's body ("Direction Régionale")
 
 
@@ -347,12 +350,27 @@ def is_plain_words(chunk: str, registry: Registry, context: ContextLike) -> bool
     """Whether a chunk is a few words naming no organisation of their own: no acronym, no registry name in it (the
     acronym of the whole name may close it: "..., Família e Promoção da Mulher (MASFAMU)")."""
     chunk = split_name_acronym(chunk)[0]
-    if len(chunk.split()) > MAX_PLAIN_WORDS or is_non_actor(chunk):
+    if len(without_area_tail(chunk).split()) > MAX_PLAIN_WORDS or is_non_actor(chunk):
         return False
     if any(is_acronym_like(word) for word in chunk.split()):
         return False
     parts = re.split(r"\s*(?:&|\band\b)\s*", chunk)
     return not any(resolves_as_registry_name(part, registry, context) for part in parts)
+
+
+def without_area_tail(words: str) -> str:
+    """Words without the area that may close an area body's name ("Mulher e Acção Social de Mecúfi" -> "Mulher e
+    Acção Social"): an enumeration's last item is counted without it."""
+    return AREA_TAIL.sub("", words) or words
+
+
+def is_area_directorate(name: str) -> bool:
+    """Whether a name is an area body named by its portfolios after a link ("Direction Provinciale de la Santé",
+    "Provincial Directorate of Agriculture", "Serviço Distrital de Saúde"): the words after its first portfolio,
+    joined by "and"/"et"/"e"/"y", are more of its portfolios."""
+    words = name_key(name).split()
+    head = words[: AREA_LEVEL_WORDS + 1]
+    return is_area_body(name) and bool(NAME_LINKS & set(head)) and not is_office(name)
 
 
 def is_area(words: str) -> bool:

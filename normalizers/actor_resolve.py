@@ -198,6 +198,7 @@ def unit_ref(raw: str, registry: Registry, role: str, context: ResolutionContext
     words = GLUED_PLACE.sub(" ", raw).split()  # "UNICEF-Kenya", "WFP-Kakuma"
     for cut in range(len(words) - 1, 0, -1):
         head, tail = POSSESSIVE.sub("", " ".join(words[:cut])), " ".join(words[cut:])  # "UNICEF's Field Office"
+        head = without_own_acronym(head, registry, role, context)
         place = is_place_tail(tail) or names_country(tail, context.country, head)  # "CARE PNG", "World Vision SI"
         section = not place and is_section_tail(tail)
         town = not (place or section) and is_unknown_town(tail, registry)  # "OCHA Hudaydah": an agency's office
@@ -216,6 +217,17 @@ def unit_ref(raw: str, registry: Registry, role: str, context: ResolutionContext
             section_id = national_sections(registry).get((owner.actor_id, tail_country(tail) or ""))
             return ActorRef(raw, section_id or owner.actor_id, ref.score, "alias", role)
     return None
+
+
+def without_own_acronym(head: str, registry: Registry, role: str, context: ResolutionContext) -> str:
+    """A registry name less its bracketed acronym when both name the same actor ("<agency's name> (<ACR>)" before
+    "en <country>"); any other text as it is."""
+    name, acronym = split_name_acronym(head)
+    if not acronym or not CLOSING_BRACKET.search(head):
+        return head
+    by_name, by_acronym = exact_ref(name, registry, role, context), exact_ref(acronym, registry, role, context)
+    same = by_name and by_acronym and by_name.actor_id and by_name.actor_id == by_acronym.actor_id
+    return name if same else head
 
 
 def unit_of_ref(raw: str, registry: Registry, role: str, context: ResolutionContext) -> ActorRef | None:

@@ -21,9 +21,11 @@ from normalizers.actor_cells import (
     WITH_WORDS,
     cell_chunks,
     clean_cell,
+    is_area_directorate,
     protected_spans,
     split_once_outside,
     split_outside,
+    without_area_tail,
 )
 from normalizers.actor_names import Span, covered_share, name_spans
 from normalizers.actor_pieces import (
@@ -187,13 +189,24 @@ def linked_parts(chunk: str, registry: Registry, context: ContextLike) -> list[s
         if len(parts) > 1:
             parts = [*parts[:-1], without_shared_plural(parts[-1], registry, context)]
         with_word = separator is WITH_WORDS
-        if len(parts) > 1 and parts_stand_alone(parts, registry, context, with_word):
+        probe = as_acronyms(chunk, parts, registry, context)
+        if len(parts) > 1 and parts_stand_alone(probe, registry, context, with_word):
             return parts
         if len(parts) > 2:  # a name holds the word too: "UNICEF et le Ministère de l'Enfance et de la Famille"
             for pair in split_once_outside(chunk, separator, protected):
                 if parts_stand_alone(list(pair), registry, context, with_word):
                     return list(pair)
     return [chunk]
+
+
+def as_acronyms(chunk: str, parts: list[str], registry: Registry, context: ContextLike) -> list[str]:
+    """The parts of a chunk typed all in lower case, each one word that is a registry acronym ("drc and care": DRC
+    and CARE), read as acronyms, as resolve_in_list reads them; any other chunk's parts as they are ("care and
+    support": "support" is no acronym)."""
+    upper = [part.upper() for part in parts]
+    if chunk != chunk.lower() or any(" " in part for part in parts):
+        return parts
+    return upper if all(resolves_as_registry_name(part, registry, context) for part in upper) else parts
 
 
 def with_portfolios(chunk: str, parts: list[str], registry: Registry, context: ContextLike) -> list[str]:
@@ -206,7 +219,8 @@ def with_portfolios(chunk: str, parts: list[str], registry: Registry, context: C
         previous = joined[-1] if joined else ""
         start = chunk.find(previous) if previous else -1
         end = chunk.find(part, start + len(previous)) if start >= 0 else -1
-        if end >= 0 and is_ministry(previous) and is_portfolio(part, registry, context):
+        ministry = is_ministry(previous) or is_area_directorate(previous)
+        if end >= 0 and ministry and is_portfolio(without_area_tail(part), registry, context):
             joined[-1] = chunk[start : end + len(part)]
         else:
             joined.append(part)

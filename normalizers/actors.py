@@ -22,9 +22,10 @@ from functools import lru_cache
 from typing import TYPE_CHECKING
 
 from normalizers.actor_cells import not_actor_chunks
+from normalizers.actor_doubt import is_other_acronym, without_doubt
 from normalizers.actor_fuzzy import MENTION_CACHE, SUGGESTIONS, near_one_word
 from normalizers.actor_provisional import provisional_actor
-from normalizers.actor_registry import NOT_ACTOR, Actor, Registry, acronym_key, in_scope, load_registry, name_key
+from normalizers.actor_registry import NOT_ACTOR, Actor, Registry, in_scope, load_registry, name_key
 from normalizers.actor_resolve import (
     CONTEXT_SCORE,
     EXACT_SCORE,
@@ -90,7 +91,7 @@ def cell_refs(cell: str, registry: Registry, role: str, scope: ResolutionContext
     refs = [resolve_in_list(mention, cell, len(mentions), registry, role, scope) for mention in mentions]
     known = frozenset(ref.actor_id for ref in refs if ref.actor_id)
     refs = [settle_in_cell(ref, registry, known, scope) if ref.method == "review" else ref for ref in refs]
-    refs = [as_provisional(ref, registry, scope.country) for ref in refs]
+    refs = without_doubt([as_provisional(ref, registry, scope.country) for ref in refs], cell, registry, scope)
     refs = [
         replace(ref, method="not_actor") if ref.method == "reviewed" and ref.actor_id is None else ref for ref in refs
     ]
@@ -134,12 +135,6 @@ def as_provisional(ref: ActorRef, registry: Registry, country: str | None) -> Ac
         return ActorRef(ref.raw, None, ref.score, "review", ref.role, suggestions[:SUGGESTIONS])
     actor = provisional_actor(ref.raw, country)
     return ActorRef(ref.raw, actor.actor_id, PROVISIONAL_SCORE, "provisional", ref.role, ref.suggestions)
-
-
-def is_other_acronym(acronym: str | None, actor: Actor) -> bool:
-    """Whether a mention written with its own acronym names another body than a registry actor with another
-    acronym ("Association pour le Développement Economique et Social de Tahoua (ADEST)" is not ADESOL)."""
-    return bool(acronym and actor.acronym) and acronym_key(acronym or "") != acronym_key(actor.acronym or "")
 
 
 def resolve_row_actors(

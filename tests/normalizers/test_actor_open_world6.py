@@ -88,8 +88,9 @@ def test_a_place_closing_a_name(cell: str, country: str, expected: list[str], re
         ("ICRC Sub-Delegation Maiduguri", "NGA", ["icrc"]),
         ("Délégation du CICR à Niamey", "NER", ["icrc"]),
         ("IFRC Regional Office for Africa, Nairobi", "KEN", ["ifrc"]),
-        # another body's acronym near an agency's is never read as the agency's office
-        ("UNHRC Sub-Office Kigoma", "TZA", ["+UNHRC Sub-Office Kigoma"]),
+        # another body's acronym near an agency's is never read as the agency's office (nor as a new organisation
+        # holding that body's name: a person decides, normalizers/actor_doubt.py)
+        ("UNHRC Sub-Office Kigoma", "TZA", [None]),
         # a role, a comma, its body, then the agency holding it in brackets: the body's role and the agency
         ("Coordinator, Health Cluster (WHO)", "SSD", ["ssd-health-cluster--coordinator", "who"]),
         # registry bodies by their French, Spanish and Portuguese names

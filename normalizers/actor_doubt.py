@@ -1,0 +1,302 @@
+"""Doubtful provisional readings routed to review: precision over recall.
+
+A provisional actor is a new organisation made from a mention's text. Some texts the resolver could not read
+whole look like a new name and are not one; on blind labelled sets these were most of the wrong links
+(bench/ACTOR_RESULTS.md, "Sixth session"). Such a reading becomes a "review" ref (no link, listed in
+review_queue with the registry actor it holds as a suggestion), never a guess:
+
+- a name holding a registry organisation: opening with one ("<agency> <office or service>", "<society> <centre>,
+  <town>": a unit of that organisation, or another body, a person decides), or holding a registry acronym as a
+  word of its own ("<Name> <ACR>", "<Office> & <ACR>"), or a coordination body of the registry (a role of it
+  written in a way no rule reads); not when the words after the registry name make a new body of their kind
+  ("<name> Association of <country>", "<name> Forum"), nor in a joint programme's name joined by hyphens
+  ("<agency>-<agency> Joint Programme"), nor when the name closes with its own acronym, another than the
+  registry actor's;
+- a name whose capitalised words' initials spell a registry acronym of the document's scope, four letters or
+  more, without an acronym of its own: that organisation named in another language, a person decides;
+- two names joined by a link: after "&"/"and"/"et"/"with"/..., a name opening with the word of a body that heads a
+  name ("<complete name> & <Caritas> <town>");
+- a name with words after its bracketed acronym ("<Name> (<ACR>) en <country>", "<Name> (<ACR>) <unit>"): where
+  the name ends is for a person to say;
+- a name of no government body closing with a few words after a comma or a dash ("<Name>, <town>"): where it
+  sits, or part of its name, a person decides; closed by a unit word ("<Name> - <town> branch"), it is that
+  organisation's branch, as the labels read a unit: the organisation before the comma or dash;
+- a registry actor read in a cell whose words left out of every mention hold a role ("Punto focal de <topic> del
+  <agency>", "<Coordinator title> adjoint") and no mention is a role: the role was not read;
+- a role's word alone read as the registry's generic role ("Coordinator", "IMO") beside a coordination body: the
+  body's role no rule read, both for review;
+- the last piece of a cell cut at a spaced dash, or the second of two cut at a comma after a complete unknown
+  name, which is no complete name (no organisation word heading or closing it, no acronym: a town, an area, the
+  end of the first name's list of portfolios): where the first sits, or the rest of its name, never an
+  organisation of its own.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Sequence
+from dataclasses import replace
+from functools import cache
+
+from normalizers.actor_cells import NAME_CONJUNCTIONS, is_area_body
+from normalizers.actor_names import name_spans
+from normalizers.actor_provisional import ROLE_SEPARATOR, provisional_actor
+from normalizers.actor_registry import Actor, Registry, acronym_key, in_scope, is_acronym_like, name_key
+from normalizers.actor_resolve import ContextLike, ResolutionContext, as_context, resolve_mention
+from normalizers.actor_words import (
+    CONNECTORS,
+    head_pattern,
+    is_complete_name,
+    is_headed_name,
+    is_role_word,
+    organisation_type,
+    role_words,
+    split_name_acronym,
+    vocab_words,
+)
+from normalizers.country import country_codes, country_forms
+from normalizers.model import ActorRef
+from normalizers.vocab import section
+
+AS_WRITTEN = ("exact", "alias")  # a registry form found as written: a misspelling is no evidence
+AS_FOUND = ("exact", "alias", "fuzzy")  # a registry actor read in a cell
+LEAD_ROLES = ("lead", "co-lead")  # "UNICEF lead" is UNICEF: a lead's word beside an agency loses nothing
+BRACKETED = re.compile(r"\([^()]*\)")  # a note in brackets
+NOT_HELD_TYPES = ("role",)  # a role's word inside a name ("... Working Group co-chairs") is the name's own word
+# "&", "and", "with" and their French, Spanish, Portuguese words, an article after them, before a capitalised word
+LINK_ARTICLES = r"(?:(?:the|la|le|les|el|los|las|a|o|os|as)\s+|l['’])?"  # "et la Direction ...", "e o Instituto"
+JOINING_LINK = re.compile(rf"\s+(?:&|and|et|y|e|with|avec|con|com)\s+{LINK_ARTICLES}(?=[^\W\d_])")
+MIN_SPELLED = 4  # initials spelling a registry acronym: shorter ones are often another body's by chance
+MIN_HELD_ACRONYM = 3  # shorter capitals ("RI", "UN") are too often a name's own initials
+HYPHEN_JOINED = re.compile(r"\w[-–]$|^[-–]\w")  # "<agency>-<agency> Joint Programme": a programme of both
+COMMA_CUT = re.compile(r"\s*,\s*$")  # a comma before a piece of a cell
+DASH_CUT = re.compile(r"\s[-–—]\s*$")  # a spaced dash before a piece of a cell: what follows says where or which
+MIN_FIRST_WORDS = 3  # content words of a complete unknown name before a comma ("Office of Disaster Management")
+REVIEW_SCORE = 0.0
+TRAILING_WHERE = re.compile(r"\s*,\s*|\s+[-–—]\s+")  # "<Name>, <town>", "<Name> - <town> branch"
+MAX_WHERE_WORDS = 3  # words saying where a body sits or which branch it is
+MIN_LIST = 2  # parts of a name cut at a comma or a dash: a name and the words closing it
+INNER_BRACKET = re.compile(r"\)\s*\w")  # "<Name> (<ACR>) in <country>": which words make the name, a person decides
+MAX_ROLE_WORDS = 6  # words of the longest role form ("chargee de la gestion des informations")
+
+
+def without_doubt(
+    refs: Sequence[ActorRef], cell: str, registry: Registry, context: ContextLike = None
+) -> list[ActorRef]:
+    """The refs of a cell with each doubtful provisional reading routed to review (no link)."""
+    scope = as_context(context)
+    refs = [as_branch_owner(ref, scope.country) for ref in refs]
+    refs = [
+        as_review(ref, held_actors(ref.raw, registry, scope) + spelled_actors(ref.raw, registry, scope.country))
+        if ref.method == "provisional" and is_doubtful(ref, refs, cell, registry, scope)
+        else ref
+        for ref in refs
+    ]
+    if has_lost_role(cell, refs, registry):
+        return [as_review(ref, [ref.actor_id]) if ref.actor_id and ref.method in AS_FOUND else ref for ref in refs]
+    return bare_role_beside_body(refs, registry)
+
+
+def bare_role_beside_body(refs: list[ActorRef], registry: Registry) -> list[ActorRef]:
+    """The refs with a bare role of no body, a role's word alone ("Coordinator", "IMO"), read beside a coordination
+    body routed to review, and the body too: the cell names the body's role ("IMO – <Cluster> <town>"), which no
+    rule read."""
+    kinds = [registry.actors.get(ref.actor_id or "") for ref in refs]
+    bare = any(actor and actor.actor_type == "role" and is_role_word(actor.name) for actor in kinds)
+    if not bare or not any(actor and is_body(actor) for actor in kinds):
+        return refs
+    return [
+        as_review(ref, [actor.actor_id]) if actor and (is_role_word(actor.name) or is_body(actor)) else ref
+        for ref, actor in zip(refs, kinds, strict=True)
+    ]
+
+
+def is_body(actor: Actor) -> bool:
+    """Whether an actor is a coordination body (a cluster, a sector, a working group)."""
+    return actor.actor_type == "coordination_body"
+
+
+def has_lost_role(cell: str, refs: Sequence[ActorRef], registry: Registry) -> bool:
+    """Whether a cell's words that no mention was read from hold a role ("Punto focal de <topic> del <agency>"), or a
+    deputy's word beside a registry role ("<Coordinator title> adjoint"), while no mention is a role of a body: the
+    role was not read, and the agency or body read beside it may be its holder or the role itself. A lead is its
+    agency ("UNICEF lead"); a role in brackets is a note ("<agency> (secretariat)")."""
+    if any(ref.actor_id and ROLE_SEPARATOR in ref.actor_id for ref in refs):
+        return False
+    left = BRACKETED.sub(" ", cell)
+    for raw in sorted((ref.raw for ref in refs), key=len, reverse=True):
+        start = left.lower().find(raw.lower())
+        if start < 0:
+            return False  # a mention read from words rewritten: what was left out is not known
+        left = left[:start] + " | " + left[start + len(raw) :]
+    found = phrases(left)
+    types = {registry.actors[ref.actor_id].actor_type for ref in refs if ref.actor_id in registry.actors}
+    read_role = "role" in types
+    deputy = read_role and bool(found & vocab_words("organisation_words", "deputy_words"))
+    return deputy or bool(found & other_roles())
+
+
+@cache
+def other_roles() -> frozenset[str]:
+    """The written forms of every role but a lead's, as name keys."""
+    roles = section("actor_roles")
+    return frozenset(name_key(form) for role, written in roles.items() if role not in LEAD_ROLES for form in written)
+
+
+def as_review(ref: ActorRef, suggested: list[str]) -> ActorRef:
+    """A provisional ref made a review ref, the registry actors its name holds suggested first."""
+    suggestions = tuple((actor_id, ref.score) for actor_id in suggested) + ref.suggestions
+    return ActorRef(ref.raw, None, REVIEW_SCORE, "review", ref.role, suggestions)
+
+
+def is_doubtful(
+    ref: ActorRef, refs: Sequence[ActorRef], cell: str, registry: Registry, scope: ResolutionContext
+) -> bool:
+    """Whether a provisional reading is doubtful (see the module's docstring)."""
+    if INNER_BRACKET.search(ref.raw) or trailing_where(ref.raw) or is_joined_names(ref.raw):
+        return True
+    if spelled_actors(ref.raw, registry, scope.country) or held_actors(ref.raw, registry, scope):
+        return True
+    return is_closing_piece(ref, refs, cell)
+
+
+def is_joined_names(raw: str) -> bool:
+    """Whether a provisional name is two names joined by a link ("<complete name> & <Caritas> <town>", "<Commune de
+    X> et <Fondation> Y"): after the link, a name opening with the word of a body that heads a name."""
+    name = split_name_acronym(raw)[0]
+    for link in JOINING_LINK.finditer(name):
+        before, after = name[: link.start()], name[link.end() :]
+        complete = is_headed_name(before) or is_complete_name(before)
+        if complete and is_headed_name(after) and head_pattern().match(name_key(after)):
+            return True
+    return False
+
+
+def spelled_actors(raw: str, registry: Registry, country: str | None) -> list[str]:
+    """The registry actors of the document's scope whose acronym the initials of a name's capitalised words spell,
+    four letters or more, when the name has no acronym of its own: the actor named in another language
+    ("Associação de Voluntários para o Serviço Internacional": AVSI)."""
+    name, acronym = split_name_acronym(raw)
+    initials = "".join(word[0] for word in re.split(r"[\s-]+", name) if word[:1].isupper()).upper()
+    if acronym or len(initials) < MIN_SPELLED:
+        return []
+    return sorted(in_scope(set(registry.acronyms.get(acronym_key(initials), set())), registry, country))
+
+
+def held_actors(raw: str, registry: Registry, context: ContextLike) -> list[str]:
+    """The registry actors a provisional name holds in a doubtful way (see the module's docstring)."""
+    name, acronym = split_name_acronym(raw)
+    held = []
+    for start, end in name_spans(name, registry):
+        text = name[start:end]
+        if (start, end) == (0, len(name)) or HYPHEN_JOINED.search(name[max(start - 1, 0) : start + 1]):
+            continue
+        if HYPHEN_JOINED.search(name[end - 1 : end + 1]):
+            continue
+        ref = resolve_mention(text, registry, context=context)
+        if ref.actor_id is None or ref.method not in AS_WRITTEN:
+            continue
+        actor = registry.actors[ref.actor_id]
+        if actor.actor_type in NOT_HELD_TYPES or is_other_acronym(acronym, actor):
+            continue
+        if is_held(name, start, end, text, actor) and not is_other_country(name[end:], as_context(context).country):
+            held.append(actor.actor_id)
+    return held
+
+
+def is_held(name: str, start: int, end: int, text: str, actor: Actor) -> bool:
+    """Whether a registry name found at start..end of a provisional name makes the name doubtful."""
+    if is_acronym_like(text) and len(acronym_key(text)) < MIN_HELD_ACRONYM:
+        return False
+    if start == 0:
+        one_word = not is_acronym_like(text) and len(text.split()) == 1  # "Health ...", "Nutrition ...": a word
+        return not (one_word or is_new_body(name[end:]) or continues_list(name[end:]))
+    if actor.actor_type == "coordination_body":
+        return has_role_words(name)  # "<role words> <Cluster>": a role of that body no rule read
+    closing_code = end == len(name.rstrip()) and text in country_codes()  # "<Name> DRC": where it works
+    return is_acronym_like(text) and text.upper() == text and not closing_code
+
+
+def is_other_country(rest: str, country: str | None) -> bool:
+    """Whether the words after a registry name are another country than the document's, or any country where the
+    document's is not known ("<agency> <donor country>": a national committee or affiliate, its own body)."""
+    found = country_forms()[0].get(name_key(rest))
+    return found is not None and found != country
+
+
+def has_role_words(name: str) -> bool:
+    """Whether a name holds the words of a role ("Coordinador del ...", "... Sector co-lead")."""
+    return bool(phrases(name) & role_words())
+
+
+def phrases(text: str) -> set[str]:
+    """Every run of one to MAX_ROLE_WORDS words of a text, as name keys (to find a role's written forms in it)."""
+    words = name_key(text).split()
+    return {" ".join(words[i : i + size]) for size in range(1, MAX_ROLE_WORDS + 1) for i in range(len(words))}
+
+
+def is_new_body(rest: str) -> bool:
+    """Whether the words after a registry name make a new body of their kind ("Association of <country>",
+    "Forum"), not a unit of that organisation ("Field Office", "Human Rights Service")."""
+    words = name_key(rest).split()
+    units = vocab_words("organisation_words", "units") | vocab_words("organisation_words", "service_words")
+    if any(word in units for word in words):
+        return False
+    return organisation_type(rest.strip()) is not None
+
+
+def continues_list(rest: str) -> bool:
+    """Whether the words after a registry name go on with its list of portfolios or topics ("<Ministry of X> and
+    <Y>"): another body's longer name."""
+    words = name_key(rest).split()
+    return bool(words) and words[0] in NAME_CONJUNCTIONS
+
+
+def is_other_acronym(acronym: str | None, actor: Actor) -> bool:
+    """Whether a mention written with its own acronym names another body than a registry actor with another
+    acronym ("Association pour le Développement Economique et Social de Tahoua (ADEST)" is not ADESOL)."""
+    return bool(acronym and actor.acronym) and acronym_key(acronym or "") != acronym_key(actor.acronym or "")
+
+
+def trailing_where(raw: str) -> tuple[str, str] | None:
+    """A provisional name of no government body cut before the few words closing it after a comma or a dash (a
+    town, "<town> branch"): (name, words), or None. A government body keeps its area or unit in its name
+    ("Department of Social Welfare, <town>", "<Office> - Disaster Management Department")."""
+    parts = TRAILING_WHERE.split(split_name_acronym(raw)[0])
+    if len(parts) < MIN_LIST:
+        return None
+    head, tail = " ".join(parts[:-1]), parts[-1]
+    government = "government" in map(organisation_type, (head, tail))
+    if len(tail.split()) > MAX_WHERE_WORDS or is_area_body(head) or government:
+        return None
+    return None if is_headed_name(tail) or is_acronym_like(tail) else (head, tail)
+
+
+def as_branch_owner(ref: ActorRef, country: str | None) -> ActorRef:
+    """A provisional name closed by a branch or office after a comma or a dash ("<Name> - <town> branch") made
+    the organisation it is a unit of, as the labels read a unit; else the ref as it is."""
+    cut = trailing_where(ref.raw)
+    units = vocab_words("organisation_words", "units")
+    if ref.method != "provisional" or cut is None or not units & set(name_key(cut[1]).split()):
+        return ref
+    return replace(ref, raw=cut[0], actor_id=provisional_actor(cut[0], country).actor_id)
+
+
+def is_closing_piece(ref: ActorRef, refs: Sequence[ActorRef], cell: str) -> bool:
+    """Whether a provisional ref is the last piece of a cell, cut at a spaced dash, or the second of two cut at a
+    comma from a complete unknown name, and names no one of its own (see the module's docstring)."""
+    actors = [other for other in refs if other.method != "not_actor"]
+    if len(actors) < MIN_LIST or actors[-1] is not ref:
+        return False
+    first, cut = actors[0].raw, cell.find(ref.raw)
+    dashed = cut >= 0 and bool(DASH_CUT.search(cell[:cut]))
+    comma = cut >= 0 and len(actors) == MIN_LIST and bool(COMMA_CUT.search(cell[:cut])) and cell.find(first) >= 0
+    name = split_name_acronym(ref.raw)[0]
+    if not (dashed or comma) or is_complete_name(ref.raw) or is_headed_name(name):
+        return False
+    if any(map(is_acronym_like, name.split())):
+        return False  # an acronym in it ("<Body> <province>"): a body, not where one sits
+    if name_key(name).split()[:1] == name_key(first).split()[:1]:
+        return False  # "<Body> X, <Body> Y": two bodies of a kind
+    content = [word for word in name_key(split_name_acronym(first)[0]).split() if word not in CONNECTORS]
+    return dashed or len(content) >= MIN_FIRST_WORDS
