@@ -4,7 +4,8 @@ schemes, bands and headings the shadow holdout found, layout_lists.py for its bu
 columns and merged actor cells, layout_printed.py for Office documents printed to PDF, layout_exports.py for a
 long export under comment lines, half-year or quarter columns numbered in Roman or abbreviated, and the lead
 and the support labelled in one cell, layout_headers.py for actor, status and quarter header wordings no word
-or pattern named before) read as its golden says."""
+or pattern named before, layout_quarters.py for quarters headed by their months' initials under a merged year)
+read as its golden says."""
 
 from pathlib import Path
 
@@ -64,6 +65,9 @@ CASES = [
     FIXTURES / "text" / "ator-principal-parceria-pt-2028.csv",
     FIXTURES / "xlsx" / "trimestres-1t-es.xlsx",
     FIXTURES / "docx" / "trimestre-romano-pt.docx",
+    FIXTURES / "docx" / "initiales-trimestres-fr.docx",
+    FIXTURES / "text" / "iniciales-dos-anos-es.csv",
+    FIXTURES / "xlsx" / "iniciais-hifenizadas-pt.xlsx",
 ]
 
 
