@@ -1,0 +1,47 @@
+"""heldout8's classes (bench/ACTOR_RESULTS.md, "heldout8's classes (branch actors8)"), written with other
+organisation names, places and languages than any labelled cell: a comma list of short nouns closed by a piece
+holding an organisation word is one name."""
+
+from __future__ import annotations
+
+import pytest
+
+from normalizers.actors import Registry, load_registry
+from tests.normalizers.actor_cells import actors
+
+
+@pytest.fixture(scope="module")
+def registry() -> Registry:
+    return load_registry()
+
+
+@pytest.mark.parametrize(
+    ("cell", "country", "expected"),
+    [
+        # short nouns listed before a closing piece holding the organisation word: one name, no piece lost
+        (
+            "Truth, Healing and Reconciliation Council of Bongor",
+            "TCD",
+            ["+Truth, Healing and Reconciliation Council of Bongor"],
+        ),
+        (
+            "Sidama Widows, Orphans and Elderly Affairs Office",
+            "ETH",
+            ["+Sidama Widows, Orphans and Elderly Affairs Office"],
+        ),
+        ("Learning, Advocacy and Outreach Trust (LAOT)", "ZMB", ["+Learning, Advocacy and Outreach Trust (LAOT)"]),
+        # a ministry listing its portfolios, the last closed by its area
+        (
+            "Ministério da Cultura, Turismo e Desporto de Cabo Delgado",
+            "MOZ",
+            ["+Ministério da Cultura, Turismo e Desporto de Cabo Delgado"],
+        ),
+        # a first piece opening with the word of a body is a name of its own; a registry name too
+        ("Fondation Lumière, Paix et Justice Commission", "HTI", ["+Fondation Lumière", "+Paix et Justice Commission"]),
+        ("Oxfam, Truth and Healing Commission", "KEN", ["oxfam", "+Truth and Healing Commission"]),
+    ],
+)
+def test_comma_lists_of_nouns_are_one_name(
+    cell: str, country: str, expected: list[str | None], registry: Registry
+) -> None:
+    assert actors(cell, country, registry) == expected
