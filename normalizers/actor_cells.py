@@ -260,7 +260,7 @@ def is_unit_of(
         unknown = [
             not is_acronym_like(part) and not resolves_as_registry_name(part, registry, context) for part in parts
         ]
-        peers = name_key(first).split()[0] == name_key(second).split()[0]  # "Department of Health, Department of ..."
+        peers = name_key(first).split()[:1] == name_key(second).split()[:1]  # "Department of Health, Department of ..."
         unit_after = is_named_unit(second)  # "<Office>, Department of ..."
         unit_before = is_named_unit(first) and organisation_type(second) == "government"  # "<Direction>, Ministère"
         return all(unknown) and not peers and (unit_after or unit_before)
@@ -296,7 +296,8 @@ def is_area_body(name: str) -> bool:
 def is_named_unit(words: str) -> bool:
     """Whether words name a unit opening with its unit word ("Department of Social Welfare", "Direction de la
     Nutrition")."""
-    return name_key(words).split()[0] in vocab_words("organisation_words", "units") and is_unit(words)
+    first = name_key(words).split()[:1]
+    return bool(first) and first[0] in vocab_words("organisation_words", "units") and is_unit(words)
 
 
 def without_list_head(chunks: list[str], registry: Registry, context: ContextLike) -> list[str]:

@@ -42,14 +42,19 @@ from normalizers.actor_cells import NAME_CONJUNCTIONS, is_area_body
 from normalizers.actor_names import name_spans
 from normalizers.actor_provisional import ROLE_SEPARATOR, provisional_actor
 from normalizers.actor_registry import Actor, Registry, acronym_key, in_scope, is_acronym_like, name_key
-from normalizers.actor_resolve import ContextLike, ResolutionContext, as_context, resolve_mention
+from normalizers.actor_resolve import ContextLike, ResolutionContext, as_context, resolve_mention, spells
 from normalizers.actor_words import (
     CONNECTORS,
+    has_own_word,
     head_pattern,
+    is_capitalised_name,
     is_complete_name,
+    is_fragment,
     is_headed_name,
     is_role_word,
+    is_sector_label,
     organisation_type,
+    organisation_word_set,
     role_words,
     split_name_acronym,
     vocab_words,
@@ -77,6 +82,8 @@ TRAILING_WHERE = re.compile(r"\s*,\s*|\s+[-–—]\s+")  # "<Name>, <town>", "<N
 MAX_WHERE_WORDS = 3  # words saying where a body sits or which branch it is
 MIN_LIST = 2  # parts of a name cut at a comma or a dash: a name and the words closing it
 INNER_BRACKET = re.compile(r"\)\s*\w")  # "<Name> (<ACR>) in <country>": which words make the name, a person decides
+MIN_CLOSED_WORDS = 3  # words of a name closed by its organisation word that make it whole without a word of its own
+MAX_BRAND_WORDS = 2  # words of a company's name on either side of "&" ("<Brand> Telecom")
 MAX_ROLE_WORDS = 6  # words of the longest role form ("chargee de la gestion des informations")
 
 
@@ -164,12 +171,34 @@ def is_joined_names(raw: str) -> bool:
     """Whether a provisional name is two names joined by a link ("<complete name> & <Caritas> <town>", "<Commune de
     X> et <Fondation> Y"): after the link, a name opening with the word of a body that heads a name."""
     name = split_name_acronym(raw)[0]
+    if is_brand_pair(name):
+        return True
     for link in JOINING_LINK.finditer(name):
         before, after = name[: link.start()], name[link.end() :]
         complete = is_headed_name(before) or is_complete_name(before)
         if complete and is_headed_name(after) and head_pattern().match(name_key(after)):
             return True
+        if is_closed_name(before) and is_closed_name(after) and not spells(split_name_acronym(raw)[1] or "", name):
+            return True  # "<Place> City Council and <Name> Network": each a whole name closed by its word
     return False
+
+
+def is_closed_name(name: str) -> bool:
+    """Whether a name is closed by an organisation word after words of its own, or a headed name of three words or
+    more ("<Place> City Council", "<Name> Led Organisations Network"; not "Health Network", "Ministry of Health")."""
+    words = [word for word in name_key(name).split() if word not in CONNECTORS]
+    closed = bool(words) and words[-1] in organisation_word_set() and is_capitalised_name(name)
+    return closed and (len(words) >= MIN_CLOSED_WORDS or is_headed_name(name))
+
+
+def is_brand_pair(name: str) -> bool:
+    """Whether a name is two capitalised names of one or two words joined by "&", no lower-case word in either,
+    each with a word of its own that is no sector or kind word ("<Telecom brand> & <Bank>", "<Brand> & <Brand>"):
+    two companies as often as one, a person decides."""
+    sides = [side.strip() for side in name.split("&")]
+    if len(sides) != MIN_LIST or not all(0 < len(side.split()) <= MAX_BRAND_WORDS for side in sides):
+        return False
+    return all(has_own_word(side) and not is_fragment(side) and not is_sector_label(side) for side in sides)
 
 
 def spelled_actors(raw: str, registry: Registry, country: str | None) -> list[str]:

@@ -45,3 +45,26 @@ def test_comma_lists_of_nouns_are_one_name(
     cell: str, country: str, expected: list[str | None], registry: Registry
 ) -> None:
     assert actors(cell, country, registry) == expected
+
+
+@pytest.mark.parametrize(
+    ("cell", "country", "expected"),
+    [
+        # two companies of one or two capitalised words joined by "&": two as often as one, a person decides
+        ("Zanitel & Mwamba Bank", "TZA", [None]),
+        ("Orbicom & PayLink", "NPL", [None]),
+        # two names each closed by its organisation word, the acronym only the second's: two, a person decides
+        ("Lira Town Council and Youth Led Organisations Network (YLON)", "UGA", [None]),
+        # a chiefdom and a health zone, each opened by its body's word: two bodies
+        (
+            "Chefferie de Bamboka & Zone de Santé de Nyanzale",
+            "COD",
+            ["+Chefferie de Bamboka", "+Zone de Santé de Nyanzale"],
+        ),
+        # one name holding "&"/"and": still one
+        ("Rural Water & Sanitation Organisation", "NPL", ["+Rural Water & Sanitation Organisation"]),
+        ("Ministry of Water and Sanitation Services", "KEN", ["+Ministry of Water and Sanitation Services"]),
+    ],
+)
+def test_two_bodies_joined_by_a_link(cell: str, country: str, expected: list[str | None], registry: Registry) -> None:
+    assert actors(cell, country, registry) == expected
