@@ -42,15 +42,24 @@ from normalizers.actor_cells import NAME_CONJUNCTIONS, is_area_body
 from normalizers.actor_names import name_spans
 from normalizers.actor_provisional import ROLE_SEPARATOR, provisional_actor
 from normalizers.actor_registry import Actor, Registry, acronym_key, in_scope, is_acronym_like, name_key
-from normalizers.actor_resolve import ContextLike, ResolutionContext, as_context, resolve_mention, spells
+from normalizers.actor_resolve import (
+    ContextLike,
+    ResolutionContext,
+    as_context,
+    is_unknown_town,
+    resolve_mention,
+    spells,
+)
 from normalizers.actor_words import (
     CONNECTORS,
+    NAME_LINKS,
     has_own_word,
     head_pattern,
     is_capitalised_name,
     is_complete_name,
     is_fragment,
     is_headed_name,
+    is_place,
     is_role_word,
     is_sector_label,
     organisation_type,
@@ -164,7 +173,7 @@ def is_doubtful(
         return True
     if spelled_actors(ref.raw, registry, scope.country) or held_actors(ref.raw, registry, scope):
         return True
-    return is_closing_piece(ref, refs, cell)
+    return is_closing_piece(ref, refs, cell) or is_where_of_actor(ref, refs, cell, registry)
 
 
 def is_joined_names(raw: str) -> bool:
@@ -329,3 +338,29 @@ def is_closing_piece(ref: ActorRef, refs: Sequence[ActorRef], cell: str) -> bool
         return False  # "<Body> X, <Body> Y": two bodies of a kind
     content = [word for word in name_key(split_name_acronym(first)[0]).split() if word not in CONNECTORS]
     return dashed or len(content) >= MIN_FIRST_WORDS
+
+
+def is_where_of_actor(ref: ActorRef, refs: Sequence[ActorRef], cell: str, registry: Registry) -> bool:
+    """Whether a provisional piece after a comma or a spaced dash only says where the organisation before it sits or
+    which unit it is: after a registry organisation ("<agency> – <town> project", "<agency>, <town>", "<mission> –
+    Bureau de <town>"), a few words without an acronym that are no whole name or hold a unit word; after any
+    organisation and a dash, a unit word opening words of a place ("<force> – Superintendency of <place>")."""
+    index = next((i for i, other in enumerate(refs) if other is ref), 0)
+    before = refs[index - 1] if index else None
+    cut = cell.find(ref.raw)
+    if before is None or cut < 0 or not (COMMA_CUT.search(cell[:cut]) or DASH_CUT.search(cell[:cut])):
+        return False
+    name = split_name_acronym(ref.raw)[0]
+    words = name_key(name).split()
+    if len(words) > MAX_WHERE_WORDS + 1 or any(map(is_acronym_like, name.split())):
+        return False
+    units = vocab_words("organisation_words", "units")
+    head = words[0] in units or organisation_type(name.split()[0]) is not None
+    opened = len(words) > 1 and head and words[1] in NAME_LINKS  # "Bureau de <town>", "Superintendency of <place>"
+    place = " ".join(name.split()[2:]) if opened else " ".join(name.split()[:-1])  # "<town> project"
+    where = is_place(place) or is_unknown_town(place, registry)
+    unit = (opened or (len(words) > 1 and words[-1] in units)) and where
+    actor = registry.actors.get(before.actor_id or "")
+    if actor and before.method in AS_FOUND and actor.actor_type not in ("role", "coordination_body"):
+        return unit or is_place(name)  # one word of no place is another organisation ("<agency>, <Name>")
+    return bool(DASH_CUT.search(cell[:cut])) and opened and unit

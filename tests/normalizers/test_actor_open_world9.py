@@ -68,3 +68,19 @@ def test_comma_lists_of_nouns_are_one_name(
 )
 def test_two_bodies_joined_by_a_link(cell: str, country: str, expected: list[str | None], registry: Registry) -> None:
     assert actors(cell, country, registry) == expected
+
+
+@pytest.mark.parametrize(
+    ("cell", "country", "expected"),
+    [
+        # a project, a town or a bureau after a registry organisation: where it works, never an organisation
+        ("Save the Children – Lodwar project", "KEN", ["save-the-children"]),
+        ("MINUSCA – Bureau de Bambari", "CAF", ["minusca", None]),
+        # a unit of a place after an unknown body and a dash: where it sits, never an organisation of its own
+        ("Corpo de Bombeiros – Superintendência de Tete", "MOZ", ["+Corpo de Bombeiros", None]),
+        # a body of its own after a registry organisation stays
+        ("UNICEF, Ministry of Water Development", "KEN", ["unicef", "+Ministry of Water Development"]),
+    ],
+)
+def test_where_after_an_organisation(cell: str, country: str, expected: list[str | None], registry: Registry) -> None:
+    assert actors(cell, country, registry) == expected
