@@ -84,3 +84,15 @@ def test_two_bodies_joined_by_a_link(cell: str, country: str, expected: list[str
 )
 def test_where_after_an_organisation(cell: str, country: str, expected: list[str | None], registry: Registry) -> None:
     assert actors(cell, country, registry) == expected
+
+
+@pytest.mark.parametrize(
+    ("cell", "country"),
+    [
+        # a plural collective closed by its plural acronym, or a list of topics closed by a plural kind: no one
+        ("Ward Health and Nutrition Committees (WHNCs)", "ZMB"),
+        ("Water and Sanitation Committees", "MWI"),
+    ],
+)
+def test_plural_collectives_name_no_one(cell: str, country: str, registry: Registry) -> None:
+    assert not any(actors(cell, country, registry))  # no actor, provisional or known (review at most)
