@@ -16,7 +16,10 @@ from normalizers.actor_resolve import ContextLike, as_context, is_unit, is_unkno
 from normalizers.actor_words import (
     CONNECTORS,
     NAME_LINKS,
+    head_pattern,
     is_capitalised_name,
+    is_complete_name,
+    is_headed_name,
     is_place,
     is_role_word,
     organisation_type,
@@ -83,6 +86,7 @@ WRAPPED_BREAK = re.compile(r"(?<=\w)(?:-[ \t]*\n?[ \t]*|[ \t]*\n[ \t]*)(?=\w)")
 NAME_CONJUNCTIONS = frozenset(("and", "&", "et", "y", "e"))
 MAX_ENUMERATION = 4  # chunks an enumeration inside a name runs over ("Services, Advocacy, Integration & ...")
 MAX_PLAIN_WORDS = 5  # words of one item of such an enumeration
+MAX_SHORT_WORDS = 2  # words of a short noun listed before a name's closing piece ("Justice", "<Region> Women")
 MIN_LIST_CHUNKS = 2  # chunks that make a cell a list
 MIN_NAME_WORDS = 2  # words of an unknown name complete enough for a town after it to say where it sits
 # "... de Mecúfi", "... da Lunda Norte": the area closing an area body's name, after its last portfolio
@@ -256,7 +260,7 @@ def is_unit_of(
         unknown = [
             not is_acronym_like(part) and not resolves_as_registry_name(part, registry, context) for part in parts
         ]
-        peers = name_key(first).split()[0] == name_key(second).split()[0]  # "Department of Health, Department of ..."
+        peers = name_key(first).split()[:1] == name_key(second).split()[:1]  # "Department of Health, Department of ..."
         unit_after = is_named_unit(second)  # "<Office>, Department of ..."
         unit_before = is_named_unit(first) and organisation_type(second) == "government"  # "<Direction>, Ministère"
         return all(unknown) and not peers and (unit_after or unit_before)
@@ -292,7 +296,8 @@ def is_area_body(name: str) -> bool:
 def is_named_unit(words: str) -> bool:
     """Whether words name a unit opening with its unit word ("Department of Social Welfare", "Direction de la
     Nutrition")."""
-    return name_key(words).split()[0] in vocab_words("organisation_words", "units") and is_unit(words)
+    first = name_key(words).split()[:1]
+    return bool(first) and first[0] in vocab_words("organisation_words", "units") and is_unit(words)
 
 
 def without_list_head(chunks: list[str], registry: Registry, context: ContextLike) -> list[str]:
@@ -319,6 +324,8 @@ def continues_name(first: str, rest: list[str], registry: Registry, context: Con
     Advocacy, Integration & Capacity Building"). An acronym or a registry name after the comma is another
     organisation, and so is any name after an acronym."""
     second = rest[0]
+    if is_noun_list(first, rest, registry, context):
+        return True
     if resolves_as_registry_name(first, registry, context) or not reads_as_organisation(first) or is_non_actor(second):
         return False
     words = name_key(second).split()
@@ -335,9 +342,40 @@ def continues_name(first: str, rest: list[str], registry: Registry, context: Con
     if any(split_name_acronym(chunk)[1] for chunk in run[: run.index(closing)]):
         return False  # an acronym closes a name: the words after it are another
     first_words = set(name_key(first).split())
-    return bool(NAME_LINKS & first_words) or (
-        organisation_type(first) is None and organisation_type(closing) is not None
+    items = run[: run.index(closing)]
+    acronym_closed = bool(split_name_acronym(closing)[1]) and all(
+        len(item.split()) <= MAX_SHORT_WORDS for item in items
     )
+    return (
+        bool(NAME_LINKS & first_words)
+        or acronym_closed  # "<Asociación> X, Y, Z y W (ACR)": the acronym closes one name
+        or (organisation_type(first) is None and organisation_type(closing) is not None)
+    )
+
+
+def is_noun_list(first: str, rest: list[str], registry: Registry, context: ContextLike) -> bool:
+    """Whether a cell opens with a comma list of short nouns naming no body ("Justice", "<Region> Women"), closed by
+    a piece joined by "and" that holds an organisation word ("..., Training and Management International", "...,
+    Children and Youth Affairs Bureau"): one name listing what it covers, never a piece lost or a name split. A
+    first piece opening with the word of a body ("Fondation X") is a name of its own."""
+    if len(first.split()) > MAX_SHORT_WORDS or head_pattern().match(name_key(first)) or not is_capitalised_name(first):
+        return False
+    if organisation_type(first) not in (None, "other") or not is_plain_words(first, registry, context):
+        return False
+    items = list(itertools.takewhile(lambda chunk: not NAME_CONJUNCTIONS & set(name_key(chunk).split()), rest))
+    if len(items) >= min(len(rest), MAX_ENUMERATION) or any(len(item.split()) > MAX_SHORT_WORDS for item in items):
+        return False
+    if not all(is_plain_words(item, registry, context) and not head_pattern().match(name_key(item)) for item in items):
+        return False
+    closing = rest[len(items)]
+    parts = re.split(r"\s*(?:&|\band\b|\bet\b|\by\b|\be\b)\s*", split_name_acronym(closing)[0])
+    if any(resolves_as_registry_name(part, registry, context) for part in parts):
+        return False
+    name, acronym = split_name_acronym(closing)
+    kind = organisation_type(name)
+    if kind == "coordination_body":
+        return False  # "Health, Education and Protection Cluster": sectors, read by the cluster rules
+    return bool(acronym) or is_headed_name(closing) or (kind is not None and is_complete_name(closing))
 
 
 def is_office(name: str) -> bool:
@@ -352,7 +390,7 @@ def is_plain_words(chunk: str, registry: Registry, context: ContextLike) -> bool
     chunk = split_name_acronym(chunk)[0]
     if len(without_area_tail(chunk).split()) > MAX_PLAIN_WORDS or is_non_actor(chunk):
         return False
-    if any(is_acronym_like(word) for word in chunk.split()):
+    if any(is_acronym_like(word) for word in without_area_tail(chunk).split()):
         return False
     parts = re.split(r"\s*(?:&|\band\b)\s*", chunk)
     return not any(resolves_as_registry_name(part, registry, context) for part in parts)

@@ -42,14 +42,28 @@ from normalizers.actor_cells import NAME_CONJUNCTIONS, is_area_body
 from normalizers.actor_names import name_spans
 from normalizers.actor_provisional import ROLE_SEPARATOR, provisional_actor
 from normalizers.actor_registry import Actor, Registry, acronym_key, in_scope, is_acronym_like, name_key
-from normalizers.actor_resolve import ContextLike, ResolutionContext, as_context, resolve_mention
+from normalizers.actor_resolve import (
+    ContextLike,
+    ResolutionContext,
+    as_context,
+    is_unknown_town,
+    resolve_mention,
+    spells,
+)
 from normalizers.actor_words import (
     CONNECTORS,
+    NAME_LINKS,
+    has_own_word,
     head_pattern,
+    is_capitalised_name,
     is_complete_name,
+    is_fragment,
     is_headed_name,
+    is_place,
     is_role_word,
+    is_sector_label,
     organisation_type,
+    organisation_word_set,
     role_words,
     split_name_acronym,
     vocab_words,
@@ -77,6 +91,8 @@ TRAILING_WHERE = re.compile(r"\s*,\s*|\s+[-–—]\s+")  # "<Name>, <town>", "<N
 MAX_WHERE_WORDS = 3  # words saying where a body sits or which branch it is
 MIN_LIST = 2  # parts of a name cut at a comma or a dash: a name and the words closing it
 INNER_BRACKET = re.compile(r"\)\s*\w")  # "<Name> (<ACR>) in <country>": which words make the name, a person decides
+MIN_CLOSED_WORDS = 3  # words of a name closed by its organisation word that make it whole without a word of its own
+MAX_BRAND_WORDS = 2  # words of a company's name on either side of "&" ("<Brand> Telecom")
 MAX_ROLE_WORDS = 6  # words of the longest role form ("chargee de la gestion des informations")
 
 
@@ -157,19 +173,41 @@ def is_doubtful(
         return True
     if spelled_actors(ref.raw, registry, scope.country) or held_actors(ref.raw, registry, scope):
         return True
-    return is_closing_piece(ref, refs, cell)
+    return is_closing_piece(ref, refs, cell) or is_where_of_actor(ref, refs, cell, registry)
 
 
 def is_joined_names(raw: str) -> bool:
     """Whether a provisional name is two names joined by a link ("<complete name> & <Caritas> <town>", "<Commune de
     X> et <Fondation> Y"): after the link, a name opening with the word of a body that heads a name."""
     name = split_name_acronym(raw)[0]
+    if is_brand_pair(name):
+        return True
     for link in JOINING_LINK.finditer(name):
         before, after = name[: link.start()], name[link.end() :]
         complete = is_headed_name(before) or is_complete_name(before)
         if complete and is_headed_name(after) and head_pattern().match(name_key(after)):
             return True
+        if is_closed_name(before) and is_closed_name(after) and not spells(split_name_acronym(raw)[1] or "", name):
+            return True  # "<Place> City Council and <Name> Network": each a whole name closed by its word
     return False
+
+
+def is_closed_name(name: str) -> bool:
+    """Whether a name is closed by an organisation word after words of its own, or a headed name of three words or
+    more ("<Place> City Council", "<Name> Led Organisations Network"; not "Health Network", "Ministry of Health")."""
+    words = [word for word in name_key(name).split() if word not in CONNECTORS]
+    closed = bool(words) and words[-1] in organisation_word_set() and is_capitalised_name(name)
+    return closed and (len(words) >= MIN_CLOSED_WORDS or is_headed_name(name))
+
+
+def is_brand_pair(name: str) -> bool:
+    """Whether a name is two capitalised names of one or two words joined by "&", no lower-case word in either,
+    each with a word of its own that is no sector or kind word ("<Telecom brand> & <Bank>", "<Brand> & <Brand>"):
+    two companies as often as one, a person decides."""
+    sides = [side.strip() for side in name.split("&")]
+    if len(sides) != MIN_LIST or not all(0 < len(side.split()) <= MAX_BRAND_WORDS for side in sides):
+        return False
+    return all(has_own_word(side) and not is_fragment(side) and not is_sector_label(side) for side in sides)
 
 
 def spelled_actors(raw: str, registry: Registry, country: str | None) -> list[str]:
@@ -300,3 +338,29 @@ def is_closing_piece(ref: ActorRef, refs: Sequence[ActorRef], cell: str) -> bool
         return False  # "<Body> X, <Body> Y": two bodies of a kind
     content = [word for word in name_key(split_name_acronym(first)[0]).split() if word not in CONNECTORS]
     return dashed or len(content) >= MIN_FIRST_WORDS
+
+
+def is_where_of_actor(ref: ActorRef, refs: Sequence[ActorRef], cell: str, registry: Registry) -> bool:
+    """Whether a provisional piece after a comma or a spaced dash only says where the organisation before it sits or
+    which unit it is: after a registry organisation ("<agency> – <town> project", "<agency>, <town>", "<mission> –
+    Bureau de <town>"), a few words without an acronym that are no whole name or hold a unit word; after any
+    organisation and a dash, a unit word opening words of a place ("<force> – Superintendency of <place>")."""
+    index = next((i for i, other in enumerate(refs) if other is ref), 0)
+    before = refs[index - 1] if index else None
+    cut = cell.find(ref.raw)
+    if before is None or cut < 0 or not (COMMA_CUT.search(cell[:cut]) or DASH_CUT.search(cell[:cut])):
+        return False
+    name = split_name_acronym(ref.raw)[0]
+    words = name_key(name).split()
+    if len(words) > MAX_WHERE_WORDS + 1 or any(map(is_acronym_like, name.split())):
+        return False
+    units = vocab_words("organisation_words", "units")
+    head = words[0] in units or organisation_type(name.split()[0]) is not None
+    opened = len(words) > 1 and head and words[1] in NAME_LINKS  # "Bureau de <town>", "Superintendency of <place>"
+    place = " ".join(name.split()[2:]) if opened else " ".join(name.split()[:-1])  # "<town> project"
+    where = is_place(place) or is_unknown_town(place, registry)
+    unit = (opened or (len(words) > 1 and words[-1] in units)) and where
+    actor = registry.actors.get(before.actor_id or "")
+    if actor and before.method in AS_FOUND and actor.actor_type not in ("role", "coordination_body"):
+        return unit or is_place(name)  # one word of no place is another organisation ("<agency>, <Name>")
+    return bool(DASH_CUT.search(cell[:cut])) and opened and unit

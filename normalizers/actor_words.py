@@ -98,11 +98,17 @@ def is_plural_kind(mention: str) -> bool:
     name. A list of such kinds is several too ("Traditional Leaders and Chiefs")."""
     name, acronym = split_name_acronym(mention)
     words = list(itertools.dropwhile(lambda word: word in ARTICLES, name_key(name).split()))
-    if acronym or not words or any(map(is_named_word, name.split())):
+    plural_acronym = bool(acronym) and is_plural_acronym(acronym or "")  # "<Village> Committees (VCs)"
+    if (acronym and not plural_acronym) or not words or any(map(is_named_word, name.split())):
         return False  # one body's units ("MoSA regional offices")
+    heads_last = vocab_words("not_actors", "collective_heads_last")
+    closed = words[-1] in heads_last and not NAME_LINKS & set(words[:-1])
+    if closed and (plural_acronym or LIST_WORDS & set(words)) and " ".join(words) not in load_registry().names:
+        return True  # "<Topic> and <Topic> Committees": the plural closes one kind's name, several bodies
+    if plural_acronym:
+        return False
     if LIST_WORDS & set(words):
         return is_list_of_kinds(words)  # not a list naming a body ("UNDP, UN-Habitat and municipalities")
-    heads_last = vocab_words("not_actors", "collective_heads_last")
     if len(words) == 1:
         return words[0] in heads_last | vocab_words("not_actors", "collective_heads_first")  # "Les mairies"
     if " ".join(words) in load_registry().names:
