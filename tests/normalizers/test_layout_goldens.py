@@ -3,8 +3,9 @@ the classes read from content, shading and headings, layout_numbering.py and lay
 schemes, bands and headings the shadow holdout found, layout_lists.py for its bullet lists in cells, phase
 columns and merged actor cells, layout_printed.py for Office documents printed to PDF, layout_exports.py for a
 long export under comment lines, half-year or quarter columns numbered in Roman or abbreviated, and the lead
-and the support labelled in one cell, layout_actor_lines.py for them on unlabelled lines, layout_headers.py for
-actor, status and quarter header wordings no word or pattern named before) read as its golden says."""
+and the support labelled in one cell, layout_actor_lines.py for them on unlabelled lines, layout_heading_levels.py
+for tables under two heading levels and side by side under a slide title, layout_headers.py for actor, status and
+quarter header wordings no word or pattern named before) read as its golden says."""
 
 from pathlib import Path
 
@@ -67,6 +68,8 @@ CASES = [
     FIXTURES / "docx" / "trimestre-romano-pt.docx",
     FIXTURES / "docx" / "chef-de-file-partenaires-lignes-fr.docx",
     FIXTURES / "xlsx" / "lead-partners-by-line.xlsx",
+    FIXTURES / "docx" / "dos-niveles-de-titulos-es.docx",
+    FIXTURES / "pptx" / "tabelas-lado-a-lado-pt.pptx",
 ]
 
 
