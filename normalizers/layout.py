@@ -26,7 +26,7 @@ from normalizers.headers import (
     is_workplan,
 )
 from normalizers.text import clean_text
-from normalizers.timeline import header_to_period, is_mark
+from normalizers.timeline import header_to_period, is_mark, years_in_text
 
 # How many rows above the header may be preamble: real sheets put a logo line, a title, a subtitle, a
 # source note and a legend there (five at most in the corpus); ten leaves room without reaching the body.
@@ -151,9 +151,10 @@ def layout_from_bounds(
 
 
 def carry_years(rows: Sequence[Sequence[str]]) -> list[list[str]]:
-    """Header rows with each year standing alone over a period carried right over the empty cells beside it
-    that stand over periods too: a row of years over months whose merges a PDF lost ("2025" over Jul … Dec,
-    "2026" over Jan … Jun)."""
+    """Header rows with the year of a cell over periods carried right over the empty cells beside it that stand
+    over periods too: a row of years over months whose merges a PDF lost ("2025" over Jul … Dec, "2026" over
+    Jan … Jun), an export writing a merged cell once over its first column ("Timeline 2027" over Q1, then empty
+    cells over Q2 … Q4)."""
     out = [list(row) for row in rows]
     for upper, lower in zip(out, out[1:], strict=False):
         year = ""
@@ -161,11 +162,18 @@ def carry_years(rows: Sequence[Sequence[str]]) -> list[list[str]]:
             cleaned = clean_text(text)
             if YEAR_ONLY.match(cleaned):
                 year = cleaned
-            elif cleaned or col >= len(lower) or not header_to_period(lower[col]):
+            elif len(years := years_in_text(cleaned)) == 1 and over_period(lower, col):
+                year = str(years[0])
+            elif cleaned or not over_period(lower, col):
                 year = ""
             elif year:
                 upper[col] = year
     return out
+
+
+def over_period(lower: Sequence[str], col: int) -> bool:
+    """True when the header row below has a period in this column."""
+    return col < len(lower) and header_to_period(lower[col]) is not None
 
 
 def layout_kind(columns: tuple[Column, ...]) -> str:

@@ -3,7 +3,7 @@
 The words are data: the [periods] table of data/vocab/<lang>.toml (months and their abbreviations, ordinals,
 the letters and words of quarters, halves, weeks and numbered months). A column header is read with the
 words of every language: "T1", "Set", "S3" under "Out" and "M7" under "Month (M1 = January 2025)" are periods
-in any document.
+in any document, and so are a quarter's months' initials in any language ("JFM", Spanish "EFM").
 """
 
 from __future__ import annotations
@@ -45,6 +45,21 @@ def period_pattern(*keys: str, languages: tuple[str, ...] = LANGUAGES) -> str:
 def numbered_words(keys: tuple[str, ...], languages: tuple[str, ...] = LANGUAGES) -> dict[str, int]:
     """Each word under the keys with its key's number (1 for the first key): a month, an ordinal."""
     return {word: number for number, key in enumerate(keys, 1) for word in period_words(key, languages)}
+
+
+@cache
+def month_initials(languages: tuple[str, ...] = LANGUAGES) -> dict[str, tuple[int, ...]]:
+    """Runs of months written as their names' initials, each with its quarters: in each language, the initials of
+    its months' names (the first word under each month key) three by three are its quarters ("JFM", Spanish
+    "EFM" for enero-febrero-marzo) and six by six its halves ("JASOND")."""
+    runs: dict[str, tuple[int, ...]] = {}
+    for language in languages:
+        initials = "".join(period_words(key, (language,))[0][0] for key in MONTH_KEYS)
+        for size in (MONTHS_PER_QUARTER, 2 * MONTHS_PER_QUARTER):
+            for first in range(0, MONTHS_PER_YEAR, size):
+                run = initials[first : first + size]
+                runs.setdefault(run, months_to_quarters(first + 1, first + size))
+    return runs
 
 
 def month_words(languages: tuple[str, ...] = LANGUAGES) -> dict[str, int]:
@@ -99,6 +114,9 @@ WEEK_HEADER_RE = re.compile(rf"(?:{period_pattern('week')})\s*(\d{{1,2}})")
 # "M7", "Month 7", "Mois 7": the seventh month counted from M1, January unless a header line says otherwise.
 MONTH_NUMBER_RE = re.compile(rf"(?:{period_pattern('month')})\s*(\d{{1,2}})")
 MONTH_ORIGIN_RE = re.compile(rf"(?:{period_pattern('month')})\s*0?1\s*[=:]\s*({MONTH_ALT})\b\.?(?:\s*(20\d\d))?")
+# Month initials run together or spaced, dotted or hyphenated ("JFM", "J-F-M", "J.F.M."): see `month_initials`.
+INITIALS_RE = re.compile(r"[a-z](?:[\s./-]?[a-z])+\.?")
+INITIALS_SEP_RE = re.compile(r"[\s./-]")
 MONTH_HEADER_RE = re.compile(
     rf"({MONTH_ALT})\.?(?:\s*(?:-|/|&|{period_pattern('range')})\s*({MONTH_ALT})\.?)?", re.IGNORECASE
 )
@@ -258,7 +276,17 @@ def _core_to_period(core: str, year: int | None, numeric_month: bool = False) ->
         return Period((week_to_quarter(int(match[1])),), year, "week")
     if (match := MONTH_NUMBER_RE.fullmatch(core)) and 1 <= int(match[1]) <= MONTHS_PER_YEAR:
         return Period((month_to_quarter(int(match[1])),), year, "month", int(match[1]))
-    return _month_period(core, year)
+    return _initials_period(core, year) or _month_period(core, year)
+
+
+def _initials_period(core: str, year: int | None) -> Period | None:
+    """A quarter or half written as its months' initials ("JFM", Spanish "EFM", "JASOND") as a period."""
+    if not INITIALS_RE.fullmatch(core):
+        return None
+    quarters = month_initials().get(INITIALS_SEP_RE.sub("", core))
+    if quarters is None:
+        return None
+    return Period(quarters, year, "quarter" if len(quarters) == 1 else "half")
 
 
 def _month_period(core: str, year: int | None) -> Period | None:

@@ -29,6 +29,9 @@ from normalizers.vocab import LANGUAGES, unaccent
 
 # First and last month a vague part of a year stands for; the keys are [periods] keys.
 VAGUE_MONTHS: dict[str, tuple[int, int]] = {"mid": (6, 7), "early": (1, 3), "late": (10, 12)}
+# The last month of a deadline at a vague part of a year, where it is not that part's last: the middle of a year
+# falls between June and July, so "by mid-2027" runs up to June.
+VAGUE_DEADLINE_LAST: dict[str, int] = {"mid": 6}
 # Northern seasons, by the quarter holding most of their months; winter is its January and February.
 SEASON_MONTHS: dict[str, tuple[int, int]] = {"spring": (4, 5), "summer": (7, 8), "autumn": (10, 11), "winter": (1, 2)}
 HALF_MONTHS = {1: (1, 6), 2: (7, 12)}
@@ -75,6 +78,7 @@ class Point:
     year: int | None
     source: str = "text"
     maybe_name: bool = False  # "Mar Elias", "Set up": kept only inside a list or range of months
+    deadline_last: int | None = None  # the last month after "by", where not `last` ("by mid-2027": June)
 
 
 @dataclass(frozen=True)
@@ -200,7 +204,9 @@ def _match_to_point(match: re.Match[str], words: Lexicon) -> Point | None:
         return None
     if year and last > MONTHS_PER_YEAR and not match["pre"]:
         year -= 1  # "Q4-Q1 2021": the year after a range that crosses the new year is its end's
-    return Point(match.start(), match.end(), first, last, year, source, maybe_name)
+    vague = _key_of(match["vague"], tuple(VAGUE_MONTHS)) if match["vague"] else None
+    deadline_last = VAGUE_DEADLINE_LAST.get(vague) if vague else None
+    return Point(match.start(), match.end(), first, last, year, source, maybe_name, deadline_last)
 
 
 def _match_year(match: re.Match[str]) -> int | None:

@@ -5,7 +5,8 @@ Decisions a caller relies on:
   (a French cell in an English document is read); see normalizers.time_points for what the document's
   language changes. "TBD", "à déterminer", "por definir" name no quarter.
 - A deadline ("by June 2021", "by end of Q2", "before March", "until Q3", "d'ici fin mars", "até final de
-  Junho") covers its year from January up to its own quarter, source "inferred" ("by end of June": Q1, Q2).
+  Junho") covers its year from January up to its own quarter, source "inferred" ("by end of June": Q1, Q2;
+  "by mid-2021": Q1, Q2, the middle of the year falling between June and July).
 - "mid-2021" / "mid-year" is Q2 and Q3 (June-July straddles them); "early 2022" / "beginning of 2022" is Q1;
   "late 2021" / "end of 2021" / "year-end" is Q4; all "inferred".
 - Seasons (northern): spring Q2, summer Q3, fall/autumn Q4, winter Q1 (its January and February);
@@ -35,6 +36,7 @@ from normalizers.model import QUARTER_SOURCES, Quarter
 from normalizers.periods import MONTHS_PER_YEAR, Period, header_to_period, month_to_quarter, normalize_dashes
 from normalizers.periods import period_pattern as words
 from normalizers.time_points import (
+    VAGUE_DEADLINE_LAST,
     VAGUE_MONTHS,
     Point,
     expand_quarter_lists,
@@ -249,7 +251,7 @@ def _as_deadline(text: str, point: Point) -> Point:
     """A point after "by", "before", "until"...: its year from January up to the point, inferred."""
     if not _after_deadline(text, point.start):
         return point
-    return replace(point, first=1, source="inferred")
+    return replace(point, first=1, last=point.deadline_last or point.last, source="inferred")
 
 
 def _after_deadline(text: str, start: int) -> bool:
@@ -279,8 +281,11 @@ def _yearless_spans(text: str, stated: bool) -> Iterable[tuple[int, int]]:
     if not stated and RECURRING_RE.search(text):
         yield YEAR_MONTHS
     for match in YEARLESS_VAGUE_RE.finditer(text):
-        first, last = VAGUE_MONTHS[next(name for name, value in match.groupdict().items() if value is not None)]
-        yield (1 if not stated and _after_deadline(text, match.start()) else first), last
+        name = next(name for name, value in match.groupdict().items() if value is not None)
+        first, last = VAGUE_MONTHS[name]
+        if not stated and _after_deadline(text, match.start()):
+            first, last = 1, VAGUE_DEADLINE_LAST.get(name, last)
+        yield first, last
 
 
 def _distinct_sorted(quarters: Iterable[Quarter]) -> list[Quarter]:

@@ -5,7 +5,8 @@ columns and merged actor cells, layout_printed.py for Office documents printed t
 long export under comment lines, half-year or quarter columns numbered in Roman or abbreviated, and the lead
 and the support labelled in one cell, layout_actor_lines.py for them on unlabelled lines, layout_heading_levels.py
 for tables under two heading levels and side by side under a slide title, layout_headers.py for actor, status and
-quarter header wordings no word or pattern named before) read as its golden says."""
+quarter header wordings no word or pattern named before, layout_quarters.py for quarters headed by their months'
+initials under a merged year) read as its golden says."""
 
 from pathlib import Path
 
@@ -70,6 +71,9 @@ CASES = [
     FIXTURES / "xlsx" / "lead-partners-by-line.xlsx",
     FIXTURES / "docx" / "dos-niveles-de-titulos-es.docx",
     FIXTURES / "pptx" / "tabelas-lado-a-lado-pt.pptx",
+    FIXTURES / "docx" / "initiales-trimestres-fr.docx",
+    FIXTURES / "text" / "iniciales-dos-anos-es.csv",
+    FIXTURES / "xlsx" / "iniciais-hifenizadas-pt.xlsx",
 ]
 
 

@@ -169,6 +169,10 @@ TEXT_CASES: list[tuple[str, tuple[int, ...], str]] = [
     ("by end of 2021", (), "2021Q1~ 2021Q2~ 2021Q3~ 2021Q4~"),
     ("by end of year", (2021,), "2021Q1~ 2021Q2~ 2021Q3~ 2021Q4~"),
     ("by mid-June", (2014,), "2014Q1~ 2014Q2~"),
+    # a deadline at the middle of a year falls between June and July: the work runs up to June
+    ("by mid-2031", (), "2031Q1~ 2031Q2~"),
+    ("to be rolled out before mid 2030", (), "2030Q1~ 2030Q2~"),
+    ("by mid-year", (2029,), "2029Q1~ 2029Q2~"),
     ("by end of March", (2025,), "2025Q1~"),
     ("by end of June", (2025,), "2025Q1~ 2025Q2~"),
     # vague parts of a year
@@ -576,6 +580,7 @@ OTHER_LANGUAGE_CASES: list[tuple[str, str | None, tuple[int, ...], str]] = [
     ("antes de finales de junio", "es", (2026,), "2026Q1~ 2026Q2~"),
     ("a partir de mayo", "es", (2026,), "2026Q2 2026Q3~ 2026Q4~"),
     ("mediados de 2026", "es", (), "2026Q2~ 2026Q3~"),
+    ("antes de mediados de 2031", "es", (), "2031Q1~ 2031Q2~"),
     ("finales del año", "es", (2026,), "2026Q4~"),
     ("todo el año", "es", (2025,), ALL_YEAR),
     ("permanente", "es", (2025,), ALL_YEAR),
@@ -593,6 +598,8 @@ OTHER_LANGUAGE_CASES: list[tuple[str, str | None, tuple[int, ...], str]] = [
     ("Set", "pt", (2024,), "2024Q3"),
     ("até final de Junho", "pt", (2024,), "2024Q1~ 2024Q2~"),
     ("meados de 2024", "pt", (), "2024Q2~ 2024Q3~"),
+    ("até meados de 2030", "pt", (), "2030Q1~ 2030Q2~"),
+    ("d'ici la mi-2029", "fr", (), "2029Q1~ 2029Q2~"),
     ("contínuo", "pt", (2024,), ALL_YEAR),
     ("todo o ano", "pt", (2024,), ALL_YEAR),
     ("Em curso", "pt", (2024,), ALL_YEAR),
@@ -658,6 +665,18 @@ OTHER_HEADER_CASES: list[tuple[str, Period | None]] = [
     ("Semestre III", None),
     ("Ti", None),  # no space or dot: a word, not "T" and "I"
     ("1e trimestre", Period((1,))),
+    # a quarter or half as its months' initials, built from each language's month names
+    ("JFM", Period((1,))),
+    ("EFM", Period((1,))),  # Spanish: enero, febrero, marzo
+    ("A-M-J 2031", Period((2,), 2031)),
+    ("J.A.S.", Period((3,))),
+    ("ON D", Period((4,))),  # a narrow PDF cell broke the initials
+    ("OND-30", Period((4,), 2030)),
+    ("JASOND", Period((3, 4), None, "half")),
+    ("EFMAMJ", Period((1, 2), None, "half")),
+    ("JMF", None),  # not in their months' order
+    ("FMA", None),  # no quarter's months
+    ("AND", None),
 ]
 
 

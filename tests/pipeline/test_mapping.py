@@ -182,7 +182,7 @@ def test_a_correction_the_document_does_not_fit_fails_that_document_only(folder:
             "bad_mapping",
             f"{(folder / 'workplans.toml').resolve()}:7: no column 'Budget' in table 0 "
             "('Sector Output', 'Sector Indicators', 'LCRP activities', 'Key Proposed activities', '2020 Timeline Q1', "
-            "'Q2', 'Q3', 'Q4', 'Responsible', 'Partners', 'Comments')",
+            "'2020 Q2', '2020 Q3', '2020 Q4', 'Responsible', 'Partners', 'Comments')",
         )
     ]
 
