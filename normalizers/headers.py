@@ -13,7 +13,7 @@ from collections.abc import Callable, Sequence
 from dataclasses import dataclass, replace
 from functools import lru_cache
 
-from normalizers.periods import month_origin, shift_month_number
+from normalizers.periods import month_origin, period_pattern, shift_month_number
 from normalizers.sections import NUMBERING, unwrapped_code
 from normalizers.status import text_to_status
 from normalizers.text import clean_text
@@ -61,6 +61,8 @@ MAX_JOINED_HEADER_WORDS = 3
 # "orgao" + "responsavel", never "who" + "le" ("Whole") or the short words whose ends are role words.
 MIN_JOINED_WORD = 8
 MIN_JOINED_PART = 3
+# What parts a header naming two actor roles: a sign, or a list's "and" (the [periods] table's `list` words).
+JOINT_HEADER_SEPARATOR = re.compile(rf"\s*[/&+|;,()]\s*|\s+(?:{period_pattern('list')})\s+", re.IGNORECASE)
 # Roles a column of numbering codes overrules: an identifier is never an actor, a comment or nothing.
 CODE_OVERRULES = {"other", "lead", "partners", "comments", "identifier"}
 
@@ -77,6 +79,9 @@ class Column:
     role: str  # a [roles] key of the vocabulary, "period", or "other"
     period: Period | None = None
     reason: str = "header"  # header | no role word | content: <what the cells showed>
+    # A lead column whose header names the partners too ("Lead / Partners"): an unlabelled cell's first line is
+    # the lead, its next lines the partners (normalizers/role_labels.py).
+    joint: bool = False
 
 
 @lru_cache(maxsize=4096)
@@ -180,7 +185,16 @@ def column_for_header(index: int, parts: list[str]) -> Column:
         return Column(index, header, "period", period)
     # A period in a line above the lowest, whose lowest line names no period: not a period column.
     role = next((r for r in map(role_of_header, reversed(parts)) if r and r != "period"), None)
+    if role in ACTOR_COLUMN_ROLES and names_lead_and_partners(parts[-1]):
+        return Column(index, header, "lead", reason="header: lead and partners", joint=True)
     return Column(index, header, role or "other", reason="header" if role else "no role word")
+
+
+def names_lead_and_partners(header: str) -> bool:
+    """A header whose pieces between separators ("/", "&", "+", "|", ";", ",", brackets, a list's "and") name
+    the lead and the partners: "Lead / Partners", "Responsable / partenaires", "Lead (support)"."""
+    pieces = JOINT_HEADER_SEPARATOR.split(header)
+    return len(pieces) > 1 and {"lead", "partners"} <= set(map(role_of_header, pieces))
 
 
 def header_period(parts: list[str]) -> Period | None:

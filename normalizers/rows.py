@@ -14,7 +14,7 @@ from dataclasses import dataclass, field, replace
 from extractors.model import Table
 from normalizers.headers import CONTEXT_ROLES, Column
 from normalizers.layout import TableLayout
-from normalizers.role_labels import labelled_parts
+from normalizers.role_labels import joint_parts, labelled_parts
 from normalizers.sections import (
     Section,
     apply_section,
@@ -161,7 +161,8 @@ def row_values(row: Row, layout: TableLayout) -> RowValues:
             periods.append((column, text, column.index in row.shaded))
             continue
         if column.role in ACTOR_ROLES and text:
-            actors.extend(labelled_parts(ACTOR_ROLES[column.role], row.actor_text(column.index)))
+            cell = row.actor_text(column.index)
+            actors.extend(joint_parts(cell) if column.joint else labelled_parts(ACTOR_ROLES[column.role], cell))
         if column.role in NAMED_ROLES and column.role not in named:
             named[column.role] = text
         elif column.role in dates and not dates[column.role]:

@@ -13,7 +13,7 @@ import re
 from collections import Counter
 from collections.abc import Sequence
 from dataclasses import dataclass, field
-from functools import partial
+from functools import partial, reduce
 
 from extractors.model import Document, Issue, Table, TextBlock
 from normalizers.actor_names import name_spans, word_tokens
@@ -26,7 +26,7 @@ from normalizers.long_rows import merge_period_rows
 from normalizers.model import Activity, Quarter
 from normalizers.overrides import override_layouts, override_meta
 from normalizers.rows import Context, ReadRow, RowValues, read_rows, spanned_grid, table_rows
-from normalizers.sections import Section, apply_section, heading_section
+from normalizers.sections import LEVELS, Section, apply_section, heading_section
 from normalizers.status import text_to_status, text_to_statuses
 from normalizers.text import clean_text
 from normalizers.timeline import (
@@ -120,10 +120,11 @@ def document_to_workplan(
             workplan.tables.append(RecognisedTable(index, "other", layout=layout))
             continue
         context = context if layout.continued else {}
-        if index in headings and context.get(headings[index].level) != headings[index].text:
-            context = apply_section(dict(context), headings[index])
+        chain = headings.get(index, ())
+        for section in (section for section in chain if context.get(section.level) != section.text):
+            context = apply_section(dict(context), section)
         reading = TableReading(index, layout, meta, registry)
-        recognised, context = read_table(table, grid, reading, context, headings.get(index))
+        recognised, context = read_table(table, grid, reading, context, chain[-1] if chain else None)
         workplan.tables.append(recognised)
     workplan.issues.extend(low_confidence_issues(workplan.tables, document.tables))
     return workplan
@@ -165,36 +166,52 @@ def heading_sections(
     tables: Sequence[Table],
     layouts: Sequence[TableLayout],
     grids: Sequence[Sequence[Sequence[str]]] = (),
-) -> dict[int, Section]:
-    """The section each workplan table's heading sets: the nearest line naming a level ("Pillar 2 – …") above
-    it (a title row over its header, a paragraph, a title block set apart on its sheet); else, when several
-    workplan tables each stand under a heading of their own, that heading as the priority of a table without
-    a priority column."""
-    labelled: dict[int, Section] = {}
+) -> dict[int, tuple[Section, ...]]:
+    """The sections each workplan table's headings set, broadest first: the lines naming a level ("Pillar 2 – …")
+    above it (a title row over its header, paragraphs, a title block set apart on its sheet), under the broader
+    levels the heading paragraphs above earlier tables set (a Heading 2 "Result 1.2" under the Heading 1 "Axis 1"
+    of the table before); a table with no line above it beside a headed table on the same page or slide (two
+    tables side by side under one title) takes that table's; else, when several workplan tables each stand under
+    a heading of their own, that heading as the priority of a table without a priority column."""
+    labelled: dict[int, tuple[Section, ...]] = {}
     plain: dict[int, str] = {}
+    running: dict[str, str] = {}  # the levels the heading paragraphs above the tables so far set
     for index, layout in enumerate(layouts):
         if layout.kind == NO_HEADER:
             continue
         between = blocks_before(blocks, tables, index)
         title_block, own = lines_above(index, tables, layouts, grids) if grids else ([], [])
         lines = [*title_block, *(block.text for block in between), *own]
-        section = next(filter(None, (heading_section(line) for line in reversed(lines))), None)
+        paragraphs = [section for section in map(heading_section, (block.text for block in between)) if section]
+        running = reduce(apply_section, paragraphs, running)
+        sections = [section for section in map(heading_section, lines) if section]
+        context = reduce(apply_section, sections, dict(running) if paragraphs else {})
         heading = next((block.text for block in reversed(between) if block.kind in HEADING_KINDS), None)
-        if section:
-            labelled[index] = section
+        if context:
+            labelled[index] = tuple(Section(level, context[level]) for level in LEVELS if level in context)
+        elif not lines and index - 1 in labelled and beside(tables[index - 1], tables[index]):
+            labelled[index] = labelled[index - 1]
         elif layout.n_header:  # a table under a header of its own, repeated or not
             plain[index] = clean_text(heading) if heading and names_content(heading) else ""
     keys = Counter(heading_key(text) for text in plain.values())
     if len(plain) < MIN_HEADED_TABLES or not all(plain.values()) or not distinct_headings(list(plain.values())):
         return labelled
     priorities = {
-        i: Section(
-            "priority", RUNNING_COUNTER.sub("", text) if keys[heading_key(text)] > 1 else PART_COUNTER.sub("", text)
+        i: (
+            Section(
+                "priority",
+                RUNNING_COUNTER.sub("", text) if keys[heading_key(text)] > 1 else PART_COUNTER.sub("", text),
+            ),
         )
         for i, text in plain.items()
         if not layouts[i].first_column("priority")
     }
     return {**priorities, **labelled}
+
+
+def beside(before: Table, table: Table) -> bool:
+    """Two tables on the same page or slide (a Word document's tables have no page)."""
+    return table.page is not None and table.page == before.page
 
 
 def distinct_headings(headings: list[str]) -> bool:

@@ -3,9 +3,10 @@ the classes read from content, shading and headings, layout_numbering.py and lay
 schemes, bands and headings the shadow holdout found, layout_lists.py for its bullet lists in cells, phase
 columns and merged actor cells, layout_printed.py for Office documents printed to PDF, layout_exports.py for a
 long export under comment lines, half-year or quarter columns numbered in Roman or abbreviated, and the lead
-and the support labelled in one cell, layout_headers.py for actor, status and quarter header wordings no word
-or pattern named before, layout_quarters.py for quarters headed by their months' initials under a merged year)
-read as its golden says."""
+and the support labelled in one cell, layout_actor_lines.py for them on unlabelled lines, layout_heading_levels.py
+for tables under two heading levels and side by side under a slide title, layout_headers.py for actor, status and
+quarter header wordings no word or pattern named before, layout_quarters.py for quarters headed by their months'
+initials under a merged year) read as its golden says."""
 
 from pathlib import Path
 
@@ -20,6 +21,7 @@ from tests.pipeline.test_golden_samples import (
     load_golden,
     normalise,
 )
+from tools.fixtures.layout_actor_lines import LIGNES_ROLES, LINES_ROLES
 from tools.fixtures.layout_exports import ETIQUETADOS_ROLES, LABELLED_ROLES
 
 CASES = [
@@ -65,6 +67,10 @@ CASES = [
     FIXTURES / "text" / "ator-principal-parceria-pt-2028.csv",
     FIXTURES / "xlsx" / "trimestres-1t-es.xlsx",
     FIXTURES / "docx" / "trimestre-romano-pt.docx",
+    FIXTURES / "docx" / "chef-de-file-partenaires-lignes-fr.docx",
+    FIXTURES / "xlsx" / "lead-partners-by-line.xlsx",
+    FIXTURES / "docx" / "dos-niveles-de-titulos-es.docx",
+    FIXTURES / "pptx" / "tabelas-lado-a-lado-pt.pptx",
     FIXTURES / "docx" / "initiales-trimestres-fr.docx",
     FIXTURES / "text" / "iniciales-dos-anos-es.csv",
     FIXTURES / "xlsx" / "iniciais-hifenizadas-pt.xlsx",
@@ -101,8 +107,13 @@ def test_partner_matrix_keeps_the_donor_apart() -> None:
 
 @pytest.mark.parametrize(
     ("name", "roles"),
-    [("docx/lead-support-one-cell.docx", LABELLED_ROLES), ("xlsx/lider-apoyo-una-celda-es.xlsx", ETIQUETADOS_ROLES)],
+    [
+        ("docx/lead-support-one-cell.docx", LABELLED_ROLES),
+        ("xlsx/lider-apoyo-una-celda-es.xlsx", ETIQUETADOS_ROLES),
+        ("docx/chef-de-file-partenaires-lignes-fr.docx", LIGNES_ROLES),
+        ("xlsx/lead-partners-by-line.xlsx", LINES_ROLES),
+    ],
 )
-def test_labelled_lead_and_support_in_one_cell_take_their_roles(name: str, roles: list[list[tuple[str, str]]]) -> None:
+def test_lead_and_support_in_one_cell_take_their_roles(name: str, roles: list[list[tuple[str, str]]]) -> None:
     activities = document_to_workplan(extract(FIXTURES / name)).activities
     assert [[(ref.role, ref.raw) for ref in activity.actors] for activity in activities] == roles

@@ -2,7 +2,8 @@
 
 import pytest
 
-from normalizers.role_labels import labelled_parts
+from normalizers.headers import column_for_header
+from normalizers.role_labels import joint_parts, labelled_parts
 
 
 @pytest.mark.parametrize(
@@ -26,3 +27,38 @@ def test_labelled_parts(text: str, parts: list[tuple[str, str]]) -> None:
 
 def test_a_partner_column_keeps_its_role_before_any_label() -> None:
     assert labelled_parts("partner", "Agency B / Lead: Agency A") == [("partner", "Agency B"), ("lead", "Agency A")]
+
+
+@pytest.mark.parametrize(
+    ("text", "parts"),
+    [
+        ("Agency A\nAgency B, Agency C", [("lead", "Agency A"), ("partner", "Agency B, Agency C")]),
+        ("Agency A\nAgency B\nAgency C", [("lead", "Agency A"), ("partner", "Agency B\nAgency C")]),
+        ("Agency A", [("lead", "Agency A")]),  # one line: the lead alone
+        ("Lead: Agency A / Support: Agency B", [("lead", "Agency A"), ("partner", "Agency B")]),  # labels win
+        # a lead name wrapped at a hyphen goes on on the next line
+        (
+            "Agency A with the Co-\nordination Unit\nAgency B",
+            [("lead", "Agency A with the Co-ordination Unit"), ("partner", "Agency B")],
+        ),
+    ],
+)
+def test_joint_parts_read_the_first_line_as_the_lead(text: str, parts: list[tuple[str, str]]) -> None:
+    assert joint_parts(text) == parts
+
+
+@pytest.mark.parametrize(
+    ("header", "role", "joint"),
+    [
+        ("Lead / Partners", "lead", True),
+        ("Chef de file et partenaires", "lead", True),
+        ("Líder (apoyo)", "lead", True),
+        ("Lead agency & supporting organisations", "lead", True),
+        ("Responsible", "lead", False),
+        ("Lead", "lead", False),
+        ("Partner organisations", "partners", False),
+    ],
+)
+def test_a_header_naming_both_roles_makes_a_joint_lead_column(header: str, role: str, joint: bool) -> None:
+    column = column_for_header(0, [header])
+    assert (column.role, column.joint) == (role, joint)
