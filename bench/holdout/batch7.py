@@ -4,7 +4,8 @@ have.
 A "Timeframe" column that mixes forms down its cells ("Q1-Q2", "Jan–Jun 2027", "T3", "S2", "ongoing"); a lead
 cell holding an agency and the role of the person who leads for it ("UNICEF (WASH Officer)"); partners separated
 by semicolons and "+"; a legend row under the table telling what the status colours mean; CSV exports written in
-Windows-1252 with accented words; besides them, shapes the earlier batches hold (an objective as a bold band
+Windows-1252 with accented words; a workbook whose quarter columns hold the day each activity is due in that
+quarter (date cells) instead of a mark; besides them, shapes the earlier batches hold (an objective as a bold band
 merged across the table over output sub-bands, a Word table running onto a second page without its header, a
 slide per objective whose table continues on "(continued)" slides).
 """
@@ -72,7 +73,7 @@ BATCH7: tuple[D, ...] = (
     ),
     # ---- Lebanon, inter-sector working group (fr): a Word table with priority bands over objective sub-bands, a
     # mixed "Période" column, leads with the person's role, coloured statuses and a legend row (landscape); a CSV
-    # in Windows-1252 with semicolons; a workbook under priority bands
+    # in Windows-1252 with semicolons; a workbook under priority bands whose quarter columns hold due dates
     D(
         "liban_groupe-intersectoriel_plan-action_2027.docx",
         "lbn_iswg",
@@ -116,11 +117,13 @@ BATCH7: tuple[D, ...] = (
     D(
         "liban_groupe-intersectoriel_plan-action_2027.xlsx",
         "lbn_iswg",
-        ("objective", "activity", "lead", "partners", "timeframe", "status"),
+        ("objective", "activity", "lead", "partners", "q", "status"),
         ctx={"priority": "section"},
         label={"priority": "full"},
-        timeframe_style="mixed",
-        hdr={"objective": "Objectif", "timeframe": "Calendrier", "status": "Avancement"},
+        qhdr="Échéance {Q}",
+        mark="date",
+        dates="xlsx_date",
+        hdr={"objective": "Objectif", "status": "Avancement"},
         pre=("title", "updated"),
     ),
     # ---- Colombia, GIFMM education sector (es): a workbook with objective and result merged down the first

@@ -399,6 +399,9 @@ def period_cell(
         on = any(q in activity.quarters for q in ((1, 2) if period == 1 else (3, 4)))
     if not on:
         return ""
+    if layout.mark == "date":  # a quarter column holding the day the activity is due in that quarter
+        month = draws.choice([m for m in activity.months if (m - 1) // 3 + 1 == period])
+        return date_cell(layout, plan.lang, date(plan.year, month, draws.randint(1, 28)), row.values, c)
     if layout.mark.startswith("shade:"):
         row.fills.append((c, layout.mark.split(":", 1)[1]))
         return ""

@@ -74,7 +74,7 @@ class Layout:
     numbering: str = "dotted"
     num_style: str = "code"  # code: the activity's code; seq: 1, 2, 3 … down the table
     hdr: dict[str, str] = field(default_factory=dict)  # role -> header text (else drawn from words.toml)
-    mark: str = "X"  # the text of a ticked period cell, or "shade:RRGGBB"
+    mark: str = "X"  # the text of a ticked period cell, "shade:RRGGBB", or "date" (quarters: a due date, `dates`)
     months: str = "abbr"  # full | abbr | upper
     qhdr: str = "{Q}"  # quarter header: {Q} words' quarter label, {y} the year, {range} "Jan–Mar", {days} "01/01–31/03"
     two_row: bool = False  # a row over the timeline columns ("Timeline 2025") above the period labels

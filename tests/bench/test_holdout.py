@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import json
+from datetime import date
 from pathlib import Path
 
 import pytest
@@ -204,3 +205,15 @@ def test_a_windows_1252_export_keeps_its_accented_words() -> None:
     text = data.decode("cp1252")
     assert all(activity.text in text for activity in plans()[layout.plan].activities)
     assert any(ch in text for ch in "éàíóú")
+
+
+def test_quarter_columns_of_due_dates_give_the_quarters_of_their_dates() -> None:
+    layout = next(d for d in DOCUMENTS if d.mark == "date")
+    built = build(layout)
+    first_q = [role for role, _ in expand(layout.cols)].index("q")
+    dated: dict[int, set[int]] = {}
+    for r, c, day, _ in built.parts[0].values:
+        assert isinstance(day, date) and day.year == built.plan.year
+        assert c - first_q + 1 == (day.month - 1) // 3 + 1
+        dated.setdefault(r, set()).add(c - first_q + 1)
+    assert [sorted(q) for q in dated.values()] == [g["quarters"] for g in built.gold if g["quarters"]]
