@@ -131,6 +131,9 @@ def axes(built: Built, source: str) -> set[str]:
         "xlsx:outline-rows": layout.grouped_rows,
         "slides:two-tables-side-by-side": layout.side_by_side,
         "csv:two-line-header": layout.extension == "csv" and built.parts[0].header_rows > 1,
+        "actors:lead-with-person-role": bool(layout.lead_roles),
+        "rows:legend-at-bottom": bool(layout.legend),
+        f"csv:encoding-{layout.encoding}": layout.extension == "csv" and layout.encoding != "utf-8",
     }
     out |= {name for name, on in flags.items() if on}
     out |= {f"extra-table:{kind}" for kind in layout.extra}
@@ -182,6 +185,7 @@ def timeline_axes(layout: Layout, minutes: bool) -> set[str]:
     if "timeframe" in cols:
         free = "timeline:month-span-text" if layout.span_text else "timeline:free-text"
         free = "timeline:coordination-phrases" if layout.timeframe_style == "coord" else free
+        free = "timeline:mixed-forms" if layout.timeframe_style == "mixed" else free
         out.add("timeline:deadlines" if minutes else free)
     if "start" in cols:
         out.add(f"timeline:start-end-{layout.dates}")

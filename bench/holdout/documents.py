@@ -11,6 +11,7 @@ from bench.holdout.batch3 import BATCH3
 from bench.holdout.batch4 import BATCH4
 from bench.holdout.batch5 import BATCH5
 from bench.holdout.batch6 import BATCH6
+from bench.holdout.batch7 import BATCH7
 from bench.holdout.layout import Layout as D
 
 DOCUMENTS: tuple[D, ...] = (
@@ -486,4 +487,5 @@ DOCUMENTS: tuple[D, ...] = (
     + BATCH4
     + BATCH5
     + BATCH6
+    + BATCH7
 )

@@ -19,7 +19,7 @@ from datetime import date
 from typing import Any
 
 from bench.holdout.beside import extras, pre_lines
-from bench.holdout.content import LEVELS, Activity, Plan, plans, rng, words
+from bench.holdout.content import LEVELS, Activity, Plan, actors, plans, rng, words
 from bench.holdout.dates import date_cell, deadline, span_dates, timeframe
 from bench.holdout.forms import (
     gold_actors,
@@ -33,6 +33,7 @@ from bench.holdout.forms import (
 )
 from bench.holdout.idioms import coord_timeframe, first_note, initials, note_mark, note_row, with_code
 from bench.holdout.layout import Layout
+from bench.holdout.offices import mixed_timeframe, with_role
 from bench.holdout.reshape import add_bullet, fiscal_gold, fiscal_month, merge_actors, same_group, start_bullets
 from bench.holdout.spelling import actor_cell, spell
 from tools.office import LEFT, UP
@@ -266,6 +267,7 @@ def fill_part(
     if layout.total_row:
         add_total_row(part, plan, columns)
     part.rows += [note_row(text, len(columns)) for text in layout.footnotes[1:]]
+    part.rows += [note_row(layout.legend, len(columns))] if layout.legend else []
     return gold
 
 
@@ -345,6 +347,10 @@ def activity_row(
     lang = plan.lang
     leads = actor_cell(activity.lead, lang, layout, draws, axes)
     leads = (leads[0] + note_mark(layout.footnotes, plan, activity), leads[1])
+    if layout.lead_roles:
+        lead_actor = actors().get(activity.lead)
+        agency = lead_actor is not None and lead_actor.registered and not lead_actor.role
+        leads = (with_role(leads[0], activity.lead, layout.lead_roles, agency, draws), leads[1])
     partners = actor_cell(activity.partners, lang, layout, draws, axes)
     status, status_fill = status_cell(activity, lang, layout, draws)
     text = broken(activity.text, draws) if layout.multiline else activity.text
@@ -393,6 +399,9 @@ def period_cell(
         on = any(q in activity.quarters for q in ((1, 2) if period == 1 else (3, 4)))
     if not on:
         return ""
+    if layout.mark == "date":  # a quarter column holding the day the activity is due in that quarter
+        month = draws.choice([m for m in activity.months if (m - 1) // 3 + 1 == period])
+        return date_cell(layout, plan.lang, date(plan.year, month, draws.randint(1, 28)), row.values, c)
     if layout.mark.startswith("shade:"):
         row.fills.append((c, layout.mark.split(":", 1)[1]))
         return ""
@@ -407,6 +416,8 @@ def other_cell(plan: Plan, layout: Layout, role: str, activity: Activity, status
         return month_span(plan, activity, draws)
     if role == "timeframe" and layout.timeframe_style == "coord":
         return coord_timeframe(plan, activity, draws)
+    if role == "timeframe" and layout.timeframe_style == "mixed":
+        return mixed_timeframe(plan, activity, draws)
     if role == "timeframe":
         return deadline(plan, draws) if plan.minutes else timeframe(plan, activity, draws)
     if role == "comments":

@@ -74,7 +74,7 @@ class Layout:
     numbering: str = "dotted"
     num_style: str = "code"  # code: the activity's code; seq: 1, 2, 3 … down the table
     hdr: dict[str, str] = field(default_factory=dict)  # role -> header text (else drawn from words.toml)
-    mark: str = "X"  # the text of a ticked period cell, or "shade:RRGGBB"
+    mark: str = "X"  # the text of a ticked period cell, "shade:RRGGBB", or "date" (quarters: a due date, `dates`)
     months: str = "abbr"  # full | abbr | upper
     qhdr: str = "{Q}"  # quarter header: {Q} words' quarter label, {y} the year, {range} "Jan–Mar", {days} "01/01–31/03"
     two_row: bool = False  # a row over the timeline columns ("Timeline 2025") above the period labels
@@ -118,11 +118,16 @@ class Layout:
     slide_fit: bool = False  # PPTX: the table's columns sized as an author would (else equal), its text 9 pt
     comment_lines: tuple[str, ...] = ()  # CSV only: lines written as they are above the header ("# Exported …")
     code_in_text: str = ""  # the activity's code written in its cell before the text, after this (" - ")
-    timeframe_style: str = "words"  # words | coord ("w/c 11 Jan", "by end Q3", "H1 2027", "Throughout the year")
+    # words | coord ("w/c 11 Jan", "by end Q3", "H1 2027", "Throughout the year") | mixed ("Q1-Q2", "Jan–Jun 2027",
+    # "T3", "S2", "ongoing" down one column)
+    timeframe_style: str = "words"
     footnotes: tuple[str, ...] = ()  # footnote rows in the table body: after the first top-level group, at its end
     rotated_header: bool = False  # DOCX: the timeline columns' headers read bottom to top
     grouped_rows: bool = False  # XLSX: the activity rows grouped (outline) under their band rows
     side_by_side: bool = False  # PPTX: a table per group of the deepest band level, two on a slide
+    lead_roles: tuple[str, ...] = ()  # a lead naming one agency followed by a person's role ("UNICEF (WASH Officer)")
+    legend: str = ""  # a last row of the table body telling what the status colours mean
+    encoding: str = "utf-8"  # CSV only: the text's encoding ("cp1252": a Windows export)
     axes: tuple[str, ...] = ()  # further manifest axes the parameters above do not name
 
     def __post_init__(self) -> None:

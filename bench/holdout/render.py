@@ -249,4 +249,4 @@ def csv_bytes(built: Built) -> bytes:
     if built.layout.pre_in_table:
         writer.writerows([line] + [""] * (width - 1) for line in built.pre)
     writer.writerows(["" if cell in MERGED else cell for cell in row] for row in part.rows)
-    return out.getvalue().encode("utf-8-sig" if built.layout.bom else "utf-8")
+    return out.getvalue().encode("utf-8-sig" if built.layout.bom else built.layout.encoding)

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import json
+from datetime import date
 from pathlib import Path
 
 import pytest
@@ -13,6 +14,7 @@ from bench.holdout.documents import DOCUMENTS
 from bench.holdout.grid import build, code, expand
 from bench.holdout.idioms import COORD_TIMEFRAMES
 from bench.holdout.layout import Layout
+from bench.holdout.offices import SHORT_MONTHS
 from bench.holdout.render import csv_bytes, write
 
 
@@ -141,3 +143,77 @@ def test_coordination_time_frames_are_worded_for_the_quarters_of_the_gold(layout
         assert cell in {text.format(y=built.plan.year, wc="") for text in worded} or (
             week and cell.startswith(week) and len(gold["quarters"]) == 1
         )
+
+
+def quarters_read(cell: str, lang: str) -> list[int]:
+    """The quarters a mixed time frame names, read the way a person reads it (the test's own reading)."""
+    quarter = {"en": "Q", "fr": "T", "es": "T", "pt": "T"}[lang]
+    if cell.lower() in ("ongoing", "en continu", "continu", "permanente", "continuo", "contínuo"):
+        return [1, 2, 3, 4]
+    if cell[:1] in "HS" and cell[1:] in ("1", "2"):
+        return [1, 2] if cell[1] == "1" else [3, 4]
+    if cell.startswith(quarter) and cell[1].isdigit():
+        ends = [int(part[1:]) for part in cell.split("-")]
+        return list(range(ends[0], ends[-1] + 1))
+    if "–" in cell:
+        first, last = cell.rsplit(" ", 1)[0].split("–")
+        months = SHORT_MONTHS[lang]
+        return list(range(months.index(first) // 3 + 1, months.index(last) // 3 + 2))
+    return []
+
+
+@pytest.mark.parametrize("layout", [d for d in DOCUMENTS if d.timeframe_style == "mixed"], ids=lambda d: d.name)
+def test_mixed_time_frames_read_as_the_quarters_of_the_gold(layout: Layout) -> None:
+    built = build(layout)
+    c = [role for role, _ in expand(layout.cols)].index("timeframe")
+    cells = [row[c] for part in built.parts for row in part.rows[part.header_rows :] if row[c] not in ("", "<")]
+    assert len(cells) == len(built.gold)
+    for cell, gold in zip(cells, built.gold, strict=True):
+        assert quarters_read(cell, built.plan.lang) == gold["quarters"], cell
+    forms = {"range" if "–" in cell else "quarter" if cell[1:2].isdigit() else "word" for cell in cells}
+    assert len(forms) > 1
+
+
+def test_a_lead_with_a_person_s_role_gives_the_agency() -> None:
+    layout = next(d for d in DOCUMENTS if d.lead_roles and d.extension == "docx")
+    built = build(layout)
+    c = [role for role, _ in expand(layout.cols)].index("lead")
+    cells = [row[c] for row in built.parts[0].rows[built.parts[0].header_rows :] if row[c] not in ("", "<")]
+    with_roles = 0
+    for cell, gold in zip(cells, built.gold, strict=True):
+        agency, _, role = cell.partition(" (")
+        if role.rstrip(")") in layout.lead_roles:
+            with_roles += 1
+            assert len(gold["leads"]) == 1 and agency.upper() in {name.upper() for name in gold["leads"][0]}
+    assert with_roles >= len(cells) // 2
+
+
+def test_a_legend_row_ends_the_table_and_is_no_activity() -> None:
+    layout = next(d for d in DOCUMENTS if d.legend)
+    built = build(layout)
+    rows = built.parts[-1].rows
+    assert rows[-1][0] == layout.legend and set(rows[-1][1:]) == {"<"}
+    assert len(built.gold) == len(built.plan.activities)
+    assert all(layout.legend not in gold["activity"] for gold in built.gold)
+
+
+def test_a_windows_1252_export_keeps_its_accented_words() -> None:
+    layout = next(d for d in DOCUMENTS if d.encoding == "cp1252")
+    data = csv_bytes(build(layout))
+    with pytest.raises(UnicodeDecodeError):
+        data.decode("utf-8")
+    text = data.decode("cp1252")
+    assert all(activity.text in text for activity in plans()[layout.plan].activities)
+    assert any(ch in text for ch in "éàíóú")
+
+
+def test_quarter_columns_of_due_dates_give_the_quarters_of_their_dates() -> None:
+    layout = next(d for d in DOCUMENTS if d.mark == "date")
+    built = build(layout)
+    first_q = [role for role, _ in expand(layout.cols)].index("q")
+    dated: dict[int, set[int]] = {}
+    for r, c, day, _ in built.parts[0].values:
+        assert isinstance(day, date) and day.year == built.plan.year
+        assert c - first_q + 1 == (day.month - 1) // 3 + 1
+        dated.setdefault(r, set()).add(c - first_q + 1)
+    assert [sorted(q) for q in dated.values()] == [g["quarters"] for g in built.gold if g["quarters"]]
