@@ -313,9 +313,9 @@ def trailing_where(raw: str) -> tuple[str, str] | None:
 def as_branch_owner(ref: ActorRef, country: str | None) -> ActorRef:
     """A provisional name closed by a branch or office after a comma or a dash ("<Name> - <town> branch") made
     the organisation it is a unit of, as the labels read a unit; else the ref as it is."""
-    cut = trailing_where(ref.raw)
+    cut = trailing_where(ref.raw) if ref.method == "provisional" else None
     units = vocab_words("organisation_words", "units")
-    if ref.method != "provisional" or cut is None or not units & set(name_key(cut[1]).split()):
+    if cut is None or not units & set(name_key(cut[1]).split()):
         return ref
     return replace(ref, raw=cut[0], actor_id=provisional_actor(cut[0], country).actor_id)
 

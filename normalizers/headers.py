@@ -105,21 +105,21 @@ def role_of_joined_words(words: list[str]) -> str | None:
         return None
     for index, word in enumerate(words):
         cuts = range(MIN_JOINED_PART, len(word) - MIN_JOINED_PART + 1) if len(word) >= MIN_JOINED_WORD else ()
-        for cut in (cut for cut in cuts if is_role_word(word[:cut]) or is_role_word(word[cut:])):
+        for cut in (cut for cut in cuts if is_header_word(word[:cut]) or is_header_word(word[cut:])):
             role = best_key(ROLES_TABLE, " ".join([*words[:index], word[:cut], word[cut:], *words[index + 1 :]]))
             if role:
                 return role
     return None
 
 
-def is_role_word(word: str) -> bool:
+def is_header_word(word: str) -> bool:
     """True for a word of a [roles] entry of the vocabulary, or a word one of its stems ("partner*") starts."""
-    whole, stems = role_words()
+    whole, stems = header_words()
     return word in whole or any(word.startswith(stem) for stem in stems)
 
 
 @lru_cache(maxsize=1)
-def role_words() -> tuple[frozenset[str], tuple[str, ...]]:
+def header_words() -> tuple[frozenset[str], tuple[str, ...]]:
     """The folded words of every [roles] entry, and the stems among them (without their "*")."""
     tokens = {token for words in section(ROLES_TABLE).values() for word in words for token in word.split()}
     folded = {fold(token) + ("*" if token.endswith("*") else "") for token in tokens}
