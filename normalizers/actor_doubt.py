@@ -52,7 +52,9 @@ from normalizers.actor_resolve import (
 )
 from normalizers.actor_words import (
     CONNECTORS,
+    ELIDED,
     NAME_LINKS,
+    generic_words,
     has_own_word,
     head_pattern,
     is_capitalised_name,
@@ -101,7 +103,7 @@ def without_doubt(
 ) -> list[ActorRef]:
     """The refs of a cell with each doubtful provisional reading routed to review (no link)."""
     scope = as_context(context)
-    refs = [as_branch_owner(ref, scope.country) for ref in refs]
+    refs = [as_branch_owner(ref, registry, scope.country) for ref in refs]
     refs = [
         as_review(ref, held_actors(ref.raw, registry, scope) + spelled_actors(ref.raw, registry, scope.country))
         if ref.method == "provisional" and is_doubtful(ref, refs, cell, registry, scope)
@@ -310,14 +312,34 @@ def trailing_where(raw: str) -> tuple[str, str] | None:
     return None if is_headed_name(tail) or is_acronym_like(tail) else (head, tail)
 
 
-def as_branch_owner(ref: ActorRef, country: str | None) -> ActorRef:
+def as_branch_owner(ref: ActorRef, registry: Registry, country: str | None) -> ActorRef:
     """A provisional name closed by a branch or office after a comma or a dash ("<Name> - <town> branch") made
     the organisation it is a unit of, as the labels read a unit; else the ref as it is."""
     cut = trailing_where(ref.raw) if ref.method == "provisional" else None
     units = vocab_words("organisation_words", "units")
-    if cut is None or not units & set(name_key(cut[1]).split()):
+    if cut is None or not (units & set(name_key(cut[1]).split()) or is_town_after_name(*cut, registry)):
         return ref
     return replace(ref, raw=cut[0], actor_id=provisional_actor(cut[0], country).actor_id)
+
+
+def is_town_after_name(name: str, words: str, registry: Registry) -> bool:
+    """Whether the words after a comma or a dash closing a complete unknown name only say where it sits: one to
+    three capitalised words ("<Name> Association – <town>", "<Name> Hospital, <town>", "... – <town> de <area>"),
+    no organisation, unit or sector word, no acronym, no registry name of their own; the name before them whole
+    by itself (an organisation word heading or closing it) and holding no registry name ("<Red Cross society>
+    Community Centre, <town>": a unit of that society or a body of its own, a person decides)."""
+    if not (is_complete_name(name) or is_headed_name(split_name_acronym(name)[0])) or name_spans(name, registry):
+        return False
+    parts = words.split()
+    proper = [part for part in parts if name_key(part) not in NAME_LINKS]
+    capitalised = all(ELIDED.sub("", part.split("-")[-1])[:1].isupper() for part in proper) and parts[0][:1].isupper()
+    kinds = organisation_word_set() | generic_words()
+    return (
+        bool(proper)
+        and capitalised
+        and not any(is_acronym_like(part) for part in parts)
+        and not any(word in kinds for word in name_key(words).split())
+    )
 
 
 def is_closing_piece(ref: ActorRef, refs: Sequence[ActorRef], cell: str) -> bool:
