@@ -31,6 +31,7 @@ from normalizers.actor_words import (
 from normalizers.country import country_forms
 from normalizers.vocab import section
 
+BODY_FOUND = ("exact", "alias", "fuzzy")  # a registry body read before a role's label
 # Separators between actors whatever the words: commas, semicolons, line breaks, bullets, a slash or a dash
 # with a space on one side ("DRC- TDH- Amel - WVI", "UNICEF – WHO", "OCHA / IOM"), never the hyphen inside
 # "Co-leads" or "UN-Habitat", nor the slash inside "RC/HC".
@@ -136,11 +137,23 @@ def label_prefix() -> re.Pattern[str]:
 def clean_cell(cell: str, registry: Registry, context: ContextLike = None) -> str:
     """A cell without member prefixes, qualifying asides and notes ("DRC Member: Amel" -> "DRC, Amel",
     "WHO (Cluster Lead Agency)" -> "WHO"), and its wrapped lines joined."""
-    text = CELL_LED_BY.sub("", label_prefix().sub(",", cell.translate(SQUARE_OR_CURLY)))
+    text = cell.translate(SQUARE_OR_CURLY)
+    text = CELL_LED_BY.sub("", label_prefix().sub(lambda label: label_or_role(label, registry, context), text))
     text = without_articles(text, registry, context)
     text = MID_NAME_BRACKET.sub(r"\g<rest> \g<bracket>", QUALIFIERS.sub(" ", text))  # the bracket after the name
     text = bracket_notes(text, registry, context)
     return join_wrapped_lines(text, registry, context)
+
+
+def label_or_role(label: re.Match[str], registry: Registry, context: ContextLike) -> str:
+    """A label's text replaced: a separator ("Lead: WFP"), or the role of the registry coordination body written
+    right before it, kept ("<Cluster> co-lead: <agency>": the cluster's co-lead, then its holder)."""
+    before = STRONG_SEPARATORS.split(label.string[: label.start()])[-1].strip()
+    body = resolve_mention(before, registry, context=context) if before else None
+    actor = registry.actors.get(body.actor_id or "") if body else None
+    if actor and actor.actor_type == "coordination_body" and body and body.method in BODY_FOUND:
+        return label.group(0).rstrip(": ") + ","
+    return ","
 
 
 def without_articles(text: str, registry: Registry, context: ContextLike) -> str:

@@ -68,6 +68,7 @@ MAX_WHERE = 3  # words saying where a unit sits ("Field Office Maroua", "Bureau 
 WORDS_JOINED = re.compile(r"(?<=[^\W\d_])\s*[/&]\s*(?=[^\W\d_])")  # "Shelter/NFI", "Water & Sanitation"
 COMMON_WORD_HOLDERS = 3  # other actors whose names hold a word, written as a word, that make it a common word
 WITH_LINKS = frozenset(("with", "avec", "con", "com"))  # words joining two bodies, never inside a unit's name
+DASH_BEFORE = re.compile(r"\s+[–—-]\s+")  # a spaced dash between a role and who holds it
 LOCATIVES = frozenset(("in", "en", "au", "aux", "em", "no", "na", "a", "for", "pour", "para", "to"))  # "Oxfam in Nepal"
 
 
@@ -135,6 +136,9 @@ def role_ref(raw: str, registry: Registry, role: str, context: ResolutionContext
     readings = role_readings(raw)
     if not readings:
         return None
+    readings = [reading for reading in readings if not is_holder_after_role(raw, reading[0], registry, context)]
+    if not readings:
+        return None
     found = [(reading, body_ref(reading[0], registry, role, context)) for reading in readings]
     (body_text, role_key), body = next(((reading, body) for reading, body in found if body), found[0])
     if body is None or body.actor_id is None:
@@ -143,6 +147,18 @@ def role_ref(raw: str, registry: Registry, role: str, context: ResolutionContext
         return replace(body, raw=raw)
     body_id = body.actor_id
     return ActorRef(raw, role_actor_id(body_id, role_key), body.score, body.method, role, ((body_id, body.score),))
+
+
+def is_holder_after_role(raw: str, body_text: str, registry: Registry, context: ResolutionContext) -> bool:
+    """Whether a role's body read after a spaced dash is the holder of a registry coordination body's role named
+    before the dash ("<Coordinator> du <Cluster> – <agency> <town>": the cluster's coordinator, held by the
+    agency), not the body whose role it is."""
+    before = DASH_BEFORE.split(raw[: raw.rfind(body_text)])
+    if len(before) == 1 or before[-1].strip():
+        return False
+    role = role_readings(before[0].strip())
+    body = body_ref(role[0][0], registry, "lead", context) if role else None
+    return bool(body and body.actor_id and registry.actors[body.actor_id].actor_type == "coordination_body")
 
 
 def body_ref(body_text: str, registry: Registry, role: str, context: ResolutionContext) -> ActorRef | None:
@@ -439,7 +455,18 @@ def exact_candidates(raw: str, registry: Registry) -> tuple[set[str], str]:
         return registry.names.get(and_key, set()), and_key
     if not found and (long_key := with_international(key)) != key:
         return registry.names.get(long_key, set()), long_key
+    if not found and (linked_key := with_body_link(key)) != key:
+        return registry.names.get(linked_key, set()), linked_key
     return found, key
+
+
+def with_body_link(key: str) -> str:
+    """A name key with "de" written between a coordination word and its topic where it is left out ("cluster
+    proteccion": "cluster de proteccion", as Spanish and Portuguese names of clusters write it)."""
+    words = key.split()
+    if len(words) < 2 or words[0] not in vocab_words("organisation_words", "coordination_body"):
+        return key
+    return key if words[1] in NAME_LINKS else " ".join((words[0], "de", *words[1:]))
 
 
 def with_international(key: str) -> str:
