@@ -12,7 +12,15 @@ from normalizers.actor_matcher import articles_before_names
 from normalizers.actor_names import Span, name_spans
 from normalizers.actor_pieces import EDGE_PUNCTUATION, is_non_actor, resolves_as_registry_name
 from normalizers.actor_registry import Registry, is_acronym_like, name_key
-from normalizers.actor_resolve import ContextLike, as_context, is_unit, is_unknown_town, resolve_mention
+from normalizers.actor_resolve import (
+    ContextLike,
+    as_context,
+    is_unit,
+    is_unknown_town,
+    national_sections,
+    resolve_mention,
+    tail_country,
+)
 from normalizers.actor_words import (
     CONNECTORS,
     NAME_LINKS,
@@ -180,9 +188,19 @@ def bracket_notes(text: str, registry: Registry, context: ContextLike) -> str:
             return f" , {inside} , "
         if is_acronym_like(inside):
             return f" ({inside})"
+        if is_section_country(inside, before, registry, context):
+            return f" {inside}"  # "<network> (<country>)": the network's section in that country, a registry row
         return f" , {inside} , " if is_other_actor(inside, before, registry, context) else " "
 
     return BRACKETED.sub(read, text)
+
+
+def is_section_country(inside: str, before: str, registry: Registry, context: ContextLike) -> bool:
+    """Whether bracketed words are a country where the network named before them has a national section of its
+    own in the registry ("<network> (<country>)")."""
+    country = tail_country(inside)
+    owner = resolve_mention(before, registry, context=context).actor_id if country else None
+    return bool(owner) and (owner, country) in national_sections(registry)
 
 
 def is_other_actor(inside: str, before: str, registry: Registry, context: ContextLike) -> bool:

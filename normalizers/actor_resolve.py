@@ -30,6 +30,7 @@ from normalizers.actor_words import (
     is_place,
     is_sector_label,
     organisation_type,
+    organisation_word_set,
     reads_as_organisation,
     role_readings,
     split_name_acronym,
@@ -59,6 +60,7 @@ PROVISIONAL_ROLE_SCORE = 50.0  # a role of an unknown body: certain as text, unc
 UNIT_WORDS = re.compile(r"[^\W\d_][\w'’ -]*")  # the words of a unit: no list separator, no number
 UNIT_OWNERS = ("un_agency", "ingo", "nngo", "government", "donor")
 CLOSING_BRACKET = re.compile(r"\s*\([^()]*\)$")  # a name's bracketed acronym or note
+ALSO_SERVED = ("coordination_body", "other")  # bodies a secretariat serves beside UNIT_OWNERS
 SECTION_TYPES = ("ingo", "nngo")  # a network's national section: an INGO's row, or a national NGO's (HDX HAPI)
 LEADING_ARTICLE = re.compile(r"^(?:the|all) ")  # "the Coordinator", "all partners": the actor named after it
 POSSESSIVE = re.compile(r"['’]s$")
@@ -226,13 +228,27 @@ def unit_ref(raw: str, registry: Registry, role: str, context: ResolutionContext
             ref = exact_ref(head.upper(), registry, role, context)
         if (place or section) and not (ref and ref.actor_id):
             ref = office_name_ref(head, registry, role, context) or typo_ref(head, registry, role, context)
-        owners = ("ingo",) if section else ("un_agency",) if town else UNIT_OWNERS
+        owners = ("ingo",) if section else ("un_agency",) if town else unit_owners(tail)
         owner = registry.actors[ref.actor_id] if ref and ref.actor_id else None
         owns = owner and (owner.actor_type in owners or (is_movement(owner) and not section))
         if ref and owner and owns and not is_umbrella(owner):
             section_id = national_sections(registry).get((owner.actor_id, tail_country(tail) or ""))
             return ActorRef(raw, section_id or owner.actor_id, ref.score, "alias", role)
     return None
+
+
+def unit_owners(unit: str) -> tuple[str, ...]:
+    """The kinds of organisation a unit's words say a part of: a secretariat serves a body of any kind ("<network>
+    secretariat", "<working group> Secretariat", "Secretariado del <grupo>"): that body; another unit an agency's,
+    an NGO's, a government's or a donor's (a coordination body's "Coordination Unit" is a role or another body)."""
+    secretariats = vocab_words("organisation_words", "secretariats")
+    return (*UNIT_OWNERS, *ALSO_SERVED) if secretariats & set(phrases_of(unit)) else UNIT_OWNERS
+
+
+def phrases_of(text: str) -> list[str]:
+    """Every run of one or two words of a text, as name keys."""
+    words = name_key(text).split()
+    return words + [" ".join(pair) for pair in itertools.pairwise(words)]
 
 
 def without_own_acronym(head: str, registry: Registry, role: str, context: ResolutionContext) -> str:
@@ -262,7 +278,7 @@ def unit_of_ref(raw: str, registry: Registry, role: str, context: ResolutionCont
         where = rest[size:]
         named = [word for word in where if name_key(word) not in NAME_LINKS | ARTICLES | LOCATIVES]
         says_where = all(map(is_place_word, where)) and len(named) <= MAX_WHERE
-        owns = owner and (owner.actor_type in UNIT_OWNERS or is_movement(owner))
+        owns = owner and (owner.actor_type in unit_owners(" ".join(words[:opening])) or is_movement(owner))
         if ref and owner and owns and not is_umbrella(owner) and says_where:
             return ActorRef(raw, owner.actor_id, ref.score, "alias", role)
     return None
@@ -428,9 +444,25 @@ def name_with_acronym_ref(
     by_acronym = exact_ref(acronym, registry, role, context)
     near = {actor_id for actor_id, _ in by_name.suggestions}
     listed = "," in name  # "Coordinator, Protection Cluster (UNHCR)": a list before the bracket, not one name
-    if by_acronym and by_acronym.actor_id and not listed and (by_acronym.actor_id in near or not spells(acronym, name)):
+    acronym_id = by_acronym.actor_id if by_acronym and not listed else None
+    agrees = acronym_id in near or (
+        acronym_id and not spells(acronym, name) and not names_other_kind(name, registry.actors[acronym_id])
+    )
+    if by_acronym and acronym_id and agrees:
         return replace(by_acronym, raw=raw)  # "Consejo Noruego para Refugiados (NRC)": NRC's name translated
     return replace(by_name, raw=raw)  # "Alliance for Community Futures (ACF)": another body's own acronym
+
+
+def names_other_kind(name: str, actor: Actor) -> bool:
+    """Whether a name says a kind of body ("Church", "Église", "Association") that none of a registry actor's names
+    holds: another body, whose acronym is the actor's by chance ("Église <Name> (<ACR>)" beside a federation)."""
+    kinds = (organisation_word_set() | vocab_words("organisation_words", "heads")) - vocab_words(
+        "organisation_words", "units"
+    )
+    kinds -= vocab_words("organisation_words", "coordination_body")
+    own = set(name_key(name).split()) & kinds
+    held = {word for form in actor.forms for word in name_key(form).split()}
+    return bool(own) and not own & held
 
 
 def spells(acronym: str, name: str) -> bool:

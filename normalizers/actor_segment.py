@@ -79,6 +79,7 @@ TYPO_SCORE = 95.0  # a whole-chunk match this close is one misspelt name, whatev
 STANDING = (KNOWN, COMPLETE, NAME)  # the kinds of piece a mention may be
 SHARED_PLURAL_WORDS = (2, 1)  # "working groups", "sectors"
 SLASHED = re.compile(r"[^\s/]+(?:/[^\s/]+)+")  # words joined by slashes without spaces ("SP/CONASUR")
+MIN_SURE_ACRONYM = 3  # letters of a registry acronym read beside a plural of persons ("<ACR> officers")
 PLACE_WORDS = (2, 1)  # words of a country or place closing a name ("Sri Lanka", "Nepal")
 
 Piece = tuple[int, int, bool]  # start, end, whether it is a registry name as written
@@ -408,9 +409,22 @@ def is_sound_split(chunk: str, pieces: list[Piece], registry: Registry, context:
             return False
         neighbours = pieces[max(0, index - 1) : index] + pieces[index + 1 : index + 2]
         unknown = [other for other in neighbours if not other[2] and not resolves(chunk, other, registry, context)]
+        if is_name and is_short_acronym(text) and is_people(next(iter(split_any_linked(chunk[end:])), "")):
+            return False  # "<two capitals> officers": a kind of officer as often as a body's staff, never a link
         if is_name and any(is_touching(chunk, (start, end), other) for other in unknown):
             return False
     return True
+
+
+def is_short_acronym(text: str) -> bool:
+    """Whether a text is an acronym of fewer than three letters ("GN", "RI"): often some other name's initials."""
+    return is_acronym_like(text) and len(name_key(text).replace(" ", "")) < MIN_SURE_ACRONYM
+
+
+def is_people(words: str) -> bool:
+    """Whether words are a plural of persons or of bodies ("officers", "field staff", "volunteers")."""
+    keys = name_key(words).split()
+    return bool(keys) and keys[-1] in vocab_words("not_actors", "collective_heads_last")
 
 
 def resolves(chunk: str, piece: Piece, registry: Registry, context: ContextLike) -> bool:
