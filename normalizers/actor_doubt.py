@@ -103,7 +103,7 @@ def without_doubt(
 ) -> list[ActorRef]:
     """The refs of a cell with each doubtful provisional reading routed to review (no link)."""
     scope = as_context(context)
-    refs = [as_branch_owner(ref, registry, scope.country) for ref in refs]
+    refs = with_units_in_owner([as_branch_owner(ref, registry, scope.country) for ref in refs], cell, registry)
     refs = [
         as_review(ref, held_actors(ref.raw, registry, scope) + spelled_actors(ref.raw, registry, scope.country))
         if ref.method == "provisional" and is_doubtful(ref, refs, cell, registry, scope)
@@ -113,6 +113,50 @@ def without_doubt(
     if has_lost_role(cell, refs, registry):
         return [as_review(ref, [ref.actor_id]) if ref.actor_id and ref.method in AS_FOUND else ref for ref in refs]
     return bare_role_beside_body(refs, registry)
+
+
+def with_units_in_owner(refs: list[ActorRef], cell: str, registry: Registry) -> list[ActorRef]:
+    """The refs with each unit written after an organisation and a comma or a spaced dash ("<Org> – Health
+    Committee", "<Council>, Community Development Department", "<Ministère> – Direction de la Santé ...") read as
+    part of that organisation, no organisation of its own."""
+    done: list[ActorRef] = []
+    for ref in refs:
+        before = done[-1] if done else None
+        if before and ref.method == "provisional" and is_unit_after(ref.raw, cell, before, registry):
+            continue  # as a branch after its organisation (as_branch_owner): the organisation's mention
+        done.append(ref)
+    return done
+
+
+def owner_kind(ref: ActorRef, registry: Registry) -> str | None:
+    """What kind of organisation a unit after a ref may belong to: "government" (a ministry, a council: its
+    directorates and departments too), "other" (any other organisation: its committees, centres, units), or None
+    (a role, a coordination body, no actor)."""
+    actor = registry.actors.get(ref.actor_id or "")
+    if ref.method == "provisional" and ROLE_SEPARATOR not in (ref.actor_id or ""):
+        return "government" if organisation_type(ref.raw) == "government" else "other"
+    if actor is None or ref.method not in AS_FOUND or actor.actor_type in ("role", "coordination_body"):
+        return None
+    return "government" if actor.actor_type == "government" else "other"
+
+
+def is_unit_after(raw: str, cell: str, before: ActorRef, registry: Registry) -> bool:
+    """Whether a piece of a cell written after a comma or a spaced dash is a unit of the organisation before it:
+    closed by a unit word or a body that is part of one (a committee, a centre, a clinic), or opened by one after a
+    government body (its "Direction de ..."), no scope word, no word of its own beside
+    sector and kind words, no acronym ("Health Committee", "Community Development Department", "Direction de la
+    Santé de la Mère et de l'Enfant")."""
+    cut, owner = cell.find(raw), owner_kind(before, registry)
+    if owner is None or cut <= 0 or not (COMMA_CUT.search(cell[:cut]) or DASH_CUT.search(cell[:cut])):
+        return False
+    words = [word for word in name_key(raw).split() if word not in CONNECTORS]
+    kinds = vocab_words("organisation_words", "units") | vocab_words("organisation_words", "part_bodies")
+    opened = words[0] in kinds and owner == "government"  # "Department of <sector>" after an agency: a ministry's
+    opened = opened and words[0] != name_key(before.raw).split()[0]  # "<Body> of X, <Body> of Y": two of a kind
+    if len(words) < MIN_LIST or not (opened or words[-1] in kinds) or any(map(is_acronym_like, raw.split())):
+        return False
+    scope = vocab_words("organisation_words", "scope")  # "Direction Nationale de ...": a national body of its own
+    return not has_own_word(raw) and not scope & set(words)
 
 
 def bare_role_beside_body(refs: list[ActorRef], registry: Registry) -> list[ActorRef]:
