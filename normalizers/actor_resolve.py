@@ -39,6 +39,7 @@ from normalizers.actor_words import (
 )
 from normalizers.country import country_codes, country_forms, is_operation_place
 from normalizers.model import ActorRef
+from normalizers.vocab import section
 
 MIN_LOWER_ACRONYM = 3  # "wfp", "oim": shorter words in lower case ("un", "eu") are read as written only
 EXACT_SCORE = 100.0  # a registry form as written, or a reviewer's decision
@@ -121,8 +122,26 @@ def resolve_mention(mention: str, registry: Registry, role: str = "lead", contex
         or unit_ref(raw, registry, role, scope)
         or unit_of_ref(raw, registry, role, scope)
         or member_ref(raw, registry, role, scope)
+        or global_ref(raw, registry, role)
         or fuzzy_ref(raw, registry, role, scope.country)
     )
+
+
+def global_ref(raw: str, registry: Registry, role: str) -> ActorRef | None:
+    """A global coordination body named with its global word in any language ("Cluster Mondial Nutrition",
+    "Clúster Global de Educación"): the registry's "Global <name>" of the body the rest of the words name."""
+    words = raw.split()
+    kept = [word for word in words if name_key(word) not in vocab_words("organisation_words", "global_words")]
+    if len(kept) == len(words) or not kept:
+        return None
+    found = exact_candidates(" ".join(kept), registry)[0]
+    names = {registry.actors[actor_id].name for actor_id in found}
+    if not found or any(registry.actors[actor_id].actor_type != "coordination_body" for actor_id in found):
+        return None
+    bodies = {actor_id for name in names for actor_id in registry.names.get(name_key(f"global {name}"), set())}
+    if len(bodies) != 1:
+        return None
+    return ActorRef(raw, bodies.pop(), EXACT_SCORE, "alias", role)
 
 
 def role_ref(raw: str, registry: Registry, role: str, context: ResolutionContext) -> ActorRef | None:
@@ -139,6 +158,7 @@ def role_ref(raw: str, registry: Registry, role: str, context: ResolutionContext
     if not readings:
         return None
     readings = [reading for reading in readings if not is_holder_after_role(raw, reading[0], registry, context)]
+    readings = [as_deputy(*reading) for reading in readings]
     if not readings:
         return None
     found = [(reading, body_ref(reading[0], registry, role, context)) for reading in readings]
@@ -149,6 +169,20 @@ def role_ref(raw: str, registry: Registry, role: str, context: ResolutionContext
         return replace(body, raw=raw)
     body_id = body.actor_id
     return ActorRef(raw, role_actor_id(body_id, role_key), body.score, body.method, role, ((body_id, body.score),))
+
+
+def as_deputy(body_text: str, role_key: str) -> tuple[str, str]:
+    """A role reading with a deputy's word opening its body ("Deputy <Cluster> Coordinator") read as the deputy's
+    role of the body after the word; any other reading as it is."""
+    first, _, rest = body_text.partition(" ")
+    deputy = f"deputy-{role_key}"
+    if (
+        rest
+        and name_key(first) in vocab_words("organisation_words", "deputy_words")
+        and deputy in section("actor_roles")
+    ):
+        return rest, deputy
+    return body_text, role_key
 
 
 def is_holder_after_role(raw: str, body_text: str, registry: Registry, context: ResolutionContext) -> bool:
@@ -489,7 +523,22 @@ def exact_candidates(raw: str, registry: Registry) -> tuple[set[str], str]:
         return registry.names.get(long_key, set()), long_key
     if not found and (linked_key := with_body_link(key)) != key:
         return registry.names.get(linked_key, set()), linked_key
+    for other_key in [] if found else aor_keys(key):
+        if registry.names.get(other_key):
+            return registry.names[other_key], other_key
     return found, key
+
+
+def aor_keys(key: str) -> list[str]:
+    """A name key with its name of an area of responsibility written each other way ("hlp sub sector": "hlp sub
+    cluster", "hlp aor", ...), where it holds one."""
+    words = vocab_words("organisation_words", "aor_words")
+    found = [word for word in words if re.search(rf"(?:^| ){re.escape(word)}(?: |$)", key)]
+    return [
+        re.sub(rf"(?:^| ){re.escape(word)}(?: |$)", f" {other} ", key).strip()
+        for word in found
+        for other in sorted(words - {word})
+    ]
 
 
 def with_body_link(key: str) -> str:
