@@ -51,6 +51,8 @@ LINKING_WORDS |= {"sans", "sin", "sem", "without"}
 NAME_LINKS = frozenset(("of", "for", "de", "du", "des", "del", "da", "do", "dos", "das", "pour", "para", "d", "l"))
 # The type an organisation word suggests; checked in this order, so "Ministry ... Association" is government.
 TYPE_ORDER = ("government", "coordination_body", "other")
+MIN_LOWER_NAME = 3  # words of a name typed in lower case beside connectors ("fundacion esperanza del sur")
+MIN_LOWER_OWN = 1  # ... of which a word of its own, no sector or kind word ("association des femmes rurales": no)
 
 
 @cache
@@ -317,12 +319,23 @@ def reads_as_organisation(mention: str) -> bool:
         return False  # coordinators of no body in particular ("Sub-national cluster coordinators")
     if is_acronym_like(name):
         return is_bare_acronym(name)
+    if name == name.lower() and is_lower_case_headed(name):
+        return True  # a name typed in lower case, opened by the word of a body ("association des jeunes de ...")
     if not is_capitalised_name(name):
         return name[:1].isupper() and organisation_type(name) is not None and len(name.split()) <= MAX_NAME_WORDS
     content = [word for word in name.split() if name_key(word) not in CONNECTORS]
     if len(content) == 1 and not acronym and organisation_type(name) is None:
         return is_proper_word(content[0])
     return bool(acronym) or organisation_type(name) is not None or len(content) >= 2
+
+
+def is_lower_case_headed(name: str) -> bool:
+    """Whether a name typed all in lower case opens with the word of a body that heads a name, then at least
+    MIN_LOWER_NAME words of its own beside connectors ("fundacion esperanza del sur"; not "association locale")."""
+    key = name_key(name)
+    content = [word for word in key.split() if word not in CONNECTORS]
+    own = [word for word in content if word not in generic_words()]
+    return bool(head_pattern().match(key)) and len(content) >= MIN_LOWER_NAME and len(own) >= MIN_LOWER_OWN
 
 
 def is_bare_acronym(word: str) -> bool:
