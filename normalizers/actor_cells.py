@@ -421,8 +421,8 @@ def is_plain_words(chunk: str, registry: Registry, context: ContextLike) -> bool
     chunk = split_name_acronym(chunk)[0]
     if len(without_area_tail(chunk).split()) > MAX_PLAIN_WORDS or is_non_actor(chunk):
         return False
-    if any(is_acronym_like(word) for word in without_area_tail(chunk).split()):
-        return False
+    if any(is_acronym_like(part) for word in without_area_tail(chunk).split() for part in word.split("-") if part):
+        return False  # an acronym, or one joined by a hyphen ("UN-Habitat"; not "Geo-Hazards")
     parts = re.split(r"\s*(?:&|\band\b)\s*", chunk)
     return not any(resolves_as_registry_name(part, registry, context) for part in parts)
 
