@@ -57,6 +57,7 @@ from normalizers.actor_words import (
     generic_words,
     has_own_word,
     head_pattern,
+    inner_name_words,
     is_capitalised_name,
     is_complete_name,
     is_fragment,
@@ -156,7 +157,8 @@ def is_unit_after(raw: str, cell: str, before: ActorRef, registry: Registry) -> 
     if len(words) < MIN_LIST or not (opened or words[-1] in kinds) or any(map(is_acronym_like, raw.split())):
         return False
     scope = vocab_words("organisation_words", "scope")  # "Direction Nationale de ...": a national body of its own
-    return not has_own_word(raw) and not scope & set(words)
+    own = [word for word in words if word not in generic_words() | kinds | inner_name_words()]
+    return not scope & set(words) and not (own and is_capitalised_name(raw))
 
 
 def bare_role_beside_body(refs: list[ActorRef], registry: Registry) -> list[ActorRef]:
@@ -350,7 +352,8 @@ def trailing_where(raw: str) -> tuple[str, str] | None:
     if len(parts) < MIN_LIST:
         return None
     head, tail = " ".join(parts[:-1]), parts[-1]
-    government = "government" in map(organisation_type, (head, tail))
+    head_kind = organisation_type(head) is not None  # "<Cooperative> – Water Department": the cooperative's
+    government = organisation_type(head) == "government" or (organisation_type(tail) == "government" and not head_kind)
     if len(tail.split()) > MAX_WHERE_WORDS or is_area_body(head) or government:
         return None
     return None if is_headed_name(tail) or is_acronym_like(tail) else (head, tail)
