@@ -49,6 +49,7 @@ from normalizers.actor_registry import Registry, is_acronym_like, load_registry,
 from normalizers.actor_resolve import ContextLike, as_context, resolve_mention, spells
 from normalizers.actor_words import (
     CONNECTORS,
+    NAME_LINKS,
     has_own_word,
     is_bare_acronym,
     is_capitalised_name,
@@ -81,6 +82,7 @@ SHARED_PLURAL_WORDS = (2, 1)  # "working groups", "sectors"
 SLASHED = re.compile(r"[^\s/]+(?:/[^\s/]+)+")  # words joined by slashes without spaces ("SP/CONASUR")
 MIN_SURE_ACRONYM = 3  # letters of a registry acronym read beside a plural of persons ("<ACR> officers")
 PLACE_WORDS = (2, 1)  # words of a country or place closing a name ("Sri Lanka", "Nepal")
+MIN_LINKED_NAME = 2  # words before "de <place>" of a name standing alone ("Personería Municipal de <town>")
 
 Piece = tuple[int, int, bool]  # start, end, whether it is a registry name as written
 
@@ -297,11 +299,15 @@ def is_whole_unknown(part: str, after_link: bool) -> bool:
 
 def is_place_closed(name: str) -> bool:
     """Whether a capitalised name ends with its country or place after a word of its own, as a whole name does
-    ("Karuna Foundation Nepal", "Sabal Nepal", "Exército Brasileiro"; not "Rural Health Nepal")."""
+    ("Karuna Foundation Nepal", "Sabal Nepal", "Exército Brasileiro"; not "Rural Health Nepal"); closed by "de
+    <place>" after two words or more (after one, "y Sol de <place>", the place closes the whole name)."""
     words = name.split()
     for size in PLACE_WORDS:
         if len(words) > size and is_place(" ".join(words[-size:])):
-            return has_own_word(" ".join(words[:-size]))
+            before = words[:-size]
+            if name_key(before[-1]) in NAME_LINKS and len(before) <= MIN_LINKED_NAME:
+                return False  # "<Word> de <place>": the place closes the whole name ("<Fundación X> y Sol de <place>")
+            return has_own_word(" ".join(before))
     return False
 
 

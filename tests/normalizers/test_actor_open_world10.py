@@ -121,6 +121,8 @@ def test_town_after_a_complete_name(cell: str, country: str, expected: list[str 
             "NER",
             ["+Ministère de l'Hydraulique et de l'Assainissement", "+Agence Nationale de l'Eau"],
         ),
+        # one word and "de <place>" after the link: the place closes the whole name, no second body
+        ("Fundación Maíz y Luna de Nariño", "COL", ["+Fundación Maíz y Luna de Nariño"]),
         # a ministry's comma list of portfolios, one of them hyphenated: one name
         (
             "Ministry of Lands, Agri-Business, Forestry and Rural Development",
