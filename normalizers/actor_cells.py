@@ -19,6 +19,7 @@ from normalizers.actor_resolve import (
     is_unknown_town,
     national_sections,
     resolve_mention,
+    spells,
     tail_country,
 )
 from normalizers.actor_words import (
@@ -184,7 +185,8 @@ def bracket_notes(text: str, registry: Registry, context: ContextLike) -> str:
         before = STRONG_SEPARATORS.split(text[: match.start()])[-1].strip(EDGE_PUNCTUATION)
         if not inside:
             return " "
-        if led or LIST_INSIDE.search(inside) or not before or is_non_actor(before):
+        spelled = is_acronym_like(inside) and spells(inside, before)  # "<Name> Committees (ACR)": one body's
+        if led or LIST_INSIDE.search(inside) or not before or (is_non_actor(before) and not spelled):
             return f" , {inside} , "
         if is_acronym_like(inside):
             return f" ({inside})"

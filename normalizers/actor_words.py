@@ -310,7 +310,10 @@ def reads_as_organisation(mention: str) -> bool:
     with a capital and holding an organisation word ("Zone de santé de Goma", "Association des femmes"), or
     one capitalised word that is no common word of names ("Proliska"; not "Society", "Frontières")."""
     name, acronym = split_name_acronym(mention)
-    if is_not_actor(name) or is_near_not_actor(name) or is_place(name) or (is_fragment(name) and not acronym):
+    one_body = initials(name) == name_key(acronym or "").replace(" ", "")  # "<Name> Committees (ACR)": one body
+    if (is_not_actor(name) and not one_body) or is_near_not_actor(name) or is_place(name):
+        return False
+    if is_fragment(name) and not acronym:
         return False
     if name.split()[0] in LINKING_WORDS or is_sector_label(name):
         return False  # the end of another name ("de la Famille", "and Relief"), or sectors ("Health & Nutrition")
@@ -327,6 +330,11 @@ def reads_as_organisation(mention: str) -> bool:
     if len(content) == 1 and not acronym and organisation_type(name) is None:
         return is_proper_word(content[0])
     return bool(acronym) or organisation_type(name) is not None or len(content) >= 2
+
+
+def initials(name: str) -> str:
+    """The initials of a name's capitalised words, in lower case ("Rural Aid Network" -> "ran")."""
+    return "".join(word[0] for word in re.split(r"[\s-]+", name) if word[:1].isupper()).lower()
 
 
 def is_lower_case_headed(name: str) -> bool:

@@ -64,6 +64,9 @@ def test_roles_of_bodies_before_their_holder(
         ("Cash Working Group Secretariat", "LBN", ["cash-wg"]),
         ("Secretariat of the Cash Working Group", "LBN", ["cash-wg"]),
         ("CERF secretariat", "SOM", ["cerf"]),
+        # a body named in the plural with the acronym its words spell: one body, its acronym never split off
+        ("Karamoja Farmers Committees (KFC)", "UGA", ["+Karamoja Farmers Committees (KFC)"]),
+        ("Village Health Committees", "UGA", []),
         # two capitals before a plural of persons: a kind of officer as often as a body's staff, never a link
         ("RI officers", "LKA", [None]),
         ("UNICEF staff", "LKA", ["unicef"]),
