@@ -65,6 +65,7 @@ from normalizers.actor_words import (
     is_place,
     is_role_word,
     is_sector_label,
+    kind_words,
     organisation_type,
     organisation_word_set,
     role_words,
@@ -352,11 +353,29 @@ def trailing_where(raw: str) -> tuple[str, str] | None:
     if len(parts) < MIN_LIST:
         return None
     head, tail = " ".join(parts[:-1]), parts[-1]
+    if organisation_type(head) == "government" and is_regional_unit(raw, tail):
+        return head, tail  # "<Ministry> – <Region> Rescue Department": the ministry's office there
     head_kind = organisation_type(head) is not None  # "<Cooperative> – Water Department": the cooperative's
     government = organisation_type(head) == "government" or (organisation_type(tail) == "government" and not head_kind)
     if len(tail.split()) > MAX_WHERE_WORDS or is_area_body(head) or government:
         return None
     return None if is_headed_name(tail) or is_acronym_like(tail) else (head, tail)
+
+
+def is_regional_unit(raw: str, tail: str) -> bool:
+    """Whether the words after a spaced dash closing a government body's name are its office in an area: a unit word
+    closing at most MAX_WHERE_WORDS words, one of them a capitalised word of its own, with an area level or a known
+    place ("<Region> regional department", "<town> District Office"; not "Disaster Management Department", "Emergency
+    Response Department": units the body names as its own)."""
+    words = tail.split()
+    if not re.search(r"\s[-–—]\s+" + re.escape(tail) + "$", raw) or len(words) > MAX_WHERE_WORDS:
+        return False
+    units = vocab_words("organisation_words", "units")
+    kinds = generic_words() | kind_words()
+    own = [word for word in words[:-1] if word[:1].isupper() and name_key(word) not in kinds]
+    levels = vocab_words("organisation_words", "area_levels")
+    area = any(name_key(word) in levels for word in words) or any(map(is_place, own))
+    return name_key(words[-1]) in units and bool(own) and area
 
 
 def as_branch_owner(ref: ActorRef, registry: Registry, country: str | None) -> ActorRef:

@@ -83,6 +83,13 @@ def test_no_false_merge(cell: str, country: str, expected: list[str | None], reg
         ("Tana Delta Farmers Union – Nutrition Committee", "KEN", ["+Tana Delta Farmers Union"]),
         ("Mbarara University, Health Clinic", "UGA", ["+Mbarara University"]),
         ("Kisumu Fishermen Cooperative – Water Department", "KEN", ["+Kisumu Fishermen Cooperative"]),
+        # a government body's office in an area after a dash: the body; a unit of its own stays in its name
+        ("Ministry of Water Development – Kitwe District Office", "ZMB", ["+Ministry of Water Development"]),
+        (
+            "Ministry of Water Development – Emergency Response Department",
+            "ZMB",
+            ["+Ministry of Water Development - Emergency Response Department"],
+        ),
         # a department opening with its unit word after an agency is a government's body, its own
         ("UNICEF, Department of Water Resources", "KEN", ["unicef", "+Department of Water Resources"]),
         # a body of its own after a comma (its own word, or a national scope) stays one
