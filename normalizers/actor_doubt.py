@@ -1,9 +1,11 @@
 """Doubtful provisional readings routed to review: precision over recall.
 
-A provisional actor is a new organisation made from a mention's text. Some texts the resolver could not read
-whole look like a new name and are not one; on blind labelled sets these were most of the wrong links
-(bench/ACTOR_RESULTS.md, "Sixth session"). Such a reading becomes a "review" ref (no link, listed in
-review_queue with the registry actor it holds as a suggestion), never a guess:
+A unit of sector words written after an organisation and a comma or a dash ("<Org> – Health Committee") is part of
+that organisation, no reading of its own (`with_units_in_owner`). A provisional actor is a new organisation made
+from a mention's text. Some texts the resolver could not read whole look like a new name and are not one; on
+blind labelled sets these were most of the wrong links (bench/ACTOR_RESULTS.md, "Sixth session"). Such a reading
+becomes a "review" ref (no link, listed in review_queue with the registry actor it holds as a suggestion), never a
+guess:
 
 - a name holding a registry organisation: opening with one ("<agency> <office or service>", "<society> <centre>,
   <town>": a unit of that organisation, or another body, a person decides), or holding a registry acronym as a
@@ -20,7 +22,10 @@ review_queue with the registry actor it holds as a suggestion), never a guess:
   the name ends is for a person to say;
 - a name of no government body closing with a few words after a comma or a dash ("<Name>, <town>"): where it
   sits, or part of its name, a person decides; closed by a unit word ("<Name> - <town> branch"), it is that
-  organisation's branch, as the labels read a unit: the organisation before the comma or dash;
+  organisation's branch, as the labels read a unit: the organisation before the comma or dash; a complete name
+  holding no registry name, closed by a town (capitalised words, no organisation, sector or registry word, no
+  acronym), is that organisation too, the town cut; so is a government body closed by its office in an area
+  ("<Ministry> – <region> regional department");
 - a registry actor read in a cell whose words left out of every mention hold a role ("Punto focal de <topic> del
   <agency>", "<Coordinator title> adjoint") and no mention is a role: the role was not read;
 - a role's word alone read as the registry's generic role ("Coordinator", "IMO") beside a coordination body: the
