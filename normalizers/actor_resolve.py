@@ -253,7 +253,9 @@ def unit_ref(raw: str, registry: Registry, role: str, context: ResolutionContext
         head = without_own_acronym(head, registry, role, context)
         place = is_place_tail(tail) or names_country(tail, context.country, head)  # "CARE PNG", "World Vision SI"
         section = not place and is_section_tail(tail)
-        town = not (place or section) and is_unknown_town(tail, registry)  # "OCHA Hudaydah": an agency's office
+        town = not (place or section) and is_unknown_town(
+            without_locative(tail), registry
+        )  # "OCHA Hudaydah", "PAM à <town>"
         unit = is_unit(tail) or is_sector_label(tail)  # "UNHCR Protection Unit", "WFP Logistics"
         if not place and not section and not town and not unit:
             continue
@@ -342,6 +344,12 @@ def is_unknown_town(tail: str, registry: Registry) -> bool:
         word[:1].isupper() and not is_acronym_like(word) and name_key(word) not in generic_words() for word in words
     )
     return proper and not exact_candidates(tail, registry)[0] and not is_unit(tail)
+
+
+def without_locative(tail: str) -> str:
+    """Words after a name without the locative opening them ("à Kirundo", "in Gode": the town)."""
+    words = tail.split()
+    return " ".join(words[1:]) if len(words) > 1 and name_key(words[0]) in LOCATIVES else tail
 
 
 def tail_country(tail: str) -> str | None:

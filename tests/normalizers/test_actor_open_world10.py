@@ -177,3 +177,18 @@ def test_roles_of_areas_deputies_and_global_clusters(
 )
 def test_names_in_lower_case(cell: str, country: str, expected: list[str | None], registry: Registry) -> None:
     assert actors(cell, country, registry) == expected
+
+
+@pytest.mark.parametrize(
+    ("cell", "country", "expected"),
+    [
+        # one capitalised word beside other actors: the international NGO of that name and its suffix
+        ("World Vision, Concern", "TCD", ["world-vision", "concern"]),
+        ("Concern", "TCD", [None]),
+        # an agency's office written with a locative before its town, a delegation's sub-delegation
+        ("OIM et PAM à Bol", "TCD", ["iom", "wfp"]),
+        ("ICRC Abéché sub-delegation", "TCD", ["icrc"]),
+    ],
+)
+def test_registry_names_beside_others(cell: str, country: str, expected: list[str | None], registry: Registry) -> None:
+    assert actors(cell, country, registry) == expected
