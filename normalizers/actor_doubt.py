@@ -436,7 +436,9 @@ def is_closing_piece(ref: ActorRef, refs: Sequence[ActorRef], cell: str) -> bool
 def is_where_of_actor(ref: ActorRef, refs: Sequence[ActorRef], cell: str, registry: Registry) -> bool:
     """Whether a provisional piece after a comma or a spaced dash only says where the organisation before it sits or
     which unit it is: after a registry organisation ("<agency> – <town> project", "<agency>, <town>", "<mission> –
-    Bureau de <town>"), a few words without an acronym that are no whole name or hold a unit word; after any
+    Bureau de <town>"), a few words without an acronym that are no whole name or hold a unit word, or one unknown
+    word after a name written in words (a town as often as another organisation; after an acronym in a list of
+    short names, "<ACR>, <ACR>, <Name>", another organisation); after any
     organisation and a dash, a unit word opening words of a place ("<force> – Superintendency of <place>")."""
     index = next((i for i, other in enumerate(refs) if other is ref), 0)
     before = refs[index - 1] if index else None
@@ -455,5 +457,6 @@ def is_where_of_actor(ref: ActorRef, refs: Sequence[ActorRef], cell: str, regist
     unit = (opened or (len(words) > 1 and words[-1] in units)) and where
     actor = registry.actors.get(before.actor_id or "")
     if actor and before.method in AS_FOUND and actor.actor_type not in ("role", "coordination_body"):
-        return unit or is_place(name)  # one word of no place is another organisation ("<agency>, <Name>")
+        one_word = len(name.split()) == 1 and len(before.raw.split()) > 1  # "<agency in words>, <town or name>"
+        return unit or is_place(name) or one_word
     return bool(DASH_CUT.search(cell[:cut])) and opened and unit

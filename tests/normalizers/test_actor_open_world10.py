@@ -111,6 +111,10 @@ def test_units_after_a_dash_or_comma(cell: str, country: str, expected: list[str
         ("Tumaini Women Association – Kakamega", "KEN", ["+Tumaini Women Association"]),
         ("Amani Peace Foundation, Goma", "COD", ["+Amani Peace Foundation"]),
         ("Upendo Widows Cooperative – Morogoro", "TZA", ["+Upendo Widows Cooperative"]),
+        # one unknown word after a registry organisation named in words: a town as often as a body, a person decides;
+        # after acronyms in a list of short names, another organisation
+        ("Save the Children, Kitgum", "UGA", ["save-the-children", None]),
+        ("ACTED, IMC, Sarvodaya", "UGA", ["acted", "imc", "+Sarvodaya"]),
         # the name holding a registry name: a unit of it or a body of its own, a person decides
         ("Kenya Red Cross Youth Centre, Garissa", "KEN", [None]),
         # the words after the dash no town (an organisation word): another name, not cut off
