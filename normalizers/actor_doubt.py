@@ -362,7 +362,9 @@ def trailing_where(raw: str) -> tuple[str, str] | None:
         return head, tail  # "<Ministry> – <Region> Rescue Department": the ministry's office there
     head_kind = organisation_type(head) is not None  # "<Cooperative> – Water Department": the cooperative's
     government = organisation_type(head) == "government" or (organisation_type(tail) == "government" and not head_kind)
-    if len(tail.split()) > MAX_WHERE_WORDS or is_area_body(head) or government:
+    levels = vocab_words("organisation_words", "area_levels")  # "Provincial Directorate ..., <province>": its area
+    area = is_area_body(head) and name_key(head).split()[:1] and name_key(head).split()[0] in levels
+    if len(tail.split()) > MAX_WHERE_WORDS or area or government:
         return None
     return None if is_headed_name(tail) or is_acronym_like(tail) else (head, tail)
 
@@ -451,8 +453,10 @@ def is_where_of_actor(ref: ActorRef, refs: Sequence[ActorRef], cell: str, regist
         return False
     units = vocab_words("organisation_words", "units")
     head = words[0] in units or organisation_type(name.split()[0]) is not None
-    opened = len(words) > 1 and head and words[1] in NAME_LINKS  # "Bureau de <town>", "Superintendency of <place>"
-    place = " ".join(name.split()[2:]) if opened else " ".join(name.split()[:-1])  # "<town> project"
+    # "Bureau de <town>", "Superintendency of <place>", "Consejo Departamental de <place>": an area level between
+    level = int(len(words) > 2 and words[1] in vocab_words("organisation_words", "area_levels"))
+    opened = len(words) > 1 + level and head and words[1 + level] in NAME_LINKS
+    place = " ".join(name.split()[2 + level :]) if opened else " ".join(name.split()[:-1])  # "<town> project"
     where = is_place(place) or is_unknown_town(place, registry)
     unit = (opened or (len(words) > 1 and words[-1] in units)) and where
     actor = registry.actors.get(before.actor_id or "")

@@ -111,6 +111,12 @@ def test_units_after_a_dash_or_comma(cell: str, country: str, expected: list[str
         ("Tumaini Women Association – Kakamega", "KEN", ["+Tumaini Women Association"]),
         ("Amani Peace Foundation, Goma", "COD", ["+Amani Peace Foundation"]),
         ("Upendo Widows Cooperative – Morogoro", "TZA", ["+Upendo Widows Cooperative"]),
+        # a level word inside a body's own name ("<Name> Regional Hospital"): its town cut; an area body opened by
+        # its level keeps its area, which says which body it is
+        ("Lacor Regional Hospital, Gulu", "UGA", ["+Lacor Regional Hospital"]),
+        ("Provincial Water Office, Tete", "MOZ", ["+Provincial Water Office, Tete"]),
+        # an area body of a registry society after a dash, its level before "de <place>": where it sits, review
+        ("Cruz Roja Ecuatoriana – Junta Provincial de Manabí", "ECU", ["rc-ecu", None]),
         # one unknown word after a registry organisation named in words: a town as often as a body, a person decides;
         # after acronyms in a list of short names, another organisation
         ("Save the Children, Kitgum", "UGA", ["save-the-children", None]),
