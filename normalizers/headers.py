@@ -13,7 +13,13 @@ from collections.abc import Callable, Sequence
 from dataclasses import dataclass, replace
 from functools import lru_cache
 
-from normalizers.periods import month_origin, period_pattern, shift_month_number
+from normalizers.periods import (
+    month_origin,
+    month_to_quarter,
+    period_pattern,
+    shift_month_number,
+    single_initial_months,
+)
 from normalizers.sections import NUMBERING, unwrapped_code
 from normalizers.status import text_to_status
 from normalizers.text import clean_text
@@ -141,7 +147,10 @@ def is_header_row(row: Sequence[str]) -> bool:
     texts = distinct_texts(row)
     if not texts or any(len(text) > MAX_HEADER_CHARS or is_mark(text) for text in texts):
         return False  # a header cell is a few words and never a tick
-    named = sum(1 for text in texts if role_of_header(text))
+    initials = single_initial_months([clean_text(text) for text in row])
+    if initials:  # a run of months' initials ("J F M … D") names one thing: the months
+        texts = [*distinct_texts([text for index, text in enumerate(row) if index not in initials]), "months"]
+    named = sum(1 for text in texts if role_of_header(text)) + bool(initials)
     return named / len(texts) >= HEADER_ROLE_SHARE and named >= 2
 
 
@@ -170,6 +179,7 @@ def columns_from_headers(
     """Columns with roles from their headers, checked against their cells; one leaf activity column. With
     `names_organisation`, columns naming no role whose cells name organisations are the lead and partners."""
     columns = [confirm_role(column_for_header(index, parts), leaf_texts[index]) for index, parts in enumerate(headers)]
+    columns = initial_month_columns(columns, headers)
     columns = name_status_column(columns, leaf_texts)
     if names_organisation is not None:
         columns = name_actor_columns(columns, leaf_texts, names_organisation)
@@ -201,6 +211,23 @@ def period_after_words(header: str) -> Period | None:
     """The period that ends a header after other words ("Échéance T1", "Due Q3", "Deadline (H2)"), or None."""
     words = header.split()
     return next(filter(None, (header_to_period(" ".join(words[i:])) for i in range(1, len(words)))), None)
+
+
+def initial_month_columns(columns: list[Column], headers: list[list[str]]) -> list[Column]:
+    """The columns headed by one letter of a run of months' initials ("J F M … D" under "2029"): a month each,
+    the year from their header lines."""
+    months = single_initial_months([parts[-1] if parts else "" for parts in headers])
+    return [
+        replace(
+            column,
+            role="period",
+            period=Period((month_to_quarter(month),), next(iter(years_in_text(column.header)), None), "month"),
+            reason="header: a month's initial in a run of them",
+        )
+        if (month := months.get(column.index))
+        else column
+        for column in columns
+    ]
 
 
 def names_lead_and_partners(header: str) -> bool:
