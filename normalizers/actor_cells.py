@@ -12,7 +12,16 @@ from normalizers.actor_matcher import articles_before_names
 from normalizers.actor_names import Span, name_spans
 from normalizers.actor_pieces import EDGE_PUNCTUATION, is_non_actor, resolves_as_registry_name
 from normalizers.actor_registry import Registry, is_acronym_like, name_key
-from normalizers.actor_resolve import ContextLike, as_context, is_unit, is_unknown_town, resolve_mention
+from normalizers.actor_resolve import (
+    ContextLike,
+    as_context,
+    is_unit,
+    is_unknown_town,
+    national_sections,
+    resolve_mention,
+    spells,
+    tail_country,
+)
 from normalizers.actor_words import (
     CONNECTORS,
     NAME_LINKS,
@@ -31,6 +40,7 @@ from normalizers.actor_words import (
 from normalizers.country import country_forms
 from normalizers.vocab import section
 
+BODY_FOUND = ("exact", "alias", "fuzzy")  # a registry body read before a role's label
 # Separators between actors whatever the words: commas, semicolons, line breaks, bullets, a slash or a dash
 # with a space on one side ("DRC- TDH- Amel - WVI", "UNICEF – WHO", "OCHA / IOM"), never the hyphen inside
 # "Co-leads" or "UN-Habitat", nor the slash inside "RC/HC".
@@ -136,11 +146,23 @@ def label_prefix() -> re.Pattern[str]:
 def clean_cell(cell: str, registry: Registry, context: ContextLike = None) -> str:
     """A cell without member prefixes, qualifying asides and notes ("DRC Member: Amel" -> "DRC, Amel",
     "WHO (Cluster Lead Agency)" -> "WHO"), and its wrapped lines joined."""
-    text = CELL_LED_BY.sub("", label_prefix().sub(",", cell.translate(SQUARE_OR_CURLY)))
+    text = cell.translate(SQUARE_OR_CURLY)
+    text = CELL_LED_BY.sub("", label_prefix().sub(lambda label: label_or_role(label, registry, context), text))
     text = without_articles(text, registry, context)
     text = MID_NAME_BRACKET.sub(r"\g<rest> \g<bracket>", QUALIFIERS.sub(" ", text))  # the bracket after the name
     text = bracket_notes(text, registry, context)
     return join_wrapped_lines(text, registry, context)
+
+
+def label_or_role(label: re.Match[str], registry: Registry, context: ContextLike) -> str:
+    """A label's text replaced: a separator ("Lead: WFP"), or the role of the registry coordination body written
+    right before it, kept ("<Cluster> co-lead: <agency>": the cluster's co-lead, then its holder)."""
+    before = STRONG_SEPARATORS.split(label.string[: label.start()])[-1].strip()
+    body = resolve_mention(before, registry, context=context) if before else None
+    actor = registry.actors.get(body.actor_id or "") if body else None
+    if actor and actor.actor_type == "coordination_body" and body and body.method in BODY_FOUND:
+        return label.group(0).rstrip(": ") + ","
+    return ","
 
 
 def without_articles(text: str, registry: Registry, context: ContextLike) -> str:
@@ -163,13 +185,24 @@ def bracket_notes(text: str, registry: Registry, context: ContextLike) -> str:
         before = STRONG_SEPARATORS.split(text[: match.start()])[-1].strip(EDGE_PUNCTUATION)
         if not inside:
             return " "
-        if led or LIST_INSIDE.search(inside) or not before or is_non_actor(before):
+        spelled = is_acronym_like(inside) and spells(inside, before)  # "<Name> Committees (ACR)": one body's
+        if led or LIST_INSIDE.search(inside) or not before or (is_non_actor(before) and not spelled):
             return f" , {inside} , "
         if is_acronym_like(inside):
             return f" ({inside})"
+        if is_section_country(inside, before, registry, context):
+            return f" {inside}"  # "<network> (<country>)": the network's section in that country, a registry row
         return f" , {inside} , " if is_other_actor(inside, before, registry, context) else " "
 
     return BRACKETED.sub(read, text)
+
+
+def is_section_country(inside: str, before: str, registry: Registry, context: ContextLike) -> bool:
+    """Whether bracketed words are a country where the network named before them has a national section of its
+    own in the registry ("<network> (<country>)")."""
+    country = tail_country(inside)
+    owner = resolve_mention(before, registry, context=context).actor_id if country else None
+    return bool(owner) and (owner, country) in national_sections(registry)
 
 
 def is_other_actor(inside: str, before: str, registry: Registry, context: ContextLike) -> bool:
@@ -390,8 +423,8 @@ def is_plain_words(chunk: str, registry: Registry, context: ContextLike) -> bool
     chunk = split_name_acronym(chunk)[0]
     if len(without_area_tail(chunk).split()) > MAX_PLAIN_WORDS or is_non_actor(chunk):
         return False
-    if any(is_acronym_like(word) for word in without_area_tail(chunk).split()):
-        return False
+    if any(is_acronym_like(part) for word in without_area_tail(chunk).split() for part in word.split("-") if part):
+        return False  # an acronym, or one joined by a hyphen ("UN-Habitat"; not "Geo-Hazards")
     parts = re.split(r"\s*(?:&|\band\b)\s*", chunk)
     return not any(resolves_as_registry_name(part, registry, context) for part in parts)
 

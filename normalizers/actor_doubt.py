@@ -1,9 +1,11 @@
 """Doubtful provisional readings routed to review: precision over recall.
 
-A provisional actor is a new organisation made from a mention's text. Some texts the resolver could not read
-whole look like a new name and are not one; on blind labelled sets these were most of the wrong links
-(bench/ACTOR_RESULTS.md, "Sixth session"). Such a reading becomes a "review" ref (no link, listed in
-review_queue with the registry actor it holds as a suggestion), never a guess:
+A unit of sector words written after an organisation and a comma or a dash ("<Org> – Health Committee") is part of
+that organisation, no reading of its own (`with_units_in_owner`). A provisional actor is a new organisation made
+from a mention's text. Some texts the resolver could not read whole look like a new name and are not one; on
+blind labelled sets these were most of the wrong links (bench/ACTOR_RESULTS.md, "Sixth session"). Such a reading
+becomes a "review" ref (no link, listed in review_queue with the registry actor it holds as a suggestion), never a
+guess:
 
 - a name holding a registry organisation: opening with one ("<agency> <office or service>", "<society> <centre>,
   <town>": a unit of that organisation, or another body, a person decides), or holding a registry acronym as a
@@ -20,7 +22,10 @@ review_queue with the registry actor it holds as a suggestion), never a guess:
   the name ends is for a person to say;
 - a name of no government body closing with a few words after a comma or a dash ("<Name>, <town>"): where it
   sits, or part of its name, a person decides; closed by a unit word ("<Name> - <town> branch"), it is that
-  organisation's branch, as the labels read a unit: the organisation before the comma or dash;
+  organisation's branch, as the labels read a unit: the organisation before the comma or dash; a complete name
+  holding no registry name, closed by a town (capitalised words, no organisation, sector or registry word, no
+  acronym), is that organisation too, the town cut; so is a government body closed by its office in an area
+  ("<Ministry> – <region> regional department");
 - a registry actor read in a cell whose words left out of every mention hold a role ("Punto focal de <topic> del
   <agency>", "<Coordinator title> adjoint") and no mention is a role: the role was not read;
 - a role's word alone read as the registry's generic role ("Coordinator", "IMO") beside a coordination body: the
@@ -52,9 +57,12 @@ from normalizers.actor_resolve import (
 )
 from normalizers.actor_words import (
     CONNECTORS,
+    ELIDED,
     NAME_LINKS,
+    generic_words,
     has_own_word,
     head_pattern,
+    inner_name_words,
     is_capitalised_name,
     is_complete_name,
     is_fragment,
@@ -62,6 +70,7 @@ from normalizers.actor_words import (
     is_place,
     is_role_word,
     is_sector_label,
+    kind_words,
     organisation_type,
     organisation_word_set,
     role_words,
@@ -101,7 +110,7 @@ def without_doubt(
 ) -> list[ActorRef]:
     """The refs of a cell with each doubtful provisional reading routed to review (no link)."""
     scope = as_context(context)
-    refs = [as_branch_owner(ref, scope.country) for ref in refs]
+    refs = with_units_in_owner([as_branch_owner(ref, registry, scope.country) for ref in refs], cell, registry)
     refs = [
         as_review(ref, held_actors(ref.raw, registry, scope) + spelled_actors(ref.raw, registry, scope.country))
         if ref.method == "provisional" and is_doubtful(ref, refs, cell, registry, scope)
@@ -111,6 +120,51 @@ def without_doubt(
     if has_lost_role(cell, refs, registry):
         return [as_review(ref, [ref.actor_id]) if ref.actor_id and ref.method in AS_FOUND else ref for ref in refs]
     return bare_role_beside_body(refs, registry)
+
+
+def with_units_in_owner(refs: list[ActorRef], cell: str, registry: Registry) -> list[ActorRef]:
+    """The refs with each unit written after an organisation and a comma or a spaced dash ("<Org> – Health
+    Committee", "<Council>, Community Development Department", "<Ministère> – Direction de la Santé ...") read as
+    part of that organisation, no organisation of its own."""
+    done: list[ActorRef] = []
+    for ref in refs:
+        before = done[-1] if done else None
+        if before and ref.method == "provisional" and is_unit_after(ref.raw, cell, before, registry):
+            continue  # as a branch after its organisation (as_branch_owner): the organisation's mention
+        done.append(ref)
+    return done
+
+
+def owner_kind(ref: ActorRef, registry: Registry) -> str | None:
+    """What kind of organisation a unit after a ref may belong to: "government" (a ministry, a council: its
+    directorates and departments too), "other" (any other organisation: its committees, centres, units), or None
+    (a role, a coordination body, no actor)."""
+    actor = registry.actors.get(ref.actor_id or "")
+    if ref.method == "provisional" and ROLE_SEPARATOR not in (ref.actor_id or ""):
+        return "government" if organisation_type(ref.raw) == "government" else "other"
+    if actor is None or ref.method not in AS_FOUND or actor.actor_type in ("role", "coordination_body"):
+        return None
+    return "government" if actor.actor_type == "government" else "other"
+
+
+def is_unit_after(raw: str, cell: str, before: ActorRef, registry: Registry) -> bool:
+    """Whether a piece of a cell written after a comma or a spaced dash is a unit of the organisation before it:
+    closed by a unit word or a body that is part of one (a committee, a centre, a clinic), or opened by one after a
+    government body (its "Direction de ..."), no scope word, no word of its own beside
+    sector and kind words, no acronym ("Health Committee", "Community Development Department", "Direction de la
+    Santé de la Mère et de l'Enfant")."""
+    cut, owner = cell.find(raw), owner_kind(before, registry)
+    if owner is None or cut <= 0 or not (COMMA_CUT.search(cell[:cut]) or DASH_CUT.search(cell[:cut])):
+        return False
+    words = [word for word in name_key(raw).split() if word not in CONNECTORS]
+    kinds = vocab_words("organisation_words", "units") | vocab_words("organisation_words", "part_bodies")
+    opened = words[0] in kinds and owner == "government"  # "Department of <sector>" after an agency: a ministry's
+    opened = opened and words[0] != name_key(before.raw).split()[0]  # "<Body> of X, <Body> of Y": two of a kind
+    if len(words) < MIN_LIST or not (opened or words[-1] in kinds) or any(map(is_acronym_like, raw.split())):
+        return False
+    scope = vocab_words("organisation_words", "scope")  # "Direction Nationale de ...": a national body of its own
+    own = [word for word in words if word not in generic_words() | kinds | inner_name_words()]
+    return not scope & set(words) and not (own and is_capitalised_name(raw))
 
 
 def bare_role_beside_body(refs: list[ActorRef], registry: Registry) -> list[ActorRef]:
@@ -304,20 +358,61 @@ def trailing_where(raw: str) -> tuple[str, str] | None:
     if len(parts) < MIN_LIST:
         return None
     head, tail = " ".join(parts[:-1]), parts[-1]
-    government = "government" in map(organisation_type, (head, tail))
-    if len(tail.split()) > MAX_WHERE_WORDS or is_area_body(head) or government:
+    if organisation_type(head) == "government" and is_regional_unit(raw, tail):
+        return head, tail  # "<Ministry> – <Region> Rescue Department": the ministry's office there
+    head_kind = organisation_type(head) is not None  # "<Cooperative> – Water Department": the cooperative's
+    government = organisation_type(head) == "government" or (organisation_type(tail) == "government" and not head_kind)
+    levels = vocab_words("organisation_words", "area_levels")  # "Provincial Directorate ..., <province>": its area
+    area = is_area_body(head) and name_key(head).split()[:1] and name_key(head).split()[0] in levels
+    if len(tail.split()) > MAX_WHERE_WORDS or area or government:
         return None
     return None if is_headed_name(tail) or is_acronym_like(tail) else (head, tail)
 
 
-def as_branch_owner(ref: ActorRef, country: str | None) -> ActorRef:
+def is_regional_unit(raw: str, tail: str) -> bool:
+    """Whether the words after a spaced dash closing a government body's name are its office in an area: a unit word
+    closing at most MAX_WHERE_WORDS words, one of them a capitalised word of its own, with an area level or a known
+    place ("<Region> regional department", "<town> District Office"; not "Disaster Management Department", "Emergency
+    Response Department": units the body names as its own)."""
+    words = tail.split()
+    if not re.search(r"\s[-–—]\s+" + re.escape(tail) + "$", raw) or len(words) > MAX_WHERE_WORDS:
+        return False
+    units = vocab_words("organisation_words", "units")
+    kinds = generic_words() | kind_words()
+    own = [word for word in words[:-1] if word[:1].isupper() and name_key(word) not in kinds]
+    levels = vocab_words("organisation_words", "area_levels")
+    area = any(name_key(word) in levels for word in words) or any(map(is_place, own))
+    return name_key(words[-1]) in units and bool(own) and area
+
+
+def as_branch_owner(ref: ActorRef, registry: Registry, country: str | None) -> ActorRef:
     """A provisional name closed by a branch or office after a comma or a dash ("<Name> - <town> branch") made
     the organisation it is a unit of, as the labels read a unit; else the ref as it is."""
     cut = trailing_where(ref.raw) if ref.method == "provisional" else None
     units = vocab_words("organisation_words", "units")
-    if cut is None or not units & set(name_key(cut[1]).split()):
+    if cut is None or not (units & set(name_key(cut[1]).split()) or is_town_after_name(*cut, registry)):
         return ref
     return replace(ref, raw=cut[0], actor_id=provisional_actor(cut[0], country).actor_id)
+
+
+def is_town_after_name(name: str, words: str, registry: Registry) -> bool:
+    """Whether the words after a comma or a dash closing a complete unknown name only say where it sits: one to
+    three capitalised words ("<Name> Association – <town>", "<Name> Hospital, <town>", "... – <town> de <area>"),
+    no organisation, unit or sector word, no acronym, no registry name of their own; the name before them whole
+    by itself (an organisation word heading or closing it) and holding no registry name ("<Red Cross society>
+    Community Centre, <town>": a unit of that society or a body of its own, a person decides)."""
+    if not (is_complete_name(name) or is_headed_name(split_name_acronym(name)[0])) or name_spans(name, registry):
+        return False
+    parts = words.split()
+    proper = [part for part in parts if name_key(part) not in NAME_LINKS]
+    capitalised = all(ELIDED.sub("", part.split("-")[-1])[:1].isupper() for part in proper) and parts[0][:1].isupper()
+    kinds = organisation_word_set() | generic_words()
+    return (
+        bool(proper)
+        and capitalised
+        and not any(is_acronym_like(part) for part in parts)
+        and not any(word in kinds for word in name_key(words).split())
+    )
 
 
 def is_closing_piece(ref: ActorRef, refs: Sequence[ActorRef], cell: str) -> bool:
@@ -343,7 +438,9 @@ def is_closing_piece(ref: ActorRef, refs: Sequence[ActorRef], cell: str) -> bool
 def is_where_of_actor(ref: ActorRef, refs: Sequence[ActorRef], cell: str, registry: Registry) -> bool:
     """Whether a provisional piece after a comma or a spaced dash only says where the organisation before it sits or
     which unit it is: after a registry organisation ("<agency> – <town> project", "<agency>, <town>", "<mission> –
-    Bureau de <town>"), a few words without an acronym that are no whole name or hold a unit word; after any
+    Bureau de <town>"), a few words without an acronym that are no whole name or hold a unit word, or one unknown
+    word after a name written in words (a town as often as another organisation; after an acronym in a list of
+    short names, "<ACR>, <ACR>, <Name>", another organisation); after any
     organisation and a dash, a unit word opening words of a place ("<force> – Superintendency of <place>")."""
     index = next((i for i, other in enumerate(refs) if other is ref), 0)
     before = refs[index - 1] if index else None
@@ -356,11 +453,14 @@ def is_where_of_actor(ref: ActorRef, refs: Sequence[ActorRef], cell: str, regist
         return False
     units = vocab_words("organisation_words", "units")
     head = words[0] in units or organisation_type(name.split()[0]) is not None
-    opened = len(words) > 1 and head and words[1] in NAME_LINKS  # "Bureau de <town>", "Superintendency of <place>"
-    place = " ".join(name.split()[2:]) if opened else " ".join(name.split()[:-1])  # "<town> project"
+    # "Bureau de <town>", "Superintendency of <place>", "Consejo Departamental de <place>": an area level between
+    level = int(len(words) > 2 and words[1] in vocab_words("organisation_words", "area_levels"))
+    opened = len(words) > 1 + level and head and words[1 + level] in NAME_LINKS
+    place = " ".join(name.split()[2 + level :]) if opened else " ".join(name.split()[:-1])  # "<town> project"
     where = is_place(place) or is_unknown_town(place, registry)
     unit = (opened or (len(words) > 1 and words[-1] in units)) and where
     actor = registry.actors.get(before.actor_id or "")
     if actor and before.method in AS_FOUND and actor.actor_type not in ("role", "coordination_body"):
-        return unit or is_place(name)  # one word of no place is another organisation ("<agency>, <Name>")
+        one_word = len(name.split()) == 1 and len(before.raw.split()) > 1  # "<agency in words>, <town or name>"
+        return unit or is_place(name) or one_word
     return bool(DASH_CUT.search(cell[:cut])) and opened and unit

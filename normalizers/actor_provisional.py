@@ -29,7 +29,6 @@ ROLE_TITLES = {
     "co-chair": "Co-chair",
     "focal-point": "Focal Point",
     "im-officer": "Information Management Officer",
-    "secretariat": "Secretariat",
 }
 INTERNATIONAL = re.compile(r"\b(?:international|internationale|internacional|global|world|mundial)\b", re.I)
 

@@ -30,6 +30,7 @@ from normalizers.actor_words import (
     is_place,
     is_sector_label,
     organisation_type,
+    organisation_word_set,
     reads_as_organisation,
     role_readings,
     split_name_acronym,
@@ -38,6 +39,7 @@ from normalizers.actor_words import (
 )
 from normalizers.country import country_codes, country_forms, is_operation_place
 from normalizers.model import ActorRef
+from normalizers.vocab import section
 
 MIN_LOWER_ACRONYM = 3  # "wfp", "oim": shorter words in lower case ("un", "eu") are read as written only
 EXACT_SCORE = 100.0  # a registry form as written, or a reviewer's decision
@@ -59,6 +61,7 @@ PROVISIONAL_ROLE_SCORE = 50.0  # a role of an unknown body: certain as text, unc
 UNIT_WORDS = re.compile(r"[^\W\d_][\w'’ -]*")  # the words of a unit: no list separator, no number
 UNIT_OWNERS = ("un_agency", "ingo", "nngo", "government", "donor")
 CLOSING_BRACKET = re.compile(r"\s*\([^()]*\)$")  # a name's bracketed acronym or note
+ALSO_SERVED = ("coordination_body", "other")  # bodies a secretariat serves beside UNIT_OWNERS
 SECTION_TYPES = ("ingo", "nngo")  # a network's national section: an INGO's row, or a national NGO's (HDX HAPI)
 LEADING_ARTICLE = re.compile(r"^(?:the|all) ")  # "the Coordinator", "all partners": the actor named after it
 POSSESSIVE = re.compile(r"['’]s$")
@@ -68,6 +71,7 @@ MAX_WHERE = 3  # words saying where a unit sits ("Field Office Maroua", "Bureau 
 WORDS_JOINED = re.compile(r"(?<=[^\W\d_])\s*[/&]\s*(?=[^\W\d_])")  # "Shelter/NFI", "Water & Sanitation"
 COMMON_WORD_HOLDERS = 3  # other actors whose names hold a word, written as a word, that make it a common word
 WITH_LINKS = frozenset(("with", "avec", "con", "com"))  # words joining two bodies, never inside a unit's name
+DASH_BEFORE = re.compile(r"\s+[–—-]\s+")  # a spaced dash between a role and who holds it
 LOCATIVES = frozenset(("in", "en", "au", "aux", "em", "no", "na", "a", "for", "pour", "para", "to"))  # "Oxfam in Nepal"
 
 
@@ -118,8 +122,26 @@ def resolve_mention(mention: str, registry: Registry, role: str = "lead", contex
         or unit_ref(raw, registry, role, scope)
         or unit_of_ref(raw, registry, role, scope)
         or member_ref(raw, registry, role, scope)
+        or global_ref(raw, registry, role)
         or fuzzy_ref(raw, registry, role, scope.country)
     )
+
+
+def global_ref(raw: str, registry: Registry, role: str) -> ActorRef | None:
+    """A global coordination body named with its global word in any language ("Cluster Mondial Nutrition",
+    "Clúster Global de Educación"): the registry's "Global <name>" of the body the rest of the words name."""
+    words = raw.split()
+    kept = [word for word in words if name_key(word) not in vocab_words("organisation_words", "global_words")]
+    if len(kept) == len(words) or not kept:
+        return None
+    found = exact_candidates(" ".join(kept), registry)[0]
+    names = {registry.actors[actor_id].name for actor_id in found}
+    if not found or any(registry.actors[actor_id].actor_type != "coordination_body" for actor_id in found):
+        return None
+    bodies = {actor_id for name in names for actor_id in registry.names.get(name_key(f"global {name}"), set())}
+    if len(bodies) != 1:
+        return None
+    return ActorRef(raw, bodies.pop(), EXACT_SCORE, "alias", role)
 
 
 def role_ref(raw: str, registry: Registry, role: str, context: ResolutionContext) -> ActorRef | None:
@@ -135,6 +157,10 @@ def role_ref(raw: str, registry: Registry, role: str, context: ResolutionContext
     readings = role_readings(raw)
     if not readings:
         return None
+    readings = [reading for reading in readings if not is_holder_after_role(raw, reading[0], registry, context)]
+    readings = [as_deputy(*reading) for reading in readings]
+    if not readings:
+        return None
     found = [(reading, body_ref(reading[0], registry, role, context)) for reading in readings]
     (body_text, role_key), body = next(((reading, body) for reading, body in found if body), found[0])
     if body is None or body.actor_id is None:
@@ -143,6 +169,32 @@ def role_ref(raw: str, registry: Registry, role: str, context: ResolutionContext
         return replace(body, raw=raw)
     body_id = body.actor_id
     return ActorRef(raw, role_actor_id(body_id, role_key), body.score, body.method, role, ((body_id, body.score),))
+
+
+def as_deputy(body_text: str, role_key: str) -> tuple[str, str]:
+    """A role reading with a deputy's word opening its body ("Deputy <Cluster> Coordinator") read as the deputy's
+    role of the body after the word; any other reading as it is."""
+    first, _, rest = body_text.partition(" ")
+    deputy = f"deputy-{role_key}"
+    if (
+        rest
+        and name_key(first) in vocab_words("organisation_words", "deputy_words")
+        and deputy in section("actor_roles")
+    ):
+        return rest, deputy
+    return body_text, role_key
+
+
+def is_holder_after_role(raw: str, body_text: str, registry: Registry, context: ResolutionContext) -> bool:
+    """Whether a role's body read after a spaced dash is the holder of a registry coordination body's role named
+    before the dash ("<Coordinator> du <Cluster> – <agency> <town>": the cluster's coordinator, held by the
+    agency), not the body whose role it is."""
+    before = DASH_BEFORE.split(raw[: raw.rfind(body_text)])
+    if len(before) == 1 or before[-1].strip():
+        return False
+    role = role_readings(before[0].strip())
+    body = body_ref(role[0][0], registry, "lead", context) if role else None
+    return bool(body and body.actor_id and registry.actors[body.actor_id].actor_type == "coordination_body")
 
 
 def body_ref(body_text: str, registry: Registry, role: str, context: ResolutionContext) -> ActorRef | None:
@@ -201,7 +253,9 @@ def unit_ref(raw: str, registry: Registry, role: str, context: ResolutionContext
         head = without_own_acronym(head, registry, role, context)
         place = is_place_tail(tail) or names_country(tail, context.country, head)  # "CARE PNG", "World Vision SI"
         section = not place and is_section_tail(tail)
-        town = not (place or section) and is_unknown_town(tail, registry)  # "OCHA Hudaydah": an agency's office
+        town = not (place or section) and is_unknown_town(
+            without_locative(tail), registry
+        )  # "OCHA Hudaydah", "PAM à <town>"
         unit = is_unit(tail) or is_sector_label(tail)  # "UNHCR Protection Unit", "WFP Logistics"
         if not place and not section and not town and not unit:
             continue
@@ -210,13 +264,27 @@ def unit_ref(raw: str, registry: Registry, role: str, context: ResolutionContext
             ref = exact_ref(head.upper(), registry, role, context)
         if (place or section) and not (ref and ref.actor_id):
             ref = office_name_ref(head, registry, role, context) or typo_ref(head, registry, role, context)
-        owners = ("ingo",) if section else ("un_agency",) if town else UNIT_OWNERS
+        owners = ("ingo",) if section else ("un_agency",) if town else unit_owners(tail)
         owner = registry.actors[ref.actor_id] if ref and ref.actor_id else None
         owns = owner and (owner.actor_type in owners or (is_movement(owner) and not section))
         if ref and owner and owns and not is_umbrella(owner):
             section_id = national_sections(registry).get((owner.actor_id, tail_country(tail) or ""))
             return ActorRef(raw, section_id or owner.actor_id, ref.score, "alias", role)
     return None
+
+
+def unit_owners(unit: str) -> tuple[str, ...]:
+    """The kinds of organisation a unit's words say a part of: a secretariat serves a body of any kind ("<network>
+    secretariat", "<working group> Secretariat", "Secretariado del <grupo>"): that body; another unit an agency's,
+    an NGO's, a government's or a donor's (a coordination body's "Coordination Unit" is a role or another body)."""
+    secretariats = vocab_words("organisation_words", "secretariats")
+    return (*UNIT_OWNERS, *ALSO_SERVED) if secretariats & set(phrases_of(unit)) else UNIT_OWNERS
+
+
+def phrases_of(text: str) -> list[str]:
+    """Every run of one or two words of a text, as name keys."""
+    words = name_key(text).split()
+    return words + [" ".join(pair) for pair in itertools.pairwise(words)]
 
 
 def without_own_acronym(head: str, registry: Registry, role: str, context: ResolutionContext) -> str:
@@ -246,7 +314,7 @@ def unit_of_ref(raw: str, registry: Registry, role: str, context: ResolutionCont
         where = rest[size:]
         named = [word for word in where if name_key(word) not in NAME_LINKS | ARTICLES | LOCATIVES]
         says_where = all(map(is_place_word, where)) and len(named) <= MAX_WHERE
-        owns = owner and (owner.actor_type in UNIT_OWNERS or is_movement(owner))
+        owns = owner and (owner.actor_type in unit_owners(" ".join(words[:opening])) or is_movement(owner))
         if ref and owner and owns and not is_umbrella(owner) and says_where:
             return ActorRef(raw, owner.actor_id, ref.score, "alias", role)
     return None
@@ -276,6 +344,12 @@ def is_unknown_town(tail: str, registry: Registry) -> bool:
         word[:1].isupper() and not is_acronym_like(word) and name_key(word) not in generic_words() for word in words
     )
     return proper and not exact_candidates(tail, registry)[0] and not is_unit(tail)
+
+
+def without_locative(tail: str) -> str:
+    """Words after a name without the locative opening them ("à Kirundo", "in Gode": the town)."""
+    words = tail.split()
+    return " ".join(words[1:]) if len(words) > 1 and name_key(words[0]) in LOCATIVES else tail
 
 
 def tail_country(tail: str) -> str | None:
@@ -412,9 +486,25 @@ def name_with_acronym_ref(
     by_acronym = exact_ref(acronym, registry, role, context)
     near = {actor_id for actor_id, _ in by_name.suggestions}
     listed = "," in name  # "Coordinator, Protection Cluster (UNHCR)": a list before the bracket, not one name
-    if by_acronym and by_acronym.actor_id and not listed and (by_acronym.actor_id in near or not spells(acronym, name)):
+    acronym_id = by_acronym.actor_id if by_acronym and not listed else None
+    agrees = acronym_id in near or (
+        acronym_id and not spells(acronym, name) and not names_other_kind(name, registry.actors[acronym_id])
+    )
+    if by_acronym and acronym_id and agrees:
         return replace(by_acronym, raw=raw)  # "Consejo Noruego para Refugiados (NRC)": NRC's name translated
     return replace(by_name, raw=raw)  # "Alliance for Community Futures (ACF)": another body's own acronym
+
+
+def names_other_kind(name: str, actor: Actor) -> bool:
+    """Whether a name says a kind of body ("Church", "Église", "Association") that none of a registry actor's names
+    holds: another body, whose acronym is the actor's by chance ("Église <Name> (<ACR>)" beside a federation)."""
+    kinds = (organisation_word_set() | vocab_words("organisation_words", "heads")) - vocab_words(
+        "organisation_words", "units"
+    )
+    kinds -= vocab_words("organisation_words", "coordination_body")
+    own = set(name_key(name).split()) & kinds
+    held = {word for form in actor.forms for word in name_key(form).split()}
+    return bool(own) and not own & held
 
 
 def spells(acronym: str, name: str) -> bool:
@@ -439,7 +529,33 @@ def exact_candidates(raw: str, registry: Registry) -> tuple[set[str], str]:
         return registry.names.get(and_key, set()), and_key
     if not found and (long_key := with_international(key)) != key:
         return registry.names.get(long_key, set()), long_key
+    if not found and (linked_key := with_body_link(key)) != key:
+        return registry.names.get(linked_key, set()), linked_key
+    for other_key in [] if found else aor_keys(key):
+        if registry.names.get(other_key):
+            return registry.names[other_key], other_key
     return found, key
+
+
+def aor_keys(key: str) -> list[str]:
+    """A name key with its name of an area of responsibility written each other way ("hlp sub sector": "hlp sub
+    cluster", "hlp aor", ...), where it holds one."""
+    words = vocab_words("organisation_words", "aor_words")
+    found = [word for word in words if re.search(rf"(?:^| ){re.escape(word)}(?: |$)", key)]
+    return [
+        re.sub(rf"(?:^| ){re.escape(word)}(?: |$)", f" {other} ", key).strip()
+        for word in found
+        for other in sorted(words - {word})
+    ]
+
+
+def with_body_link(key: str) -> str:
+    """A name key with "de" written between a coordination word and its topic where it is left out ("cluster
+    proteccion": "cluster de proteccion", as Spanish and Portuguese names of clusters write it)."""
+    words = key.split()
+    if len(words) < 2 or words[0] not in vocab_words("organisation_words", "coordination_body"):
+        return key
+    return key if words[1] in NAME_LINKS else " ".join((words[0], "de", *words[1:]))
 
 
 def with_international(key: str) -> str:

@@ -49,6 +49,7 @@ from normalizers.actor_registry import Registry, is_acronym_like, load_registry,
 from normalizers.actor_resolve import ContextLike, as_context, resolve_mention, spells
 from normalizers.actor_words import (
     CONNECTORS,
+    NAME_LINKS,
     has_own_word,
     is_bare_acronym,
     is_capitalised_name,
@@ -79,7 +80,9 @@ TYPO_SCORE = 95.0  # a whole-chunk match this close is one misspelt name, whatev
 STANDING = (KNOWN, COMPLETE, NAME)  # the kinds of piece a mention may be
 SHARED_PLURAL_WORDS = (2, 1)  # "working groups", "sectors"
 SLASHED = re.compile(r"[^\s/]+(?:/[^\s/]+)+")  # words joined by slashes without spaces ("SP/CONASUR")
+MIN_SURE_ACRONYM = 3  # letters of a registry acronym read beside a plural of persons ("<ACR> officers")
 PLACE_WORDS = (2, 1)  # words of a country or place closing a name ("Sri Lanka", "Nepal")
+MIN_LINKED_NAME = 2  # words before "de <place>" of a name standing alone ("Personería Municipal de <town>")
 
 Piece = tuple[int, int, bool]  # start, end, whether it is a registry name as written
 
@@ -296,11 +299,15 @@ def is_whole_unknown(part: str, after_link: bool) -> bool:
 
 def is_place_closed(name: str) -> bool:
     """Whether a capitalised name ends with its country or place after a word of its own, as a whole name does
-    ("Karuna Foundation Nepal", "Sabal Nepal", "Exército Brasileiro"; not "Rural Health Nepal")."""
+    ("Karuna Foundation Nepal", "Sabal Nepal", "Exército Brasileiro"; not "Rural Health Nepal"); closed by "de
+    <place>" after two words or more (after one, "y Sol de <place>", the place closes the whole name)."""
     words = name.split()
     for size in PLACE_WORDS:
         if len(words) > size and is_place(" ".join(words[-size:])):
-            return has_own_word(" ".join(words[:-size]))
+            before = words[:-size]
+            if name_key(before[-1]) in NAME_LINKS and len(before) <= MIN_LINKED_NAME:
+                return False  # "<Word> de <place>": the place closes the whole name ("<Fundación X> y Sol de <place>")
+            return has_own_word(" ".join(before))
     return False
 
 
@@ -408,9 +415,22 @@ def is_sound_split(chunk: str, pieces: list[Piece], registry: Registry, context:
             return False
         neighbours = pieces[max(0, index - 1) : index] + pieces[index + 1 : index + 2]
         unknown = [other for other in neighbours if not other[2] and not resolves(chunk, other, registry, context)]
+        if is_name and is_short_acronym(text) and is_people(next(iter(split_any_linked(chunk[end:])), "")):
+            return False  # "<two capitals> officers": a kind of officer as often as a body's staff, never a link
         if is_name and any(is_touching(chunk, (start, end), other) for other in unknown):
             return False
     return True
+
+
+def is_short_acronym(text: str) -> bool:
+    """Whether a text is an acronym of fewer than three letters ("GN", "RI"): often some other name's initials."""
+    return is_acronym_like(text) and len(name_key(text).replace(" ", "")) < MIN_SURE_ACRONYM
+
+
+def is_people(words: str) -> bool:
+    """Whether words are a plural of persons or of bodies ("officers", "field staff", "volunteers")."""
+    keys = name_key(words).split()
+    return bool(keys) and keys[-1] in vocab_words("not_actors", "collective_heads_last")
 
 
 def resolves(chunk: str, piece: Piece, registry: Registry, context: ContextLike) -> bool:

@@ -51,6 +51,8 @@ LINKING_WORDS |= {"sans", "sin", "sem", "without"}
 NAME_LINKS = frozenset(("of", "for", "de", "du", "des", "del", "da", "do", "dos", "das", "pour", "para", "d", "l"))
 # The type an organisation word suggests; checked in this order, so "Ministry ... Association" is government.
 TYPE_ORDER = ("government", "coordination_body", "other")
+MIN_LOWER_NAME = 3  # words of a name typed in lower case beside connectors ("fundacion esperanza del sur")
+MIN_LOWER_OWN = 1  # ... of which a word of its own, no sector or kind word ("association des femmes rurales": no)
 
 
 @cache
@@ -308,7 +310,10 @@ def reads_as_organisation(mention: str) -> bool:
     with a capital and holding an organisation word ("Zone de santé de Goma", "Association des femmes"), or
     one capitalised word that is no common word of names ("Proliska"; not "Society", "Frontières")."""
     name, acronym = split_name_acronym(mention)
-    if is_not_actor(name) or is_near_not_actor(name) or is_place(name) or (is_fragment(name) and not acronym):
+    one_body = initials(name) == name_key(acronym or "").replace(" ", "")  # "<Name> Committees (ACR)": one body
+    if (is_not_actor(name) and not one_body) or is_near_not_actor(name) or is_place(name):
+        return False
+    if is_fragment(name) and not acronym:
         return False
     if name.split()[0] in LINKING_WORDS or is_sector_label(name):
         return False  # the end of another name ("de la Famille", "and Relief"), or sectors ("Health & Nutrition")
@@ -317,12 +322,28 @@ def reads_as_organisation(mention: str) -> bool:
         return False  # coordinators of no body in particular ("Sub-national cluster coordinators")
     if is_acronym_like(name):
         return is_bare_acronym(name)
+    if name == name.lower() and is_lower_case_headed(name):
+        return True  # a name typed in lower case, opened by the word of a body ("association des jeunes de ...")
     if not is_capitalised_name(name):
         return name[:1].isupper() and organisation_type(name) is not None and len(name.split()) <= MAX_NAME_WORDS
     content = [word for word in name.split() if name_key(word) not in CONNECTORS]
     if len(content) == 1 and not acronym and organisation_type(name) is None:
         return is_proper_word(content[0])
     return bool(acronym) or organisation_type(name) is not None or len(content) >= 2
+
+
+def initials(name: str) -> str:
+    """The initials of a name's capitalised words, in lower case ("Rural Aid Network" -> "ran")."""
+    return "".join(word[0] for word in re.split(r"[\s-]+", name) if word[:1].isupper()).lower()
+
+
+def is_lower_case_headed(name: str) -> bool:
+    """Whether a name typed all in lower case opens with the word of a body that heads a name, then at least
+    MIN_LOWER_NAME words of its own beside connectors ("fundacion esperanza del sur"; not "association locale")."""
+    key = name_key(name)
+    content = [word for word in key.split() if word not in CONNECTORS]
+    own = [word for word in content if word not in generic_words()]
+    return bool(head_pattern().match(key)) and len(content) >= MIN_LOWER_NAME and len(own) >= MIN_LOWER_OWN
 
 
 def is_bare_acronym(word: str) -> bool:

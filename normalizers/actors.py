@@ -32,6 +32,7 @@ from normalizers.actor_resolve import (
     ContextLike,
     ResolutionContext,
     as_context,
+    office_name_ref,
     resolve_mention,
 )
 from normalizers.actor_segment import is_non_actor, split_mentions
@@ -107,10 +108,19 @@ def resolve_in_list(
     """One mention of a cell resolved; in a list typed all in lower case, a word that is also an acronym
     ("who" in "unicef / who") is read as the acronym."""
     ref = resolve_mention(mention, registry, role, scope)
+    if not ref.actor_id and size >= MIN_LIST and is_one_capitalised_word(mention):
+        office = office_name_ref(mention, registry, role, scope)  # "<Name>" for "<Name> Worldwide" in a list
+        return replace(office, raw=ref.raw) if office and office.actor_id else ref
     if ref.actor_id or size < MIN_LIST or cell != cell.lower() or name_key(mention) not in word_acronyms():
         return ref
     as_acronym = resolve_mention(mention.upper(), registry, role, scope)
     return replace(as_acronym, raw=ref.raw) if as_acronym.actor_id else ref
+
+
+def is_one_capitalised_word(mention: str) -> bool:
+    """Whether a mention is one capitalised word, not written in capitals ("Concern"; not "GOAL", "concern")."""
+    word = mention.strip()
+    return word.isalpha() and word[:1].isupper() and not word.isupper()
 
 
 def as_provisional(ref: ActorRef, registry: Registry, country: str | None) -> ActorRef:
