@@ -7,7 +7,8 @@ and the support labelled in one cell, layout_actor_lines.py for them on unlabell
 for tables under two heading levels and side by side under a slide title, layout_headers.py for actor, status and
 quarter header wordings no word or pattern named before, layout_quarters.py for quarters headed by their months'
 initials under a merged year, layout_nesting.py for contexts nested under a slide title or a column to their left and
-quarter columns holding due dates, layout_month_initials.py for month columns headed by single initials) read as
+quarter columns holding due dates, layout_month_initials.py for month columns headed by single initials,
+layout_minutes.py for action points written as numbered paragraphs) read as
 its golden says."""
 
 from pathlib import Path
@@ -82,6 +83,10 @@ CASES = [
     FIXTURES / "xlsx" / "due-dates-by-quarter-en.xlsx",
     FIXTURES / "docx" / "iniciales-de-meses-es.docx",
     FIXTURES / "text" / "month-initials-only-header-en-2029.csv",
+    FIXTURES / "docx" / "action-points-paragraphs-en.docx",
+    FIXTURES / "docx" / "points-d-action-sans-titre-fr.docx",
+    FIXTURES / "docx" / "compromissos-marcadores-pt.docx",
+    FIXTURES / "docx" / "numbered-narrative-no-points.docx",
 ]
 
 
