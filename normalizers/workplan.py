@@ -22,6 +22,7 @@ from normalizers.corrections import DocumentOverrides
 from normalizers.document import DocumentMeta, document_meta, is_sector_name
 from normalizers.headers import distinct_texts
 from normalizers.layout import NO_HEADER, TableLayout, continued_layouts, preamble_texts, table_layout
+from normalizers.lights import Legend, colour_of, table_legend, unread_lights
 from normalizers.long_rows import merge_period_rows
 from normalizers.model import Activity, Quarter
 from normalizers.overrides import override_layouts, override_meta
@@ -98,6 +99,7 @@ class TableReading:
     layout: TableLayout
     meta: DocumentMeta
     registry: Registry
+    legend: Legend | None = None  # what the colours of a traffic-light status column mean (normalizers/lights.py)
 
 
 def document_to_workplan(
@@ -123,7 +125,9 @@ def document_to_workplan(
         chain = headings.get(index, ())
         for section in (section for section in chain if context.get(section.level) != section.text):
             context = apply_section(dict(context), section)
-        reading = TableReading(index, layout, meta, registry)
+        legend = table_legend(grid, document.text_blocks)
+        reading = TableReading(index, layout, meta, registry, legend)
+        workplan.issues.extend(unread_lights(index, table, grid, layout, legend))
         recognised, context = read_table(table, grid, reading, context, chain[-1] if chain else None)
         workplan.tables.append(recognised)
     workplan.issues.extend(low_confidence_issues(workplan.tables, document.tables))
@@ -304,7 +308,7 @@ def row_activity(read: ReadRow, reading: TableReading) -> Activity:
     values, layout = read.values, reading.layout
     named = values.named
     extra: dict[str, object] = dict(values.extra)
-    status, statuses = row_status(values)
+    status, statuses = row_status(values, reading.legend or {})
     if len(statuses) > 1:
         extra["statuses"] = statuses
     lead_raw = named.get("lead") or None
@@ -346,9 +350,12 @@ def period_summary(values: RowValues) -> str:
     return "; ".join(f"{column.header}: {text}" for column, text, _ in values.periods if text)
 
 
-def row_status(values: RowValues) -> tuple[str | None, list[str]]:
+def row_status(values: RowValues, legend: Legend) -> tuple[str | None, list[str]]:
     """The latest status the row states (status column first, then the timeline text less its "TBD"), and all
-    of them."""
+    of them; a status cell naming a colour states what the legend gives the colour (nothing without one)."""
+    if (colour := colour_of(values.named.get("status"))) is not None:
+        status = legend.get(colour)
+        return status, [status] if status else []
     for text in (values.named.get("status"), without_undecided(values.named.get("timeline") or "")):
         statuses = text_to_statuses(text or "")
         if statuses:

@@ -8,7 +8,8 @@ for tables under two heading levels and side by side under a slide title, layout
 quarter header wordings no word or pattern named before, layout_quarters.py for quarters headed by their months'
 initials under a merged year, layout_nesting.py for contexts nested under a slide title or a column to their left and
 quarter columns holding due dates, layout_month_initials.py for month columns headed by single initials,
-layout_minutes.py for action points written as numbered paragraphs) read as
+layout_minutes.py for action points written as numbered paragraphs, layout_lights.py for traffic-light statuses
+read through their legend) read as
 its golden says."""
 
 from pathlib import Path
@@ -87,6 +88,8 @@ CASES = [
     FIXTURES / "docx" / "points-d-action-sans-titre-fr.docx",
     FIXTURES / "docx" / "compromissos-marcadores-pt.docx",
     FIXTURES / "docx" / "numbered-narrative-no-points.docx",
+    FIXTURES / "xlsx" / "semaforo-leyenda-es.xlsx",
+    FIXTURES / "docx" / "rag-key-under-table-en.docx",
 ]
 
 
