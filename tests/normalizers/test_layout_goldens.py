@@ -9,7 +9,7 @@ quarter header wordings no word or pattern named before, layout_quarters.py for 
 initials under a merged year, layout_nesting.py for contexts nested under a slide title or a column to their left and
 quarter columns holding due dates, layout_month_initials.py for month columns headed by single initials,
 layout_minutes.py for action points written as numbered paragraphs, layout_lights.py for traffic-light statuses
-read through their legend) read as
+read through their legend, layout_pasted_header.py for a header pasted into the body under a note row) read as
 its golden says."""
 
 from pathlib import Path
@@ -90,6 +90,8 @@ CASES = [
     FIXTURES / "docx" / "numbered-narrative-no-points.docx",
     FIXTURES / "xlsx" / "semaforo-leyenda-es.xlsx",
     FIXTURES / "docx" / "rag-key-under-table-en.docx",
+    FIXTURES / "docx" / "pasted-header-continued-en.docx",
+    FIXTURES / "docx" / "encabezado-pegado-continuacion-es.docx",
 ]
 
 
