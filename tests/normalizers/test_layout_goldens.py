@@ -9,7 +9,8 @@ quarter header wordings no word or pattern named before, layout_quarters.py for 
 initials under a merged year, layout_nesting.py for contexts nested under a slide title or a column to their left and
 quarter columns holding due dates, layout_month_initials.py for month columns headed by single initials,
 layout_minutes.py for action points written as numbered paragraphs, layout_lights.py for traffic-light statuses
-read through their legend, layout_pasted_header.py for a header pasted into the body under a note row) read as
+read through their legend, layout_pasted_header.py for a header pasted into the body under a note row,
+layout_coleads.py for co-leads in brackets and bulleted actor lines) read as
 its golden says."""
 
 from pathlib import Path
@@ -26,6 +27,7 @@ from tests.pipeline.test_golden_samples import (
     normalise,
 )
 from tools.fixtures.layout_actor_lines import LIGNES_ROLES, LINES_ROLES
+from tools.fixtures.layout_coleads import COLEAD_ROLES
 from tools.fixtures.layout_exports import ETIQUETADOS_ROLES, LABELLED_ROLES
 
 CASES = [
@@ -92,6 +94,7 @@ CASES = [
     FIXTURES / "docx" / "rag-key-under-table-en.docx",
     FIXTURES / "docx" / "pasted-header-continued-en.docx",
     FIXTURES / "docx" / "encabezado-pegado-continuacion-es.docx",
+    FIXTURES / "docx" / "co-lideranca-marcadores-pt.docx",
 ]
 
 
@@ -130,6 +133,7 @@ def test_partner_matrix_keeps_the_donor_apart() -> None:
         ("xlsx/lider-apoyo-una-celda-es.xlsx", ETIQUETADOS_ROLES),
         ("docx/chef-de-file-partenaires-lignes-fr.docx", LIGNES_ROLES),
         ("xlsx/lead-partners-by-line.xlsx", LINES_ROLES),
+        ("docx/co-lideranca-marcadores-pt.docx", COLEAD_ROLES),
     ],
 )
 def test_lead_and_support_in_one_cell_take_their_roles(name: str, roles: list[list[tuple[str, str]]]) -> None:
