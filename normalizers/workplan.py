@@ -117,13 +117,19 @@ def document_to_workplan(
     workplan = Workplan(meta)
     headings = heading_sections(document.text_blocks, document.tables, layouts, grids)
     context: Context = {}
+    last: tuple[list[tuple[str, str]], list[list[str]]] | None = None  # the previous workplan table's heading, header
     for index, (table, grid, layout) in enumerate(zip(document.tables, grids, layouts, strict=True)):
         if layout.kind == "other":
             workplan.tables.append(RecognisedTable(index, "other", layout=layout))
             continue
-        context = context if layout.continued else {}
         chain = headings.get(index, ())
-        for section in (section for section in chain if context.get(section.level) != section.text):
+        # a table under the same heading (but for its "(continued)") and header as the one before, a slide's table
+        # run on over the next slide, carries on the bands the one before left open
+        key = ([(section.level, heading_key(section.text)) for section in chain], grid[: layout.body_start])
+        runs_on = bool(chain) and key == last
+        context = context if layout.continued or runs_on else {}
+        last = key
+        for section in (section for section in chain if not runs_on and context.get(section.level) != section.text):
             context = apply_section(dict(context), section)
         legend = table_legend(grid, document.text_blocks)
         reading = TableReading(index, layout, meta, registry, legend)

@@ -9,7 +9,8 @@ quarter header wordings no word or pattern named before, layout_quarters.py for 
 initials under a merged year, layout_nesting.py for contexts nested under a slide title or a column to their left and
 quarter columns holding due dates, layout_month_initials.py for month columns headed by single initials,
 layout_minutes.py for action points written as numbered paragraphs, layout_lights.py for traffic-light statuses
-read through their legend, layout_pasted_header.py for a header pasted into the body under a note row,
+read through their legend, layout_pasted_header.py for a header pasted into the body under a note row and a band
+carried over a "(continued)" slide,
 layout_coleads.py for co-leads in brackets and bulleted actor lines) read as
 its golden says."""
 
@@ -95,6 +96,7 @@ CASES = [
     FIXTURES / "docx" / "pasted-header-continued-en.docx",
     FIXTURES / "docx" / "encabezado-pegado-continuacion-es.docx",
     FIXTURES / "docx" / "co-lideranca-marcadores-pt.docx",
+    FIXTURES / "pptx" / "continued-slide-band-at-foot-en.pptx",
 ]
 
 
