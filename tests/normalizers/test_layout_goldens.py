@@ -91,6 +91,7 @@ CASES = [
     FIXTURES / "docx" / "points-d-action-sans-titre-fr.docx",
     FIXTURES / "docx" / "compromissos-marcadores-pt.docx",
     FIXTURES / "docx" / "numbered-narrative-no-points.docx",
+    FIXTURES / "pdf" / "acuerdos-impresos-es.pdf",
     FIXTURES / "xlsx" / "semaforo-leyenda-es.xlsx",
     FIXTURES / "docx" / "rag-key-under-table-en.docx",
     FIXTURES / "docx" / "pasted-header-continued-en.docx",
