@@ -24,6 +24,9 @@ MAX_LEAD_ROWS = 10
 # A first cell opening on a lowercase word carries on the text of the row above (a key, a number or a
 # new sentence opens with a capital or a digit); "a)", "ii." and the like are keys, not words.
 LOWERCASE_WORD = re.compile(r"^[^\W\d_]{2,}(?![\w.)])")
+# A numbering code a narrow column wrapped after one of its dots ("2.1." over "1"), and the piece below it.
+CUT_CODE_HEAD = re.compile(r"^\w{1,3}(?:\.\w{1,3})*\.$")
+CODE_PIECE = re.compile(r"^\w{1,3}$")
 # A first row filling at most this share of the cells a row typically fills is the rest of a cut row.
 CUT_ROW_SHARE = 0.5
 # A repeated header cell may lose the end of its text to a page's line breaks ("Lead organisatio" under
@@ -60,7 +63,8 @@ def join_tables(first: Table, second: Table, mend_cut_rows: bool = True) -> Tabl
     (where the format can cut rows), merged cells running over the break carried on."""
     skip = repeated_header_rows(first, second)
     head = list(first.cells)
-    if mend_cut_rows and second.n_rows > skip and is_cut_row(second, skip):
+    above = row_texts(first, first.n_rows - 1)[0] if first.n_rows and first.n_cols else ""
+    if mend_cut_rows and second.n_rows > skip and is_cut_row(second, skip, above):
         head = mend_row(head, first.n_rows - 1, [c for c in second.cells if c.row == skip])
         skip += 1
     offset = first.n_rows - skip
@@ -121,16 +125,20 @@ def repeats_first_row(first: Table, second: Table) -> bool:
     return repeated_header_rows(first, second) > 0
 
 
-def is_cut_row(table: Table, row: int) -> bool:
+def is_cut_row(table: Table, row: int, above: str = "") -> bool:
     """True when a part's first row carries on the row cut by the break: its first cell and most of its
-    filled cells open on a lowercase word, or it has no key in the first column and a lowercase start or far
-    fewer filled cells than the table's rows have."""
+    filled cells open on a lowercase word, or its first cell is the last piece of a numbering code the row
+    above wrapped after a dot (`above`: "2.1." over "1") and its other cells open on lowercase words, or it
+    has no key in the first column and a lowercase start or far fewer filled cells than the table's rows have."""
     texts = row_texts(table, row)
     filled = [text for text in texts if text]
     if not filled:
         return False
     if texts[0]:
         lowercase = sum(1 for text in filled if text[:1].islower())
+        if CUT_CODE_HEAD.match(above) and CODE_PIECE.match(texts[0]):
+            others = [text for text in texts[1:] if text]
+            return bool(others) and all(text[:1].islower() for text in others)
         return opens_lowercase_word(texts[0]) and 2 * lowercase > len(filled)
     if table.n_rows == 1:  # a page holding one keyless row: the middle of a row too tall for one page
         return True
@@ -161,8 +169,11 @@ def mend_row(cells: list[Cell], last_row: int, tail: list[Cell]) -> list[Cell]:
 
 def join_cut_texts(head: str, rest: str) -> str:
     """A cell's text cut by the break and its rest as one: its last line and the rest's first carry on one
-    wrapped line, unless they are two names of their own (an actor cell's "DNS" / "Unicef"), a line each."""
+    wrapped line, unless they are two names of their own (an actor cell's "DNS" / "Unicef"), a line each; the
+    pieces of a numbering code run together."""
     last, first = head.rsplit("\n", 1)[-1], rest.split("\n", 1)[0]
+    if CUT_CODE_HEAD.match(head) and CODE_PIECE.match(rest):
+        return head + rest  # a numbering code cut after a dot: "2.1." and "1" are "2.1.1"
     return f"{head}\n{rest}" if separate_names(last, first) else join_lines([head, rest])
 
 

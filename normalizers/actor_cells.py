@@ -74,10 +74,13 @@ QUALIFIERS = re.compile(
     re.IGNORECASE,
 )
 SQUARE_OR_CURLY = str.maketrans("[]{}", "()()")
-# ... and in a bracket after a body, its leads named: "(piloté par ACF)", "(co-lead A et B)", "(chef de file : X)".
+# ... and in a bracket after a body, its leads named: "(piloté par ACF)", "(co-lead A et B)", "(chef de file : X)",
+# "(co-liderança: X)", "(co-líder: X)".
 LED_BY = re.compile(
     r"^(?:(?:" + LED_BY_WORDS + r"|with|avec|con|com)\s+|(?:(?:co-?)?(?:pilot[ée]e?s? par|piloted by|chaired by)|"
-    r"(?:co-?)?leads?\s*:?|(?:co-?)?chefs? de file\s*:?)\s+" + ARTICLE + r"(?=(?-i:[A-ZÀ-Þ])))",
+    r"(?:co-?)?leads?\s*:?|(?:co-?)?chefs? de file\s*:?|(?:co-?)?l[ií]der(?:es|an[cç]a|azgo)?\s*:?)\s+"
+    + ARTICLE
+    + r"(?=(?-i:[A-ZÀ-Þ])))",
     re.I,
 )
 CELL_LED_BY = re.compile(r"^\s*" + LED_BY_WORDS + r"\s+", re.I)  # "Led by WHO with MSF": WHO and MSF
@@ -156,7 +159,10 @@ def clean_cell(cell: str, registry: Registry, context: ContextLike = None) -> st
 
 def label_or_role(label: re.Match[str], registry: Registry, context: ContextLike) -> str:
     """A label's text replaced: a separator ("Lead: WFP"), or the role of the registry coordination body written
-    right before it, kept ("<Cluster> co-lead: <agency>": the cluster's co-lead, then its holder)."""
+    right before it, kept ("<Cluster> co-lead: <agency>": the cluster's co-lead, then its holder); a lead's label
+    opening a bracket stays for the bracket's reading ("PEV (co-lead : UNICEF)": two leads, not "PEV (UNICEF)")."""
+    if label.string[: label.start()].rstrip().endswith("(") and LED_BY.match(label.string[label.start() :]):
+        return label.group(0)
     before = STRONG_SEPARATORS.split(label.string[: label.start()])[-1].strip()
     body = resolve_mention(before, registry, context=context) if before else None
     actor = registry.actors.get(body.actor_id or "") if body else None

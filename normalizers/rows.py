@@ -51,6 +51,9 @@ MIN_REPEATED_HEADER_CELLS = 2
 # A total row's label is a few words ("Total", "Sous-total général"), its figures in other columns.
 MAX_TOTAL_WORDS = 4
 TOTALS_TABLE = "totals"
+# A row whose one text is all in brackets is a note about the table ("(suite du tableau)", "[continued]"), as a
+# header pasted again into the body under it is: neither opens a section nor is an activity.
+NOTE_TEXT = re.compile(r"^\s*(?:\([^()]*\)|\[[^\[\]]*\])\s*$")
 # A line opening on a bullet ([marks] bullets of data/vocab): a glyph, or a dash or star with a space after it.
 BULLETS = vocab_section("marks").get("bullets", [])
 SPACED_BULLETS = "-–—*"
@@ -291,6 +294,12 @@ def repeats_header(row: Row, layout: TableLayout) -> bool:
     return matched >= MIN_REPEATED_HEADER_CELLS
 
 
+def is_note_row(row: Row) -> bool:
+    """A row holding one text, all in brackets: a note about the table, not its content."""
+    texts = row.texts()
+    return len(set(texts)) == 1 and bool(NOTE_TEXT.match(texts[0]))
+
+
 def is_total_row(values: RowValues) -> bool:
     """A row adding up a table ("Total", "Sub-total" and its figures), stating no lead, partner, timeline or
     status: no activity."""
@@ -341,7 +350,7 @@ def read_rows(
     cues = table_cues(rows, layout)
     found: list[ReadRow] = []
     for row, below in zip(rows, data_rows_below(rows), strict=True):
-        if repeats_header(row, layout):
+        if repeats_header(row, layout) or is_note_row(row):
             continue
         section = row_section(row, layout, cues, below)
         if section:

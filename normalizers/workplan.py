@@ -22,6 +22,7 @@ from normalizers.corrections import DocumentOverrides
 from normalizers.document import DocumentMeta, document_meta, is_sector_name
 from normalizers.headers import distinct_texts
 from normalizers.layout import NO_HEADER, TableLayout, continued_layouts, preamble_texts, table_layout
+from normalizers.lights import Legend, colour_of, table_legend, unread_lights
 from normalizers.long_rows import merge_period_rows
 from normalizers.model import Activity, Quarter
 from normalizers.overrides import override_layouts, override_meta
@@ -98,6 +99,7 @@ class TableReading:
     layout: TableLayout
     meta: DocumentMeta
     registry: Registry
+    legend: Legend | None = None  # what the colours of a traffic-light status column mean (normalizers/lights.py)
 
 
 def document_to_workplan(
@@ -115,15 +117,23 @@ def document_to_workplan(
     workplan = Workplan(meta)
     headings = heading_sections(document.text_blocks, document.tables, layouts, grids)
     context: Context = {}
+    last: tuple[list[tuple[str, str]], list[list[str]]] | None = None  # the previous workplan table's heading, header
     for index, (table, grid, layout) in enumerate(zip(document.tables, grids, layouts, strict=True)):
         if layout.kind == "other":
             workplan.tables.append(RecognisedTable(index, "other", layout=layout))
             continue
-        context = context if layout.continued else {}
         chain = headings.get(index, ())
-        for section in (section for section in chain if context.get(section.level) != section.text):
+        # a table under the same heading (but for its "(continued)") and header as the one before, a slide's table
+        # run on over the next slide, carries on the bands the one before left open
+        key = ([(section.level, heading_key(section.text)) for section in chain], grid[: layout.body_start])
+        runs_on = bool(chain) and key == last
+        context = context if layout.continued or runs_on else {}
+        last = key
+        for section in (section for section in chain if not runs_on and context.get(section.level) != section.text):
             context = apply_section(dict(context), section)
-        reading = TableReading(index, layout, meta, registry)
+        legend = table_legend(grid, document.text_blocks)
+        reading = TableReading(index, layout, meta, registry, legend)
+        workplan.issues.extend(unread_lights(index, table, grid, layout, legend))
         recognised, context = read_table(table, grid, reading, context, chain[-1] if chain else None)
         workplan.tables.append(recognised)
     workplan.issues.extend(low_confidence_issues(workplan.tables, document.tables))
@@ -304,7 +314,7 @@ def row_activity(read: ReadRow, reading: TableReading) -> Activity:
     values, layout = read.values, reading.layout
     named = values.named
     extra: dict[str, object] = dict(values.extra)
-    status, statuses = row_status(values)
+    status, statuses = row_status(values, reading.legend or {})
     if len(statuses) > 1:
         extra["statuses"] = statuses
     lead_raw = named.get("lead") or None
@@ -346,9 +356,12 @@ def period_summary(values: RowValues) -> str:
     return "; ".join(f"{column.header}: {text}" for column, text, _ in values.periods if text)
 
 
-def row_status(values: RowValues) -> tuple[str | None, list[str]]:
+def row_status(values: RowValues, legend: Legend) -> tuple[str | None, list[str]]:
     """The latest status the row states (status column first, then the timeline text less its "TBD"), and all
-    of them."""
+    of them; a status cell naming a colour states what the legend gives the colour (nothing without one)."""
+    if (colour := colour_of(values.named.get("status"))) is not None:
+        status = legend.get(colour)
+        return status, [status] if status else []
     for text in (values.named.get("status"), without_undecided(values.named.get("timeline") or "")):
         statuses = text_to_statuses(text or "")
         if statuses:

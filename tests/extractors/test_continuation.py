@@ -81,6 +81,30 @@ def test_a_row_cut_by_the_break_is_joined_back() -> None:
     ]
 
 
+CODED = [["N°", "Activity", "Lead"]]
+
+
+@pytest.mark.parametrize(
+    ("opening", "joined"),
+    [
+        # the code's last piece and the activity's lowercase rest: the row the break cut, its code whole again
+        (["1", "in the return areas", ""], True),
+        (["a", "before the rains", ""], True),
+        # a row of its own: its text opens on a capital, or it names its own lead
+        (["2", "Train staff", "NRC"], False),
+        (["1", "in the return areas", "NRC"], False),
+    ],
+)
+def test_a_code_wrapped_after_its_dot_and_cut_by_the_break_is_joined_back(opening: list[str], joined: bool) -> None:
+    first = table(CODED + [["2.1.", "Support mobile clinics", "Medair"]])
+    second = table(CODED + [opening, ["2.1.2", "Supply the health posts", "WHO"]], page=2)
+    grid = join_tables(first, second).grid()
+    if joined:
+        assert grid[1] == ["2.1." + opening[0], "Support mobile clinics " + opening[1], "Medair"]
+    else:
+        assert len(grid) == 4
+
+
 def test_two_names_parted_by_the_break_stay_two_lines_of_the_cut_cell() -> None:
     # an acronym on the first page, an agency's name alone at the top of the next: two organisations
     first = table(HEADER + [["Access", "Screen children in the camps", "MSP"]])

@@ -7,7 +7,11 @@ and the support labelled in one cell, layout_actor_lines.py for them on unlabell
 for tables under two heading levels and side by side under a slide title, layout_headers.py for actor, status and
 quarter header wordings no word or pattern named before, layout_quarters.py for quarters headed by their months'
 initials under a merged year, layout_nesting.py for contexts nested under a slide title or a column to their left and
-quarter columns holding due dates, layout_month_initials.py for month columns headed by single initials) read as
+quarter columns holding due dates, layout_month_initials.py for month columns headed by single initials,
+layout_minutes.py for action points written as numbered paragraphs, layout_lights.py for traffic-light statuses
+read through their legend, layout_pasted_header.py for a header pasted into the body under a note row and a band
+carried over a "(continued)" slide,
+layout_coleads.py for co-leads in brackets and bulleted actor lines) read as
 its golden says."""
 
 from pathlib import Path
@@ -24,6 +28,7 @@ from tests.pipeline.test_golden_samples import (
     normalise,
 )
 from tools.fixtures.layout_actor_lines import LIGNES_ROLES, LINES_ROLES
+from tools.fixtures.layout_coleads import COLEAD_ROLES
 from tools.fixtures.layout_exports import ETIQUETADOS_ROLES, LABELLED_ROLES
 
 CASES = [
@@ -82,6 +87,17 @@ CASES = [
     FIXTURES / "xlsx" / "due-dates-by-quarter-en.xlsx",
     FIXTURES / "docx" / "iniciales-de-meses-es.docx",
     FIXTURES / "text" / "month-initials-only-header-en-2029.csv",
+    FIXTURES / "docx" / "action-points-paragraphs-en.docx",
+    FIXTURES / "docx" / "points-d-action-sans-titre-fr.docx",
+    FIXTURES / "docx" / "compromissos-marcadores-pt.docx",
+    FIXTURES / "docx" / "numbered-narrative-no-points.docx",
+    FIXTURES / "pdf" / "acuerdos-impresos-es.pdf",
+    FIXTURES / "xlsx" / "semaforo-leyenda-es.xlsx",
+    FIXTURES / "docx" / "rag-key-under-table-en.docx",
+    FIXTURES / "docx" / "pasted-header-continued-en.docx",
+    FIXTURES / "docx" / "encabezado-pegado-continuacion-es.docx",
+    FIXTURES / "docx" / "co-lideranca-marcadores-pt.docx",
+    FIXTURES / "pptx" / "continued-slide-band-at-foot-en.pptx",
 ]
 
 
@@ -120,6 +136,7 @@ def test_partner_matrix_keeps_the_donor_apart() -> None:
         ("xlsx/lider-apoyo-una-celda-es.xlsx", ETIQUETADOS_ROLES),
         ("docx/chef-de-file-partenaires-lignes-fr.docx", LIGNES_ROLES),
         ("xlsx/lead-partners-by-line.xlsx", LINES_ROLES),
+        ("docx/co-lideranca-marcadores-pt.docx", COLEAD_ROLES),
     ],
 )
 def test_lead_and_support_in_one_cell_take_their_roles(name: str, roles: list[list[tuple[str, str]]]) -> None:
