@@ -8,7 +8,6 @@ from importlib import import_module
 from pathlib import Path
 from types import ModuleType
 
-from extractors.action_paragraphs import with_action_paragraphs
 from extractors.detect import detect_format
 from extractors.model import Document
 
@@ -38,13 +37,10 @@ class Backend:
         self, path: Path, sha256: str | None = None, engine: str | None = None, on_page: OnPage | None = None
     ) -> Document:
         """The document; `sha256` given when the caller hashed the file already. A paginated backend reads
-        with the parser `engine` names (None: its default) and tells `on_page` after each page. Action points
-        written as paragraphs come as a table too (extractors/action_paragraphs.py)."""
+        with the parser `engine` names (None: its default) and tells `on_page` after each page."""
         if self.paginated:
-            document = self.load().extract(path, sha256, engine=engine, on_page=on_page)
-        else:
-            document = self.load().extract(path, sha256)
-        return with_action_paragraphs(document)
+            return self.load().extract(path, sha256, engine=engine, on_page=on_page)  # type: ignore[no-any-return]
+        return self.load().extract(path, sha256)  # type: ignore[no-any-return]
 
     def page_count(self, path: Path) -> int | None:
         """The number of pages, before any is read; None for a format without pages or a broken file."""

@@ -14,7 +14,6 @@ from typing import TYPE_CHECKING, Any, ParamSpec
 
 import typer
 
-from extractors import extract
 from extractors.model import ExtractionError
 from extractors.pdf.settings import DEFAULT_ENGINE
 from pipeline.cli_console import PlainConsole, visible
@@ -339,8 +338,10 @@ def tables(
     """
     if file.is_dir():
         fail(f"{path_text(file)}: a folder; tables reads one file (`workplans ingest` reads folders)", EXIT_FAILED)
+    from normalizers.action_paragraphs import read_document
+
     try:
-        document = extract(file, engine=pdf_engine.value)
+        document = read_document(file, engine=pdf_engine.value)
     except (ExtractionError, OSError) as error:
         fail(f"{path_text(file)}: {problem_text(error)}", EXIT_FAILED)
     payload = [

@@ -304,13 +304,13 @@ def explain_file(
     """Read a file as `ingest` would (under --mapping and a workplans.toml beside it) and explain the reading.
     Raises ExtractionError or OSError for an unreadable file, MappingError or OverrideError for a mapping
     that cannot apply."""
-    from extractors import extract
+    from normalizers.action_paragraphs import read_document
     from normalizers.actors import load_registry
     from normalizers.workplan import document_to_workplan
     from pipeline.mapping import load_corrections
 
     corrections = load_corrections(mapping, [path])
-    document = extract(path)
+    document = read_document(path)
     overrides = corrections.for_document(path, document.sha256)
     registry = load_registry()
     workplan = document_to_workplan(document, registry, overrides)

@@ -18,7 +18,7 @@ from pathlib import Path
 
 import pytest
 
-from extractors import extract
+from normalizers.action_paragraphs import read_document
 from normalizers.workplan import document_to_workplan
 from tests.pipeline.test_golden_samples import (
     FIXTURES,
@@ -104,7 +104,7 @@ CASES = [
 @pytest.mark.parametrize("path", CASES, ids=lambda path: path.name)
 def test_layout_fixture_reads_as_its_golden(path: Path) -> None:
     expected = load_golden(path.stem)
-    workplan = document_to_workplan(extract(path))
+    workplan = document_to_workplan(read_document(path))
     activities = workplan.activities
     assert [normalise(a.activity, False) for a in activities] == [row["activity"] for row in expected["activities"]]
     lines = field_differences(expected["activities"], activities, False)
@@ -119,11 +119,11 @@ def test_layout_fixture_reads_as_its_golden(path: Path) -> None:
     ids=lambda value: value if isinstance(value, str) else value.name,
 )
 def test_language_of_each_fixture(path: Path, language: str) -> None:
-    assert document_to_workplan(extract(path)).meta.language == language
+    assert document_to_workplan(read_document(path)).meta.language == language
 
 
 def test_partner_matrix_keeps_the_donor_apart() -> None:
-    activities = document_to_workplan(extract(CASES[3])).activities
+    activities = document_to_workplan(read_document(CASES[3])).activities
     roles = [sorted({ref.role for ref in activity.actors}) for activity in activities]
     assert roles == [["donor", "lead", "partner"], ["donor", "lead"]]
     assert [ref.raw for ref in activities[0].actors if ref.role == "donor"] == ["Humanitarian Fund"]
@@ -140,5 +140,5 @@ def test_partner_matrix_keeps_the_donor_apart() -> None:
     ],
 )
 def test_lead_and_support_in_one_cell_take_their_roles(name: str, roles: list[list[tuple[str, str]]]) -> None:
-    activities = document_to_workplan(extract(FIXTURES / name)).activities
+    activities = document_to_workplan(read_document(FIXTURES / name)).activities
     assert [[(ref.role, ref.raw) for ref in activity.actors] for activity in activities] == roles

@@ -5,7 +5,7 @@ from __future__ import annotations
 
 import pytest
 
-from extractors import extract
+from normalizers.action_paragraphs import read_document
 from normalizers.lights import UNREAD_LIGHTS_KIND, colour_of, light_legend
 from normalizers.workplan import document_to_workplan
 from tests.pipeline.test_golden_samples import FIXTURES
@@ -36,6 +36,6 @@ def test_colour_of_a_whole_cell(text: str, colour: str | None) -> None:
 
 
 def test_colours_without_a_legend_state_nothing_and_are_flagged() -> None:
-    workplan = document_to_workplan(extract(FIXTURES / "xlsx" / "feu-sans-legende-fr.xlsx"))
+    workplan = document_to_workplan(read_document(FIXTURES / "xlsx" / "feu-sans-legende-fr.xlsx"))
     assert [activity.status for activity in workplan.activities] == [None, None]
     assert [issue.kind for issue in workplan.issues] == [UNREAD_LIGHTS_KIND]

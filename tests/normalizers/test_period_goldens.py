@@ -5,7 +5,7 @@ from pathlib import Path
 
 import pytest
 
-from extractors import extract
+from normalizers.action_paragraphs import read_document
 from normalizers.workplan import document_to_workplan
 from tests.normalizers.test_workplan import document, table_from_rows
 from tests.pipeline.test_golden_samples import (
@@ -29,7 +29,7 @@ CASES = [
 @pytest.mark.parametrize(("path", "language"), CASES, ids=lambda value: getattr(value, "name", value))
 def test_period_fixture_reads_as_its_golden(path: Path, language: str) -> None:
     expected = load_golden(path.stem)
-    workplan = document_to_workplan(extract(path))
+    workplan = document_to_workplan(read_document(path))
     activities = workplan.activities
     assert [normalise(a.activity, False) for a in activities] == [row["activity"] for row in expected["activities"]]
     lines = field_differences(expected["activities"], activities, False)

@@ -15,7 +15,7 @@ from typing import Any
 
 import pytest
 
-from extractors import extract
+from normalizers.action_paragraphs import read_document
 from normalizers.model import Activity
 from normalizers.workplan import document_to_activities
 
@@ -76,7 +76,7 @@ def read_cache() -> dict[Path, list[Activity]]:
 def activities_of(path: Path, cache: dict[Path, list[Activity]]) -> list[Activity]:
     """The pipeline's activities for a document."""
     if path not in cache:
-        cache[path] = document_to_activities(extract(path))
+        cache[path] = document_to_activities(read_document(path))
     return cache[path]
 
 

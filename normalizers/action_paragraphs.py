@@ -17,7 +17,9 @@ import re
 from collections.abc import Iterator, Sequence
 from dataclasses import replace
 from functools import cache
+from pathlib import Path
 
+from extractors import extract
 from extractors.model import Cell, Document, Table, TextBlock
 from normalizers.vocab import fold, phrase_pattern, section, unaccent
 
@@ -73,6 +75,12 @@ def month_pattern() -> re.Pattern[str]:
 def heading_folds() -> frozenset[str]:
     """The headings of a list of points, folded."""
     return frozenset(fold(word) for word in words_of("headings"))
+
+
+def read_document(path: Path, engine: str | None = None) -> Document:
+    """A document as the normalizers read it: extracted (a PDF with `engine`), its action points written as
+    paragraphs read into a table as well."""
+    return with_action_paragraphs(extract(path, engine))
 
 
 def with_action_paragraphs(document: Document) -> Document:
