@@ -181,6 +181,14 @@ def bare_role_beside_body(refs: list[ActorRef], registry: Registry) -> list[Acto
     ]
 
 
+def is_body_role(actor_id: str | None, registry: Registry) -> bool:
+    """Whether an id is a role of a body: a "<body>--<role>" id, or a registry role row under its body."""
+    actor = registry.actors.get(actor_id or "")
+    return bool(actor_id) and (
+        ROLE_SEPARATOR in (actor_id or "") or bool(actor and actor.actor_type == "role" and actor.parent_id)
+    )
+
+
 def is_body(actor: Actor) -> bool:
     """Whether an actor is a coordination body (a cluster, a sector, a working group)."""
     return actor.actor_type == "coordination_body"
@@ -191,7 +199,7 @@ def has_lost_role(cell: str, refs: Sequence[ActorRef], registry: Registry) -> bo
     deputy's word beside a registry role ("<Coordinator title> adjoint"), while no mention is a role of a body: the
     role was not read, and the agency or body read beside it may be its holder or the role itself. A lead is its
     agency ("UNICEF lead"); a role in brackets is a note ("<agency> (secretariat)")."""
-    if any(ref.actor_id and ROLE_SEPARATOR in ref.actor_id for ref in refs):
+    if any(is_body_role(ref.actor_id, registry) for ref in refs):
         return False
     left = BRACKETED.sub(" ", cell)
     for raw in sorted((ref.raw for ref in refs), key=len, reverse=True):

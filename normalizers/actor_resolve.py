@@ -31,6 +31,7 @@ from normalizers.actor_words import (
     is_sector_label,
     organisation_type,
     organisation_word_set,
+    phrase_pattern,
     reads_as_organisation,
     role_readings,
     split_name_acronym,
@@ -118,6 +119,7 @@ def resolve_mention(mention: str, registry: Registry, role: str = "lead", contex
     scope = as_context(context)
     return (
         exact_ref(raw, registry, role, scope)
+        or title_ref(raw, registry, role, scope)
         or role_ref(raw, registry, role, scope)
         or unit_ref(raw, registry, role, scope)
         or unit_of_ref(raw, registry, role, scope)
@@ -125,6 +127,34 @@ def resolve_mention(mention: str, registry: Registry, role: str = "lead", contex
         or global_ref(raw, registry, role)
         or fuzzy_ref(raw, registry, role, scope.country)
     )
+
+
+def title_ref(raw: str, registry: Registry, role: str, context: ResolutionContext) -> ActorRef | None:
+    """A coordination title or body followed by the country it serves ("Humanitarian Coordinator for <country>",
+    "UN Country Team in <country>", "Coordenadora Residente ... em <country>") or by the UN system it belongs to
+    ("Coordonnateur résident du Système des Nations Unies", "Escritório do Coordenador Residente da ONU"): the
+    registry row the rest of the words name as written. A country closes a role or a coordination body only (an
+    agency's office in a country is unit_ref's)."""
+    key = name_key(raw)
+    head = without_country_tail(key)
+    system = phrase_pattern("organisation_words", "un_system")
+    bare = re.sub(rf"(?:^| )(?:{system.pattern})$", "", head).strip()
+    if bare == key or not bare:
+        return None
+    ref = exact_ref(bare, registry, role, context)
+    actor = registry.actors.get(ref.actor_id or "") if ref else None
+    if actor is None or (bare == head and actor.actor_type not in ("role", "coordination_body")):
+        return None
+    return replace(ref, raw=raw) if ref else None
+
+
+def without_country_tail(key: str) -> str:
+    """A name key less a locative and a country's name closing it ("... for yemen", "... em mocambique")."""
+    words = key.split()
+    for cut in range(len(words) - 1, 0, -1):
+        if words[cut] in LOCATIVES and " ".join(words[cut + 1 :]) in country_forms()[0]:
+            return " ".join(words[:cut])
+    return key
 
 
 def global_ref(raw: str, registry: Registry, role: str) -> ActorRef | None:
@@ -168,7 +198,25 @@ def role_ref(raw: str, registry: Registry, role: str, context: ResolutionContext
     if role_key in BODY_ONLY_ROLES and registry.actors[body.actor_id].actor_type != "coordination_body":
         return replace(body, raw=raw)
     body_id = body.actor_id
-    return ActorRef(raw, role_actor_id(body_id, role_key), body.score, body.method, role, ((body_id, body.score),))
+    if is_umbrella(registry.actors[body_id]):
+        return ActorRef(raw, None, body.score, "review", role, ((body_id, body.score),))  # which of its titles?
+    actor_id = registry_roles(registry).get((body_id, role_key)) or role_actor_id(body_id, role_key)
+    return ActorRef(raw, actor_id, body.score, body.method, role, ((body_id, body.score),))
+
+
+@cache
+def registry_roles(registry: Registry) -> dict[tuple[str, str], str]:
+    """The roles the registry holds as rows of their own, by (body, role): a row of type role whose forms read as
+    that role of its parent ("GPC Coordinator" under the GPC). One role, one id: a mention of the role in any
+    language is that row, never a generated "<body>--<role>" beside it."""
+    held: dict[tuple[str, str], set[str]] = {}
+    for actor in registry.actors.values():
+        if actor.actor_type != "role" or not actor.parent_id:
+            continue
+        for body_text, role_key in (reading for form in actor.forms for reading in role_readings(form)):
+            if actor.parent_id in exact_candidates(body_text, registry)[0]:
+                held.setdefault((actor.parent_id, role_key), set()).add(actor.actor_id)
+    return {key: next(iter(ids)) for key, ids in held.items() if len(ids) == 1}
 
 
 def as_deputy(body_text: str, role_key: str) -> tuple[str, str]:
@@ -482,7 +530,8 @@ def name_with_acronym_ref(
     """A "Name (ACR)" mention: its name resolved, else its acronym if exact, else the name's doubtful ref."""
     by_name = resolve_mention(name, registry, role, context)
     if by_name.actor_id:
-        return replace(by_name, raw=raw)
+        section = bracketed_section(by_name.actor_id, acronym, registry, role, context)
+        return replace(section or by_name, raw=raw)
     by_acronym = exact_ref(acronym, registry, role, context)
     near = {actor_id for actor_id, _ in by_name.suggestions}
     listed = "," in name  # "Coordinator, Protection Cluster (UNHCR)": a list before the bracket, not one name
@@ -493,6 +542,19 @@ def name_with_acronym_ref(
     if by_acronym and acronym_id and agrees:
         return replace(by_acronym, raw=raw)  # "Consejo Noruego para Refugiados (NRC)": NRC's name translated
     return replace(by_name, raw=raw)  # "Alliance for Community Futures (ACF)": another body's own acronym
+
+
+def bracketed_section(
+    actor_id: str, note: str, registry: Registry, role: str, context: ResolutionContext
+) -> ActorRef | None:
+    """The section of an organisation written in brackets after its name ("<MSF in words> (OCA)"): the registry row
+    that one of the organisation's forms followed by the note names ("MSF OCA"), when that is another row."""
+    actor = registry.actors.get(actor_id)
+    for form in actor.forms if actor else ():
+        ref = exact_ref(f"{form} {note}", registry, role, context)
+        if ref and ref.actor_id and ref.actor_id != actor_id:
+            return ref
+    return None
 
 
 def names_other_kind(name: str, actor: Actor) -> bool:
@@ -551,11 +613,14 @@ def aor_keys(key: str) -> list[str]:
 
 def with_body_link(key: str) -> str:
     """A name key with "de" written between a coordination word and its topic where it is left out ("cluster
-    proteccion": "cluster de proteccion", as Spanish and Portuguese names of clusters write it)."""
+    proteccion": "cluster de proteccion", as Spanish and Portuguese names of clusters write it), or left out where
+    it is written ("cluster de protection": "cluster protection", as French names of clusters write it)."""
     words = key.split()
     if len(words) < 2 or words[0] not in vocab_words("organisation_words", "coordination_body"):
         return key
-    return key if words[1] in NAME_LINKS else " ".join((words[0], "de", *words[1:]))
+    if words[1] in NAME_LINKS:
+        return " ".join((words[0], *words[2:])) if words[2:] else key
+    return " ".join((words[0], "de", *words[1:]))
 
 
 def with_international(key: str) -> str:

@@ -1,0 +1,55 @@
+"""heldout10's classes (bench/ACTOR_RESULTS.md, "heldout10's classes (branch actors10)"), written with other
+organisation names, places and languages than any labelled cell: a role the registry holds as a row of its own,
+the UN's coordination titles written out with their country or the UN system, an INGO's section in brackets."""
+
+from __future__ import annotations
+
+import pytest
+
+from normalizers.actor_resolve import registry_roles
+from normalizers.actors import Registry, load_registry
+from tests.normalizers.actor_cells import actors
+
+
+@pytest.fixture(scope="module")
+def registry() -> Registry:
+    return load_registry()
+
+
+def test_every_role_row_under_a_body_is_held_once(registry: Registry) -> None:
+    """The registry's role rows under a body ("GPC Coordinator") are found as (body, role) pairs, each one id."""
+    held = registry_roles(registry)
+    assert held[("gpc", "coordinator")] == "gpc-coordinator"
+    assert all(registry.actors[actor_id].parent_id == body for (body, _), actor_id in held.items())
+
+
+@pytest.mark.parametrize(
+    ("cell", "country", "expected"),
+    [
+        # a role the registry holds as a row of its own is that row, in any language, never "<body>--<role>"
+        ("Coordinadora del Clúster Global de Protección", None, ["gpc-coordinator"]),
+        ("Coordonnateur du Cluster Global de Protection (HCR)", None, ["gpc-coordinator", "unhcr"]),
+        # the UN's coordination titles written out with the country they serve or the UN system they belong to
+        ("Coordinadora Residente del Sistema de las Naciones Unidas", "GTM", ["rc"]),
+        ("Coordenador Residente da ONU em Angola", "AGO", ["rc"]),
+        ("Bureau du Coordonnateur résident des Nations Unies au Tchad", "TCD", ["rco"]),
+        ("Humanitarian Coordinator in Chad", "TCD", ["hc"]),
+        ("Coordinador Humanitario Adjunto para Colombia", "COL", ["dhc"]),
+        ("Equipo Humanitario de País", "HND", ["hct"]),
+        ("Equipa de País das Nações Unidas", "AGO", ["unct"]),
+        ("United Nations Country Team in Kenya", "KEN", ["unct"]),
+        ("Coordinador del Socorro de Emergencia", None, ["erc"]),
+        # an agency's name closed by the UN system's words is that agency
+        ("Programa Mundial de Alimentos de las Naciones Unidas", "HND", ["wfp"]),
+        # a coordinator of the UN as a whole is none of its titles in particular: review, never a generic role
+        ("Coordinateur des Nations Unies", "TCD", [None]),
+        # an INGO's operational section in brackets: the section's row where the registry has one
+        ("Médecins Sans Frontières (OCB)", "TCD", ["hapi-msf-b"]),
+        ("Médicos Sin Fronteras (OCBA)", "COL", ["hapi-msf-e"]),
+        ("UNICEF (Nutrition)", "TCD", ["unicef"]),
+    ],
+)
+def test_coordination_titles_and_sections(
+    cell: str, country: str | None, expected: list[str | None], registry: Registry
+) -> None:
+    assert actors(cell, country, registry) == expected
