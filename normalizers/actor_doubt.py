@@ -92,6 +92,7 @@ JOINING_LINK = re.compile(rf"\s+(?:&|and|et|y|e|with|avec|con|com)\s+{LINK_ARTIC
 MIN_SPELLED = 4  # initials spelling a registry acronym: shorter ones are often another body's by chance
 MIN_HELD_ACRONYM = 3  # shorter capitals ("RI", "UN") are too often a name's own initials
 HYPHEN_JOINED = re.compile(r"\w[-–]$|^[-–]\w")  # "<agency>-<agency> Joint Programme": a programme of both
+HOLDER_THEN_CUT = re.compile(r"\)\s*(?:,|\s[-–—])\s*$")  # "(<agency>), " or "(<agency>) – " before a piece
 COMMA_CUT = re.compile(r"\s*,\s*$")  # a comma before a piece of a cell
 DASH_CUT = re.compile(r"\s[-–—]\s*$")  # a spaced dash before a piece of a cell: what follows says where or which
 MIN_FIRST_WORDS = 3  # content words of a complete unknown name before a comma ("Office of Disaster Management")
@@ -235,7 +236,21 @@ def is_doubtful(
         return True
     if spelled_actors(ref.raw, registry, scope.country) or held_actors(ref.raw, registry, scope):
         return True
-    return is_closing_piece(ref, refs, cell) or is_where_of_actor(ref, refs, cell, registry)
+    return (
+        is_closing_piece(ref, refs, cell)
+        or is_where_of_actor(ref, refs, cell, registry)
+        or is_where_of_role(ref, refs, cell, registry)
+    )
+
+
+def is_where_of_role(ref: ActorRef, refs: Sequence[ActorRef], cell: str, registry: Registry) -> bool:
+    """Whether a provisional piece follows a role of a body and its holder in brackets, after a comma or a dash
+    ("<Cluster> co-lead (<agency>), <town>", "<Cluster> Coordinator (<agency>) – <region>"): where the role sits as
+    often as another body; a person decides."""
+    cut = cell.find(ref.raw)
+    if cut < 0 or not HOLDER_THEN_CUT.search(cell[:cut]):
+        return False
+    return any(is_body_role(other.actor_id, registry) for other in refs if other is not ref)
 
 
 def is_joined_names(raw: str) -> bool:

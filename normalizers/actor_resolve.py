@@ -169,6 +169,8 @@ def global_ref(raw: str, registry: Registry, role: str) -> ActorRef | None:
     if not found or any(registry.actors[actor_id].actor_type != "coordination_body" for actor_id in found):
         return None
     bodies = {actor_id for name in names for actor_id in registry.names.get(name_key(f"global {name}"), set())}
+    if not bodies:  # the global body is the row of no country itself ("Global <Theme> AoR": the <Theme> AoR)
+        bodies = {actor_id for actor_id in found if registry.actors[actor_id].country is None}
     if len(bodies) != 1:
         return None
     return ActorRef(raw, bodies.pop(), EXACT_SCORE, "alias", role)
@@ -253,6 +255,8 @@ def body_ref(body_text: str, registry: Registry, role: str, context: ResolutionC
     body = resolve_mention(body_text, registry, role, context)
     if body.actor_id not in registry.actors or body.method not in BODY_METHODS:
         return hub_body_ref(body_text, registry, role, context)
+    if body.method == "fuzzy":  # "<body> à <town>" near a registry form: the body as written, its town cut
+        body = hub_body_ref(body_text, registry, role, context) or body
     return None if registry.actors[body.actor_id].actor_type == "role" else body
 
 
@@ -260,13 +264,26 @@ def hub_body_ref(body_text: str, registry: Registry, role: str, context: Resolut
     """A coordination body followed by the town of its hub ("<Cluster> <town>" in "IMO – <Cluster> <town>"):
     the body, when the last word or two are a known place and the words before them a registry body."""
     words = body_text.split()
-    for cut in (1, 2):
-        if len(words) <= cut or not is_place(" ".join(words[-cut:])):
-            continue
+    cuts = [len(words) - index for index in range(1, len(words)) if is_town_after_locative(words[index:])]
+    cuts += [cut for cut in (1, 2) if len(words) > cut and is_place(" ".join(words[-cut:]))]
+    for cut in cuts:
         body = resolve_mention(" ".join(words[:-cut]), registry, role, context)
         if body.actor_id in registry.actors and body.method in BODY_METHODS:
             return body if registry.actors[body.actor_id].actor_type == "coordination_body" else None
     return None
+
+
+def is_town_after_locative(words: list[str]) -> bool:
+    """Whether words say where a body's role sits: a locative, then one to three capitalised words and their links
+    ("em <Town>", "à <Town-au-Town>", "en <Town> de <Area>"), no acronym, no word of a body's name."""
+    if not words[1:] or name_key(words[0]) not in LOCATIVES:
+        return False
+    named = [word for word in words[1:] if name_key(word) not in NAME_LINKS | ARTICLES]
+    return (
+        0 < len(named) <= MAX_WHERE
+        and all(ELIDED.sub("", word)[:1].isupper() and not word.isupper() for word in named)
+        and organisation_type(" ".join(words[1:])) is None
+    )
 
 
 def provisional_role_ref(

@@ -58,6 +58,7 @@ from normalizers.actor_words import (
     is_headed_name,
     is_place,
     is_role_word,
+    organisation_type,
     reads_as_organisation,
     split_name_acronym,
     split_role,
@@ -82,6 +83,9 @@ SHARED_PLURAL_WORDS = (2, 1)  # "working groups", "sectors"
 SLASHED = re.compile(r"[^\s/]+(?:/[^\s/]+)+")  # words joined by slashes without spaces ("SP/CONASUR")
 MIN_SURE_ACRONYM = 3  # letters of a registry acronym read beside a plural of persons ("<ACR> officers")
 PLACE_WORDS = (2, 1)  # words of a country or place closing a name ("Sri Lanka", "Nepal")
+# "<name> (<ACR>) – <town>": a bracket, then a dash or comma and where the body sits.
+BRACKET_THEN_WHERE = re.compile(r"(?P<named>.*\S\s*\([^()]+\))\s*[–—,-]\s*(?P<where>[^()]+)")
+MAX_WHERE_WORDS = 3  # capitalised words saying where a body sits after its bracket
 MIN_LINKED_NAME = 2  # words before "de <place>" of a name standing alone ("Personería Municipal de <town>")
 
 Piece = tuple[int, int, bool]  # start, end, whether it is a registry name as written
@@ -528,6 +532,10 @@ def name_and_other_acronym(mention: str, registry: Registry, context: ContextLik
     mentions; any other mention as itself (an unknown name with a registry acronym is that actor named in
     another language: "Programa Mundial para a Alimentação (WFP)")."""
     name, acronym = split_name_acronym(mention)
+    placed = BRACKET_THEN_WHERE.fullmatch(mention)
+    if not acronym and placed and is_where(placed["where"]):
+        parts = name_and_other_acronym(placed["named"], registry, context)
+        return parts if len(parts) > 1 else [mention]  # "<role> (<agency>) – <town>": the role and its holder
     if not acronym:
         return [mention]
     by_acronym = resolve_mention(acronym, registry, context=context)
@@ -539,3 +547,14 @@ def name_and_other_acronym(mention: str, registry: Registry, context: ContextLik
     if found and named_apart and by_acronym.actor_id != by_name.actor_id:
         return [name, acronym]
     return [mention]
+
+
+def is_where(words: str) -> bool:
+    """Whether words after a name say where it sits: one to three capitalised words and their links ("Pemba",
+    "Port-au-Prince", "Mocímboa da Praia"), no acronym, no organisation word."""
+    named = [word for word in words.split() if name_key(word) not in CONNECTORS]
+    return (
+        0 < len(named) <= MAX_WHERE_WORDS
+        and all(word[:1].isupper() and not is_acronym_like(word) for word in named)
+        and organisation_type(words) is None
+    )

@@ -53,3 +53,68 @@ def test_coordination_titles_and_sections(
     cell: str, country: str | None, expected: list[str | None], registry: Registry
 ) -> None:
     assert actors(cell, country, registry) == expected
+
+
+@pytest.mark.parametrize(
+    ("cell", "country", "expected"),
+    [
+        # an agency in brackets after a cluster role, then where the role sits: the role AND its holder
+        # (the town after them names no one: never an organisation, unresolved or sent to review)
+        (
+            "Coordenador do Cluster de Nutrição (UNICEF) – Lichinga",
+            "MOZ",
+            ["moz-nutrition-cluster--coordinator", "unicef", None],
+        ),
+        (
+            "Coordonnateur du Cluster Éducation (UNICEF) – Diffa",
+            "NER",
+            ["ner-education-cluster--coordinator", "unicef"],
+        ),
+        # ... after a comma or a dash, an unknown word there is where the role sits as often as a body: review
+        ("Protection Cluster co-lead (NRC), Baidoa", "SOM", ["som-protection-cluster--co-lead", "nrc", None]),
+        # a role's body followed by "em/à/en <town>"
+        ("Ponto focal do Cluster de Saúde em Lichinga", "MOZ", ["moz-health-cluster--focal-point"]),
+        (
+            "Point focal du Cluster Protection à Kaga-Bandoro (HCR)",
+            "CAF",
+            ["caf-protection-cluster--focal-point", "unhcr"],
+        ),
+        # a cluster by its adjective in Portuguese and Spanish
+        ("Clúster Logístico", "COL", ["col-logistics-cluster"]),
+        ("Sector Logístico (PMA)", "VEN", ["ven-logistics-cluster", "wfp"]),
+        # a global AoR named with its global word, its roles
+        ("Global HLP AoR coordinator", None, ["hlp-aor--coordinator"]),
+        # the food security cluster by its acronym, its role and who holds it
+        ("FSC co-lead – Oxfam", "YEM", ["yem-food-security-cluster--co-lead", "oxfam"]),
+        # a French cluster name written with "de"
+        ("Cluster de Nutrition", "TCD", ["tcd-nutrition-cluster"]),
+    ],
+)
+def test_roles_of_clusters_and_their_holders(
+    cell: str, country: str | None, expected: list[str | None], registry: Registry
+) -> None:
+    assert actors(cell, country, registry) == expected
+
+
+@pytest.mark.parametrize(
+    ("cell", "country", "expected"),
+    [
+        # the UN's agencies by their official names in Arabic, Russian and Chinese
+        ("منظمة الأمم المتحدة للطفولة", "JOR", ["unicef"]),
+        ("صندوق الأمم المتحدة للسكان / منظمة الصحة العالمية", "YEM", ["unfpa", "who"]),
+        ("Международная организация по миграции (МОМ)", "TJK", ["iom"]),
+        ("ПРООН, ЮНИСЕФ", "KGZ", ["undp", "unicef"]),
+        ("世界粮食计划署", "MMR", ["wfp"]),
+        ("Международный комитет Красного Креста", "UKR", ["icrc"]),
+        ("اللجنة الدولية للصليب الأحمر", "LBY", ["icrc"]),
+        # a Movement society by its own name in its own language
+        ("جمعية الهلال الأحمر اليمني – فرع تعز", "YEM", ["rc-yem", None]),
+        # names in Spanish and Portuguese
+        ("Voluntários das Nações Unidas", "AGO", ["unv"]),
+        ("Oficina de las Naciones Unidas contra la Droga y el Delito", "COL", ["unodc"]),
+    ],
+)
+def test_registry_names_in_other_languages(
+    cell: str, country: str | None, expected: list[str | None], registry: Registry
+) -> None:
+    assert actors(cell, country, registry) == expected
