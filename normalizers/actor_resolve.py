@@ -257,7 +257,8 @@ def body_ref(body_text: str, registry: Registry, role: str, context: ResolutionC
         return hub_body_ref(body_text, registry, role, context)
     if body.method == "fuzzy":  # "<body> à <town>" near a registry form: the body as written, its town cut
         body = hub_body_ref(body_text, registry, role, context) or body
-    return None if registry.actors[body.actor_id].actor_type == "role" else body
+    actor = registry.actors.get(body.actor_id or "")
+    return None if actor is None or actor.actor_type == "role" else body
 
 
 def hub_body_ref(body_text: str, registry: Registry, role: str, context: ResolutionContext) -> ActorRef | None:
