@@ -158,14 +158,32 @@ def is_unit_after(raw: str, cell: str, before: ActorRef, registry: Registry) -> 
     if owner is None or cut <= 0 or not (COMMA_CUT.search(cell[:cut]) or DASH_CUT.search(cell[:cut])):
         return False
     words = [word for word in name_key(raw).split() if word not in CONNECTORS]
+    if is_academic_unit(words, before.raw) or is_faith_unit(words, before.raw):
+        return True  # "<University> – <Name> College of Medicine", "<Université> – Faculté de ...": the university's
     kinds = vocab_words("organisation_words", "units") | vocab_words("organisation_words", "part_bodies")
-    opened = words[0] in kinds and owner == "government"  # "Department of <sector>" after an agency: a ministry's
+    dashed = bool(DASH_CUT.search(cell[:cut]))  # "<Church> – Commission de ...": after a dash, any body's own unit
+    opened = words[0] in kinds and (owner == "government" or dashed)  # "Department of <sector>" after an agency
     opened = opened and words[0] != name_key(before.raw).split()[0]  # "<Body> of X, <Body> of Y": two of a kind
     if len(words) < MIN_LIST or not (opened or words[-1] in kinds) or any(map(is_acronym_like, raw.split())):
         return False
     scope = vocab_words("organisation_words", "scope")  # "Direction Nationale de ...": a national body of its own
     own = [word for word in words if word not in generic_words() | kinds | inner_name_words()]
     return not scope & set(words) and not (own and is_capitalised_name(raw))
+
+
+def is_academic_unit(words: list[str], owner: str) -> bool:
+    """Whether a piece's words (name keys) hold a part of a university ("college", "faculté", "instituto") while the
+    name before it is a university's, by its head word ("University of <place>", "Université <Name>")."""
+    heads = vocab_words("organisation_words", "academic_heads")
+    units = vocab_words("organisation_words", "academic_units")
+    return bool(heads & set(name_key(owner).split())) and not heads & set(words) and bool(units & set(words))
+
+
+def is_faith_unit(words: list[str], owner: str) -> bool:
+    """Whether a piece opened by the word of a faith body ("Diocese of <place>", "Paroisse <Name>") follows the
+    name of one ("<Church> of <country>, Diocese of <place>"): a part of that church."""
+    faith = vocab_words("organisation_words", "faith_bodies")
+    return bool(words) and words[0] in faith and bool(faith & set(name_key(owner).split()))
 
 
 def bare_role_beside_body(refs: list[ActorRef], registry: Registry) -> list[ActorRef]:
@@ -412,10 +430,30 @@ def as_branch_owner(ref: ActorRef, registry: Registry, country: str | None) -> A
     """A provisional name closed by a branch or office after a comma or a dash ("<Name> - <town> branch") made
     the organisation it is a unit of, as the labels read a unit; else the ref as it is."""
     cut = trailing_where(ref.raw) if ref.method == "provisional" else None
+    part = own_part(ref.raw) if ref.method == "provisional" else None
     units = vocab_words("organisation_words", "units")
-    if cut is None or not (units & set(name_key(cut[1]).split()) or is_town_after_name(*cut, registry)):
+    if part is not None:
+        cut = part  # "<University> – <Name> Faculty of <field>", "<Diocese> – <sector> Department": its own part
+    elif cut is None or not (units & set(name_key(cut[1]).split()) or is_town_after_name(*cut, registry)):
         return ref
     return replace(ref, raw=cut[0], actor_id=provisional_actor(cut[0], country).actor_id)
+
+
+def own_part(raw: str) -> tuple[str, str] | None:
+    """A provisional name cut before a part of it written after a dash or a comma: a university's college, faculty or
+    institute, a church's department, commission or diocese (`is_academic_unit`, `is_faith_unit`, a unit word
+    after a faith body): (name, part), or None."""
+    parts = TRAILING_WHERE.split(split_name_acronym(raw)[0])
+    if len(parts) < MIN_LIST:
+        return None
+    head, tail = " ".join(parts[:-1]), parts[-1]
+    words = [word for word in name_key(tail).split() if word not in CONNECTORS]
+    faith = vocab_words("organisation_words", "faith_bodies") & set(name_key(head).split())
+    units = vocab_words("organisation_words", "units") | vocab_words("organisation_words", "part_bodies")
+    faith_unit = bool(faith) and bool(words) and (words[0] in units or words[-1] in units)
+    if is_academic_unit(words, head) or is_faith_unit(words, head) or faith_unit:
+        return head, tail
+    return None
 
 
 def is_town_after_name(name: str, words: str, registry: Registry) -> bool:
@@ -426,6 +464,8 @@ def is_town_after_name(name: str, words: str, registry: Registry) -> bool:
     Community Centre, <town>": a unit of that society or a body of its own, a person decides)."""
     if not (is_complete_name(name) or is_headed_name(split_name_acronym(name)[0])) or name_spans(name, registry):
         return False
+    if any(word.isupper() and len(word) > 1 for word in split_name_acronym(name)[0].split()):
+        return False  # "<Church> <ACR> – <town>": an acronym of another body may be the name's end, a person decides
     parts = words.split()
     proper = [part for part in parts if name_key(part) not in NAME_LINKS]
     capitalised = all(ELIDED.sub("", part.split("-")[-1])[:1].isupper() for part in proper) and parts[0][:1].isupper()

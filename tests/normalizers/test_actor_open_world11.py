@@ -118,3 +118,34 @@ def test_registry_names_in_other_languages(
     cell: str, country: str | None, expected: list[str | None], registry: Registry
 ) -> None:
     assert actors(cell, country, registry) == expected
+
+
+@pytest.mark.parametrize(
+    ("cell", "country", "expected"),
+    [
+        # a university's college, faculty, school or institute after a dash or a comma, named or not: the university
+        ("Makerere University – Busitema Faculty of Engineering", "UGA", ["+Makerere University"]),
+        (
+            "Universidad Nacional de Asunción, Facultad de Ciencias Médicas",
+            "PRY",
+            ["+Universidad Nacional de Asunción"],
+        ),
+        ("University of Juba – Centre for Peace and Development Studies", "SSD", ["+University of Juba"]),
+        # a church's or a diocese's department, commission or diocese after a dash: that church
+        ("Église Méthodiste du Bénin – Commission Santé", "BEN", ["+Église Méthodiste du Bénin"]),
+        ("Anglican Diocese of Kitgum – Health Department", "UGA", ["+Anglican Diocese of Kitgum"]),
+        ("Lutheran Church of Kenya, Diocese of Lodwar", "KEN", ["+Lutheran Church of Kenya"]),
+        # a ministry keeps a department of its own in its name, as the labels read it
+        (
+            "Ministry of Local Government – Disaster Preparedness Department",
+            "MWI",
+            ["+Ministry of Local Government - Disaster Preparedness Department"],
+        ),
+        # a name holding a word in capitals before a town: where the name ends is for a person to say
+        ("Evangelical Church KKT – Mwanza", "TZA", [None]),
+    ],
+)
+def test_units_after_a_dash_belong_to_their_organisation(
+    cell: str, country: str | None, expected: list[str | None], registry: Registry
+) -> None:
+    assert actors(cell, country, registry) == expected
