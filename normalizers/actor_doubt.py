@@ -97,6 +97,7 @@ COMMA_CUT = re.compile(r"\s*,\s*$")  # a comma before a piece of a cell
 DASH_CUT = re.compile(r"\s[-–—]\s*$")  # a spaced dash before a piece of a cell: what follows says where or which
 MIN_FIRST_WORDS = 3  # content words of a complete unknown name before a comma ("Office of Disaster Management")
 REVIEW_SCORE = 0.0
+AS_WRITTEN_SCORE = 100.0  # a registry name as written, before where it sits
 TRAILING_WHERE = re.compile(r"\s*,\s*|\s+[-–—]\s+")  # "<Name>, <town>", "<Name> - <town> branch"
 MAX_WHERE_WORDS = 3  # words saying where a body sits or which branch it is
 MIN_LIST = 2  # parts of a name cut at a comma or a dash: a name and the words closing it
@@ -429,6 +430,9 @@ def is_regional_unit(raw: str, tail: str) -> bool:
 def as_branch_owner(ref: ActorRef, registry: Registry, country: str | None) -> ActorRef:
     """A provisional name closed by a branch or office after a comma or a dash ("<Name> - <town> branch") made
     the organisation it is a unit of, as the labels read a unit; else the ref as it is."""
+    held = registry_before_place(ref.raw, registry, country) if ref.method == "provisional" else None
+    if held:
+        return ActorRef(ref.raw, held, AS_WRITTEN_SCORE, "alias", ref.role)
     cut = trailing_where(ref.raw) if ref.method == "provisional" else None
     part = own_part(ref.raw) if ref.method == "provisional" else None
     units = vocab_words("organisation_words", "units")
@@ -454,6 +458,23 @@ def own_part(raw: str) -> tuple[str, str] | None:
     if is_academic_unit(words, head) or is_faith_unit(words, head) or faith_unit:
         return head, tail
     return None
+
+
+def is_written_acronym(word: str) -> bool:
+    """Whether a word is written as an acronym, not a hyphenated place or name of capitalised words ("Fort-Dauphin",
+    "Port-au-Prince" are no acronyms; "NWS", "RICE-WN" are)."""
+    parts = [part for part in word.split("-") if part]
+    return is_acronym_like(word) and any(len(part) > 1 and part.isupper() for part in parts)
+
+
+def registry_before_place(raw: str, registry: Registry, country: str | None) -> str | None:
+    """The registry actor a provisional name holds before a dash or a comma and a known place ("<registry ministry>
+    – <town>"): the actor, as written, where the place only says where it sits; else None."""
+    parts = TRAILING_WHERE.split(raw)
+    if len(parts) < MIN_LIST or not is_place(parts[-1]):
+        return None
+    ref = resolve_mention(" ".join(parts[:-1]), registry, context=ResolutionContext(country=country))
+    return ref.actor_id if ref.actor_id and ref.method in AS_WRITTEN else None
 
 
 def is_town_after_name(name: str, words: str, registry: Registry) -> bool:
@@ -512,7 +533,7 @@ def is_where_of_actor(ref: ActorRef, refs: Sequence[ActorRef], cell: str, regist
         return False
     name = split_name_acronym(ref.raw)[0]
     words = name_key(name).split()
-    if len(words) > MAX_WHERE_WORDS + 1 or any(map(is_acronym_like, name.split())):
+    if len(words) > MAX_WHERE_WORDS + 1 or any(map(is_written_acronym, name.split())):
         return False
     units = vocab_words("organisation_words", "units")
     head = words[0] in units or organisation_type(name.split()[0]) is not None

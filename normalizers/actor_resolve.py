@@ -72,6 +72,8 @@ MAX_WHERE = 3  # words saying where a unit sits ("Field Office Maroua", "Bureau 
 WORDS_JOINED = re.compile(r"(?<=[^\W\d_])\s*[/&]\s*(?=[^\W\d_])")  # "Shelter/NFI", "Water & Sanitation"
 COMMON_WORD_HOLDERS = 3  # other actors whose names hold a word, written as a word, that make it a common word
 WITH_LINKS = frozenset(("with", "avec", "con", "com"))  # words joining two bodies, never inside a unit's name
+ACRONYM_AND_KIND = 2  # "<ACR> Network": an acronym and a kind word
+LEADING_DASH = re.compile(r"^[-–—]\s+")  # a spaced dash opening the words after a name
 DASH_BEFORE = re.compile(r"\s+[–—-]\s+")  # a spaced dash between a role and who holds it
 LOCATIVES = frozenset(("in", "en", "au", "aux", "em", "no", "na", "a", "for", "pour", "para", "to"))  # "Oxfam in Nepal"
 
@@ -124,6 +126,7 @@ def resolve_mention(mention: str, registry: Registry, role: str = "lead", contex
         or unit_ref(raw, registry, role, scope)
         or unit_of_ref(raw, registry, role, scope)
         or member_ref(raw, registry, role, scope)
+        or own_kind_ref(raw, registry, role, scope)
         or global_ref(raw, registry, role)
         or fuzzy_ref(raw, registry, role, scope.country)
     )
@@ -155,6 +158,23 @@ def without_country_tail(key: str) -> str:
         if words[cut] in LOCATIVES and " ".join(words[cut + 1 :]) in country_forms()[0]:
             return " ".join(words[:cut])
     return key
+
+
+def own_kind_ref(raw: str, registry: Registry, role: str, context: ResolutionContext) -> ActorRef | None:
+    """A registry acronym followed by the kind word its own name holds ("<ACR> Network" for "Network Against ...
+    (<ACR>)", "<ACR> Foundation"): that actor; a kind word its name lacks makes another body ("<ACR> Bank")."""
+    words = raw.split()
+    if (
+        len(words) != ACRONYM_AND_KIND
+        or not is_acronym_like(words[0])
+        or name_key(words[1]) not in organisation_word_set()
+    ):
+        return None
+    ref = exact_ref(words[0], registry, role, context)
+    actor = registry.actors.get(ref.actor_id or "") if ref else None
+    if actor is None or name_key(words[1]) not in name_key(actor.name).split():
+        return None
+    return replace(ref, raw=raw) if ref else None
 
 
 def global_ref(raw: str, registry: Registry, role: str) -> ActorRef | None:
@@ -317,6 +337,8 @@ def unit_ref(raw: str, registry: Registry, role: str, context: ResolutionContext
     for cut in range(len(words) - 1, 0, -1):
         head, tail = POSSESSIVE.sub("", " ".join(words[:cut])), " ".join(words[cut:])  # "UNICEF's Field Office"
         head = without_own_acronym(head, registry, role, context)
+        dashed = bool(LEADING_DASH.match(tail))
+        tail = LEADING_DASH.sub("", tail)  # "<NGO> – <town> office": the office after a spaced dash
         place = is_place_tail(tail) or names_country(tail, context.country, head)  # "CARE PNG", "World Vision SI"
         section = not place and is_section_tail(tail)
         town = not (place or section) and is_unknown_town(
@@ -330,6 +352,8 @@ def unit_ref(raw: str, registry: Registry, role: str, context: ResolutionContext
             ref = exact_ref(head.upper(), registry, role, context)
         if (place or section) and not (ref and ref.actor_id):
             ref = office_name_ref(head, registry, role, context) or typo_ref(head, registry, role, context)
+        if unit and dashed and not (ref and ref.actor_id):
+            ref = office_name_ref(head, registry, role, context)  # "<NGO> – <town> office" for "<NGO> International"
         owners = ("ingo",) if section else ("un_agency",) if town else unit_owners(tail)
         owner = registry.actors[ref.actor_id] if ref and ref.actor_id else None
         owns = owner and (owner.actor_type in owners or (is_movement(owner) and not section))
@@ -609,6 +633,8 @@ def exact_candidates(raw: str, registry: Registry) -> tuple[set[str], str]:
         return registry.names.get(and_key, set()), and_key
     if not found and (long_key := with_international(key)) != key:
         return registry.names.get(long_key, set()), long_key
+    if not found and (full_key := with_full_words(key)) != key:
+        return registry.names.get(full_key, set()), full_key
     if not found and (linked_key := with_body_link(key)) != key:
         return registry.names.get(linked_key, set()), linked_key
     for other_key in [] if found else aor_keys(key):
@@ -645,6 +671,12 @@ def with_international(key: str) -> str:
     """A name key with "International" written out where it is shortened ("intl rescue committee")."""
     short = "|".join(sorted(map(re.escape, vocab_words("organisation_words", "international_short")), reverse=True))
     return re.sub(rf"\b(?:{short})\b", "international", key)
+
+
+def with_full_words(key: str) -> str:
+    """A name key with its shortened words written out ("... development org": "... development organization")."""
+    full = dict(pair.split(" ", 1) for pair in vocab_words("organisation_words", "shortened"))
+    return " ".join(full.get(word, word) for word in key.split())
 
 
 def may_be_acronym_in_lower_case(raw: str, registry: Registry) -> bool:

@@ -149,3 +149,25 @@ def test_units_after_a_dash_belong_to_their_organisation(
     cell: str, country: str | None, expected: list[str | None], registry: Registry
 ) -> None:
     assert actors(cell, country, registry) == expected
+
+
+@pytest.mark.parametrize(
+    ("cell", "country", "expected"),
+    [
+        # a registry organisation, a dash and a hyphenated town: where it sits (review), never an organisation
+        ("World Vision – Ambatolampy-Tsimahafotsy", "MDG", ["world-vision", None]),
+        # "<NGO> – <town> office": the NGO, named without its "International"
+        ("Plan – Tsévié office", "TGO", ["plan-international"]),
+        # a registry name with a shortened word written out, and a registry acronym with its own kind word
+        ("Intl. Medical Corps", "SSD", ["imc"]),
+        ("Pan American Health Org.", "HND", ["paho"]),
+        # a registry name and a word more: another body or the same, a person decides
+        ("Norwegian People's Aid Assoc.", "SSD", [None]),
+        ("Somali Youth Dev. Network", "SOM", ["+Somali Youth Dev. Network"]),
+        ("NRC Foundation", "COL", ["+NRC Foundation"]),
+    ],
+)
+def test_towns_offices_and_shortened_words(
+    cell: str, country: str | None, expected: list[str | None], registry: Registry
+) -> None:
+    assert actors(cell, country, registry) == expected
