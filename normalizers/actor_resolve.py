@@ -127,6 +127,7 @@ def resolve_mention(mention: str, registry: Registry, role: str = "lead", contex
         or unit_of_ref(raw, registry, role, scope)
         or member_ref(raw, registry, role, scope)
         or own_kind_ref(raw, registry, role, scope)
+        or (" " in raw and office_name_ref(raw, registry, role, scope))  # "<Name>" for "<Name> Internationale"
         or global_ref(raw, registry, role)
         or fuzzy_ref(raw, registry, role, scope.country)
     )

@@ -46,7 +46,7 @@ from normalizers.actor_pieces import (
 )
 from normalizers.actor_provisional import is_role_id
 from normalizers.actor_registry import Registry, is_acronym_like, load_registry, name_key
-from normalizers.actor_resolve import ContextLike, as_context, resolve_mention, spells
+from normalizers.actor_resolve import ContextLike, as_context, office_name_ref, resolve_mention, spells
 from normalizers.actor_words import (
     CONNECTORS,
     NAME_LINKS,
@@ -211,9 +211,28 @@ def as_acronyms(chunk: str, parts: list[str], registry: Registry, context: Conte
     and CARE), read as acronyms, as resolve_in_list reads them; any other chunk's parts as they are ("care and
     support": "support" is no acronym)."""
     upper = [part.upper() for part in parts]
-    if chunk != chunk.lower() or any(" " in part for part in parts):
+    if any(" " in part.strip() for part in parts):
         return parts
+    if chunk != chunk.lower():
+        return titled_names(parts, registry, context)
     return upper if all(resolves_as_registry_name(part, registry, context) for part in upper) else parts
+
+
+def titled_names(parts: list[str], registry: Registry, context: ContextLike) -> list[str]:
+    """Parts that are each one capitalised word naming a registry actor, as an acronym so written ("Goal") or as an
+    international NGO's name less its last word ("Concern"), read as those names ("Goal and Concern": GOAL and
+    Concern Worldwide); any other parts as they are ("Hope and Care" may be one name)."""
+    scope = as_context(context)
+    names = []
+    for part in (part.strip() for part in parts):
+        office = office_name_ref(part, registry, "lead", scope) if part.isalpha() and part.istitle() else None
+        if part.isalpha() and part.istitle() and resolves_as_registry_name(part.upper(), registry, context):
+            names.append(part.upper())
+        elif office and office.actor_id:
+            names.append(office.raw)
+        else:
+            return parts
+    return names
 
 
 def with_portfolios(chunk: str, parts: list[str], registry: Registry, context: ContextLike) -> list[str]:

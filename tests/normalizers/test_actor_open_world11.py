@@ -171,3 +171,19 @@ def test_towns_offices_and_shortened_words(
     cell: str, country: str | None, expected: list[str | None], registry: Registry
 ) -> None:
     assert actors(cell, country, registry) == expected
+
+
+@pytest.mark.parametrize(
+    ("cell", "country", "expected"),
+    [
+        # two registry names, each one capitalised word, joined by "and"/"et"/"y"/"e": two actors
+        ("Care and Goal", "NER", ["care", "goal"]),
+        ("Concern et Goal", "TCD", ["concern", "goal"]),
+        # ... never when one word is no registry name: one name, perhaps of its own
+        ("Hope and Care", "KEN", ["+Hope and Care"]),
+        # an international NGO named without its "International" in French, Spanish or Portuguese
+        ("Solidarités, Première Urgence", "CAF", ["solidarites", "pui"]),
+    ],
+)
+def test_joined_registry_names(cell: str, country: str | None, expected: list[str | None], registry: Registry) -> None:
+    assert actors(cell, country, registry) == expected
