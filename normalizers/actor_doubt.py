@@ -67,6 +67,7 @@ from normalizers.actor_words import (
     is_complete_name,
     is_fragment,
     is_headed_name,
+    is_not_actor,
     is_place,
     is_role_word,
     is_sector_label,
@@ -259,7 +260,17 @@ def is_doubtful(
         is_closing_piece(ref, refs, cell)
         or is_where_of_actor(ref, refs, cell, registry)
         or is_where_of_role(ref, refs, cell, registry)
+        or is_note_of_collective(ref.raw, cell)
     )
+
+
+def is_note_of_collective(raw: str, cell: str) -> bool:
+    """Whether a provisional one-word name was written in brackets after words naming no one ("<traditional
+    authorities> (<local title>)"): the collective's local name as often as an organisation; a person decides."""
+    if " " in raw.strip() or is_acronym_like(raw):
+        return False
+    found = re.search(rf"([^,;/\n()]+)\(\s*{re.escape(raw.strip())}\s*\)", cell)
+    return bool(found) and is_not_actor(found.group(1))
 
 
 def is_where_of_role(ref: ActorRef, refs: Sequence[ActorRef], cell: str, registry: Registry) -> bool:

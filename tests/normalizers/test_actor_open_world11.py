@@ -187,3 +187,19 @@ def test_towns_offices_and_shortened_words(
 )
 def test_joined_registry_names(cell: str, country: str | None, expected: list[str | None], registry: Registry) -> None:
     assert actors(cell, country, registry) == expected
+
+
+@pytest.mark.parametrize(
+    ("cell", "country", "expected"),
+    [
+        # collectives of a project or programme name no one, in the four languages
+        ("ONG nationales partenaires du programme", "BEN", []),
+        ("organizaciones locales socias del proyecto", "ECU", []),
+        # one unknown word in brackets after a collective: its local name as often as a body, a person decides
+        ("autorités coutumières (Lamidos)", "CMR", [None]),
+        # ... an acronym or a registry name there is a mention of its own
+        ("partenaires (UNICEF)", "CMR", ["unicef"]),
+    ],
+)
+def test_collectives(cell: str, country: str | None, expected: list[str | None], registry: Registry) -> None:
+    assert actors(cell, country, registry) == expected
