@@ -270,7 +270,7 @@ def is_note_of_collective(raw: str, cell: str) -> bool:
     if " " in raw.strip() or is_acronym_like(raw):
         return False
     found = re.search(rf"([^,;/\n()]+)\(\s*{re.escape(raw.strip())}\s*\)", cell)
-    return bool(found) and is_not_actor(found.group(1))
+    return found is not None and is_not_actor(found.group(1))
 
 
 def is_where_of_role(ref: ActorRef, refs: Sequence[ActorRef], cell: str, registry: Registry) -> bool:
