@@ -6,6 +6,7 @@ from __future__ import annotations
 
 import pytest
 
+from normalizers.actor_provisional import provisional_actor
 from normalizers.actor_resolve import registry_roles
 from normalizers.actors import Registry, load_registry
 from tests.normalizers.actor_cells import actors
@@ -203,3 +204,27 @@ def test_joined_registry_names(cell: str, country: str | None, expected: list[st
 )
 def test_collectives(cell: str, country: str | None, expected: list[str | None], registry: Registry) -> None:
     assert actors(cell, country, registry) == expected
+
+
+@pytest.mark.parametrize(
+    ("cell", "country", "expected"),
+    [
+        # an unknown name in Arabic or Cyrillic script holding an organisation word of its script: provisional
+        ("جمعية البر الخيرية", "JOR", ["+جمعية البر الخيرية"]),
+        ("Благодійний фонд Світанок", "UKR", ["+Благодійний фонд Світанок"]),
+        ("Общественная организация Ласточка", "KAZ", ["+Общественная организация Ласточка"]),
+        # words of that script naming no organisation stay unresolved, never an actor
+        ("الشركاء المحليون", "JOR", [None]),
+    ],
+)
+def test_names_in_other_scripts(cell: str, country: str | None, expected: list[str | None], registry: Registry) -> None:
+    assert actors(cell, country, registry) == expected
+
+
+def test_provisional_ids_in_other_scripts_stay_apart() -> None:
+    """Two names in Arabic or Cyrillic script are two provisional ids (their letters kept), never one."""
+    first = provisional_actor("جمعية البر الخيرية", "JOR").actor_id
+    second = provisional_actor("جمعية النور", "JOR").actor_id
+    third = provisional_actor("Благодійний фонд Світанок", "UKR").actor_id
+    assert len({first, second, third}) == len((first, second, third))
+    assert first.startswith("p-جمعية") and first.endswith("-jor")
