@@ -636,6 +636,8 @@ def exact_candidates(raw: str, registry: Registry) -> tuple[set[str], str]:
         return registry.names.get(long_key, set()), long_key
     if not found and (full_key := with_full_words(key)) != key:
         return registry.names.get(full_key, set()), full_key
+    if not found and (un_key := with_un_written_out(key)) != key:
+        return registry.names.get(un_key, set()), un_key
     if not found and (linked_key := with_body_link(key)) != key:
         return registry.names.get(linked_key, set()), linked_key
     for other_key in [] if found else aor_keys(key):
@@ -678,6 +680,14 @@ def with_full_words(key: str) -> str:
     """A name key with its shortened words written out ("... development org": "... development organization")."""
     full = dict(pair.split(" ", 1) for pair in vocab_words("organisation_words", "shortened"))
     return " ".join(full.get(word, word) for word in key.split())
+
+
+def with_un_written_out(key: str) -> str:
+    """A name key with "ONU" written out as "Nations Unies" / "Naciones Unidas" / "Nações Unidas" (vocab un_written)."""
+    for pair in section("organisation_words").get("un_written", []):
+        short, long = (name_key(side) for side in pair.split("="))
+        key = re.sub(rf"(?:^| ){re.escape(short)}(?= |$)", f" {long}", key).strip()
+    return key
 
 
 def may_be_acronym_in_lower_case(raw: str, registry: Registry) -> bool:
