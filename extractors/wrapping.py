@@ -67,6 +67,8 @@ FIRST_WORD = LETTERS = re.compile(r"[^\W\d_]+")
 MIN_WHOLE_WORD = 5
 # A lone acronym on a line ("ALIMA", "MAH/GC", "ONG-X").
 ACRONYM = re.compile(r"[A-Z][A-Z0-9&/.-]{1,9}")
+# What parts the organisations of a list written in a cell: a semicolon or a comma, a space after it.
+LIST_SEPARATOR = re.compile(r"\s*[;,]\s+")
 # A line that runs on into the next: it ends on a joining word or sign.
 RUNS_ON = re.compile(r"(?:[,/&+(-]|\b(?:and|of|for|the|de|du|des|la|le|et|y|e|do|da|para|pour|del)\b)$", re.IGNORECASE)
 
@@ -204,13 +206,17 @@ def separate_names(line: str, following: str) -> bool:
     """True when a cell's next line is an organisation of its own, not the rest of a wrapped name: it is a
     name of the actor registry whole ("Intersos" under "… pour le Développement"; a name of several words or a
     word no vocabulary holds, not an acronym, which may qualify the line: "M&E Specialist" / "ISWG"), or it and
-    the line are two lone acronyms ("ALIMA" / "AMPNC"), and the line does not run on into it (a name joined
-    with it, a line ending on "de", "and", "&")."""
+    the line are two lone acronyms ("ALIMA" / "AMPNC"), or it opens a list whose first item is such a name or an
+    acronym ("RRRC; WHO" under "Health Sector Coordinator": a qualifier is no list), and the line does not run
+    on into it (a name joined with it, a line ending on "de", "and", "&")."""
     line, following = " ".join(line.split()), " ".join(following.split())
     if not line or not following or RUNS_ON.search(line) or plain(f"{line} {following}") in known_names():
         return False
     if ACRONYM.fullmatch(line) and ACRONYM.fullmatch(following):
         return True
+    head, *listed = LIST_SEPARATOR.split(following, maxsplit=1)
+    if listed and (ACRONYM.fullmatch(head) or separate_names(line, head)):
+        return True  # the next line opens a list of organisations ("RRRC; WHO" under "… Coordinator")
     name = " ".join(plain(following).split())
     if name not in known_names():
         return False

@@ -13,7 +13,13 @@ from collections.abc import Callable, Sequence
 from dataclasses import dataclass, replace
 from functools import lru_cache
 
-from normalizers.periods import month_origin, period_pattern, shift_month_number
+from normalizers.periods import (
+    month_origin,
+    month_to_quarter,
+    period_pattern,
+    shift_month_number,
+    single_initial_months,
+)
 from normalizers.sections import NUMBERING, unwrapped_code
 from normalizers.status import text_to_status
 from normalizers.text import clean_text
@@ -22,6 +28,8 @@ from normalizers.vocab import best_key, fold, section
 
 ROLES_TABLE = "roles"
 CONTEXT_ROLES = ("priority", "objective", "output", "indicator")
+# The context levels that group activities, broadest first: a second column of one of them nests under the first.
+NESTING_ROLES = CONTEXT_ROLES[:-1]
 # Roles whose presence beside an activity column says "this is a workplan" (or a partner matrix).
 WORKPLAN_SIGNALS = {
     *("lead", "partners", "donor", "period", "timeline", "start", "end", "status"),
@@ -63,6 +71,9 @@ MIN_JOINED_WORD = 8
 MIN_JOINED_PART = 3
 # What parts a header naming two actor roles: a sign, or a list's "and" (the [periods] table's `list` words).
 JOINT_HEADER_SEPARATOR = re.compile(rf"\s*[/&+|;,()]\s*|\s+(?:{period_pattern('list')})\s+", re.IGNORECASE)
+# Roles whose header words may stand before a period: such a column is that period's ("Due Q2": its cells say
+# when in the quarter, a date or a mark).
+TIMELINE_ROLES = ("timeline", "end")
 # Roles a column of numbering codes overrules: an identifier is never an actor, a comment or nothing.
 CODE_OVERRULES = {"other", "lead", "partners", "comments", "identifier"}
 
@@ -136,7 +147,10 @@ def is_header_row(row: Sequence[str]) -> bool:
     texts = distinct_texts(row)
     if not texts or any(len(text) > MAX_HEADER_CHARS or is_mark(text) for text in texts):
         return False  # a header cell is a few words and never a tick
-    named = sum(1 for text in texts if role_of_header(text))
+    initials = single_initial_months([clean_text(text) for text in row])
+    if initials:  # a run of months' initials ("J F M … D") names one thing: the months
+        texts = [*distinct_texts([text for index, text in enumerate(row) if index not in initials]), "months"]
+    named = sum(1 for text in texts if role_of_header(text)) + bool(initials)
     return named / len(texts) >= HEADER_ROLE_SHARE and named >= 2
 
 
@@ -165,10 +179,11 @@ def columns_from_headers(
     """Columns with roles from their headers, checked against their cells; one leaf activity column. With
     `names_organisation`, columns naming no role whose cells name organisations are the lead and partners."""
     columns = [confirm_role(column_for_header(index, parts), leaf_texts[index]) for index, parts in enumerate(headers)]
+    columns = initial_month_columns(columns, headers)
     columns = name_status_column(columns, leaf_texts)
     if names_organisation is not None:
         columns = name_actor_columns(columns, leaf_texts, names_organisation)
-    columns = sector_as_priority(columns)
+    columns = nested_context_columns(sector_as_priority(columns))
     columns = name_activity_column(columns, leaf_texts)
     activity = [c for c in columns if c.role == "activity"]
     if len(activity) > 1:
@@ -185,9 +200,34 @@ def column_for_header(index: int, parts: list[str]) -> Column:
         return Column(index, header, "period", period)
     # A period in a line above the lowest, whose lowest line names no period: not a period column.
     role = next((r for r in map(role_of_header, reversed(parts)) if r and r != "period"), None)
+    if role in TIMELINE_ROLES and (period := period_after_words(parts[-1])):
+        return Column(index, header, "period", period, reason=f"header: a {role} word before a period")
     if role in ACTOR_COLUMN_ROLES and names_lead_and_partners(parts[-1]):
         return Column(index, header, "lead", reason="header: lead and partners", joint=True)
     return Column(index, header, role or "other", reason="header" if role else "no role word")
+
+
+def period_after_words(header: str) -> Period | None:
+    """The period that ends a header after other words ("Échéance T1", "Due Q3", "Deadline (H2)"), or None."""
+    words = header.split()
+    return next(filter(None, (header_to_period(" ".join(words[i:])) for i in range(1, len(words)))), None)
+
+
+def initial_month_columns(columns: list[Column], headers: list[list[str]]) -> list[Column]:
+    """The columns headed by one letter of a run of months' initials ("J F M … D" under "2029"): a month each,
+    the year from their header lines."""
+    months = single_initial_months([parts[-1] if parts else "" for parts in headers])
+    return [
+        replace(
+            column,
+            role="period",
+            period=Period((month_to_quarter(month),), next(iter(years_in_text(column.header)), None), "month"),
+            reason="header: a month's initial in a run of them",
+        )
+        if (month := months.get(column.index))
+        else column
+        for column in columns
+    ]
 
 
 def names_lead_and_partners(header: str) -> bool:
@@ -308,6 +348,26 @@ def sector_as_priority(columns: list[Column]) -> list[Column]:
         return columns
     priority = replace(sector, role="priority", reason=f"{sector.reason}; sector column, no priority column")
     return [priority if column is sector else column for column in columns]
+
+
+def nested_context_columns(columns: list[Column]) -> list[Column]:
+    """A context column whose level a column to its left already holds is the level below it, when no column
+    holds that one: "Objetivo | Resultado" (both outcome words) is an objective and its output, "Output |
+    Result" an output and its indicator is not (an indicator names a measure, not a grouping of activities)."""
+    held = {column.role for column in columns}
+    seen: set[str] = set()
+    nested: list[Column] = []
+    for column in columns:
+        role = column.role
+        if role in NESTING_ROLES and role in seen:
+            deeper = NESTING_ROLES[NESTING_ROLES.index(role) + 1 :]
+            free = next((level for level in deeper if level not in held), None)
+            if free is not None:
+                held.add(free)
+                column = replace(column, role=free, reason=f"{column.reason}; under a {role} column to its left")
+        seen.add(column.role)
+        nested.append(column)
+    return nested
 
 
 def content_agrees(column: Column, texts: Sequence[str]) -> bool | None:

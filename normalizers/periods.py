@@ -9,6 +9,7 @@ in any document, and so are a quarter's months' initials in any language ("JFM",
 from __future__ import annotations
 
 import re
+from collections.abc import Sequence
 from dataclasses import dataclass, field
 from functools import cache
 
@@ -17,6 +18,8 @@ from normalizers.vocab import LANGUAGES, phrase_pattern, section, unaccent
 PERIOD_KINDS = ("quarter", "half", "month", "month_range", "week")
 MONTHS_PER_QUARTER = 3
 MONTHS_PER_YEAR = 12
+# Single-letter headers read as months only in a run this long (half a year): "J", "M", "A" alone are ambiguous.
+MIN_INITIAL_RUN = 6
 QUARTERS_PER_YEAR = 4
 WEEKS_PER_QUARTER = 13  # ISO weeks 1-13 fall in Q1, 14-26 in Q2, ...; week 53 stays in Q4
 MAX_WEEK = 53
@@ -60,6 +63,46 @@ def month_initials(languages: tuple[str, ...] = LANGUAGES) -> dict[str, tuple[in
                 run = initials[first : first + size]
                 runs.setdefault(run, months_to_quarters(first + 1, first + size))
     return runs
+
+
+@cache
+def calendar_initials(languages: tuple[str, ...] = LANGUAGES) -> frozenset[str]:
+    """Each language's months' initials in calendar order ("jfmamjjasond", Spanish "efmamjjasond")."""
+    return frozenset("".join(period_words(key, (language,))[0][0] for key in MONTH_KEYS) for language in languages)
+
+
+def single_initial_months(cells: Sequence[str]) -> dict[int, int]:
+    """The month (1..12) of each cell of a header row that is one letter of a run spelling months' initials in
+    calendar order ("J F M A M J J A S O N D", Spanish "E F M …", a year from July "J A S O N D J F M A M J"): a
+    lone letter is no month ("J": January, June or July), a run of MIN_INITIAL_RUN or more is, where it fits one
+    place of the calendar only."""
+    months: dict[int, int] = {}
+    run: list[int] = []
+    letters = [unaccent(cell.strip(" .").lower()) for cell in cells]
+    for index, letter in enumerate([*letters, ""]):
+        if len(letter) == 1 and letter.isalpha():
+            run.append(index)
+            continue
+        months.update(initial_run_months(run, "".join(letters[i] for i in run)))
+        run = []
+    return months
+
+
+def initial_run_months(columns: Sequence[int], letters: str) -> dict[int, int]:
+    """The months of a run of single initials (`letters`, in `columns`) where it starts at one month only."""
+    if len(letters) < MIN_INITIAL_RUN:
+        return {}
+    laps = len(letters) // MONTHS_PER_YEAR + 2
+    starts = {
+        first
+        for initials in calendar_initials()
+        for first in range(MONTHS_PER_YEAR)
+        if (initials * laps)[first : first + len(letters)] == letters
+    }
+    if len(starts) != 1:
+        return {}
+    first = starts.pop()
+    return {column: (first + offset) % MONTHS_PER_YEAR + 1 for offset, column in enumerate(columns)}
 
 
 def month_words(languages: tuple[str, ...] = LANGUAGES) -> dict[str, int]:

@@ -24,6 +24,7 @@ from normalizers.sections import (
     labelled_pair,
     leading_code_depth,
     letters_lead,
+    nested_outcome,
     nested_section,
     numbered_section,
     numbering_depth,
@@ -344,7 +345,8 @@ def read_rows(
             continue
         section = row_section(row, layout, cues, below)
         if section:
-            context = apply_section(dict(context), under_heading(nested_section(section, context), heading))
+            section = nested_outcome(under_heading(nested_section(section, context), heading), context)
+            context = apply_section(dict(context), section)
             continue
         values = with_activity(row_values(row, layout))
         if is_total_row(values):

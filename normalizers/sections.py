@@ -17,6 +17,8 @@ from normalizers.text import clean_text
 from normalizers.vocab import best_match, fold
 
 SECTIONS_TABLE = "sections"
+# Labels of the outcome level ("Resultado 1.1", "Outcome 2"): objectives alone, the level below under an objective.
+OUTCOME_TABLE = "outcome_sections"
 LEVELS = ("priority", "objective", "output", "indicator")
 # Level of an unlabelled full-width band: the broadest grouping of a plan.
 BAND_LEVEL = "priority"
@@ -62,6 +64,20 @@ def label_level(text: str) -> str | None:
     rest = fold(text)[end:].strip()
     head = clean_text(text)[: end + SEPARATOR_REACH]
     return level if AFTER_LABEL.match(rest) or LABEL_SEPARATOR.search(head) else None
+
+
+def is_outcome_label(text: str) -> bool:
+    """A text opening on a label of the outcome level ("Résultat 1.1 : …", "Outcome 2 –"), as a section label."""
+    return best_match(OUTCOME_TABLE, text, anchored=True) is not None and label_level(text) == "objective"
+
+
+def nested_outcome(section: Section, context: Mapping[str, str]) -> Section:
+    """An outcome-labelled section ("Resultado 1.2: …") under an objective stated otherwise (a heading or band not
+    of the outcome level, an objective column's value) is that objective's expected result: the output level."""
+    objective = context.get("objective")
+    if section.level != "objective" or not objective or objective == section.text or is_outcome_label(objective):
+        return section
+    return Section("output", section.text) if is_outcome_label(section.text) else section
 
 
 def bare_label_level(text: str) -> str | None:

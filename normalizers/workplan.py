@@ -26,7 +26,7 @@ from normalizers.long_rows import merge_period_rows
 from normalizers.model import Activity, Quarter
 from normalizers.overrides import override_layouts, override_meta
 from normalizers.rows import Context, ReadRow, RowValues, read_rows, spanned_grid, table_rows
-from normalizers.sections import LEVELS, Section, apply_section, heading_section
+from normalizers.sections import LEVELS, Section, apply_section, heading_section, is_outcome_label, label_level
 from normalizers.status import text_to_status, text_to_statuses
 from normalizers.text import clean_text
 from normalizers.timeline import (
@@ -193,13 +193,14 @@ def heading_sections(
             labelled[index] = labelled[index - 1]
         elif layout.n_header:  # a table under a header of its own, repeated or not
             plain[index] = clean_text(heading) if heading and names_content(heading) else ""
-    keys = Counter(heading_key(text) for text in plain.values())
+    keys_of = {i: heading_key(text) for i, text in plain.items()}
+    keys = Counter(keys_of.values())
     if len(plain) < MIN_HEADED_TABLES or not all(plain.values()) or not distinct_headings(list(plain.values())):
         return labelled
     priorities = {
         i: (
             Section(
-                "priority",
+                heading_level([(layouts[j], grids[j] if grids else ()) for j in plain if keys_of[j] == keys_of[i]]),
                 RUNNING_COUNTER.sub("", text) if keys[heading_key(text)] > 1 else PART_COUNTER.sub("", text),
             ),
         )
@@ -207,6 +208,20 @@ def heading_sections(
         if not layouts[i].first_column("priority")
     }
     return {**priorities, **labelled}
+
+
+def heading_level(tables: Sequence[tuple[TableLayout, Sequence[Sequence[str]]]]) -> str:
+    """The level of an unlabelled heading over its tables (a slide's title, the same on its "(continued)"
+    slides): the level above the broadest one the tables state themselves, by a context column or a labelled band
+    (an outcome-labelled band counting as the expected result it is under an objective); a priority over tables
+    that state none, or a priority."""
+    own: set[str] = set()
+    for layout, grid in tables:
+        bands = [texts[0] for row in grid[layout.body_start :] if len(texts := distinct_texts(row)) == 1]
+        own |= {column.role for column in layout.columns if column.role in LEVELS}
+        own |= {level for text in bands if (level := "output" if is_outcome_label(text) else label_level(text))}
+    top = min((LEVELS.index(level) for level in own), default=0)
+    return LEVELS[max(top - 1, 0)]
 
 
 def beside(before: Table, table: Table) -> bool:

@@ -71,9 +71,17 @@ def manifest_row(built: Built, name: str, source: str) -> dict[str, Any]:
         "language": plan.lang,
         "year": plan.year,
         "gold_activities": len(built.gold),
-        "headers": [cell for cell in built.parts[0].rows[built.parts[0].header_rows - 1] if cell not in ("^", "<")],
+        "headers": headers(built),
         "axes": sorted(axes(built, source)),
     }
+
+
+def headers(built: Built) -> list[str]:
+    """The header texts of the document's first table (none for minutes written as prose)."""
+    if built.layout.action_paragraphs:
+        return []
+    part = built.parts[0]
+    return [cell for cell in part.rows[part.header_rows - 1] if cell not in ("^", "<")]
 
 
 def axes(built: Built, source: str) -> set[str]:
@@ -134,6 +142,12 @@ def axes(built: Built, source: str) -> set[str]:
         "actors:lead-with-person-role": bool(layout.lead_roles),
         "rows:legend-at-bottom": bool(layout.legend),
         f"csv:encoding-{layout.encoding}": layout.extension == "csv" and layout.encoding != "utf-8",
+        "header:year-band-over-timeline": bool(layout.band),
+        "numbering:top-level-dot": layout.level_dot,
+        "actors:co-lead-in-brackets": layout.colead,
+        "actors:bulleted-lines": layout.bullet_partners,
+        "table:header-copied-into-body": bool(layout.rehead),
+        "minutes:action-points-as-paragraphs": layout.action_paragraphs,
     }
     out |= {name for name, on in flags.items() if on}
     out |= {f"extra-table:{kind}" for kind in layout.extra}

@@ -12,6 +12,7 @@ from bench.holdout.batch4 import BATCH4
 from bench.holdout.batch5 import BATCH5
 from bench.holdout.batch6 import BATCH6
 from bench.holdout.batch7 import BATCH7
+from bench.holdout.batch8 import BATCH8
 from bench.holdout.layout import Layout as D
 
 DOCUMENTS: tuple[D, ...] = (
@@ -488,4 +489,5 @@ DOCUMENTS: tuple[D, ...] = (
     + BATCH5
     + BATCH6
     + BATCH7
+    + BATCH8
 )

@@ -17,6 +17,7 @@ from collections import Counter
 from typing import Any
 
 from bench.holdout.content import Activity, Plan, words
+from bench.holdout.habits import traffic_light
 from bench.holdout.idioms import marked_status
 from bench.holdout.layout import Layout
 
@@ -82,6 +83,8 @@ def status_cell(activity: Activity, lang: str, layout: Layout, draws: random.Ran
     """A status as words, a percent complete or a RAG rating; the cell's colour ("" for none)."""
     if not activity.status:
         return "", ""
+    if layout.status_style == "light":
+        return traffic_light(activity)
     if layout.status_style in ("marks", "colour"):
         return marked_status(activity, lang, layout.status_style, draws)
     if layout.status_style == "words":

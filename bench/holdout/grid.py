@@ -31,12 +31,13 @@ from bench.holdout.forms import (
     status_cell,
     two_year_pairs,
 )
+from bench.holdout.habits import bulleted, continued_rows
 from bench.holdout.idioms import coord_timeframe, first_note, initials, note_mark, note_row, with_code
 from bench.holdout.layout import Layout
 from bench.holdout.offices import mixed_timeframe, with_role
 from bench.holdout.reshape import add_bullet, fiscal_gold, fiscal_month, merge_actors, same_group, start_bullets
 from bench.holdout.spelling import actor_cell, spell
-from tools.office import LEFT, UP
+from tools.office import HEADER_FILL, LEFT, UP
 
 TIMELINE_ROLES = ("q", "months", "halves", "months2y", "q2y")
 COUNTS = {"q": 4, "months": 12, "halves": 2, "months2y": 12, "q2y": 8}
@@ -132,6 +133,8 @@ def header_text(plan: Plan, layout: Layout, role: str, period: int, draws: rando
         return layout.qhdr.format(Q=q, y=year, range=months, days=days, n=period, initials=initials(plan, period))
     if role in ("months", "months2y"):
         month = fiscal_month(layout, plan.year, period)[0] if role == "months2y" else period
+        if layout.months == "initial":
+            return str(lang["months"][month - 1][0].upper())
         name = lang["months"][month - 1] if layout.months == "full" else lang["months_abbr"][month - 1]
         return name.upper() if layout.months == "upper" else name.capitalize() if plan.lang == "en" else name
     if role == "halves":
@@ -169,7 +172,7 @@ def span_title(plan: Plan, layout: Layout, role: str, period: int) -> str:
     if role == "q2y":
         return str(plan.year + (period - 1) // 4)
     if role in TIMELINE_ROLES and layout.two_row:
-        return str(words()["timeline_title"][plan.lang].format(y=plan.year))
+        return str((layout.band or words()["timeline_title"][plan.lang]).format(y=plan.year))
     return layout.actor_group if role in ("lead", "partners") else ""
 
 
@@ -205,13 +208,21 @@ def code(layout: Layout, path: tuple[int, ...]) -> str:
     return ".".join(parts)
 
 
+def level_code(layout: Layout, path: tuple[int, ...]) -> str:
+    """A level's code in a numbered heading row; with `level_dot` dotted numbers whatever the activities' scheme,
+    the top level's with a final dot ("1.", "1.1" over "1.1.a")."""
+    if not layout.level_dot:
+        return code(layout, path)
+    return ".".join(map(str, path)) + ("." if len(path) == 1 else "")
+
+
 def label(plan: Plan, layout: Layout, level: str, activity: Activity) -> str:
     """A level's label as the document prints it: plain, numbered ("1.2 …") or full ("Output 1.2: …")."""
     raw = activity.context[level]
     if level == "indicator":
         return raw
     depth = plan.levels.index(level)
-    number = code(layout, activity.path[: depth + 1])
+    number = level_code(layout, activity.path[: depth + 1]).rstrip(".")
     style = layout.label.get(level, "plain")
     if style == "num":
         return f"{number}. {raw}" if "." not in number else f"{number} {raw}"
@@ -245,6 +256,8 @@ def fill_part(
             part.rows += first_note(part.rows, layout.footnotes, len(columns))
             part.rows += [[""] * len(columns)] if layout.spacer_rows else []
             part.rows += [list(row) for row in header] if layout.header_per_group else []
+        if layout.rehead and seq == layout.rehead + 1:
+            add_continued_rows(part, plan.lang, header)
         changed = False
         for level in plan.levels:
             changed = changed or previous is None or previous.context[level] != activity.context[level]
@@ -269,6 +282,15 @@ def fill_part(
     part.rows += [note_row(text, len(columns)) for text in layout.footnotes[1:]]
     part.rows += [note_row(layout.legend, len(columns))] if layout.legend else []
     return gold
+
+
+def add_continued_rows(part: Part, lang: str, header: list[list[str]]) -> None:
+    """A note row and the header rows again inside the body, the header copy bold and shaded as the header is."""
+    r = len(part.rows)
+    part.rows += continued_rows(lang, header)
+    for k, row in enumerate(header, start=r + 1):
+        part.bold_rows.append(k)
+        part.fills += [(k, c, HEADER_FILL) for c in range(len(row))]
 
 
 def add_total_row(part: Part, plan: Plan, columns: list[tuple[str, int]]) -> None:
@@ -303,7 +325,7 @@ def add_level_row(
     else:
         roles = [role for role, _ in columns]
         cells = [""] * width
-        cells[roles.index("num")] = code(layout, activity.path[: depth + 1])
+        cells[roles.index("num")] = level_code(layout, activity.path[: depth + 1])
         cells[roles.index("activity")] = activity.context[level]
         part.fills += [(r, c, layout.section_fill) for c in range(width) if layout.section_fill]
     part.rows.append(cells)
@@ -352,6 +374,7 @@ def activity_row(
         agency = lead_actor is not None and lead_actor.registered and not lead_actor.role
         leads = (with_role(leads[0], activity.lead, layout.lead_roles, agency, draws), leads[1])
     partners = actor_cell(activity.partners, lang, layout, draws, axes)
+    partners = (bulleted(partners[0]), partners[1]) if layout.bullet_partners else partners
     status, status_fill = status_cell(activity, lang, layout, draws)
     text = broken(activity.text, draws) if layout.multiline else activity.text
     first, last = span_dates(plan, activity, draws)

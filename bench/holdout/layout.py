@@ -75,9 +75,10 @@ class Layout:
     num_style: str = "code"  # code: the activity's code; seq: 1, 2, 3 … down the table
     hdr: dict[str, str] = field(default_factory=dict)  # role -> header text (else drawn from words.toml)
     mark: str = "X"  # the text of a ticked period cell, "shade:RRGGBB", or "date" (quarters: a due date, `dates`)
-    months: str = "abbr"  # full | abbr | upper
+    months: str = "abbr"  # full | abbr | upper | initial (one letter: J F M A …)
     qhdr: str = "{Q}"  # quarter header: {Q} words' quarter label, {y} the year, {range} "Jan–Mar", {days} "01/01–31/03"
     two_row: bool = False  # a row over the timeline columns ("Timeline 2025") above the period labels
+    band: str = ""  # that row's text ({y} the year: "{y}" prints "2027"), else words.toml's "Timeline {y}"
     actor_group: str = ""  # a header over the lead and partner columns ("Responsibility" over "Lead | Support")
     dates: str = "dmy"
     pre: tuple[str, ...] = ("title",)  # lines above the header: title, subtitle, note, updated, logo
@@ -110,7 +111,8 @@ class Layout:
     hhdr: str = "{H}"  # half-year header: {H} words' label, {n} 1/2, {r} I/II, {o} 1er/2e, {y} the year
     joint: int = 0  # lead_support: 0 "Lead: A / Support: B" on one line, 1 on two lines, 2 "A" / "B, C" unlabelled
     # words | percent (100% / 0% / 35%, else words) | rag (On track / Off track, coloured) | marks ("✓ Done",
-    # "🟡 En cours", coloured text) | colour (words in coloured text)
+    # "🟡 En cours", coloured text) | colour (words in coloured text) | light (a traffic light's colour named in a
+    # filled cell, "Verde", read by the legend row)
     status_style: str = "words"
     span_text: bool = False  # a free-text time frame written as a month span ("from March to June", "hasta mayo")
     continued: bool = False  # PPTX: the slides after a table's first titled "… (continued)" instead of "(1/3)"
@@ -128,6 +130,11 @@ class Layout:
     lead_roles: tuple[str, ...] = ()  # a lead naming one agency followed by a person's role ("UNICEF (WASH Officer)")
     legend: str = ""  # a last row of the table body telling what the status colours mean
     encoding: str = "utf-8"  # CSV only: the text's encoding ("cp1252": a Windows export)
+    level_dot: bool = False  # level codes dotted whatever the numbering; in numbered rows the top one "1." ("1.1")
+    colead: bool = False  # a lead cell naming two leads written "A (co-lead: B)" instead of "A with B"
+    bullet_partners: bool = False  # each partner on a line of its own after a bullet ("• A\n• B")
+    rehead: int = 0  # after this many activities, a note row and the header rows again inside the body (0: none)
+    action_paragraphs: bool = False  # DOCX: minutes whose action points are numbered paragraphs, not a table
     axes: tuple[str, ...] = ()  # further manifest axes the parameters above do not name
 
     def __post_init__(self) -> None:

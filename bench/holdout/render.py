@@ -7,7 +7,8 @@ import csv
 import io
 from pathlib import Path
 
-from bench.holdout.content import words
+from bench.holdout import habits
+from bench.holdout.content import actors, words
 from bench.holdout.grid import TIMELINE_ROLES, Built, Part, expand
 from bench.holdout.idioms import FONT
 from tools import libreoffice, office
@@ -115,6 +116,8 @@ def font_colors(part: Part, k: int = 0) -> tuple[tuple[int, int, str], ...]:
 
 def document(built: Built) -> office.Document:
     layout, lang = built.layout, built.plan.lang
+    if layout.action_paragraphs:
+        return minutes_document(built)
     blocks: list[office.Block] = []
     if not layout.pre_in_table:
         blocks += [office.Paragraph(line, bold=i == 0) for i, line in enumerate(built.pre)]
@@ -137,6 +140,27 @@ def document(built: Built) -> office.Document:
         page=office.Page(landscape=layout.landscape, margin_cm=1.5),
         font_pt=layout.font_pt,
     )
+
+
+def minutes_document(built: Built) -> office.Document:
+    """Minutes in prose: the lines above, the participants, each agenda item under its heading with what was said,
+    then the action points as numbered paragraphs (from the table's rows: activity, lead, partners, deadline)."""
+    plan, lang = built.plan, built.plan.lang
+    blocks: list[office.Block] = [office.Paragraph(line, bold=i == 0) for i, line in enumerate(built.pre)]
+    organisations = dict.fromkeys(a.lead.split("+")[0] for a in plan.activities if a.lead != "~")
+    names = ", ".join(actors()[key].spelled(lang)[0] for key in organisations)
+    blocks.append(office.Paragraph(f"{habits.PARTICIPANTS[lang]}: {names}."))
+    agenda = dict.fromkeys(a.context[plan.levels[0]] for a in plan.activities)
+    for index, item in enumerate(agenda):
+        blocks += [office.Heading(f"{index + 1}. {item}", level=2), office.Paragraph(habits.discussion(lang, index))]
+    blocks.append(office.Heading(habits.ACTION_HEADING[lang], level=1))
+    part = built.parts[0]
+    roles = [role for role, _ in expand(built.layout.cols)]
+    for n, row in enumerate(part.rows[part.header_rows :], start=1):
+        cell = dict(zip(roles, row, strict=True))
+        text = habits.action_point(lang, n, cell["lead"], cell["activity"], cell["partners"], cell["timeframe"])
+        blocks.append(office.Paragraph(text))
+    return office.Document(plan.title, tuple(blocks), page=office.Page(margin_cm=2.0), font_pt=built.layout.font_pt)
 
 
 def workbook(built: Built) -> office.Workbook:

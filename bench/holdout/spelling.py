@@ -5,6 +5,7 @@ from __future__ import annotations
 import random
 
 from bench.holdout.content import actors, words
+from bench.holdout.habits import colead
 from bench.holdout.layout import Layout
 
 
@@ -31,7 +32,8 @@ def actor_cell(
             axes.add("actors:collectives")
             continue
         pair = token.split("+")
-        parts.append(words()[lang]["with"].join(spell(key, lang, layout, draws) for key in pair))
+        names = [spell(key, lang, layout, draws) for key in pair]
+        parts.append(colead(lang, names) if layout.colead and len(names) == 2 else words()[lang]["with"].join(names))
         keys += pair
         if len(pair) > 1:
             axes.add("actors:with-joined")

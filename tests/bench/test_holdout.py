@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import csv
+import io
 import json
 from datetime import date
 from pathlib import Path
@@ -9,13 +11,14 @@ from pathlib import Path
 import pytest
 
 from bench.holdout import build as holdout_build
-from bench.holdout.content import actors, plans
+from bench.holdout.content import actors, plans, words
 from bench.holdout.documents import DOCUMENTS
 from bench.holdout.grid import build, code, expand
 from bench.holdout.idioms import COORD_TIMEFRAMES
 from bench.holdout.layout import Layout
 from bench.holdout.offices import SHORT_MONTHS
-from bench.holdout.render import csv_bytes, write
+from bench.holdout.render import csv_bytes, minutes_document, write
+from tools import office
 
 
 def test_every_actor_key_of_every_plan_is_in_the_actor_table() -> None:
@@ -217,3 +220,129 @@ def test_quarter_columns_of_due_dates_give_the_quarters_of_their_dates() -> None
         assert c - first_q + 1 == (day.month - 1) // 3 + 1
         dated.setdefault(r, set()).add(c - first_q + 1)
     assert [sorted(q) for q in dated.values()] == [g["quarters"] for g in built.gold if g["quarters"]]
+
+
+def body_rows(layout: Layout) -> tuple[list[str], list[list[str]]]:
+    """A one-table document's roles by column and its rows below the header."""
+    built = build(layout)
+    part = built.parts[0]
+    return [role for role, _ in expand(layout.cols)], part.rows[part.header_rows :]
+
+
+def test_one_letter_months_under_the_year_give_the_quarters_of_the_shaded_months() -> None:
+    layout = next(d for d in DOCUMENTS if d.months == "initial" and d.mark.startswith("shade:"))
+    built = build(layout)
+    part = built.parts[0]
+    top, letters = part.rows[0], part.rows[1]
+    first = top.index(str(built.plan.year))
+    assert letters[first : first + 12] == list("JFMAMJJASOND") and set(top[first + 1 : first + 12]) == {"<"}
+    shaded: dict[int, set[int]] = {}
+    for r, c, _ in part.fills:
+        if first <= c < first + 12 and r not in part.bold_rows:
+            shaded.setdefault(r, set()).add((c - first) // 3 + 1)
+    activity_rows = [r for r in range(2, len(part.rows)) if part.rows[r][0] and r not in part.bold_rows]
+    assert len(activity_rows) == len(built.gold)
+    assert [sorted(shaded.get(r, set())) for r in activity_rows] == [g["quarters"] for g in built.gold]
+
+
+def test_numbered_outcome_and_output_rows_are_the_context_of_the_lettered_activities_below() -> None:
+    layout = next(d for d in DOCUMENTS if d.level_dot and d.extension == "docx")
+    roles, rows = body_rows(layout)
+    num, text = roles.index("num"), roles.index("activity")
+    outcome = output = ""
+    golds = iter(build(layout).gold)
+    for row in rows:
+        code_text = row[num]
+        if code_text.endswith(".") and code_text[:-1].isdigit():
+            outcome = row[text]
+        elif code_text.count(".") == 1:
+            output = row[text]
+        else:
+            assert code_text[-1].isalpha() and code_text.count(".") == 2
+            gold = next(golds)
+            assert (gold["activity"], gold["objective"], gold["output"]) == (row[text], outcome, output)
+    assert next(golds, None) is None
+
+
+@pytest.mark.parametrize("layout", [d for d in DOCUMENTS if d.colead], ids=lambda d: d.name)
+def test_a_co_lead_in_brackets_is_a_second_lead(layout: Layout) -> None:
+    built = build(layout)
+    c = [role for role, _ in expand(layout.cols)].index("lead")
+    header = {cell for row in built.parts[0].rows[: built.parts[0].header_rows] for cell in row}
+    cells = [row[c] for part in built.parts for row in part.rows[part.header_rows :]]
+    cells = [cell for cell in cells if cell not in ("", "<", "^") and cell not in header]
+    assert len(cells) == len(built.plan.activities)
+    for cell, gold, activity in zip(cells, built.gold, built.plan.activities, strict=True):
+        keys = activity.lead.split("+")
+        assert [names[0] for names in gold["leads"]] == [actors()[key].names[0] for key in keys]
+        if len(keys) == 2:
+            first, _, rest = cell.partition(" (co-")
+            second = rest.split(":", 1)[1].strip().removesuffix(")")
+            for key, written in zip(keys, (first, second), strict=True):
+                actor = actors()[key]
+                assert written in (*actor.spelled(built.plan.lang), *actor.notes, *actor.typos), written
+        else:
+            assert "(co-" not in cell
+
+
+def test_bulleted_partner_lines_are_each_a_partner() -> None:
+    layout = next(d for d in DOCUMENTS if d.bullet_partners)
+    roles, rows = body_rows(layout)
+    c = roles.index("partners")
+    cells = [row[c] for row in rows if row[roles.index("num")].count(".") == 2]
+    gold = build(layout).gold
+    assert len(cells) == len(gold)
+    for cell, row in zip(cells, gold, strict=True):
+        lines = cell.split("\n")
+        assert all(line.startswith("• ") for line in lines)
+        assert len(row["partners"]) <= len(lines)
+
+
+def test_traffic_lights_read_by_their_legend_give_the_gold_status() -> None:
+    layout = next(d for d in DOCUMENTS if d.status_style == "light")
+    built = build(layout)
+    legend = dict(pair.split(" = ") for pair in layout.legend.split(": ", 1)[1].split("; "))
+    statuses = {word.lower(): key for key, texts in words()[built.plan.lang]["status"].items() for word in texts}
+    roles, rows = [role for role, _ in expand(layout.cols)], built.parts[0].rows[built.parts[0].header_rows :]
+    c = roles.index("status")
+    cells = [row[c] for row in rows[:-1]]
+    assert rows[-1][0] == layout.legend and len(cells) == len(built.gold)
+    for cell, gold in zip(cells, built.gold, strict=True):
+        meaning = legend.get(cell, cell).lower().split(" ou ")[0]
+        read = statuses.get(meaning) if cell else None
+        assert (None if read == "unclear" else read) == gold["status"], cell
+
+
+def test_a_header_pasted_into_the_body_under_a_note_row_is_no_activity() -> None:
+    layout = next(d for d in DOCUMENTS if d.rehead)
+    built = build(layout)
+    part = built.parts[0]
+    header = part.rows[: part.header_rows]
+    notes = [r for r, row in enumerate(part.rows) if row[0].startswith("(") and set(row[1:]) == {"<"}]
+    assert len(notes) == 1 and part.rows[notes[0] + 1 : notes[0] + 1 + part.header_rows] == header
+    texts = {cell for row in header for cell in row}
+    assert len(built.gold) == len(built.plan.activities)
+    assert not any(g["activity"] in texts or g["activity"].startswith("(") for g in built.gold)
+
+
+def test_action_points_as_numbered_paragraphs_open_on_their_lead_and_hold_their_activity() -> None:
+    layout = next(d for d in DOCUMENTS if d.action_paragraphs)
+    built = build(layout)
+    texts = [block.text for block in minutes_document(built).blocks if isinstance(block, office.Paragraph)]
+    points = [text for text in texts if text[:1].isdigit()]
+    assert len(points) == len(built.gold)
+    roles = [role for role, _ in expand(layout.cols)]
+    for n, (text, gold, row) in enumerate(zip(points, built.gold, built.parts[0].rows[1:], strict=True), start=1):
+        lead = row[roles.index("lead")]
+        assert text.startswith(f"{n}. {lead} {gold['activity']}")
+        assert gold["quarters"] is None and gold["priority"] is None
+        assert lead.split(" con ")[0].upper() in {name.upper() for name in gold["leads"][0]}
+
+
+def test_a_csv_with_a_bom_keeps_its_multi_line_cells_quoted() -> None:
+    layout = next(d for d in DOCUMENTS if d.bom and "csv:multi-line-cells" in d.axes)
+    data = csv_bytes(build(layout))
+    assert data.startswith(b"\xef\xbb\xbf")
+    rows = list(csv.reader(io.StringIO(data.decode("utf-8-sig"), newline="")))
+    assert len(rows) == 1 + len(build(layout).gold)
+    assert sum("\n" in cell for row in rows for cell in row) >= 3

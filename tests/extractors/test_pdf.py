@@ -56,6 +56,7 @@ CASES = [
     "quarter-ranges-narrow",
     "narrow-cell-words",
     "names-one-a-line",
+    "list-under-a-lead",
 ]
 
 
@@ -351,10 +352,20 @@ def test_a_registry_name_on_a_line_of_its_own_is_kept_apart_from_the_name_above(
     ]
 
 
+def test_a_list_of_organisations_on_the_next_line_is_kept_apart_from_the_name_above() -> None:
+    grid = only_table(extract("list-under-a-lead")).grid()
+    assert [row[1] for row in grid[1:]] == [
+        "Coordinateur du secteur Santé\nDRS; OMS",  # a list opening on an acronym: the lead's line ends there
+        "Comité Régional de Coordination\nOxfam, PAM",  # ... on a registry name
+        "Comité Régional de Coordination Sahel, PAM",  # "Sahel" names nothing alone: the line wrapped
+    ]
+
+
 def test_lone_acronyms_on_two_lines_are_two_names_and_a_wrapped_name_is_one() -> None:
     assert separate_names("AKVD", "SOLIFEM")
     assert not separate_names("UN", "OCHA")  # one name of the registry
     assert not separate_names("Ministry of Public", "Health")  # a common word, not a name on its own
+    assert not separate_names("Ministry of Public", "Health, WHO")  # ... nor at the head of a list
     assert not separate_names("M&E Specialist", "ISWG")  # an acronym qualifying the words above
 
 

@@ -189,6 +189,31 @@ def test_a_quarter_over_a_line_that_is_no_period_makes_no_period_column() -> Non
 
 
 @pytest.mark.parametrize(
+    ("headers", "roles"),
+    [
+        (["Objetivo", "Resultado", "Actividad"], ["objective", "output", "activity"]),  # outcome under objective
+        (["Objective", "Outcome", "Output", "Activity"], ["objective", "objective", "output", "activity"]),  # held
+        (["Pillar", "Theme", "Activity"], ["priority", "objective", "activity"]),
+        (["Output", "Result", "Activity"], ["output", "output", "activity"]),  # never an indicator
+    ],
+)
+def test_a_second_column_of_one_context_level_is_the_level_below(headers: list[str], roles: list[str]) -> None:
+    texts = [["a", "b"], ["c", "d"], ["Train the teachers of the camp", "Repair the roofs"], ["e", "f"]]
+    columns = columns_from_headers([[header] for header in headers], texts[: len(headers)])
+    assert [c.role for c in columns] == roles
+
+
+@pytest.mark.parametrize(
+    ("header", "quarters"),
+    [("Due Q2", (2,)), ("Échéance T3", (3,)), ("Deadline (H2)", (3, 4)), ("Plazo T1", (1,)), ("Deadline", None)],
+)
+def test_a_deadline_word_before_a_period_heads_that_period(header: str, quarters: tuple[int, ...] | None) -> None:
+    [column] = columns_from_headers([[header]], [["2029-05-03 00:00:00"]])
+    assert (column.period.quarters if column.period else None) == quarters
+    assert column.role == ("period" if quarters else "timeline")
+
+
+@pytest.mark.parametrize(
     ("header", "role"),
     [
         ("Órgãoresponsável", "lead"),  # "Órgão" / "responsável" on two lines of a narrow PDF cell, run together

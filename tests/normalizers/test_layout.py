@@ -14,6 +14,7 @@ from normalizers.sections import (
     depth_levels,
     label_level,
     letters_lead,
+    nested_outcome,
     nested_section,
     numbering_depth,
 )
@@ -203,6 +204,20 @@ def test_an_unlabelled_band_numbered_deeper_nests_under_the_context(
     context: dict[str, str], text: str, level: str
 ) -> None:
     assert nested_section(band_section(text), context).level == level
+
+
+@pytest.mark.parametrize(
+    ("context", "text", "level"),
+    [
+        ({"objective": "Children keep learning"}, "Outcome 1.1: Spaces open", "output"),  # under an objective
+        ({"objective": "Objectif 2 : Abris"}, "Résultat 2.1 : Tentes montées", "output"),
+        ({}, "Resultado 1: Cupos garantizados", "objective"),  # alone: the plan's objective
+        ({"objective": "Outcome 1: Spaces open"}, "Outcome 2: Teachers paid", "objective"),  # a peer outcome
+        ({"objective": "Children keep learning"}, "Objective 2: Teachers paid", "objective"),  # no outcome label
+    ],
+)
+def test_an_outcome_band_under_an_objective_is_its_output(context: dict[str, str], text: str, level: str) -> None:
+    assert nested_outcome(band_section(text), context).level == level
 
 
 @pytest.mark.parametrize(

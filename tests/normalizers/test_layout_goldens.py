@@ -6,7 +6,9 @@ long export under comment lines, half-year or quarter columns numbered in Roman 
 and the support labelled in one cell, layout_actor_lines.py for them on unlabelled lines, layout_heading_levels.py
 for tables under two heading levels and side by side under a slide title, layout_headers.py for actor, status and
 quarter header wordings no word or pattern named before, layout_quarters.py for quarters headed by their months'
-initials under a merged year) read as its golden says."""
+initials under a merged year, layout_nesting.py for contexts nested under a slide title or a column to their left and
+quarter columns holding due dates, layout_month_initials.py for month columns headed by single initials) read as
+its golden says."""
 
 from pathlib import Path
 
@@ -74,6 +76,12 @@ CASES = [
     FIXTURES / "docx" / "initiales-trimestres-fr.docx",
     FIXTURES / "text" / "iniciales-dos-anos-es.csv",
     FIXTURES / "xlsx" / "iniciais-hifenizadas-pt.xlsx",
+    FIXTURES / "pptx" / "diapos-objectif-suite-fr.pptx",
+    FIXTURES / "pptx" / "diapositivos-produto-continuacao-pt.pptx",
+    FIXTURES / "text" / "objetivo-resultado-cp1252-pt-2029.csv",
+    FIXTURES / "xlsx" / "due-dates-by-quarter-en.xlsx",
+    FIXTURES / "docx" / "iniciales-de-meses-es.docx",
+    FIXTURES / "text" / "month-initials-only-header-en-2029.csv",
 ]
 
 

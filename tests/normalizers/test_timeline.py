@@ -16,6 +16,7 @@ from normalizers.periods import (
     month_to_quarter,
     months_to_quarters,
     shift_month_number,
+    single_initial_months,
     week_to_quarter,
 )
 from normalizers.timeline import (
@@ -941,3 +942,18 @@ def test_no_quarter_outside_one_to_four(parts: list[str], language: str | None) 
     assert all(1 <= q.quarter <= 4 for q in found)
     keys = [(q.year is None, q.year or 0, q.quarter) for q in found]
     assert keys == sorted(set(keys))
+
+
+@pytest.mark.parametrize(
+    ("cells", "months"),
+    [
+        (["Activity", *"JFMAMJJASOND"], dict(zip(range(1, 13), range(1, 13), strict=True))),
+        ([*"JASOND", "Lead"], dict(zip(range(6), range(7, 13), strict=True))),  # a half year from July
+        (["E.", "F.", "M.", "A.", "M.", "J."], dict(zip(range(6), range(1, 7), strict=True))),  # Spanish, dotted
+        ([*"JFMAM"], {}),  # too short a run to tell
+        ([*"JJJJJJ"], {}),  # no calendar order
+        (["A", "B", "C", "D", "E", "F"], {}),
+    ],
+)
+def test_single_initials_in_calendar_order_are_months(cells: list[str], months: dict[int, int]) -> None:
+    assert single_initial_months(cells) == months
