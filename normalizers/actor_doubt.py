@@ -163,8 +163,11 @@ def is_unit_after(raw: str, cell: str, before: ActorRef, registry: Registry) -> 
     if is_academic_unit(words, before.raw) or is_faith_unit(words, before.raw):
         return True  # "<University> – <Name> College of Medicine", "<Université> – Faculté de ...": the university's
     kinds = vocab_words("organisation_words", "units") | vocab_words("organisation_words", "part_bodies")
-    dashed = bool(DASH_CUT.search(cell[:cut]))  # "<Church> – Commission de ...": after a dash, any body's own unit
-    opened = words[0] in kinds and (owner == "government" or dashed)  # "Department of <sector>" after an agency
+    # "<Church> – Commission de ...": after an unknown organisation and a dash, a part of it; after a registry agency,
+    # "– Department of <sector>" is a ministry's
+    dashed = bool(DASH_CUT.search(cell[:cut])) and before.method == "provisional"
+    opening = kinds | vocab_words("organisation_words", "dash_units") if dashed else kinds
+    opened = words[0] in opening and (owner == "government" or dashed)
     opened = opened and words[0] != name_key(before.raw).split()[0]  # "<Body> of X, <Body> of Y": two of a kind
     if len(words) < MIN_LIST or not (opened or words[-1] in kinds) or any(map(is_acronym_like, raw.split())):
         return False
