@@ -345,9 +345,9 @@ def unit_ref(raw: str, registry: Registry, role: str, context: ResolutionContext
         town = not (place or section) and is_unknown_town(
             without_locative(tail), registry
         )  # "OCHA Hudaydah", "PAM à <town>"
-        unit = is_unit(tail) or is_sector_label(tail)  # "UNHCR Protection Unit", "WFP Logistics"
-        if dashed:  # after a dash, "<town> office" is the office; "Department of <sector>" a ministry's
-            unit = unit and name_key(tail.split()[-1]) in vocab_words("organisation_words", "units")
+        # after a dash, "<town> office" is the office, "Department of <sector>" a ministry's
+        closed = not dashed or name_key(tail.split()[-1]) in vocab_words("organisation_words", "units")
+        unit = (is_unit(tail) and closed) or is_sector_label(tail)  # "UNHCR Protection Unit", "WFP Logistics"
         if not place and not section and not town and not unit:
             continue
         ref = exact_ref(head, registry, role, context)
