@@ -3,7 +3,8 @@
 Written for a blind held-out split: it reads the registry file and the labelled sets, never the resolver.
 
 - every expected registry id exists;
-- every role is `<body>--<role>` with a registry body (a country body of the row's country) and a known role;
+- every role is `<body>--<role>` with a registry body (a country body of the row's country) and a known role,
+  never a role the registry holds as a row of its own under that body (`gpc-coordinator`, not `gpc--coordinator`);
 - no `+Name` equals a registry name, acronym or alias as a name key (lower case, accents and punctuation
   removed), with or without its spaces;
 - no cell and no `+Name` of the split repeats one of any other split (or a cell of tests/data/mentions.csv),
@@ -61,6 +62,15 @@ def role_problem(label: str, country: str, registry: dict[str, dict[str, str]]) 
     body_country = registry[body]["country"]
     if body_country and body_country != country:
         return f"role of {body!r} ({body_country}) in a {country or 'global'} cell"
+    held = [
+        actor_id
+        for actor_id, row in registry.items()
+        if row["actor_type"] == "role"
+        and row["parent_id"] == body
+        and name_key(row["name"]).endswith(name_key(role.replace("-", " ")))
+    ]
+    if held:
+        return f"the registry holds this role as its own row {held[0]!r}: one role, one id"
     return None
 
 

@@ -67,6 +67,7 @@ from normalizers.actor_words import (
     is_complete_name,
     is_fragment,
     is_headed_name,
+    is_not_actor,
     is_place,
     is_role_word,
     is_sector_label,
@@ -92,10 +93,12 @@ JOINING_LINK = re.compile(rf"\s+(?:&|and|et|y|e|with|avec|con|com)\s+{LINK_ARTIC
 MIN_SPELLED = 4  # initials spelling a registry acronym: shorter ones are often another body's by chance
 MIN_HELD_ACRONYM = 3  # shorter capitals ("RI", "UN") are too often a name's own initials
 HYPHEN_JOINED = re.compile(r"\w[-–]$|^[-–]\w")  # "<agency>-<agency> Joint Programme": a programme of both
+HOLDER_THEN_CUT = re.compile(r"\)\s*(?:,|\s[-–—])\s*$")  # "(<agency>), " or "(<agency>) – " before a piece
 COMMA_CUT = re.compile(r"\s*,\s*$")  # a comma before a piece of a cell
 DASH_CUT = re.compile(r"\s[-–—]\s*$")  # a spaced dash before a piece of a cell: what follows says where or which
 MIN_FIRST_WORDS = 3  # content words of a complete unknown name before a comma ("Office of Disaster Management")
 REVIEW_SCORE = 0.0
+AS_WRITTEN_SCORE = 100.0  # a registry name as written, before where it sits
 TRAILING_WHERE = re.compile(r"\s*,\s*|\s+[-–—]\s+")  # "<Name>, <town>", "<Name> - <town> branch"
 MAX_WHERE_WORDS = 3  # words saying where a body sits or which branch it is
 MIN_LIST = 2  # parts of a name cut at a comma or a dash: a name and the words closing it
@@ -157,14 +160,35 @@ def is_unit_after(raw: str, cell: str, before: ActorRef, registry: Registry) -> 
     if owner is None or cut <= 0 or not (COMMA_CUT.search(cell[:cut]) or DASH_CUT.search(cell[:cut])):
         return False
     words = [word for word in name_key(raw).split() if word not in CONNECTORS]
+    if is_academic_unit(words, before.raw) or is_faith_unit(words, before.raw):
+        return True  # "<University> – <Name> College of Medicine", "<Université> – Faculté de ...": the university's
     kinds = vocab_words("organisation_words", "units") | vocab_words("organisation_words", "part_bodies")
-    opened = words[0] in kinds and owner == "government"  # "Department of <sector>" after an agency: a ministry's
+    # "<Church> – Commission de ...": after an unknown organisation and a dash, a part of it; after a registry agency,
+    # "– Department of <sector>" is a ministry's
+    dashed = bool(DASH_CUT.search(cell[:cut])) and before.method == "provisional"
+    opening = kinds | vocab_words("organisation_words", "dash_units") if dashed else kinds
+    opened = words[0] in opening and (owner == "government" or dashed)
     opened = opened and words[0] != name_key(before.raw).split()[0]  # "<Body> of X, <Body> of Y": two of a kind
     if len(words) < MIN_LIST or not (opened or words[-1] in kinds) or any(map(is_acronym_like, raw.split())):
         return False
     scope = vocab_words("organisation_words", "scope")  # "Direction Nationale de ...": a national body of its own
     own = [word for word in words if word not in generic_words() | kinds | inner_name_words()]
     return not scope & set(words) and not (own and is_capitalised_name(raw))
+
+
+def is_academic_unit(words: list[str], owner: str) -> bool:
+    """Whether a piece's words (name keys) hold a part of a university ("college", "faculté", "instituto") while the
+    name before it is a university's, by its head word ("University of <place>", "Université <Name>")."""
+    heads = vocab_words("organisation_words", "academic_heads")
+    units = vocab_words("organisation_words", "academic_units")
+    return bool(heads & set(name_key(owner).split())) and not heads & set(words) and bool(units & set(words))
+
+
+def is_faith_unit(words: list[str], owner: str) -> bool:
+    """Whether a piece opened by the word of a faith body ("Diocese of <place>", "Paroisse <Name>") follows the
+    name of one ("<Church> of <country>, Diocese of <place>"): a part of that church."""
+    faith = vocab_words("organisation_words", "faith_bodies")
+    return bool(words) and words[0] in faith and bool(faith & set(name_key(owner).split()))
 
 
 def bare_role_beside_body(refs: list[ActorRef], registry: Registry) -> list[ActorRef]:
@@ -181,6 +205,14 @@ def bare_role_beside_body(refs: list[ActorRef], registry: Registry) -> list[Acto
     ]
 
 
+def is_body_role(actor_id: str | None, registry: Registry) -> bool:
+    """Whether an id is a role of a body: a "<body>--<role>" id, or a registry role row under its body."""
+    actor = registry.actors.get(actor_id or "")
+    return bool(actor_id) and (
+        ROLE_SEPARATOR in (actor_id or "") or bool(actor and actor.actor_type == "role" and actor.parent_id)
+    )
+
+
 def is_body(actor: Actor) -> bool:
     """Whether an actor is a coordination body (a cluster, a sector, a working group)."""
     return actor.actor_type == "coordination_body"
@@ -191,7 +223,7 @@ def has_lost_role(cell: str, refs: Sequence[ActorRef], registry: Registry) -> bo
     deputy's word beside a registry role ("<Coordinator title> adjoint"), while no mention is a role of a body: the
     role was not read, and the agency or body read beside it may be its holder or the role itself. A lead is its
     agency ("UNICEF lead"); a role in brackets is a note ("<agency> (secretariat)")."""
-    if any(ref.actor_id and ROLE_SEPARATOR in ref.actor_id for ref in refs):
+    if any(is_body_role(ref.actor_id, registry) for ref in refs):
         return False
     left = BRACKETED.sub(" ", cell)
     for raw in sorted((ref.raw for ref in refs), key=len, reverse=True):
@@ -227,7 +259,31 @@ def is_doubtful(
         return True
     if spelled_actors(ref.raw, registry, scope.country) or held_actors(ref.raw, registry, scope):
         return True
-    return is_closing_piece(ref, refs, cell) or is_where_of_actor(ref, refs, cell, registry)
+    return (
+        is_closing_piece(ref, refs, cell)
+        or is_where_of_actor(ref, refs, cell, registry)
+        or is_where_of_role(ref, refs, cell, registry)
+        or is_note_of_collective(ref.raw, cell)
+    )
+
+
+def is_note_of_collective(raw: str, cell: str) -> bool:
+    """Whether a provisional one-word name was written in brackets after words naming no one ("<traditional
+    authorities> (<local title>)"): the collective's local name as often as an organisation; a person decides."""
+    if " " in raw.strip() or is_acronym_like(raw):
+        return False
+    found = re.search(rf"([^,;/\n()]+)\(\s*{re.escape(raw.strip())}\s*\)", cell)
+    return found is not None and is_not_actor(found.group(1))
+
+
+def is_where_of_role(ref: ActorRef, refs: Sequence[ActorRef], cell: str, registry: Registry) -> bool:
+    """Whether a provisional piece follows a role of a body and its holder in brackets, after a comma or a dash
+    ("<Cluster> co-lead (<agency>), <town>", "<Cluster> Coordinator (<agency>) – <region>"): where the role sits as
+    often as another body; a person decides."""
+    cut = cell.find(ref.raw)
+    if cut < 0 or not HOLDER_THEN_CUT.search(cell[:cut]):
+        return False
+    return any(is_body_role(other.actor_id, registry) for other in refs if other is not ref)
 
 
 def is_joined_names(raw: str) -> bool:
@@ -388,11 +444,51 @@ def is_regional_unit(raw: str, tail: str) -> bool:
 def as_branch_owner(ref: ActorRef, registry: Registry, country: str | None) -> ActorRef:
     """A provisional name closed by a branch or office after a comma or a dash ("<Name> - <town> branch") made
     the organisation it is a unit of, as the labels read a unit; else the ref as it is."""
+    held = registry_before_place(ref.raw, registry, country) if ref.method == "provisional" else None
+    if held:
+        return ActorRef(ref.raw, held, AS_WRITTEN_SCORE, "alias", ref.role)
     cut = trailing_where(ref.raw) if ref.method == "provisional" else None
+    part = own_part(ref.raw) if ref.method == "provisional" else None
     units = vocab_words("organisation_words", "units")
-    if cut is None or not (units & set(name_key(cut[1]).split()) or is_town_after_name(*cut, registry)):
+    if part is not None:
+        cut = part  # "<University> – <Name> Faculty of <field>", "<Diocese> – <sector> Department": its own part
+    elif cut is None or not (units & set(name_key(cut[1]).split()) or is_town_after_name(*cut, registry)):
         return ref
     return replace(ref, raw=cut[0], actor_id=provisional_actor(cut[0], country).actor_id)
+
+
+def own_part(raw: str) -> tuple[str, str] | None:
+    """A provisional name cut before a part of it written after a dash or a comma: a university's college, faculty or
+    institute, a church's department, commission or diocese (`is_academic_unit`, `is_faith_unit`, a unit word
+    after a faith body): (name, part), or None."""
+    parts = TRAILING_WHERE.split(split_name_acronym(raw)[0])
+    if len(parts) < MIN_LIST:
+        return None
+    head, tail = " ".join(parts[:-1]), parts[-1]
+    words = [word for word in name_key(tail).split() if word not in CONNECTORS]
+    faith = vocab_words("organisation_words", "faith_bodies") & set(name_key(head).split())
+    units = vocab_words("organisation_words", "units") | vocab_words("organisation_words", "part_bodies")
+    faith_unit = bool(faith) and bool(words) and (words[0] in units or words[-1] in units)
+    if is_academic_unit(words, head) or is_faith_unit(words, head) or faith_unit:
+        return head, tail
+    return None
+
+
+def is_written_acronym(word: str) -> bool:
+    """Whether a word is written as an acronym, not a hyphenated place or name of capitalised words ("Fort-Dauphin",
+    "Port-au-Prince" are no acronyms; "NWS", "RICE-WN" are)."""
+    parts = [part for part in word.split("-") if part]
+    return is_acronym_like(word) and any(len(part) > 1 and part.isupper() for part in parts)
+
+
+def registry_before_place(raw: str, registry: Registry, country: str | None) -> str | None:
+    """The registry actor a provisional name holds before a dash or a comma and a known place ("<registry ministry>
+    – <town>"): the actor, as written, where the place only says where it sits; else None."""
+    parts = TRAILING_WHERE.split(raw)
+    if len(parts) < MIN_LIST or not is_place(parts[-1]):
+        return None
+    ref = resolve_mention(" ".join(parts[:-1]), registry, context=ResolutionContext(country=country))
+    return ref.actor_id if ref.actor_id and ref.method in AS_WRITTEN else None
 
 
 def is_town_after_name(name: str, words: str, registry: Registry) -> bool:
@@ -403,6 +499,8 @@ def is_town_after_name(name: str, words: str, registry: Registry) -> bool:
     Community Centre, <town>": a unit of that society or a body of its own, a person decides)."""
     if not (is_complete_name(name) or is_headed_name(split_name_acronym(name)[0])) or name_spans(name, registry):
         return False
+    if any(word.isupper() and len(word) > 1 for word in split_name_acronym(name)[0].split()):
+        return False  # "<Church> <ACR> – <town>": an acronym of another body may be the name's end, a person decides
     parts = words.split()
     proper = [part for part in parts if name_key(part) not in NAME_LINKS]
     capitalised = all(ELIDED.sub("", part.split("-")[-1])[:1].isupper() for part in proper) and parts[0][:1].isupper()
@@ -449,7 +547,7 @@ def is_where_of_actor(ref: ActorRef, refs: Sequence[ActorRef], cell: str, regist
         return False
     name = split_name_acronym(ref.raw)[0]
     words = name_key(name).split()
-    if len(words) > MAX_WHERE_WORDS + 1 or any(map(is_acronym_like, name.split())):
+    if len(words) > MAX_WHERE_WORDS + 1 or any(map(is_written_acronym, name.split())):
         return False
     units = vocab_words("organisation_words", "units")
     head = words[0] in units or organisation_type(name.split()[0]) is not None

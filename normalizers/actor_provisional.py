@@ -34,8 +34,9 @@ INTERNATIONAL = re.compile(r"\b(?:international|internationale|internacional|glo
 
 
 def provisional_id(name: str, country: str | None) -> str:
-    """The id of a provisional actor: "p-" + its name key as a slug + its country (or "xx")."""
-    slug = re.sub(r"[^a-z0-9]+", "-", name_key(name)).strip("-")[:MAX_ID_CHARS].strip("-")
+    """The id of a provisional actor: "p-" + its name key as a slug + its country (or "xx"). A name in another script
+    keeps its letters ("p-جمعية-...-yem"): two such names are never one id."""
+    slug = re.sub(r"[\W_]+", "-", name_key(name)).strip("-")[:MAX_ID_CHARS].strip("-")
     return f"{PROVISIONAL_PREFIX}{slug}-{(country or GLOBAL_SCOPE).lower()}"
 
 

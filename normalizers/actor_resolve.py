@@ -31,6 +31,7 @@ from normalizers.actor_words import (
     is_sector_label,
     organisation_type,
     organisation_word_set,
+    phrase_pattern,
     reads_as_organisation,
     role_readings,
     split_name_acronym,
@@ -71,6 +72,8 @@ MAX_WHERE = 3  # words saying where a unit sits ("Field Office Maroua", "Bureau 
 WORDS_JOINED = re.compile(r"(?<=[^\W\d_])\s*[/&]\s*(?=[^\W\d_])")  # "Shelter/NFI", "Water & Sanitation"
 COMMON_WORD_HOLDERS = 3  # other actors whose names hold a word, written as a word, that make it a common word
 WITH_LINKS = frozenset(("with", "avec", "con", "com"))  # words joining two bodies, never inside a unit's name
+ACRONYM_AND_KIND = 2  # "<ACR> Network": an acronym and a kind word
+LEADING_DASH = re.compile(r"^[-–—]\s+")  # a spaced dash opening the words after a name
 DASH_BEFORE = re.compile(r"\s+[–—-]\s+")  # a spaced dash between a role and who holds it
 LOCATIVES = frozenset(("in", "en", "au", "aux", "em", "no", "na", "a", "for", "pour", "para", "to"))  # "Oxfam in Nepal"
 
@@ -118,13 +121,61 @@ def resolve_mention(mention: str, registry: Registry, role: str = "lead", contex
     scope = as_context(context)
     return (
         exact_ref(raw, registry, role, scope)
+        or title_ref(raw, registry, role, scope)
         or role_ref(raw, registry, role, scope)
         or unit_ref(raw, registry, role, scope)
         or unit_of_ref(raw, registry, role, scope)
         or member_ref(raw, registry, role, scope)
+        or own_kind_ref(raw, registry, role, scope)
+        or (" " in raw and office_name_ref(raw, registry, role, scope))  # "<Name>" for "<Name> Internationale"
         or global_ref(raw, registry, role)
         or fuzzy_ref(raw, registry, role, scope.country)
     )
+
+
+def title_ref(raw: str, registry: Registry, role: str, context: ResolutionContext) -> ActorRef | None:
+    """A coordination title or body followed by the country it serves ("Humanitarian Coordinator for <country>",
+    "UN Country Team in <country>", "Coordenadora Residente ... em <country>") or by the UN system it belongs to
+    ("Coordonnateur résident du Système des Nations Unies", "Escritório do Coordenador Residente da ONU"): the
+    registry row the rest of the words name as written. A country closes a role or a coordination body only (an
+    agency's office in a country is unit_ref's)."""
+    key = name_key(raw)
+    head = without_country_tail(key)
+    system = phrase_pattern("organisation_words", "un_system")
+    bare = re.sub(rf"(?:^| )(?:{system.pattern})$", "", head).strip()
+    if bare == key or not bare:
+        return None
+    ref = exact_ref(bare, registry, role, context)
+    actor = registry.actors.get(ref.actor_id or "") if ref else None
+    if actor is None or (bare == head and actor.actor_type not in ("role", "coordination_body")):
+        return None
+    return replace(ref, raw=raw) if ref else None
+
+
+def without_country_tail(key: str) -> str:
+    """A name key less a locative and a country's name closing it ("... for yemen", "... em mocambique")."""
+    words = key.split()
+    for cut in range(len(words) - 1, 0, -1):
+        if words[cut] in LOCATIVES and " ".join(words[cut + 1 :]) in country_forms()[0]:
+            return " ".join(words[:cut])
+    return key
+
+
+def own_kind_ref(raw: str, registry: Registry, role: str, context: ResolutionContext) -> ActorRef | None:
+    """A registry acronym followed by the kind word its own name holds ("<ACR> Network" for "Network Against ...
+    (<ACR>)", "<ACR> Foundation"): that actor; a kind word its name lacks makes another body ("<ACR> Bank")."""
+    words = raw.split()
+    if (
+        len(words) != ACRONYM_AND_KIND
+        or not is_acronym_like(words[0])
+        or name_key(words[1]) not in organisation_word_set()
+    ):
+        return None
+    ref = exact_ref(words[0], registry, role, context)
+    actor = registry.actors.get(ref.actor_id or "") if ref else None
+    if actor is None or name_key(words[1]) not in name_key(actor.name).split():
+        return None
+    return replace(ref, raw=raw) if ref else None
 
 
 def global_ref(raw: str, registry: Registry, role: str) -> ActorRef | None:
@@ -139,6 +190,8 @@ def global_ref(raw: str, registry: Registry, role: str) -> ActorRef | None:
     if not found or any(registry.actors[actor_id].actor_type != "coordination_body" for actor_id in found):
         return None
     bodies = {actor_id for name in names for actor_id in registry.names.get(name_key(f"global {name}"), set())}
+    if not bodies:  # the global body is the row of no country itself ("Global <Theme> AoR": the <Theme> AoR)
+        bodies = {actor_id for actor_id in found if registry.actors[actor_id].country is None}
     if len(bodies) != 1:
         return None
     return ActorRef(raw, bodies.pop(), EXACT_SCORE, "alias", role)
@@ -168,7 +221,25 @@ def role_ref(raw: str, registry: Registry, role: str, context: ResolutionContext
     if role_key in BODY_ONLY_ROLES and registry.actors[body.actor_id].actor_type != "coordination_body":
         return replace(body, raw=raw)
     body_id = body.actor_id
-    return ActorRef(raw, role_actor_id(body_id, role_key), body.score, body.method, role, ((body_id, body.score),))
+    if is_umbrella(registry.actors[body_id]):
+        return ActorRef(raw, None, body.score, "review", role, ((body_id, body.score),))  # which of its titles?
+    actor_id = registry_roles(registry).get((body_id, role_key)) or role_actor_id(body_id, role_key)
+    return ActorRef(raw, actor_id, body.score, body.method, role, ((body_id, body.score),))
+
+
+@cache
+def registry_roles(registry: Registry) -> dict[tuple[str, str], str]:
+    """The roles the registry holds as rows of their own, by (body, role): a row of type role whose forms read as
+    that role of its parent ("GPC Coordinator" under the GPC). One role, one id: a mention of the role in any
+    language is that row, never a generated "<body>--<role>" beside it."""
+    held: dict[tuple[str, str], set[str]] = {}
+    for actor in registry.actors.values():
+        if actor.actor_type != "role" or not actor.parent_id:
+            continue
+        for body_text, role_key in (reading for form in actor.forms for reading in role_readings(form)):
+            if actor.parent_id in exact_candidates(body_text, registry)[0]:
+                held.setdefault((actor.parent_id, role_key), set()).add(actor.actor_id)
+    return {key: next(iter(ids)) for key, ids in held.items() if len(ids) == 1}
 
 
 def as_deputy(body_text: str, role_key: str) -> tuple[str, str]:
@@ -205,20 +276,36 @@ def body_ref(body_text: str, registry: Registry, role: str, context: ResolutionC
     body = resolve_mention(body_text, registry, role, context)
     if body.actor_id not in registry.actors or body.method not in BODY_METHODS:
         return hub_body_ref(body_text, registry, role, context)
-    return None if registry.actors[body.actor_id].actor_type == "role" else body
+    if body.method == "fuzzy":  # "<body> à <town>" near a registry form: the body as written, its town cut
+        body = hub_body_ref(body_text, registry, role, context) or body
+    actor = registry.actors.get(body.actor_id or "")
+    return None if actor is None or actor.actor_type == "role" else body
 
 
 def hub_body_ref(body_text: str, registry: Registry, role: str, context: ResolutionContext) -> ActorRef | None:
     """A coordination body followed by the town of its hub ("<Cluster> <town>" in "IMO – <Cluster> <town>"):
     the body, when the last word or two are a known place and the words before them a registry body."""
     words = body_text.split()
-    for cut in (1, 2):
-        if len(words) <= cut or not is_place(" ".join(words[-cut:])):
-            continue
+    cuts = [len(words) - index for index in range(1, len(words)) if is_town_after_locative(words[index:])]
+    cuts += [cut for cut in (1, 2) if len(words) > cut and is_place(" ".join(words[-cut:]))]
+    for cut in cuts:
         body = resolve_mention(" ".join(words[:-cut]), registry, role, context)
         if body.actor_id in registry.actors and body.method in BODY_METHODS:
             return body if registry.actors[body.actor_id].actor_type == "coordination_body" else None
     return None
+
+
+def is_town_after_locative(words: list[str]) -> bool:
+    """Whether words say where a body's role sits: a locative, then one to three capitalised words and their links
+    ("em <Town>", "à <Town-au-Town>", "en <Town> de <Area>"), no acronym, no word of a body's name."""
+    if not words[1:] or name_key(words[0]) not in LOCATIVES:
+        return False
+    named = [word for word in words[1:] if name_key(word) not in NAME_LINKS | ARTICLES]
+    return (
+        0 < len(named) <= MAX_WHERE
+        and all(ELIDED.sub("", word)[:1].isupper() and not word.isupper() for word in named)
+        and organisation_type(" ".join(words[1:])) is None
+    )
 
 
 def provisional_role_ref(
@@ -251,12 +338,16 @@ def unit_ref(raw: str, registry: Registry, role: str, context: ResolutionContext
     for cut in range(len(words) - 1, 0, -1):
         head, tail = POSSESSIVE.sub("", " ".join(words[:cut])), " ".join(words[cut:])  # "UNICEF's Field Office"
         head = without_own_acronym(head, registry, role, context)
+        dashed = bool(LEADING_DASH.match(tail))
+        tail = LEADING_DASH.sub("", tail)  # "<NGO> – <town> office": the office after a spaced dash
         place = is_place_tail(tail) or names_country(tail, context.country, head)  # "CARE PNG", "World Vision SI"
         section = not place and is_section_tail(tail)
         town = not (place or section) and is_unknown_town(
             without_locative(tail), registry
         )  # "OCHA Hudaydah", "PAM à <town>"
-        unit = is_unit(tail) or is_sector_label(tail)  # "UNHCR Protection Unit", "WFP Logistics"
+        # after a dash, "<town> office" is the office, "Department of <sector>" a ministry's
+        closed = not dashed or name_key(tail.split()[-1]) in vocab_words("organisation_words", "units")
+        unit = (is_unit(tail) and closed) or is_sector_label(tail)  # "UNHCR Protection Unit", "WFP Logistics"
         if not place and not section and not town and not unit:
             continue
         ref = exact_ref(head, registry, role, context)
@@ -264,6 +355,8 @@ def unit_ref(raw: str, registry: Registry, role: str, context: ResolutionContext
             ref = exact_ref(head.upper(), registry, role, context)
         if (place or section) and not (ref and ref.actor_id):
             ref = office_name_ref(head, registry, role, context) or typo_ref(head, registry, role, context)
+        if unit and dashed and not (ref and ref.actor_id):
+            ref = office_name_ref(head, registry, role, context)  # "<NGO> – <town> office" for "<NGO> International"
         owners = ("ingo",) if section else ("un_agency",) if town else unit_owners(tail)
         owner = registry.actors[ref.actor_id] if ref and ref.actor_id else None
         owns = owner and (owner.actor_type in owners or (is_movement(owner) and not section))
@@ -482,7 +575,8 @@ def name_with_acronym_ref(
     """A "Name (ACR)" mention: its name resolved, else its acronym if exact, else the name's doubtful ref."""
     by_name = resolve_mention(name, registry, role, context)
     if by_name.actor_id:
-        return replace(by_name, raw=raw)
+        section = bracketed_section(by_name.actor_id, acronym, registry, role, context)
+        return replace(section or by_name, raw=raw)
     by_acronym = exact_ref(acronym, registry, role, context)
     near = {actor_id for actor_id, _ in by_name.suggestions}
     listed = "," in name  # "Coordinator, Protection Cluster (UNHCR)": a list before the bracket, not one name
@@ -493,6 +587,19 @@ def name_with_acronym_ref(
     if by_acronym and acronym_id and agrees:
         return replace(by_acronym, raw=raw)  # "Consejo Noruego para Refugiados (NRC)": NRC's name translated
     return replace(by_name, raw=raw)  # "Alliance for Community Futures (ACF)": another body's own acronym
+
+
+def bracketed_section(
+    actor_id: str, note: str, registry: Registry, role: str, context: ResolutionContext
+) -> ActorRef | None:
+    """The section of an organisation written in brackets after its name ("<MSF in words> (OCA)"): the registry row
+    that one of the organisation's forms followed by the note names ("MSF OCA"), when that is another row."""
+    actor = registry.actors.get(actor_id)
+    for form in actor.forms if actor else ():
+        ref = exact_ref(f"{form} {note}", registry, role, context)
+        if ref and ref.actor_id and ref.actor_id != actor_id:
+            return ref
+    return None
 
 
 def names_other_kind(name: str, actor: Actor) -> bool:
@@ -529,6 +636,10 @@ def exact_candidates(raw: str, registry: Registry) -> tuple[set[str], str]:
         return registry.names.get(and_key, set()), and_key
     if not found and (long_key := with_international(key)) != key:
         return registry.names.get(long_key, set()), long_key
+    if not found and (full_key := with_full_words(key)) != key:
+        return registry.names.get(full_key, set()), full_key
+    if not found and (un_key := with_un_written_out(key)) != key:
+        return registry.names.get(un_key, set()), un_key
     if not found and (linked_key := with_body_link(key)) != key:
         return registry.names.get(linked_key, set()), linked_key
     for other_key in [] if found else aor_keys(key):
@@ -551,17 +662,34 @@ def aor_keys(key: str) -> list[str]:
 
 def with_body_link(key: str) -> str:
     """A name key with "de" written between a coordination word and its topic where it is left out ("cluster
-    proteccion": "cluster de proteccion", as Spanish and Portuguese names of clusters write it)."""
+    proteccion": "cluster de proteccion", as Spanish and Portuguese names of clusters write it), or left out where
+    it is written ("cluster de protection": "cluster protection", as French names of clusters write it)."""
     words = key.split()
     if len(words) < 2 or words[0] not in vocab_words("organisation_words", "coordination_body"):
         return key
-    return key if words[1] in NAME_LINKS else " ".join((words[0], "de", *words[1:]))
+    if words[1] in NAME_LINKS:
+        return " ".join((words[0], *words[2:])) if words[2:] else key
+    return " ".join((words[0], "de", *words[1:]))
 
 
 def with_international(key: str) -> str:
     """A name key with "International" written out where it is shortened ("intl rescue committee")."""
     short = "|".join(sorted(map(re.escape, vocab_words("organisation_words", "international_short")), reverse=True))
     return re.sub(rf"\b(?:{short})\b", "international", key)
+
+
+def with_full_words(key: str) -> str:
+    """A name key with its shortened words written out ("... development org": "... development organization")."""
+    full = dict(pair.split(" ", 1) for pair in vocab_words("organisation_words", "shortened"))
+    return " ".join(full.get(word, word) for word in key.split())
+
+
+def with_un_written_out(key: str) -> str:
+    """A name key with "ONU" written out as "Nations Unies" / "Naciones Unidas" / "Nações Unidas" (vocab un_written)."""
+    for pair in section("organisation_words").get("un_written", []):
+        short, long = (name_key(side) for side in pair.split("="))
+        key = re.sub(rf"(?:^| ){re.escape(short)}(?= |$)", f" {long}", key).strip()
+    return key
 
 
 def may_be_acronym_in_lower_case(raw: str, registry: Registry) -> bool:

@@ -46,7 +46,7 @@ from normalizers.actor_pieces import (
 )
 from normalizers.actor_provisional import is_role_id
 from normalizers.actor_registry import Registry, is_acronym_like, load_registry, name_key
-from normalizers.actor_resolve import ContextLike, as_context, resolve_mention, spells
+from normalizers.actor_resolve import ContextLike, as_context, office_name_ref, resolve_mention, spells
 from normalizers.actor_words import (
     CONNECTORS,
     NAME_LINKS,
@@ -58,6 +58,7 @@ from normalizers.actor_words import (
     is_headed_name,
     is_place,
     is_role_word,
+    organisation_type,
     reads_as_organisation,
     split_name_acronym,
     split_role,
@@ -82,6 +83,9 @@ SHARED_PLURAL_WORDS = (2, 1)  # "working groups", "sectors"
 SLASHED = re.compile(r"[^\s/]+(?:/[^\s/]+)+")  # words joined by slashes without spaces ("SP/CONASUR")
 MIN_SURE_ACRONYM = 3  # letters of a registry acronym read beside a plural of persons ("<ACR> officers")
 PLACE_WORDS = (2, 1)  # words of a country or place closing a name ("Sri Lanka", "Nepal")
+# "<name> (<ACR>) – <town>": a bracket, then a dash or comma and where the body sits.
+BRACKET_THEN_WHERE = re.compile(r"(?P<named>.*\S\s*\([^()]+\))\s*[–—,-]\s*(?P<where>[^()]+)")
+MAX_WHERE_WORDS = 3  # capitalised words saying where a body sits after its bracket
 MIN_LINKED_NAME = 2  # words before "de <place>" of a name standing alone ("Personería Municipal de <town>")
 
 Piece = tuple[int, int, bool]  # start, end, whether it is a registry name as written
@@ -207,9 +211,28 @@ def as_acronyms(chunk: str, parts: list[str], registry: Registry, context: Conte
     and CARE), read as acronyms, as resolve_in_list reads them; any other chunk's parts as they are ("care and
     support": "support" is no acronym)."""
     upper = [part.upper() for part in parts]
-    if chunk != chunk.lower() or any(" " in part for part in parts):
+    if any(" " in part.strip() for part in parts):
         return parts
+    if chunk != chunk.lower():
+        return titled_names(parts, registry, context)
     return upper if all(resolves_as_registry_name(part, registry, context) for part in upper) else parts
+
+
+def titled_names(parts: list[str], registry: Registry, context: ContextLike) -> list[str]:
+    """Parts that are each one capitalised word naming a registry actor, as an acronym so written ("Goal") or as an
+    international NGO's name less its last word ("Concern"), read as those names ("Goal and Concern": GOAL and
+    Concern Worldwide); any other parts as they are ("Hope and Care" may be one name)."""
+    scope = as_context(context)
+    names = []
+    for part in (part.strip() for part in parts):
+        office = office_name_ref(part, registry, "lead", scope) if part.isalpha() and part.istitle() else None
+        if part.isalpha() and part.istitle() and resolves_as_registry_name(part.upper(), registry, context):
+            names.append(part.upper())
+        elif office and office.actor_id:
+            names.append(office.raw)
+        else:
+            return parts
+    return names
 
 
 def with_portfolios(chunk: str, parts: list[str], registry: Registry, context: ContextLike) -> list[str]:
@@ -528,6 +551,10 @@ def name_and_other_acronym(mention: str, registry: Registry, context: ContextLik
     mentions; any other mention as itself (an unknown name with a registry acronym is that actor named in
     another language: "Programa Mundial para a Alimentação (WFP)")."""
     name, acronym = split_name_acronym(mention)
+    placed = BRACKET_THEN_WHERE.fullmatch(mention)
+    if not acronym and placed and is_where(placed["where"]):
+        parts = name_and_other_acronym(placed["named"], registry, context)
+        return parts if len(parts) > 1 else [mention]  # "<role> (<agency>) – <town>": the role and its holder
     if not acronym:
         return [mention]
     by_acronym = resolve_mention(acronym, registry, context=context)
@@ -539,3 +566,14 @@ def name_and_other_acronym(mention: str, registry: Registry, context: ContextLik
     if found and named_apart and by_acronym.actor_id != by_name.actor_id:
         return [name, acronym]
     return [mention]
+
+
+def is_where(words: str) -> bool:
+    """Whether words after a name say where it sits: one to three capitalised words and their links ("Pemba",
+    "Port-au-Prince", "Mocímboa da Praia"), no acronym, no organisation word."""
+    named = [word for word in words.split() if name_key(word) not in CONNECTORS]
+    return (
+        0 < len(named) <= MAX_WHERE_WORDS
+        and all(word[:1].isupper() and not is_acronym_like(word) for word in named)
+        and organisation_type(words) is None
+    )

@@ -322,6 +322,8 @@ def reads_as_organisation(mention: str) -> bool:
         return False  # coordinators of no body in particular ("Sub-national cluster coordinators")
     if is_acronym_like(name):
         return is_bare_acronym(name)
+    if is_other_script(name):
+        return has_script_word(name)  # "جمعية ... الخيرية", "Благодійний фонд ...": a name of that script's kinds
     if name == name.lower() and is_lower_case_headed(name):
         return True  # a name typed in lower case, opened by the word of a body ("association des jeunes de ...")
     if not is_capitalised_name(name):
@@ -330,6 +332,20 @@ def reads_as_organisation(mention: str) -> bool:
     if len(content) == 1 and not acronym and organisation_type(name) is None:
         return is_proper_word(content[0])
     return bool(acronym) or organisation_type(name) is not None or len(content) >= 2
+
+
+def is_other_script(name: str) -> bool:
+    """Whether a name's letters are none of them Latin (Arabic, Cyrillic, ...)."""
+    letters = [char for char in name if char.isalpha()]
+    return bool(letters) and not any("LATIN" in unicodedata.name(char, "") for char in letters)
+
+
+def has_script_word(name: str) -> bool:
+    """Whether a name in another script holds an organisation word of it (`script_stems`: a word opening with one,
+    Arabic words without their article)."""
+    stems = vocab_words("organisation_words", "script_stems")
+    words = [word.removeprefix("ال") for word in name_key(name).split()]
+    return any(word.startswith(stem) for word in words for stem in stems)
 
 
 def initials(name: str) -> str:

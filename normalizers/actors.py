@@ -110,6 +110,8 @@ def resolve_in_list(
     ref = resolve_mention(mention, registry, role, scope)
     if not ref.actor_id and size >= MIN_LIST and is_one_capitalised_word(mention):
         office = office_name_ref(mention, registry, role, scope)  # "<Name>" for "<Name> Worldwide" in a list
+        if not (office and office.actor_id) and name_key(mention) in word_acronyms():
+            office = resolve_mention(mention.upper(), registry, role, scope)  # "Goal" for GOAL in a list of names
         return replace(office, raw=ref.raw) if office and office.actor_id else ref
     if ref.actor_id or size < MIN_LIST or cell != cell.lower() or name_key(mention) not in word_acronyms():
         return ref
