@@ -563,9 +563,23 @@ def name_and_other_acronym(mention: str, registry: Registry, context: ContextLik
         return [name, acronym]
     named_apart = by_name.actor_id is not None and by_name.method != "provisional"
     found = by_acronym.method in WHOLE_METHODS and by_acronym.actor_id
-    if found and named_apart and by_acronym.actor_id != by_name.actor_id:
+    if found and named_apart and not is_own_part(by_name.actor_id, by_acronym.actor_id, registry):
         return [name, acronym]
     return [mention]
+
+
+def is_own_part(name_id: str | None, bracket_id: str | None, registry: Registry) -> bool:
+    """Whether a bracket after a registry name is that name itself, a registry row of its own programme or unit
+    ("<INGO> (<programme>)"), or the parent a registry body's own forms already name ("<centre> (<ministry>)"):
+    one actor, not two."""
+    if name_id == bracket_id or name_id not in registry.actors or bracket_id not in registry.actors:
+        return name_id == bracket_id
+    named, bracketed = registry.actors[name_id], registry.actors[bracket_id]
+    if bracketed.parent_id == name_id:
+        return True
+    parent_words = {name_key(form) for form in bracketed.forms}
+    own_words = {word for form in named.forms for word in name_key(form).split()}
+    return named.parent_id == bracket_id and bool(parent_words & own_words)
 
 
 def is_where(words: str) -> bool:
