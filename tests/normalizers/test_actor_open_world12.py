@@ -1,5 +1,6 @@
 """heldout11's classes (bench/ACTOR_RESULTS.md, "heldout11's classes (branch actors11)"), written with other
-places and neighbours than any labelled cell: a registry body's own programme or parent in brackets is one actor."""
+places and neighbours than any labelled cell: a registry body's own programme or parent in brackets is one actor;
+a group of a registry body named in another language is not the body."""
 
 from __future__ import annotations
 
@@ -29,3 +30,17 @@ def registry() -> Registry:
 )
 def test_own_part_in_brackets(cell: str, country: str | None, expected: list[str], registry: Registry) -> None:
     assert actors(cell, country, registry) == expected
+
+
+@pytest.mark.parametrize(
+    ("cell", "country"),
+    [
+        # a group of a registry body written in another language, not found, goes to review, never to the body
+        ("Groupe des chefs des opérations du PAM", "MLI"),
+        ("Grupo de gestores de información del ACNUR", "COL"),
+        ("Comité des responsables régionaux de l'OIM", "NER"),
+        ("Group of senior field managers of the UNHCR", "SSD"),
+    ],
+)
+def test_group_of_a_body_is_not_the_body(cell: str, country: str, registry: Registry) -> None:
+    assert actors(cell, country, registry) == [None]
