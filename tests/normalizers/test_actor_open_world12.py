@@ -44,3 +44,21 @@ def test_own_part_in_brackets(cell: str, country: str | None, expected: list[str
 )
 def test_group_of_a_body_is_not_the_body(cell: str, country: str, registry: Registry) -> None:
     assert actors(cell, country, registry) == [None]
+
+
+@pytest.mark.parametrize(
+    ("cell", "country", "expected"),
+    [
+        # a Latin letter that Unicode decomposition leaves whole reads as its base letter ("ı", "ø", "ł")
+        ("UNFPA with Kızılay", "TUR", ["unfpa", "rc-tur"]),
+        # an INGO or a UN agency followed by "in/en/à <town>" (an article allowed) is its office there
+        ("Mercy Corps in Dosso", "NER", ["mercy-corps"]),
+        ("Medair in the Bekaa", "LBN", ["medair"]),
+        ("UNFPA y ACNUR en el Chaco", "PRY", ["unfpa", "unhcr"]),
+        ("IRC & GOAL in Kajo Keji", "SSD", ["irc", "goal"]),
+        # without a locative, an unknown word after an INGO stays its own reading
+        ("Oxfam Partnership", "KEN", ["+Oxfam Partnership"]),
+    ],
+)
+def test_letters_and_towns(cell: str, country: str, expected: list[str], registry: Registry) -> None:
+    assert actors(cell, country, registry) == expected
