@@ -21,6 +21,23 @@ OCR_DIGIT_IN_WORD = re.compile(r"(?<=[A-Za-z]{3})[01]|(?<=[A-Za-z])[01](?=[A-Za-
 OCR_DIGIT_LETTERS = {"0": "o", "1": "l"}
 ISO3 = re.compile(r"[A-Z]{3}")
 NOT_NAME_CHARS = re.compile(r"[^\w&]+")
+# Latin letters that Unicode decomposition leaves whole ("Kızılay", "Tromsø", "Łódź"): written as their base letters
+UNDECOMPOSED = str.maketrans(
+    {
+        "ı": "i",
+        "ø": "o",
+        "Ø": "O",
+        "ł": "l",
+        "Ł": "L",
+        "đ": "d",
+        "Đ": "D",
+        "ß": "ss",
+        "æ": "ae",
+        "Æ": "AE",
+        "œ": "oe",
+        "Œ": "OE",
+    }
+)
 # British spellings of words organisations' names share, as name keys read them: the American one.
 AMERICAN_WORDS = {"organisation": "organization", "organisations": "organizations", "centre": "center"}
 AMERICAN_WORDS |= {"centres": "centers", "organisational": "organizational"}
@@ -109,7 +126,8 @@ def name_key(text: str) -> str:
     """A name reduced for comparison: lower case, no accents, punctuation and extra spaces gone, British and American
     spellings of a name's common words made one ("Organisation" and "Organization", "Centre" and "Center")."""
     if not text.isascii():
-        text = "".join(char for char in unicodedata.normalize("NFKD", text) if not unicodedata.combining(char))
+        text = unicodedata.normalize("NFKD", text.translate(UNDECOMPOSED))
+        text = "".join(char for char in text if not unicodedata.combining(char))
     key = " ".join(NOT_NAME_CHARS.sub(" ", text.lower()).replace("_", " ").split())
     return AMERICAN_SPELLING.sub(american_word, key) if "isation" in key or "centre" in key else key
 

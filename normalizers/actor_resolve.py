@@ -357,7 +357,8 @@ def unit_ref(raw: str, registry: Registry, role: str, context: ResolutionContext
             ref = office_name_ref(head, registry, role, context) or typo_ref(head, registry, role, context)
         if unit and dashed and not (ref and ref.actor_id):
             ref = office_name_ref(head, registry, role, context)  # "<NGO> – <town> office" for "<NGO> International"
-        owners = ("ingo",) if section else ("un_agency",) if town else unit_owners(tail)
+        placed = ("un_agency", "ingo") if without_locative(tail) != tail else ("un_agency",)  # "<INGO> in <town>"
+        owners = ("ingo",) if section else placed if town else unit_owners(tail)
         owner = registry.actors[ref.actor_id] if ref and ref.actor_id else None
         owns = owner and (owner.actor_type in owners or (is_movement(owner) and not section))
         if ref and owner and owns and not is_umbrella(owner):
@@ -440,9 +441,12 @@ def is_unknown_town(tail: str, registry: Registry) -> bool:
 
 
 def without_locative(tail: str) -> str:
-    """Words after a name without the locative opening them ("à Kirundo", "in Gode": the town)."""
+    """Words after a name without the locative and the article opening them ("à Kirundo", "in Gode", "en el
+    Chaco": the town)."""
     words = tail.split()
-    return " ".join(words[1:]) if len(words) > 1 and name_key(words[0]) in LOCATIVES else tail
+    if len(words) < 2 or name_key(words[0]) not in LOCATIVES:
+        return tail
+    return " ".join(words[2:] if len(words) > 2 and name_key(words[1]) in ARTICLES else words[1:])
 
 
 def tail_country(tail: str) -> str | None:

@@ -27,6 +27,7 @@ from normalizers.actor_cells import (
     split_outside,
     without_area_tail,
 )
+from normalizers.actor_matcher import ARTICLES
 from normalizers.actor_names import Span, covered_share, name_spans
 from normalizers.actor_pieces import (
     COMPLETE,
@@ -395,9 +396,22 @@ def is_stray_words(piece: str, registry: Registry, context: ContextLike = None) 
     the four languages: "Agence Nationale de la" is the start of a name, not prose)."""
     if vocab_words("organisation_words", "deputy_words") & set(name_key(piece).split()):
         return False  # "adjoint" after "Coordonnateur résident": the deputy, never the principal
+    if is_sub_group_head(piece):
+        return False  # "Groupe des <words> de l'<body>": a group of the body named next, never the body
     prose = [word for word in piece.split() if word.islower() and word not in NOISE_WORDS | CONNECTORS]
     lower_case = piece == piece.lower() or len(prose) >= PROSE_WORDS
     return lower_case and resolve_mention(piece, registry, context=context).method == "unresolved"
+
+
+def is_sub_group_head(piece: str) -> bool:
+    """Whether a leftover opens with a word of a group ("Groupe", "Grupo", "Committee") and ends with a name's link
+    ("de l'", "of the", "del"): the head of a group of the body whose name follows."""
+    words = name_key(piece).split()
+    return (
+        len(words) > 1
+        and words[0] in vocab_words("organisation_words", "sub_groups")
+        and words[-1] in NAME_LINKS | ARTICLES
+    )
 
 
 def without_member_qualifiers(chunk: str, spans: list[Span]) -> list[Span]:
@@ -563,9 +577,23 @@ def name_and_other_acronym(mention: str, registry: Registry, context: ContextLik
         return [name, acronym]
     named_apart = by_name.actor_id is not None and by_name.method != "provisional"
     found = by_acronym.method in WHOLE_METHODS and by_acronym.actor_id
-    if found and named_apart and by_acronym.actor_id != by_name.actor_id:
+    if found and named_apart and not is_own_part(by_name.actor_id, by_acronym.actor_id, registry):
         return [name, acronym]
     return [mention]
+
+
+def is_own_part(name_id: str | None, bracket_id: str | None, registry: Registry) -> bool:
+    """Whether a bracket after a registry name is that name itself, a registry row of its own programme or unit
+    ("<INGO> (<programme>)"), or the parent a registry body's own forms already name ("<centre> (<ministry>)"):
+    one actor, not two."""
+    if name_id == bracket_id or name_id not in registry.actors or bracket_id not in registry.actors:
+        return name_id == bracket_id
+    named, bracketed = registry.actors[name_id], registry.actors[bracket_id]
+    if bracketed.parent_id == name_id:
+        return True
+    parent_words = {name_key(form) for form in bracketed.forms}
+    own_words = {word for form in named.forms for word in name_key(form).split()}
+    return named.parent_id == bracket_id and bool(parent_words & own_words)
 
 
 def is_where(words: str) -> bool:
