@@ -678,22 +678,41 @@ def with_body_link(key: str) -> str:
 
 def with_international(key: str) -> str:
     """A name key with "International" written out where it is shortened ("intl rescue committee")."""
+    return international_short().sub("international", key)
+
+
+@cache
+def international_short() -> re.Pattern[str]:
+    """The shortened forms of "International" (vocab international_short), longest first, as whole words."""
     short = "|".join(sorted(map(re.escape, vocab_words("organisation_words", "international_short")), reverse=True))
-    return re.sub(rf"\b(?:{short})\b", "international", key)
+    return re.compile(rf"\b(?:{short})\b")
 
 
 def with_full_words(key: str) -> str:
     """A name key with its shortened words written out ("... development org": "... development organization")."""
-    full = dict(pair.split(" ", 1) for pair in vocab_words("organisation_words", "shortened"))
+    full = shortened_words()
     return " ".join(full.get(word, word) for word in key.split())
+
+
+@cache
+def shortened_words() -> dict[str, str]:
+    """Each shortened word of a name and the word it stands for (vocab shortened: "org organization")."""
+    return dict(pair.split(" ", 1) for pair in vocab_words("organisation_words", "shortened"))
 
 
 def with_un_written_out(key: str) -> str:
     """A name key with "ONU" written out as "Nations Unies" / "Naciones Unidas" / "Nações Unidas" (vocab un_written)."""
-    for pair in section("organisation_words").get("un_written", []):
-        short, long = (name_key(side) for side in pair.split("="))
-        key = re.sub(rf"(?:^| ){re.escape(short)}(?= |$)", f" {long}", key).strip()
+    for short, long in un_written_out():
+        key = short.sub(f" {long}", key).strip()
     return key
+
+
+@cache
+def un_written_out() -> tuple[tuple[re.Pattern[str], str], ...]:
+    """Each way of writing "ONU" as a whole word of a name key, with its words written out (vocab un_written)."""
+    pairs = (pair.split("=") for pair in section("organisation_words").get("un_written", []))
+    keys = ((name_key(short), name_key(long)) for short, long in pairs)
+    return tuple((re.compile(rf"(?:^| ){re.escape(short)}(?= |$)"), long) for short, long in keys)
 
 
 def may_be_acronym_in_lower_case(raw: str, registry: Registry) -> bool:
