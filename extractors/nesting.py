@@ -17,6 +17,8 @@ from extractors.model import Cell, Table
 
 # An inner table of fewer columns is a list or a pair of labels, not a table of activities.
 MIN_INNER_COLUMNS = 2
+# A header printed inside a cell's table is taken for an inner table's only when it repeats at least this often.
+MIN_REPEATS = 2
 
 
 def splice_nested(outer: Table, inner: dict[tuple[int, int], Table]) -> Table | None:
@@ -91,3 +93,49 @@ class Splice:
     def placed(self, cell: Cell, row: int) -> Cell:
         """An inner cell on the spliced grid: in its outer row's place, from the outer column on."""
         return replace(cell, row=self.starts[row] + cell.row - self.skip, col=self.col + cell.col)
+
+
+def lift_nested_header(table: Table) -> Table:
+    """A table drawn with nested tables (as a PDF prints them: the inner rules inside an outer cell, each inner
+    table under its own header) reshaped as a spliced one: the inner header, repeated under a header cell that
+    spans its columns, lifted into a second header row, its repeats taken out of the body. Unchanged when no header
+    cell spans a header that repeats at least twice below it."""
+    for head in (cell for cell in table.cells if cell.row == 0 and cell.col_span >= MIN_INNER_COLUMNS):
+        span = range(head.col, head.col + head.col_span)
+        repeated = inner_header_rows(table, span)
+        if len(repeated) >= MIN_REPEATS:
+            return lifted(table, head, repeated)
+    return table
+
+
+def inner_header_rows(table: Table, span: range) -> list[int]:
+    """The body rows that repeat one header within the columns `span` (at least two texts), with nothing of their
+    own outside them, most repeated first found."""
+    by_texts: dict[tuple[str, ...], list[int]] = {}
+    for row in range(1, table.n_rows):
+        own = [cell for cell in table.cells if cell.row == row]
+        texts = tuple(row_texts(table, row)[span.start : span.stop])
+        outside = any(cell.text and cell.col not in span for cell in own)
+        if not outside and sum(1 for text in texts if text) >= MIN_INNER_COLUMNS:
+            by_texts.setdefault(texts, []).append(row)
+    return max(by_texts.values(), key=len, default=[])
+
+
+def lifted(table: Table, head: Cell, repeated: list[int]) -> Table:
+    """The table with the first of the repeated rows moved up to row 1 (its cells under the spanning header cell)
+    and the others taken out; the header's other cells spanning both header rows, cells over a removed row one
+    row shorter (starting on the next row kept, when they started on a removed one)."""
+    gone = set(repeated)
+    span = range(head.col, head.col + head.col_span)
+    cells = []
+    for cell in table.cells:
+        kept = [row for row in range(cell.row, cell.row + cell.row_span) if row not in gone]
+        if cell.row == 0:
+            cells.append(replace(cell, row_span=cell.row_span + (cell is not head)))
+        elif cell.row == repeated[0] and cell.col in span:
+            cells.append(replace(cell, row=1, row_span=1))
+        elif kept and not (cell.row in gone and cell.col in span and cell.text):
+            row = kept[0] + 1 - sum(1 for removed in gone if removed < kept[0])
+            cells.append(replace(cell, row=row, row_span=len(kept)))
+    cells.sort(key=lambda cell: (cell.row, cell.col))
+    return replace(table, cells=tuple(cells), n_rows=table.n_rows + 1 - len(gone))
