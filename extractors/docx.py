@@ -30,10 +30,11 @@ EXTRA_MAIN_CONTENT_TYPES = (
 for _content_type in EXTRA_MAIN_CONTENT_TYPES:
     PartFactory.part_type_for.setdefault(_content_type, DocumentPart)
 
-# Text-bearing run children, in document order; alternate-content fallbacks repeat their choice's text.
+# Text-bearing run children, in document order; alternate-content fallbacks repeat their choice's text, and
+# tracked deletions and moves away are read as accepted (gone: their text is w:delText, their tabs and breaks not).
 RUN_PIECES = etree.XPath(
-    ".//w:r[not(ancestor::mc:Fallback)]/*[self::w:t or self::w:tab or self::w:br or self::w:cr"
-    " or self::w:noBreakHyphen or self::w:sym]",
+    ".//w:r[not(ancestor::mc:Fallback or ancestor::w:del or ancestor::w:moveFrom)]/*[self::w:t or self::w:tab"
+    " or self::w:br or self::w:cr or self::w:noBreakHyphen or self::w:sym]",
     namespaces=NS,
 )
 PIECE_TEXT = {"tab": "\t", "br": "\n", "cr": "\n", "noBreakHyphen": "-"}

@@ -109,13 +109,13 @@ def lift_nested_header(table: Table) -> Table:
 
 
 def inner_header_rows(table: Table, span: range) -> list[int]:
-    """The body rows that repeat one header within the columns `span` (at least two texts), with nothing of their
-    own outside them, most repeated first found."""
+    """The body rows that repeat one header within the columns `span` (at least two texts), nothing of their own
+    outside them but outer cells running on below them, most repeated first found."""
     by_texts: dict[tuple[str, ...], list[int]] = {}
     for row in range(1, table.n_rows):
         own = [cell for cell in table.cells if cell.row == row]
         texts = tuple(row_texts(table, row)[span.start : span.stop])
-        outside = any(cell.text and cell.col not in span for cell in own)
+        outside = any(cell.text and cell.col not in span and cell.row_span == 1 for cell in own)
         if not outside and sum(1 for text in texts if text) >= MIN_INNER_COLUMNS:
             by_texts.setdefault(texts, []).append(row)
     return max(by_texts.values(), key=len, default=[])

@@ -11,8 +11,8 @@ quarter columns holding due dates, layout_month_initials.py for month columns he
 layout_minutes.py for action points written as numbered paragraphs, layout_lights.py for traffic-light statuses
 read through their legend, layout_pasted_header.py for a header pasted into the body under a note row and a band
 carried over a "(continued)" slide,
-layout_coleads.py for co-leads in brackets and bulleted actor lines) read as
-its golden says."""
+layout_coleads.py for co-leads in brackets and bulleted actor lines, layout_drawn.py for tables drawn as grids of
+text boxes or nested in another table's cells, printed or not, and tracked changes) read as its golden says."""
 
 from pathlib import Path
 
@@ -98,6 +98,13 @@ CASES = [
     FIXTURES / "docx" / "encabezado-pegado-continuacion-es.docx",
     FIXTURES / "docx" / "co-lideranca-marcadores-pt.docx",
     FIXTURES / "pptx" / "continued-slide-band-at-foot-en.pptx",
+    FIXTURES / "pptx" / "grille-zones-de-texte-fr.pptx",
+    FIXTURES / "pptx" / "grelha-objetivo-caixa-alta-pt.pptx",
+    FIXTURES / "pdf" / "grelha-caixas-impressa-pt.pdf",
+    FIXTURES / "docx" / "nested-output-tables-en.docx",
+    FIXTURES / "docx" / "tablas-anidadas-resultado-es.docx",
+    FIXTURES / "pdf" / "nested-output-tables-printed-en.pdf",
+    FIXTURES / "docx" / "alteracoes-controladas-pt.docx",
 ]
 
 
