@@ -141,7 +141,7 @@ def grid_table(boxes: Sequence[Box], page: int | None, locator: str, order: int)
                 row=row,
                 col=col,
                 row_span=rows_covered(tops, box),
-                col_span=max(line_index(xs, box.right - 2 * EDGE_TOLERANCE) - col + 1, 1),
+                col_span=max(line_index(xs, max(box.right - 2 * EDGE_TOLERANCE, box.left)) - col + 1, 1),
                 shaded=box.shaded,
                 bbox=box.bbox,
                 page=page,

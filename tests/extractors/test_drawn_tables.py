@@ -4,7 +4,7 @@
 from __future__ import annotations
 
 from extractors import extract
-from extractors.boxes import Box, box_grids
+from extractors.boxes import Box, box_grids, grid_table
 from extractors.model import Cell, Table
 from extractors.nesting import lift_nested_header, splice_nested
 from tests.extractors.office_golden import FIXTURES
@@ -121,3 +121,13 @@ def test_tracked_changes_read_as_accepted() -> None:
         "Testar o sistema de alerta por SMS",
     ]
     assert [row[8] for row in grid[2:]] == ["Em curso", "", "Concluído", "Planeado"]
+
+
+def test_a_sliver_of_a_box_in_a_grid_is_one_cell() -> None:
+    lefts = [10.0, 60.0, 110.0]
+    boxes = row_of_boxes(100, lefts) + row_of_boxes(120, lefts) + row_of_boxes(140, lefts)
+    boxes.append(Box("|", (10.0, 160.0, 11.0, 180.0)))
+    (run,) = box_grids(boxes)
+    table = grid_table([boxes[i] for i in run], page=1, locator="slide 1", order=0)
+    assert (table.n_rows, table.n_cols) == (4, 3)
+    assert table.cell_at(3, 0) is not None and table.cell_at(3, 0).text == "|"
