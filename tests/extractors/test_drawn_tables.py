@@ -130,4 +130,5 @@ def test_a_sliver_of_a_box_in_a_grid_is_one_cell() -> None:
     (run,) = box_grids(boxes)
     table = grid_table([boxes[i] for i in run], page=1, locator="slide 1", order=0)
     assert (table.n_rows, table.n_cols) == (4, 3)
-    assert table.cell_at(3, 0) is not None and table.cell_at(3, 0).text == "|"
+    sliver = table.cell_at(3, 0)
+    assert sliver is not None and sliver.text == "|"
