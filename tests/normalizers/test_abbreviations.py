@@ -29,8 +29,8 @@ def test_one_pair_or_none_is_no_key(text: str) -> None:
 
 
 def test_a_header_is_spelt_out_only_where_it_names_no_role_and_its_meaning_does() -> None:
-    key = read_key(["Key: Ptnrs = partner organisations; No. = reference number; Cat. = category of work"])
-    assert spelt_out("Ptnrs", key) == "Ptnrs (partner organisations)"
+    key = read_key(["Key: Supp. = supporting partners; No. = reference number; Cat. = category of work"])
+    assert spelt_out("Supp.", key) == "Supp. (supporting partners)"
     assert spelt_out("No.", key) == "No."  # names its role already
     assert spelt_out("Cat.", key) == "Cat."  # its meaning names no role
     assert spelt_out("Lead", key) == "Lead"
