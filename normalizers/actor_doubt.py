@@ -20,12 +20,14 @@ guess:
   name ("<complete name> & <Caritas> <town>");
 - a name with words after its bracketed acronym ("<Name> (<ACR>) en <country>", "<Name> (<ACR>) <unit>"): where
   the name ends is for a person to say;
-- a name of no government body closing with a few words after a comma or a dash ("<Name>, <town>"): where it
-  sits, or part of its name, a person decides; closed by a unit word ("<Name> - <town> branch"), it is that
-  organisation's branch, as the labels read a unit: the organisation before the comma or dash; a complete name
-  holding no registry name, closed by a town (capitalised words, no organisation, sector or registry word, no
-  acronym), is that organisation too, the town cut; so is a government body closed by its office in an area
-  ("<Ministry> – <region> regional department");
+- a name closing with a few words after a comma or a dash ("<Name>, <town>"): where it sits, or part of its
+  name, a person decides; closed by a unit word ("<Name> - <town> branch"), it is that organisation's branch, as
+  tests/data/LABELS.md reads a unit: the organisation before the comma or dash; a complete name holding no
+  registry name, closed by a town (capitalised words, no organisation, sector or registry word, no acronym), or
+  any unknown name closed by an area or a known place, is that organisation too, the place cut; so is a
+  government or area body closed by a unit it names ("<Ministry> – Department of ...", "<Ministry> – <region>
+  regional department") or a town ("<Zonal Office>, <town>"); a government body's list of portfolios after
+  commas stays its name;
 - a registry actor read in a cell whose words left out of every mention hold a role ("Punto focal de <topic> del
   <agency>", "<Coordinator title> adjoint") and no mention is a role: the role was not read;
 - a role's word alone read as the registry's generic role ("Coordinator", "IMO") beside a coordination body: the
@@ -43,14 +45,16 @@ from collections.abc import Sequence
 from dataclasses import replace
 from functools import cache
 
-from normalizers.actor_cells import NAME_CONJUNCTIONS, is_area_body
+from normalizers.actor_cells import NAME_CONJUNCTIONS, is_area, is_area_body, is_named_unit
 from normalizers.actor_names import name_spans
 from normalizers.actor_provisional import ROLE_SEPARATOR, provisional_actor
 from normalizers.actor_registry import Actor, Registry, acronym_key, in_scope, is_acronym_like, name_key
 from normalizers.actor_resolve import (
+    MAX_TOWN_WORDS,
     ContextLike,
     ResolutionContext,
     as_context,
+    is_unit,
     is_unknown_town,
     resolve_mention,
     spells,
@@ -407,22 +411,41 @@ def is_other_acronym(acronym: str | None, actor: Actor) -> bool:
 
 
 def trailing_where(raw: str) -> tuple[str, str] | None:
-    """A provisional name of no government body cut before the few words closing it after a comma or a dash (a
-    town, "<town> branch"): (name, words), or None. A government body keeps its area or unit in its name
-    ("Department of Social Welfare, <town>", "<Office> - Disaster Management Department")."""
+    """A provisional name cut before the few words closing it after a comma or a dash (a town, "<town> branch"):
+    (name, words), or None. A government or area body is cut, as tests/data/LABELS.md reads a unit and a place
+    after a separator, only before an area or a place ("<State Ministry of X> - <state>", "<Ministry>, <country>"),
+    a unit it names ("<Ministry>, Department of ...", "<Office> – Disaster Management Department") or one or two
+    capitalised words of a town; never inside its list of portfolios ("Ministry of Gender, Youth and Sports")."""
     parts = TRAILING_WHERE.split(split_name_acronym(raw)[0])
     if len(parts) < MIN_LIST:
         return None
     head, tail = " ".join(parts[:-1]), parts[-1]
-    if organisation_type(head) == "government" and is_regional_unit(raw, tail):
-        return head, tail  # "<Ministry> – <Region> Rescue Department": the ministry's office there
     head_kind = organisation_type(head) is not None  # "<Cooperative> – Water Department": the cooperative's
     government = organisation_type(head) == "government" or (organisation_type(tail) == "government" and not head_kind)
-    levels = vocab_words("organisation_words", "area_levels")  # "Provincial Directorate ..., <province>": its area
-    area = is_area_body(head) and name_key(head).split()[:1] and name_key(head).split()[0] in levels
-    if len(tail.split()) > MAX_WHERE_WORDS or area or government:
+    if government or is_area_body(head):
+        return (head, tail) if is_where_or_unit_of_body(raw, head, tail) else None
+    if len(tail.split()) > MAX_WHERE_WORDS:
         return None
     return None if is_headed_name(tail) or is_acronym_like(tail) else (head, tail)
+
+
+def is_where_or_unit_of_body(raw: str, head: str, tail: str) -> bool:
+    """Whether the words closing a government or area body's name after a comma or a spaced dash say where it
+    sits or which unit of it is meant: an area or a known place, a unit opening with its unit word ("Department
+    of ...", "Direction de ..."), after a dash a unit closing with one ("Disaster Management Department", "<zone>
+    Zone office"), or one or two capitalised words of a town, no portfolio joined by "and", no acronym, no kind
+    word (the body's own list of portfolios goes on instead)."""
+    dashed = bool(re.search(r"\s[-–—]\s+" + re.escape(tail) + "$", raw))
+    if is_named_unit(tail) or (dashed and (is_unit(tail) or is_regional_unit(raw, tail))):
+        return True
+    if organisation_type(tail) == "government":
+        return False  # "<Office>, Ministry of ...": another body
+    if is_area(tail):
+        return True
+    words = tail.split()
+    kinds = generic_words() | kind_words() | organisation_word_set()
+    town = len(words) <= MAX_TOWN_WORDS and all(word[:1].isupper() and name_key(word) not in kinds for word in words)
+    return town and not NAME_CONJUNCTIONS & set(name_key(tail).split()) and not any(map(is_acronym_like, words))
 
 
 def is_regional_unit(raw: str, tail: str) -> bool:
@@ -452,9 +475,32 @@ def as_branch_owner(ref: ActorRef, registry: Registry, country: str | None) -> A
     units = vocab_words("organisation_words", "units")
     if part is not None:
         cut = part  # "<University> – <Name> Faculty of <field>", "<Diocese> – <sector> Department": its own part
-    elif cut is None or not (units & set(name_key(cut[1]).split()) or is_town_after_name(*cut, registry)):
+    elif cut is None or not (
+        units & set(name_key(cut[1]).split())
+        or is_town_after_name(*cut, registry)
+        or is_where_after_name(*cut, registry, country)
+    ):
         return ref
     return replace(ref, raw=cut[0], actor_id=provisional_actor(cut[0], country).actor_id)
+
+
+def is_where_after_name(name: str, words: str, registry: Registry, country: str | None) -> bool:
+    """Whether the words after an unknown name and a comma or a dash say where it sits: an area or a known place
+    ("<Name> – <region>", "<State Ministry of X>, <state>"), or after a government or area body an unknown town
+    ("<Zonal Office>, <town>"); the name holding no registry organisation of the document's scope (a unit of that
+    organisation or a body of its own, a person decides)."""
+    body = organisation_type(name) == "government" or is_area_body(name)
+    if not (is_area(words) or (body and is_unknown_town(words, registry))):
+        return False
+    if any(word.isupper() and len(word) > 1 for word in split_name_acronym(name)[0].split()):
+        return False  # "<Church> <ACR> – <region>": an acronym of another body may be the name's end
+    scope = ResolutionContext(country=country)
+    for start, end in name_spans(name, registry):
+        ref = resolve_mention(name[start:end], registry, context=scope)
+        actor = registry.actors.get(ref.actor_id or "")
+        if actor and ref.method in AS_WRITTEN and actor.actor_type not in (*NOT_HELD_TYPES, "coordination_body"):
+            return False
+    return True
 
 
 def own_part(raw: str) -> tuple[str, str] | None:

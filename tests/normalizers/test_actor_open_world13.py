@@ -1,0 +1,49 @@
+"""heldout11's remaining classes and the one convention for units and places (tests/data/LABELS.md; bench/
+ACTOR_RESULTS.md, "heldout11's remaining classes and one label convention (branch actors12)"), written with other
+organisations, places and languages than any labelled cell."""
+
+from __future__ import annotations
+
+import pytest
+
+from normalizers.actors import Registry, load_registry
+from tests.normalizers.actor_cells import actors
+
+
+@pytest.fixture(scope="module")
+def registry() -> Registry:
+    return load_registry()
+
+
+@pytest.mark.parametrize(
+    ("cell", "country", "expected"),
+    [
+        # a government or area body's place after a dash or a comma is where it sits: cut
+        ("County Department of Water - Marsabit", "KEN", ["+County Department of Water"]),
+        ("Direction Départementale de l'Agriculture - Kolda", "SEN", ["+Direction Départementale de l'Agriculture"]),
+        ("Secretaría Municipal de Salud, Cochabamba", "BOL", ["+Secretaría Municipal de Salud"]),
+        ("Provincial Education Office, Lautoka", "FJI", ["+Provincial Education Office"]),
+        ("District Disaster Management Committee - Chitral", "PAK", ["+District Disaster Management Committee"]),
+        # a unit of it after a dash or a comma is the body
+        ("Ministry of Fisheries – Department of Aquaculture", "SLB", ["+Ministry of Fisheries"]),
+        ("Ministério da Saúde – Direcção Nacional de Saúde Pública", "MOZ", ["+Ministério da Saúde"]),
+        ("Ministère de la Santé, Direction de la Santé Communautaire", "GIN", ["+Ministère de la Santé"]),
+        (
+            "Ministry of Agriculture and Livestock – Gao regional office",
+            "MLI",
+            ["+Ministry of Agriculture and Livestock"],
+        ),
+        # its list of portfolios after commas is its name; a place written into a name without a separator too
+        ("Ministry of Tourism, Culture and Arts", "GHA", ["+Ministry of Tourism, Culture and Arts"]),
+        (
+            "Ministry of Interior, Information and Communications",
+            "LBR",
+            ["+Ministry of Interior, Information and Communications"],
+        ),
+        ("Université Marien Ngouabi de Brazzaville", "COG", ["+Université Marien Ngouabi de Brazzaville"]),
+    ],
+)
+def test_places_and_units_after_a_separator(
+    cell: str, country: str | None, expected: list[str | None], registry: Registry
+) -> None:
+    assert actors(cell, country, registry) == expected
