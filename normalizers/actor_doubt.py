@@ -56,6 +56,7 @@ from normalizers.actor_resolve import (
     as_context,
     is_unit,
     is_unknown_town,
+    national_society_ids,
     resolve_mention,
     spells,
 )
@@ -119,7 +120,7 @@ def without_doubt(
     scope = as_context(context)
     refs = with_units_in_owner([as_branch_owner(ref, registry, scope.country) for ref in refs], cell, registry)
     refs = [
-        as_review(ref, held_actors(ref.raw, registry, scope) + spelled_actors(ref.raw, registry, scope.country))
+        as_review(ref, held_actors(ref.raw, registry, scope) + named_actors(ref.raw, registry, scope.country))
         if ref.method == "provisional" and is_doubtful(ref, refs, cell, registry, scope)
         else ref
         for ref in refs
@@ -261,7 +262,7 @@ def is_doubtful(
     """Whether a provisional reading is doubtful (see the module's docstring)."""
     if INNER_BRACKET.search(ref.raw) or trailing_where(ref.raw) or is_joined_names(ref.raw):
         return True
-    if spelled_actors(ref.raw, registry, scope.country) or held_actors(ref.raw, registry, scope):
+    if named_actors(ref.raw, registry, scope.country) or held_actors(ref.raw, registry, scope):
         return True
     return (
         is_closing_piece(ref, refs, cell)
@@ -322,6 +323,13 @@ def is_brand_pair(name: str) -> bool:
     if len(sides) != MIN_LIST or not all(0 < len(side.split()) <= MAX_BRAND_WORDS for side in sides):
         return False
     return all(has_own_word(side) and not is_fragment(side) and not is_sector_label(side) for side in sides)
+
+
+def named_actors(raw: str, registry: Registry, country: str | None) -> list[str]:
+    """The registry actors a provisional name may name in another way: spelled by its initials (`spelled_actors`),
+    or the national society of the country it names under the other emblem ("<Nationality> Red Cross" where the
+    registry holds that country's Red Crescent): a person decides."""
+    return spelled_actors(raw, registry, country) + list(national_society_ids(raw, registry, country)[1])
 
 
 def spelled_actors(raw: str, registry: Registry, country: str | None) -> list[str]:

@@ -47,3 +47,24 @@ def test_places_and_units_after_a_separator(
     cell: str, country: str | None, expected: list[str | None], registry: Registry
 ) -> None:
     assert actors(cell, country, registry) == expected
+
+
+@pytest.mark.parametrize(
+    ("cell", "country", "expected"),
+    [
+        # a national society named by its country's adjective or name, in any of the four languages: the registry's
+        # one society of that country under that emblem, also working abroad
+        ("German Red Cross with ACTED", "UKR", ["rc-deu", "acted"]),
+        ("Croissant-Rouge libyen", "TUN", ["rc-lby"]),
+        ("Sociedad Nacional de la Cruz Roja Hondureña", "HND", ["rc-hnd"]),
+        # an adjective of two countries names the document's one only
+        ("Croix-Rouge congolaise et UNICEF", "COD", ["rc-cod", "unicef"]),
+        ("Croix-Rouge congolaise et UNICEF", "COG", ["+Croix-Rouge congolaise", "unicef"]),
+        # the other emblem than the registry's society of that country: that society or another, a person decides
+        ("Iraqi Red Cross", "IRQ", [None]),
+    ],
+)
+def test_national_societies_by_nationality(
+    cell: str, country: str | None, expected: list[str | None], registry: Registry
+) -> None:
+    assert actors(cell, country, registry) == expected
