@@ -44,6 +44,7 @@ from normalizers.vocab import section
 
 EMBLEMS = ("crescent", "cross")  # the Movement's emblems, each a vocabulary list of its words (organisation_words)
 NATIONAL_SOCIETIES = "national-societies"  # the registry's parent row of every national society
+MIN_FOLDED_WORDS = 3  # words of a name compared without its function words: fewer are too common to tell apart
 MIN_LOWER_ACRONYM = 3  # "wfp", "oim": shorter words in lower case ("un", "eu") are read as written only
 EXACT_SCORE = 100.0  # a registry form as written, or a reviewer's decision
 OCR_SCORE = 95.0  # an acronym read back after undoing OCR confusions (0/O, 1/I/l)
@@ -706,10 +707,32 @@ def exact_candidates(raw: str, registry: Registry) -> tuple[set[str], str]:
         return registry.names.get(un_key, set()), un_key
     if not found and (linked_key := with_body_link(key)) != key:
         return registry.names.get(linked_key, set()), linked_key
+    if not found and (folded := folded_candidates(key, registry)):
+        return folded, key
     for other_key in [] if found else aor_keys(key):
         if registry.names.get(other_key):
             return registry.names[other_key], other_key
     return found, key
+
+
+def folded_candidates(key: str, registry: Registry) -> set[str]:
+    """The one registry actor a name of MIN_FOLDED_WORDS words or more names word for word once the articles and
+    prepositions of both are left out ("Haut-Commissariat des Nations Unies aux Réfugiés" for "... pour les
+    réfugiés", "Organização Mundial de Saúde" for "... da Saúde"), the name closed by a word of its own (a name
+    cut before its last words, "<name> de", is none); several actors, or none, no reading."""
+    if not registry.folded_names:
+        for form_key, ids in registry.names.items():
+            registry.folded_names.setdefault(folded_key(form_key), set()).update(ids)
+    folded, words = folded_key(key), key.split()
+    whole = len(folded.split()) >= MIN_FOLDED_WORDS and folded.split()[-1] == words[-1]  # never "<name> de"
+    found = registry.folded_names.get(folded, set()) if whole else set()
+    return set(found) if len(found) == 1 else set()
+
+
+def folded_key(key: str) -> str:
+    """A name key less its function words (vocabulary name_function_words)."""
+    dropped = vocab_words("organisation_words", "name_function_words")
+    return " ".join(word for word in key.split() if word not in dropped)
 
 
 def aor_keys(key: str) -> list[str]:

@@ -68,3 +68,27 @@ def test_national_societies_by_nationality(
     cell: str, country: str | None, expected: list[str | None], registry: Registry
 ) -> None:
     assert actors(cell, country, registry) == expected
+
+
+@pytest.mark.parametrize(
+    ("cell", "country", "expected"),
+    [
+        # a registry name written with other articles or prepositions, word for word the same otherwise: that actor
+        ("Organisation Mondiale de Santé", "NER", ["who"]),
+        ("Programa de las Naciones Unidas para Desarrollo", "GTM", ["undp"]),
+        ("Fundo das Nações Unidas para Infância", "AGO", ["unicef"]),
+        ("Conseil Norvégien pour Réfugiés", "CAF", ["nrc"]),
+        # and its office in a town
+        ("Alto Comisionado de Naciones Unidas para Refugiados en Esmeraldas", "ECU", ["unhcr"]),
+        # a registry name followed by more of another name ("<registry name> de <town> (<ACR>)") is not it
+        (
+            "Association pour le Développement Economique et Social de Kolda (ADESK)",
+            "SEN",
+            ["+Association pour le Développement Economique et Social de Kolda (ADESK)"],
+        ),
+    ],
+)
+def test_names_with_other_function_words(
+    cell: str, country: str | None, expected: list[str | None], registry: Registry
+) -> None:
+    assert actors(cell, country, registry) == expected
