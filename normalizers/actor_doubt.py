@@ -273,22 +273,37 @@ def is_doubtful(
 
 
 def is_note_of_collective(raw: str, cell: str) -> bool:
-    """Whether a provisional one-word name was written in brackets after words naming no one ("<traditional
-    authorities> (<local title>)"): the collective's local name as often as an organisation; a person decides."""
-    if " " in raw.strip() or is_acronym_like(raw):
+    """Whether a provisional name was written in brackets after words naming no one ("<traditional authorities>
+    (<local title>)", "<community structures> (<ACR>, <ACR>)", "<committees> (<ACR> I–III)", "<partners> TBC
+    (<areas>)"), or is an acronym of no expansion joined to such words by a link ("<community relays> and <ACR>"):
+    the collective's local names or its members' kinds as often as organisations; a person decides."""
+    name = raw.strip()
+    at = cell.find(name)
+    if at < 0:
         return False
-    found = re.search(rf"([^,;/\n()]+)\(\s*{re.escape(raw.strip())}\s*\)", cell)
-    return found is not None and is_not_actor(found.group(1))
+    opened = cell.rfind("(", 0, at)
+    if opened >= 0 and ")" not in cell[opened:at]:
+        head = re.split(r"[,;/\n]", cell[:opened])[-1]
+        return bool(head.strip()) and is_not_actor(head)
+    joined = re.search(r"([^,;/\n()]+?)\s+(?:&|and|et|y|e)\s*$", cell[:at])
+    return is_acronym_like(name) and " " not in name and joined is not None and is_not_actor(joined.group(1))
 
 
 def is_where_of_role(ref: ActorRef, refs: Sequence[ActorRef], cell: str, registry: Registry) -> bool:
     """Whether a provisional piece follows a role of a body and its holder in brackets, after a comma or a dash
-    ("<Cluster> co-lead (<agency>), <town>", "<Cluster> Coordinator (<agency>) – <region>"): where the role sits as
-    often as another body; a person decides."""
+    ("<Cluster> co-lead (<agency>), <town>", "<Cluster> Coordinator (<agency>) – <region>"), or follows the role
+    itself after one and is no complete name ("<Cluster> IMO, <region> and <region>", "<Cluster> co-lead – <region>
+    sub-national"): where the role sits as often as another body; a person decides."""
     cut = cell.find(ref.raw)
-    if cut < 0 or not HOLDER_THEN_CUT.search(cell[:cut]):
-        return False
-    return any(is_body_role(other.actor_id, registry) for other in refs if other is not ref)
+    if cut >= 0 and HOLDER_THEN_CUT.search(cell[:cut]):
+        return any(is_body_role(other.actor_id, registry) for other in refs if other is not ref)
+    index = next((i for i, other in enumerate(refs) if other is ref), 0)
+    after_role = index > 0 and is_body_role(refs[index - 1].actor_id, registry)
+    cut_off = cut > 0 and bool(COMMA_CUT.search(cell[:cut]) or DASH_CUT.search(cell[:cut]))
+    name = split_name_acronym(ref.raw)[0]
+    scope = vocab_words("organisation_words", "scope")  # "<region> sub-national": how far the role reaches
+    rest = " ".join(word for word in name_key(name).split() if word not in scope)
+    return after_role and cut_off and organisation_type(rest) is None and not is_headed_name(name)
 
 
 def is_joined_names(raw: str) -> bool:

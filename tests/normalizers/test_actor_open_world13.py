@@ -92,3 +92,36 @@ def test_names_with_other_function_words(
     cell: str, country: str | None, expected: list[str | None], registry: Registry
 ) -> None:
     assert actors(cell, country, registry) == expected
+
+
+@pytest.mark.parametrize(
+    ("cell", "country", "expected"),
+    [
+        # acronyms of community structures in brackets after a collective, or joined to one: review, never an
+        # organisation
+        ("comités villageois (CVD, AGR)", "TGO", [None, None]),
+        ("Water User Committees (WUC 1-4)", "MWI", [None]),
+        ("agents de santé communautaire et ASC", "GIN", [None]),
+        # an area after a body's role and a comma or a dash: where the role sits, review, never an organisation
+        ("Nutrition Cluster IMO – Borno and Yobe", "NGA", ["nga-nutrition-cluster--im-officer", None]),
+        ("Food Security Cluster co-lead – Gedo regional", "SOM", ["som-food-security-cluster--co-lead", None]),
+        # an organisation after the role is read
+        (
+            "Shelter Cluster co-lead, Hope Relief Organisation",
+            "SOM",
+            ["som-shelter-cluster--co-lead", "+Hope Relief Organisation"],
+        ),
+        # IM officers in French, Spanish and Portuguese with "IM" written as such
+        (
+            "Chargé IM du Cluster Éducation (Save the Children)",
+            "MLI",
+            ["mli-education-cluster--im-officer", "save-the-children"],
+        ),
+        ("Responsable IM del Clúster de Salud", "VEN", ["ven-health-cluster--im-officer"]),
+        ("Oficial IM do Cluster de Proteção", "MOZ", ["moz-protection-cluster--im-officer"]),
+    ],
+)
+def test_collective_notes_areas_of_roles_and_im_officers(
+    cell: str, country: str | None, expected: list[str | None], registry: Registry
+) -> None:
+    assert actors(cell, country, registry) == expected
