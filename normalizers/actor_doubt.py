@@ -46,6 +46,7 @@ from dataclasses import replace
 from functools import cache
 
 from normalizers.actor_cells import NAME_CONJUNCTIONS, is_area, is_area_body, is_named_unit
+from normalizers.actor_matcher import ARTICLES
 from normalizers.actor_names import name_spans
 from normalizers.actor_provisional import ROLE_SEPARATOR, provisional_actor
 from normalizers.actor_registry import Actor, Registry, acronym_key, in_scope, is_acronym_like, name_key
@@ -496,6 +497,7 @@ def as_branch_owner(ref: ActorRef, registry: Registry, country: str | None) -> A
     cut = trailing_where(ref.raw) if ref.method == "provisional" else None
     part = own_part(ref.raw) if ref.method == "provisional" else None
     units = vocab_words("organisation_words", "units")
+    part = part or (glued_part(ref.raw) if ref.method == "provisional" else None)
     if part is not None:
         cut = part  # "<University> – <Name> Faculty of <field>", "<Diocese> – <sector> Department": its own part
     elif cut is None or not (
@@ -541,6 +543,40 @@ def own_part(raw: str) -> tuple[str, str] | None:
     if is_academic_unit(words, head) or is_faith_unit(words, head) or faith_unit:
         return head, tail
     return None
+
+
+def glued_part(raw: str) -> tuple[str, str] | None:
+    """A provisional name cut to the university or faith body a part of it is written with, without a separator:
+    the part after it ("<Name> University Faculty of <field>", "<Name> University Students Union", "<Diocese of
+    <place>> Development Office") or before it and a link ("<Clinic> de la Universidad <Name>", "<Commission> of
+    the Catholic Diocese of <place>"): (organisation, part), or None."""
+    words = split_name_acronym(raw)[0].split()
+    keys = [name_key(ELIDED.sub("", word)) for word in words]
+    heads = vocab_words("organisation_words", "academic_heads")
+    faith = vocab_words("organisation_words", "faith_bodies")
+    at = next((index for index, key in enumerate(keys) if key in heads | faith), None)
+    if at is None:
+        return None
+    glued = vocab_words("organisation_words", "glued_academic_units")
+    students = vocab_words("organisation_words", "student_words")
+    for index in range(at + 1, len(words)):
+        linked = index + 1 < len(words) and keys[index + 1] in NAME_LINKS
+        if keys[at] in heads and ((keys[index] in glued and linked) or keys[index] in students):
+            return " ".join(words[:index]), " ".join(words[index:])
+    units = vocab_words("organisation_words", "units") | vocab_words("organisation_words", "dash_units")
+    parts = units | vocab_words("organisation_words", "part_bodies") | glued
+    place_end = at + 3  # "<Diocese> of <place>"
+    closing = words[place_end:]
+    if keys[at] in faith and at + 1 < len(words) and keys[at + 1] in NAME_LINKS and closing:
+        own = [word for word in closing[:-1] if name_key(word) not in generic_words() | kind_words()]
+        if name_key(closing[-1]) in units and not own:
+            return " ".join(words[:place_end]), " ".join(closing)
+    link = max((index for index in range(1, at) if keys[index] in NAME_LINKS), default=None)
+    if link is None or not any(key in parts for key in keys[:link]):
+        return None
+    start = link + 1 + sum(1 for key in keys[link + 1 : at] if key in ARTICLES)
+    owner = " ".join([ELIDED.sub("", words[start]), *words[start + 1 :]])
+    return owner, " ".join(words[: link + 1])
 
 
 def is_written_acronym(word: str) -> bool:

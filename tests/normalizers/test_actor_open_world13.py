@@ -125,3 +125,28 @@ def test_collective_notes_areas_of_roles_and_im_officers(
     cell: str, country: str | None, expected: list[str | None], registry: Registry
 ) -> None:
     assert actors(cell, country, registry) == expected
+
+
+@pytest.mark.parametrize(
+    ("cell", "country", "expected"),
+    [
+        # a university's faculty, school or college glued after its name before a link, or its students' body: the
+        # university
+        ("Moi University School of Public Health", "KEN", ["+Moi University"]),
+        ("University of Dodoma College of Humanities", "TZA", ["+University of Dodoma"]),
+        ("Kenyatta University Students Association", "KEN", ["+Kenyatta University"]),
+        # a unit before the university or faith body and a link: that body
+        ("Facultad de Derecho de la Universidad Mayor de San Andrés", "BOL", ["+Universidad Mayor de San Andrés"]),
+        ("Justice and Peace Commission of the Catholic Diocese of Mzuzu", "MWI", ["+Catholic Diocese of Mzuzu"]),
+        # a diocese's office of sector words glued after "<Diocese> of <place>": the diocese
+        ("Anglican Diocese of Kajo-Keji Health Department", "SSD", ["+Anglican Diocese of Kajo-Keji"]),
+        # a hospital or an institute of its own name stays whole
+        ("University College Hospital", "NGA", ["+University College Hospital"]),
+        ("Hospital of the University of Gondar", "ETH", ["+Hospital of the University of Gondar"]),
+        ("Kyiv School of Economics", "UKR", ["+Kyiv School of Economics"]),
+    ],
+)
+def test_parts_glued_to_a_university_or_a_diocese(
+    cell: str, country: str | None, expected: list[str | None], registry: Registry
+) -> None:
+    assert actors(cell, country, registry) == expected
