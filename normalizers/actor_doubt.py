@@ -80,8 +80,10 @@ from normalizers.actor_words import (
     kind_words,
     organisation_type,
     organisation_word_set,
+    phrase_pattern,
     role_words,
     split_name_acronym,
+    split_role,
     vocab_words,
 )
 from normalizers.country import country_codes, country_forms
@@ -267,10 +269,26 @@ def is_doubtful(
         return True
     return (
         is_closing_piece(ref, refs, cell)
+        or is_unread_role(ref)
         or is_where_of_actor(ref, refs, cell, registry)
         or is_where_of_role(ref, refs, cell, registry)
         or is_note_of_collective(ref.raw, cell)
     )
+
+
+def is_unread_role(ref: ActorRef) -> bool:
+    """Whether a provisional name (no provisional role) reads as a role of a coordination body no rule resolved
+    ("<IMO title> del AdR de <topic>", "<Cluster> sub-national focal point", "<ACR> Sector IMO"): that body's role,
+    never a new organisation; a person decides."""
+    if ROLE_SEPARATOR in (ref.actor_id or ""):
+        return False
+    found = split_role(ref.raw)
+    if found is None:
+        return False
+    body = name_key(found[0])
+    coordination = vocab_words("organisation_words", "coordination_body")
+    aor = phrase_pattern("organisation_words", "aor_words")
+    return any(word in coordination for word in body.split()) or bool(aor.search(body))
 
 
 def is_note_of_collective(raw: str, cell: str) -> bool:

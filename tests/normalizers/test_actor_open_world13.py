@@ -150,3 +150,18 @@ def test_parts_glued_to_a_university_or_a_diocese(
     cell: str, country: str | None, expected: list[str | None], registry: Registry
 ) -> None:
     assert actors(cell, country, registry) == expected
+
+
+@pytest.mark.parametrize(
+    ("cell", "country", "expected"),
+    [
+        # a role of a coordination body no rule resolved is that body's role, never a new organisation: review
+        ("Oficial de gestão de informação do AdR de Violência Baseada no Género", "MOZ", [None]),
+        ("Shelter Sector sub-national focal point, Kismayo", "SOM", [None]),
+        # a name opening with a coordinating word of no body stays an organisation
+        ("Coordinadora Nacional de Mujeres", "GTM", ["+Coordinadora Nacional de Mujeres"]),
+        ("Coordination des ONG du Kivu", "COD", ["+Coordination des ONG du Kivu"]),
+    ],
+)
+def test_unread_roles_of_bodies(cell: str, country: str | None, expected: list[str | None], registry: Registry) -> None:
+    assert actors(cell, country, registry) == expected
