@@ -401,7 +401,8 @@ def unit_ref(raw: str, registry: Registry, role: str, context: ResolutionContext
         head = without_own_acronym(head, registry, role, context)
         dashed = bool(LEADING_DASH.match(tail))
         tail = LEADING_DASH.sub("", tail)  # "<NGO> – <town> office": the office after a spaced dash
-        place = is_place_tail(tail) or names_country(tail, context.country, head)  # "CARE PNG", "World Vision SI"
+        # "CARE PNG", "World Vision SI", "<INGO> in PNG"
+        place = is_place_tail(tail) or names_country(without_locative(tail), context.country, head)
         section = not place and is_section_tail(tail)
         town = not (place or section) and is_unknown_town(
             without_locative(tail), registry

@@ -165,3 +165,17 @@ def test_parts_glued_to_a_university_or_a_diocese(
 )
 def test_unread_roles_of_bodies(cell: str, country: str | None, expected: list[str | None], registry: Registry) -> None:
     assert actors(cell, country, registry) == expected
+
+
+@pytest.mark.parametrize(
+    ("cell", "country", "expected"),
+    [
+        # an INGO "in" the document's country by its code is its office there, and a partner after "with" is read
+        ("World Vision in SI with Honiara Youth Council", "SLB", ["world-vision", "+Honiara Youth Council"]),
+        ("CARE en RDC", "COD", ["care"]),
+    ],
+)
+def test_office_in_the_country_by_its_code(
+    cell: str, country: str | None, expected: list[str | None], registry: Registry
+) -> None:
+    assert actors(cell, country, registry) == expected
