@@ -179,3 +179,17 @@ def test_office_in_the_country_by_its_code(
     cell: str, country: str | None, expected: list[str | None], registry: Registry
 ) -> None:
     assert actors(cell, country, registry) == expected
+
+
+@pytest.mark.parametrize(
+    ("cell", "country", "expected"),
+    [
+        # a lead in brackets after "liderado por"/"liderado pelo" and an article: the body and its lead
+        ("Consorcio Andino (liderado por la OIM)", "ECU", ["+Consorcio Andino", "iom"]),
+        ("Consórcio Norte (liderado pelo Conselho Dinamarquês para Refugiados)", "MOZ", ["+Consórcio Norte", "drc"]),
+    ],
+)
+def test_lead_in_brackets_after_an_article(
+    cell: str, country: str | None, expected: list[str | None], registry: Registry
+) -> None:
+    assert actors(cell, country, registry) == expected
