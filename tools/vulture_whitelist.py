@@ -54,3 +54,5 @@ _.find_spec  # the import system calls it on a finder of sys.meta_path (tests/pi
 _.norm_  # spaCy reads a token's norm in the PhraseMatcher (attr="NORM"); normalizers/actor_matcher.py sets it
 _.prefix_search  # spaCy's tokenizer calls it (normalizers/actor_matcher.py: French elisions)
 _.private_cache_dir  # pytest runs an autouse fixture itself (tests/conftest.py)
+_.word_wrap  # python-pptx: a text frame's setting, read when the deck is saved (bench/holdout/rework.py)
+_.auto_size  # python-pptx: a text frame's setting, read when the deck is saved (bench/holdout/rework.py)

@@ -96,7 +96,9 @@ def axes(built: Built, source: str) -> set[str]:
     out |= {f"above-header:{kind}" for kind in layout.pre}
     flags = {
         "above-header:rows-in-table": layout.pre_in_table,
-        "header:two-row": layout.two_row or bool(layout.actor_group) or "q2y" in layout.cols,
+        "header:two-row": layout.two_row
+        or bool(layout.actor_group)
+        or ("q2y" in layout.cols and not layout.year_in_quarter),
         "header:over-actor-columns": bool(layout.actor_group),
         "header:repeated-per-group": layout.header_per_group,
         "rows:spacers-between-groups": layout.spacer_rows,
@@ -130,7 +132,7 @@ def axes(built: Built, source: str) -> set[str]:
         "slides:continued-title": layout.continued,
         "csv:comment-lines": bool(layout.comment_lines),
         "csv:long-activity-by-quarter": "period" in layout.cols,
-        "header:year-over-quarters": "q2y" in layout.cols,
+        "header:year-over-quarters": "q2y" in layout.cols and not layout.year_in_quarter,
         "columns:lead-partners-by-line": "lead_support" in layout.cols and layout.joint == 2,
         "context:code-in-activity-text": bool(layout.code_in_text),
         "header:quarters-as-month-initials": "{initials}" in layout.qhdr,
@@ -148,6 +150,15 @@ def axes(built: Built, source: str) -> set[str]:
         "actors:bulleted-lines": layout.bullet_partners,
         "table:header-copied-into-body": bool(layout.rehead),
         "minutes:action-points-as-paragraphs": layout.action_paragraphs,
+        "header:year-in-quarter-label": layout.year_in_quarter,
+        "actors:lead-with-person-and-email": layout.contacts,
+        "header:abbreviations-with-key": bool(layout.key),
+        "xlsx:cell-comments": layout.workbook_extras,
+        "xlsx:summary-sheet": layout.workbook_extras,
+        "xlsx:hidden-sheet": layout.workbook_extras,
+        "table:nested-in-cell": layout.nested,
+        "slides:grid-of-text-boxes": layout.text_boxes,
+        "docx:tracked-changes": layout.tracked,
     }
     out |= {name for name, on in flags.items() if on}
     out |= {f"extra-table:{kind}" for kind in layout.extra}

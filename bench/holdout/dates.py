@@ -9,6 +9,7 @@ from datetime import date
 
 from bench.holdout.content import Activity, Plan, words
 from bench.holdout.layout import Layout
+from bench.holdout.practice import month_year
 
 EXCEL_EPOCH = date(1899, 12, 30)
 MONTH_GENITIVE = {"en": "{d} {m} {y}", "fr": "{d} {m} {y}", "es": "{d} de {m} de {y}", "pt": "{d} de {m} de {y}"}
@@ -34,6 +35,8 @@ def date_cell(layout: Layout, lang: str, day: date | None, values: list[tuple[in
         return ""
     if layout.dates == "serial":
         return str(int(serial))
+    if layout.dates == "month":
+        return month_year(lang, day)
     if layout.dates == "iso":
         return day.isoformat()
     if layout.dates == "text":

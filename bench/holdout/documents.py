@@ -13,6 +13,7 @@ from bench.holdout.batch5 import BATCH5
 from bench.holdout.batch6 import BATCH6
 from bench.holdout.batch7 import BATCH7
 from bench.holdout.batch8 import BATCH8
+from bench.holdout.batch9 import BATCH9
 from bench.holdout.layout import Layout as D
 
 DOCUMENTS: tuple[D, ...] = (
@@ -490,4 +491,5 @@ DOCUMENTS: tuple[D, ...] = (
     + BATCH6
     + BATCH7
     + BATCH8
+    + BATCH9
 )

@@ -20,6 +20,7 @@ from bench.holdout.content import Activity, Plan, words
 from bench.holdout.habits import traffic_light
 from bench.holdout.idioms import marked_status
 from bench.holdout.layout import Layout
+from bench.holdout.practice import STATUS_CODES, dated_status
 
 # A month span as a time frame: from the first month the activity runs to its last; "until" when from January.
 SPANS = {
@@ -79,12 +80,16 @@ def joint_cell(lang: str, layout: Layout, lead: str, partners: str) -> str:
     return JOINT[lang][layout.joint].format(lead=lead, partners=partners)
 
 
-def status_cell(activity: Activity, lang: str, layout: Layout, draws: random.Random) -> tuple[str, str]:
-    """A status as words, a percent complete or a RAG rating; the cell's colour ("" for none)."""
+def status_cell(activity: Activity, lang: str, layout: Layout, draws: random.Random, year: int) -> tuple[str, str]:
+    """A status as words, a percent complete, a RAG rating or with its day; the cell's colour ("" for none)."""
     if not activity.status:
         return "", ""
     if layout.status_style == "light":
         return traffic_light(activity)
+    if layout.status_style == "code":
+        return STATUS_CODES[lang][activity.status], ""
+    if layout.status_style == "dated":
+        return dated_status(activity, lang, year, draws), ""
     if layout.status_style in ("marks", "colour"):
         return marked_status(activity, lang, layout.status_style, draws)
     if layout.status_style == "words":

@@ -35,6 +35,7 @@ from bench.holdout.habits import bulleted, continued_rows
 from bench.holdout.idioms import coord_timeframe, first_note, initials, note_mark, note_row, with_code
 from bench.holdout.layout import Layout
 from bench.holdout.offices import mixed_timeframe, with_role
+from bench.holdout.practice import with_contact
 from bench.holdout.reshape import add_bullet, fiscal_gold, fiscal_month, merge_actors, same_group, start_bullets
 from bench.holdout.spelling import actor_cell, spell
 from tools.office import HEADER_FILL, LEFT, UP
@@ -130,7 +131,9 @@ def header_text(plan: Plan, layout: Layout, role: str, period: int, draws: rando
         months = f"{lang['months_abbr'][first - 1]}–{lang['months_abbr'][last - 1]}"
         days = f"01/{first:02d}–{calendar.monthrange(plan.year, last)[1]}/{last:02d}"
         q = lang["quarter"].format(q=period)
-        return layout.qhdr.format(Q=q, y=year, range=months, days=days, n=period, initials=initials(plan, period))
+        return layout.qhdr.format(
+            Q=q, y=year, yy=year % 100, range=months, days=days, n=period, initials=initials(plan, period)
+        )
     if role in ("months", "months2y"):
         month = fiscal_month(layout, plan.year, period)[0] if role == "months2y" else period
         if layout.months == "initial":
@@ -170,7 +173,7 @@ def span_title(plan: Plan, layout: Layout, role: str, period: int) -> str:
     if role == "months2y":
         return str(fiscal_month(layout, plan.year, period)[1])
     if role == "q2y":
-        return str(plan.year + (period - 1) // 4)
+        return "" if layout.year_in_quarter else str(plan.year + (period - 1) // 4)
     if role in TIMELINE_ROLES and layout.two_row:
         return str((layout.band or words()["timeline_title"][plan.lang]).format(y=plan.year))
     return layout.actor_group if role in ("lead", "partners") else ""
@@ -373,9 +376,11 @@ def activity_row(
         lead_actor = actors().get(activity.lead)
         agency = lead_actor is not None and lead_actor.registered and not lead_actor.role
         leads = (with_role(leads[0], activity.lead, layout.lead_roles, agency, draws), leads[1])
+    if layout.contacts:
+        leads = (with_contact(leads[0], activity.lead, lang, draws), leads[1])
     partners = actor_cell(activity.partners, lang, layout, draws, axes)
     partners = (bulleted(partners[0]), partners[1]) if layout.bullet_partners else partners
-    status, status_fill = status_cell(activity, lang, layout, draws)
+    status, status_fill = status_cell(activity, lang, layout, draws, plan.year)
     text = broken(activity.text, draws) if layout.multiline else activity.text
     first, last = span_dates(plan, activity, draws)
     for c, (role, period) in enumerate(columns):

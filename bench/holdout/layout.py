@@ -25,8 +25,9 @@ CONTEXT_MODES = (
 )
 # Numbering schemes of codes: 1 / 1.1 / 1.1.1; A / A.1 / A.1.1; I / I.1 / I.1.1; 1 / 1.1 / 1.1.a (letters last).
 NUMBERINGS = ("dotted", "alpha", "roman", "letter")
-# Date cells: 01/03/2025, 2025-03-01, "1 March 2025", an XLSX date cell, an XLSX or CSV serial number.
-DATE_STYLES = ("dmy", "iso", "text", "xlsx_date", "serial")
+# Date cells: 01/03/2025, 2025-03-01, "1 March 2025", an XLSX date cell, an XLSX or CSV serial number, a month
+# and its year ("Mar 2027", "mars 2027").
+DATE_STYLES = ("dmy", "iso", "text", "xlsx_date", "serial", "month")
 # Column roles: besides the levels, these; "q" (4 columns), "months" (12), "halves" (2) are timeline columns, and
 # "months2y" twelve month columns from the month `fy_start` of the plan year into the next, under a row of years;
 # "q2y" eight quarter columns of the plan year and the next under a row of years; "period" one quarter column of a
@@ -112,7 +113,8 @@ class Layout:
     joint: int = 0  # lead_support: 0 "Lead: A / Support: B" on one line, 1 on two lines, 2 "A" / "B, C" unlabelled
     # words | percent (100% / 0% / 35%, else words) | rag (On track / Off track, coloured) | marks ("✓ Done",
     # "🟡 En cours", coloured text) | colour (words in coloured text) | light (a traffic light's colour named in a
-    # filled cell, "Verde", read by the legend row)
+    # filled cell, "Verde", read by the legend row) | dated (the status and its day: "Completed 12/03/2027") |
+    # code (a short code, "C", "EC", spelt out by the key under the table)
     status_style: str = "words"
     span_text: bool = False  # a free-text time frame written as a month span ("from March to June", "hasta mayo")
     continued: bool = False  # PPTX: the slides after a table's first titled "… (continued)" instead of "(1/3)"
@@ -135,6 +137,13 @@ class Layout:
     bullet_partners: bool = False  # each partner on a line of its own after a bullet ("• A\n• B")
     rehead: int = 0  # after this many activities, a note row and the header rows again inside the body (0: none)
     action_paragraphs: bool = False  # DOCX: minutes whose action points are numbered paragraphs, not a table
+    year_in_quarter: bool = False  # q2y: one header row, each quarter's label holding its year ("T1-27", "Q1/27")
+    contacts: bool = False  # a lead naming one organisation followed by its focal person's name and email
+    key: str = ""  # a key to the header's abbreviations under the table (DOCX: a paragraph; CSV: a line)
+    workbook_extras: bool = False  # XLSX: cell comments, a summary sheet counting activities, a hidden lists sheet
+    nested: bool = False  # DOCX: a table per group of the top levels nested in a cell of an outer table
+    text_boxes: bool = False  # PPTX: each slide's table drawn as a grid of text boxes, not a table object
+    tracked: bool = False  # DOCX: tracked changes (insertions and deletions) in some activity and status cells
     axes: tuple[str, ...] = ()  # further manifest axes the parameters above do not name
 
     def __post_init__(self) -> None:

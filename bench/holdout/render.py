@@ -11,6 +11,7 @@ from bench.holdout import habits
 from bench.holdout.content import actors, words
 from bench.holdout.grid import TIMELINE_ROLES, Built, Part, expand
 from bench.holdout.idioms import FONT
+from bench.holdout.rework import OUTER_CM, nested_document, rework
 from tools import libreoffice, office
 
 MERGED = (office.UP, office.LEFT)
@@ -77,11 +78,17 @@ def write(built: Built, folder: Path) -> Path:
     if built.layout.extension == "csv":
         path.write_bytes(csv_bytes(built))
         return path
+    if built.layout.nested:
+        inner = list(widths(built, True, OUTER_CM[2] - 0.4))
+        path.write_bytes(office.pin_package(nested_document(built, document(built), inner)))
+        return path
     if built.layout.extension == "docx":
-        return office.write(path, document(built))
-    if built.layout.extension == "xlsx":
-        return office.write(path, workbook(built))
-    return office.write(path, deck(built))
+        office.write(path, document(built))
+    elif built.layout.extension == "xlsx":
+        office.write(path, workbook(built))
+    else:
+        office.write(path, deck(built))
+    return rework(path, built)
 
 
 def render_pdfs(sources: list[Path], folder: Path) -> list[Path]:
@@ -131,7 +138,8 @@ def document(built: Built) -> office.Document:
             blocks.append(office.Heading(part.heading, level=2))
             if layout.narrative:
                 blocks.append(office.Paragraph(words()["intro"][lang][1 - index % 2]))
-        blocks.append(with_title_rows(built, part))
+        blocks += [] if layout.nested else [with_title_rows(built, part)]
+    blocks += [office.Paragraph(layout.key)] if layout.key else []
     for title, rows in built.extras:
         blocks += [office.Paragraph(title, bold=True), office.Table(tuple(tuple(row) for row in rows))]
     return office.Document(
@@ -273,4 +281,5 @@ def csv_bytes(built: Built) -> bytes:
     if built.layout.pre_in_table:
         writer.writerows([line] + [""] * (width - 1) for line in built.pre)
     writer.writerows(["" if cell in MERGED else cell for cell in row] for row in part.rows)
+    writer.writerows([[], [built.layout.key]] if built.layout.key else [])
     return out.getvalue().encode("utf-8-sig" if built.layout.bom else built.layout.encoding)
