@@ -1,8 +1,15 @@
 """Grow data/actors.csv from the open reference lists of ../shared/reference (a maintainer's tool, not shipped).
 
-    .venv/bin/python tools/registry/import_reference.py [--reference ../shared/reference]
+    .venv/bin/python -m tools.registry.import_reference [--reference DIR] [--actors FILE] [--check]
 
-Keeps every curated row as it is and (re)writes the imported ones, so running it twice changes nothing:
+Every row of the file stays, with its id, in its place: an actor id is a public key (users' databases, review
+decisions and `registry import` files name it), so it never changes once published. A reference row is the file's
+row of its id (a CRS code; a cluster's country and code; a HAPI id, made from an acronym or a name, when that row
+has the acronym or the name), else the row holding one of its names or its acronym; its names the row lacks are
+added as aliases and nothing else of the row is touched (hand edits and hand-added aliases stay). Only an
+organisation no row holds gets a new row, at the end, with a new id no row has. A row of a source that the source
+no longer gives is kept and reported. On the files it was made from the tool changes no byte; `--check` reports
+what a run would add or change, writes nothing and exits 1 when the file would change. The sources:
 - IATI CRSChannelCode (CC BY 4.0, "IATI Standard (http://iatistandard.org/)"): multilateral agencies (4xxxx),
   international NGOs and networks (2xxxx), public-private partnerships and networks (3xxxx), research
   institutes (5xxxx); English and French names. Category rows (codes ending in 00) and withdrawn codes are
@@ -14,18 +21,19 @@ Keeps every curated row as it is and (re)writes the imported ones, so running it
 - IASC clusters and areas of responsibility (clusters/iasc_global_clusters.csv): one global body each, and one
   country body each in the countries of CLUSTER_COUNTRIES, with their names in English, French, Spanish and
   Portuguese (this project's own naming, data/vocab style).
-An imported organisation whose name or acronym the registry already has is not added again: its other
-names become aliases of the existing row.
 """
 
 from __future__ import annotations
 
 import argparse
 import csv
+import io
 import re
 import sys
+import unicodedata
 from collections import Counter
-from collections.abc import Iterator
+from collections.abc import Iterator, Sequence
+from dataclasses import dataclass
 from pathlib import Path
 
 from rapidfuzz import fuzz, process
@@ -33,7 +41,7 @@ from rapidfuzz import fuzz, process
 ROOT = Path(__file__).resolve().parents[2]
 sys.path.insert(0, str(ROOT))
 
-from normalizers.actor_registry import acronym_key, is_acronym_like, name_key  # noqa: E402
+from normalizers.actor_registry import UNDECOMPOSED, acronym_key, is_acronym_like, name_key  # noqa: E402
 from normalizers.actor_words import CONNECTORS, is_not_actor, is_place, vocab_words  # noqa: E402
 from normalizers.country import countries_named  # noqa: E402
 
@@ -41,6 +49,7 @@ ACTORS = ROOT / "data" / "actors.csv"
 CRS = "IATI CRSChannelCode"
 HAPI = "HDX HAPI"
 CLUSTERS = "IASC clusters"
+SOURCES = (CRS, HAPI, CLUSTERS)
 MIN_UNSCOPED_ACRONYM = 5  # a short acronym of a national NGO of unknown country collides across countries
 ROMAN = re.compile(r"[ivx]+")
 INTERNATIONAL = re.compile(r" international$")
@@ -218,7 +227,11 @@ def read_rows(path: Path) -> list[dict[str, str]]:
 
 
 def slug(text: str) -> str:
-    return re.sub(r"[^a-z0-9]+", "-", name_key(text)).strip("-")
+    """A name as an id's words: lower case, accents gone, spelt as written (never as the name key folds it:
+    "Centre" stays "centre", so a new id reads as its name)."""
+    plain = unicodedata.normalize("NFKD", text.translate(UNDECOMPOSED))
+    plain = "".join(char for char in plain if not unicodedata.combining(char))
+    return re.sub(r"[^a-z0-9]+", "-", plain.lower()).strip("-")
 
 
 class Registry:
@@ -228,6 +241,7 @@ class Registry:
         self.rows: dict[str, dict[str, str]] = {}
         self.names: dict[tuple[str, str], str] = {}  # (name key, country) -> actor id
         self.acronyms: dict[tuple[str, str], str] = {}
+        self.given: set[str] = set()  # the rows a reference row gave or named
         for row in rows:
             self.add(row)
 
@@ -239,6 +253,28 @@ class Registry:
         for form in [row["acronym"], *row["aliases"].split("|"), row["name"]]:
             if form and is_acronym_like(form):
                 self.acronyms.setdefault((same_acronym(form), row["country"]), row["actor_id"])
+
+    def row_of(self, row: dict[str, str], names: list[str], same_as: tuple[str, ...]) -> str | None:
+        """The row a reference row is: the row of its code (a CRS channel code, a cluster's country and code), else
+        the row with one of its names or of `same_as` or its acronym, else the row of its HAPI id (made from an
+        acronym or a name, which other organisations may share) when that row has the acronym or one of the names:
+        a name spelt anew, or a country read anew from it, does not make it another organisation."""
+        by_id = self.rows.get(row["actor_id"])
+        if by_id and not by_id["source"].startswith(row["source"]):
+            by_id = None
+        if by_id and row["source"] != HAPI:
+            return by_id["actor_id"]
+        known = self.known([*names, *same_as], row["acronym"], row["country"])
+        if known or not by_id or not self.has_form(by_id, names, row["acronym"]):
+            return known
+        return by_id["actor_id"]
+
+    @staticmethod
+    def has_form(row: dict[str, str], names: list[str], acronym: str) -> bool:
+        """Whether a row has one of these names or this acronym (as its name, acronym or an alias)."""
+        forms = [row["name"], row["acronym"], *row["aliases"].split("|")]
+        keys = {name_key(form) for form in forms if form}
+        return any(name_key(name) in keys for name in [*names, acronym] if name)
 
     def known(self, names: list[str], acronym: str, country: str) -> str | None:
         """The existing row with one of these names (with or without a closing "International": "Mercy Corps
@@ -275,18 +311,24 @@ class Registry:
             self.names.setdefault((name_key(name), row["country"]), actor_id)
 
     def offer(self, row: dict[str, str], names: list[str], same_as: tuple[str, ...] = ()) -> None:
-        """Add an imported row, or its names to the row that already has one of them or of `same_as` (names
-        that tell an existing row is this one, not given to a new row: the curated "Logistics Cluster" without a
-        country is the global one)."""
-        existing = self.known([*names, *same_as], row["acronym"], row["country"])
+        """Add an imported row, or its names to the row it is: the row of its id, else the row that has one of its
+        names or of `same_as` (names that tell an existing row is this one, not given to a new row: the curated
+        "Logistics Cluster" without a country is the global one)."""
+        existing = self.row_of(row, names, same_as)
         if existing:
+            self.given.add(existing)
             self.merge_aliases(existing, names)
             return
+        self.given.add(self.mint(row, names))
+
+    def mint(self, row: dict[str, str], names: list[str]) -> str:
+        """Add a new organisation's row under an id no row has; its id."""
         base, n = row["actor_id"], 2
         while row["actor_id"] in self.rows:
             row["actor_id"], n = f"{base}-{n}", n + 1
         row["aliases"] = "|".join(name for name in dict.fromkeys(names[1:]) if name_key(name) != name_key(row["name"]))
         self.add(row)
+        return row["actor_id"]
 
 
 def same_acronym(text: str) -> str:
@@ -436,29 +478,85 @@ def country_body(country: str, code: str) -> tuple[dict[str, str], list[str]]:
     return row, [row["name"], *forms]
 
 
-def grow(reference: Path) -> list[dict[str, str]]:
-    """The curated rows, then every imported one not already known."""
-    curated = [row for row in read_rows(ACTORS) if row["source"] not in (CRS, HAPI, CLUSTERS)]
-    registry = Registry([{**dict.fromkeys(COLUMNS, ""), **row} for row in curated])
+@dataclass(frozen=True)
+class Outcome:
+    """What a run makes of the file: its rows after the run, and the ids added, changed and no longer given."""
+
+    rows: list[dict[str, str]]
+    added: list[str]
+    changed: list[str]
+    vanished: list[str]  # rows of a source that the source no longer gives (kept)
+
+
+def grow(reference: Path, rows: list[dict[str, str]]) -> Outcome:
+    """The file's rows, each with the names its reference rows add, then every organisation no row holds."""
+    before = {row["actor_id"]: {**dict.fromkeys(COLUMNS, ""), **row} for row in rows}
+    registry = Registry([dict(row) for row in before.values()])
     for row, names, same_as in cluster_rows(reference):
         registry.offer(row, names, same_as)
-    for rows in (crs_rows(reference), hapi_rows(reference)):
-        for row, names in rows:
+    for imported in (crs_rows(reference), hapi_rows(reference)):
+        for row, names in imported:
             registry.offer(row, [name for name in names if name])
-    return list(registry.rows.values())
+    after = list(registry.rows.values())
+    return Outcome(
+        after,
+        added=[row["actor_id"] for row in after if row["actor_id"] not in before],
+        changed=[row["actor_id"] for row in after if row["actor_id"] in before and before[row["actor_id"]] != row],
+        vanished=[
+            actor_id
+            for actor_id, row in before.items()
+            if row["source"].startswith(SOURCES) and actor_id not in registry.given
+        ],
+    )
 
 
-def main() -> None:
+def csv_text(rows: list[dict[str, str]]) -> str:
+    """The registry file's text for these rows."""
+    out = io.StringIO()
+    writer = csv.DictWriter(out, fieldnames=COLUMNS, lineterminator="\n")
+    writer.writeheader()
+    writer.writerows(rows)
+    return out.getvalue()
+
+
+def report(outcome: Outcome, before: dict[str, dict[str, str]]) -> None:
+    """One line per actor added, changed (the aliases it gains) or no longer in its source."""
+    rows = {row["actor_id"]: row for row in outcome.rows}
+    for actor_id in outcome.added:
+        print(f"added: {actor_id} {rows[actor_id]['name']!r} ({rows[actor_id]['source']})")
+    for actor_id in outcome.changed:
+        new = set(rows[actor_id]["aliases"].split("|")) - set(before[actor_id]["aliases"].split("|"))
+        print(f"changed: {actor_id} aliases + {' | '.join(sorted(new))}")
+    for actor_id in outcome.vanished:
+        print(f"not in its source any more, kept: {actor_id} {rows[actor_id]['name']!r} ({rows[actor_id]['source']})")
+
+
+def main(argv: Sequence[str] | None = None) -> int:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("--reference", type=Path, default=ROOT.parent / "shared" / "reference")
-    args = parser.parse_args()
-    rows = grow(args.reference)
-    with ACTORS.open("w", encoding="utf-8", newline="") as handle:
-        writer = csv.DictWriter(handle, fieldnames=COLUMNS, lineterminator="\n")
-        writer.writeheader()
-        writer.writerows(rows)
-    print(f"{len(rows)} actors in {ACTORS}")
+    parser.add_argument("--actors", type=Path, default=ACTORS, help="the registry file to grow (data/actors.csv)")
+    parser.add_argument(
+        "--check",
+        action="store_true",
+        help="report what a run would do, write nothing, exit 1 if it would change the file",
+    )
+    args = parser.parse_args(argv)
+    before = {row["actor_id"]: row for row in read_rows(args.actors)}
+    outcome = grow(args.reference, list(before.values()))
+    text = csv_text(outcome.rows).encode("utf-8")
+    differs = text != args.actors.read_bytes()
+    report(outcome, before)
+    unchanged = len(before) - len(outcome.changed)
+    counts = f"{len(outcome.added)} added, {len(outcome.changed)} changed, {unchanged} unchanged"
+    counts += f" ({len(outcome.vanished)} no longer in their source, kept); {len(outcome.rows)} actors"
+    if args.check:
+        print(f"{args.actors}: {'would change' if differs else 'up to date'}: {counts}")
+        return int(differs)
+    if differs:
+        args.actors.write_bytes(text)
+    print(f"{args.actors}: {'written' if differs else 'unchanged'}: {counts}")
+    return 0
 
 
 if __name__ == "__main__":
-    main()
+    sys.exit(main())
