@@ -77,7 +77,11 @@ SQUARE_OR_CURLY = str.maketrans("[]{}", "()()")
 # ... and in a bracket after a body, its leads named: "(piloté par ACF)", "(co-lead A et B)", "(chef de file : X)",
 # "(co-liderança: X)", "(co-líder: X)".
 LED_BY = re.compile(
-    r"^(?:(?:" + LED_BY_WORDS + r"|with|avec|con|com)\s+|(?:(?:co-?)?(?:pilot[ée]e?s? par|piloted by|chaired by)|"
+    r"^(?:(?:"
+    + LED_BY_WORDS
+    + r"|with|avec|con|com)\s+"
+    + ARTICLE
+    + r"|(?:(?:co-?)?(?:pilot[ée]e?s? par|piloted by|chaired by)|"
     r"(?:co-?)?leads?\s*:?|(?:co-?)?chefs? de file\s*:?|(?:co-?)?l[ií]der(?:es|an[cç]a|azgo)?\s*:?)\s+"
     + ARTICLE
     + r"(?=(?-i:[A-ZÀ-Þ])))",

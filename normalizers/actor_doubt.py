@@ -20,12 +20,14 @@ guess:
   name ("<complete name> & <Caritas> <town>");
 - a name with words after its bracketed acronym ("<Name> (<ACR>) en <country>", "<Name> (<ACR>) <unit>"): where
   the name ends is for a person to say;
-- a name of no government body closing with a few words after a comma or a dash ("<Name>, <town>"): where it
-  sits, or part of its name, a person decides; closed by a unit word ("<Name> - <town> branch"), it is that
-  organisation's branch, as the labels read a unit: the organisation before the comma or dash; a complete name
-  holding no registry name, closed by a town (capitalised words, no organisation, sector or registry word, no
-  acronym), is that organisation too, the town cut; so is a government body closed by its office in an area
-  ("<Ministry> – <region> regional department");
+- a name closing with a few words after a comma or a dash ("<Name>, <town>"): where it sits, or part of its
+  name, a person decides; closed by a unit word ("<Name> - <town> branch"), it is that organisation's branch, as
+  tests/data/LABELS.md reads a unit: the organisation before the comma or dash; a complete name holding no
+  registry name, closed by a town (capitalised words, no organisation, sector or registry word, no acronym), or
+  any unknown name closed by an area or a known place, is that organisation too, the place cut; so is a
+  government or area body closed by a unit it names ("<Ministry> – Department of ...", "<Ministry> – <region>
+  regional department") or a town ("<Zonal Office>, <town>"); a government body's list of portfolios after
+  commas stays its name;
 - a registry actor read in a cell whose words left out of every mention hold a role ("Punto focal de <topic> del
   <agency>", "<Coordinator title> adjoint") and no mention is a role: the role was not read;
 - a role's word alone read as the registry's generic role ("Coordinator", "IMO") beside a coordination body: the
@@ -43,15 +45,19 @@ from collections.abc import Sequence
 from dataclasses import replace
 from functools import cache
 
-from normalizers.actor_cells import NAME_CONJUNCTIONS, is_area_body
+from normalizers.actor_cells import NAME_CONJUNCTIONS, is_area, is_area_body, is_named_unit
+from normalizers.actor_matcher import ARTICLES
 from normalizers.actor_names import name_spans
 from normalizers.actor_provisional import ROLE_SEPARATOR, provisional_actor
 from normalizers.actor_registry import Actor, Registry, acronym_key, in_scope, is_acronym_like, name_key
 from normalizers.actor_resolve import (
+    MAX_TOWN_WORDS,
     ContextLike,
     ResolutionContext,
     as_context,
+    is_unit,
     is_unknown_town,
+    national_society_ids,
     resolve_mention,
     spells,
 )
@@ -74,8 +80,10 @@ from normalizers.actor_words import (
     kind_words,
     organisation_type,
     organisation_word_set,
+    phrase_pattern,
     role_words,
     split_name_acronym,
+    split_role,
     vocab_words,
 )
 from normalizers.country import country_codes, country_forms
@@ -115,7 +123,7 @@ def without_doubt(
     scope = as_context(context)
     refs = with_units_in_owner([as_branch_owner(ref, registry, scope.country) for ref in refs], cell, registry)
     refs = [
-        as_review(ref, held_actors(ref.raw, registry, scope) + spelled_actors(ref.raw, registry, scope.country))
+        as_review(ref, held_actors(ref.raw, registry, scope) + named_actors(ref.raw, registry, scope.country))
         if ref.method == "provisional" and is_doubtful(ref, refs, cell, registry, scope)
         else ref
         for ref in refs
@@ -257,33 +265,64 @@ def is_doubtful(
     """Whether a provisional reading is doubtful (see the module's docstring)."""
     if INNER_BRACKET.search(ref.raw) or trailing_where(ref.raw) or is_joined_names(ref.raw):
         return True
-    if spelled_actors(ref.raw, registry, scope.country) or held_actors(ref.raw, registry, scope):
+    if named_actors(ref.raw, registry, scope.country) or held_actors(ref.raw, registry, scope):
         return True
     return (
         is_closing_piece(ref, refs, cell)
+        or is_unread_role(ref)
         or is_where_of_actor(ref, refs, cell, registry)
         or is_where_of_role(ref, refs, cell, registry)
         or is_note_of_collective(ref.raw, cell)
     )
 
 
-def is_note_of_collective(raw: str, cell: str) -> bool:
-    """Whether a provisional one-word name was written in brackets after words naming no one ("<traditional
-    authorities> (<local title>)"): the collective's local name as often as an organisation; a person decides."""
-    if " " in raw.strip() or is_acronym_like(raw):
+def is_unread_role(ref: ActorRef) -> bool:
+    """Whether a provisional name (no provisional role) reads as a role of a coordination body no rule resolved
+    ("<IMO title> del AdR de <topic>", "<Cluster> sub-national focal point", "<ACR> Sector IMO"): that body's role,
+    never a new organisation; a person decides."""
+    if ROLE_SEPARATOR in (ref.actor_id or ""):
         return False
-    found = re.search(rf"([^,;/\n()]+)\(\s*{re.escape(raw.strip())}\s*\)", cell)
-    return found is not None and is_not_actor(found.group(1))
+    found = split_role(ref.raw)
+    if found is None:
+        return False
+    body = name_key(found[0])
+    coordination = vocab_words("organisation_words", "coordination_body")
+    aor = phrase_pattern("organisation_words", "aor_words")
+    return any(word in coordination for word in body.split()) or bool(aor.search(body))
+
+
+def is_note_of_collective(raw: str, cell: str) -> bool:
+    """Whether a provisional name was written in brackets after words naming no one ("<traditional authorities>
+    (<local title>)", "<community structures> (<ACR>, <ACR>)", "<committees> (<ACR> I–III)", "<partners> TBC
+    (<areas>)"), or is an acronym of no expansion joined to such words by a link ("<community relays> and <ACR>"):
+    the collective's local names or its members' kinds as often as organisations; a person decides."""
+    name = raw.strip()
+    at = cell.find(name)
+    if at < 0:
+        return False
+    opened = cell.rfind("(", 0, at)
+    if opened >= 0 and ")" not in cell[opened:at]:
+        head = re.split(r"[,;/\n]", cell[:opened])[-1]
+        return bool(head.strip()) and is_not_actor(head)
+    joined = re.search(r"([^,;/\n()]+?)\s+(?:&|and|et|y|e)\s*$", cell[:at])
+    return is_acronym_like(name) and " " not in name and joined is not None and is_not_actor(joined.group(1))
 
 
 def is_where_of_role(ref: ActorRef, refs: Sequence[ActorRef], cell: str, registry: Registry) -> bool:
     """Whether a provisional piece follows a role of a body and its holder in brackets, after a comma or a dash
-    ("<Cluster> co-lead (<agency>), <town>", "<Cluster> Coordinator (<agency>) – <region>"): where the role sits as
-    often as another body; a person decides."""
+    ("<Cluster> co-lead (<agency>), <town>", "<Cluster> Coordinator (<agency>) – <region>"), or follows the role
+    itself after one and is no complete name ("<Cluster> IMO, <region> and <region>", "<Cluster> co-lead – <region>
+    sub-national"): where the role sits as often as another body; a person decides."""
     cut = cell.find(ref.raw)
-    if cut < 0 or not HOLDER_THEN_CUT.search(cell[:cut]):
-        return False
-    return any(is_body_role(other.actor_id, registry) for other in refs if other is not ref)
+    if cut >= 0 and HOLDER_THEN_CUT.search(cell[:cut]):
+        return any(is_body_role(other.actor_id, registry) for other in refs if other is not ref)
+    index = next((i for i, other in enumerate(refs) if other is ref), 0)
+    after_role = index > 0 and is_body_role(refs[index - 1].actor_id, registry)
+    cut_off = cut > 0 and bool(COMMA_CUT.search(cell[:cut]) or DASH_CUT.search(cell[:cut]))
+    name = split_name_acronym(ref.raw)[0]
+    scope = vocab_words("organisation_words", "scope")  # "<region> sub-national": how far the role reaches
+    rest = " ".join(word for word in name_key(name).split() if word not in scope)
+    return after_role and cut_off and organisation_type(rest) is None and not is_headed_name(name)
 
 
 def is_joined_names(raw: str) -> bool:
@@ -318,6 +357,13 @@ def is_brand_pair(name: str) -> bool:
     if len(sides) != MIN_LIST or not all(0 < len(side.split()) <= MAX_BRAND_WORDS for side in sides):
         return False
     return all(has_own_word(side) and not is_fragment(side) and not is_sector_label(side) for side in sides)
+
+
+def named_actors(raw: str, registry: Registry, country: str | None) -> list[str]:
+    """The registry actors a provisional name may name in another way: spelled by its initials (`spelled_actors`),
+    or the national society of the country it names under the other emblem ("<Nationality> Red Cross" where the
+    registry holds that country's Red Crescent): a person decides."""
+    return spelled_actors(raw, registry, country) + list(national_society_ids(raw, registry, country)[1])
 
 
 def spelled_actors(raw: str, registry: Registry, country: str | None) -> list[str]:
@@ -407,22 +453,41 @@ def is_other_acronym(acronym: str | None, actor: Actor) -> bool:
 
 
 def trailing_where(raw: str) -> tuple[str, str] | None:
-    """A provisional name of no government body cut before the few words closing it after a comma or a dash (a
-    town, "<town> branch"): (name, words), or None. A government body keeps its area or unit in its name
-    ("Department of Social Welfare, <town>", "<Office> - Disaster Management Department")."""
+    """A provisional name cut before the few words closing it after a comma or a dash (a town, "<town> branch"):
+    (name, words), or None. A government or area body is cut, as tests/data/LABELS.md reads a unit and a place
+    after a separator, only before an area or a place ("<State Ministry of X> - <state>", "<Ministry>, <country>"),
+    a unit it names ("<Ministry>, Department of ...", "<Office> – Disaster Management Department") or one or two
+    capitalised words of a town; never inside its list of portfolios ("Ministry of Gender, Youth and Sports")."""
     parts = TRAILING_WHERE.split(split_name_acronym(raw)[0])
     if len(parts) < MIN_LIST:
         return None
     head, tail = " ".join(parts[:-1]), parts[-1]
-    if organisation_type(head) == "government" and is_regional_unit(raw, tail):
-        return head, tail  # "<Ministry> – <Region> Rescue Department": the ministry's office there
     head_kind = organisation_type(head) is not None  # "<Cooperative> – Water Department": the cooperative's
     government = organisation_type(head) == "government" or (organisation_type(tail) == "government" and not head_kind)
-    levels = vocab_words("organisation_words", "area_levels")  # "Provincial Directorate ..., <province>": its area
-    area = is_area_body(head) and name_key(head).split()[:1] and name_key(head).split()[0] in levels
-    if len(tail.split()) > MAX_WHERE_WORDS or area or government:
+    if government or is_area_body(head):
+        return (head, tail) if is_where_or_unit_of_body(raw, head, tail) else None
+    if len(tail.split()) > MAX_WHERE_WORDS:
         return None
     return None if is_headed_name(tail) or is_acronym_like(tail) else (head, tail)
+
+
+def is_where_or_unit_of_body(raw: str, head: str, tail: str) -> bool:
+    """Whether the words closing a government or area body's name after a comma or a spaced dash say where it
+    sits or which unit of it is meant: an area or a known place, a unit opening with its unit word ("Department
+    of ...", "Direction de ..."), after a dash a unit closing with one ("Disaster Management Department", "<zone>
+    Zone office"), or one or two capitalised words of a town, no portfolio joined by "and", no acronym, no kind
+    word (the body's own list of portfolios goes on instead)."""
+    dashed = bool(re.search(r"\s[-–—]\s+" + re.escape(tail) + "$", raw))
+    if is_named_unit(tail) or (dashed and (is_unit(tail) or is_regional_unit(raw, tail))):
+        return True
+    if organisation_type(tail) == "government":
+        return False  # "<Office>, Ministry of ...": another body
+    if is_area(tail):
+        return True
+    words = tail.split()
+    kinds = generic_words() | kind_words() | organisation_word_set()
+    town = len(words) <= MAX_TOWN_WORDS and all(word[:1].isupper() and name_key(word) not in kinds for word in words)
+    return town and not NAME_CONJUNCTIONS & set(name_key(tail).split()) and not any(map(is_acronym_like, words))
 
 
 def is_regional_unit(raw: str, tail: str) -> bool:
@@ -450,11 +515,35 @@ def as_branch_owner(ref: ActorRef, registry: Registry, country: str | None) -> A
     cut = trailing_where(ref.raw) if ref.method == "provisional" else None
     part = own_part(ref.raw) if ref.method == "provisional" else None
     units = vocab_words("organisation_words", "units")
+    part = part or (glued_part(ref.raw) if ref.method == "provisional" else None)
     if part is not None:
         cut = part  # "<University> – <Name> Faculty of <field>", "<Diocese> – <sector> Department": its own part
-    elif cut is None or not (units & set(name_key(cut[1]).split()) or is_town_after_name(*cut, registry)):
+    elif cut is None or not (
+        units & set(name_key(cut[1]).split())
+        or is_town_after_name(*cut, registry)
+        or is_where_after_name(*cut, registry, country)
+    ):
         return ref
     return replace(ref, raw=cut[0], actor_id=provisional_actor(cut[0], country).actor_id)
+
+
+def is_where_after_name(name: str, words: str, registry: Registry, country: str | None) -> bool:
+    """Whether the words after an unknown name and a comma or a dash say where it sits: an area or a known place
+    ("<Name> – <region>", "<State Ministry of X>, <state>"), or after a government or area body an unknown town
+    ("<Zonal Office>, <town>"); the name holding no registry organisation of the document's scope (a unit of that
+    organisation or a body of its own, a person decides)."""
+    body = organisation_type(name) == "government" or is_area_body(name)
+    if not (is_area(words) or (body and is_unknown_town(words, registry))):
+        return False
+    if any(word.isupper() and len(word) > 1 for word in split_name_acronym(name)[0].split()):
+        return False  # "<Church> <ACR> – <region>": an acronym of another body may be the name's end
+    scope = ResolutionContext(country=country)
+    for start, end in name_spans(name, registry):
+        ref = resolve_mention(name[start:end], registry, context=scope)
+        actor = registry.actors.get(ref.actor_id or "")
+        if actor and ref.method in AS_WRITTEN and actor.actor_type not in (*NOT_HELD_TYPES, "coordination_body"):
+            return False
+    return True
 
 
 def own_part(raw: str) -> tuple[str, str] | None:
@@ -472,6 +561,40 @@ def own_part(raw: str) -> tuple[str, str] | None:
     if is_academic_unit(words, head) or is_faith_unit(words, head) or faith_unit:
         return head, tail
     return None
+
+
+def glued_part(raw: str) -> tuple[str, str] | None:
+    """A provisional name cut to the university or faith body a part of it is written with, without a separator:
+    the part after it ("<Name> University Faculty of <field>", "<Name> University Students Union", "<Diocese of
+    <place>> Development Office") or before it and a link ("<Clinic> de la Universidad <Name>", "<Commission> of
+    the Catholic Diocese of <place>"): (organisation, part), or None."""
+    words = split_name_acronym(raw)[0].split()
+    keys = [name_key(ELIDED.sub("", word)) for word in words]
+    heads = vocab_words("organisation_words", "academic_heads")
+    faith = vocab_words("organisation_words", "faith_bodies")
+    at = next((index for index, key in enumerate(keys) if key in heads | faith), None)
+    if at is None:
+        return None
+    glued = vocab_words("organisation_words", "glued_academic_units")
+    students = vocab_words("organisation_words", "student_words")
+    for index in range(at + 1, len(words)):
+        linked = index + 1 < len(words) and keys[index + 1] in NAME_LINKS
+        if keys[at] in heads and ((keys[index] in glued and linked) or keys[index] in students):
+            return " ".join(words[:index]), " ".join(words[index:])
+    units = vocab_words("organisation_words", "units") | vocab_words("organisation_words", "dash_units")
+    parts = units | vocab_words("organisation_words", "part_bodies") | glued
+    place_end = at + 3  # "<Diocese> of <place>"
+    closing = words[place_end:]
+    if keys[at] in faith and at + 1 < len(words) and keys[at + 1] in NAME_LINKS and closing:
+        own = [word for word in closing[:-1] if name_key(word) not in generic_words() | kind_words()]
+        if name_key(closing[-1]) in units and not own:
+            return " ".join(words[:place_end]), " ".join(closing)
+    link = max((index for index in range(1, at) if keys[index] in NAME_LINKS), default=None)
+    if link is None or not any(key in parts for key in keys[:link]):
+        return None
+    start = link + 1 + sum(1 for key in keys[link + 1 : at] if key in ARTICLES)
+    owner = " ".join([ELIDED.sub("", words[start]), *words[start + 1 :]])
+    return owner, " ".join(words[: link + 1])
 
 
 def is_written_acronym(word: str) -> bool:

@@ -90,6 +90,8 @@ class Registry:
     fuzzy_names: dict[str, set[str]] = field(default_factory=dict)  # fuzzy_key(name form) -> actor ids
     fuzzy_words: dict[str, tuple[str, ...]] = field(default_factory=dict)  # fuzzy_key -> its words' keys
     first_words: dict[str, set[str]] = field(default_factory=dict)  # first word of a multi-word name -> actor ids
+    folded_names: dict[str, set[str]] = field(default_factory=dict)  # name key less its function words -> actor ids
+    # (filled on first use from the vocabulary: normalizers/actor_resolve.py folded_candidates)
 
     def __post_init__(self) -> None:
         for actor in self.actors.values():

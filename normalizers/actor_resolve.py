@@ -38,10 +38,13 @@ from normalizers.actor_words import (
     vocab_words,
     word_acronyms,
 )
-from normalizers.country import country_codes, country_forms, is_operation_place
+from normalizers.country import countries_of_forms, country_codes, country_forms, is_operation_place
 from normalizers.model import ActorRef
 from normalizers.vocab import section
 
+EMBLEMS = ("crescent", "cross")  # the Movement's emblems, each a vocabulary list of its words (organisation_words)
+NATIONAL_SOCIETIES = "national-societies"  # the registry's parent row of every national society
+MIN_FOLDED_WORDS = 3  # words of a name compared without its function words: fewer are too common to tell apart
 MIN_LOWER_ACRONYM = 3  # "wfp", "oim": shorter words in lower case ("un", "eu") are read as written only
 EXACT_SCORE = 100.0  # a registry form as written, or a reviewer's decision
 OCR_SCORE = 95.0  # an acronym read back after undoing OCR confusions (0/O, 1/I/l)
@@ -127,6 +130,7 @@ def resolve_mention(mention: str, registry: Registry, role: str = "lead", contex
         or unit_of_ref(raw, registry, role, scope)
         or member_ref(raw, registry, role, scope)
         or own_kind_ref(raw, registry, role, scope)
+        or national_society_ref(raw, registry, role, scope)
         or (" " in raw and office_name_ref(raw, registry, role, scope))  # "<Name>" for "<Name> Internationale"
         or global_ref(raw, registry, role)
         or fuzzy_ref(raw, registry, role, scope.country)
@@ -176,6 +180,63 @@ def own_kind_ref(raw: str, registry: Registry, role: str, context: ResolutionCon
     if actor is None or name_key(words[1]) not in name_key(actor.name).split():
         return None
     return replace(ref, raw=raw) if ref else None
+
+
+def national_society_ref(raw: str, registry: Registry, role: str, context: ResolutionContext) -> ActorRef | None:
+    """A national Red Cross or Red Crescent society named by its country's name or adjective in any of the four
+    languages ("<Nationality> Red Crescent", "Croix-Rouge <nationalité>", "Sociedad Nacional de la Cruz Roja <de
+    país>"): the registry's one society of that country under that emblem; none or several, no reading."""
+    found = national_society_ids(raw, registry, context.country)[0]
+    return ActorRef(raw, found[0], EXACT_SCORE, "alias", role) if len(found) == 1 else None
+
+
+def national_society_ids(raw: str, registry: Registry, country: str | None) -> tuple[tuple[str, ...], tuple[str, ...]]:
+    """The registry's national societies of the country a society's name names (by its name or adjective, the rest
+    of the words the Movement's): (those under the emblem the name holds, those under the other)."""
+    key = name_key(raw)
+    emblem = society_emblem(key)
+    if emblem is None:
+        return (), ()
+    pattern = phrase_pattern("organisation_words", f"{emblem}_societies")
+    dropped = vocab_words("organisation_words", "society_words") | CONNECTORS | ARTICLES
+    rest = [word for word in pattern.sub(" ", key).split() if word not in dropped]
+    named = country_of_words(" ".join(rest), country) if rest else None
+    other = next(kind for kind in EMBLEMS if kind != emblem)
+    societies = national_societies(registry)
+    return societies.get((named or "", emblem), ()), societies.get((named or "", other), ())
+
+
+def society_emblem(key: str) -> str | None:
+    """Which emblem a name key holds: "crescent" or "cross" (its words in the four languages), or None."""
+    held = [emblem for emblem in EMBLEMS if phrase_pattern("organisation_words", f"{emblem}_societies").search(key)]
+    return held[0] if len(held) == 1 else None
+
+
+def country_of_words(words: str, country: str | None) -> str | None:
+    """The one country a country's name or adjective names, the adjective also in its feminine form ("jordanienne",
+    "néerlandaise", "jordana"); an adjective of two countries ("congolaise", in countries.csv or the vocabulary's
+    shared_adjectives) names the document's one of them, or none."""
+    key = name_key(words)
+    stems = [key, key.removesuffix("ne"), key.removesuffix("e"), f"{key.removesuffix('a')}o"]
+    found = next((countries_of_forms()[stem] for stem in stems if stem in countries_of_forms()), frozenset())
+    if len(found) == 1 and key not in vocab_words("organisation_words", "shared_adjectives"):
+        return next(iter(found))
+    return country if country in found else None
+
+
+def national_societies(registry: Registry) -> dict[tuple[str, str], tuple[str, ...]]:
+    """The registry's national societies by (country, emblem): a society's country is its own, or the country its
+    name names ("Turkish Red Crescent", a society working abroad)."""
+    found: dict[tuple[str, str], list[str]] = {}
+    for actor in registry.actors.values():
+        emblem = society_emblem(name_key(actor.name))
+        if actor.parent_id != NATIONAL_SOCIETIES or emblem is None:
+            continue
+        words = [word for word in name_key(actor.name).split() if word in country_forms()[0]]
+        country = actor.country or (country_forms()[0][words[0]] if words else None)
+        if country:
+            found.setdefault((country, emblem), []).append(actor.actor_id)
+    return {found_key: tuple(ids) for found_key, ids in found.items()}
 
 
 def global_ref(raw: str, registry: Registry, role: str) -> ActorRef | None:
@@ -340,7 +401,8 @@ def unit_ref(raw: str, registry: Registry, role: str, context: ResolutionContext
         head = without_own_acronym(head, registry, role, context)
         dashed = bool(LEADING_DASH.match(tail))
         tail = LEADING_DASH.sub("", tail)  # "<NGO> – <town> office": the office after a spaced dash
-        place = is_place_tail(tail) or names_country(tail, context.country, head)  # "CARE PNG", "World Vision SI"
+        # "CARE PNG", "World Vision SI", "<INGO> in PNG"
+        place = is_place_tail(tail) or names_country(without_locative(tail), context.country, head)
         section = not place and is_section_tail(tail)
         town = not (place or section) and is_unknown_town(
             without_locative(tail), registry
@@ -646,10 +708,32 @@ def exact_candidates(raw: str, registry: Registry) -> tuple[set[str], str]:
         return registry.names.get(un_key, set()), un_key
     if not found and (linked_key := with_body_link(key)) != key:
         return registry.names.get(linked_key, set()), linked_key
+    if not found and (folded := folded_candidates(key, registry)):
+        return folded, key
     for other_key in [] if found else aor_keys(key):
         if registry.names.get(other_key):
             return registry.names[other_key], other_key
     return found, key
+
+
+def folded_candidates(key: str, registry: Registry) -> set[str]:
+    """The one registry actor a name of MIN_FOLDED_WORDS words or more names word for word once the articles and
+    prepositions of both are left out ("Haut-Commissariat des Nations Unies aux Réfugiés" for "... pour les
+    réfugiés", "Organização Mundial de Saúde" for "... da Saúde"), the name closed by a word of its own (a name
+    cut before its last words, "<name> de", is none); several actors, or none, no reading."""
+    if not registry.folded_names:
+        for form_key, ids in registry.names.items():
+            registry.folded_names.setdefault(folded_key(form_key), set()).update(ids)
+    folded, words = folded_key(key), key.split()
+    whole = len(folded.split()) >= MIN_FOLDED_WORDS and folded.split()[-1] == words[-1]  # never "<name> de"
+    found = registry.folded_names.get(folded, set()) if whole else set()
+    return set(found) if len(found) == 1 else set()
+
+
+def folded_key(key: str) -> str:
+    """A name key less its function words (vocabulary name_function_words)."""
+    dropped = vocab_words("organisation_words", "name_function_words")
+    return " ".join(word for word in key.split() if word not in dropped)
 
 
 def aor_keys(key: str) -> list[str]:

@@ -58,6 +58,17 @@ def country_forms() -> tuple[dict[str, str], dict[str, str]]:
 
 
 @cache
+def countries_of_forms() -> dict[str, frozenset[str]]:
+    """Name key of every country name or adjective -> every country it names ("congolais": the Republic of the
+    Congo and the DR Congo)."""
+    found: dict[str, set[str]] = {}
+    for row in read_csv_rows("countries.csv"):
+        for form in split_forms(row["names"]) + split_forms(row["adjectives"]):
+            found.setdefault(name_key(form), set()).add(row["iso3"])
+    return {form: frozenset(isos) for form, isos in found.items()}
+
+
+@cache
 def country_codes() -> dict[str, frozenset[str]]:
     """Codes that stand for a country after an organisation's name ("World Vision DRC", "Oxfam SI"), by the
     country (ISO 3166 alpha-3) they stand for: its alpha-3 and alpha-2 codes and the initials of the capitalised

@@ -89,7 +89,7 @@ def test_doubtful_readings_go_to_review(
             "COD",
             ["+Bureau Agricole de Secteur Lukolela", "+Bureau Agricole de Secteur Bikoro"],
         ),
-        # a government body keeps its area in its name
+        # a government body's area after a comma is where it sits (tests/data/LABELS.md)
         ("Department of Rural Water, Kasungu", "MWI", ["+Department of Rural Water"]),
     ],
 )
@@ -140,8 +140,9 @@ def test_joined_names(name: str, joined: bool) -> None:
     [
         ("Sahel Pastoralist Alliance - Dori branch", ("Sahel Pastoralist Alliance", "Dori branch")),
         ("Radio Communautaire Tilgré, Ouahigouya", ("Radio Communautaire Tilgré", "Ouahigouya")),
-        ("Department of Rural Water, Kasungu", None),  # a government body: its area is part of its name
-        ("Provincial Water Board - Lusaka", None),  # an area's body: the same
+        ("Department of Rural Water, Kasungu", ("Department of Rural Water", "Kasungu")),  # a government body's town
+        ("Provincial Water Board - Lusaka", ("Provincial Water Board", "Lusaka")),  # an area's body: the same
+        ("Ministry of Gender, Youth and Sports", None),  # its list of portfolios
         ("Tumaini Women Network, Kilifi Road Community Health Clinic", None),  # more than a place
     ],
 )
