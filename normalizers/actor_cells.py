@@ -137,8 +137,16 @@ def split_once_outside(text: str, pattern: re.Pattern[str], protected: list[Span
 
 
 def protected_spans(text: str, registry: Registry) -> list[Span]:
-    """Spans of registry names that contain a separator ("M&E Specialist", "RC/HC"), never split."""
-    return [(start, end) for start, end in name_spans(text, registry) if ANY_SEPARATOR.search(text[start:end])]
+    """Spans of registry names that contain a separator ("M&E Specialist", "RC/HC") and of slashed terms, kept."""
+    names = [(start, end) for start, end in name_spans(text, registry) if ANY_SEPARATOR.search(text[start:end])]
+    return names + [match.span() for match in slashed_terms().finditer(text)]
+
+
+@cache
+def slashed_terms() -> re.Pattern[str]:
+    """Words joined by a slash that are one term inside a name ("HIV/AIDS", "VIH/SIDA"), never a list."""
+    terms = sorted(section("organisation_words").get("slashed_terms", []), key=len, reverse=True)
+    return re.compile(r"(?<!\w)(?:" + "|".join(map(re.escape, terms)) + r")(?!\w)", re.IGNORECASE)
 
 
 @cache
