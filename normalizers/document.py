@@ -10,6 +10,7 @@ from pathlib import PurePath
 
 from data import read_csv_rows
 from extractors.model import Document, TextBlock
+from normalizers.abbreviations import read_key
 from normalizers.country import country_fields
 from normalizers.language import detect_language
 from normalizers.text import clean_text
@@ -102,6 +103,8 @@ def document_meta(
     years = tuple(dict.fromkeys(y for text in [*texts, *header_texts] for y in years_in_text(text)))
     plan_match = next((m for m in map(PLAN_RE.search, texts) if m), None)
     title = document.title or (texts[0] if texts else None)
+    if title and read_key([title]):  # a key of abbreviations under the table, the only text of a CSV: no title
+        title = next((text for text in texts[1:] if text and not read_key([text])), None)
     return DocumentMeta(
         title=title,
         years=years or tuple(file_name_years(document.path)),

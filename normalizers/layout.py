@@ -12,6 +12,7 @@ from collections.abc import Sequence
 from dataclasses import dataclass, replace
 
 from extractors.model import Table
+from normalizers.abbreviations import Key, spelt_rows
 from normalizers.headers import (
     CONTEXT_ROLES,
     MAX_HEADER_ROWS,
@@ -130,22 +131,30 @@ def spreads_right(above: Sequence[str], below: Sequence[str], col: int) -> bool:
     return col + 1 < min(len(above), len(below)) and not above[col + 1] and bool(below[col + 1])
 
 
-def table_layout(grid: Sequence[Sequence[str]], names_organisation: OrganisationTest | None = None) -> TableLayout:
-    """Find the preamble and header, and the columns' roles; the kind follows from the roles."""
-    bounds = find_header(grid)
+def table_layout(
+    grid: Sequence[Sequence[str]], names_organisation: OrganisationTest | None = None, key: Key | None = None
+) -> TableLayout:
+    """Find the preamble and header, and the columns' roles; the kind follows from the roles. A `key` spells out
+    the header's abbreviations (normalizers/abbreviations.py)."""
+    reach = MAX_PREAMBLE_ROWS + MAX_HEADER_ROWS
+    bounds = find_header([*spelt_rows(grid[:reach], key or {}), *grid[reach:]])
     if bounds is None:
         return OTHER
-    return layout_from_bounds(grid, *bounds, names_organisation=names_organisation)
+    return layout_from_bounds(grid, *bounds, names_organisation=names_organisation, key=key)
 
 
 def layout_from_bounds(
-    grid: Sequence[Sequence[str]], n_preamble: int, n_header: int, names_organisation: OrganisationTest | None = None
+    grid: Sequence[Sequence[str]],
+    n_preamble: int,
+    n_header: int,
+    names_organisation: OrganisationTest | None = None,
+    key: Key | None = None,
 ) -> TableLayout:
     """The columns' roles and the kind of a table whose preamble and header rows are known (`names_organisation`:
-    see headers.columns_from_headers)."""
+    see headers.columns_from_headers; `key`: table_layout)."""
     body = grid[n_preamble + n_header :]
     by_column = [[row[c] for row in body] for c in range(len(grid[0]))]
-    headers = column_headers(carry_years(grid[n_preamble : n_preamble + n_header]))
+    headers = column_headers(carry_years(spelt_rows(grid[n_preamble : n_preamble + n_header], key or {})))
     columns = tuple(columns_from_headers(headers, by_column, names_organisation))
     return TableLayout(n_preamble, n_header, columns, layout_kind(columns))
 

@@ -12,6 +12,7 @@ from collections.abc import Mapping, Sequence
 from dataclasses import dataclass, field, replace
 
 from extractors.model import Table
+from normalizers.contacts import without_contacts
 from normalizers.headers import CONTEXT_ROLES, Column
 from normalizers.layout import TableLayout
 from normalizers.role_labels import joint_parts, labelled_parts
@@ -165,7 +166,7 @@ def row_values(row: Row, layout: TableLayout) -> RowValues:
             periods.append((column, text, column.index in row.shaded))
             continue
         if column.role in ACTOR_ROLES and text:
-            cell = row.actor_text(column.index)
+            cell = without_contacts(row.actor_text(column.index))  # the cell's whole text stays in `named`/extra
             actors.extend(joint_parts(cell) if column.joint else labelled_parts(ACTOR_ROLES[column.role], cell))
         if column.role in NAMED_ROLES and column.role not in named:
             named[column.role] = text

@@ -11,11 +11,12 @@ from __future__ import annotations
 
 import re
 from collections import Counter
-from collections.abc import Sequence
+from collections.abc import Mapping, Sequence
 from dataclasses import dataclass, field
 from functools import partial, reduce
 
 from extractors.model import Document, Issue, Table, TextBlock
+from normalizers.abbreviations import status_codes, table_key
 from normalizers.actor_names import name_spans, word_tokens
 from normalizers.actors import Registry, action_point_lead, load_registry, resolve_row_actors
 from normalizers.corrections import DocumentOverrides
@@ -38,6 +39,7 @@ from normalizers.timeline import (
     without_undecided,
     years_in_text,
 )
+from normalizers.vocab import fold
 
 # A timeline cell longer than this many words is a progress narrative: only the first sentence of each
 # status it reports says when; the rest recounts meetings and events that are not the plan's timeline.
@@ -100,6 +102,7 @@ class TableReading:
     meta: DocumentMeta
     registry: Registry
     legend: Legend | None = None  # what the colours of a traffic-light status column mean (normalizers/lights.py)
+    codes: Mapping[str, str | None] = field(default_factory=dict)  # status codes a key spells out (abbreviations.py)
 
 
 def document_to_workplan(
@@ -110,7 +113,11 @@ def document_to_workplan(
     registry = registry or load_registry()
     grids = [spanned_grid(table) for table in document.tables]
     organisations = partial(names_organisation, registry=registry)
-    layouts = continued_layouts([table_layout(grid, organisations) for grid in grids], grids, document.tables)
+    keys = [
+        table_key(grid, document.text_blocks, table.order) for grid, table in zip(grids, document.tables, strict=True)
+    ]
+    layouts = [table_layout(grid, organisations, key) for grid, key in zip(grids, keys, strict=True)]
+    layouts = continued_layouts(layouts, grids, document.tables)
     layouts = override_layouts(layouts, grids, overrides)
     header_texts = [column.header for layout in layouts for column in layout.columns]
     meta = override_meta(document_meta(document, header_texts, document_preamble(grids, layouts)), overrides)
@@ -132,7 +139,7 @@ def document_to_workplan(
         for section in (section for section in chain if not runs_on and context.get(section.level) != section.text):
             context = apply_section(dict(context), section)
         legend = table_legend(grid, document.text_blocks)
-        reading = TableReading(index, layout, meta, registry, legend)
+        reading = TableReading(index, layout, meta, registry, legend, status_codes(keys[index]))
         workplan.issues.extend(unread_lights(index, table, grid, layout, legend))
         recognised, context = read_table(table, grid, reading, context, chain[-1] if chain else None)
         workplan.tables.append(recognised)
@@ -314,7 +321,7 @@ def row_activity(read: ReadRow, reading: TableReading) -> Activity:
     values, layout = read.values, reading.layout
     named = values.named
     extra: dict[str, object] = dict(values.extra)
-    status, statuses = row_status(values, reading.legend or {})
+    status, statuses = row_status(values, reading.legend or {}, reading.codes)
     if len(statuses) > 1:
         extra["statuses"] = statuses
     lead_raw = named.get("lead") or None
@@ -356,11 +363,17 @@ def period_summary(values: RowValues) -> str:
     return "; ".join(f"{column.header}: {text}" for column, text, _ in values.periods if text)
 
 
-def row_status(values: RowValues, legend: Legend) -> tuple[str | None, list[str]]:
+def row_status(
+    values: RowValues, legend: Legend, codes: Mapping[str, str | None] | None = None
+) -> tuple[str | None, list[str]]:
     """The latest status the row states (status column first, then the timeline text less its "TBD"), and all
-    of them; a status cell naming a colour states what the legend gives the colour (nothing without one)."""
+    of them; a status cell naming a colour states what the legend gives the colour (nothing without one), a
+    status code what the table's key gives it."""
     if (colour := colour_of(values.named.get("status"))) is not None:
         status = legend.get(colour)
+        return status, [status] if status else []
+    if codes and (code := fold(values.named.get("status") or "")) in codes:
+        status = codes[code]
         return status, [status] if status else []
     for text in (values.named.get("status"), without_undecided(values.named.get("timeline") or "")):
         statuses = text_to_statuses(text or "")

@@ -147,6 +147,17 @@ def test_role_of_header(header: str, role: str | None) -> None:
         ("Entidade parceira", "partners"),
         ("Grau de execução", "status"),
         ("Data prevista", "timeline"),
+        ("Resp.", "lead"),  # abbreviations, as a whole header only
+        ("Ptnrs", "partners"),
+        ("Parc.", "partners"),
+        ("Soc.", "partners"),
+        ("St.", "status"),
+        ("Est.", "status"),
+        ("Obj.", "objective"),
+        ("Act.", "activity"),
+        ("Ini.", "start"),
+        ("St. Louis office", None),
+        ("Resp. unit", None),
     ],
 )
 def test_role_of_header_beyond_the_common_words(header: str, role: str | None) -> None:

@@ -11,8 +11,9 @@ quarter columns holding due dates, layout_month_initials.py for month columns he
 layout_minutes.py for action points written as numbered paragraphs, layout_lights.py for traffic-light statuses
 read through their legend, layout_pasted_header.py for a header pasted into the body under a note row and a band
 carried over a "(continued)" slide,
-layout_coleads.py for co-leads in brackets and bulleted actor lines) read as
-its golden says."""
+layout_coleads.py for co-leads in brackets and bulleted actor lines, layout_keys.py for abbreviated headers and
+status codes spelt out by a key, quarters of two years in one header row, focal persons in lead cells and dated
+statuses) read as its golden says."""
 
 from pathlib import Path
 
@@ -30,6 +31,7 @@ from tests.pipeline.test_golden_samples import (
 from tools.fixtures.layout_actor_lines import LIGNES_ROLES, LINES_ROLES
 from tools.fixtures.layout_coleads import COLEAD_ROLES
 from tools.fixtures.layout_exports import ETIQUETADOS_ROLES, LABELLED_ROLES
+from tools.fixtures.layout_keys import CONTACT_LEADS
 
 CASES = [
     FIXTURES / "xlsx" / "note-rows-above-header.xlsx",
@@ -98,6 +100,10 @@ CASES = [
     FIXTURES / "docx" / "encabezado-pegado-continuacion-es.docx",
     FIXTURES / "docx" / "co-lideranca-marcadores-pt.docx",
     FIXTURES / "pptx" / "continued-slide-band-at-foot-en.pptx",
+    FIXTURES / "text" / "clave-abreviaturas-es-2031.csv",
+    FIXTURES / "docx" / "key-above-two-years-en.docx",
+    FIXTURES / "xlsx" / "point-focal-etat-date-fr.xlsx",
+    FIXTURES / "text" / "focal-point-dated-status-en-2031.csv",
 ]
 
 
@@ -142,3 +148,11 @@ def test_partner_matrix_keeps_the_donor_apart() -> None:
 def test_lead_and_support_in_one_cell_take_their_roles(name: str, roles: list[list[tuple[str, str]]]) -> None:
     activities = document_to_workplan(read_document(FIXTURES / name)).activities
     assert [[(ref.role, ref.raw) for ref in activity.actors] for activity in activities] == roles
+
+
+@pytest.mark.parametrize("name", CONTACT_LEADS)
+def test_focal_person_and_email_are_no_actors(name: str) -> None:
+    activities = document_to_workplan(read_document(FIXTURES / name)).activities
+    leads = [[ref.raw for ref in activity.actors if ref.role == "lead"] for activity in activities]
+    assert leads == CONTACT_LEADS[name]
+    assert any("@" in (activity.lead_raw or "") for activity in activities)  # the cell's text kept whole
