@@ -57,6 +57,7 @@ LED_BY_WORDS = (
 WITH_WORDS = re.compile(
     r"\s*\b(?:" + LED_BY_WORDS + r"|avec l['’]appui d[eu']|avec le soutien d[eu']|with (?:the )?support (?:of|from)|"
     r"supported by|con el apoyo de|com o apoio d[aeo]|together with|in partnership with|with|through|avec|"
+    r"en appui (?:au|aux|à)|in support of|en apoyo (?:a|al|de)|em apoio (?:a|ao|à)|"  # "<ACR>, en appui au Ministère"
     r"en partenariat avec|con|junto con|com|à travers|a través de|através d[aeo]s?)\b" + ARTICLE + r"\s*",
     re.I,
 )

@@ -100,3 +100,22 @@ def test_organisation_words_of_more_languages(
     cell: str, country: str, expected: list[str | None], registry: Registry
 ) -> None:
     assert actors(cell, country, registry) == expected
+
+
+@pytest.mark.parametrize(
+    ("cell", "country", "expected"),
+    [
+        # "in support of <body>" joins two bodies, as "with" does
+        ("Oxfam in support of the Ministry of Water", "ZMB", ["oxfam", "+Ministry of Water"]),
+        (
+            "Cáritas Moçambique em apoio ao Instituto Nacional de Gestão de Desastres",
+            "MOZ",
+            ["+Cáritas Moçambique", "+Instituto Nacional de Gestão de Desastres"],
+        ),
+        ("AMURT, en appui au PAM", "HTI", ["+AMURT", "wfp"]),
+        # inside a name's own words it stays the name
+        ("Association en appui aux femmes rurales", "MLI", ["+Association en appui aux femmes rurales"]),
+    ],
+)
+def test_in_support_of_a_body(cell: str, country: str, expected: list[str | None], registry: Registry) -> None:
+    assert actors(cell, country, registry) == expected
