@@ -57,6 +57,7 @@ LED_BY_WORDS = (
 WITH_WORDS = re.compile(
     r"\s*\b(?:" + LED_BY_WORDS + r"|avec l['’]appui d[eu']|avec le soutien d[eu']|with (?:the )?support (?:of|from)|"
     r"supported by|con el apoyo de|com o apoio d[aeo]|together with|in partnership with|with|through|avec|"
+    r"en appui (?:au|aux|à)|in support of|en apoyo (?:a|al|de)|em apoio (?:a|ao|à)|"  # "<ACR>, en appui au Ministère"
     r"en partenariat avec|con|junto con|com|à travers|a través de|através d[aeo]s?)\b" + ARTICLE + r"\s*",
     re.I,
 )
@@ -137,8 +138,16 @@ def split_once_outside(text: str, pattern: re.Pattern[str], protected: list[Span
 
 
 def protected_spans(text: str, registry: Registry) -> list[Span]:
-    """Spans of registry names that contain a separator ("M&E Specialist", "RC/HC"), never split."""
-    return [(start, end) for start, end in name_spans(text, registry) if ANY_SEPARATOR.search(text[start:end])]
+    """Spans of registry names that contain a separator ("M&E Specialist", "RC/HC") and of slashed terms, kept."""
+    names = [(start, end) for start, end in name_spans(text, registry) if ANY_SEPARATOR.search(text[start:end])]
+    return names + [match.span() for match in slashed_terms().finditer(text)]
+
+
+@cache
+def slashed_terms() -> re.Pattern[str]:
+    """Words joined by a slash that are one term inside a name ("HIV/AIDS", "VIH/SIDA"), never a list."""
+    terms = sorted(section("organisation_words").get("slashed_terms", []), key=len, reverse=True)
+    return re.compile(r"(?<!\w)(?:" + "|".join(map(re.escape, terms)) + r")(?!\w)", re.IGNORECASE)
 
 
 @cache

@@ -23,6 +23,7 @@ from normalizers.actor_cells import (
     clean_cell,
     is_area_directorate,
     protected_spans,
+    slashed_terms,
     split_once_outside,
     split_outside,
     without_area_tail,
@@ -47,7 +48,14 @@ from normalizers.actor_pieces import (
 )
 from normalizers.actor_provisional import is_role_id
 from normalizers.actor_registry import Registry, is_acronym_like, load_registry, name_key
-from normalizers.actor_resolve import ContextLike, as_context, office_name_ref, resolve_mention, spells
+from normalizers.actor_resolve import (
+    ContextLike,
+    as_context,
+    bracketed_section,
+    office_name_ref,
+    resolve_mention,
+    spells,
+)
 from normalizers.actor_words import (
     CONNECTORS,
     NAME_LINKS,
@@ -104,7 +112,24 @@ def split_mentions(cell: str, registry: Registry | None = None, context: Context
     if whole.actor_id and whole.method != "provisional" and keeps_whole(whole.actor_id, mentions, registry, context):
         return [text.strip(EDGE_PUNCTUATION)]  # one misspelt name with commas inside ("Bureau of Population, ...")
     parts = [part for mention in mentions for part in name_and_other_acronym(mention, registry, context)]
-    return with_role_bodies(parts, registry, context)
+    return with_role_bodies(with_sections(parts, registry, context), registry, context)
+
+
+def with_sections(mentions: list[str], registry: Registry, context: ContextLike) -> list[str]:
+    """The mentions with an organisation's section written after it and a separator joined to it, when the
+    registry holds that section as a row of its own ("<MSF in words> – OCB": MSF's operational centre in
+    Brussels, as "<MSF in words> (OCB)" is); any other mention after an organisation stays apart."""
+    done: list[str] = []
+    for mention in mentions:
+        ref = resolve_mention(done[-1], registry, context=context) if done else None
+        scope = as_context(context)
+        whole = ref is not None and ref.actor_id is not None and is_whole_name(ref)
+        section = bracketed_section(ref.actor_id or "", mention, registry, "lead", scope) if ref and whole else None
+        if section is not None:
+            done[-1] = f"{done[-1]} ({mention})"
+        else:
+            done.append(mention)
+    return done
 
 
 def with_role_bodies(mentions: list[str], registry: Registry, context: ContextLike) -> list[str]:
@@ -170,7 +195,7 @@ def chunk_mentions(chunk: str, registry: Registry, context: ContextLike = None) 
         return
     pieces = merge_misspelt_names(chunk, name_and_leftover_ranges(chunk, spans, registry, context), registry, context)
     pieces = without_parents(chunk, pieces, registry, context)
-    if is_sound_split(chunk, pieces, registry, context):
+    if is_sound_split(chunk, pieces, registry, context) and not is_place_headed(chunk, pieces):
         yield from (chunk[start:end] for start, end, _ in pieces)
         return
     yield chunk
@@ -371,10 +396,14 @@ def part_kinds(part: str, registry: Registry, context: ContextLike) -> list[tupl
 
 def whole_word_spans(chunk: str, spans: list[Span]) -> list[Span]:
     """The registry names of a chunk that are not only part of a hyphenated word ("MD" in "PNECHOL-MD"), unless
-    the word across the hyphen is a registry name too ("MoSA-MoJ")."""
+    the word across the hyphen is a registry name too ("MoSA-MoJ"), nor only part of a slashed term ("Sida" in
+    "VIH/Sida")."""
     starts, ends = {start for start, _ in spans}, {end for _, end in spans}
+    terms = [match.span() for match in slashed_terms().finditer(chunk)]
     kept = []
     for start, end in spans:
+        if any(low <= start and end <= high and (start, end) != (low, high) for low, high in terms):
+            continue
         glued_before = chunk[max(0, start - 2) : start][-1:] == "-" and chunk[start - 2 : start - 1].isalnum()
         glued_after = chunk[end : end + 1] == "-" and chunk[end + 1 : end + 2].isalnum()
         if (glued_before and start - 1 not in ends) or (glued_after and end + 1 not in starts):
@@ -457,6 +486,17 @@ def is_sound_split(chunk: str, pieces: list[Piece], registry: Registry, context:
         if is_name and any(is_touching(chunk, (start, end), other) for other in unknown):
             return False
     return True
+
+
+def is_place_headed(chunk: str, pieces: list[Piece]) -> bool:
+    """Whether the chunk opens with a place glued to a name in words that its pieces leave out ("<Town> Legal Aid
+    Society" holding a registry "Legal Aid"): the place is part of that name (tests/data/LABELS.md rule 2), so
+    the chunk is one name, never the registry body."""
+    if not pieces:
+        return False
+    start, end, _ = pieces[0]
+    head = chunk[:start]
+    return bool(head.strip()) and is_place(head.strip()) and not is_acronym_like(chunk[start:end])
 
 
 def is_short_acronym(text: str) -> bool:

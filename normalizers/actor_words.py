@@ -13,7 +13,7 @@ from rapidfuzz import process
 from rapidfuzz.distance import Levenshtein
 
 from normalizers.actor_matcher import ARTICLES
-from normalizers.actor_registry import is_acronym_like, load_registry, name_key
+from normalizers.actor_registry import Registry, is_acronym_like, load_registry, name_key
 from normalizers.country import country_forms
 from normalizers.vocab import section
 
@@ -44,6 +44,8 @@ CONNECTORS = frozenset(
 )
 # Words that join the names of a list ("UNDP and UNICEF", "OIM avec HCR").
 LIST_WORDS = frozenset(("and", "et", "y", "e", "&", "with", "avec", "con", "com"))
+# Words between the partners and the body they are of ("partenaires de l'UNICEF", "socios del PMA").
+PARTNERS_OF_LINKS = frozenset(("of", "the", "de", "du", "des", "del", "la", "l", "da", "do", "das", "dos"))
 # Connectors that never open a name, written in lower case (articles may: "the Ministry", "la Strada").
 LINKING_WORDS = LIST_WORDS | {"of", "for", "de", "du", "des", "pour", "del", "para", "da", "do", "dos", "das"}
 LINKING_WORDS |= {"sans", "sin", "sem", "without"}
@@ -147,13 +149,22 @@ def is_partners_of_body(key: str) -> bool:
     if key in registry.names:
         return False
     for phrase in vocab_words("not_actors", "partners_of"):
+        after = key.removeprefix(phrase + " ").split()  # "partenaires de l'UNICEF", "signatarios del ..."
+        body_after = " ".join(itertools.dropwhile(lambda word: word in PARTNERS_OF_LINKS, after))
+        if after != key.split() and after[0] in PARTNERS_OF_LINKS and is_registry_body(body_after, registry):
+            return True
         words = key.removesuffix(" " + phrase).split()
         body = " ".join(itertools.dropwhile(lambda word: word in vocab_words("not_actors", "qualifiers"), words))
         if words == key.split() or not body or LIST_WORDS & set(words):
             continue  # no partners closing the key, or a list ("UNHCR and partners": UNHCR, and partners)
-        if body in registry.names or body.upper().replace(" ", "") in registry.acronyms:
+        if is_registry_body(body, registry):
             return True
     return False
+
+
+def is_registry_body(key: str, registry: Registry) -> bool:
+    """Whether a name key is a registry name or acronym as written."""
+    return bool(key) and (key in registry.names or key.upper().replace(" ", "") in registry.acronyms)
 
 
 def is_sector_label(name: str) -> bool:
@@ -341,11 +352,11 @@ def is_other_script(name: str) -> bool:
 
 
 def has_script_word(name: str) -> bool:
-    """Whether a name in another script holds an organisation word of it (`script_stems`: a word opening with one,
+    """Whether a name in another script holds an organisation word of it (`script_stems`: words opening with one,
     Arabic words without their article)."""
     stems = vocab_words("organisation_words", "script_stems")
-    words = [word.removeprefix("ال") for word in name_key(name).split()]
-    return any(word.startswith(stem) for word in words for stem in stems)
+    words = " " + " ".join(word.removeprefix("ال") for word in name_key(name).split())
+    return any(f" {stem}" in words for stem in stems)  # a stem may hold spaces where marks were (Khmer)
 
 
 def initials(name: str) -> str:
