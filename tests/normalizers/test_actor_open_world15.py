@@ -1,0 +1,66 @@
+"""heldout13's classes in general form (bench/ACTOR_RESULTS.md, "heldout13's classes (branch actors14)"), written
+with other organisations, places and languages than any labelled cell."""
+
+from __future__ import annotations
+
+import pytest
+
+from normalizers.actors import Registry, load_registry
+from tests.normalizers.actor_cells import actors
+
+
+@pytest.fixture(scope="module")
+def registry() -> Registry:
+    return load_registry()
+
+
+@pytest.mark.parametrize(
+    ("cell", "country", "expected"),
+    [
+        # "SIDA" after a linking word and its article ends the longer name: the disease, never the Swedish agency
+        ("Red Boliviana de Lucha contra el SIDA (REDBOL)", "BOL", ["+Red Boliviana de Lucha contra el SIDA (REDBOL)"]),
+        ("Liga Hondureña contra el Sida", "HND", ["+Liga Hondureña contra el Sida"]),
+        # the agency standing as a name of its own in a list is still the agency
+        ("Sida, UNICEF", "KEN", ["sida", "unicef"]),
+        ("la FAO et le FIDA", "MLI", ["fao", "ifad"]),
+    ],
+)
+def test_registry_word_inside_a_name(cell: str, country: str, expected: list[str | None], registry: Registry) -> None:
+    assert actors(cell, country, registry) == expected
+
+
+@pytest.mark.parametrize(
+    ("cell", "country", "expected"),
+    [
+        # the written name spells its bracketed acronym and shares no word of its own with the registry's body of
+        # that acronym: another body, provisional by its name
+        (
+            "Action pour le Développement des Éleveurs de la Commune de Mopti (ADECOM)",
+            "MLI",
+            ["+Action pour le Développement des Éleveurs de la Commune de Mopti (ADECOM)"],
+        ),
+        # a written name sharing a word of its own with the registry body's name stays that body
+        ("Alternative de Développement Communautaire (ADECOM)", "MLI", ["hapi-adecom"]),
+    ],
+)
+def test_other_body_of_a_registry_acronym(
+    cell: str, country: str, expected: list[str | None], registry: Registry
+) -> None:
+    assert actors(cell, country, registry) == expected
+
+
+@pytest.mark.parametrize(
+    ("cell", "country", "expected"),
+    [
+        # an operational centre written after the organisation's name, a place in brackets: that section's row
+        ("Médecins Sans Frontières OCB (Bunia)", "COD", ["hapi-msf-b"]),
+        ("Médecins Sans Frontières OCP", "CAF", ["hapi-msf-f"]),
+        # a ministry's unit by its short name and town, the ministry in brackets: the unit
+        ("SDC Zgharta (MoSA)", "LBN", ["sdc-mosa"]),
+        ("Ministry of Social Affairs (MoSA)", "LBN", ["mosa"]),
+    ],
+)
+def test_section_or_unit_before_a_bracket(
+    cell: str, country: str, expected: list[str | None], registry: Registry
+) -> None:
+    assert actors(cell, country, registry) == expected
