@@ -61,6 +61,21 @@ WITH_WORDS = re.compile(
     r"en partenariat avec|con|junto con|com|à travers|a través de|através d[aeo]s?)\b" + ARTICLE + r"\s*",
     re.I,
 )
+# An implementing-partner chain: "<agency> through / on behalf of / via cooperating partner <organisation>", each a
+# mention of its own, as a comma makes them.
+CHAIN_WORDS = re.compile(
+    r"\s+(?:through|via(?:\s+(?:its\s+|their\s+)?(?:cooperating|implementing)\s+partners?)?|on behalf of|"
+    r"au nom d[eu']|en nombre de|por medio de|por conducto de|à travers|par l['’]intermédiaire d[eu']|"
+    r"par le biais d[eu']|a través de|através d[aeo]s?|por intermédio d[aeo]s?|por meio d[aeo]s?)\b"
+    + ARTICLE
+    + r"\s*(?=\S)",  # written in lower case between two names ("La Via Campesina" is one name)
+)
+# The donor of a mention in brackets ("<INGO> (funded by <donor>)"): a mention of its own.
+FUNDED_BY = re.compile(
+    r"\(\s*(?:funded by|financ[ée]e?s? par|financiad[oa]s? por|financiad[oa]s? pel[oa]|with funding from|"
+    r"avec (?:le )?financement d[eu']|con fondos de|com fundos d[aeo])\s*(?P<donor>[^()]+?)\s*\)",
+    re.I,
+)
 SYMBOLS = re.compile(r"\s*[/&+]\s*")
 AND_WORDS = re.compile(r"\s*\b(?:and|including|via|et|y|e)\b" + ARTICLE + r"\s*", re.IGNORECASE)
 LINKED_SEPARATORS = (WITH_WORDS, SYMBOLS, AND_WORDS)
@@ -164,6 +179,7 @@ def clean_cell(cell: str, registry: Registry, context: ContextLike = None) -> st
     "WHO (Cluster Lead Agency)" -> "WHO"), and its wrapped lines joined."""
     text = cell.translate(SQUARE_OR_CURLY)
     text = CELL_LED_BY.sub("", label_prefix().sub(lambda label: label_or_role(label, registry, context), text))
+    text = FUNDED_BY.sub(r", \g<donor> ", CHAIN_WORDS.sub(", ", text))
     text = without_articles(text, registry, context)
     text = MID_NAME_BRACKET.sub(r"\g<rest> \g<bracket>", QUALIFIERS.sub(" ", text))  # the bracket after the name
     text = bracket_notes(text, registry, context)

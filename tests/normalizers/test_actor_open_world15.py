@@ -64,3 +64,26 @@ def test_section_or_unit_before_a_bracket(
     cell: str, country: str, expected: list[str | None], registry: Registry
 ) -> None:
     assert actors(cell, country, registry) == expected
+
+
+@pytest.mark.parametrize(
+    ("cell", "country", "expected"),
+    [
+        # an implementing-partner chain names both organisations, in every language
+        ("CARE on behalf of Kenya Water Partners Network", "KEN", ["care", "+Kenya Water Partners Network"]),
+        ("WFP via implementing partner Tana River Relief Society", "KEN", ["wfp", "+Tana River Relief Society"]),
+        ("PAM por medio de Fundación Nuevo Amanecer", "COL", ["wfp", "+Fundación Nuevo Amanecer"]),
+        (
+            "UNICEF par l'intermédiaire de l'Association Femmes Unies de Kaya",
+            "BFA",
+            ["unicef", "+Association Femmes Unies de Kaya"],
+        ),
+        ("OIM através da Associação Esperança Nova", "MOZ", ["iom", "+Associação Esperança Nova"]),
+        # the donor in brackets is a mention too
+        ("NRC (financiado por ECHO) y Fundación Tierra Viva", "COL", ["nrc", "echo", "+Fundación Tierra Viva"]),
+        # "via" capitalised inside a name is no chain
+        ("La Via Campesina", "HND", ["+La Via Campesina"]),
+    ],
+)
+def test_implementing_partner_chains(cell: str, country: str, expected: list[str | None], registry: Registry) -> None:
+    assert actors(cell, country, registry) == expected
