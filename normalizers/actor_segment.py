@@ -11,10 +11,12 @@ becomes a mention of its own.
 
 from __future__ import annotations
 
+import itertools
 import re
 from collections.abc import Iterator
 
 from normalizers.actor_cells import (
+    AND_WORDS,
     LINKED_SEPARATORS,
     STRONG_SEPARATORS,
     SYMBOLS,
@@ -47,7 +49,7 @@ from normalizers.actor_pieces import (
     resolves_as_registry_name,
 )
 from normalizers.actor_provisional import is_role_id
-from normalizers.actor_registry import Registry, is_acronym_like, load_registry, name_key
+from normalizers.actor_registry import Registry, acronym_key, is_acronym_like, load_registry, name_key
 from normalizers.actor_resolve import (
     CLOSING_BRACKET,
     ContextLike,
@@ -224,6 +226,13 @@ def linked_parts(chunk: str, registry: Registry, context: ContextLike) -> list[s
         if separator is SYMBOLS and is_slashed_unknowns(chunk, parts, registry, context):
             continue
         parts = with_portfolios(chunk, parts, registry, context)
+        if separator is AND_WORDS and cuts_a_name(parts, registry, context):
+            pairs = [list(pair) for pair in split_once_outside(chunk, separator, protected)]
+            whole = [pair for pair in pairs if not cuts_a_name(pair, registry, context)]
+            found = next((pair for pair in whole if parts_stand_alone(pair, registry, context)), None)
+            if found:
+                return found  # "<Word> and <Name> (ACR) and NRC": the cut inside the name left out
+            continue
         if len(parts) > 1:
             parts = [*parts[:-1], without_shared_plural(parts[-1], registry, context)]
         with_word = separator is WITH_WORDS
@@ -235,6 +244,19 @@ def linked_parts(chunk: str, registry: Registry, context: ContextLike) -> list[s
                 if parts_stand_alone(list(pair), registry, context, with_word):
                     return list(pair)
     return [chunk]
+
+
+def cuts_a_name(parts: list[str], registry: Registry, context: ContextLike) -> bool:
+    """Whether a cut at "and" leaves one plain word before it, neither an acronym nor a registry name, with an
+    unknown name after it: the two are one name ("Refugees and Returnees Service", "Water and Sanitation Board")."""
+    return any(
+        len(first.split()) == 1
+        and not is_acronym_like(first)
+        and not registry.acronyms.get(acronym_key(first))  # "Goal and Concern": GOAL, as a list writes it
+        and not resolves_as_registry_name(first, registry, context)
+        and not resolves_as_registry_name(second, registry, context)
+        for first, second in itertools.pairwise(parts)
+    )
 
 
 def as_acronyms(chunk: str, parts: list[str], registry: Registry, context: ContextLike) -> list[str]:

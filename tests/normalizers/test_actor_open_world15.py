@@ -87,3 +87,37 @@ def test_section_or_unit_before_a_bracket(
 )
 def test_implementing_partner_chains(cell: str, country: str, expected: list[str | None], registry: Registry) -> None:
     assert actors(cell, country, registry) == expected
+
+
+@pytest.mark.parametrize(
+    ("cell", "country", "expected"),
+    [
+        # an acronym with its expansion in brackets is one organisation, named by the expansion
+        (
+            "KWDA (Kilifi Women Development Association)",
+            "KEN",
+            ["+Kilifi Women Development Association (KWDA)"],
+        ),
+        ("IRC with HODA (Hope of Displaced Africans)", "SSD", ["irc", "+Hope of Displaced Africans (HODA)"]),
+        # a registry body by its acronym and expansion is that body
+        ("NRC (Norwegian Refugee Council)", "SSD", ["nrc"]),
+        # a bracket after an acronym ending a longer name is no expansion of it
+        ("Caritas DRC (Democratic Republic of Congo)", "COD", ["+Caritas DRC"]),
+    ],
+)
+def test_acronym_then_its_expansion(cell: str, country: str, expected: list[str | None], registry: Registry) -> None:
+    assert actors(cell, country, registry) == expected
+
+
+@pytest.mark.parametrize(
+    ("cell", "country", "expected"),
+    [
+        # "<Word> and <Words> <Org-word>" is one name: a plain word alone before "and" is no organisation
+        ("Women and Youth Empowerment Network and UNICEF", "KEN", ["+Women and Youth Empowerment Network", "unicef"]),
+        ("Water and Sanitation Board and Oxfam", "KEN", ["+Water and Sanitation Board", "oxfam"]),
+        # two registry names either side of "and" stay two
+        ("Oxfam and Concern", "SSD", ["oxfam", "concern"]),
+    ],
+)
+def test_and_inside_a_name(cell: str, country: str, expected: list[str | None], registry: Registry) -> None:
+    assert actors(cell, country, registry) == expected
