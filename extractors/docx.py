@@ -16,6 +16,7 @@ from lxml import etree
 from extractors.continuation import join_tables, repeats_first_row
 from extractors.detect import file_sha256
 from extractors.model import Cell, Document, ExtractionError, Issue, Table, TextBlock
+from extractors.nesting import splice_nested
 from extractors.ooxml import document_title, open_package, symbol_font_text
 
 W_NS = "http://schemas.openxmlformats.org/wordprocessingml/2006/main"
@@ -29,10 +30,11 @@ EXTRA_MAIN_CONTENT_TYPES = (
 for _content_type in EXTRA_MAIN_CONTENT_TYPES:
     PartFactory.part_type_for.setdefault(_content_type, DocumentPart)
 
-# Text-bearing run children, in document order; alternate-content fallbacks repeat their choice's text.
+# Text-bearing run children, in document order; alternate-content fallbacks repeat their choice's text, and
+# tracked deletions and moves away are read as accepted (gone: their text is w:delText, their tabs and breaks not).
 RUN_PIECES = etree.XPath(
-    ".//w:r[not(ancestor::mc:Fallback)]/*[self::w:t or self::w:tab or self::w:br or self::w:cr"
-    " or self::w:noBreakHyphen or self::w:sym]",
+    ".//w:r[not(ancestor::mc:Fallback or ancestor::w:del or ancestor::w:moveFrom)]/*[self::w:t or self::w:tab"
+    " or self::w:br or self::w:cr or self::w:noBreakHyphen or self::w:sym]",
     namespaces=NS,
 )
 PIECE_TEXT = {"tab": "\t", "br": "\n", "cr": "\n", "noBreakHyphen": "-"}
@@ -247,17 +249,30 @@ def table_piece(tbl: Any) -> TablePiece:
     """One w:tbl as a grid of cells: gridSpan, vMerge/hMerge and gridBefore/After placed on the grid."""
     widths = [to_int(col.get(w("w"), "")) for col in tbl.findall(f"{w('tblGrid')}/{w('gridCol')}")]
     grid = GridBuilder()
-    nested: list[TablePiece] = []
+    nested: list[tuple[tuple[int, int], TablePiece]] = []
     n_cols = len(widths)
     rows = list(block_children(tbl, {"tr"}))
     for r, tr in enumerate(rows):
         props = tr.find(w("trPr"))
         col = int_attr(props, "gridBefore")
         for tc in block_children(tr, {"tc"}):
+            nested.extend(((r, col), table_piece(inner)) for inner in block_children(tc, {"tbl"}))
             col = grid.place(tc, r, col)
-            nested.extend(table_piece(inner) for inner in block_children(tc, {"tbl"}))
         n_cols = max(n_cols, col + int_attr(props, "gridAfter"))
-    return TablePiece(cells=grid.cells, n_rows=len(rows), n_cols=n_cols, widths=widths, nested=nested)
+    piece = TablePiece(cells=grid.cells, n_rows=len(rows), n_cols=n_cols, widths=widths)
+    return spliced(piece, nested) or replace(piece, nested=[inner for _, inner in nested])
+
+
+def spliced(piece: TablePiece, nested: list[tuple[tuple[int, int], TablePiece]]) -> TablePiece | None:
+    """A table with its nested tables spliced into its grid (extractors.nesting), when they fit it: one per cell,
+    none with tables of its own left apart."""
+    inner = dict(nested)
+    if len(inner) != len(nested) or any(table.nested for table in inner.values()):
+        return None
+    table = splice_nested(piece.as_table(), {place: table.as_table() for place, table in inner.items()})
+    if table is None:
+        return None
+    return TablePiece(cells=list(table.cells), n_rows=table.n_rows, n_cols=table.n_cols, widths=[])
 
 
 def int_attr(props: Any, child_tag: str) -> int:

@@ -10,6 +10,7 @@ from pptx.enum.shapes import PP_PLACEHOLDER
 from pptx.package import Package
 from pptx.shapes.group import GroupShape
 
+from extractors.boxes import Box, box_grids, grid_table
 from extractors.detect import file_sha256
 from extractors.model import BBox, Cell, Document, Table
 from extractors.ooxml import ReadingOrder, document_title, open_package, symbol_font_text
@@ -33,12 +34,19 @@ class SlideReader(ReadingOrder):
     """Collects one presentation's tables and text blocks in reading order."""
 
     def read_slide(self, slide: Any, number: int) -> None:
-        """The slide's shapes (groups recursed), title first, in document order."""
+        """The slide's shapes (groups recursed), title first, in document order; text boxes that draw a table
+        read as that table, where its first box stands."""
         title = slide.shapes.title
         if title is not None and title.has_text_frame and frame_text(title.text_frame):
             self.add_block(frame_text(title.text_frame), "title", number)
-        for shape in leaf_shapes(slide.shapes):
-            if getattr(shape, "has_table", False):
+        shapes = list(leaf_shapes(slide.shapes))
+        drawn = drawn_tables(shapes)
+        for index, shape in enumerate(shapes):
+            if index in drawn:
+                self.tables.append(grid_table(drawn[index][0], number, f"slide {number}", self.order))
+            elif any(index in run for _, run in drawn.values()):
+                continue
+            elif getattr(shape, "has_table", False):
                 self.tables.append(shape_to_table(shape, number, self.order))
             elif getattr(shape, "has_text_frame", False) and not is_title(shape):
                 self.read_text(shape, number)
@@ -82,6 +90,24 @@ def leaf_shapes(shapes: Any) -> Iterator[Any]:
             yield from leaf_shapes(shape.shapes)
         else:
             yield shape
+
+
+def drawn_tables(shapes: list[Any]) -> dict[int, tuple[list[Box], list[int]]]:
+    """The tables drawn as grids of text boxes, keyed by the index (in `shapes`) of the grid's first shape: the
+    grid's boxes and its shapes' indexes."""
+    found: dict[int, Box] = {}
+    for index, shape in enumerate(shapes):
+        bbox = shape_bbox(shape) if text_box(shape) else None
+        if bbox is not None:
+            found[index] = Box(frame_text(shape.text_frame), bbox, fill_is_shaded(shape._element.spPr))
+    indexes, boxes = list(found), list(found.values())
+    runs = [[indexes[i] for i in run] for run in box_grids(boxes)]
+    return {min(run): ([found[i] for i in run], run) for run in runs}
+
+
+def text_box(shape: Any) -> bool:
+    """True for a shape with a text frame that is not a placeholder (title, body) or a table."""
+    return bool(getattr(shape, "has_text_frame", False)) and not shape.is_placeholder
 
 
 def is_title(shape: Any) -> bool:
@@ -164,7 +190,11 @@ def shape_bbox(shape: Any) -> BBox | None:
 
 def is_shaded(cell: Any) -> bool:
     """True when the cell has its own solid fill in a colour other than white or the background."""
-    props = cell._tc.tcPr
+    return fill_is_shaded(cell._tc.tcPr)
+
+
+def fill_is_shaded(props: Any) -> bool:
+    """True when a cell's or shape's properties hold a solid fill in a colour other than white or the background."""
     fill = props.find(f"{{{A_NS}}}solidFill") if props is not None else None
     if fill is None or len(fill) == 0:
         return False

@@ -19,6 +19,7 @@ from typing import Any
 from extractors.continuation import stitch_tables
 from extractors.detect import file_sha256
 from extractors.model import Document, ExtractionError, Issue, Table, TextBlock
+from extractors.nesting import lift_nested_header
 from extractors.pdf.across import join_pages_across
 from extractors.pdf.breaks import mend_page_breaks, same_columns
 from extractors.pdf.objects import PageSource
@@ -199,7 +200,7 @@ def repeated_furniture(results: list[PageResult], share: float) -> set[str]:
 
 def assemble(document: Document, results: list[PageResult], settings: PdfSettings) -> Document:
     """The document with its pages' content: furniture dropped, tables printed across pages joined side by side,
-    continued tables stitched, reading order numbered."""
+    continued tables stitched, nested tables' headers lifted, reading order numbered."""
     furniture = repeated_furniture(results, settings.furniture_repeat_share)
     results = mend_page_breaks(join_pages_across(results), settings)
     legend = [colour for result in results for colour in result.swatches]
@@ -213,6 +214,7 @@ def assemble(document: Document, results: list[PageResult], settings: PdfSetting
             else:
                 entries.append(item)
     entries = stitch_tables(entries, partial(continues_on_next_page, tolerance=settings.continued_edge_tolerance))
+    entries = [lift_nested_header(entry) if isinstance(entry, Table) else entry for entry in entries]
     tables, blocks = number_entries(entries, document.title)
     return replace(document, tables=tuple(tables), text_blocks=tuple(blocks))
 

@@ -25,8 +25,10 @@ AXIS_TOLERANCE = 0.05
 # Coordinates in 32-bit floats (PDFium's) are off by up to this from the 64-bit ones (pdfminer's): sizes are
 # compared with the settings' thresholds this much more leniently, so that both sources draw the line alike.
 FLOAT_NOISE = 0.01
-# A path with more points than a closed rectangle's five is kept only when they all sit on its box's corners.
+# A path with more points than a closed rectangle's five is kept only when it runs round its box's sides.
 BOX_POINTS = 5
+# How far (points) a point may stray from a box's side and still be on it.
+SIDE_NOISE = 0.1
 
 Point = tuple[float, float]
 
@@ -170,9 +172,14 @@ def subpath_objects(
 
 
 def is_box(points: list[Point], x0: float, top: float, x1: float, bottom: float) -> bool:
-    """True when every point of a path lies on its bounding box's corners."""
-    corners = {(round(x, 1), round(y, 1)) for x in (x0, x1) for y in (top, bottom)}
-    return all((round(x, 1), round(y, 1)) in corners for x, y in points)
+    """True when a path runs round its bounding box: every point on the box's sides, every step along one (a
+    rectangle drawn from any point of a side, as presentation software draws a shape's outline)."""
+    on_side = all(
+        min(abs(x - x0), abs(x - x1)) <= SIDE_NOISE or min(abs(y - top), abs(y - bottom)) <= SIDE_NOISE
+        for x, y in points
+    )
+    steps = zip(points, points[1:], strict=False)
+    return on_side and all(abs(a - c) <= SIDE_NOISE or abs(b - d) <= SIDE_NOISE for (a, b), (c, d) in steps)
 
 
 def box_edges(x0: float, top: float, x1: float, bottom: float) -> list[Segment]:

@@ -13,7 +13,8 @@ read through their legend, layout_pasted_header.py for a header pasted into the 
 carried over a "(continued)" slide,
 layout_coleads.py for co-leads in brackets and bulleted actor lines, layout_keys.py for abbreviated headers and
 status codes spelt out by a key, quarters of two years in one header row, focal persons in lead cells and dated
-statuses) read as its golden says."""
+statuses, layout_drawn.py for tables drawn as grids of text boxes or nested in another table's cells, printed or
+not, and tracked changes) read as its golden says."""
 
 from pathlib import Path
 
@@ -104,6 +105,13 @@ CASES = [
     FIXTURES / "docx" / "key-above-two-years-en.docx",
     FIXTURES / "xlsx" / "point-focal-etat-date-fr.xlsx",
     FIXTURES / "text" / "focal-point-dated-status-en-2031.csv",
+    FIXTURES / "pptx" / "grille-zones-de-texte-fr.pptx",
+    FIXTURES / "pptx" / "grelha-objetivo-caixa-alta-pt.pptx",
+    FIXTURES / "pdf" / "grelha-caixas-impressa-pt.pdf",
+    FIXTURES / "docx" / "nested-output-tables-en.docx",
+    FIXTURES / "docx" / "tablas-anidadas-resultado-es.docx",
+    FIXTURES / "pdf" / "nested-output-tables-printed-en.pdf",
+    FIXTURES / "docx" / "alteracoes-controladas-pt.docx",
 ]
 
 

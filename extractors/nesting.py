@@ -1,0 +1,141 @@
+"""A table nested in another table's cells, read as part of the outer table's grid.
+
+Plans often hold, per objective or result, a small table of activities inside the outer table's last cell
+(`Objective | Result | Activities`, the third cell a table `No. | Activity | Lead | Q1…`). Read apart, the inner
+tables lose the outer row's labels; read as text, their rows run into one cell. Spliced instead: each inner table's
+rows take the place of its outer row (the outer cells beside it merged down over them) and its columns the place of
+the outer column, so the outer labels stand to the left of every activity as a merged column does. The inner header
+repeated in every inner table becomes the outer table's second header row, under the outer column's heading.
+"""
+
+from __future__ import annotations
+
+from dataclasses import replace
+
+from extractors.continuation import repeats, row_texts
+from extractors.model import Cell, Table
+
+# An inner table of fewer columns is a list or a pair of labels, not a table of activities.
+MIN_INNER_COLUMNS = 2
+# A header printed inside a cell's table is taken for an inner table's only when it repeats at least this often.
+MIN_REPEATS = 2
+
+
+def splice_nested(outer: Table, inner: dict[tuple[int, int], Table]) -> Table | None:
+    """The outer table with its nested tables (keyed by the (row, col) of the cell holding each) spliced into its
+    grid, or None when they do not fit one: all in one column, one per cell, in single-row cells with no text of
+    their own, all as wide."""
+    if not inner:
+        return None
+    columns = {col for _, col in inner}
+    widths = {table.n_cols for table in inner.values()}
+    if len(columns) != 1 or len(widths) != 1 or min(widths) < MIN_INNER_COLUMNS:
+        return None
+    holders = [outer.cell_at(row, col) for row, col in inner]
+    if any(cell is None or cell.text or cell.row_span != 1 or cell.col_span != 1 for cell in holders):
+        return None
+    return Splice(outer, inner, columns.pop(), widths.pop()).table()
+
+
+class Splice:
+    """Where each outer row and column lands once the inner tables take their cells' places."""
+
+    def __init__(self, outer: Table, inner: dict[tuple[int, int], Table], col: int, width: int) -> None:
+        self.outer, self.col, self.width = outer, col, width
+        self.inner = {row: table for (row, _), table in inner.items()}
+        first_rows = [row_texts(table, 0) for table in self.inner.values()]
+        header = row_texts(outer, 0) if outer.n_rows else []
+        # the inner header moves up under the outer header when every inner table repeats it
+        self.lifted = bool(header) and 0 not in self.inner and all(repeats(first_rows[0], row) for row in first_rows)
+        self.skip = 1 if self.lifted else 0
+        self.heights = [self.height(row) for row in range(outer.n_rows)]
+        self.starts = [sum(self.heights[:row]) for row in range(outer.n_rows)]
+
+    def height(self, row: int) -> int:
+        """How many rows an outer row becomes: its inner table's rows (less the lifted header), else one."""
+        table = self.inner.get(row)
+        return max(table.n_rows - self.skip, 1) if table is not None else 1 + (self.lifted and row == 0)
+
+    def table(self) -> Table:
+        """The spliced table."""
+        cells = [self.moved(cell) for cell in self.outer.cells if (cell.row, cell.col) not in self.holders()]
+        for row, table in self.inner.items():
+            cells += [self.placed(cell, row) for cell in table.cells if cell.row >= self.skip]
+        if self.lifted:
+            header = next(iter(self.inner.values()))
+            cells += [replace(cell, row=1, col=cell.col + self.col) for cell in header.cells if cell.row == 0]
+        cells.sort(key=lambda cell: (cell.row, cell.col))
+        return replace(
+            self.outer, cells=tuple(cells), n_rows=sum(self.heights), n_cols=self.outer.n_cols + self.width - 1
+        )
+
+    def holders(self) -> set[tuple[int, int]]:
+        """The outer cells whose nested table takes their place."""
+        return {(row, self.col) for row in self.inner}
+
+    def moved(self, cell: Cell) -> Cell:
+        """An outer cell on the spliced grid: down over its rows' new heights, across the inner columns it covers;
+        the header's cell over the inner column heads only that column's."""
+        last = cell.row + cell.row_span - 1
+        row_span = self.starts[last] + self.heights[last] - self.starts[cell.row]
+        if self.lifted and cell.row == 0 and cell.col <= self.col < cell.col + cell.col_span:
+            row_span = 1
+        covers = cell.col <= self.col < cell.col + cell.col_span
+        col = cell.col if cell.col <= self.col else cell.col + self.width - 1
+        return replace(
+            cell,
+            row=self.starts[cell.row],
+            col=col,
+            row_span=row_span,
+            col_span=cell.col_span + (self.width - 1 if covers else 0),
+        )
+
+    def placed(self, cell: Cell, row: int) -> Cell:
+        """An inner cell on the spliced grid: in its outer row's place, from the outer column on."""
+        return replace(cell, row=self.starts[row] + cell.row - self.skip, col=self.col + cell.col)
+
+
+def lift_nested_header(table: Table) -> Table:
+    """A table drawn with nested tables (as a PDF prints them: the inner rules inside an outer cell, each inner
+    table under its own header) reshaped as a spliced one: the inner header, repeated under a header cell that
+    spans its columns, lifted into a second header row, its repeats taken out of the body. Unchanged when no header
+    cell spans a header that repeats at least twice below it."""
+    for head in (cell for cell in table.cells if cell.row == 0 and cell.col_span >= MIN_INNER_COLUMNS):
+        span = range(head.col, head.col + head.col_span)
+        repeated = inner_header_rows(table, span)
+        if len(repeated) >= MIN_REPEATS:
+            return lifted(table, head, repeated)
+    return table
+
+
+def inner_header_rows(table: Table, span: range) -> list[int]:
+    """The body rows that repeat one header within the columns `span` (at least two texts), nothing of their own
+    outside them but outer cells running on below them, most repeated first found."""
+    by_texts: dict[tuple[str, ...], list[int]] = {}
+    for row in range(1, table.n_rows):
+        own = [cell for cell in table.cells if cell.row == row]
+        texts = tuple(row_texts(table, row)[span.start : span.stop])
+        outside = any(cell.text and cell.col not in span and cell.row_span == 1 for cell in own)
+        if not outside and sum(1 for text in texts if text) >= MIN_INNER_COLUMNS:
+            by_texts.setdefault(texts, []).append(row)
+    return max(by_texts.values(), key=len, default=[])
+
+
+def lifted(table: Table, head: Cell, repeated: list[int]) -> Table:
+    """The table with the first of the repeated rows moved up to row 1 (its cells under the spanning header cell)
+    and the others taken out; the header's other cells spanning both header rows, cells over a removed row one
+    row shorter (starting on the next row kept, when they started on a removed one)."""
+    gone = set(repeated)
+    span = range(head.col, head.col + head.col_span)
+    cells = []
+    for cell in table.cells:
+        kept = [row for row in range(cell.row, cell.row + cell.row_span) if row not in gone]
+        if cell.row == 0:
+            cells.append(replace(cell, row_span=cell.row_span + (cell is not head)))
+        elif cell.row == repeated[0] and cell.col in span:
+            cells.append(replace(cell, row=1, row_span=1))
+        elif kept and not (cell.row in gone and cell.col in span and cell.text):
+            row = kept[0] + 1 - sum(1 for removed in gone if removed < kept[0])
+            cells.append(replace(cell, row=row, row_span=len(kept)))
+    cells.sort(key=lambda cell: (cell.row, cell.col))
+    return replace(table, cells=tuple(cells), n_rows=table.n_rows + 1 - len(gone))
