@@ -252,11 +252,17 @@ def cuts_a_name(parts: list[str], registry: Registry, context: ContextLike) -> b
     return any(
         len(first.split()) == 1
         and not is_acronym_like(first)
-        and not registry.acronyms.get(acronym_key(first))  # "Goal and Concern": GOAL, as a list writes it
-        and not resolves_as_registry_name(first, registry, context)
-        and not resolves_as_registry_name(second, registry, context)
+        and not is_registry_word(first, registry, context)
+        and not is_registry_word(second, registry, context)
         for first, second in itertools.pairwise(parts)
     )
+
+
+def is_registry_word(part: str, registry: Registry, context: ContextLike) -> bool:
+    """Whether a part names a registry actor, as written or as an acronym typed as a word ("Goal", "Concern")."""
+    ref = resolve_mention(part, registry, context=context)
+    found = ref.actor_id is not None and ref.method != "provisional"
+    return found or bool(registry.acronyms.get(acronym_key(part))) or resolves_as_registry_name(part, registry, context)
 
 
 def as_acronyms(chunk: str, parts: list[str], registry: Registry, context: ContextLike) -> list[str]:
