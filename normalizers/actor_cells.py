@@ -11,7 +11,7 @@ from functools import cache
 from normalizers.actor_matcher import articles_before_names
 from normalizers.actor_names import Span, name_spans
 from normalizers.actor_pieces import EDGE_PUNCTUATION, is_non_actor, resolves_as_registry_name
-from normalizers.actor_registry import Registry, is_acronym_like, name_key
+from normalizers.actor_registry import Registry, acronym_key, is_acronym_like, name_key
 from normalizers.actor_resolve import (
     ContextLike,
     as_context,
@@ -20,6 +20,7 @@ from normalizers.actor_resolve import (
     national_sections,
     resolve_mention,
     spells,
+    spells_loosely,
     tail_country,
 )
 from normalizers.actor_words import (
@@ -61,6 +62,21 @@ WITH_WORDS = re.compile(
     r"en partenariat avec|con|junto con|com|à travers|a través de|através d[aeo]s?)\b" + ARTICLE + r"\s*",
     re.I,
 )
+# An implementing-partner chain: "<agency> through / on behalf of / via cooperating partner <organisation>", each a
+# mention of its own, as a comma makes them.
+CHAIN_WORDS = re.compile(
+    r"\s+(?:through|via(?:\s+(?:its\s+|their\s+)?(?:cooperating|implementing)\s+partners?)?|on behalf of|"
+    r"au nom d[eu']|en nombre de|por medio de|por conducto de|à travers|par l['’]intermédiaire d[eu']|"
+    r"par le biais d[eu']|a través de|através d[aeo]s?|por intermédio d[aeo]s?|por meio d[aeo]s?)\b"
+    + ARTICLE
+    + r"\s*(?=\S)",  # written in lower case between two names ("La Via Campesina" is one name)
+)
+# The donor of a mention in brackets ("<INGO> (funded by <donor>)"): a mention of its own.
+FUNDED_BY = re.compile(
+    r"\(\s*(?:funded by|financ[ée]e?s? par|financiad[oa]s? por|financiad[oa]s? pel[oa]|with funding from|"
+    r"avec (?:le )?financement d[eu']|con fondos de|com fundos d[aeo])\s*(?P<donor>[^()]+?)\s*\)",
+    re.I,
+)
 SYMBOLS = re.compile(r"\s*[/&+]\s*")
 AND_WORDS = re.compile(r"\s*\b(?:and|including|via|et|y|e)\b" + ARTICLE + r"\s*", re.IGNORECASE)
 LINKED_SEPARATORS = (WITH_WORDS, SYMBOLS, AND_WORDS)
@@ -93,6 +109,11 @@ CELL_LED_BY = re.compile(r"^\s*" + LED_BY_WORDS + r"\s+", re.I)  # "Led by WHO w
 MID_NAME_BRACKET = re.compile(
     r"\s*(?P<bracket>\([^()]*\))(?P<rest>\s+(?:on|of|for|against|sur|pour|contre|de|du|des|sobre|para|contra|del|da|do)"
     r"\s[^,;\n|/()]*)"
+)
+# An acronym followed by its expansion in brackets ("<ACR> (<Full Name>)"): the organisation named by the expansion
+# (tests/data/LABELS.md rule 4), written "<Full Name> (<ACR>)".
+ACRONYM_THEN_EXPANSION = re.compile(
+    r"(?P<acronym>\b[A-Z][A-Za-z0-9&-]*[A-Z][A-Za-z0-9&-]*)\s*\((?P<expansion>[^()]+)\)"
 )
 BRACKETED = re.compile(r"\s*\((?P<inside>[^()]*)(?:\)|$)")
 LIST_INSIDE = re.compile(r"[,;/]|\s(?:and|et|y|e)\s")
@@ -164,6 +185,8 @@ def clean_cell(cell: str, registry: Registry, context: ContextLike = None) -> st
     "WHO (Cluster Lead Agency)" -> "WHO"), and its wrapped lines joined."""
     text = cell.translate(SQUARE_OR_CURLY)
     text = CELL_LED_BY.sub("", label_prefix().sub(lambda label: label_or_role(label, registry, context), text))
+    text = FUNDED_BY.sub(r", \g<donor> ", CHAIN_WORDS.sub(", ", text))
+    text = ACRONYM_THEN_EXPANSION.sub(lambda match: expansion_first(match, registry), text)
     text = without_articles(text, registry, context)
     text = MID_NAME_BRACKET.sub(r"\g<rest> \g<bracket>", QUALIFIERS.sub(" ", text))  # the bracket after the name
     text = bracket_notes(text, registry, context)
@@ -190,6 +213,20 @@ def without_articles(text: str, registry: Registry, context: ContextLike) -> str
     for start, end in reversed(articles_before_names(text, registry, as_context(context).language)):
         text = text[:start] + " " + text[end:]
     return text
+
+
+def expansion_first(match: re.Match[str], registry: Registry) -> str:
+    """ "<ACR> (<Full Name>)" as "<Full Name> (<ACR>)" when the bracket spells the acronym, the acronym opens its
+    mention (at the cell's start, after a separator or a linking word) and is no registry acronym (whose brackets
+    bracket_notes reads); anything else as written."""
+    acronym, expansion = match["acronym"], match["expansion"].strip()
+    before = STRONG_SEPARATORS.split(match.string[: match.start()])[-1].split()
+    opens = not before or name_key(before[-1]) in CONNECTORS
+    known = bool(registry.acronyms.get(acronym_key(acronym)))
+    if known or not opens or is_acronym_like(expansion) or not is_acronym_like(acronym):
+        return match.group(0)
+    spelled = spells(acronym, expansion) or spells_loosely(acronym, expansion)
+    return f"{expansion} ({acronym})" if spelled else match.group(0)
 
 
 def bracket_notes(text: str, registry: Registry, context: ContextLike) -> str:

@@ -124,6 +124,7 @@ def resolve_mention(mention: str, registry: Registry, role: str = "lead", contex
     scope = as_context(context)
     return (
         exact_ref(raw, registry, role, scope)
+        or section_after_ref(raw, registry, role, scope)
         or title_ref(raw, registry, role, scope)
         or role_ref(raw, registry, role, scope)
         or unit_ref(raw, registry, role, scope)
@@ -650,6 +651,10 @@ def name_with_acronym_ref(
     agrees = acronym_id in near or (
         acronym_id and not spells(acronym, name) and not names_other_kind(name, registry.actors[acronym_id])
     )
+    if acronym_id and (unit := parent_unit_ref(name, acronym_id, registry, role)):
+        return replace(unit, raw=raw)  # "<unit> <town> (<ministry>)": the ministry's unit, not the ministry
+    if acronym_id and is_other_expansion(acronym, name, registry.actors[acronym_id]):
+        return replace(by_name, raw=raw)  # "<Full Name> (<ACR>)" spelling the acronym, the registry's ACR another
     if by_acronym and acronym_id and agrees:
         return replace(by_acronym, raw=raw)  # "Consejo Noruego para Refugiados (NRC)": NRC's name translated
     return replace(by_name, raw=raw)  # "Alliance for Community Futures (ACF)": another body's own acronym
@@ -668,6 +673,17 @@ def bracketed_section(
     return None
 
 
+def section_after_ref(raw: str, registry: Registry, role: str, context: ResolutionContext) -> ActorRef | None:
+    """An organisation's section written right after its name ("<MSF in words> OCA"): the registry row of that
+    section, as "<MSF in words> (OCA)" is; never the organisation with its section dropped."""
+    head, _, note = raw.rpartition(" ")
+    if not head or not is_acronym_like(note):
+        return None
+    ref = exact_ref(head, registry, role, context)
+    section = bracketed_section(ref.actor_id, note, registry, role, context) if ref and ref.actor_id else None
+    return replace(section, raw=raw) if section else None
+
+
 def names_other_kind(name: str, actor: Actor) -> bool:
     """Whether a name says a kind of body ("Church", "Église", "Association") that none of a registry actor's names
     holds: another body, whose acronym is the actor's by chance ("Église <Name> (<ACR>)" beside a federation)."""
@@ -678,6 +694,47 @@ def names_other_kind(name: str, actor: Actor) -> bool:
     own = set(name_key(name).split()) & kinds
     held = {word for form in actor.forms for word in name_key(form).split()}
     return bool(own) and not own & held
+
+
+def parent_unit_ref(name: str, parent_id: str, registry: Registry, role: str) -> ActorRef | None:
+    """The one registry unit of the bracketed body that the name's first words name ("<unit's acronym> <town>
+    (<ministry>)"), read among that body's units only, where the same words alone may name other bodies too."""
+    words = name.split()
+    for size in range(len(words), 0, -1):
+        found, _ = exact_candidates(" ".join(words[:size]), registry)
+        units = {actor_id for actor_id in found if registry.actors[actor_id].parent_id == parent_id}
+        if len(units) == 1:
+            return ActorRef(name, units.pop(), EXACT_SCORE, "exact", role)
+    return None
+
+
+def is_other_expansion(acronym: str, name: str, actor: Actor) -> bool:
+    """Whether a written name is its bracketed acronym's own expansion (its words' first letters, or their first
+    few, spell it: "Grassroots Empowerment and Development Organization (GREDO)") and shares no word of its own
+    with any name of the registry actor holding that acronym: another body, whose acronym is the actor's by chance."""
+    if not spells_loosely(acronym, name):
+        return False
+    own = set(name_key(name).split()) - generic_words()
+    held = {word for form in actor.forms for word in name_key(form).split()}
+    return not own & held
+
+
+def spells_loosely(acronym: str, name: str) -> bool:
+    """Whether an acronym is made of the first letter or first few letters of each of a name's words in order,
+    its connectors left out ("GREDO": "GRassroots Empowerment and Development Organization")."""
+    words = [key for word in re.split(r"[\s-]+", name) if (key := name_key(word)) and key not in CONNECTORS]
+    return bool(words) and spells_by_prefixes(acronym_key(acronym).lower(), words)
+
+
+def spells_by_prefixes(letters: str, words: list[str]) -> bool:
+    """Whether letters are the words' leading letters in order, each word giving one or more."""
+    if not words:
+        return not letters
+    word, rest = words[0], words[1:]
+    return any(
+        letters[:size] == word[:size] and spells_by_prefixes(letters[size:], rest)
+        for size in range(1, min(len(word), len(letters)) + 1)
+    )
 
 
 def spells(acronym: str, name: str) -> bool:

@@ -11,10 +11,12 @@ becomes a mention of its own.
 
 from __future__ import annotations
 
+import itertools
 import re
 from collections.abc import Iterator
 
 from normalizers.actor_cells import (
+    AND_WORDS,
     LINKED_SEPARATORS,
     STRONG_SEPARATORS,
     SYMBOLS,
@@ -47,14 +49,16 @@ from normalizers.actor_pieces import (
     resolves_as_registry_name,
 )
 from normalizers.actor_provisional import is_role_id
-from normalizers.actor_registry import Registry, is_acronym_like, load_registry, name_key
+from normalizers.actor_registry import Registry, acronym_key, is_acronym_like, load_registry, name_key
 from normalizers.actor_resolve import (
+    CLOSING_BRACKET,
     ContextLike,
     as_context,
     bracketed_section,
     office_name_ref,
     resolve_mention,
     spells,
+    spells_loosely,
 )
 from normalizers.actor_words import (
     CONNECTORS,
@@ -97,6 +101,9 @@ BRACKET_THEN_WHERE = re.compile(r"(?P<named>.*\S\s*\([^()]+\))\s*[–—,-]\s*(?
 MAX_WHERE_WORDS = 3  # capitalised words saying where a body sits after its bracket
 MIN_LINKED_NAME = 2  # words before "de <place>" of a name standing alone ("Personería Municipal de <town>")
 
+# Words linking the words of one name before its last word ("contra el", "of the"): never the joining ("and",
+# "with"), agent ("by", "par") or purpose ("for", "pour") words that may stand between two names.
+INNER_LINKS = (NAME_LINKS - {"for", "pour", "para"}) | {"contra", "contre", "against", "sans", "sin", "sem"}
 Piece = tuple[int, int, bool]  # start, end, whether it is a registry name as written
 
 
@@ -211,7 +218,7 @@ def linked_parts(chunk: str, registry: Registry, context: ContextLike) -> list[s
     Organisation" is no organisation alone and no part is known.
     """
     name, acronym = split_name_acronym(chunk)
-    if acronym and spells(acronym, name):
+    if acronym and (spells(acronym, name) or spells_loosely(acronym, name)):
         return [chunk]  # "Action pour la Valorisation de l'Elevage et la Sécurité Alimentaire (AVESA)": one name
     protected = protected_spans(chunk, registry)
     for separator in LINKED_SEPARATORS:
@@ -219,6 +226,13 @@ def linked_parts(chunk: str, registry: Registry, context: ContextLike) -> list[s
         if separator is SYMBOLS and is_slashed_unknowns(chunk, parts, registry, context):
             continue
         parts = with_portfolios(chunk, parts, registry, context)
+        if separator is AND_WORDS and cuts_a_name(parts, registry, context):
+            pairs = [list(pair) for pair in split_once_outside(chunk, separator, protected)]
+            whole = [pair for pair in pairs if not cuts_a_name(pair, registry, context)]
+            found = next((pair for pair in whole if parts_stand_alone(pair, registry, context)), None)
+            if found:
+                return found  # "<Word> and <Name> (ACR) and NRC": the cut inside the name left out
+            continue
         if len(parts) > 1:
             parts = [*parts[:-1], without_shared_plural(parts[-1], registry, context)]
         with_word = separator is WITH_WORDS
@@ -230,6 +244,25 @@ def linked_parts(chunk: str, registry: Registry, context: ContextLike) -> list[s
                 if parts_stand_alone(list(pair), registry, context, with_word):
                     return list(pair)
     return [chunk]
+
+
+def cuts_a_name(parts: list[str], registry: Registry, context: ContextLike) -> bool:
+    """Whether a cut at "and" leaves one plain word before it, neither an acronym nor a registry name, with an
+    unknown name after it: the two are one name ("Refugees and Returnees Service", "Water and Sanitation Board")."""
+    return any(
+        len(first.split()) == 1
+        and not is_acronym_like(first)
+        and not is_registry_word(first, registry, context)
+        and not is_registry_word(second, registry, context)
+        for first, second in itertools.pairwise(parts)
+    )
+
+
+def is_registry_word(part: str, registry: Registry, context: ContextLike) -> bool:
+    """Whether a part names a registry actor, as written or as an acronym typed as a word ("Goal", "Concern")."""
+    ref = resolve_mention(part, registry, context=context)
+    found = ref.actor_id is not None and ref.method != "provisional"
+    return found or bool(registry.acronyms.get(acronym_key(part))) or resolves_as_registry_name(part, registry, context)
 
 
 def as_acronyms(chunk: str, parts: list[str], registry: Registry, context: ContextLike) -> list[str]:
@@ -475,6 +508,8 @@ def is_sound_split(chunk: str, pieces: list[Piece], registry: Registry, context:
         text = chunk[start:end]
         if is_name and is_fragment(text) and touches_words(chunk, start, end):
             return False
+        if is_one_word(text) and ends_with_name_link(chunk[:start]):
+            return False  # "<Name> contra el SIDA": a word of the longer name, never the registry's acronym
         if is_name and not resolves_as_registry_name(text, registry, context):
             return False  # a registry name of another country ("Protection Working Group" in Darfur)
         if not is_name and not is_whole_mention(text, registry, context):
@@ -486,6 +521,23 @@ def is_sound_split(chunk: str, pieces: list[Piece], registry: Registry, context:
         if is_name and any(is_touching(chunk, (start, end), other) for other in unknown):
             return False
     return True
+
+
+def is_one_word(text: str) -> bool:
+    """Whether a piece is one word, maybe with a bracket after it ("SIDA (<ACR>)")."""
+    return " " not in CLOSING_BRACKET.sub("", text).strip()
+
+
+def ends_with_name_link(before: str) -> bool:
+    """Whether the words before a one-word registry name end inside a longer name, with no separator between: a
+    linking word ("... de", "... contra"), maybe with its article ("... contra el", "... of the"), never an
+    article after a joining word ("... et le")."""
+    words = [name_key(word) for word in before.split()]
+    if not words or not before[-1:].isspace():
+        return False
+    if words[-1] in ARTICLES and len(words) > 1:
+        return words[-2] in INNER_LINKS
+    return words[-1] in INNER_LINKS
 
 
 def is_place_headed(chunk: str, pieces: list[Piece]) -> bool:
