@@ -5,7 +5,8 @@ the actor. The cell's whole text stays the row's lead or partners text (nothing 
 without the contact.
 
 The person is the text between the organisation and the address: the part after a separator ("–", "/", a line
-break, a comma) when it reads as a person's name (two to four words, each capitalised, none all capitals), else
+break, a comma) when it reads as a person's name (two to four words, each capitalised, none all capitals) that the
+address holds (a name the address does not hold is an organisation: "World Vision, info@…"), else
 (a PDF that ran the lines together) the fewest capitalised words just before the address whose initial opens its
 local part and whose last word it holds ("Nour Qassem nqassem@…"). A cell that is a contact alone keeps its
 name (only the address goes): no organisation is guessed from an address.
@@ -41,7 +42,7 @@ def person_before(text: str, local: str) -> str:
     """The end of `text` that names the person an address belongs to, with its separator ("" for none)."""
     trimmed = text.rstrip(LEFTOVER)
     parts = SEPARATOR.split(trimmed)
-    if len(parts) > 1 and is_name(parts[-1]):
+    if len(parts) > 1 and is_name(parts[-1]) and owns_address(local, parts[-1].split()):
         return text[trimmed.rindex(parts[-1]) :]
     words = trimmed.split()
     for size in NAME_WORDS:
@@ -49,6 +50,13 @@ def person_before(text: str, local: str) -> str:
         if len(words) > size and is_name(" ".join(name)) and holds_name(local, name):
             return text[trimmed.rindex(name[0]) :]
     return ""
+
+
+def owns_address(local: str, name: list[str]) -> bool:
+    """True when an address's local part holds one of the name's words of three letters or more ("carla.rojas",
+    "rojasc"): a name that is not the address's ("World Vision, info@…") is no contact but an organisation."""
+    address = fold(local).replace(" ", "")
+    return any(len(word) >= 3 and word in address for word in (fold(part).replace(" ", "") for part in name))
 
 
 def holds_name(local: str, name: list[str]) -> bool:

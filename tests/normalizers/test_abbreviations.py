@@ -52,6 +52,9 @@ def test_status_codes_state_what_their_meaning_states() -> None:
         ("Maria Bianchi (mbianchi@caritas.org)", "Maria Bianchi"),
         ("Save the Children / Plan International", "Save the Children / Plan International"),
         ("International Medical Corps Ana Costa acosta@imc.org", "International Medical Corps"),
+        ("UNICEF / World Vision, info@wvi.org", "UNICEF / World Vision"),  # no person: both organisations stay
+        ("Mercy Corps, Action Aid, jdoe@example.org", "Mercy Corps, Action Aid"),
+        ("IRC / Jane Mwangi, mwangij@rescue.org", "IRC"),
     ],
 )
 def test_contact_details_are_set_apart_from_the_organisation(cell: str, expected: str) -> None:
