@@ -710,7 +710,7 @@ def parent_unit_ref(name: str, parent_id: str, registry: Registry, role: str) ->
 
 def is_other_expansion(acronym: str, name: str, actor: Actor) -> bool:
     """Whether a written name is its bracketed acronym's own expansion (its words' first letters, or their first
-    few, spell it: "Grassroots Empowerment and Development Organization (GREDO)") and shares no word of its own
+    few, spell it: "Coastal Action for Rural Education (COARE)") and shares no word of its own
     with any name of the registry actor holding that acronym: another body, whose acronym is the actor's by chance."""
     if not spells_loosely(acronym, name):
         return False
@@ -721,7 +721,7 @@ def is_other_expansion(acronym: str, name: str, actor: Actor) -> bool:
 
 def spells_loosely(acronym: str, name: str) -> bool:
     """Whether an acronym is made of the first letter or first few letters of each of a name's words in order,
-    its connectors left out ("GREDO": "GRassroots Empowerment and Development Organization")."""
+    its connectors left out ("COARE": "COastal Action for Rural Education")."""
     words = [key for word in re.split(r"[\s-]+", name) if (key := name_key(word)) and key not in CONNECTORS]
     return bool(words) and spells_by_prefixes(acronym_key(acronym).lower(), words)
 

@@ -1,5 +1,5 @@
 """Contact details in an actor cell: the focal person and e-mail address written after the organisation that
-leads ("UNFPA – Amina Saleh (asaleh@unfpa.org)", "IRC / James Okello, jokello@irc.org", or organisation, name
+leads ("UNFPA – Lina Haddad (lhaddad@unfpa.org)", "IRC / James Okello, jokello@irc.org", or organisation, name
 and address on three lines). The person and the address say who to write to, not who acts: the organisation is
 the actor. The cell's whole text stays the row's lead or partners text (nothing dropped); only its actors are read
 without the contact.
@@ -8,7 +8,7 @@ The person is the text between the organisation and the address: the part after 
 break, a comma) when it reads as a person's name (two to four words, each capitalised, none all capitals) that the
 address holds (a name the address does not hold is an organisation: "World Vision, info@…"), else
 (a PDF that ran the lines together) the fewest capitalised words just before the address whose initial opens its
-local part and whose last word it holds ("Nour Qassem nqassem@…"). A cell that is a contact alone keeps its
+local part and whose last word it holds ("Omar Farah ofarah@…"). A cell that is a contact alone keeps its
 name (only the address goes): no organisation is guessed from an address.
 """
 
@@ -53,8 +53,8 @@ def person_before(text: str, local: str) -> str:
 
 
 def owns_address(local: str, name: list[str]) -> bool:
-    """True when an address's local part holds one of the name's words of three letters or more ("carla.rojas",
-    "rojasc"): a name that is not the address's ("World Vision, info@…") is no contact but an organisation."""
+    """True when an address's local part holds one of the name's words of three letters or more ("lina.haddad",
+    "haddadl"): a name that is not the address's ("World Vision, info@…") is no contact but an organisation."""
     address = fold(local).replace(" ", "")
     return any(len(word) >= 3 and word in address for word in (fold(part).replace(" ", "") for part in name))
 
