@@ -10,13 +10,8 @@ import pytest
 
 from normalizers.actor_matcher import articles_before_names, tokenizer_language
 from normalizers.actor_names import name_spans
-from normalizers.actors import Registry, load_registry
+from normalizers.actors import Registry
 from tests.normalizers.actor_cells import actors
-
-
-@pytest.fixture(scope="module")
-def registry() -> Registry:
-    return load_registry()
 
 
 def spans(text: str, registry: Registry, language: str | None = None) -> list[str]:

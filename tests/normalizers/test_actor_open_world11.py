@@ -8,13 +8,8 @@ import pytest
 
 from normalizers.actor_provisional import provisional_actor
 from normalizers.actor_resolve import registry_roles
-from normalizers.actors import Registry, load_registry
+from normalizers.actors import Registry
 from tests.normalizers.actor_cells import actors
-
-
-@pytest.fixture(scope="module")
-def registry() -> Registry:
-    return load_registry()
 
 
 def test_every_role_row_under_a_body_is_held_once(registry: Registry) -> None:

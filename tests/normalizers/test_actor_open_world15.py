@@ -5,13 +5,8 @@ from __future__ import annotations
 
 import pytest
 
-from normalizers.actors import Registry, load_registry
+from normalizers.actors import Registry
 from tests.normalizers.actor_cells import actors
-
-
-@pytest.fixture(scope="module")
-def registry() -> Registry:
-    return load_registry()
 
 
 @pytest.mark.parametrize(

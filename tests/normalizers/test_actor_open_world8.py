@@ -9,13 +9,8 @@ from __future__ import annotations
 import pytest
 
 from normalizers.actor_doubt import held_actors, is_joined_names, trailing_where
-from normalizers.actors import Registry, ResolutionContext, load_registry, resolve_cell
+from normalizers.actors import Registry, ResolutionContext, resolve_cell
 from tests.normalizers.actor_cells import actors
-
-
-@pytest.fixture(scope="module")
-def registry() -> Registry:
-    return load_registry()
 
 
 @pytest.mark.parametrize(

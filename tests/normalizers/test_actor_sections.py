@@ -6,13 +6,8 @@ from __future__ import annotations
 
 import pytest
 
-from normalizers.actors import Registry, ResolutionContext, load_registry, resolve_cell, resolve_mention
+from normalizers.actors import Registry, ResolutionContext, resolve_cell, resolve_mention
 from tests.normalizers.actor_cells import actors
-
-
-@pytest.fixture(scope="module")
-def registry() -> Registry:
-    return load_registry()
 
 
 @pytest.mark.parametrize(

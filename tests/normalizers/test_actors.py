@@ -27,11 +27,6 @@ RECALL_FLOOR = 0.95
 MIN_ACTORS = 200
 
 
-@pytest.fixture(scope="module")
-def registry() -> Registry:
-    return load_registry()
-
-
 SEED_COUNTRY = "LBN"  # the seed workplans' cells are Lebanese: its ministries and sectors are in scope
 
 
