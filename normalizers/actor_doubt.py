@@ -61,6 +61,7 @@ from normalizers.actor_resolve import (
     resolve_mention,
     spells,
 )
+from normalizers.actor_shapes import with_shape_doubt
 from normalizers.actor_words import (
     CONNECTORS,
     ELIDED,
@@ -129,8 +130,9 @@ def without_doubt(
         for ref in refs
     ]
     if has_lost_role(cell, refs, registry):
-        return [as_review(ref, [ref.actor_id]) if ref.actor_id and ref.method in AS_FOUND else ref for ref in refs]
-    return bare_role_beside_body(refs, registry)
+        refs = [as_review(ref, [ref.actor_id]) if ref.actor_id and ref.method in AS_FOUND else ref for ref in refs]
+        return with_shape_doubt(refs, cell, registry, scope)
+    return with_shape_doubt(bare_role_beside_body(refs, registry), cell, registry, scope)
 
 
 def with_units_in_owner(refs: list[ActorRef], cell: str, registry: Registry) -> list[ActorRef]:
