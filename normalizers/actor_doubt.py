@@ -49,7 +49,15 @@ from normalizers.actor_cells import NAME_CONJUNCTIONS, is_area, is_area_body, is
 from normalizers.actor_matcher import ARTICLES
 from normalizers.actor_names import name_spans
 from normalizers.actor_provisional import ROLE_SEPARATOR, provisional_actor
-from normalizers.actor_registry import Actor, Registry, acronym_key, in_scope, is_acronym_like, name_key
+from normalizers.actor_registry import (
+    Actor,
+    Registry,
+    acronym_key,
+    in_scope,
+    is_acronym_like,
+    is_written_acronym,
+    name_key,
+)
 from normalizers.actor_resolve import (
     MAX_TOWN_WORDS,
     ContextLike,
@@ -597,13 +605,6 @@ def glued_part(raw: str) -> tuple[str, str] | None:
     start = link + 1 + sum(1 for key in keys[link + 1 : at] if key in ARTICLES)
     owner = " ".join([ELIDED.sub("", words[start]), *words[start + 1 :]])
     return owner, " ".join(words[: link + 1])
-
-
-def is_written_acronym(word: str) -> bool:
-    """Whether a word is written as an acronym, not a hyphenated place or name of capitalised words ("Fort-Dauphin",
-    "Port-au-Prince" are no acronyms; "NWS", "RICE-WN" are)."""
-    parts = [part for part in word.split("-") if part]
-    return is_acronym_like(word) and any(len(part) > 1 and part.isupper() for part in parts)
 
 
 def registry_before_place(raw: str, registry: Registry, country: str | None) -> str | None:

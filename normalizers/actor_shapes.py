@@ -32,7 +32,7 @@ from functools import cache
 from normalizers.actor_cells import NAME_CONJUNCTIONS
 from normalizers.actor_names import name_spans
 from normalizers.actor_provisional import ROLE_SEPARATOR
-from normalizers.actor_registry import Registry, is_acronym_like, name_key
+from normalizers.actor_registry import Registry, is_written_acronym, name_key
 from normalizers.actor_resolve import ResolutionContext, resolve_mention, spells, spells_loosely
 from normalizers.actor_words import (
     CONNECTORS,
@@ -178,12 +178,6 @@ def unit_words() -> frozenset[str]:
     """A part of an organisation: its units, part bodies, academic units, and parts after a dash (vocabulary)."""
     lists = ("units", "part_bodies", "academic_units", "dash_units")
     return frozenset().union(*(vocab_words("organisation_words", key) for key in lists))
-
-
-def is_written_acronym(word: str) -> bool:
-    """Whether a word is written as an acronym, not a hyphenated place of capitalised words ("Nord-Kivu")."""
-    parts = [part for part in re.split(r"[-/]", word) if part]
-    return is_acronym_like(word) and any(len(part) > 1 and part.isupper() for part in parts)
 
 
 def joins_registry_name(
