@@ -405,6 +405,7 @@ def unit_ref(raw: str, registry: Registry, role: str, context: ResolutionContext
         tail = LEADING_DASH.sub("", tail)  # "<NGO> – <town> office": the office after a spaced dash
         # "CARE PNG", "World Vision SI", "<INGO> in PNG"
         place = is_place_tail(tail) or names_country(without_locative(tail), context.country, head)
+        place = place or is_code_after_locative(tail)  # "<INGO> in <country code>", in another country's plan
         section = not place and is_section_tail(tail)
         town = not (place or section) and is_unknown_town(
             without_locative(tail), registry
@@ -507,6 +508,13 @@ def names_country(tail: str, country: str | None, head: str) -> bool:
         return False
     countries = country_codes().get(tail.upper(), frozenset())
     return country in countries if country else bool(countries) and not is_acronym_like(head)
+
+
+def is_code_after_locative(tail: str) -> bool:
+    """Whether words after a name are "in / en / au / em" and a country's code ("in PNG", "en RDC"): a place
+    whatever the document's country (after a locative a code names no organisation)."""
+    code = without_locative(tail)
+    return code != tail and is_acronym_like(code) and bool(country_codes().get(code.upper()))
 
 
 def is_unknown_town(tail: str, registry: Registry) -> bool:

@@ -127,3 +127,53 @@ def test_a_registry_family_in_another_language_goes_to_review(
 ) -> None:
     assert actors(cell, country, registry) == expected
     assert doubts(cell, country, registry)[0] == "family_name"
+
+
+@pytest.mark.parametrize(
+    ("cell", "country", "expected"),
+    [
+        # a role, its holder in brackets, then where the role sits after "à / en / in" or a dash: the role and its
+        # holder, the place dropped
+        (
+            "Coordinatrice du Cluster Éducation (UNICEF) à Bangui",
+            "CAF",
+            ["caf-education-cluster--coordinator", "unicef"],
+        ),
+        (
+            "Coordinador del Clúster de Salud (OMS) en Maracaibo",
+            "VEN",
+            ["ven-health-cluster--coordinator", "who"],
+        ),
+        ("Coordinator of the Health Cluster (WHO) in Juba", "SSD", ["ssd-health-cluster--coordinator", "who"]),
+        # a hyphenated town is no acronym
+        ("Coordonnateur du Cluster Santé (OMS) – Cap-Haïtien", "HTI", ["hti-health-cluster--coordinator", "who"]),
+    ],
+)
+def test_a_role_its_holder_and_where_it_sits(
+    cell: str, country: str, expected: list[str | None], registry: Registry
+) -> None:
+    assert actors(cell, country, registry) == expected
+
+
+@pytest.mark.parametrize(
+    ("cell", "country", "expected"),
+    [
+        # a regional or sub-regional office written out, with the region it serves and its town: the agency
+        ("Bureau régional du PAM pour l'Afrique de l'Ouest", "SEN", ["wfp"]),
+        ("Bureau sous-régional de l'OMS pour l'Afrique de l'Ouest, Dakar", "SEN", ["who"]),
+        ("Oficina regional de la OIM para Centroamérica", "PAN", ["iom"]),
+        ("Escritório regional do UNICEF para a África Austral", "MOZ", ["unicef"]),
+        ("Regional Office of WFP for Southern Africa, Johannesburg", "ZAF", ["wfp"]),
+        # an international NGO "in <country code>" in another country's plan: the NGO
+        ("Plan International in BGD", "MMR", ["plan-international"]),
+        ("Save the Children en RDC", "BDI", ["save-the-children"]),
+        # registry bodies by their official acronym or name in another language
+        ("Pacific Community (SPC)", "VUT", ["crs-47096"]),
+        ("OECS", "LCA", ["crs-47082"]),
+        ("CPLP", "STP", ["crs-47026"]),
+    ],
+)
+def test_registry_bodies_by_other_forms(
+    cell: str, country: str, expected: list[str | None], registry: Registry
+) -> None:
+    assert actors(cell, country, registry) == expected
