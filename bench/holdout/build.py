@@ -20,6 +20,7 @@ from bench.holdout.documents import DOCUMENTS
 from bench.holdout.grid import ROW_MODES, Built, build, shown
 from bench.holdout.layout import Layout
 from bench.holdout.render import render_pdfs, write
+from bench.holdout.restyle import scanned_pdf
 
 HERE = Path(__file__).parent
 DEFAULT_OUT = HERE / "build"
@@ -41,9 +42,16 @@ def build_all(out: Path, only: str | None = None) -> list[dict[str, Any]]:
         path = write(built, docs)
         rows.append(manifest_row(built, layout.name, layout.extension))
         write_gold(gold, layout.name, built)
-        if layout.pdf:
+        if layout.pdf or layout.scan:
             to_render.append((path, built))
     for pdf, (source, built) in zip(render_pdfs([p for p, _ in to_render], docs), to_render, strict=True):
+        if built.layout.scan:  # a scanner's copy of the render (the render itself a document only with `pdf`)
+            scan = scanned_pdf(pdf, docs / built.layout.scan)
+            rows.append(manifest_row(built, scan.name, f"pdf:{source.suffix[1:]}:scan"))
+            write_gold(gold, scan.name, built)
+        if not built.layout.pdf:
+            pdf.unlink()
+            continue
         rows.append(manifest_row(built, pdf.name, f"pdf:{source.suffix[1:]}"))
         write_gold(gold, pdf.name, built)
     rows.sort(key=lambda row: str(row["document"]))
@@ -78,7 +86,7 @@ def manifest_row(built: Built, name: str, source: str) -> dict[str, Any]:
 
 def headers(built: Built) -> list[str]:
     """The header texts of the document's first table (none for minutes written as prose)."""
-    if built.layout.action_paragraphs:
+    if built.layout.action_paragraphs or built.layout.prose:
         return []
     part = built.parts[0]
     return [cell for cell in part.rows[part.header_rows - 1] if cell not in ("^", "<")]
@@ -110,7 +118,7 @@ def axes(built: Built, source: str) -> set[str]:
         "page:landscape": layout.landscape,
         "table:header-not-repeated": not layout.repeat_header,
         "cells:multi-line": layout.multiline,
-        "second-table": bool(layout.extra) or len(built.parts) > 1,
+        "second-table": bool(layout.extra) or (len(built.parts) > 1 and not layout.prose),
         "csv:bom": layout.bom,
         f"csv:delimiter{layout.delimiter}": layout.extension == "csv",
         f"numbering:{layout.numbering}": "num" in layout.cols and layout.num_style == "code",
@@ -159,6 +167,17 @@ def axes(built: Built, source: str) -> set[str]:
         "table:nested-in-cell": layout.nested,
         "slides:grid-of-text-boxes": layout.text_boxes,
         "docx:tracked-changes": layout.tracked,
+        "context:lead-band": layout.lead_band,
+        "docx:prose-no-table": layout.prose,
+        "header:month-date-cells": layout.month_dates,
+        "xlsx:conditional-formatting-timeline": layout.mark == "cf",
+        "timeline:quarter-budget-amounts": layout.mark == "amount",
+        "timeline:quarter-budget-shares": layout.mark == "percent",
+        "slides:later-slides-reorder-columns": bool(layout.slide_order) and len(layout.slide_order) == len(layout.cols),
+        "slides:later-slides-drop-columns": bool(layout.slide_order) and len(layout.slide_order) < len(layout.cols),
+        "pdf:image-only-scan": source.endswith(":scan"),
+        "text:markdown-pipe-table": layout.extension == "md",
+        "text:unicode-text-utf16-tabs": layout.extension == "txt",
     }
     out |= {name for name, on in flags.items() if on}
     out |= {f"extra-table:{kind}" for kind in layout.extra}
@@ -185,6 +204,8 @@ def context_axes(built: Built) -> set[str]:
             style = layout.label.get(level, "plain")
             if style != "plain":
                 out.add(f"label:{style}")
+    if layout.prose:  # headings over paragraphs, no table
+        return out
     if any(layout.mode(lv) == "heading" for lv in plan.levels):
         out.add("sheets:one-per-heading" if layout.extension == "xlsx" else "tables:one-per-heading")
     if sum(layout.mode(lv) == "heading" for lv in plan.levels) > 1:
@@ -193,6 +214,8 @@ def context_axes(built: Built) -> set[str]:
 
 
 def timeline_axes(layout: Layout, minutes: bool) -> set[str]:
+    if layout.prose:  # a labelled line names the quarters ("Timeline: Q2–Q3 2027")
+        return {"timeline:quarters-in-labelled-line"}
     cols = set(layout.cols)
     out = set()
     if "q" in cols:
@@ -214,6 +237,8 @@ def timeline_axes(layout: Layout, minutes: bool) -> set[str]:
         out.add("timeline:deadlines" if minutes else free)
     if "start" in cols:
         out.add(f"timeline:start-end-{layout.dates}")
+    if "daterange" in cols:
+        out.add(f"timeline:date-range-one-cell-{layout.dates}")
     if "target" in cols:
         out.add(f"timeline:target-date-{layout.dates}")
     if cols & {"q", "months", "halves", "months2y", "q2y"}:

@@ -14,6 +14,7 @@ from bench.holdout.batch6 import BATCH6
 from bench.holdout.batch7 import BATCH7
 from bench.holdout.batch8 import BATCH8
 from bench.holdout.batch9 import BATCH9
+from bench.holdout.batch10 import BATCH10
 from bench.holdout.layout import Layout as D
 
 DOCUMENTS: tuple[D, ...] = (
@@ -492,4 +493,5 @@ DOCUMENTS: tuple[D, ...] = (
     + BATCH7
     + BATCH8
     + BATCH9
+    + BATCH10
 )

@@ -149,6 +149,6 @@ def gold_actors(layout: Layout, leads: list[list[str]], partners: list[list[str]
     """The leads and partners the document's columns give (a joint column gives both)."""
     joint = "lead_support" in layout.cols
     return {
-        "leads": leads if "lead" in layout.cols or joint else [],
+        "leads": leads if "lead" in layout.cols or joint or layout.lead_band else [],
         "partners": partners if "partners" in layout.cols or joint else [],
     }

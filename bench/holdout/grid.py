@@ -34,7 +34,8 @@ from bench.holdout.forms import (
 from bench.holdout.habits import bulleted, continued_rows
 from bench.holdout.idioms import coord_timeframe, first_note, initials, note_mark, note_row, with_code
 from bench.holdout.layout import Layout
-from bench.holdout.offices import mixed_timeframe, with_role
+from bench.holdout.looks import by_lead, lead_band, quarter_amount, quarter_shares, range_cell, slide_dropped
+from bench.holdout.offices import SHORT_MONTHS, mixed_timeframe, with_role
 from bench.holdout.practice import with_contact
 from bench.holdout.reshape import add_bullet, fiscal_gold, fiscal_month, merge_actors, same_group, start_bullets
 from bench.holdout.spelling import actor_cell, spell
@@ -43,7 +44,7 @@ from tools.office import HEADER_FILL, LEFT, UP
 TIMELINE_ROLES = ("q", "months", "halves", "months2y", "q2y")
 COUNTS = {"q": 4, "months": 12, "halves": 2, "months2y": 12, "q2y": 8}
 # Section-like modes: the level is printed in a row of its own between activity rows.
-ROW_MODES = ("section", "section_cells", "label_pair", "numbered")
+ROW_MODES = ("section", "section_cells", "label_pair", "numbered", "indent", "font")
 TOTAL = {"en": "Total", "fr": "Total général", "es": "Total", "pt": "Total"}
 ROMAN = ("I", "II", "III", "IV", "V", "VI", "VII", "VIII", "IX", "X")
 # The separator between a level's name and code and its text, by language ("Objective 1: …", "Axe 1 : …").
@@ -69,6 +70,7 @@ class Part:
     fills: list[tuple[int, int, str]] = field(default_factory=list)
     bold_rows: list[int] = field(default_factory=list)
     values: list[tuple[int, int, date | float, str]] = field(default_factory=list)
+    depths: dict[int, int] = field(default_factory=dict)  # level rows told only by indentation or type: depth
 
 
 @dataclass
@@ -105,9 +107,14 @@ def build(layout: Layout) -> Built:
     axes: set[str] = set()
     for headings, group in split(plan, layout):
         part = Part(headings[-1], [list(row) for row in header], len(header), headings[:-1])
-        gold += fill_part(part, plan, layout, columns, group, draws, axes)
+        group = by_lead(group) if layout.lead_band else group
+        part_gold = fill_part(part, plan, layout, columns, group, draws, axes)
+        gold += slide_dropped(part, part_gold, layout) if layout.slide_order else part_gold
         merge_context_columns(part, layout, columns)
         parts.append(part)
+    if layout.lead_band:  # the gold in the plan's order, whatever the document's
+        order = {activity.text: activity.index for activity in plan.activities}
+        gold.sort(key=lambda row: order[row["activity"]])
     return Built(plan, layout, pre_lines(plan, layout, draws), parts, extras(plan, layout, draws), gold, axes)
 
 
@@ -136,6 +143,8 @@ def header_text(plan: Plan, layout: Layout, role: str, period: int, draws: rando
         )
     if role in ("months", "months2y"):
         month = fiscal_month(layout, plan.year, period)[0] if role == "months2y" else period
+        if layout.month_dates:  # a date cell (the first of the month) shown "mmm-yy"
+            return f"{SHORT_MONTHS[plan.lang][month - 1]}-{plan.year % 100}"
         if layout.months == "initial":
             return str(lang["months"][month - 1][0].upper())
         name = lang["months"][month - 1] if layout.months == "full" else lang["months_abbr"][month - 1]
@@ -261,6 +270,8 @@ def fill_part(
             part.rows += [list(row) for row in header] if layout.header_per_group else []
         if layout.rehead and seq == layout.rehead + 1:
             add_continued_rows(part, plan.lang, header)
+        if layout.lead_band and (previous is None or previous.lead != activity.lead):
+            add_lead_band(part, plan, layout, len(columns), activity)
         changed = False
         for level in plan.levels:
             changed = changed or previous is None or previous.context[level] != activity.context[level]
@@ -307,6 +318,14 @@ def add_total_row(part: Part, plan: Plan, columns: list[tuple[str, int]]) -> Non
     part.rows.append(cells)
 
 
+def add_lead_band(part: Part, plan: Plan, layout: Layout, width: int, activity: Activity) -> None:
+    """A band row naming the lead of the activities below it, merged across, bold and shaded."""
+    r = len(part.rows)
+    part.rows.append([lead_band(activity.lead, plan.lang)] + [LEFT] * (width - 1))
+    part.fills += [(r, 0, layout.section_fill)] if layout.section_fill else []
+    part.bold_rows.append(r)
+
+
 def add_level_row(
     part: Part, plan: Plan, layout: Layout, columns: list[tuple[str, int]], level: str, activity: Activity
 ) -> None:
@@ -314,6 +333,12 @@ def add_level_row(
     mode, width = layout.mode(level), len(columns)
     r = len(part.rows)
     depth = plan.levels.index(level)
+    if mode in ("indent", "font"):  # the bare label in the activity column, neither bold nor shaded here
+        cells = [""] * width
+        cells[[role for role, _ in columns].index("activity")] = label(plan, layout, level, activity)
+        part.depths[r] = depth
+        part.rows.append(cells)
+        return
     if mode == "section":
         cells = [label(plan, layout, level, activity)] + [LEFT] * (width - 1)
         part.fills += [(r, 0, layout.section_fill)] if layout.section_fill else []
@@ -400,6 +425,8 @@ def activity_row(
             row.cells.append(period_cell(plan, layout, role, period, activity, draws, row, c))
         elif role == "period":
             row.cells.append("")  # one row per quarter: long_rows
+        elif role == "daterange":
+            row.cells.append(range_cell(layout, lang, first, last, draws))
         elif role in ("start", "end", "target"):
             day = first if role == "start" else last
             row.cells.append(date_cell(layout, lang, day, row.values, c))
@@ -425,8 +452,10 @@ def period_cell(
         on = (plan.year + (period - 1) // 4, (period - 1) % 4 + 1) in two_year_pairs(plan, activity)
     else:
         on = any(q in activity.quarters for q in ((1, 2) if period == 1 else (3, 4)))
-    if not on:
+    if not on or layout.mark == "cf":  # "cf": a conditional formatting rule shades the cell, not its text
         return ""
+    if layout.mark in ("amount", "percent"):
+        return budget_cell(plan, layout, activity, period, row, c)
     if layout.mark == "date":  # a quarter column holding the day the activity is due in that quarter
         month = draws.choice([m for m in activity.months if (m - 1) // 3 + 1 == period])
         return date_cell(layout, plan.lang, date(plan.year, month, draws.randint(1, 28)), row.values, c)
@@ -434,6 +463,17 @@ def period_cell(
         row.fills.append((c, layout.mark.split(":", 1)[1]))
         return ""
     return draws.choice(layout.mark.split("|"))
+
+
+def budget_cell(plan: Plan, layout: Layout, activity: Activity, quarter: int, row: Row, c: int) -> str:
+    """A quarter's budget (USD) or share of the activity's budget; a number cell in a workbook."""
+    if layout.mark == "amount":
+        amount = quarter_amount(plan.key, activity, quarter)
+        row.values += [(c, float(amount), "#,##0")] if layout.extension == "xlsx" else []
+        return f"{amount:,}"
+    share = quarter_shares(plan.key, activity)[quarter]
+    row.values += [(c, share / 100, "0%")] if layout.extension == "xlsx" else []
+    return f"{share}%"
 
 
 def other_cell(plan: Plan, layout: Layout, role: str, activity: Activity, status: str, draws: random.Random) -> str:
@@ -525,7 +565,7 @@ def gold_row(
 def gold_quarters(plan: Plan, layout: Layout, activity: Activity) -> list[int] | None:
     """The quarters the document says the activity runs in; None where it gives a deadline or a target date."""
     cols = set(layout.cols)
-    if cols & {"q", "months", "start", "end", "period"} or ("timeframe" in cols and not plan.minutes):
+    if cols & {"q", "months", "start", "end", "period", "daterange"} or ("timeframe" in cols and not plan.minutes):
         return sorted(activity.quarters)
     if "halves" in cols:
         halves = {1 if q <= 2 else 2 for q in activity.quarters}

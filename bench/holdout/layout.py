@@ -13,6 +13,9 @@ from dataclasses import dataclass, field
 #   label_pair   a row with the bare label ("Outcome 2") in the first cell and its text in the second
 #   numbered     a heading row: its code in the number column, its text in the activity column
 #   heading      a heading paragraph above the group's own table (DOCX) or the group's own sheet (XLSX)
+#   indent       a row with the bare label in the activity column, told from the activities below it only by its
+#                indentation (an XLSX cell's indent level, a Word paragraph's left indent): no band, no number
+#   font         the same row told only by its font: the top level bold, the next italic, activities upright
 CONTEXT_MODES = (
     "col_merged",
     "col_first",
@@ -22,13 +25,16 @@ CONTEXT_MODES = (
     "label_pair",
     "numbered",
     "heading",
+    "indent",
+    "font",
 )
 # Numbering schemes of codes: 1 / 1.1 / 1.1.1; A / A.1 / A.1.1; I / I.1 / I.1.1; 1 / 1.1 / 1.1.a (letters last).
 NUMBERINGS = ("dotted", "alpha", "roman", "letter")
 # Date cells: 01/03/2025, 2025-03-01, "1 March 2025", an XLSX date cell, an XLSX or CSV serial number, a month
 # and its year ("Mar 2027", "mars 2027").
 DATE_STYLES = ("dmy", "iso", "text", "xlsx_date", "serial", "month")
-# Column roles: besides the levels, these; "q" (4 columns), "months" (12), "halves" (2) are timeline columns, and
+# Column roles: besides the levels, these ("daterange": the first and last day in one cell, "15/01/2027 – 30/04/2027"
+# or "du 15 janv. au 30 avril 2027" by `dates`); "q" (4 columns), "months" (12), "halves" (2) are timeline columns, and
 # "months2y" twelve month columns from the month `fy_start` of the plan year into the next, under a row of years;
 # "q2y" eight quarter columns of the plan year and the next under a row of years; "period" one quarter column of a
 # long export (a row per activity and quarter); "lead_support" the lead and the partners in one cell.
@@ -59,8 +65,10 @@ COLUMN_ROLES = (
     "lead_support",
     "q2y",
     "period",
+    "daterange",
 )
-FORMATS = ("docx", "xlsx", "csv", "pptx")
+# "md": a Markdown pipe table under its title; "txt": a sheet saved as Excel's Unicode text (UTF-16, tabs).
+FORMATS = ("docx", "xlsx", "csv", "pptx", "md", "txt")
 
 
 @dataclass(frozen=True)
@@ -75,7 +83,10 @@ class Layout:
     numbering: str = "dotted"
     num_style: str = "code"  # code: the activity's code; seq: 1, 2, 3 … down the table
     hdr: dict[str, str] = field(default_factory=dict)  # role -> header text (else drawn from words.toml)
-    mark: str = "X"  # the text of a ticked period cell, "shade:RRGGBB", or "date" (quarters: a due date, `dates`)
+    # the text of a ticked period cell, "shade:RRGGBB", "date" (quarters: a due date, `dates`), "amount" (the
+    # activity's budget in that quarter, USD), "percent" (its share of the activity's budget), "cf" (XLSX: the cell
+    # empty, shaded by a conditional formatting rule over the start and end date columns)
+    mark: str = "X"
     months: str = "abbr"  # full | abbr | upper | initial (one letter: J F M A …)
     qhdr: str = "{Q}"  # quarter header: {Q} words' quarter label, {y} the year, {range} "Jan–Mar", {days} "01/01–31/03"
     two_row: bool = False  # a row over the timeline columns ("Timeline 2025") above the period labels
@@ -144,6 +155,11 @@ class Layout:
     nested: bool = False  # DOCX: a table per group of the top levels nested in a cell of an outer table
     text_boxes: bool = False  # PPTX: each slide's table drawn as a grid of text boxes, not a table object
     tracked: bool = False  # DOCX: tracked changes (insertions and deletions) in some activity and status cells
+    lead_band: bool = False  # the activities grouped under a band row naming their lead (no lead column)
+    prose: bool = False  # DOCX: no table; per activity a bold paragraph and labelled lines (Lead: …, Timeline: …)
+    month_dates: bool = False  # XLSX: the month columns headed by date cells shown "mmm-yy"
+    slide_order: tuple[str, ...] = ()  # PPTX: the roles of a table's later slides, in order (a role left out dropped)
+    scan: str = ""  # the name of a scanner's copy of the PDF render: its pages as slightly turned images, no text
     axes: tuple[str, ...] = ()  # further manifest axes the parameters above do not name
 
     def __post_init__(self) -> None:

@@ -11,6 +11,7 @@ from bench.holdout import habits
 from bench.holdout.content import actors, words
 from bench.holdout.grid import TIMELINE_ROLES, Built, Part, expand
 from bench.holdout.idioms import FONT
+from bench.holdout.restyle import later_slide, markdown_bytes, prose_blocks, restyle, unicode_text_bytes
 from bench.holdout.rework import OUTER_CM, nested_document, rework
 from tools import libreoffice, office
 
@@ -49,6 +50,7 @@ WIDTHS_CM = {
     "lead_support": 5.0,
     "q2y": 1.1,
     "period": 1.8,
+    "daterange": 3.4,
 }
 A4_USABLE_CM = {False: 21.0 - 3.0, True: 29.7 - 3.0}  # portrait, landscape: A4 less 1.5 cm margins
 SLIDE_USABLE_CM = 25.4 - 2 * 0.76  # a 10-inch slide less the table's 0.3-inch margins
@@ -75,8 +77,9 @@ def widths(built: Built, fit: bool, usable_cm: float | None = None) -> tuple[flo
 def write(built: Built, folder: Path) -> Path:
     """The document written into `folder` under its layout's name."""
     path = folder / built.layout.name
-    if built.layout.extension == "csv":
-        path.write_bytes(csv_bytes(built))
+    text = {"csv": csv_bytes, "md": markdown_bytes, "txt": unicode_text_bytes}.get(built.layout.extension)
+    if text:
+        path.write_bytes(text(built))
         return path
     if built.layout.nested:
         inner = list(widths(built, True, OUTER_CM[2] - 0.4))
@@ -88,7 +91,7 @@ def write(built: Built, folder: Path) -> Path:
         office.write(path, workbook(built))
     else:
         office.write(path, deck(built))
-    return rework(path, built)
+    return restyle(rework(path, built), built)
 
 
 def render_pdfs(sources: list[Path], folder: Path) -> list[Path]:
@@ -138,7 +141,10 @@ def document(built: Built) -> office.Document:
             blocks.append(office.Heading(part.heading, level=2))
             if layout.narrative:
                 blocks.append(office.Paragraph(words()["intro"][lang][1 - index % 2]))
-        blocks += [] if layout.nested else [with_title_rows(built, part)]
+        if layout.prose:
+            blocks += prose_blocks(built, part)
+        elif not layout.nested:
+            blocks.append(with_title_rows(built, part))
     blocks += [office.Paragraph(layout.key)] if layout.key else []
     for title, rows in built.extras:
         blocks += [office.Paragraph(title, bold=True), office.Table(tuple(tuple(row) for row in rows))]
@@ -237,10 +243,12 @@ def deck(built: Built) -> office.Deck:
             if built.layout.continued:
                 title = name + (f" {CONTINUED[built.plan.lang]}" if n > 1 else "")
             top = header if n == 1 or not built.layout.header_first_only else []
-            rows = tuple(tuple(row) for row in top + unmerged_top(chunk))
+            cells, sized = top + unmerged_top(chunk), widths(built, True, SLIDE_USABLE_CM)
+            if n > 1 and built.layout.slide_order:
+                cells, sized = later_slide(built, cells, sized)
+            rows = tuple(tuple(row) for row in cells)
             table = office.Table(rows, header_rows=len(top), font_pt=11)
             if built.layout.slide_fit:
-                sized = widths(built, True, SLIDE_USABLE_CM)
                 table = office.Table(rows, header_rows=len(top), widths_cm=sized, font_pt=SLIDE_FIT_PT)
             slides.append(office.Slide(title, table=table))
     return office.Deck(built.plan.title, tuple(slides))

@@ -14,9 +14,11 @@ from typing import Any
 import docx
 import openpyxl
 import pptx
+import pypdfium2
 import pytest
 from docx.oxml.ns import qn
 from docx.shared import Cm
+from PIL import Image, ImageDraw
 from pptx.util import Emu
 
 from bench.holdout import build as holdout_build
@@ -28,6 +30,8 @@ from bench.holdout.layout import Layout
 from bench.holdout.offices import SHORT_MONTHS
 from bench.holdout.render import csv_bytes, minutes_document, write
 from bench.holdout.render import document as render_document
+from bench.holdout.restyle import scanned_pdf
+from bench.holdout.spelling import accepted
 from tools import office
 
 
@@ -51,7 +55,7 @@ def test_one_gold_row_per_activity_with_context_only_where_the_document_shows_it
         for level in ("priority", "objective", "output"):
             assert (row[level] is None) or level in plan.levels
         assert row["status"] is None or "status" in layout.cols
-        assert row["leads"] == [] or "lead" in layout.cols or "lead_support" in layout.cols
+        assert row["leads"] == [] or "lead" in layout.cols or "lead_support" in layout.cols or layout.lead_band
 
 
 def test_the_manifest_is_that_of_the_documents_built(tmp_path: Path) -> None:
@@ -589,3 +593,302 @@ def test_a_key_under_a_csv_s_rows_is_no_activity() -> None:
     abbreviations = [cell for cell in rows[0] if cell.endswith(".")]
     assert len(abbreviations) >= 3 and all(f"{cell} =" in layout.key for cell in abbreviations)
     assert len(rows) == 1 + len(built.gold) + 2
+
+
+# ---------------------------------------------------------------- tenth batch: read by the test's own reading
+
+TENTH = [d for d in DOCUMENTS if d.plan in ("uga_lr", "bdi_rr", "bol_sa", "cpv_san")]
+# Month names and their short forms as the tenth batch's date ranges write them (the test's own table).
+MONTH_WORDS = (
+    (
+        "janvier",
+        "février",
+        "mars",
+        "avril",
+        "mai",
+        "juin",
+        "juillet",
+        "août",
+        "septembre",
+        "octobre",
+        "novembre",
+        "décembre",
+    ),
+    ("janv.", "févr.", "mars", "avr.", "mai", "juin", "juil.", "août", "sept.", "oct.", "nov.", "déc."),
+)
+
+
+def levels_by_depth(built: Built, cells: list[tuple[int, str]]) -> list[tuple[str, str, str]]:
+    """(objective, output, activity) from the activity column's cells and their depths (0, 1: the levels, 2: an
+    activity), walked down the column."""
+    above = ["", ""]
+    read = []
+    for depth, text in cells:
+        if depth < 2:
+            above[depth] = text
+        else:
+            read.append((above[0], above[1], text))
+    return read
+
+
+def gold_levels(built: Built) -> list[tuple[str, str, str]]:
+    return [(g["objective"], g["output"], g["activity"]) for g in built.gold]
+
+
+@pytest.mark.parametrize(
+    "layout", [d for d in TENTH if "indent" in d.ctx.values() and d.extension == "xlsx"], ids=lambda d: d.name
+)
+def test_levels_told_only_by_an_xlsx_indent_are_the_context_of_the_activities_below(
+    layout: Layout, tmp_path: Path
+) -> None:
+    built = build(layout)
+    sheet = openpyxl.load_workbook(write(built, tmp_path)).worksheets[0]
+    rows = list(sheet.iter_rows(min_row=len(built.pre) + 3))
+    assert not any(cell.font.bold or cell.fill.fgColor.rgb not in ("00000000", None) for row in rows for cell in row)
+    cells = [(int(row[0].alignment.indent), str(row[0].value)) for row in rows if row[0].value]
+    assert {depth for depth, _ in cells} == {0, 1, 2}
+    assert levels_by_depth(built, cells) == gold_levels(built)
+
+
+def test_levels_told_only_by_a_word_paragraph_indent_are_the_context_of_the_activities_below(tmp_path: Path) -> None:
+    layout = next(d for d in TENTH if "indent" in d.ctx.values() and d.extension == "docx")
+    built = build(layout)
+    table = docx.Document(str(write(built, tmp_path))).tables[0]
+    cells = []
+    for row in table.rows[1:]:
+        paragraph = row.cells[0].paragraphs[0]
+        assert not any(run.bold or run.italic for run in paragraph.runs)
+        cells.append((round((paragraph.paragraph_format.left_indent or 0) / Cm(0.6)), row.cells[0].text))
+    assert levels_by_depth(built, cells) == gold_levels(built)
+
+
+def test_levels_told_only_by_bold_and_italic_type_are_the_context_of_the_activities_below(tmp_path: Path) -> None:
+    layout = next(d for d in TENTH if "font" in d.ctx.values())
+    built = build(layout)
+    table = docx.Document(str(write(built, tmp_path))).tables[0]
+    cells = []
+    for row in table.rows[1:]:
+        runs = row.cells[0].paragraphs[0].runs
+        depth = 0 if all(run.bold for run in runs) else 1 if all(run.italic for run in runs) else 2
+        assert all(not cell._tc.xpath(".//w:shd") for cell in row.cells)
+        cells.append((depth, row.cells[0].text))
+    assert levels_by_depth(built, cells) == gold_levels(built)
+
+
+def written_rows(layout: Layout, built: Built, folder: Path) -> list[list[str]]:
+    """A written table's rows as text (a merged band repeated across its cells in Word, once in a workbook)."""
+    path = write(built, folder)
+    if layout.extension == "csv":
+        return list(csv.reader(io.StringIO(path.read_text(encoding="utf-8"), newline=""), delimiter=layout.delimiter))
+    if layout.extension == "docx":
+        return [[cell.text for cell in row.cells] for row in docx.Document(str(path)).tables[0].rows]
+    sheet = openpyxl.load_workbook(path).worksheets[0]
+    return [["" if cell.value is None else str(cell.value) for cell in row] for row in sheet.iter_rows()]
+
+
+@pytest.mark.parametrize("layout", [d for d in TENTH if d.lead_band], ids=lambda d: d.name)
+def test_a_band_naming_an_agency_is_the_lead_of_the_activities_under_it(layout: Layout, tmp_path: Path) -> None:
+    built = build(layout)
+    rows = written_rows(layout, built, tmp_path)
+    start = next(r for r, row in enumerate(rows) if layout.hdr["activity"] in row)
+    header, body = rows[start], rows[start + 1 :]
+    assert not any(text in header for text in ("Lead", "Chef de file", "Responsable"))
+    c = header.index(layout.hdr["activity"])
+    gold = {g["activity"]: g for g in built.gold}
+    band, read = "", 0
+    for row in body:
+        if len(set(row)) == 1 or not any(row[1:]):  # merged across (Word repeats it) or alone in its row
+            band = row[0]
+            continue
+        names = band.split(" / ")
+        leads = gold[row[c]]["leads"]
+        assert len(names) == len(leads) and all(name in accepted for name, accepted in zip(names, leads, strict=True))
+        read += 1
+    assert read == len(built.gold) and len({g["leads"][0][0] for g in built.gold}) >= 5
+
+
+def test_a_workplan_in_prose_gives_each_activity_its_labelled_lines_under_its_headings(tmp_path: Path) -> None:
+    layout = next(d for d in TENTH if d.prose)
+    built = build(layout)
+    document = docx.Document(str(write(built, tmp_path)))
+    assert not document.tables
+    heads = {"Heading 1": "objective", "Heading 2": "output"}
+    above: dict[str, str] = {}
+    read: list[dict[str, Any]] = []
+    for paragraph in document.paragraphs[2:]:
+        style = paragraph.style.name if paragraph.style else ""
+        if style in heads:
+            above[heads[style]] = paragraph.text
+        elif all(run.bold for run in paragraph.runs):
+            read.append({"activity": paragraph.text, **above})
+        else:
+            label, _, value = paragraph.text.partition(": ")
+            read[-1][label] = value
+    assert len(read) == len(built.gold)
+    for row, gold, activity in zip(read, built.gold, built.plan.activities, strict=True):
+        assert (row["activity"], row["objective"], row["output"]) == (
+            gold["activity"],
+            gold["objective"],
+            gold["output"],
+        )
+        timeline = re.findall(r"Q(\d)", row["Timeline"])
+        quarters = list(range(int(timeline[0]), int(timeline[-1]) + 1)) if timeline else []
+        assert quarters == gold["quarters"], row["Timeline"]
+        leads = row["Lead"].split(" with ")
+        typos = {typo for key in activity.lead.split("+") for typo in actors()[key].typos}
+        assert len(leads) == len(gold["leads"])
+        assert all(n in accepted or n in typos for n, accepted in zip(leads, gold["leads"], strict=True)), leads
+        assert ("Status" in row) == bool(activity.status)
+
+
+@pytest.mark.parametrize("layout", [d for d in TENTH if d.mark in ("amount", "percent")], ids=lambda d: d.name)
+def test_a_quarter_holding_an_amount_or_a_share_is_a_quarter_the_activity_runs_in(
+    layout: Layout, tmp_path: Path
+) -> None:
+    built = build(layout)
+    sheet = openpyxl.load_workbook(write(built, tmp_path)).worksheets[0]
+    rows = list(sheet.iter_rows(min_row=len(built.pre) + 2, values_only=True))
+    header, body = rows[0], rows[1:]
+    first = next(c for c, text in enumerate(header) if "1" in str(text) and c > 0)
+    activities = [row for row in body if row[1]]
+    assert len(activities) == len(built.gold)
+    for row, gold in zip(activities, built.gold, strict=True):
+        numbers = row[first : first + 4]
+        assert [q for q, value in enumerate(numbers, start=1) if value is not None] == gold["quarters"]
+        assert all(isinstance(value, (int, float)) for value in numbers if value is not None)
+        if layout.mark == "percent" and gold["quarters"]:
+            assert sum(value for value in numbers if value is not None) == pytest.approx(1.0)
+
+
+@pytest.mark.parametrize("layout", [d for d in TENTH if d.mark == "cf"], ids=lambda d: d.name)
+def test_a_gantt_shaded_by_conditional_formatting_gives_the_quarters_between_start_and_end(
+    layout: Layout, tmp_path: Path
+) -> None:
+    built = build(layout)
+    sheet = openpyxl.load_workbook(write(built, tmp_path)).worksheets[0]
+    top = len(built.pre) + 2
+    header = [cell.value for cell in sheet[top]]
+    start, end = header.index(layout.hdr["start"]), header.index(layout.hdr["end"])
+    timeline = [c for c, value in enumerate(header) if c > end and value not in (layout.hdr["status"], None)]
+    assert len(timeline) == (12 if layout.month_dates else 4)
+    if layout.month_dates:
+        assert all(sheet.cell(top, c + 1).number_format == "mmm-yy" for c in timeline)
+        assert [header[c].month for c in timeline] == list(range(1, 13))
+    ranges = [str(rule.sqref) for rule in sheet.conditional_formatting]
+    letters = [openpyxl.utils.get_column_letter(c + 1) for c in timeline]
+    assert [r.split(":")[0].rstrip("0123456789") for r in ranges] == letters
+    formulas = [rule.formula[0] for cf in sheet.conditional_formatting for rule in cf.rules]
+    start_letter, end_letter = (openpyxl.utils.get_column_letter(c + 1) for c in (start, end))
+    assert all(f"${start_letter}" in f and f"${end_letter}" in f for f in formulas)
+    rows = [
+        row for row in sheet.iter_rows(min_row=top + 1, values_only=True) if row[header.index(layout.hdr["activity"])]
+    ]
+    assert len(rows) == len(built.gold)
+    for row, gold in zip(rows, built.gold, strict=True):
+        assert all(row[c] is None for c in timeline)
+        first, last = row[start], row[end]
+        quarters = [] if first is None else list(range((first.month - 1) // 3 + 1, (last.month - 1) // 3 + 2))
+        assert quarters == gold["quarters"]
+
+
+def range_quarters(cell: str, lang: str) -> list[int]:
+    """The quarters from a date range's first day to its last, in figures or in words (the test's own table)."""
+    if not cell:
+        return []
+    figures = re.findall(r"\d\d/(\d\d)/\d{4}", cell)
+    if figures:
+        months = [int(m) for m in figures]
+    else:
+        names = {w: k for table in MONTH_WORDS for k, w in enumerate(table, start=1)}
+        months = [names[word] for word in cell.split() if word in names]
+    assert len(months) == 2, cell
+    return list(range((months[0] - 1) // 3 + 1, (months[1] - 1) // 3 + 2))
+
+
+def text_table(layout: Layout, data: bytes) -> list[list[str]]:
+    """A Markdown pipe table's or a Unicode text sheet's rows as cells."""
+    if layout.extension == "md":
+        lines = [line for line in data.decode("utf-8").splitlines() if line.startswith("|")]
+        return [[cell.strip() for cell in line.strip("|").split(" | ")] for line in lines if "---" not in line]
+    assert data[:2] == b"\xff\xfe"
+    return [line.split("\t") for line in data[2:].decode("utf-16-le").split("\r\n")[:-1]]
+
+
+@pytest.mark.parametrize("layout", [d for d in TENTH if "daterange" in d.cols], ids=lambda d: d.name)
+def test_a_date_range_in_one_cell_gives_the_quarters_from_its_first_day_to_its_last(
+    layout: Layout, tmp_path: Path
+) -> None:
+    built = build(layout)
+    path = write(built, tmp_path)
+    if layout.extension in ("md", "txt"):
+        rows = text_table(layout, path.read_bytes())
+    else:
+        rows = written_rows(layout, built, tmp_path)
+    start = next(r for r, row in enumerate(rows) if layout.hdr["activity"] in row)
+    header = rows[start]
+    a, c = header.index(layout.hdr["activity"]), header.index(layout.hdr["daterange"])
+    gold = {g["activity"]: g for g in built.gold}
+    read = [row for row in rows[start + 1 :] if row[a] in gold]
+    assert len(read) == len(built.gold)
+    for row in read:
+        assert range_quarters(row[c], built.plan.lang) == gold[row[a]]["quarters"], row[c]
+
+
+@pytest.mark.parametrize("layout", [d for d in TENTH if d.extension in ("md", "txt")], ids=lambda d: d.name)
+def test_a_text_file_holds_its_title_and_one_row_per_activity(layout: Layout, tmp_path: Path) -> None:
+    built = build(layout)
+    data = write(built, tmp_path).read_bytes()
+    rows = text_table(layout, data)
+    if layout.extension == "md":
+        assert data.decode("utf-8").startswith(f"# {built.plan.title}\n")
+        assert len(rows) == 1 + len(built.gold)
+    else:
+        assert rows[0][0] == built.plan.title and len({len(row) for row in rows}) == 1
+        assert len(rows) == len(built.pre) + 1 + 1 + len(built.gold)
+    assert len({len(row) for row in rows}) == 1
+
+
+@pytest.mark.parametrize("layout", [d for d in TENTH if d.slide_order], ids=lambda d: d.name)
+def test_later_slides_that_reorder_or_drop_columns_state_only_what_they_show(layout: Layout, tmp_path: Path) -> None:
+    built = build(layout)
+    deck = pptx.Presentation(str(write(built, tmp_path)))
+    tables = [shape.table for slide in deck.slides for shape in slide.shapes if shape.has_table]
+    assert len(tables) >= 3
+    first = [cell.text for cell in tables[0].rows[0].cells]
+    gold = {g["activity"]: g for g in built.gold}
+    partners_name = layout.hdr["partners"]
+    later_orders = set()
+    read = 0
+    for n, table in enumerate(tables):
+        header = [cell.text for cell in table.rows[0].cells]
+        if n:
+            later_orders.add(tuple(header))
+        for row in list(table.rows)[1:]:
+            text = row.cells[header.index(layout.hdr["activity"])].text
+            if text not in gold:
+                continue
+            read += 1
+            activity = next(a for a in built.plan.activities if a.text == text)
+            keys = [key for token in activity.partners.split() if token != "~" for key in token.split("+")]
+            stated = [accepted(key, built.plan.lang) for key in keys] if partners_name in header else []
+            assert gold[text]["partners"] == stated
+            assert gold[text]["leads"]
+    assert read == len(built.gold)
+    (later,) = later_orders
+    assert later != tuple(first) and sorted(later) == sorted(c for c in first if c in later)
+
+
+def test_a_scanner_s_copy_has_no_text_and_its_page_slightly_turned(tmp_path: Path) -> None:
+    page = Image.new("L", (600, 800), 255)
+    ImageDraw.Draw(page).rectangle((100, 100, 500, 140), fill=0)
+    page.save(tmp_path / "printed.pdf", "PDF", resolution=72.0)
+    copies = []
+    for k in ("1", "2"):
+        (tmp_path / k).mkdir()
+        copies.append(scanned_pdf(tmp_path / "printed.pdf", tmp_path / k / "copy.pdf"))
+    assert copies[0].read_bytes() == copies[1].read_bytes()
+    pdf = pypdfium2.PdfDocument(str(copies[0]))
+    assert len(pdf) == 1 and pdf[0].get_textpage().get_text_range() == ""
+    image = pdf[0].render(scale=1).to_pil().convert("L")
+    width, height = image.size
+    assert width > 600 and height > 800  # turned, the page's corners reach past the original's
