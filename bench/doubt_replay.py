@@ -78,6 +78,7 @@ def tally(cell: dict[str, Any], refs: list[Any], totals: dict[str, Counter[str]]
     links = [link(ref, country) for ref in refs]
     before = Counter(item for item in links if item)
     wrong = before - expected
+    totals[split]["expected"] += sum(expected.values())
     totals[split]["links"] += sum(before.values())
     totals[split]["wrong"] += sum(wrong.values())
     reasons = shape_reasons(refs, cell["raw"], load_registry(), scope)
@@ -86,16 +87,24 @@ def tally(cell: dict[str, Any], refs: list[Any], totals: dict[str, Counter[str]]
         verdict = "wrong" if wrong[item] > 0 else "right"
         wrong[item] -= verdict == "wrong"
         totals[split][f"{reason} {verdict}"] += 1
+        totals[split][f"all {verdict}"] += 1
         if SHOW:
             print(f"[{split}] {reason} {verdict}: {cell['raw']!r} -> {item}")
 
 
 def print_totals(totals: dict[str, Counter[str]]) -> None:
-    signals = sorted({key.rsplit(" ", 1)[0] for counts in totals.values() for key in counts if " " in key})
-    print("split       links  wrong  " + "  ".join(f"{name} (wrong/right)" for name in signals))
+    """Per split: links, wrong links, what each signal removes (wrong/right), precision and recall without the
+    signals and with them."""
+    names = {key.rsplit(" ", 1)[0] for counts in totals.values() for key in counts if " " in key} - {"all"}
+    signals = [*sorted(names), "all"]
+    print("split       links  wrong  " + "  ".join(f"{name} (wrong/right)" for name in signals) + "  precision  recall")
     for split, counts in totals.items():
         cells = "  ".join(f"{counts[name + ' wrong']:>3}/{counts[name + ' right']:<3}" for name in signals)
-        print(f"{split:10} {counts['links']:>6} {counts['wrong']:>6}  {cells}")
+        correct = counts["links"] - counts["wrong"]
+        kept = counts["links"] - counts["all wrong"] - counts["all right"]
+        precision = f"{correct / counts['links']:.3f} -> {(correct - counts['all right']) / kept:.3f}"
+        recall = f"{correct / counts['expected']:.3f} -> {(correct - counts['all right']) / counts['expected']:.3f}"
+        print(f"{split:10} {counts['links']:>6} {counts['wrong']:>6}  {cells}  {precision}  {recall}")
 
 
 def as_refs(items: list[dict[str, Any]]) -> list[Any]:
