@@ -390,15 +390,6 @@ def ampersand_names(
     return all(short) and all(side and is_capitalised_name(side) and has_own_word(side) for side in sides)
 
 
-def role_title(
-    ref: ActorRef, actors: Sequence[ActorRef], cell: str, registry: Registry, scope: ResolutionContext
-) -> bool:
-    """Whether a provisional name holds a role's words ("<Title> Coordinator for <country>", "<Sector> co-lead"):
-    a role or a person's title, never a new organisation."""
-    names = vocab_words("organisation_words", "role_words_in_names")  # "Coordinadora Nacional ...": a body's head
-    return bool(phrases(ref.raw) & (role_words() - organisation_word_set() - names))
-
-
 SIGNALS: tuple[tuple[str, Signal], ...] = (
     ("piece_beside_actor", piece_beside_actor),
     ("joins_registry_name", joins_registry_name),
@@ -411,6 +402,5 @@ SIGNALS: tuple[tuple[str, Signal], ...] = (
     ("unread_role", unread_role),
     ("global_body", global_body),
     ("ampersand_names", ampersand_names),
-    ("role_title", role_title),
 )
 ROLE_SIGNALS = ("global_body",)  # the signals read on a provisional role of a provisional body too
