@@ -3,24 +3,24 @@
 A provisional actor is stored as a new organisation. On blind labelled splits most wrong links were provisional
 actors with a wrong *boundary*, on shapes new to each split (bench/ACTOR_RESULTS.md, "Doubt said out loud"). Each
 signal below is a shape the resolver's own reading shows; a provisional ref holding one becomes a "review" ref (no
-link, its raw text kept, listed in review_queue with the signal's name as its reason and the registry actor it
-may be as a suggestion):
+link, its raw text and suggestions kept, listed in review_queue with the signal's name as its `doubt`):
 
-- `piece_beside_actor`: a piece cut from a cell after a dash, a comma, a colon or inside brackets, right after
-  another actor, that has no name of its own (no acronym, no organisation word heading or closing a name, no
-  capitalised name of two words or more with a word of its own): where that actor sits or which part of it, as
-  often as another organisation;
-- `joins_registry_name`: a provisional name holding a joining word ("&", "and", "et", "with", "avec", "on behalf
-  of", "en appui au", ...) with a registry organisation, as written, on one side: two mentions read as one;
-- `joins_two_names`: a provisional name holding a joining word between two names each whole by itself (an
-  organisation word heading or closing it, with words of its own): two organisations read as one;
-- `acronym_of_neighbour`: an acronym read as an organisation of its own beside a provisional name in the same
-  cell whose words spell it: one organisation named twice;
-- `family_name`: a provisional name holding the name of a registry family (the United Nations, the Red Cross and
-  Red Crescent Movement) in another language or script: a registry body's own name in that language, a person
-  decides;
-- `registry_then_country`: a provisional name opening with a registry organisation's name, as written, followed by
-  a country's name, code or adjective only: that organisation's country office or an affiliate, a person decides.
+- `piece_beside_actor`: a piece right after another actor, cut from it by a spaced dash or a colon, with no name of
+  its own (no acronym; a unit, or no organisation word heading it and no capitalised name of two words with a word
+  of its own), or after a comma a town closing a cell of two organisations: where that actor sits or which part of
+  it, as often as another organisation;
+- `joins_registry_name`: a joining word ("and", "with", "on behalf of", "et", "avec", "en appui au", ...) with a
+  registry organisation, as written, on one side and a name on the other: two mentions read as one;
+- `acronym_of_neighbour`: an acronym read as an organisation of its own beside a provisional name of the same cell
+  whose words spell it: one organisation named twice;
+- `family_name`: the name of a registry family (the United Nations, the Red Cross and Red Crescent Movement) in
+  another language or script: a registry body's own name in that language, a person decides;
+- `registry_then_country`: a registry organisation, as written, then the document's country: its country office;
+- `tail_after_cut`: a unit or a town after a comma or a spaced dash inside a provisional name;
+- `described_consortium`: a consortium described, not named (tests/data/LABELS.md rule 5);
+- `unread_role`: a coordination body's name with a role's words no rule read;
+- `global_body`: a global cluster or area of responsibility made provisional (the registry holds them all);
+- `ampersand_names`: two names, each with words of its own, joined by "&".
 """
 
 from __future__ import annotations
@@ -244,29 +244,6 @@ def joining_links() -> re.Pattern[str]:
     return re.compile(rf"\s+(?:&|{alternatives})\s+(?:(?:the|la|le|les|el|los|las|a|o|os|as)\s+|l['’])?(?=\w)", re.I)
 
 
-def joins_two_names(
-    ref: ActorRef, actors: Sequence[ActorRef], cell: str, registry: Registry, scope: ResolutionContext
-) -> bool:
-    """Whether a provisional name holds a joining word between two names each whole by itself."""
-    name, acronym = split_name_acronym(ref.raw)
-    if acronym and spells(acronym, name):
-        return False
-    for link in joining_links().finditer(name):
-        before, after = name[: link.start()].strip(), name[link.end() :].strip()
-        if is_whole_name(before) and is_whole_name(after):
-            return True
-    return False
-
-
-def is_whole_name(side: str) -> bool:
-    """Whether a side of a joining word is a whole name: headed or closed by an organisation word, with words of its
-    own, capitalised, of two words or more."""
-    words = [word for word in name_key(side).split() if word not in CONNECTORS]
-    kinds = organisation_word_set() - generic_words()  # "... et Développement du <area>": a name's own topic
-    closed = bool(words) and (words[-1] in kinds or words[0] in kinds)
-    return len(words) >= MIN_SIDE_WORDS and side[:1].isupper() and is_headed_name(side) and closed
-
-
 def acronym_of_neighbour(
     ref: ActorRef, actors: Sequence[ActorRef], cell: str, registry: Registry, scope: ResolutionContext
 ) -> bool:
@@ -393,7 +370,6 @@ def ampersand_names(
 SIGNALS: tuple[tuple[str, Signal], ...] = (
     ("piece_beside_actor", piece_beside_actor),
     ("joins_registry_name", joins_registry_name),
-    ("joins_two_names", joins_two_names),
     ("acronym_of_neighbour", acronym_of_neighbour),
     ("family_name", family_name),
     ("registry_then_country", registry_then_country),
