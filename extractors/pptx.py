@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from collections.abc import Iterator
+from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
 
@@ -39,15 +40,15 @@ class SlideReader(ReadingOrder):
         title = slide.shapes.title
         if title is not None and title.has_text_frame and frame_text(title.text_frame):
             self.add_block(frame_text(title.text_frame), "title", number)
-        shapes = list(leaf_shapes(slide.shapes))
-        drawn = drawn_tables(shapes)
-        for index, shape in enumerate(shapes):
+        placed = list(leaf_shapes(slide.shapes))
+        drawn = drawn_tables(placed)
+        for index, (shape, bbox) in enumerate(placed):
             if index in drawn:
                 self.tables.append(grid_table(drawn[index][0], number, f"slide {number}", self.order))
             elif any(index in run for _, run in drawn.values()):
                 continue
             elif getattr(shape, "has_table", False):
-                self.tables.append(shape_to_table(shape, number, self.order))
+                self.tables.append(shape_to_table(shape, bbox, number, self.order))
             elif getattr(shape, "has_text_frame", False) and not is_title(shape):
                 self.read_text(shape, number)
 
@@ -83,22 +84,57 @@ def open_presentation(path: Path) -> Any:
     return Package.open(str(path)).main_document_part.presentation
 
 
-def leaf_shapes(shapes: Any) -> Iterator[Any]:
-    """Every shape of a shape tree, group shapes replaced by their members."""
+@dataclass(frozen=True)
+class Placement:
+    """Where a group draws its members: slide position = offset + scale * position in the group's own coordinates
+    (a group scaled or moved as a whole keeps its members' positions in the units it had when they were drawn)."""
+
+    scale_x: float = 1.0
+    scale_y: float = 1.0
+    offset_x: float = 0.0
+    offset_y: float = 0.0
+
+    def of_members(self, group: Any) -> Placement:
+        """The placement of a group's members: its `a:off`/`a:ext` over its `a:chOff`/`a:chExt`, within this one."""
+        xfrm = group._element.grpSpPr.xfrm
+        child_offset, child_extent = (None, None) if xfrm is None else (xfrm.chOff, xfrm.chExt)
+        if xfrm is None or xfrm.off is None or xfrm.ext is None or child_offset is None or child_extent is None:
+            return self
+        scale_x = xfrm.ext.cx / child_extent.cx if child_extent.cx else 1.0
+        scale_y = xfrm.ext.cy / child_extent.cy if child_extent.cy else 1.0
+        return Placement(
+            self.scale_x * scale_x,
+            self.scale_y * scale_y,
+            self.offset_x + self.scale_x * (xfrm.off.x - scale_x * child_offset.x),
+            self.offset_y + self.scale_y * (xfrm.off.y - scale_y * child_offset.y),
+        )
+
+    def bbox(self, shape: Any) -> BBox | None:
+        """A shape's box on the slide in points (x0, top, x1, bottom), when it has a position."""
+        if shape.left is None or shape.top is None or shape.width is None or shape.height is None:
+            return None
+        left = (self.offset_x + self.scale_x * shape.left) / EMU_PER_POINT
+        top = (self.offset_y + self.scale_y * shape.top) / EMU_PER_POINT
+        width, height = self.scale_x * shape.width / EMU_PER_POINT, self.scale_y * shape.height / EMU_PER_POINT
+        return (left, top, left + width, top + height)
+
+
+def leaf_shapes(shapes: Any, placement: Placement | None = None) -> Iterator[tuple[Any, BBox | None]]:
+    """Every shape of a shape tree with its box on the slide, group shapes replaced by their members."""
+    placement = placement or Placement()
     for shape in shapes:
         if isinstance(shape, GroupShape):
-            yield from leaf_shapes(shape.shapes)
+            yield from leaf_shapes(shape.shapes, placement.of_members(shape))
         else:
-            yield shape
+            yield shape, placement.bbox(shape)
 
 
-def drawn_tables(shapes: list[Any]) -> dict[int, tuple[list[Box], list[int]]]:
-    """The tables drawn as grids of text boxes, keyed by the index (in `shapes`) of the grid's first shape: the
+def drawn_tables(placed: list[tuple[Any, BBox | None]]) -> dict[int, tuple[list[Box], list[int]]]:
+    """The tables drawn as grids of text boxes, keyed by the index (in `placed`) of the grid's first shape: the
     grid's boxes and its shapes' indexes."""
     found: dict[int, Box] = {}
-    for index, shape in enumerate(shapes):
-        bbox = shape_bbox(shape) if text_box(shape) else None
-        if bbox is not None:
+    for index, (shape, bbox) in enumerate(placed):
+        if bbox is not None and text_box(shape):
             found[index] = Box(frame_text(shape.text_frame), bbox, fill_is_shaded(shape._element.spPr))
     indexes, boxes = list(found), list(found.values())
     runs = [[indexes[i] for i in run] for run in box_grids(boxes)]
@@ -152,7 +188,7 @@ def shows_bullet(paragraph: Any, in_bullet_placeholder: bool) -> bool:
     return in_bullet_placeholder
 
 
-def shape_to_table(shape: Any, number: int, order: int) -> Table:
+def shape_to_table(shape: Any, bbox: BBox | None, number: int, order: int) -> Table:
     """A table shape as a grid: a merged cell once, at its origin, with its spans."""
     table = shape.table
     cells = [
@@ -174,18 +210,10 @@ def shape_to_table(shape: Any, number: int, order: int) -> Table:
         n_rows=len(table.rows),
         n_cols=len(table.columns),
         page=number,
-        bbox=shape_bbox(shape),
+        bbox=bbox,
         locator=f"slide {number}",
         order=order,
     )
-
-
-def shape_bbox(shape: Any) -> BBox | None:
-    """A shape's box on the slide in points (x0, top, x1, bottom), when it has a position."""
-    if shape.left is None or shape.top is None or shape.width is None or shape.height is None:
-        return None
-    left, top = shape.left / EMU_PER_POINT, shape.top / EMU_PER_POINT
-    return (left, top, left + shape.width / EMU_PER_POINT, top + shape.height / EMU_PER_POINT)
 
 
 def is_shaded(cell: Any) -> bool:

@@ -3,6 +3,11 @@
 
 from __future__ import annotations
 
+from pathlib import Path
+
+from pptx import Presentation
+from pptx.util import Inches
+
 from extractors import extract
 from extractors.boxes import Box, box_grids, grid_table
 from extractors.model import Cell, Table
@@ -132,3 +137,26 @@ def test_a_sliver_of_a_box_in_a_grid_is_one_cell() -> None:
     assert (table.n_rows, table.n_cols) == (4, 3)
     sliver = table.cell_at(3, 0)
     assert sliver is not None and sliver.text == "|"
+
+
+def test_a_grid_whose_header_row_is_a_scaled_group_reads_in_slide_coordinates(tmp_path: Path) -> None:
+    deck = Presentation()
+    slide = deck.slides.add_slide(deck.slide_layouts[6])
+    lefts, width, height = [1.0, 3.0, 5.0], 2.0, 0.5
+    header = slide.shapes.add_group_shape()
+    for left, text in zip(lefts, ["Activity", "Lead", "Q1"], strict=True):
+        header.shapes.add_textbox(Inches(2 * left), Inches(2), Inches(2 * width), Inches(2 * height)).text = text
+    xfrm = header._element.grpSpPr.xfrm  # drawn at twice the size, shown at half: the group's own coordinates
+    xfrm.off.x, xfrm.off.y, xfrm.ext.cx, xfrm.ext.cy = Inches(1), Inches(1), Inches(3 * width), Inches(height)
+    for row, texts in enumerate([["Train the teams", "NGO A", "x"], ["Print the forms", "NGO B", ""]], 1):
+        for left, text in zip(lefts, texts, strict=True):
+            slide.shapes.add_textbox(Inches(left), Inches(1 + row * height), Inches(width), Inches(height)).text = text
+    path = tmp_path / "grouped-header.pptx"
+    deck.save(str(path))
+    (table,) = extract(path).tables
+    assert table.grid() == [
+        ["Activity", "Lead", "Q1"],
+        ["Train the teams", "NGO A", "x"],
+        ["Print the forms", "NGO B", ""],
+    ]
+    assert table.bbox is not None and abs(table.bbox[1] - 72.0) < 0.5  # the header's top on the slide: 1 inch
