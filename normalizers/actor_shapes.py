@@ -64,6 +64,8 @@ TAIL_CUT = re.compile(r"\s*,\s+|\s+[-–—]\s+")  # "<Name>, <tail>", "<Name> �
 LOCATIVE = re.compile(r"^(?:in|en|em|au|du|de)\s+", re.IGNORECASE)  # "<agency> in <country>"
 MAX_BRAND_WORDS = 2  # words of a company's name on either side of "&" ("<Brand> Telecom")
 MAX_TOWN_WORDS = 2  # capitalised words of a town after a name
+BRACKET = re.compile(r"\((?P<inside>[^()]*)\)")
+LIST_ITEMS = re.compile(r"\s*[,;]\s*")
 MAX_ROLE_WORDS = 6  # words of the longest role form
 Signal = Callable[[ActorRef, Sequence[ActorRef], str, Registry, ResolutionContext], bool]
 
@@ -363,8 +365,42 @@ def ampersand_names(
     sides = [side.strip() for side in name.split("&")]
     if len(sides) != MIN_SIDE_WORDS or (acronym and spells(acronym, name)):
         return False
-    short = (len(side.split()) <= MAX_BRAND_WORDS or is_headed_name(side) for side in sides)  # no "Live & Learn ..."
+    short = (  # no "Live & Learn ...": each side short, or headed or closed by an organisation word
+        len(side.split()) <= MAX_BRAND_WORDS or is_headed_name(side) or is_closed_name(side) for side in sides
+    )
     return all(short) and all(side and is_capitalised_name(side) and has_own_word(side) for side in sides)
+
+
+def is_closed_name(name: str) -> bool:
+    """Whether a name's last word is an organisation word ("<Town> District Administration")."""
+    words = name_key(name).split()
+    return bool(words) and words[-1] in organisation_word_set()
+
+
+def places_in_bracket(
+    ref: ActorRef, actors: Sequence[ActorRef], cell: str, registry: Registry, scope: ResolutionContext
+) -> bool:
+    """Whether a provisional piece lies in a bracket right after a registry organisation, every item of that bracket
+    a town ("<agency> / <agency> (<town>, <two-word town>)"): where they work, never an organisation."""
+    for match in BRACKET.finditer(cell):
+        items = [item.strip() for item in LIST_ITEMS.split(match.group("inside"))]
+        if ref.raw.strip() not in items:
+            continue
+        before = cell[: match.start()].rstrip()
+        after_registry = any(
+            other.method in AS_WRITTEN and before.endswith(other.raw.strip()) for other in actors if other is not ref
+        )
+        return after_registry and all(is_town_name(item) for item in items)
+    return False
+
+
+def is_town_name(text: str) -> bool:
+    """Whether words are a town: a known place, or one or two capitalised words of no organisation, kind or sector
+    word, no acronym."""
+    words = [word for word in name_key(text).split() if word not in CONNECTORS]
+    own = [word for word in words if word not in generic_words() | kind_words() | organisation_word_set()]
+    short = 0 < len(words) <= MAX_TOWN_WORDS and own == words and is_capitalised_name(text)
+    return not has_acronym(text) and (short or is_place(text))
 
 
 SIGNALS: tuple[tuple[str, Signal], ...] = (
@@ -378,5 +414,6 @@ SIGNALS: tuple[tuple[str, Signal], ...] = (
     ("unread_role", unread_role),
     ("global_body", global_body),
     ("ampersand_names", ampersand_names),
+    ("places_in_bracket", places_in_bracket),
 )
 ROLE_SIGNALS = ("global_body",)  # the signals read on a provisional role of a provisional body too
