@@ -21,6 +21,9 @@ link, its raw text and suggestions kept, listed in review_queue with the signal'
 - `unread_role`: a coordination body's name with a role's words no rule read;
 - `global_body`: a global cluster or area of responsibility made provisional (the registry holds them all);
 - `ampersand_names`: two names, each with words of its own, joined by "&".
+- `places_in_bracket`: towns in a bracket right after a registry organisation.
+- `region_of_office` (a registry link, not a provisional reading): a regional body closing a cell after "&" or
+  "and" and an agency's office named by its place.
 """
 
 from __future__ import annotations
@@ -65,6 +68,7 @@ LOCATIVE = re.compile(r"^(?:in|en|em|au|du|de)\s+", re.IGNORECASE)  # "<agency> 
 MAX_BRAND_WORDS = 2  # words of a company's name on either side of "&" ("<Brand> Telecom")
 MAX_TOWN_WORDS = 2  # capitalised words of a town after a name
 BRACKET = re.compile(r"\((?P<inside>[^()]*)\)")
+OFFICE_JOIN = re.compile(r"\s*(?:&|and|et|y|e)\s+(?:the\s+|la\s+|l['’])?", re.IGNORECASE)
 LIST_ITEMS = re.compile(r"\s*[,;]\s*")
 MAX_ROLE_WORDS = 6  # words of the longest role form
 Signal = Callable[[ActorRef, Sequence[ActorRef], str, Registry, ResolutionContext], bool]
@@ -75,7 +79,26 @@ def with_shape_doubt(
 ) -> list[ActorRef]:
     """The refs of a cell with each provisional reading of a doubtful shape routed to review, its reason kept."""
     reasons = shape_reasons(refs, cell, registry, scope)
+    reasons = [reason or region_of_office(ref, refs, cell, registry) for ref, reason in zip(refs, reasons, strict=True)]
     return [ref if reason is None else as_review(ref, reason) for ref, reason in zip(refs, reasons, strict=True)]
+
+
+def region_of_office(ref: ActorRef, refs: Sequence[ActorRef], cell: str, registry: Registry) -> str | None:
+    """ "region_of_office" when a registry regional body (no country, neither an agency nor an NGO) closes a cell
+    right after "&" or "and" and an agency's office named by its place ("<agency> <country> & <regional body>": the
+    office serving that country and the body's members, as often as a second partner); else None."""
+    actor = registry.actors.get(ref.actor_id or "")
+    index = next((i for i, other in enumerate(refs) if other is ref), 0)
+    if actor is None or ref.method not in AS_WRITTEN or actor.actor_type != "other" or actor.country or index == 0:
+        return None
+    before = refs[index - 1]
+    office = registry.actors.get(before.actor_id or "")
+    if office is None or office.actor_type != "un_agency" or name_key(before.raw) in map(name_key, office.forms):
+        return None  # not an agency's office named by its place: the agency as the registry writes it
+    start, at = cell.find(before.raw), cell.rfind(ref.raw)
+    gap = cell[start + len(before.raw) : at] if 0 <= start < at else ""
+    closing = not cell[at + len(ref.raw) :].strip()
+    return "region_of_office" if closing and OFFICE_JOIN.fullmatch(gap) else None
 
 
 def shape_reasons(
@@ -372,9 +395,11 @@ def ampersand_names(
 
 
 def is_closed_name(name: str) -> bool:
-    """Whether a name's last word is an organisation word ("<Town> District Administration")."""
+    """Whether a name's last word is an organisation word ("<Town> District Council"), or an area's level opens its
+    body's words ("<Town> District Administration")."""
     words = name_key(name).split()
-    return bool(words) and words[-1] in organisation_word_set()
+    levels = vocab_words("organisation_words", "area_levels")
+    return bool(words) and (words[-1] in organisation_word_set() or any(word in levels for word in words[1:-1]))
 
 
 def places_in_bracket(

@@ -94,3 +94,57 @@ def test_words_of_another_script_with_no_organisation_word_are_not_kept(
     cell: str, country: str, registry: Registry
 ) -> None:
     assert actors(cell, country, registry) == [None]
+
+
+@pytest.mark.parametrize(
+    ("cell", "country", "expected"),
+    [
+        # a church's diocese, a Red Cross society's branch by its place: that church, that society
+        ("Anglican Church of Kenya – Mumias Diocese", "KEN", ["+Anglican Church of Kenya"]),
+        ("Cruz Roja Guatemalteca – Consejo Quetzaltenango", "GTM", ["rc-gtm"]),
+        ("Croix-Rouge Burkinabè – Comité Provincial du Kadiogo", "BFA", ["rc-bfa"]),
+        # a body with a name of its own after the society stays
+        (
+            "Cruz Roja Guatemalteca – Consejo Municipal de Desarrollo",
+            "GTM",
+            ["rc-gtm", "+Consejo Municipal de Desarrollo"],
+        ),
+    ],
+)
+def test_a_branch_after_its_church_or_society_is_that_body(
+    cell: str, country: str, expected: list[str | None], registry: Registry
+) -> None:
+    assert actors(cell, country, registry) == expected
+
+
+def test_a_regional_body_after_an_agency_s_office_goes_to_review(registry: Registry) -> None:
+    cell = "UN Women Barbados and the OECS"
+    assert actors(cell, "ATG", registry) == ["un-women", None]
+    assert doubts(cell, "ATG", registry) == [None, "region_of_office"]
+
+
+@pytest.mark.parametrize("cell", ["UNDP & OECS", "UNICEF, OECS"])
+def test_a_regional_body_beside_an_agency_stays(cell: str, registry: Registry) -> None:
+    assert actors(cell, "LCA", registry)[-1] == "crs-47082"
+
+
+@pytest.mark.parametrize(
+    ("cell", "expected"),
+    [
+        # the global areas of responsibility by their French, Spanish and Portuguese names, in a global cell
+        ("Coordonnateur du Domaine de Responsabilité Lutte Antimines", ["ma-aor--coordinator"]),
+        ("Coordinadora del Área de Responsabilidad de VBG", ["gbv-aor--coordinator"]),
+    ],
+)
+def test_a_global_area_of_responsibility_in_another_language(
+    cell: str, expected: list[str | None], registry: Registry
+) -> None:
+    assert actors(cell, None, registry) == expected
+
+
+def test_a_country_area_of_responsibility_in_another_language_stays_the_country_s(registry: Registry) -> None:
+    assert actors("Coordinadora del Área de Responsabilidad de VBG", "COL", registry) == ["col-gbv-aor--coordinator"]
+
+
+def test_a_pacific_body_by_its_acronym(registry: Registry) -> None:
+    assert actors("SPREP", "WSM", registry) == ["crs-47097"]
