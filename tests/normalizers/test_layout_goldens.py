@@ -119,6 +119,7 @@ CASES = [
     FIXTURES / "text" / "recuo-espacos-pt-2031.csv",
     FIXTURES / "pdf" / "indented-levels-printed-en.pdf",
     FIXTURES / "pdf" / "negrita-objetivos-impreso-es.pdf",
+    FIXTURES / "pptx" / "diapositivo-negrito-italico-pt.pptx",
 ]
 
 
