@@ -275,9 +275,15 @@ def is_heading_like(row: Row, identifier: Column) -> bool:
 
 
 def row_section(row: Row, layout: TableLayout, cues: TableCues, below: Row | None = None) -> Section | None:
-    """The section a row opens: a numbered heading row, a bare label and its text in the two leading cells,
-    a full-width band, a labelled or shaded lone leading cell, or a short heading in an action list; None
-    for a data row. `below`: the next row that holds more than one text (a band's first data row)."""
+    """The section a row opens (marked_section), else the level its activity cell's indentation or type sets
+    (outline_section); None for a data row."""
+    return marked_section(row, layout, cues, below) or outline_section(row, layout, cues)
+
+
+def marked_section(row: Row, layout: TableLayout, cues: TableCues, below: Row | None = None) -> Section | None:
+    """The section a row's marks open: a numbered heading row, a bare label and its text in the two leading
+    cells, a full-width band, a labelled or shaded lone leading cell, or a short heading in an action list; None
+    otherwise. `below`: the next row that holds more than one text (a band's first data row)."""
     texts = row.texts()
     if len(layout.columns) < 2 or not texts:
         return None
@@ -287,8 +293,6 @@ def row_section(row: Row, layout: TableLayout, cues: TableCues, below: Row | Non
         numbered = numbered_section(row.cells[identifier.index], text, cues.levels, cues.letters_lead)
         if numbered:
             return numbered
-    if outlined := outline_section(row, layout, cues):
-        return outlined
     if len(texts) == 2 and row.cells[0] and row.cells[1] and not any(row.cells[2:]):
         return labelled_pair(row.cells[0], row.cells[1])
     if len(texts) != 1:
@@ -420,9 +424,9 @@ def read_rows(
     for row, below in zip(rows, data_rows_below(rows), strict=True):
         if repeats_header(row, layout) or is_note_row(row):
             continue
-        section = row_section(row, layout, cues, below)
-        if section and outline_section(row, layout, cues):  # a level's row states the context columns beside it
-            _, context = fill_down(row_values(row, layout).named, context)
+        section = marked_section(row, layout, cues, below)
+        if section is None and (section := outline_section(row, layout, cues)):
+            _, context = fill_down(row_values(row, layout).named, context)  # the context columns beside a level
         if section:
             section = nested_outcome(under_heading(nested_section(section, context), heading), context)
             context = apply_section(dict(context), section)
