@@ -49,7 +49,15 @@ from normalizers.actor_cells import NAME_CONJUNCTIONS, is_area, is_area_body, is
 from normalizers.actor_matcher import ARTICLES
 from normalizers.actor_names import name_spans
 from normalizers.actor_provisional import ROLE_SEPARATOR, provisional_actor
-from normalizers.actor_registry import Actor, Registry, acronym_key, in_scope, is_acronym_like, name_key
+from normalizers.actor_registry import (
+    Actor,
+    Registry,
+    acronym_key,
+    in_scope,
+    is_acronym_like,
+    is_written_acronym,
+    name_key,
+)
 from normalizers.actor_resolve import (
     MAX_TOWN_WORDS,
     ContextLike,
@@ -61,6 +69,7 @@ from normalizers.actor_resolve import (
     resolve_mention,
     spells,
 )
+from normalizers.actor_shapes import with_shape_doubt
 from normalizers.actor_words import (
     CONNECTORS,
     ELIDED,
@@ -129,8 +138,9 @@ def without_doubt(
         for ref in refs
     ]
     if has_lost_role(cell, refs, registry):
-        return [as_review(ref, [ref.actor_id]) if ref.actor_id and ref.method in AS_FOUND else ref for ref in refs]
-    return bare_role_beside_body(refs, registry)
+        refs = [as_review(ref, [ref.actor_id]) if ref.actor_id and ref.method in AS_FOUND else ref for ref in refs]
+        return with_shape_doubt(refs, cell, registry, scope)
+    return with_shape_doubt(bare_role_beside_body(refs, registry), cell, registry, scope)
 
 
 def with_units_in_owner(refs: list[ActorRef], cell: str, registry: Registry) -> list[ActorRef]:
@@ -595,13 +605,6 @@ def glued_part(raw: str) -> tuple[str, str] | None:
     start = link + 1 + sum(1 for key in keys[link + 1 : at] if key in ARTICLES)
     owner = " ".join([ELIDED.sub("", words[start]), *words[start + 1 :]])
     return owner, " ".join(words[: link + 1])
-
-
-def is_written_acronym(word: str) -> bool:
-    """Whether a word is written as an acronym, not a hyphenated place or name of capitalised words ("Fort-Dauphin",
-    "Port-au-Prince" are no acronyms; "NWS", "RICE-WN" are)."""
-    parts = [part for part in word.split("-") if part]
-    return is_acronym_like(word) and any(len(part) > 1 and part.isupper() for part in parts)
 
 
 def registry_before_place(raw: str, registry: Registry, country: str | None) -> str | None:

@@ -170,6 +170,13 @@ def is_acronym_like(text: str) -> bool:
     return bool(letters) and (capitals >= ACRONYM_MIN_CAPITALS or capitals == len(letters))
 
 
+def is_written_acronym(word: str) -> bool:
+    """Whether a word is written as an acronym, not a hyphenated place or name of capitalised words ("Fort-Dauphin",
+    "Port-au-Prince", "Nord-Kivu" are no acronyms; "NWS", "RICE-WN", "APC/CZA" are)."""
+    parts = [part for part in re.split(r"[-/]", word) if part]
+    return is_acronym_like(word) and any(len(part) > 1 and part.isupper() for part in parts)
+
+
 def row_to_actor(row: dict[str, str]) -> Actor:
     """One row of actors.csv as an Actor."""
     actor_type = row.get("actor_type") or "other"

@@ -71,6 +71,7 @@ LEADING_ARTICLE = re.compile(r"^(?:the|all) ")  # "the Coordinator", "all partne
 POSSESSIVE = re.compile(r"['’]s$")
 GLUED_PLACE = re.compile(r"(?<=\w)-(?=[A-Z][a-z])")  # a hyphen between a name and a capitalised word
 MAX_TOWN_WORDS = 2  # words of a town after a UN agency's name ("Cox's Bazar"); more are another name
+MAX_REGION_WORDS = 6  # words naming the region an office serves ("Africa, Horn of Africa and Great Lakes")
 MAX_WHERE = 3  # words saying where a unit sits ("Field Office Maroua", "Bureau de Zone de Kaya"); more are a name
 WORDS_JOINED = re.compile(r"(?<=[^\W\d_])\s*[/&]\s*(?=[^\W\d_])")  # "Shelter/NFI", "Water & Sanitation"
 COMMON_WORD_HOLDERS = 3  # other actors whose names hold a word, written as a word, that make it a common word
@@ -404,6 +405,7 @@ def unit_ref(raw: str, registry: Registry, role: str, context: ResolutionContext
         tail = LEADING_DASH.sub("", tail)  # "<NGO> – <town> office": the office after a spaced dash
         # "CARE PNG", "World Vision SI", "<INGO> in PNG"
         place = is_place_tail(tail) or names_country(without_locative(tail), context.country, head)
+        place = place or is_code_after_locative(tail)  # "<INGO> in <country code>", in another country's plan
         section = not place and is_section_tail(tail)
         town = not (place or section) and is_unknown_town(
             without_locative(tail), registry
@@ -459,22 +461,40 @@ def unit_of_ref(raw: str, registry: Registry, role: str, context: ResolutionCont
     """A unit named before its organisation, as French, Spanish and Portuguese write it ("Bureau de l'UNICEF à
     Diffa", "Oficina del ACNUR en Cúcuta", "Representation of UNHCR in Niger"): that organisation, when the words
     after its name only say where."""
-    words = raw.split()
+    words = list(itertools.dropwhile(is_scope_word, raw.split()))  # "Regional Office of <agency> ..."
     units = vocab_words("organisation_words", "units")
     opening = next((size for size in range(len(words), 0, -1) if name_key(" ".join(words[:size])) in units), 0)
-    rest = list(itertools.dropwhile(lambda word: name_key(word) in NAME_LINKS | ARTICLES, words[opening:]))
-    if not opening or len(rest) == len(words) - opening:
+    scoped = list(itertools.dropwhile(is_scope_word, words[opening:]))  # "Bureau sous-régional du ..."
+    rest = list(itertools.dropwhile(lambda word: name_key(word) in NAME_LINKS | ARTICLES, scoped))
+    if not opening or len(rest) == len(scoped):
         return None  # no unit word opening the mention, or no "of"/"de" after it
     for size in range(len(rest), 0, -1):
-        ref = exact_ref(" ".join(rest[:size]), registry, role, context)
+        ref = exact_ref(" ".join(rest[:size]).rstrip(","), registry, role, context)
         owner = registry.actors[ref.actor_id] if ref and ref.actor_id else None
         where = rest[size:]
         named = [word for word in where if name_key(word) not in NAME_LINKS | ARTICLES | LOCATIVES]
-        says_where = all(map(is_place_word, where)) and len(named) <= MAX_WHERE
+        says_where = (all(map(is_place_word, where)) and len(named) <= MAX_WHERE) or is_region_served(where)
         owns = owner and (owner.actor_type in unit_owners(" ".join(words[:opening])) or is_movement(owner))
         if ref and owner and owns and not is_umbrella(owner) and says_where:
             return ActorRef(raw, owner.actor_id, ref.score, "alias", role)
     return None
+
+
+def is_scope_word(word: str) -> bool:
+    """Whether a word after a unit's word says how far the unit reaches ("régional", "sous-régional", "country")."""
+    parts = name_key(word).split()
+    return bool(parts) and all(part in vocab_words("organisation_words", "scope") for part in parts)
+
+
+def is_region_served(words: list[str]) -> bool:
+    """Whether the words after an agency's name say which region its office serves: "for / pour / para" and at most
+    MAX_REGION_WORDS words of no organisation, no acronym ("... pour l'Afrique centrale, <town>", "... para América
+    Latina y el Caribe")."""
+    text = " ".join(words)
+    opens = bool(words) and name_key(words[0]) in vocab_words("organisation_words", "serving_words")
+    named = [word for word in words[1:] if name_key(word) not in NAME_LINKS | ARTICLES | CONNECTORS]
+    plain = organisation_type(text) is None and not any(map(is_acronym_like, words[1:]))
+    return opens and 0 < len(named) <= MAX_REGION_WORDS and plain
 
 
 def names_country(tail: str, country: str | None, head: str) -> bool:
@@ -488,6 +508,13 @@ def names_country(tail: str, country: str | None, head: str) -> bool:
         return False
     countries = country_codes().get(tail.upper(), frozenset())
     return country in countries if country else bool(countries) and not is_acronym_like(head)
+
+
+def is_code_after_locative(tail: str) -> bool:
+    """Whether words after a name are "in / en / au / em" and a country's code ("in PNG", "en RDC"): a place
+    whatever the document's country (after a locative a code names no organisation)."""
+    code = without_locative(tail)
+    return code != tail and is_acronym_like(code) and bool(country_codes().get(code.upper()))
 
 
 def is_unknown_town(tail: str, registry: Registry) -> bool:

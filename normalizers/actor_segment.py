@@ -49,7 +49,14 @@ from normalizers.actor_pieces import (
     resolves_as_registry_name,
 )
 from normalizers.actor_provisional import is_role_id
-from normalizers.actor_registry import Registry, acronym_key, is_acronym_like, load_registry, name_key
+from normalizers.actor_registry import (
+    Registry,
+    acronym_key,
+    is_acronym_like,
+    is_written_acronym,
+    load_registry,
+    name_key,
+)
 from normalizers.actor_resolve import (
     CLOSING_BRACKET,
     ContextLike,
@@ -97,7 +104,10 @@ SLASHED = re.compile(r"[^\s/]+(?:/[^\s/]+)+")  # words joined by slashes without
 MIN_SURE_ACRONYM = 3  # letters of a registry acronym read beside a plural of persons ("<ACR> officers")
 PLACE_WORDS = (2, 1)  # words of a country or place closing a name ("Sri Lanka", "Nepal")
 # "<name> (<ACR>) – <town>": a bracket, then a dash or comma and where the body sits.
-BRACKET_THEN_WHERE = re.compile(r"(?P<named>.*\S\s*\([^()]+\))\s*[–—,-]\s*(?P<where>[^()]+)")
+# "<role> (<agency>) – <town>", "<role> (<agency>) à <town>": the role, its holder, and where it sits
+BRACKET_THEN_WHERE = re.compile(
+    r"(?P<named>.*\S\s*\([^()]+\))(?:\s*[–—,-]\s*|\s+(?:à|a|en|in|em|at|au)\s+)(?P<where>[^()]+)"
+)
 MAX_WHERE_WORDS = 3  # capitalised words saying where a body sits after its bracket
 MIN_LINKED_NAME = 2  # words before "de <place>" of a name standing alone ("Personería Municipal de <town>")
 
@@ -694,6 +704,6 @@ def is_where(words: str) -> bool:
     named = [word for word in words.split() if name_key(word) not in CONNECTORS]
     return (
         0 < len(named) <= MAX_WHERE_WORDS
-        and all(word[:1].isupper() and not is_acronym_like(word) for word in named)
+        and all(word[:1].isupper() and not is_written_acronym(word) for word in named)
         and organisation_type(words) is None
     )

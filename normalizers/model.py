@@ -35,6 +35,7 @@ class ActorRef:
     method: str  # exact | alias | fuzzy | review | reviewed | unresolved | provisional | not_actor
     role: str = "lead"  # lead | partner
     suggestions: tuple[tuple[str, float], ...] = ()  # (actor_id, score) for the review queue
+    doubt: str | None = None  # why a reading was routed to review (normalizers/actor_shapes.py), or None
 
     def __post_init__(self) -> None:
         if self.method not in ACTOR_METHODS:

@@ -101,6 +101,7 @@ HASHTAGS = {
     "score": "#meta+score",
     "method": "#meta+method",
     "suggestions": "#meta+suggestions",
+    "doubt": "#meta+doubt",
     "best_suggestion_id": "#org+code+suggested",
     "best_suggestion": "#org+name+suggested",
     "error": "#meta+error",

@@ -10,7 +10,7 @@ import json
 from collections.abc import Iterable, Mapping, Sequence
 from dataclasses import dataclass
 from datetime import datetime
-from typing import TYPE_CHECKING
+from typing import TYPE_CHECKING, Any
 
 from pipeline.paths import path_bytes, path_text
 
@@ -18,7 +18,7 @@ if TYPE_CHECKING:
     from extractors.model import Document, Issue
     from normalizers.actor_registry import Actor
     from normalizers.corrections import DocumentOverrides
-    from normalizers.model import Activity
+    from normalizers.model import Activity, ActorRef
     from normalizers.workplan import Workplan
 
 DOCUMENT_COLUMNS = (
@@ -75,7 +75,7 @@ ACTIVITY_COLUMNS = (
     "extra",
 )
 QUARTER_COLUMNS = ("activity_id", "year", "quarter", "source")
-ACTOR_COLUMNS = ("activity_id", "actor_id", "role", "raw", "score", "method", "suggestions")
+ACTOR_COLUMNS = ("activity_id", "actor_id", "role", "raw", "score", "method", "suggestions", "doubt")
 ACTOR_TABLE_COLUMNS = (
     "actor_id",
     "name",
@@ -205,6 +205,11 @@ def mentioned_actors_frame(
     return provisional_frame(mention_actors(pointing, load_actors() if known is None else known))
 
 
+def actor_row(activity_id: str, ref: ActorRef) -> tuple[Any, ...]:
+    """One activity_actors row (ACTOR_COLUMNS) of a mention."""
+    return (activity_id, ref.actor_id, ref.role, ref.raw, ref.score, ref.method, to_json(ref.suggestions), ref.doubt)
+
+
 def provisional_frame(actors: Iterable[Actor]) -> Frame:
     """Provisional actors as rows of provisional_actors."""
     rows = [tuple(getattr(actor, name) for name in PROVISIONAL_ACTOR_COLUMNS) for actor in actors]
@@ -294,10 +299,7 @@ def activity_frames(activities: list[Activity], doc_id: str) -> dict[str, Frame]
             }
         )
         quarters.extend((activity_id, q.year, q.quarter, q.source) for q in activity.quarters)
-        actors.extend(
-            (activity_id, ref.actor_id, ref.role, ref.raw, ref.score, ref.method, to_json(ref.suggestions))
-            for ref in activity.actors
-        )
+        actors.extend(actor_row(activity_id, ref) for ref in activity.actors)
     return {
         "activities": Frame.of(ACTIVITY_COLUMNS, rows),
         "activity_quarters": Frame(QUARTER_COLUMNS, quarters),

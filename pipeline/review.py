@@ -13,7 +13,7 @@ from typing import TYPE_CHECKING
 import duckdb
 
 from pipeline import db
-from pipeline.frames import ACTOR_COLUMNS, Frame, provisional_frame, to_json
+from pipeline.frames import ACTOR_COLUMNS, Frame, actor_row, provisional_frame
 from pipeline.summary import PENDING_METHODS, PROVISIONAL
 
 if TYPE_CHECKING:
@@ -120,7 +120,9 @@ def undo_last(con: duckdb.DuckDBPyConnection) -> str | None:
     con.execute("DELETE FROM activity_actors WHERE raw = ?", [raw])
     rows = [tuple(row) for row in json.loads(mentions)]
     if rows:
-        con.executemany(f"INSERT INTO activity_actors ({', '.join(ACTOR_COLUMNS)}) VALUES (?, ?, ?, ?, ?, ?, ?)", rows)
+        columns = ACTOR_COLUMNS[: len(rows[0])]  # a decision kept before pipeline/sql/009 has no doubt column
+        marks = ", ".join("?" for _ in columns)
+        con.executemany(f"INSERT INTO activity_actors ({', '.join(columns)}) VALUES ({marks})", rows)
     if (
         created_actor
         and not con.execute("select 1 from review_decisions where actor_id = ?", [created_actor]).fetchone()
@@ -194,7 +196,7 @@ def resolve_database(con: duckdb.DuckDBPyConnection, registry: Registry) -> Fram
     frame = Frame(
         ACTOR_COLUMNS,
         [
-            (activity_id, ref.actor_id, ref.role, ref.raw, ref.score, ref.method, to_json(ref.suggestions))
+            actor_row(activity_id, ref)
             for activity_id, lead, partners, sector, title, country, broken in activities
             for role, cell in (("lead", lead), ("partner", partners))
             if cell

@@ -215,3 +215,18 @@ def test_a_provisional_actor_keeps_one_spelling_whatever_the_order_of_its_docume
         assert listed.fetchall() == [(min(spellings),)]
     finally:
         con.close()
+
+
+def test_a_doubtful_reading_waits_for_review_with_its_reason(tmp_path: Path) -> None:
+    plan = (
+        "WASH Cluster Workplan – Malawi 2025\n\n"
+        "Activity\tLead\tPartners\tQ1\n"
+        "Repair boreholes\tUNICEF\tTearfund, Mangochi\tX\n"
+    )
+    (tmp_path / "wash.tsv").write_text(plan, encoding="utf-8")
+    path = tmp_path / "workplans.duckdb"
+    assert ingest([tmp_path / "wash.tsv"], path).loaded == 1
+    queued = rows(path, "select raw, method, doubt from review_queue where role = 'partner'")
+    assert queued == [("Mangochi", "review", "piece_beside_actor")]
+    kept = rows(path, "select raw, actor_id, doubt from activity_actors where role = 'partner' order by raw")
+    assert kept == [("Mangochi", None, "piece_beside_actor"), ("Tearfund", "tearfund", None)]
