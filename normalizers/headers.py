@@ -204,6 +204,8 @@ def column_for_header(index: int, parts: list[str]) -> Column:
         return Column(index, header, "period", period, reason=f"header: a {role} word before a period")
     if role in ACTOR_COLUMN_ROLES and names_lead_and_partners(parts[-1]):
         return Column(index, header, "lead", reason="header: lead and partners", joint=True)
+    if role in CONTEXT_ROLES and names_levels_and_activities(parts[-1]):
+        return Column(index, header, "activity", reason="header: the levels and their activities in one column")
     return Column(index, header, role or "other", reason="header" if role else "no role word")
 
 
@@ -235,6 +237,14 @@ def names_lead_and_partners(header: str) -> bool:
     the lead and the partners: "Lead / Partners", "Responsable / partenaires", "Lead (support)"."""
     pieces = JOINT_HEADER_SEPARATOR.split(header)
     return len(pieces) > 1 and {"lead", "partners"} <= set(map(role_of_header, pieces))
+
+
+def names_levels_and_activities(header: str) -> bool:
+    """A header whose pieces name context levels and the activities ("Objectives, outputs and activities",
+    "Objectif / résultat / activité"): one column holds the levels above its activities (told apart by indentation
+    or type, normalizers/rows.py)."""
+    roles = set(map(role_of_header, JOINT_HEADER_SEPARATOR.split(header)))
+    return "activity" in roles and bool(roles & set(CONTEXT_ROLES))
 
 
 def header_period(parts: list[str]) -> Period | None:

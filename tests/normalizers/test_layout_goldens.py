@@ -14,7 +14,8 @@ carried over a "(continued)" slide,
 layout_coleads.py for co-leads in brackets and bulleted actor lines, layout_keys.py for abbreviated headers and
 status codes spelt out by a key, quarters of two years in one header row, focal persons in lead cells and dated
 statuses, layout_drawn.py for tables drawn as grids of text boxes or nested in another table's cells, printed or
-not, and tracked changes) read as its golden says."""
+not, and tracked changes, layout_outline.py for objectives, outputs and activities in one column told apart only by
+indentation or by bold and italic type) read as its golden says."""
 
 from pathlib import Path
 
@@ -112,6 +113,13 @@ CASES = [
     FIXTURES / "docx" / "tablas-anidadas-resultado-es.docx",
     FIXTURES / "pdf" / "nested-output-tables-printed-en.pdf",
     FIXTURES / "docx" / "alteracoes-controladas-pt.docx",
+    FIXTURES / "docx" / "indented-levels-en.docx",
+    FIXTURES / "xlsx" / "niveaux-gras-italique-fr.xlsx",
+    FIXTURES / "xlsx" / "sangria-objetivos-es.xlsx",
+    FIXTURES / "text" / "recuo-espacos-pt-2031.csv",
+    FIXTURES / "pdf" / "indented-levels-printed-en.pdf",
+    FIXTURES / "pdf" / "negrita-objetivos-impreso-es.pdf",
+    FIXTURES / "pptx" / "diapositivo-negrito-italico-pt.pptx",
 ]
 
 
