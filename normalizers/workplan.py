@@ -28,7 +28,15 @@ from normalizers.long_rows import merge_period_rows
 from normalizers.model import Activity, Quarter
 from normalizers.overrides import override_layouts, override_meta
 from normalizers.rows import Context, ReadRow, RowValues, read_rows, spanned_grid, table_rows
-from normalizers.sections import LEVELS, Section, apply_section, heading_section, is_outcome_label, label_level
+from normalizers.sections import (
+    LEVELS,
+    Section,
+    apply_section,
+    heading_section,
+    is_outcome_label,
+    label_level,
+    nested_outcome,
+)
 from normalizers.status import text_to_status, text_to_statuses
 from normalizers.text import clean_text
 from normalizers.timeline import (
@@ -200,9 +208,9 @@ def heading_sections(
         title_block, own = lines_above(index, tables, layouts, grids) if grids else ([], [])
         lines = [*title_block, *(block.text for block in between), *own]
         paragraphs = [section for section in map(heading_section, (block.text for block in between)) if section]
-        running = reduce(apply_section, paragraphs, running)
+        running = reduce(apply_heading, paragraphs, running)
         sections = [section for section in map(heading_section, lines) if section]
-        context = reduce(apply_section, sections, dict(running) if paragraphs else {})
+        context = reduce(apply_heading, sections, dict(running) if paragraphs else {})
         heading = next((block.text for block in reversed(between) if block.kind in HEADING_KINDS), None)
         if context:
             labelled[index] = tuple(Section(level, context[level]) for level in LEVELS if level in context)
@@ -225,6 +233,12 @@ def heading_sections(
         if not layouts[i].first_column("priority")
     }
     return {**priorities, **labelled}
+
+
+def apply_heading(context: dict[str, str], section: Section) -> dict[str, str]:
+    """The context under a heading: an outcome-labelled heading under an objective heading ("Résultat 1.2" under
+    "Objectif 1") that objective's expected result."""
+    return apply_section(context, nested_outcome(section, context))
 
 
 def heading_level(tables: Sequence[tuple[TableLayout, Sequence[Sequence[str]]]]) -> str:

@@ -14,13 +14,14 @@ carried over a "(continued)" slide,
 layout_coleads.py for co-leads in brackets and bulleted actor lines, layout_keys.py for abbreviated headers and
 status codes spelt out by a key, quarters of two years in one header row, focal persons in lead cells and dated
 statuses, layout_drawn.py for tables drawn as grids of text boxes or nested in another table's cells, printed or
-not, and tracked changes) read as its golden says."""
+not, and tracked changes, layout_prose.py for workplans written as prose with labelled lines and no table) read
+as its golden says."""
 
 from pathlib import Path
 
 import pytest
 
-from normalizers.action_paragraphs import read_document
+from normalizers.prose_activities import read_document
 from normalizers.workplan import document_to_workplan
 from tests.pipeline.test_golden_samples import (
     FIXTURES,
@@ -112,6 +113,10 @@ CASES = [
     FIXTURES / "docx" / "tablas-anidadas-resultado-es.docx",
     FIXTURES / "pdf" / "nested-output-tables-printed-en.pdf",
     FIXTURES / "docx" / "alteracoes-controladas-pt.docx",
+    FIXTURES / "docx" / "plan-en-prose-fr.docx",
+    FIXTURES / "docx" / "plano-em-prosa-pt.docx",
+    FIXTURES / "pdf" / "plan-en-prosa-impreso-es.pdf",
+    FIXTURES / "docx" / "report-single-labelled-lines-en.docx",
 ]
 
 
