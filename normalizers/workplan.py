@@ -23,6 +23,7 @@ from normalizers.corrections import DocumentOverrides
 from normalizers.document import DocumentMeta, document_meta, is_sector_name
 from normalizers.headers import distinct_texts
 from normalizers.layout import NO_HEADER, TableLayout, continued_layouts, preamble_texts, table_layout
+from normalizers.lead_bands import lead_band_rows
 from normalizers.lights import Legend, colour_of, table_legend, unread_lights
 from normalizers.long_rows import merge_period_rows
 from normalizers.model import Activity, Quarter
@@ -297,7 +298,9 @@ def read_table(
     """One workplan table's activities and confidence (its bands below its heading's level), and the context
     left for a table continuing it."""
     rows = table_rows(table, grid, reading.layout.body_start)
-    read, context = read_rows(rows, reading.layout, context, heading)
+    registered = partial(names_organisation, registry=reading.registry)
+    leads = lead_band_rows(rows, reading.layout, reading.registry, registered)
+    read, context = read_rows(rows, reading.layout, context, heading, leads)
     activities = merge_period_rows([row_activity(row, reading) for row in read])
     leaves = [row.row.cells for row in read]
     confidence = reading_confidence(reading.layout, leaves, len(rows))
