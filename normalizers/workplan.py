@@ -43,6 +43,7 @@ from normalizers.text import clean_text
 from normalizers.timeline import (
     dates_to_quarters,
     header_to_period,
+    is_amount,
     is_mark,
     text_to_quarters,
     without_undecided,
@@ -416,7 +417,7 @@ def period_quarters(values: RowValues, meta: DocumentMeta) -> list[Quarter]:
         period = column.period
         assert period is not None
         year = period.year or single_year
-        if is_mark(text):
+        if is_mark(text) or is_amount(text):
             quarters.extend(Quarter(year, q, "mark") for q in period.quarters)
         elif not text and shaded:
             quarters.extend(Quarter(year, q, "shading") for q in period.quarters)

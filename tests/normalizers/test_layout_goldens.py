@@ -15,7 +15,8 @@ layout_coleads.py for co-leads in brackets and bulleted actor lines, layout_keys
 status codes spelt out by a key, quarters of two years in one header row, focal persons in lead cells and dated
 statuses, layout_drawn.py for tables drawn as grids of text boxes or nested in another table's cells, printed or
 not, and tracked changes, layout_prose.py for workplans written as prose with labelled lines and no table,
-layout_lead_bands.py for bands naming the lead of a table with no lead column) read as its golden says."""
+layout_lead_bands.py for bands naming the lead of a table with no lead column, layout_amounts.py for quarter
+columns holding budget amounts or shares) read as its golden says."""
 
 from pathlib import Path
 
@@ -121,6 +122,10 @@ CASES = [
     FIXTURES / "text" / "faixas-lider-pt-2032.csv",
     FIXTURES / "docx" / "theme-bands-no-lead-en.docx",
     FIXTURES / "docx" / "cluster-bands-no-lead-en.docx",
+    FIXTURES / "xlsx" / "budget-trimestres-fr.xlsx",
+    FIXTURES / "text" / "quarter-amounts-en-2032.csv",
+    FIXTURES / "docx" / "parcelas-trimestrais-pt.docx",
+    FIXTURES / "text" / "presupuesto-niveles-es-2032.csv",
 ]
 
 
