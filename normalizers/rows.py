@@ -327,8 +327,9 @@ def with_activity(values: RowValues) -> RowValues:
 
 def band_candidates(rows: Sequence[Row], layout: TableLayout) -> list[Row]:
     """The rows of a table with no lead column that may be bands naming a lead: one short text leading the row
-    (a band across it, or a lone first cell), with no section label, numbering code or sentence end."""
-    if layout.first_column("lead") is not None or len(layout.columns) < 2:
+    (a band across it, or a lone first cell), with no section label, numbering code or sentence end. An action
+    list's short rows are its headings (its points name their own lead)."""
+    if layout.first_column("lead") is not None or layout.kind == "action_points" or len(layout.columns) < 2:
         return []
     return [row for row in rows if is_short_band(row, layout)]
 
