@@ -396,6 +396,33 @@ def with_activity(values: RowValues) -> RowValues:
     return replace(values, named={**values.named, "activity": deepest})
 
 
+def band_candidates(rows: Sequence[Row], layout: TableLayout) -> list[Row]:
+    """The rows of a table with no lead column that may be bands naming a lead: one short text leading the row
+    (a band across it, or a lone first cell), with no section label, numbering code or sentence end. An action
+    list's short rows are its headings (its points name their own lead)."""
+    if layout.first_column("lead") is not None or layout.kind == "action_points" or len(layout.columns) < 2:
+        return []
+    return [row for row in rows if is_short_band(row, layout)]
+
+
+def is_short_band(row: Row, layout: TableLayout) -> bool:
+    """A row holding one short text that leads it, neither labelled nor numbered nor a sentence."""
+    texts = row.texts()
+    if len(texts) != 1 or not (all(row.cells) or is_leading(row, layout)):
+        return False
+    text = texts[0]
+    plain = not (label_level(text) or leading_code_depth(text) is not None or text.rstrip().endswith("."))
+    return plain and len(text.split()) <= MAX_SECTION_WORDS
+
+
+def with_band_lead(values: RowValues, lead: str) -> RowValues:
+    """A data row under a band naming its lead: that lead, ahead of the row's other actors."""
+    if not lead or values.named.get("lead"):
+        return values
+    actors = (*labelled_parts(ACTOR_ROLES["lead"], lead), *values.actors)
+    return replace(values, named={**values.named, "lead": lead}, actors=actors)
+
+
 def fill_down(named: Mapping[str, str], context: Context) -> tuple[dict[str, str], dict[str, str]]:
     """(the row's values, the context below it): blank context cells take the value above; a new value
     clears the deeper levels that the row has a blank column for."""
@@ -415,14 +442,23 @@ def fill_down(named: Mapping[str, str], context: Context) -> tuple[dict[str, str
 
 
 def read_rows(
-    rows: Sequence[Row], layout: TableLayout, context: Context, heading: Section | None = None
+    rows: Sequence[Row],
+    layout: TableLayout,
+    context: Context,
+    heading: Section | None = None,
+    lead_bands: frozenset[int] = frozenset(),
 ) -> tuple[list[ReadRow], Context]:
     """The leaf rows of a table with their context (its unlabelled bands below the level its `heading` set), and
-    the context left for a table continuing it."""
+    the context left for a table continuing it. `lead_bands`: the indices of the band rows naming the lead of
+    the rows under them (a table with no lead column): no context, the lead of each row up to the next band."""
     cues = table_cues(rows, layout)
     found: list[ReadRow] = []
+    band_lead = ""
     for row, below in zip(rows, data_rows_below(rows), strict=True):
         if repeats_header(row, layout) or is_note_row(row):
+            continue
+        if row.index in lead_bands:
+            band_lead = row.texts()[0]
             continue
         section = marked_section(row, layout, cues, below)
         if section is None and (section := outline_section(row, layout, cues)):
@@ -430,8 +466,9 @@ def read_rows(
         if section:
             section = nested_outcome(under_heading(nested_section(section, context), heading), context)
             context = apply_section(dict(context), section)
+            band_lead = ""
             continue
-        values = with_activity(row_values(row, layout))
+        values = with_band_lead(with_activity(row_values(row, layout)), band_lead)
         if is_total_row(values):
             continue
         named, context = fill_down(values.named, context)
