@@ -15,7 +15,7 @@ from lxml import etree
 
 from extractors.continuation import join_tables, repeats_first_row
 from extractors.detect import file_sha256
-from extractors.model import Cell, Document, ExtractionError, Issue, Table, TextBlock
+from extractors.model import Cell, Document, ExtractionError, Issue, Table, TextBlock, indent_level
 from extractors.nesting import splice_nested
 from extractors.ooxml import document_title, open_package, symbol_font_text
 
@@ -56,6 +56,10 @@ GRID_WIDTH_TOLERANCE = 30
 MAX_GRID_COLUMNS = 1000
 # Word's outline level 9 means body text, 0..8 are heading levels 1..9.
 BODY_OUTLINE_LEVEL = 9
+# Twips (Word's unit of indents) in a point.
+TWIPS_PER_POINT = 20
+# A w:b or w:i whose w:val is one of these turns the property off.
+OFF_VALUES = {"0", "false", "off"}
 
 
 def w(tag: str) -> str:
@@ -238,8 +242,17 @@ class GridBuilder:
         else:
             self.last_at_col[col] = len(self.cells)
             continued = merge_continues(props, "vMerge")  # its origin is in an earlier piece of the table
+            indent, bold, italic = cell_setting(tc)
             cell = Cell(
-                text=cell_text(tc), row=row, col=col, col_span=span, shaded=is_shaded(props), continued=continued
+                text=cell_text(tc),
+                row=row,
+                col=col,
+                col_span=span,
+                shaded=is_shaded(props),
+                continued=continued,
+                indent=indent,
+                bold=bold,
+                italic=italic,
             )
             self.cells.append(cell)
         return col + span
@@ -313,6 +326,30 @@ def is_shaded(tc_props: Any) -> bool:
 def cell_text(tc: Any) -> str:
     """A cell's own paragraphs, one per line; a nested table's text stays in that table."""
     return "\n".join(paragraph_text(p) for p in block_children(tc, {"p"})).strip()
+
+
+def cell_setting(tc: Any) -> tuple[int, bool, bool]:
+    """How a cell's text is set: its first written paragraph's left indent level, and whether every run of text
+    in the cell is bold, every one italic (direct formatting)."""
+    paragraphs = [p for p in block_children(tc, {"p"}) if paragraph_text(p).strip()]
+    if not paragraphs:
+        return 0, False, False
+    props = paragraphs[0].find(w("pPr"))
+    indent = props.find(w("ind")) if props is not None else None
+    twips = to_int(indent.get(w("left")) or indent.get(w("start")) or "") if indent is not None else 0
+    runs = [piece.getparent() for p in paragraphs for piece in RUN_PIECES(p) if local(piece) == "t" and piece.text]
+    return indent_level(twips / TWIPS_PER_POINT), all_runs(runs, "b"), all_runs(runs, "i")
+
+
+def all_runs(runs: list[Any], tag: str) -> bool:
+    """True when every run sets a toggle property (w:b, w:i) on."""
+    return bool(runs) and all(run_toggle(run, tag) for run in runs)
+
+
+def run_toggle(run: Any, tag: str) -> bool:
+    """True when a run's own properties turn a toggle (w:b, w:i) on."""
+    toggle = run.find(f"{w('rPr')}/{w(tag)}")
+    return toggle is not None and toggle.get(w("val"), "true").lower() not in OFF_VALUES
 
 
 def join_split_tables(items: list[TablePiece | Paragraph]) -> list[TablePiece | Paragraph]:

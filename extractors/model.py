@@ -6,6 +6,8 @@ from dataclasses import dataclass, field
 from typing import Any
 
 BBox = tuple[float, float, float, float]  # x0, top, x1, bottom in points (PDF) or None
+# One indent level of a cell's text, in points: about a quarter of a centimetre (an XLSX indent level is one).
+INDENT_STEP_PT = 7.0
 
 
 @dataclass(frozen=True)
@@ -22,6 +24,16 @@ class Cell:
     page: int | None = None
     continued: bool = False  # the rest of a merged cell whose origin is in an earlier part of the table
     ocr_confidence: float | None = None  # 0..1 for text read by OCR from a page image; None for a text layer
+    # How the text is set, where the format shows it (hierarchy told only by indentation or type): its indent
+    # level inside the cell (steps of INDENT_STEP_PT), and whether all of it is bold or italic.
+    indent: int = 0
+    bold: bool = False
+    italic: bool = False
+
+
+def indent_level(points: float) -> int:
+    """The indent level of a text set `points` in from its cell's edge."""
+    return max(round(points / INDENT_STEP_PT), 0)
 
 
 @dataclass(frozen=True)

@@ -13,7 +13,7 @@ from pptx.shapes.group import GroupShape
 
 from extractors.boxes import Box, box_grids, grid_table
 from extractors.detect import file_sha256
-from extractors.model import BBox, Cell, Document, Table
+from extractors.model import BBox, Cell, Document, Table, indent_level
 from extractors.ooxml import ReadingOrder, document_title, open_package, symbol_font_text
 
 A_NS = "http://schemas.openxmlformats.org/drawingml/2006/main"
@@ -151,6 +151,22 @@ def is_title(shape: Any) -> bool:
     return bool(shape.is_placeholder) and shape.placeholder_format.type in TITLE_PLACEHOLDERS
 
 
+def frame_setting(frame: Any) -> dict[str, Any]:
+    """How a text frame's text is set: its first written paragraph's outline level and left margin as an indent
+    level, and whether every run of text is bold, every one italic (the runs' own formatting)."""
+    paragraphs = [paragraph for paragraph in frame.paragraphs if paragraph_text(paragraph).strip()]
+    runs = [run for paragraph in paragraphs for run in paragraph.runs if run.text.strip()]
+    if not paragraphs or not runs:
+        return {}
+    margin = paragraphs[0]._p.pPr.get("marL") if paragraphs[0]._p.pPr is not None else None
+    points = int(margin) / EMU_PER_POINT if margin and margin.lstrip("-").isdigit() else 0.0
+    return {
+        "indent": paragraphs[0].level + indent_level(points),
+        "bold": all(run.font.bold for run in runs),
+        "italic": all(run.font.italic for run in runs),
+    }
+
+
 def frame_text(frame: Any) -> str:
     """A text frame's paragraphs, one per line, stripped."""
     return "\n".join(paragraph_text(paragraph) for paragraph in frame.paragraphs).strip()
@@ -200,6 +216,7 @@ def shape_to_table(shape: Any, bbox: BBox | None, number: int, order: int) -> Ta
             col_span=cell.span_width if cell.is_merge_origin else 1,
             shaded=is_shaded(cell),
             page=number,
+            **frame_setting(cell.text_frame),
         )
         for r, row in enumerate(table.rows)
         for c, cell in enumerate(row.cells)

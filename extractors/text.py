@@ -22,6 +22,8 @@ ENCODINGS = ("utf-8-sig", "utf-16", "cp1252", "latin-1")
 # mark: French, Spanish, Portuguese locales) and pipe; the first is preferred when two read as well.
 DELIMITERS = (",", ";", "|")
 TAB = "\t"
+# Leading spaces that make one indent level of a field's text (a tab is one level too): hierarchy by indentation.
+SPACES_PER_LEVEL = 2
 # Excel writes "sep=;" as a CSV's first line to state its delimiter; the line is no content.
 SEPARATOR_LINE = re.compile(r"^sep=(.)\r?\n")
 # A file is delimited only when this share of its non-blank records has the same field count (> 1).
@@ -112,7 +114,7 @@ def records_to_tables_and_blocks(records: Sequence[Sequence[str]]) -> tuple[list
     order = 0
     for record in [*records, []]:
         if len(record) > 1:
-            run.append([field.strip() for field in record])
+            run.append(list(record))
             continue
         if run:
             tables.append(rows_to_table(run, order, len(tables)))
@@ -130,8 +132,19 @@ def block_kind(line: str) -> str:
     return "bullet" if line.startswith(("-", "•", "·", "*")) else "paragraph"
 
 
+def leading_indent(field: str) -> int:
+    """The indent level of a field's text: a tab, or SPACES_PER_LEVEL spaces, before it a level."""
+    lead = field[: len(field) - len(field.lstrip())].replace("\t", " " * SPACES_PER_LEVEL)
+    return len(lead.replace("\n", "").replace("\r", "")) // SPACES_PER_LEVEL
+
+
 def rows_to_table(rows: list[list[str]], order: int, index: int) -> Table:
     """A table of single cells from rows of fields, padded to the widest row."""
     n_cols = max(len(row) for row in rows)
-    cells = tuple(Cell(text=text, row=r, col=c) for r, row in enumerate(rows) for c, text in enumerate(row) if text)
+    cells = tuple(
+        Cell(text=text.strip(), row=r, col=c, indent=leading_indent(text))
+        for r, row in enumerate(rows)
+        for c, text in enumerate(row)
+        if text.strip()
+    )
     return Table(cells=cells, n_rows=len(rows), n_cols=n_cols, order=order, locator=f"table {index + 1}")

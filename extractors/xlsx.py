@@ -297,7 +297,8 @@ def box_to_table(sheet: Sheet, box: Box, order: int) -> Table:
             if (row, col) in covered:
                 continue
             text = sheet.values.get((row, col), "")
-            shaded = is_filled(sheet.worksheet._cells.get((row, col)))
+            source = sheet.worksheet._cells.get((row, col))
+            shaded = is_filled(source)
             if text or shaded:
                 row_span, col_span = clip_span(sheet.merges.get((row, col), (1, 1)), (row, col), box)
                 cells.append(
@@ -309,6 +310,7 @@ def box_to_table(sheet: Sheet, box: Box, order: int) -> Table:
                         col_span=col_span,
                         shaded=shaded,
                         page=sheet.number,
+                        **cell_setting(source) if text else {},
                     )
                 )
     return Table(
@@ -320,6 +322,13 @@ def box_to_table(sheet: Sheet, box: Box, order: int) -> Table:
         order=order,
         notes=hidden_notes(sheet.worksheet, box),
     )
+
+
+def cell_setting(cell: Any) -> dict[str, Any]:
+    """How a cell's text is set: its alignment's indent level, its font's bold and italic."""
+    indent = cell.alignment.indent if cell.alignment is not None else 0
+    font = cell.font
+    return {"indent": int(indent or 0), "bold": bool(font and font.b), "italic": bool(font and font.i)}
 
 
 def covered_positions(sheet: Sheet, box: Box) -> set[Position]:

@@ -17,9 +17,7 @@ import re
 from collections.abc import Iterator, Sequence
 from dataclasses import replace
 from functools import cache
-from pathlib import Path
 
-from extractors import extract
 from extractors.model import Cell, Document, Table, TextBlock
 from normalizers.vocab import fold, phrase_pattern, section, unaccent
 
@@ -75,12 +73,6 @@ def month_pattern() -> re.Pattern[str]:
 def heading_folds() -> frozenset[str]:
     """The headings of a list of points, folded."""
     return frozenset(fold(word) for word in words_of("headings"))
-
-
-def read_document(path: Path, engine: str | None = None) -> Document:
-    """A document as the normalizers read it: extracted (a PDF with `engine`), its action points written as
-    paragraphs read into a table as well."""
-    return with_action_paragraphs(extract(path, engine))
 
 
 def with_action_paragraphs(document: Document) -> Document:
@@ -211,15 +203,20 @@ def tidy(text: str) -> str:
 
 def points_table(points: Sequence[TextBlock]) -> Table:
     """The table of one list of points: a header row, then a row per point."""
-    rows = [HEADER, *(point_cells(point.text) for point in points)]
-    cells = tuple(Cell(text=text, row=r, col=c) for r, row in enumerate(rows) for c, text in enumerate(row))
     first = points[0]
+    rows = [HEADER, *(point_cells(point.text) for point in points)]
+    return paragraph_table(rows, first, f"action points from paragraph {first.order + 1}", NOTE)
+
+
+def paragraph_table(rows: Sequence[Sequence[str]], first: TextBlock, locator: str, note: str) -> Table:
+    """A table read from paragraphs: its rows (a header first), placed where its first paragraph stands."""
+    cells = tuple(Cell(text=text, row=r, col=c) for r, row in enumerate(rows) for c, text in enumerate(row))
     return Table(
         cells=cells,
         n_rows=len(rows),
-        n_cols=len(HEADER),
+        n_cols=max(len(row) for row in rows),
         page=first.page,
-        locator=f"action points from paragraph {first.order + 1}",
+        locator=locator,
         order=first.order,
-        notes=(NOTE,),
+        notes=(note,),
     )

@@ -73,7 +73,7 @@ MIN_JOINED_PART = 3
 JOINT_HEADER_SEPARATOR = re.compile(rf"\s*[/&+|;,()]\s*|\s+(?:{period_pattern('list')})\s+", re.IGNORECASE)
 # Roles whose header words may stand before a period: such a column is that period's ("Due Q2": its cells say
 # when in the quarter, a date or a mark).
-TIMELINE_ROLES = ("timeline", "end")
+TIMELINE_ROLES = ("timeline", "end", "budget")
 # Roles a column of numbering codes overrules: an identifier is never an actor, a comment or nothing.
 CODE_OVERRULES = {"other", "lead", "partners", "comments", "identifier"}
 
@@ -204,7 +204,17 @@ def column_for_header(index: int, parts: list[str]) -> Column:
         return Column(index, header, "period", period, reason=f"header: a {role} word before a period")
     if role in ACTOR_COLUMN_ROLES and names_lead_and_partners(parts[-1]):
         return Column(index, header, "lead", reason="header: lead and partners", joint=True)
+    if role in CONTEXT_ROLES and names_levels_down_to_activity(parts[-1]):
+        return Column(index, header, "activity", reason="header: the levels and their activities in one column")
     return Column(index, header, role or "other", reason="header" if role else "no role word")
+
+
+def names_levels_down_to_activity(header: str) -> bool:
+    """A header whose pieces between separators name context levels and the activity ("Objective / output /
+    activity", "Objetivo, resultado y actividad"): one column holding every level, its leaves the activities
+    (the levels told apart by sections, numbering, indentation or type: normalizers/rows.py)."""
+    roles = [role_of_header(piece) for piece in JOINT_HEADER_SEPARATOR.split(header) if piece.strip()]
+    return len(roles) > 1 and "activity" in roles and all(role in (*CONTEXT_ROLES, "activity") for role in roles)
 
 
 def period_after_words(header: str) -> Period | None:

@@ -8,15 +8,18 @@ numbered heading row, and of which level) → `fill_down` (blank context cells t
 from __future__ import annotations
 
 import re
+from collections import Counter
 from collections.abc import Mapping, Sequence
 from dataclasses import dataclass, field, replace
 
-from extractors.model import Table
+from extractors.model import Cell, Table
 from normalizers.contacts import without_contacts
 from normalizers.headers import CONTEXT_ROLES, Column
 from normalizers.layout import TableLayout
 from normalizers.role_labels import joint_parts, labelled_parts
 from normalizers.sections import (
+    HEADING_LEVELS,
+    LEVELS,
     Section,
     apply_section,
     band_section,
@@ -65,6 +68,14 @@ BULLET_LINE = re.compile(
     + re.escape("".join(b for b in BULLETS if b in SPACED_BULLETS))
     + r"](?=\s))\s*(.+)$"
 )
+# How a cell's text is set, for a hierarchy told only by indentation or type: (indent level, type rank), the
+# shallower and heavier first; bold is the upper level, italic the next, upright the plain text.
+Setting = tuple[int, int]
+BOLD_RANK, ITALIC_RANK, PLAIN_RANK = 0, 1, 2
+# A table's activities are told by their setting when at least this many rows with details of their own share
+# one, at least OUTLINE_SHARE of them.
+MIN_OUTLINE_LEAVES = 2
+OUTLINE_SHARE = 0.8
 Context = Mapping[str, str]
 
 
@@ -78,6 +89,11 @@ class Row:
     cells: tuple[str, ...]
     shaded: frozenset[int] = frozenset()
     lines: tuple[str, ...] = ()
+    settings: tuple[Setting, ...] = ()  # how each cell's text is set (indent, type rank)
+
+    def setting(self, index: int) -> Setting:
+        """How a cell's text is set; plain and not indented when the extractor could not tell."""
+        return self.settings[index] if index < len(self.settings) else (0, PLAIN_RANK)
 
     def actor_text(self, index: int) -> str:
         """A cell's text with its line breaks, which separate actors; the cleaned text when the row's cells
@@ -112,6 +128,9 @@ class TableCues:
     shaded_bands: bool = False
     letters_lead: bool = False
     leaf_depth: int = 0  # the deepest numbering code of the data rows' identifier cells (0: none)
+    # The level of each setting of the activity column's cells above its activities' (less indented, bold or
+    # italic rows stating no details: the objectives and outputs of a hierarchy told only by indentation or type).
+    outline: Mapping[Setting, str] = field(default_factory=dict)
 
 
 @dataclass(frozen=True)
@@ -138,9 +157,12 @@ def table_rows(table: Table, grid: Sequence[Sequence[str]], start: int) -> list[
     """The body rows from `start`, typed; a row's page is its first cell's, else the table's."""
     pages: dict[int, int] = {}
     shaded: dict[int, set[int]] = {}
+    settings = [[(0, PLAIN_RANK)] * table.n_cols for _ in range(table.n_rows)]
     for cell in sorted(table.cells, key=lambda cell: cell.col):
         if cell.page is not None:
             pages.setdefault(cell.row, cell.page)
+        for r in range(cell.row, min(cell.row + cell.row_span, table.n_rows)):
+            settings[r][cell.col : cell.col + cell.col_span] = [cell_setting(cell)] * cell.col_span
         for r in range(cell.row, cell.row + cell.row_span) if cell.shaded else ():
             shaded.setdefault(r, set()).update(range(cell.col, cell.col + cell.col_span))
     return [
@@ -150,9 +172,16 @@ def table_rows(table: Table, grid: Sequence[Sequence[str]], start: int) -> list[
             tuple(clean_text(text) for text in grid[r]),
             frozenset(shaded.get(r, ())),
             tuple(clean_lines(text) for text in grid[r]),
+            tuple(settings[r][: table.n_cols]),
         )
         for r in range(start, len(grid))
     ]
+
+
+def cell_setting(cell: Cell) -> Setting:
+    """How a cell's text is set: its indent level, and bold, italic or plain."""
+    rank = BOLD_RANK if cell.bold else ITALIC_RANK if cell.italic else PLAIN_RANK
+    return cell.indent, rank
 
 
 def row_values(row: Row, layout: TableLayout) -> RowValues:
@@ -200,7 +229,43 @@ def table_cues(rows: Sequence[Row], layout: TableLayout) -> TableCues:
     letters = identifier is not None and letters_lead([row.cells[identifier.index] for row in rows])
     depths = [numbering_depth(row.cells[identifier.index]) or 0 for row in data] if identifier else []
     levels = heading_levels(rows, layout, letters)
-    return TableCues(levels, striped <= MAX_STRIPED_SHARE * len(data), letters, max(depths, default=0))
+    shaded_bands = striped <= MAX_STRIPED_SHARE * len(data)
+    return TableCues(levels, shaded_bands, letters, max(depths, default=0), outline_levels(rows, layout))
+
+
+def outline_levels(rows: Sequence[Row], layout: TableLayout) -> dict[Setting, str]:
+    """The levels a hierarchy told only by indentation or type gives the activity column's settings: the rows
+    stating details of their own (lead, partners, timeline, status, period marks) mostly share one setting, the
+    activities'; rows stating none set shallower or heavier are the levels above them, broadest first (below the
+    deepest context column the table has)."""
+    column = layout.first_column("activity")
+    if column is None:
+        return {}
+    written = [row for row in rows if row.cells[column.index]]
+    leaves = [row.setting(column.index) for row in written if has_own_details(row_values(row, layout))]
+    if len(leaves) < MIN_OUTLINE_LEAVES:
+        return {}
+    leaf, count = Counter(leaves).most_common(1)[0]
+    if count < OUTLINE_SHARE * len(leaves):
+        return {}
+    bare = [row for row in written if not has_own_details(row_values(row, layout))]
+    heads = sorted({setting for row in bare if (setting := row.setting(column.index)) < leaf})
+    held = [LEVELS.index(level) for level in CONTEXT_ROLES if layout.first_column(level)]
+    levels = LEVELS[max(held) + 1 : -1] if held else HEADING_LEVELS.get(len(heads), LEVELS[: len(heads)])
+    return dict(zip(heads, levels, strict=False))
+
+
+def outline_section(row: Row, layout: TableLayout, cues: TableCues) -> Section | None:
+    """The section a row of a hierarchy told by indentation or type opens: its activity cell set as a level above
+    the activities', the row stating no details of its own; None otherwise."""
+    column = layout.first_column("activity")
+    if not cues.outline or column is None or not row.cells[column.index]:
+        return None
+    level = cues.outline.get(row.setting(column.index))
+    if level is None or has_own_details(row_values(row, layout)):
+        return None
+    text = row.cells[column.index]
+    return Section(label_level(text) or level, text)
 
 
 def is_heading_like(row: Row, identifier: Column) -> bool:
@@ -210,9 +275,15 @@ def is_heading_like(row: Row, identifier: Column) -> bool:
 
 
 def row_section(row: Row, layout: TableLayout, cues: TableCues, below: Row | None = None) -> Section | None:
-    """The section a row opens: a numbered heading row, a bare label and its text in the two leading cells,
-    a full-width band, a labelled or shaded lone leading cell, or a short heading in an action list; None
-    for a data row. `below`: the next row that holds more than one text (a band's first data row)."""
+    """The section a row opens (marked_section), else the level its activity cell's indentation or type sets
+    (outline_section); None for a data row."""
+    return marked_section(row, layout, cues, below) or outline_section(row, layout, cues)
+
+
+def marked_section(row: Row, layout: TableLayout, cues: TableCues, below: Row | None = None) -> Section | None:
+    """The section a row's marks open: a numbered heading row, a bare label and its text in the two leading
+    cells, a full-width band, a labelled or shaded lone leading cell, or a short heading in an action list; None
+    otherwise. `below`: the next row that holds more than one text (a band's first data row)."""
     texts = row.texts()
     if len(layout.columns) < 2 or not texts:
         return None
@@ -325,6 +396,33 @@ def with_activity(values: RowValues) -> RowValues:
     return replace(values, named={**values.named, "activity": deepest})
 
 
+def band_candidates(rows: Sequence[Row], layout: TableLayout) -> list[Row]:
+    """The rows of a table with no lead column that may be bands naming a lead: one short text leading the row
+    (a band across it, or a lone first cell), with no section label, numbering code or sentence end. An action
+    list's short rows are its headings (its points name their own lead)."""
+    if layout.first_column("lead") is not None or layout.kind == "action_points" or len(layout.columns) < 2:
+        return []
+    return [row for row in rows if is_short_band(row, layout)]
+
+
+def is_short_band(row: Row, layout: TableLayout) -> bool:
+    """A row holding one short text that leads it, neither labelled nor numbered nor a sentence."""
+    texts = row.texts()
+    if len(texts) != 1 or not (all(row.cells) or is_leading(row, layout)):
+        return False
+    text = texts[0]
+    plain = not (label_level(text) or leading_code_depth(text) is not None or text.rstrip().endswith("."))
+    return plain and len(text.split()) <= MAX_SECTION_WORDS
+
+
+def with_band_lead(values: RowValues, lead: str) -> RowValues:
+    """A data row under a band naming its lead: that lead, ahead of the row's other actors."""
+    if not lead or values.named.get("lead"):
+        return values
+    actors = (*labelled_parts(ACTOR_ROLES["lead"], lead), *values.actors)
+    return replace(values, named={**values.named, "lead": lead}, actors=actors)
+
+
 def fill_down(named: Mapping[str, str], context: Context) -> tuple[dict[str, str], dict[str, str]]:
     """(the row's values, the context below it): blank context cells take the value above; a new value
     clears the deeper levels that the row has a blank column for."""
@@ -344,21 +442,33 @@ def fill_down(named: Mapping[str, str], context: Context) -> tuple[dict[str, str
 
 
 def read_rows(
-    rows: Sequence[Row], layout: TableLayout, context: Context, heading: Section | None = None
+    rows: Sequence[Row],
+    layout: TableLayout,
+    context: Context,
+    heading: Section | None = None,
+    lead_bands: frozenset[int] = frozenset(),
 ) -> tuple[list[ReadRow], Context]:
     """The leaf rows of a table with their context (its unlabelled bands below the level its `heading` set), and
-    the context left for a table continuing it."""
+    the context left for a table continuing it. `lead_bands`: the indices of the band rows naming the lead of
+    the rows under them (a table with no lead column): no context, the lead of each row up to the next band."""
     cues = table_cues(rows, layout)
     found: list[ReadRow] = []
+    band_lead = ""
     for row, below in zip(rows, data_rows_below(rows), strict=True):
         if repeats_header(row, layout) or is_note_row(row):
             continue
-        section = row_section(row, layout, cues, below)
+        if row.index in lead_bands:
+            band_lead = row.texts()[0]
+            continue
+        section = marked_section(row, layout, cues, below)
+        if section is None and (section := outline_section(row, layout, cues)):
+            _, context = fill_down(row_values(row, layout).named, context)  # the context columns beside a level
         if section:
             section = nested_outcome(under_heading(nested_section(section, context), heading), context)
             context = apply_section(dict(context), section)
+            band_lead = ""
             continue
-        values = with_activity(row_values(row, layout))
+        values = with_band_lead(with_activity(row_values(row, layout)), band_lead)
         if is_total_row(values):
             continue
         named, context = fill_down(values.named, context)

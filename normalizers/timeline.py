@@ -52,6 +52,15 @@ __all__ = [
 ]  # fmt: skip
 
 MARKS = frozenset(unaccent(tick.lower()) for tick in section("marks").get("ticks", []))
+CURRENCIES = sorted((unaccent(word.lower()) for word in section("marks").get("currencies", [])), key=len, reverse=True)
+CURRENCY = "|".join(re.escape(word) for word in CURRENCIES)
+# An amount or a share in a period cell: a number (thousands parted by spaces, commas, dots or apostrophes), a
+# "k"/"m" after it, a currency before or after, or a percent sign: "12,500", "$ 4 000", "USD 3.2k", "25%", "0.35".
+AMOUNT_RE = re.compile(
+    rf"^(?:(?:{CURRENCY})\s*)?(?P<number>\d{{1,3}}(?:[ \u00a0\u202f,.'’]\d{{3}})+(?:[.,]\d+)?|\d+(?:[.,]\d+)?)"
+    rf"\s*(?:[km]\b)?\s*(?:%|(?:{CURRENCY}))?$",
+    re.IGNORECASE,
+)
 MARK_NOTE_RE = re.compile(r"\([^)]*\)|\[[^\]]*\]")
 MARK_STRIP = " \t\r\n.,;:!()[]{}*\"'"
 YEAR_MONTHS = (1, 12)
@@ -89,6 +98,13 @@ def is_mark(text: str) -> bool:
     """True when a cell's text is a tick meaning 'this period' (X, ✓, ●, yes, oui, sí ...), even as "X (tbc)"."""
     candidates = (text, MARK_NOTE_RE.sub(" ", text))
     return any(unaccent(candidate.strip(MARK_STRIP).lower()) in MARKS for candidate in candidates)
+
+
+def is_amount(text: str) -> bool:
+    """True for a period cell holding an amount or a share that is not zero ("12,500", "$ 4 000", "25%"): a
+    budget per period, the activity running in each budgeted one."""
+    match = AMOUNT_RE.match(unaccent(text.strip().lower()))
+    return match is not None and any(digit in "123456789" for digit in match["number"])
 
 
 def marks_to_quarters(headers: Sequence[str], cells: Sequence[str], years: Sequence[int] = ()) -> list[Quarter]:

@@ -23,17 +23,27 @@ from normalizers.corrections import DocumentOverrides
 from normalizers.document import DocumentMeta, document_meta, is_sector_name
 from normalizers.headers import distinct_texts
 from normalizers.layout import NO_HEADER, TableLayout, continued_layouts, preamble_texts, table_layout
+from normalizers.lead_bands import lead_band_rows
 from normalizers.lights import Legend, colour_of, table_legend, unread_lights
 from normalizers.long_rows import merge_period_rows
 from normalizers.model import Activity, Quarter
 from normalizers.overrides import override_layouts, override_meta
 from normalizers.rows import Context, ReadRow, RowValues, read_rows, spanned_grid, table_rows
-from normalizers.sections import LEVELS, Section, apply_section, heading_section, is_outcome_label, label_level
+from normalizers.sections import (
+    LEVELS,
+    Section,
+    apply_section,
+    heading_section,
+    is_outcome_label,
+    label_level,
+    nested_outcome,
+)
 from normalizers.status import text_to_status, text_to_statuses
 from normalizers.text import clean_text
 from normalizers.timeline import (
     dates_to_quarters,
     header_to_period,
+    is_amount,
     is_mark,
     text_to_quarters,
     without_undecided,
@@ -200,9 +210,9 @@ def heading_sections(
         title_block, own = lines_above(index, tables, layouts, grids) if grids else ([], [])
         lines = [*title_block, *(block.text for block in between), *own]
         paragraphs = [section for section in map(heading_section, (block.text for block in between)) if section]
-        running = reduce(apply_section, paragraphs, running)
+        running = reduce(apply_heading, paragraphs, running)
         sections = [section for section in map(heading_section, lines) if section]
-        context = reduce(apply_section, sections, dict(running) if paragraphs else {})
+        context = reduce(apply_heading, sections, dict(running) if paragraphs else {})
         heading = next((block.text for block in reversed(between) if block.kind in HEADING_KINDS), None)
         if context:
             labelled[index] = tuple(Section(level, context[level]) for level in LEVELS if level in context)
@@ -225,6 +235,12 @@ def heading_sections(
         if not layouts[i].first_column("priority")
     }
     return {**priorities, **labelled}
+
+
+def apply_heading(context: dict[str, str], section: Section) -> dict[str, str]:
+    """The context under a heading: an outcome-labelled heading under an objective heading ("Résultat 1.2" under
+    "Objectif 1") that objective's expected result."""
+    return apply_section(context, nested_outcome(section, context))
 
 
 def heading_level(tables: Sequence[tuple[TableLayout, Sequence[Sequence[str]]]]) -> str:
@@ -283,7 +299,9 @@ def read_table(
     """One workplan table's activities and confidence (its bands below its heading's level), and the context
     left for a table continuing it."""
     rows = table_rows(table, grid, reading.layout.body_start)
-    read, context = read_rows(rows, reading.layout, context, heading)
+    registered = partial(names_organisation, registry=reading.registry)
+    leads = lead_band_rows(rows, reading.layout, reading.registry, registered)
+    read, context = read_rows(rows, reading.layout, context, heading, leads)
     activities = merge_period_rows([row_activity(row, reading) for row in read])
     leaves = [row.row.cells for row in read]
     confidence = reading_confidence(reading.layout, leaves, len(rows))
@@ -399,7 +417,7 @@ def period_quarters(values: RowValues, meta: DocumentMeta) -> list[Quarter]:
         period = column.period
         assert period is not None
         year = period.year or single_year
-        if is_mark(text):
+        if is_mark(text) or is_amount(text):
             quarters.extend(Quarter(year, q, "mark") for q in period.quarters)
         elif not text and shaded:
             quarters.extend(Quarter(year, q, "shading") for q in period.quarters)

@@ -338,7 +338,7 @@ def tables(
     """
     if file.is_dir():
         fail(f"{path_text(file)}: a folder; tables reads one file (`workplans ingest` reads folders)", EXIT_FAILED)
-    from normalizers.action_paragraphs import read_document
+    from normalizers.prose_activities import read_document
 
     try:
         document = read_document(file, engine=pdf_engine.value)

@@ -304,8 +304,8 @@ def explain_file(
     """Read a file as `ingest` would (under --mapping and a workplans.toml beside it) and explain the reading.
     Raises ExtractionError or OSError for an unreadable file, MappingError or OverrideError for a mapping
     that cannot apply."""
-    from normalizers.action_paragraphs import read_document
     from normalizers.actors import load_registry
+    from normalizers.prose_activities import read_document
     from normalizers.workplan import document_to_workplan
     from pipeline.mapping import load_corrections
 

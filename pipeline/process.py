@@ -8,9 +8,9 @@ from pathlib import Path
 from extractors import Backend, backend_for
 from extractors.detect import detect_format, file_sha256
 from extractors.model import ExtractionError
-from normalizers.action_paragraphs import with_action_paragraphs
 from normalizers.actors import Registry
 from normalizers.overrides import OverrideError
+from normalizers.prose_activities import with_paragraph_tables
 from normalizers.workplan import document_to_workplan
 from pipeline.frames import document_frames, issues_frame
 from pipeline.limits import (
@@ -57,7 +57,7 @@ def process_file(
         backend = timer.run("open", lambda: backend_for(detect_format(path)))
         timer.run("open", lambda: check_pages(backend, path, limits))
         document = timer.run("extract", lambda: backend.extract(path, sha256, reading.pdf_engine, reading.on_page))
-        document = timer.run("recognise", lambda: with_action_paragraphs(document))
+        document = timer.run("recognise", lambda: with_paragraph_tables(document))
         breach = pages_breach(document.pages, limits)
         if breach:
             raise ExtractionError(TOO_MANY_PAGES, breach)

@@ -48,9 +48,9 @@ from normalizers.layout import find_header
         ("Q3", "period"),
         ("LINKAGES ACROSS RGs", None),
         ("", None),
-        ("Budget (USD)", None),
+        ("Budget (USD)", "budget"),
         ("Data source", None),
-        ("Estimated cost", None),
+        ("Estimated cost", "budget"),
     ],
 )
 def test_role_of_header(header: str, role: str | None) -> None:

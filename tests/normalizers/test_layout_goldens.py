@@ -14,13 +14,16 @@ carried over a "(continued)" slide,
 layout_coleads.py for co-leads in brackets and bulleted actor lines, layout_keys.py for abbreviated headers and
 status codes spelt out by a key, quarters of two years in one header row, focal persons in lead cells and dated
 statuses, layout_drawn.py for tables drawn as grids of text boxes or nested in another table's cells, printed or
-not, and tracked changes) read as its golden says."""
+not, and tracked changes, layout_outline.py for objectives, outputs and activities in one column told apart only by
+indentation or by bold and italic type, layout_prose.py for workplans written as prose with labelled lines and no table,
+layout_lead_bands.py for bands naming the lead of a table with no lead column, layout_amounts.py for quarter
+columns holding budget amounts or shares) read as its golden says."""
 
 from pathlib import Path
 
 import pytest
 
-from normalizers.action_paragraphs import read_document
+from normalizers.prose_activities import read_document
 from normalizers.workplan import document_to_workplan
 from tests.pipeline.test_golden_samples import (
     FIXTURES,
@@ -112,6 +115,25 @@ CASES = [
     FIXTURES / "docx" / "tablas-anidadas-resultado-es.docx",
     FIXTURES / "pdf" / "nested-output-tables-printed-en.pdf",
     FIXTURES / "docx" / "alteracoes-controladas-pt.docx",
+    FIXTURES / "docx" / "indented-levels-en.docx",
+    FIXTURES / "xlsx" / "niveaux-gras-italique-fr.xlsx",
+    FIXTURES / "xlsx" / "sangria-objetivos-es.xlsx",
+    FIXTURES / "text" / "recuo-espacos-pt-2031.csv",
+    FIXTURES / "pdf" / "indented-levels-printed-en.pdf",
+    FIXTURES / "pdf" / "negrita-objetivos-impreso-es.pdf",
+    FIXTURES / "pptx" / "diapositivo-negrito-italico-pt.pptx",
+    FIXTURES / "docx" / "plan-en-prose-fr.docx",
+    FIXTURES / "docx" / "plano-em-prosa-pt.docx",
+    FIXTURES / "pdf" / "plan-en-prosa-impreso-es.pdf",
+    FIXTURES / "docx" / "report-single-labelled-lines-en.docx",
+    FIXTURES / "xlsx" / "bandas-lider-es.xlsx",
+    FIXTURES / "text" / "faixas-lider-pt-2032.csv",
+    FIXTURES / "docx" / "theme-bands-no-lead-en.docx",
+    FIXTURES / "docx" / "cluster-bands-no-lead-en.docx",
+    FIXTURES / "xlsx" / "budget-trimestres-fr.xlsx",
+    FIXTURES / "text" / "quarter-amounts-en-2032.csv",
+    FIXTURES / "docx" / "parcelas-trimestrais-pt.docx",
+    FIXTURES / "text" / "presupuesto-niveles-es-2032.csv",
 ]
 
 
@@ -164,3 +186,10 @@ def test_focal_person_and_email_are_no_actors(name: str) -> None:
     leads = [[ref.raw for ref in activity.actors if ref.role == "lead"] for activity in activities]
     assert leads == CONTACT_LEADS[name]
     assert any("@" in (activity.lead_raw or "") for activity in activities)  # the cell's text kept whole
+
+
+def test_a_joint_lead_band_gives_each_agency_the_lead() -> None:
+    activities = document_to_workplan(read_document(FIXTURES / "xlsx" / "bandas-lider-es.xlsx")).activities
+    joint = next(activity for activity in activities if activity.lead_raw == "OPS / Ministerio de Salud")
+    assert [ref.raw for ref in joint.actors if ref.role == "lead"] == ["OPS", "Ministerio de Salud"]
+    assert not any(activity.priority for activity in activities)

@@ -5,8 +5,8 @@ from __future__ import annotations
 
 import pytest
 
-from normalizers.action_paragraphs import read_document
 from normalizers.lights import UNREAD_LIGHTS_KIND, colour_of, light_legend
+from normalizers.prose_activities import read_document
 from normalizers.workplan import document_to_workplan
 from tests.pipeline.test_golden_samples import FIXTURES
 

@@ -5,7 +5,7 @@ from pathlib import Path
 
 import pytest
 
-from normalizers.action_paragraphs import read_document
+from normalizers.prose_activities import read_document
 from normalizers.workplan import document_to_workplan
 from tests.normalizers.test_workplan import document, table_from_rows
 from tests.pipeline.test_golden_samples import (

@@ -23,6 +23,7 @@ from normalizers.timeline import (
     Period,
     dates_to_quarters,
     header_to_period,
+    is_amount,
     is_mark,
     marks_to_quarters,
     text_to_quarters,
@@ -957,3 +958,24 @@ def test_no_quarter_outside_one_to_four(parts: list[str], language: str | None) 
 )
 def test_single_initials_in_calendar_order_are_months(cells: list[str], months: dict[int, int]) -> None:
     assert single_initial_months(cells) == months
+
+
+@pytest.mark.parametrize(
+    ("text", "budgeted"),
+    [
+        ("12,500", True),
+        ("$ 4 000", True),
+        ("USD 3.2k", True),
+        ("25%", True),
+        ("0.35", True),
+        ("18.500 Bs", True),
+        ("0", False),
+        ("0%", False),
+        ("0.00", False),
+        ("15/03", False),
+        ("Q2", False),
+        ("n/a", False),
+    ],
+)
+def test_an_amount_or_share_not_zero_budgets_its_period(text: str, budgeted: bool) -> None:
+    assert is_amount(text) is budgeted

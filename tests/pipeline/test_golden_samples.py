@@ -15,8 +15,8 @@ from typing import Any
 
 import pytest
 
-from normalizers.action_paragraphs import read_document
 from normalizers.model import Activity
+from normalizers.prose_activities import read_document
 from normalizers.workplan import document_to_activities
 
 ROOT = Path(__file__).resolve().parents[2]

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from collections.abc import Callable, Iterable, Sequence
 
-from extractors.model import BBox, Cell, Table
+from extractors.model import BBox, Cell, Table, indent_level
 from extractors.pdf.finders.base import PageInput, TableFinder
 from extractors.pdf.grid import (
     GridText,
@@ -215,6 +215,7 @@ def chars_by_cell(text: GridText, spans: list[tuple[int, int, int, int]], n_rows
 def make_cell(proto: ProtoCell, marks: ShadingMarks, page: int) -> Cell:
     """One model cell with its text, box and shading."""
     text = proto.text()
+    words = [word for line in proto.lines for word in line.words]
     return Cell(
         text=text,
         row=proto.row,
@@ -224,6 +225,8 @@ def make_cell(proto: ProtoCell, marks: ShadingMarks, page: int) -> Cell:
         shaded=not text and marks.shade(proto.box),
         bbox=proto.box,
         page=page,
+        indent=indent_level(proto.lines[0].x0 - proto.box[0]) if proto.lines else 0,
+        bold=bool(words) and all(word.bold for word in words),
     )
 
 
