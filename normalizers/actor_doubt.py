@@ -60,9 +60,11 @@ from normalizers.actor_registry import (
 )
 from normalizers.actor_resolve import (
     MAX_TOWN_WORDS,
+    MAX_WHERE,
     ContextLike,
     ResolutionContext,
     as_context,
+    is_movement,
     is_unit,
     is_unknown_town,
     national_society_ids,
@@ -178,7 +180,11 @@ def is_unit_after(raw: str, cell: str, before: ActorRef, registry: Registry) -> 
     if owner is None or cut <= 0 or not (COMMA_CUT.search(cell[:cut]) or DASH_CUT.search(cell[:cut])):
         return False
     words = [word for word in name_key(raw).split() if word not in CONNECTORS]
-    if is_academic_unit(words, before.raw) or is_faith_unit(words, before.raw):
+    if (
+        is_academic_unit(words, before.raw)
+        or is_faith_unit(words, before.raw)
+        or is_society_branch(raw, before, registry)
+    ):
         return True  # "<University> – <Name> College of Medicine", "<Université> – Faculté de ...": the university's
     kinds = vocab_words("organisation_words", "units") | vocab_words("organisation_words", "part_bodies")
     # "<Church> – Commission de ...": after an unknown organisation and a dash, a part of it; after a registry agency,
@@ -202,11 +208,26 @@ def is_academic_unit(words: list[str], owner: str) -> bool:
     return bool(heads & set(name_key(owner).split())) and not heads & set(words) and bool(units & set(words))
 
 
+def is_society_branch(raw: str, before: ActorRef, registry: Registry) -> bool:
+    """Whether a piece after a body of the Red Cross and Red Crescent Movement is one of its branches by a branch
+    word and its place only ("<National Society> – Council <town>", "Comité <town>"; vocab `society_branches`)."""
+    actor = registry.actors.get(before.actor_id or "")
+    words = raw.split()
+    if actor is None or before.method not in AS_FOUND or not is_movement(actor) or len(words) < MIN_LIST:
+        return False
+    place = " ".join(words[1:])
+    plain = organisation_type(place) is None and not any(map(is_acronym_like, words[1:]))
+    branch = name_key(words[0]) in vocab_words("organisation_words", "society_branches")
+    return branch and plain and len(words[1:]) <= MAX_WHERE and is_capitalised_name(place)
+
+
 def is_faith_unit(words: list[str], owner: str) -> bool:
-    """Whether a piece opened by the word of a faith body ("Diocese of <place>", "Paroisse <Name>") follows the
-    name of one ("<Church> of <country>, Diocese of <place>"): a part of that church."""
+    """Whether a piece opened by the word of a faith body ("Diocese of <place>", "Paroisse <Name>"), or closing a
+    word saying which one ("Western Diocese", "<Town> Parish"), follows the name of one ("<Church> of <country>,
+    Diocese of <place>"): a part of that church."""
     faith = vocab_words("organisation_words", "faith_bodies")
-    return bool(words) and words[0] in faith and bool(faith & set(name_key(owner).split()))
+    closed = len(words) == MIN_LIST and words[-1] in faith
+    return bool(words) and (words[0] in faith or closed) and bool(faith & set(name_key(owner).split()))
 
 
 def bare_role_beside_body(refs: list[ActorRef], registry: Registry) -> list[ActorRef]:

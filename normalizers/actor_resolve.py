@@ -65,6 +65,7 @@ PROVISIONAL_ROLE_SCORE = 50.0  # a role of an unknown body: certain as text, unc
 UNIT_WORDS = re.compile(r"[^\W\d_][\w'’ -]*")  # the words of a unit: no list separator, no number
 UNIT_OWNERS = ("un_agency", "ingo", "nngo", "government", "donor")
 CLOSING_BRACKET = re.compile(r"\s*\([^()]*\)$")  # a name's bracketed acronym or note
+ORGAN_OWNERS = ("other",)  # bodies whose commission is their executive organ: intergovernmental bodies
 ALSO_SERVED = ("coordination_body", "other")  # bodies a secretariat serves beside UNIT_OWNERS
 SECTION_TYPES = ("ingo", "nngo")  # a network's national section: an INGO's row, or a national NGO's (HDX HAPI)
 LEADING_ARTICLE = re.compile(r"^(?:the|all) ")  # "the Coordinator", "all partners": the actor named after it
@@ -412,7 +413,8 @@ def unit_ref(raw: str, registry: Registry, role: str, context: ResolutionContext
         )  # "OCHA Hudaydah", "PAM à <town>"
         # after a dash, "<town> office" is the office, "Department of <sector>" a ministry's
         closed = not dashed or name_key(tail.split()[-1]) in vocab_words("organisation_words", "units")
-        unit = (is_unit(tail) and closed) or is_sector_label(tail)  # "UNHCR Protection Unit", "WFP Logistics"
+        organ = not dashed and is_organ(tail)  # "<regional body> Commission": that body
+        unit = (is_unit(tail) and closed) or is_sector_label(tail) or organ  # "UNHCR Protection Unit", "WFP Logistics"
         if not place and not section and not town and not unit:
             continue
         ref = exact_ref(head, registry, role, context)
@@ -423,13 +425,23 @@ def unit_ref(raw: str, registry: Registry, role: str, context: ResolutionContext
         if unit and dashed and not (ref and ref.actor_id):
             ref = office_name_ref(head, registry, role, context)  # "<NGO> – <town> office" for "<NGO> International"
         placed = ("un_agency", "ingo") if without_locative(tail) != tail else ("un_agency",)  # "<INGO> in <town>"
-        owners = ("ingo",) if section else placed if town else unit_owners(tail)
+        owners = ("ingo",) if section else placed if town else ORGAN_OWNERS if organ else unit_owners(tail)
         owner = registry.actors[ref.actor_id] if ref and ref.actor_id else None
         owns = owner and (owner.actor_type in owners or (is_movement(owner) and not section))
         if ref and owner and owns and not is_umbrella(owner):
             section_id = national_sections(registry).get((owner.actor_id, tail_country(tail) or ""))
             return ActorRef(raw, section_id or owner.actor_id, ref.score, "alias", role)
     return None
+
+
+def is_organ(tail: str) -> bool:
+    """Whether words after a name are an intergovernmental body's organ ("Commission"), alone or before one of its
+    units after a spaced dash ("Commission – Health Unit")."""
+    words = tail.split()
+    if not words or name_key(words[0]) not in vocab_words("organisation_words", "organs"):
+        return False
+    rest = LEADING_DASH.sub("", " ".join(words[1:]))
+    return not rest or (rest != " ".join(words[1:]) and is_unit(rest))
 
 
 def unit_owners(unit: str) -> tuple[str, ...]:

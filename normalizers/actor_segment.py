@@ -567,8 +567,9 @@ def is_short_acronym(text: str) -> bool:
 
 
 def is_people(words: str) -> bool:
-    """Whether words are a plural of persons or of bodies ("officers", "field staff", "volunteers")."""
-    keys = name_key(words).split()
+    """Whether words are a plural of persons or of bodies ("officers", "field staff", "volunteers"), maybe followed
+    by whom they serve ("officers of the affected districts": the plural before the link)."""
+    keys = list(itertools.takewhile(lambda key: key not in NAME_LINKS, name_key(words).split()))
     return bool(keys) and keys[-1] in vocab_words("not_actors", "collective_heads_last")
 
 

@@ -21,6 +21,9 @@ link, its raw text and suggestions kept, listed in review_queue with the signal'
 - `unread_role`: a coordination body's name with a role's words no rule read;
 - `global_body`: a global cluster or area of responsibility made provisional (the registry holds them all);
 - `ampersand_names`: two names, each with words of its own, joined by "&".
+- `places_in_bracket`: towns in a bracket right after a registry organisation.
+- `region_of_office` (a registry link, not a provisional reading): a regional body closing a cell after "&" or
+  "and" and an agency's office named by its place.
 """
 
 from __future__ import annotations
@@ -64,6 +67,9 @@ TAIL_CUT = re.compile(r"\s*,\s+|\s+[-–—]\s+")  # "<Name>, <tail>", "<Name> �
 LOCATIVE = re.compile(r"^(?:in|en|em|au|du|de)\s+", re.IGNORECASE)  # "<agency> in <country>"
 MAX_BRAND_WORDS = 2  # words of a company's name on either side of "&" ("<Brand> Telecom")
 MAX_TOWN_WORDS = 2  # capitalised words of a town after a name
+BRACKET = re.compile(r"\((?P<inside>[^()]*)\)")
+OFFICE_JOIN = re.compile(r"\s*(?:&|and|et|y|e)\s+(?:the\s+|la\s+|l['’])?", re.IGNORECASE)
+LIST_ITEMS = re.compile(r"\s*[,;]\s*")
 MAX_ROLE_WORDS = 6  # words of the longest role form
 Signal = Callable[[ActorRef, Sequence[ActorRef], str, Registry, ResolutionContext], bool]
 
@@ -73,7 +79,26 @@ def with_shape_doubt(
 ) -> list[ActorRef]:
     """The refs of a cell with each provisional reading of a doubtful shape routed to review, its reason kept."""
     reasons = shape_reasons(refs, cell, registry, scope)
+    reasons = [reason or region_of_office(ref, refs, cell, registry) for ref, reason in zip(refs, reasons, strict=True)]
     return [ref if reason is None else as_review(ref, reason) for ref, reason in zip(refs, reasons, strict=True)]
+
+
+def region_of_office(ref: ActorRef, refs: Sequence[ActorRef], cell: str, registry: Registry) -> str | None:
+    """ "region_of_office" when a registry regional body (no country, neither an agency nor an NGO) closes a cell
+    right after "&" or "and" and an agency's office named by its place ("<agency> <country> & <regional body>": the
+    office serving that country and the body's members, as often as a second partner); else None."""
+    actor = registry.actors.get(ref.actor_id or "")
+    index = next((i for i, other in enumerate(refs) if other is ref), 0)
+    if actor is None or ref.method not in AS_WRITTEN or actor.actor_type != "other" or actor.country or index == 0:
+        return None
+    before = refs[index - 1]
+    office = registry.actors.get(before.actor_id or "")
+    if office is None or office.actor_type != "un_agency" or name_key(before.raw) in map(name_key, office.forms):
+        return None  # not an agency's office named by its place: the agency as the registry writes it
+    start, at = cell.find(before.raw), cell.rfind(ref.raw)
+    gap = cell[start + len(before.raw) : at] if 0 <= start < at else ""
+    closing = not cell[at + len(ref.raw) :].strip()
+    return "region_of_office" if closing and OFFICE_JOIN.fullmatch(gap) else None
 
 
 def shape_reasons(
@@ -363,8 +388,44 @@ def ampersand_names(
     sides = [side.strip() for side in name.split("&")]
     if len(sides) != MIN_SIDE_WORDS or (acronym and spells(acronym, name)):
         return False
-    short = (len(side.split()) <= MAX_BRAND_WORDS or is_headed_name(side) for side in sides)  # no "Live & Learn ..."
+    short = (  # no "Live & Learn ...": each side short, or headed or closed by an organisation word
+        len(side.split()) <= MAX_BRAND_WORDS or is_headed_name(side) or is_closed_name(side) for side in sides
+    )
     return all(short) and all(side and is_capitalised_name(side) and has_own_word(side) for side in sides)
+
+
+def is_closed_name(name: str) -> bool:
+    """Whether a name's last word is an organisation word ("<Town> District Council"), or an area's level opens its
+    body's words ("<Town> District Administration")."""
+    words = name_key(name).split()
+    levels = vocab_words("organisation_words", "area_levels")
+    return bool(words) and (words[-1] in organisation_word_set() or any(word in levels for word in words[1:-1]))
+
+
+def places_in_bracket(
+    ref: ActorRef, actors: Sequence[ActorRef], cell: str, registry: Registry, scope: ResolutionContext
+) -> bool:
+    """Whether a provisional piece lies in a bracket right after a registry organisation, every item of that bracket
+    a town ("<agency> / <agency> (<town>, <two-word town>)"): where they work, never an organisation."""
+    for match in BRACKET.finditer(cell):
+        items = [item.strip() for item in LIST_ITEMS.split(match.group("inside"))]
+        if ref.raw.strip() not in items:
+            continue
+        before = cell[: match.start()].rstrip()
+        after_registry = any(
+            other.method in AS_WRITTEN and before.endswith(other.raw.strip()) for other in actors if other is not ref
+        )
+        return after_registry and all(is_town_name(item) for item in items)
+    return False
+
+
+def is_town_name(text: str) -> bool:
+    """Whether words are a town: a known place, or one or two capitalised words of no organisation, kind or sector
+    word, no acronym."""
+    words = [word for word in name_key(text).split() if word not in CONNECTORS]
+    own = [word for word in words if word not in generic_words() | kind_words() | organisation_word_set()]
+    short = 0 < len(words) <= MAX_TOWN_WORDS and own == words and is_capitalised_name(text)
+    return not has_acronym(text) and (short or is_place(text))
 
 
 SIGNALS: tuple[tuple[str, Signal], ...] = (
@@ -378,5 +439,6 @@ SIGNALS: tuple[tuple[str, Signal], ...] = (
     ("unread_role", unread_role),
     ("global_body", global_body),
     ("ampersand_names", ampersand_names),
+    ("places_in_bracket", places_in_bracket),
 )
 ROLE_SIGNALS = ("global_body",)  # the signals read on a provisional role of a provisional body too
