@@ -20,7 +20,17 @@ ACRONYM_DROPPED = re.compile(r"[.\s\-]+")
 OCR_DIGIT_IN_WORD = re.compile(r"(?<=[A-Za-z]{3})[01]|(?<=[A-Za-z])[01](?=[A-Za-z])|[01](?=[A-Za-z]{3})")
 OCR_DIGIT_LETTERS = {"0": "o", "1": "l"}
 ISO3 = re.compile(r"[A-Z]{3}")
-NOT_NAME_CHARS = re.compile(r"[^\w&]+")
+# The vowel signs and viramas of the Brahmic scripts (Devanagari to Sinhala, Thai, Lao, Tibetan, Myanmar, Khmer and
+# the others of South and South-East Asia): letters of the word, not accents, so kept in a name key (dropped, two
+# names differing only in their vowels would be one name).
+BRAHMIC_BLOCKS = ((0x0900, 0x10A0), (0x1780, 0x1800), (0x1900, 0x1C00), (0xA8E0, 0xA900), (0xA980, 0xAB00))
+BRAHMIC_MARKS = frozenset(
+    char
+    for start, end in BRAHMIC_BLOCKS
+    for char in map(chr, range(start, end))
+    if unicodedata.category(char).startswith("M")
+)
+NOT_NAME_CHARS = re.compile(f"[^\\w&{re.escape(''.join(sorted(BRAHMIC_MARKS)))}]+")
 # Latin letters that Unicode decomposition leaves whole ("Kızılay", "Tromsø", "Łódź"): written as their base letters
 UNDECOMPOSED = str.maketrans(
     {
@@ -126,10 +136,11 @@ class Registry:
 @lru_cache(maxsize=NAME_KEY_CACHE)
 def name_key(text: str) -> str:
     """A name reduced for comparison: lower case, no accents, punctuation and extra spaces gone, British and American
-    spellings of a name's common words made one ("Organisation" and "Organization", "Centre" and "Center")."""
+    spellings of a name's common words made one ("Organisation" and "Organization", "Centre" and "Center"); the
+    vowel signs of the Brahmic scripts kept with their letters (they spell the word)."""
     if not text.isascii():
         text = unicodedata.normalize("NFKD", text.translate(UNDECOMPOSED))
-        text = "".join(char for char in text if not unicodedata.combining(char))
+        text = "".join(char for char in text if not unicodedata.combining(char) or char in BRAHMIC_MARKS)
     key = " ".join(NOT_NAME_CHARS.sub(" ", text.lower()).replace("_", " ").split())
     return AMERICAN_SPELLING.sub(american_word, key) if "isation" in key or "centre" in key else key
 

@@ -493,3 +493,13 @@ def test_no_registry_actor_names_no_one(registry: Registry) -> None:
     from normalizers.actor_pieces import is_non_actor
 
     assert [actor.name for actor in registry.actors.values() if is_non_actor(actor.name)] == []
+
+
+def test_name_keys_drop_accents_but_keep_the_vowel_signs_of_brahmic_scripts() -> None:
+    assert name_key("Médecins Sans Frontières") == name_key("MEDECINS SANS FRONTIERES")
+    assert name_key("Hội Nông dân") == "hoi nong dan"
+    # Devanagari "काम" (work) and "कम" (less), Thai "กิน" and "กัน": one vowel sign apart, different words
+    assert name_key("काम समिति") != name_key("कम समिति")
+    assert name_key("กลุ่มกิน") != name_key("กลุ่มกัน")
+    assert name_key("महिला संघ।") == "महिला संघ"  # a word whole, the danda a stop
+    assert " " not in name_key("संस्था")  # the virama inside a word does not cut it
