@@ -176,7 +176,13 @@ def is_town(raw: str) -> bool:
     """Whether a piece is a known place, or one capitalised word with no organisation, kind or sector word."""
     kinds = generic_words() | kind_words() | organisation_word_set()
     one_word = len(raw.split()) == 1 and is_capitalised_name(raw) and name_key(raw) not in kinds
-    return one_word or is_place(raw)
+    return (one_word and not has_inner_capitals(raw)) or is_place(raw)
+
+
+def has_inner_capitals(word: str) -> bool:
+    """Whether a word holds capitals after the first letter of its parts: an acronym written in mixed case
+    ("SoDMA", "WeWorld"), never a town's name ("Mangochi", "Port-au-Prince", "Nord-Kivu")."""
+    return any(letter.isupper() for part in re.split(r"[-'’]", word) for letter in part[1:])
 
 
 def has_name_form(raw: str) -> bool:

@@ -50,6 +50,8 @@ def test_a_piece_with_no_name_beside_an_actor_goes_to_review(
         # a body with a name of its own after the comma or the dash stays an organisation
         ("UNICEF, Mangochi District Council", "MWI", ["unicef", "+Mangochi District Council"]),
         ("Oxfam – Mangochi Women's Forum", "MWI", ["oxfam", "+Mangochi Women's Forum"]),
+        # a one-word acronym in mixed case closing a cell of two is an organisation, not a town
+        ("Tearfund, KaDRA", "MWI", ["tearfund", "+KaDRA"]),
         # a government body by its portfolio after an agency and a dash is a body of its own
         ("UNHCR – Directorate of Refugee Affairs", "ZMB", ["unhcr", "+Directorate of Refugee Affairs"]),
     ],
