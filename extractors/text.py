@@ -33,6 +33,10 @@ CSV_CONSISTENCY = 0.8
 COMMENT_LINES = re.compile(r"\A(?:[ \t]*#(?:[ \t][^\n]*)?\r?\n)+")
 # A longer first line is a paragraph, not the document's title.
 MAX_TITLE_CHARS = 200
+# A Markdown pipe table's line under its header (`|---|:---:|`): the columns' alignment, no row of the table.
+MARKDOWN_ALIGNMENT = re.compile(r"^\s*:?-{3,}:?\s*$")
+# A line break written inside a Markdown cell.
+MARKDOWN_BREAK = re.compile(r"<br\s*/?>", re.IGNORECASE)
 
 
 def extract(path: Path, sha256: str | None = None) -> Document:
@@ -45,6 +49,8 @@ def extract(path: Path, sha256: str | None = None) -> Document:
     if delimiter is None:
         comments, body = [], text  # plain text: a line opening with "#" is a line like any other
     records = read_records(body, delimiter) if delimiter else [[line] for line in body.splitlines()]
+    if delimiter == "|":
+        records = markdown_records(records)
     tables, blocks = records_to_tables_and_blocks([*comments, *records])
     title = next((block.text for block in blocks if len(block.text) <= MAX_TITLE_CHARS), None)
     return Document(
@@ -86,6 +92,22 @@ def read_records(text: str, delimiter: str) -> list[list[str]]:
     quoted = list(csv.reader(io.StringIO(text, newline=""), delimiter=delimiter))
     plain = list(csv.reader(io.StringIO(text, newline=""), delimiter=delimiter, quoting=csv.QUOTE_NONE))
     return quoted if consistency(quoted) >= consistency(plain) else plain
+
+
+def markdown_records(records: list[list[str]]) -> list[list[str]]:
+    """Pipe-delimited records read as a Markdown table when every record of several fields opens and closes on a
+    pipe: the empty fields outside the edge pipes gone, the alignment line under the header taken out, `<br>`
+    read as a line break inside a cell. Other pipe-delimited records are left as they are."""
+    rows = [record for record in records if len(record) > 1]
+    if not rows or any(record[0].strip() or record[-1].strip() for record in rows):
+        return records
+    read: list[list[str]] = []
+    for record in records:
+        if len(record) <= 1:
+            read.append(record)
+        elif not all(MARKDOWN_ALIGNMENT.match(field) for field in record[1:-1]):
+            read.append([MARKDOWN_BREAK.sub("\n", field) for field in record[1:-1]])
+    return read
 
 
 def consistency(records: Sequence[Sequence[str]]) -> float:

@@ -112,3 +112,28 @@ def test_a_plain_text_line_opening_with_a_hash_is_kept_whole(tmp_path: Path) -> 
     path = tmp_path / "notes.txt"
     path.write_text("# Workplan notes\nAgreed at the meeting\n")
     assert [block.text for block in extract(path).text_blocks] == ["# Workplan notes", "Agreed at the meeting"]
+
+
+def test_markdown_pipe_table_reads_without_its_alignment_line_and_edge_pipes(tmp_path: Path) -> None:
+    path = tmp_path / "plan.md"
+    path.write_text(
+        "# Shelter working group plan 2030\n\n"
+        "| Activity | Lead | Partners |\n"
+        "|:---|---|---:|\n"
+        "| Repair roofs in the camps | NGO A | NGO B<br>NGO C |\n"
+        "| Train the site committees | NGO D | |\n",
+        encoding="utf-8",
+    )
+    assert grid_of(path) == [
+        [
+            ["Activity", "Lead", "Partners"],
+            ["Repair roofs in the camps", "NGO A", "NGO B\nNGO C"],
+            ["Train the site committees", "NGO D", ""],
+        ]
+    ]
+
+
+def test_pipe_delimited_export_without_edge_pipes_keeps_every_field(tmp_path: Path) -> None:
+    path = tmp_path / "export.txt"
+    path.write_text("Activity|Lead|Status\n---|x|---\nTrain staff|NGO A|Done\n", encoding="utf-8")
+    assert grid_of(path) == [[["Activity", "Lead", "Status"], ["---", "x", "---"], ["Train staff", "NGO A", "Done"]]]
