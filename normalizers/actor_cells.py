@@ -36,6 +36,7 @@ from normalizers.actor_words import (
     phrase_words,
     reads_as_organisation,
     split_name_acronym,
+    topic_first_reading,
     vocab_words,
 )
 from normalizers.country import country_forms
@@ -319,12 +320,20 @@ def cell_chunks(text: str, registry: Registry, context: ContextLike) -> list[str
             joined[-1] = f"{joined[-1]}, {chunk}"
         elif after and is_role_word(joined[-1]) and resolves_as_registry_name(chunk, registry, context):
             joined[-1] = f"{joined[-1]} {chunk}"  # a bare role, then its body: "IMO, Cluster Santé"
+        elif joined and is_topic_role_of(joined[-1], chunk, registry, context):
+            joined[-1] = f"{joined[-1]}{', ' if after else ' – '}{chunk}"  # "<topic> focal point, <agency>"
         elif after and says_where(joined[-1], chunk, len(chunks), registry, context):
             if is_area_body(joined[-1]) and not resolves_as_registry_name(joined[-1], registry, context):
                 joined[-1] = f"{joined[-1]}, {chunk}"  # "Provincial Committee ..., <province>": which one
         else:
             joined.append(chunk)
     return joined
+
+
+def is_topic_role_of(first: str, second: str, registry: Registry, context: ContextLike) -> bool:
+    """Whether a topic's role ("GBV focal point") is followed by the registry organisation it works for: one
+    mention, that organisation's role (normalizers/actor_words.py topic_first_reading)."""
+    return bool(topic_first_reading(f"{first}, {second}")) and resolves_as_registry_name(second, registry, context)
 
 
 def is_unit_of(

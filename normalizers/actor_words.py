@@ -13,7 +13,7 @@ from rapidfuzz import process
 from rapidfuzz.distance import Levenshtein
 
 from normalizers.actor_matcher import ARTICLES
-from normalizers.actor_registry import Registry, is_acronym_like, load_registry, name_key
+from normalizers.actor_registry import Registry, acronym_key, is_acronym_like, load_registry, name_key
 from normalizers.country import country_forms
 from normalizers.vocab import section
 
@@ -501,6 +501,42 @@ def split_role(mention: str) -> tuple[str, str] | None:
     return readings[0] if readings else None
 
 
+# "<topic> focal point, <agency>", "<topic> focal point – <agency> <town>": a topic's focal point written before the
+# organisation it works for, after a comma or a spaced dash (as English sheets write it; "Point focal <topic> de
+# l'<agency>" is read by role_patterns). Only roles an agency holds for a topic; a topic of at most four words and no
+# coordination body's word ("<Cluster> focal point, <agency>" is the cluster's).
+TOPIC_ROLE_CUT = re.compile(r"\s*,\s*|\s+[–—-]\s+")
+TOPIC_FIRST_ROLES = frozenset({"focal-point"})
+MAX_TOPIC_WORDS = 4
+
+
+def topic_first_reading(mention: str) -> tuple[str, str] | None:
+    """A mention naming a topic's role before its body, after a comma or a spaced dash, as (the body's text, the
+    canonical role): "GBV focal point, <agency> <town>" -> ("<agency> <town>", "focal-point"); None otherwise."""
+    cut = TOPIC_ROLE_CUT.search(mention)
+    if cut is None or not mention[cut.end() :].strip():
+        return None
+    head = name_key(mention[: cut.start()])
+    bodies = vocab_words("organisation_words", "own_body") | vocab_words("organisation_words", "aor_words")
+    for form, _, _, role in role_forms():
+        form_key = name_key(form)
+        if role not in TOPIC_FIRST_ROLES or not head.endswith(f" {form_key}"):
+            continue
+        topic = head[: -len(form_key)].split()
+        if len(topic) <= MAX_TOPIC_WORDS and not set(topic) & bodies and not names_registry_actor(" ".join(topic)):
+            return mention[cut.end() :].strip(), role
+    return None
+
+
+def names_registry_actor(key: str) -> bool:
+    """Whether a name key is the name or acronym of a registry actor that is no coordination body ("UNICEF focal
+    point, <agency>" is UNICEF's focal point; "Child Protection focal point, <agency>" is the agency's, for that
+    topic)."""
+    registry = load_registry()
+    ids = registry.names.get(key, set()) | registry.acronyms.get(acronym_key(key), set())
+    return any(registry.actors[actor_id].actor_type != "coordination_body" for actor_id in ids)
+
+
 def role_readings(mention: str) -> list[tuple[str, str]]:
     """Every reading of a mention as a role of a body, the likeliest first: the role's first written form read
     after its body or before it, then before it with a word or three of topic between ("Point focal Genre de
@@ -518,4 +554,5 @@ def role_readings(mention: str) -> list[tuple[str, str]]:
         if matches:
             bodies = [text[match.start("body") : match.end("body")].strip(" ,-") for match in matches]
             return [(body, role) for body in dict.fromkeys(bodies) if body]
-    return []
+    topic_first = topic_first_reading(text)
+    return [topic_first] if topic_first else []

@@ -148,3 +148,21 @@ def test_a_country_area_of_responsibility_in_another_language_stays_the_country_
 
 def test_a_pacific_body_by_its_acronym(registry: Registry) -> None:
     assert actors("SPREP", "WSM", registry) == ["crs-47097"]
+
+
+@pytest.mark.parametrize(
+    ("cell", "country", "expected"),
+    [
+        # a topic's focal point written before the organisation it works for, after a comma or a dash: its role
+        ("AAP focal point, NRC Kismayo", "SOM", ["nrc--focal-point"]),
+        ("Disability inclusion focal point – UNICEF Cox's Bazar", "BGD", ["unicef--focal-point"]),
+        # a registry organisation before the role is the role's holder, the one after it another organisation
+        ("UNICEF focal point, WFP", "SOM", ["unicef--focal-point", "wfp"]),
+        # a coordination body's focal point stays the body's, its agency beside it
+        ("Health Cluster focal point, WHO", "SOM", ["som-health-cluster--focal-point", "who"]),
+    ],
+)
+def test_a_topic_focal_point_before_its_organisation_is_that_organisation_s_role(
+    cell: str, country: str, expected: list[str | None], registry: Registry
+) -> None:
+    assert actors(cell, country, registry) == expected
