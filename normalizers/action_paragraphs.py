@@ -77,12 +77,14 @@ def heading_folds() -> frozenset[str]:
 
 def with_action_paragraphs(document: Document) -> Document:
     """The document with a table for each list of action points its paragraphs hold (itself when none)."""
-    lists = list(point_lists(document.text_blocks))
-    if not lists:
+    return with_tables(document, [points_table(points) for points in point_lists(document.text_blocks)])
+
+
+def with_tables(document: Document, made: list[Table]) -> Document:
+    """The document with tables made from its paragraphs among its own, in reading order (itself when none)."""
+    if not made:
         return document
-    made = [points_table(points) for points in lists]
-    tables = sorted([*document.tables, *made], key=lambda table: table.order)
-    return replace(document, tables=tuple(tables))
+    return replace(document, tables=tuple(sorted([*document.tables, *made], key=lambda table: table.order)))
 
 
 def point_lists(blocks: Sequence[TextBlock]) -> Iterator[list[TextBlock]]:

@@ -15,12 +15,12 @@ from __future__ import annotations
 
 import re
 from collections.abc import Iterator, Sequence
-from dataclasses import dataclass, replace
+from dataclasses import dataclass
 from pathlib import Path
 
 from extractors import extract
 from extractors.model import Document, Table, TextBlock
-from normalizers.action_paragraphs import paragraph_table, with_action_paragraphs
+from normalizers.action_paragraphs import paragraph_table, with_action_paragraphs, with_tables
 from normalizers.headers import role_of_header
 
 NOTE = "read from activities written as paragraphs with labelled lines"
@@ -58,12 +58,7 @@ def with_paragraph_tables(document: Document) -> Document:
 
 def with_prose_activities(document: Document) -> Document:
     """The document with a table for each run of activities written in prose (itself when none)."""
-    runs = list(activity_runs(document.text_blocks))
-    if not runs:
-        return document
-    made = [activities_table(run) for run in runs]
-    tables = sorted([*document.tables, *made], key=lambda table: table.order)
-    return replace(document, tables=tuple(tables))
+    return with_tables(document, [activities_table(run) for run in activity_runs(document.text_blocks)])
 
 
 def labelled_line(block: TextBlock) -> tuple[str, str, str] | None:
