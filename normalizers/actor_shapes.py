@@ -192,13 +192,13 @@ def has_name_form(raw: str) -> bool:
     name = split_name_acronym(raw)[0]
     if has_acronym(raw):
         return True
-    if is_unit(name):
+    if is_part_name(name):
         return False
     content = [word for word in name_key(name).split() if word not in CONNECTORS]
     return is_headed_name(name) or (len(content) >= MIN_NAME_WORDS and is_capitalised_name(name) and has_own_word(name))
 
 
-def is_unit(name: str) -> bool:
+def is_part_name(name: str) -> bool:
     """Whether a name is opened or closed by a unit word or a part body ("Faculty of ...", "<town> office")."""
     words = [word for word in name_key(name).split() if word not in CONNECTORS]
     return bool(words) and (words[0] in unit_words() or words[-1] in unit_words())
@@ -332,7 +332,7 @@ def tail_after_cut(
     tail = parts[-1].strip()
     words = [word for word in name_key(tail).split() if word not in CONNECTORS]
     dashed = not COMMA_ONLY.fullmatch(TAIL_CUT.findall(split_name_acronym(ref.raw)[0])[-1])
-    if words and (is_unit(tail) if dashed else words[0] in unit_words()):
+    if words and (is_part_name(tail) if dashed else words[0] in unit_words()):
         return True  # "<Name> – <town> Rescue Department", "<Name>, délégation de <town>"
     if not words or set(name_key(tail).split()) & NAME_CONJUNCTIONS:
         return False  # "<Ministry of A>, <B> and <C>": its list of portfolios

@@ -510,6 +510,18 @@ TOPIC_FIRST_ROLES = frozenset({"focal-point"})
 MAX_TOPIC_WORDS = 4
 
 
+@cache
+def topic_role_forms() -> tuple[tuple[str, str], ...]:
+    """(name key of a written form, canonical role) of the roles an agency holds for a topic, longest forms first."""
+    return tuple((name_key(form), role) for form, _, _, role in role_forms() if role in TOPIC_FIRST_ROLES)
+
+
+@cache
+def body_words() -> frozenset[str]:
+    """The words of a coordination body's name ("cluster", "sector", "aor"), as name keys."""
+    return vocab_words("organisation_words", "own_body") | vocab_words("organisation_words", "aor_words")
+
+
 def topic_first_reading(mention: str) -> tuple[str, str] | None:
     """A mention naming a topic's role before its body, after a comma or a spaced dash, as (the body's text, the
     canonical role): "GBV focal point, <agency> <town>" -> ("<agency> <town>", "focal-point"); None otherwise."""
@@ -517,14 +529,13 @@ def topic_first_reading(mention: str) -> tuple[str, str] | None:
     if cut is None or not mention[cut.end() :].strip():
         return None
     head = name_key(mention[: cut.start()])
-    bodies = vocab_words("organisation_words", "own_body") | vocab_words("organisation_words", "aor_words")
-    for form, _, _, role in role_forms():
-        form_key = name_key(form)
-        if role not in TOPIC_FIRST_ROLES or not head.endswith(f" {form_key}"):
+    for form_key, role in topic_role_forms():
+        if not head.endswith(f" {form_key}"):
             continue
         topic = head[: -len(form_key)].split()
-        if len(topic) <= MAX_TOPIC_WORDS and not set(topic) & bodies and not names_registry_actor(" ".join(topic)):
-            return mention[cut.end() :].strip(), role
+        if len(topic) > MAX_TOPIC_WORDS or set(topic) & body_words() or names_registry_actor(" ".join(topic)):
+            continue
+        return mention[cut.end() :].strip(), role
     return None
 
 
