@@ -168,7 +168,7 @@ def articles_before_names(text: str, registry: Registry, language: str | None = 
     Kaïdia"), and an article opening the text before a registry form ("Le PAM en partenariat avec ..."), unless
     a registry form opens with it ("The HALO Trust")."""
     tokens, matches = registry_matches(text, registry, language)
-    starts = {start for start, _ in matches}
+    starts = {start for start, end in matches if not opens_longer_name(text, tokens, start, end)}
     found = []
     for index, (start, end) in enumerate(tokens[:-1]):
         word = text[start:end]
@@ -177,3 +177,11 @@ def articles_before_names(text: str, registry: Registry, language: str | None = 
         if (index + 1 in starts and (glued or opening)) or (index == 0 and glued and word[:1].islower()):
             found.append((start, end))
     return found
+
+
+def opens_longer_name(text: str, tokens: list[Span], start: int, end: int) -> bool:
+    """Whether a registry form written in words, not an acronym, runs on into the capitalised words of a longer
+    name ("Education" in "Direction de l'Education Nationale"): its article belongs to that name."""
+    form = text[tokens[start][0] : tokens[end - 1][1]]
+    following = text[tokens[end][0] : tokens[end][1]] if end < len(tokens) else ""
+    return not form.isupper() and following[:1].isupper()

@@ -40,6 +40,15 @@ def test_articles_that_belong_to_no_name(registry: Registry) -> None:
     assert articles_before_names("The HALO Trust", registry, "en") == []  # the registry's form opens with it
 
 
+def test_an_article_inside_a_longer_name_stays(registry: Registry) -> None:
+    # "Education" is a registry form (a sector's short name), but here it runs on into the name of a directorate
+    text = "Inspection Académique de l'Education Préscolaire et d'OCHA"
+    assert [text[start:end] for start, end in articles_before_names(text, registry, "fr")] == ["d'"]
+    assert actors("Inspection Académique de l'Education Préscolaire de Kolda", "SEN", registry) == [
+        "+Inspection Académique de l'Education Préscolaire de Kolda"
+    ]
+
+
 @pytest.mark.parametrize(
     ("cell", "country", "expected"),
     [
