@@ -31,6 +31,7 @@ BRAHMIC_MARKS = frozenset(
     if unicodedata.category(char).startswith("M")
 )
 NOT_NAME_CHARS = re.compile(f"[^\\w&{re.escape(''.join(sorted(BRAHMIC_MARKS)))}]+")
+POSSESSIVE_APOSTROPHE = re.compile(r"(?<=\w)['’`](?=s\b)")  # "Women's" and "Womens" are written for one name
 # Latin letters that Unicode decomposition leaves whole ("Kızılay", "Tromsø", "Łódź"): written as their base letters
 UNDECOMPOSED = str.maketrans(
     {
@@ -135,13 +136,14 @@ class Registry:
 
 @lru_cache(maxsize=NAME_KEY_CACHE)
 def name_key(text: str) -> str:
-    """A name reduced for comparison: lower case, no accents, punctuation and extra spaces gone, British and American
-    spellings of a name's common words made one ("Organisation" and "Organization", "Centre" and "Center"); the
-    vowel signs of the Brahmic scripts kept with their letters (they spell the word)."""
+    """A name reduced for comparison: lower case, no accents, punctuation and extra spaces gone (a possessive's
+    apostrophe with no space left: "Women's" and "Womens" one key), British and American spellings of a name's
+    common words made one ("Organisation" and "Organization", "Centre" and "Center"); the vowel signs of the
+    Brahmic scripts kept with their letters (they spell the word)."""
     if not text.isascii():
         text = unicodedata.normalize("NFKD", text.translate(UNDECOMPOSED))
         text = "".join(char for char in text if not unicodedata.combining(char) or char in BRAHMIC_MARKS)
-    key = " ".join(NOT_NAME_CHARS.sub(" ", text.lower()).replace("_", " ").split())
+    key = " ".join(NOT_NAME_CHARS.sub(" ", POSSESSIVE_APOSTROPHE.sub("", text.lower())).replace("_", " ").split())
     return AMERICAN_SPELLING.sub(american_word, key) if "isation" in key or "centre" in key else key
 
 

@@ -503,3 +503,17 @@ def test_name_keys_drop_accents_but_keep_the_vowel_signs_of_brahmic_scripts() ->
     assert name_key("กลุ่มกิน") != name_key("กลุ่มกัน")
     assert name_key("महिला संघ।") == "महिला संघ"  # a word whole, the danda a stop
     assert " " not in name_key("संस्था")  # the virama inside a word does not cut it
+
+
+def test_a_possessive_apostrophe_left_out_is_one_name() -> None:
+    assert name_key("Children's Rights Forum of Mopti") == name_key("Childrens Rights Forum of Mopti")
+    assert name_key("Farmers’ Union") == name_key("Farmers Union")
+    assert name_key("Maison d'Accueil de l'Enfant") == "maison d accueil de l enfant"  # elisions still cut words
+
+
+def test_an_unknown_organisation_with_and_without_its_apostrophe_is_one_provisional_actor(registry: Registry) -> None:
+    context = ResolutionContext(country="GHA")
+    with_it = resolve_cell("Kassena Children's Welfare Trust", registry, "lead", context)
+    without = resolve_cell("Kassena Childrens Welfare Trust", registry, "lead", context)
+    assert [ref.method for ref in with_it] == ["provisional"]
+    assert [ref.actor_id for ref in with_it] == [ref.actor_id for ref in without]
