@@ -246,12 +246,23 @@ def bracket_notes(text: str, registry: Registry, context: ContextLike) -> str:
         if led or LIST_INSIDE.search(inside) or not before or (is_non_actor(before) and not spelled):
             return f" , {inside} , "
         if is_acronym_like(inside):
-            return f" ({inside})"
+            return f" ({inside})" if not is_unit_acronym(inside, before, registry, context) else " "
         if is_section_country(inside, before, registry, context):
             return f" {inside}"  # "<network> (<country>)": the network's section in that country, a registry row
         return f" , {inside} , " if is_other_actor(inside, before, registry, context) else " "
 
     return BRACKETED.sub(read, text)
+
+
+def is_unit_acronym(inside: str, before: str, registry: Registry, context: ContextLike) -> bool:
+    """Whether a bracketed acronym after a registry organisation is one of its units or programmes, a note on the
+    name ("<agency> (<PROGRAMME>)"), not the organisation's own acronym nor another organisation."""
+    owner = resolve_mention(before, registry, context=context).actor_id
+    if spells(inside, before) or owner not in registry.actors:
+        return False
+    if resolve_mention(f"{before} {inside}", registry, context=context).actor_id not in (owner, None):
+        return False  # "<network> (<section>)": a registry row of its own
+    return resolve_mention(inside, registry, context=context).actor_id is None  # no form of the owner, nor another
 
 
 def is_section_country(inside: str, before: str, registry: Registry, context: ContextLike) -> bool:

@@ -517,3 +517,19 @@ def test_an_unknown_organisation_with_and_without_its_apostrophe_is_one_provisio
     without = resolve_cell("Kassena Childrens Welfare Trust", registry, "lead", context)
     assert [ref.method for ref in with_it] == ["provisional"]
     assert [ref.actor_id for ref in with_it] == [ref.actor_id for ref in without]
+
+
+@pytest.mark.parametrize(
+    ("cell", "expected"),
+    [
+        ("PAM (VAM) Maradi", ["wfp"]),  # a unit's acronym in brackets, then the town: the agency
+        ("FAO (SFERA) Tahoua", ["fao"]),
+        ("MSF (OCG) Zinder", ["hapi-msf-ch"]),  # the bracket with the name is a registry row of its own
+        ("UNICEF (UNFPA)", ["unicef", "unfpa"]),  # another organisation
+    ],
+)
+def test_a_units_acronym_in_brackets_before_a_place_is_a_note(
+    registry: Registry, cell: str, expected: list[str]
+) -> None:
+    refs = resolve_cell(cell, registry, "lead", ResolutionContext(country="NER"))
+    assert [ref.actor_id for ref in refs] == expected
