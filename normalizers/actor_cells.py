@@ -30,6 +30,7 @@ from normalizers.actor_words import (
     is_capitalised_name,
     is_complete_name,
     is_headed_name,
+    is_not_actor,
     is_place,
     is_role_word,
     organisation_type,
@@ -105,6 +106,7 @@ LED_BY = re.compile(
     + r"(?=(?-i:[A-ZÀ-Þ])))",
     re.I,
 )
+BODY_THEN_MEMBERS = re.compile(r"^\s*(?P<body>[^:,;\n()]+?)\s*(?::|\s[-–—]\s)\s*(?P<members>[^:,;\n()]+?)\s*$")
 CELL_LED_BY = re.compile(r"^\s*" + LED_BY_WORDS + r"\s+", re.I)  # "Led by WHO with MSF": WHO and MSF
 # A bracket inside a name, the name going on in lower case after it ("Joint Programme (FAO/WFP) on Rural Women").
 MID_NAME_BRACKET = re.compile(
@@ -184,7 +186,7 @@ def label_prefix() -> re.Pattern[str]:
 def clean_cell(cell: str, registry: Registry, context: ContextLike = None) -> str:
     """A cell without member prefixes, qualifying asides and notes ("DRC Member: Amel" -> "DRC, Amel",
     "WHO (Cluster Lead Agency)" -> "WHO"), and its wrapped lines joined."""
-    text = cell.translate(SQUARE_OR_CURLY)
+    text = body_members_as_one(cell.translate(SQUARE_OR_CURLY), registry, context)
     text = CELL_LED_BY.sub("", label_prefix().sub(lambda label: label_or_role(label, registry, context), text))
     text = FUNDED_BY.sub(r", \g<donor> ", CHAIN_WORDS.sub(", ", text))
     text = ACRONYM_THEN_EXPANSION.sub(lambda match: expansion_first(match, registry), text)
@@ -192,6 +194,18 @@ def clean_cell(cell: str, registry: Registry, context: ContextLike = None) -> st
     text = MID_NAME_BRACKET.sub(r"\g<rest> \g<bracket>", QUALIFIERS.sub(" ", text))  # the bracket after the name
     text = bracket_notes(text, registry, context)
     return join_wrapped_lines(text, registry, context)
+
+
+def body_members_as_one(text: str, registry: Registry, context: ContextLike) -> str:
+    """A cell naming a coordination body's members after a colon or a dash ("<Cluster>: all members", "<Sector> –
+    tous les partenaires") as one phrase, read as the members, no one named, not as the body and a collective."""
+    match = BODY_THEN_MEMBERS.match(text)
+    if not match or not is_not_actor(f"{match['body']} {match['members']}"):
+        return text
+    body = resolve_mention(match["body"], registry, context=context)
+    actor = registry.actors.get(body.actor_id or "")
+    is_body = bool(actor) and actor.actor_type == "coordination_body" and body.method in BODY_FOUND
+    return f"{match['body']} {match['members']}" if is_body else text
 
 
 def label_or_role(label: re.Match[str], registry: Registry, context: ContextLike) -> str:

@@ -533,3 +533,17 @@ def test_a_units_acronym_in_brackets_before_a_place_is_a_note(
 ) -> None:
     refs = resolve_cell(cell, registry, "lead", ResolutionContext(country="NER"))
     assert [ref.actor_id for ref in refs] == expected
+
+
+@pytest.mark.parametrize(
+    ("cell", "expected"),
+    [
+        ("Shelter Cluster: all partners", []),  # the body's members: no one named
+        ("Cluster Éducation – tous les membres", []),
+        ("Shelter Cluster: IOM", ["ssd-shelter-cluster", "iom"]),  # a body, then an organisation
+        ("UNHCR: partners", ["unhcr"]),  # an organisation's partners after a label: the organisation named
+    ],
+)
+def test_a_bodys_members_after_a_colon_or_dash_name_no_one(registry: Registry, cell: str, expected: list[str]) -> None:
+    refs = resolve_cell(cell, registry, "lead", ResolutionContext(country="SSD"))
+    assert [ref.actor_id for ref in refs if ref.method != "not_actor"] == expected
