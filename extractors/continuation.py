@@ -29,6 +29,8 @@ CUT_CODE_HEAD = re.compile(r"^\w{1,3}(?:\.\w{1,3})*\.$")
 CODE_PIECE = re.compile(r"^\w{1,3}$")
 # A first row filling at most this share of the cells a row typically fills is the rest of a cut row.
 CUT_ROW_SHARE = 0.5
+# A cell ending on one of these ends its sentence: the row cut by a break may end there.
+SENTENCE_ENDS = ".!?;:"
 # A repeated header cell may lose the end of its text to a page's line breaks ("Lead organisatio" under
 # "Lead organisatio n"): it repeats the first part's cell when it is the start of it, this long at least.
 REPEATED_PREFIX_SHARE = 0.6
@@ -127,9 +129,10 @@ def repeats_first_row(first: Table, second: Table) -> bool:
 
 def is_cut_row(table: Table, row: int, above: str = "") -> bool:
     """True when a part's first row carries on the row cut by the break: its first cell and most of its
-    filled cells open on a lowercase word, or its first cell is the last piece of a numbering code the row
-    above wrapped after a dot (`above`: "2.1." over "1") and its other cells open on lowercase words, or it
-    has no key in the first column and a lowercase start or far fewer filled cells than the table's rows have."""
+    filled cells open on a lowercase word, or its first cell opens on one where every later key of the part
+    opens otherwise (`keys_run_on`), or its first cell is the last piece of a numbering code the row above
+    wrapped after a dot (`above`: "2.1." over "1") and its other cells open on lowercase words, or it has no
+    key in the first column and a lowercase start or far fewer filled cells than the table's rows have."""
     texts = row_texts(table, row)
     filled = [text for text in texts if text]
     if not filled:
@@ -139,12 +142,22 @@ def is_cut_row(table: Table, row: int, above: str = "") -> bool:
         if CUT_CODE_HEAD.match(above) and CODE_PIECE.match(texts[0]):
             others = [text for text in texts[1:] if text]
             return bool(others) and all(text[:1].islower() for text in others)
-        return opens_lowercase_word(texts[0]) and 2 * lowercase > len(filled)
+        return opens_lowercase_word(texts[0]) and (2 * lowercase > len(filled) or keys_run_on(table, row, above))
     if table.n_rows == 1:  # a page holding one keyless row: the middle of a row too tall for one page
         return True
     counts = sorted(sum(1 for text in row_texts(table, r) if text) for r in range(table.n_rows))
     sparse = len(filled) <= CUT_ROW_SHARE * counts[len(counts) // 2]
     return sparse or any(text[:1].islower() for text in filled)
+
+
+def keys_run_on(table: Table, row: int, above: str) -> bool:
+    """True when the key above the break (`above`, the last row's first cell) ends no sentence and every key
+    of the part's later rows opens on no lowercase letter: a key opening on a lowercase word between them is the
+    rest of the cut key, whatever its row's other cells open on (a name cut in the middle goes on with a
+    capital: "Serviço Nacional de" / "Proteção Civil")."""
+    keys = [text for r in range(row + 1, table.n_rows) if (text := row_texts(table, r)[0])]
+    ends_sentence = not above or above[-1] in SENTENCE_ENDS
+    return not ends_sentence and bool(keys) and not any(key[:1].islower() for key in keys)
 
 
 def opens_lowercase_word(text: str) -> bool:
