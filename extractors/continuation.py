@@ -27,10 +27,14 @@ LOWERCASE_WORD = re.compile(r"^[^\W\d_]{2,}(?![\w.)])")
 # A numbering code a narrow column wrapped after one of its dots ("2.1." over "1"), and the piece below it.
 CUT_CODE_HEAD = re.compile(r"^\w{1,3}(?:\.\w{1,3})*\.$")
 CODE_PIECE = re.compile(r"^\w{1,3}$")
+# Text holding none of these says nothing (a blank line, a lone bullet or dot).
+WORD_CHARACTER = re.compile(r"[^\W_]")
 # A first row filling at most this share of the cells a row typically fills is the rest of a cut row.
 CUT_ROW_SHARE = 0.5
 # A cell ending on one of these ends its sentence: the row cut by a break may end there.
 SENTENCE_ENDS = ".!?;:"
+# A header repeated on a scanned page repeats the first part's when at least this share of its cells read the same.
+MISREAD_SAME_SHARE = 0.75
 # A repeated header cell may lose the end of its text to a page's line breaks ("Lead organisatio" under
 # "Lead organisatio n"): it repeats the first part's cell when it is the start of it, this long at least.
 REPEATED_PREFIX_SHARE = 0.6
@@ -42,12 +46,13 @@ def stitch_tables(
     mend_cut_rows: bool = True,
 ) -> list[Table | TextBlock]:
     """Entries in reading order, each table joined to the table just before it when it `continues` that
-    table's last part; blank text between two joined parts (empty paragraphs) goes with the break."""
+    table's last part; text of no letter or digit between two joined parts (empty paragraphs, the dots and
+    bullets OCR reads from a scan's specks) goes with the break."""
     out: list[Table | TextBlock] = []
     blanks: list[Table | TextBlock] = []
     last_part: Table | None = None
     for entry in entries:
-        if isinstance(entry, TextBlock) and not entry.text.strip():
+        if isinstance(entry, TextBlock) and not WORD_CHARACTER.search(entry.text):
             blanks.append(entry)
             continue
         previous = out[-1] if out else None
@@ -86,27 +91,38 @@ def repeated_header_rows(first: Table, second: Table) -> int:
     opening = row_texts(second, 0)
     if not any(opening):
         return 0
-    lead = next((r for r in range(min(MAX_LEAD_ROWS, first.n_rows)) if repeats(row_texts(first, r), opening)), None)
+    misread = any(cell.ocr_confidence is not None for cell in second.cells)
+    rows = range(min(MAX_LEAD_ROWS, first.n_rows))
+    lead = next((r for r in rows if repeats(row_texts(first, r), opening, misread)), None)
     if lead is None:
         return 0
     count = 0
     limit = min(MAX_HEADER_ROWS, first.n_rows - lead, second.n_rows)
-    while count < limit and repeats(row_texts(first, lead + count), texts := row_texts(second, count)) and any(texts):
+    while (
+        count < limit
+        and repeats(row_texts(first, lead + count), texts := row_texts(second, count), misread)
+        and any(texts)
+    ):
         count += 1
     while count and any(cell.row < count < cell.row + cell.row_span for cell in second.cells):
         count -= 1
     return count
 
 
-def repeats(row: Sequence[str], again: Sequence[str]) -> bool:
+def repeats(row: Sequence[str], again: Sequence[str], misread: bool = False) -> bool:
     """True when `again` repeats `row`: the same texts, or texts that lost their ends to line breaks (each
-    cell the start of the other, spaces aside), one cell at least the same."""
+    cell the start of the other, spaces aside), one cell at least the same; or, read by OCR (`misread`), the
+    same cells filled and most of them the same (a glyph or a speck misread in the others)."""
     if list(row) == list(again):
         return True
     if len(row) != len(again):
         return False
     pairs = [(squeezed(text), squeezed(other)) for text, other in zip(row, again, strict=True)]
-    return all(starts_alike(*pair) for pair in pairs) and any(text and text == other for text, other in pairs)
+    if all(starts_alike(*pair) for pair in pairs) and any(text and text == other for text, other in pairs):
+        return True
+    filled = [(text, other) for text, other in pairs if text or other]
+    same = sum(1 for text, other in filled if text == other)
+    return misread and all(text and other for text, other in filled) and same >= MISREAD_SAME_SHARE * len(filled)
 
 
 def squeezed(text: str) -> str:
