@@ -70,7 +70,7 @@ def join_tables(first: Table, second: Table, mend_cut_rows: bool = True) -> Tabl
     (where the format can cut rows), merged cells running over the break carried on."""
     skip = repeated_header_rows(first, second)
     head = list(first.cells)
-    above = row_texts(first, first.n_rows - 1)[0] if first.n_rows and first.n_cols else ""
+    above = row_texts(first, first.n_rows - 1) if first.n_cols else []
     if mend_cut_rows and second.n_rows > skip and is_cut_row(second, skip, above):
         head = mend_row(head, first.n_rows - 1, [c for c in second.cells if c.row == skip])
         skip += 1
@@ -143,22 +143,26 @@ def repeats_first_row(first: Table, second: Table) -> bool:
     return repeated_header_rows(first, second) > 0
 
 
-def is_cut_row(table: Table, row: int, above: str = "") -> bool:
-    """True when a part's first row carries on the row cut by the break: its first cell and most of its
-    filled cells open on a lowercase word, or its first cell opens on one where every later key of the part
-    opens otherwise (`keys_run_on`), or its first cell is the last piece of a numbering code the row above
-    wrapped after a dot (`above`: "2.1." over "1") and its other cells open on lowercase words, or it has no
-    key in the first column and a lowercase start or far fewer filled cells than the table's rows have."""
+def is_cut_row(table: Table, row: int, above: Sequence[str] = ()) -> bool:
+    """True when a part's first row carries on the row cut by the break (`above`: its texts in the first part):
+    its first cell and most of its filled cells open on a lowercase word, or its first cell opens on one and the
+    row is the sparse rest of a key that ran on (`key_runs_on`), or its first cell is the last piece of a
+    numbering code the row above wrapped after a dot ("2.1." over "1") and its other cells open on lowercase
+    words, or it has no key in the first column and a lowercase start or far fewer filled cells than the table's
+    rows have."""
     texts = row_texts(table, row)
     filled = [text for text in texts if text]
     if not filled:
         return False
+    key = above[0] if above else ""
     if texts[0]:
         lowercase = sum(1 for text in filled if text[:1].islower())
-        if CUT_CODE_HEAD.match(above) and CODE_PIECE.match(texts[0]):
+        if CUT_CODE_HEAD.match(key) and CODE_PIECE.match(texts[0]):
             others = [text for text in texts[1:] if text]
             return bool(others) and all(text[:1].islower() for text in others)
-        return opens_lowercase_word(texts[0]) and (2 * lowercase > len(filled) or keys_run_on(table, row, above))
+        if not opens_lowercase_word(texts[0]):
+            return False
+        return 2 * lowercase > len(filled) or key_runs_on(table, row, above)
     if table.n_rows == 1:  # a page holding one keyless row: the middle of a row too tall for one page
         return True
     counts = sorted(sum(1 for text in row_texts(table, r) if text) for r in range(table.n_rows))
@@ -166,14 +170,18 @@ def is_cut_row(table: Table, row: int, above: str = "") -> bool:
     return sparse or any(text[:1].islower() for text in filled)
 
 
-def keys_run_on(table: Table, row: int, above: str) -> bool:
-    """True when the key above the break (`above`, the last row's first cell) ends no sentence and every key
-    of the part's later rows opens on no lowercase letter: a key opening on a lowercase word between them is the
-    rest of the cut key, whatever its row's other cells open on (a name cut in the middle goes on with a
-    capital: "Serviço Nacional de" / "Proteção Civil")."""
+def key_runs_on(table: Table, row: int, above: Sequence[str]) -> bool:
+    """True when a part's first row, its key opening on a lowercase word, is the rest of the row above the break
+    (`above`) whatever its other cells open on (a name cut in the middle goes on with a capital: "Serviço
+    Nacional de" / "Proteção Civil"): the key above ends no sentence, every key of the part's later rows opens
+    on no lowercase letter, and the row fills at most CUT_ROW_SHARE of the cells the row above fills (the
+    short cells of a cut row ended before the break; a row of its own is as full as the one above)."""
+    key = above[0] if above else ""
     keys = [text for r in range(row + 1, table.n_rows) if (text := row_texts(table, r)[0])]
-    ends_sentence = not above or above[-1] in SENTENCE_ENDS
-    return not ends_sentence and bool(keys) and not any(key[:1].islower() for key in keys)
+    if not key or key[-1] in SENTENCE_ENDS or not keys or any(text[:1].islower() for text in keys):
+        return False
+    filled = sum(1 for text in row_texts(table, row) if text)
+    return filled <= CUT_ROW_SHARE * sum(1 for text in above if text)
 
 
 def opens_lowercase_word(text: str) -> bool:
