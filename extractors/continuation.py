@@ -27,8 +27,14 @@ LOWERCASE_WORD = re.compile(r"^[^\W\d_]{2,}(?![\w.)])")
 # A numbering code a narrow column wrapped after one of its dots ("2.1." over "1"), and the piece below it.
 CUT_CODE_HEAD = re.compile(r"^\w{1,3}(?:\.\w{1,3})*\.$")
 CODE_PIECE = re.compile(r"^\w{1,3}$")
+# Text holding none of these says nothing (a blank line, a lone bullet or dot).
+WORD_CHARACTER = re.compile(r"[^\W_]")
 # A first row filling at most this share of the cells a row typically fills is the rest of a cut row.
 CUT_ROW_SHARE = 0.5
+# A cell ending on one of these ends its sentence: the row cut by a break may end there.
+SENTENCE_ENDS = ".!?;:"
+# A header repeated on a scanned page repeats the first part's when at least this share of its cells read the same.
+MISREAD_SAME_SHARE = 0.75
 # A repeated header cell may lose the end of its text to a page's line breaks ("Lead organisatio" under
 # "Lead organisatio n"): it repeats the first part's cell when it is the start of it, this long at least.
 REPEATED_PREFIX_SHARE = 0.6
@@ -40,12 +46,13 @@ def stitch_tables(
     mend_cut_rows: bool = True,
 ) -> list[Table | TextBlock]:
     """Entries in reading order, each table joined to the table just before it when it `continues` that
-    table's last part; blank text between two joined parts (empty paragraphs) goes with the break."""
+    table's last part; text of no letter or digit between two joined parts (empty paragraphs, the dots and
+    bullets OCR reads from a scan's specks) goes with the break."""
     out: list[Table | TextBlock] = []
     blanks: list[Table | TextBlock] = []
     last_part: Table | None = None
     for entry in entries:
-        if isinstance(entry, TextBlock) and not entry.text.strip():
+        if isinstance(entry, TextBlock) and not WORD_CHARACTER.search(entry.text):
             blanks.append(entry)
             continue
         previous = out[-1] if out else None
@@ -63,7 +70,7 @@ def join_tables(first: Table, second: Table, mend_cut_rows: bool = True) -> Tabl
     (where the format can cut rows), merged cells running over the break carried on."""
     skip = repeated_header_rows(first, second)
     head = list(first.cells)
-    above = row_texts(first, first.n_rows - 1)[0] if first.n_rows and first.n_cols else ""
+    above = row_texts(first, first.n_rows - 1) if first.n_cols else []
     if mend_cut_rows and second.n_rows > skip and is_cut_row(second, skip, above):
         head = mend_row(head, first.n_rows - 1, [c for c in second.cells if c.row == skip])
         skip += 1
@@ -84,27 +91,38 @@ def repeated_header_rows(first: Table, second: Table) -> int:
     opening = row_texts(second, 0)
     if not any(opening):
         return 0
-    lead = next((r for r in range(min(MAX_LEAD_ROWS, first.n_rows)) if repeats(row_texts(first, r), opening)), None)
+    misread = any(cell.ocr_confidence is not None for cell in second.cells)
+    rows = range(min(MAX_LEAD_ROWS, first.n_rows))
+    lead = next((r for r in rows if repeats(row_texts(first, r), opening, misread)), None)
     if lead is None:
         return 0
     count = 0
     limit = min(MAX_HEADER_ROWS, first.n_rows - lead, second.n_rows)
-    while count < limit and repeats(row_texts(first, lead + count), texts := row_texts(second, count)) and any(texts):
+    while (
+        count < limit
+        and repeats(row_texts(first, lead + count), texts := row_texts(second, count), misread)
+        and any(texts)
+    ):
         count += 1
     while count and any(cell.row < count < cell.row + cell.row_span for cell in second.cells):
         count -= 1
     return count
 
 
-def repeats(row: Sequence[str], again: Sequence[str]) -> bool:
+def repeats(row: Sequence[str], again: Sequence[str], misread: bool = False) -> bool:
     """True when `again` repeats `row`: the same texts, or texts that lost their ends to line breaks (each
-    cell the start of the other, spaces aside), one cell at least the same."""
+    cell the start of the other, spaces aside), one cell at least the same; or, read by OCR (`misread`), the
+    same cells filled and most of them the same (a glyph or a speck misread in the others)."""
     if list(row) == list(again):
         return True
     if len(row) != len(again):
         return False
     pairs = [(squeezed(text), squeezed(other)) for text, other in zip(row, again, strict=True)]
-    return all(starts_alike(*pair) for pair in pairs) and any(text and text == other for text, other in pairs)
+    if all(starts_alike(*pair) for pair in pairs) and any(text and text == other for text, other in pairs):
+        return True
+    filled = [(text, other) for text, other in pairs if text or other]
+    same = sum(1 for text, other in filled if text == other)
+    return misread and all(text and other for text, other in filled) and same >= MISREAD_SAME_SHARE * len(filled)
 
 
 def squeezed(text: str) -> str:
@@ -125,26 +143,45 @@ def repeats_first_row(first: Table, second: Table) -> bool:
     return repeated_header_rows(first, second) > 0
 
 
-def is_cut_row(table: Table, row: int, above: str = "") -> bool:
-    """True when a part's first row carries on the row cut by the break: its first cell and most of its
-    filled cells open on a lowercase word, or its first cell is the last piece of a numbering code the row
-    above wrapped after a dot (`above`: "2.1." over "1") and its other cells open on lowercase words, or it
-    has no key in the first column and a lowercase start or far fewer filled cells than the table's rows have."""
+def is_cut_row(table: Table, row: int, above: Sequence[str] = ()) -> bool:
+    """True when a part's first row carries on the row cut by the break (`above`: its texts in the first part):
+    its first cell and most of its filled cells open on a lowercase word, or its first cell opens on one and the
+    row is the sparse rest of a key that ran on (`key_runs_on`), or its first cell is the last piece of a
+    numbering code the row above wrapped after a dot ("2.1." over "1") and its other cells open on lowercase
+    words, or it has no key in the first column and a lowercase start or far fewer filled cells than the table's
+    rows have."""
     texts = row_texts(table, row)
     filled = [text for text in texts if text]
     if not filled:
         return False
+    key = above[0] if above else ""
     if texts[0]:
         lowercase = sum(1 for text in filled if text[:1].islower())
-        if CUT_CODE_HEAD.match(above) and CODE_PIECE.match(texts[0]):
+        if CUT_CODE_HEAD.match(key) and CODE_PIECE.match(texts[0]):
             others = [text for text in texts[1:] if text]
             return bool(others) and all(text[:1].islower() for text in others)
-        return opens_lowercase_word(texts[0]) and 2 * lowercase > len(filled)
+        if not opens_lowercase_word(texts[0]):
+            return False
+        return 2 * lowercase > len(filled) or key_runs_on(table, row, above)
     if table.n_rows == 1:  # a page holding one keyless row: the middle of a row too tall for one page
         return True
     counts = sorted(sum(1 for text in row_texts(table, r) if text) for r in range(table.n_rows))
     sparse = len(filled) <= CUT_ROW_SHARE * counts[len(counts) // 2]
     return sparse or any(text[:1].islower() for text in filled)
+
+
+def key_runs_on(table: Table, row: int, above: Sequence[str]) -> bool:
+    """True when a part's first row, its key opening on a lowercase word, is the rest of the row above the break
+    (`above`) whatever its other cells open on (a name cut in the middle goes on with a capital: "Serviço
+    Nacional de" / "Proteção Civil"): the key above ends no sentence, every key of the part's later rows opens
+    on no lowercase letter, and the row fills at most CUT_ROW_SHARE of the cells the row above fills (the
+    short cells of a cut row ended before the break; a row of its own is as full as the one above)."""
+    key = above[0] if above else ""
+    keys = [text for r in range(row + 1, table.n_rows) if (text := row_texts(table, r)[0])]
+    if not key or key[-1] in SENTENCE_ENDS or not keys or any(text[:1].islower() for text in keys):
+        return False
+    filled = sum(1 for text in row_texts(table, row) if text)
+    return filled <= CUT_ROW_SHARE * sum(1 for text in above if text)
 
 
 def opens_lowercase_word(text: str) -> bool:

@@ -69,8 +69,14 @@ MAX_JOINED_HEADER_WORDS = 3
 # "orgao" + "responsavel", never "who" + "le" ("Whole") or the short words whose ends are role words.
 MIN_JOINED_WORD = 8
 MIN_JOINED_PART = 3
-# What parts a header naming two actor roles: a sign, or a list's "and" (the [periods] table's `list` words).
-JOINT_HEADER_SEPARATOR = re.compile(rf"\s*[/&+|;,()]\s*|\s+(?:{period_pattern('list')})\s+", re.IGNORECASE)
+# Glyphs OCR reads from a speck or a blurred letter: bullets (the vocabulary's, dashes aside) and dots. A run of
+# them standing alone between two words of a header stands where a word was lost ("resultados ● . atividades").
+OCR_NOISE = "".join(bullet for bullet in section("marks").get("bullets", []) if bullet not in "-–—*") + ".…"
+# What parts a header naming two actor roles: a sign, a list's "and" (the [periods] table's `list` words), or
+# OCR noise where such a word stood.
+JOINT_HEADER_SEPARATOR = re.compile(
+    rf"\s*[/&+|;,()]\s*|\s+(?:{period_pattern('list')})\s+|(?:\s+[{re.escape(OCR_NOISE)}]+)+\s+", re.IGNORECASE
+)
 # Roles whose header words may stand before a period: such a column is that period's ("Due Q2": its cells say
 # when in the quarter, a date or a mark).
 TIMELINE_ROLES = ("timeline", "end", "budget")

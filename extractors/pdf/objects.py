@@ -29,6 +29,8 @@ FLOAT_NOISE = 0.01
 BOX_POINTS = 5
 # How far (points) a point may stray from a box's side and still be on it.
 SIDE_NOISE = 0.1
+# The font descriptor's Italic flag (bit 7 of /Flags, ISO 32000-1 table 123).
+ITALIC_FLAG = 1 << 6
 
 Point = tuple[float, float]
 
@@ -38,7 +40,8 @@ class Char(NamedTuple):
     high (in the direction the glyph reads), whatever the font says of its ascent and descent: fonts declare
     these unreliably (LibreOffice writes 0 for both), and PDF parsers fill the gaps each their own way. `size`
     is the box's height on the page: the font size for upright text, the advance for text turned a quarter
-    (pdfminer's LTChar.size, on which the readers' tolerances were measured)."""
+    (pdfminer's LTChar.size, on which the readers' tolerances were measured). `bold` and `italic` are its
+    font's (`is_bold`, `is_italic`)."""
 
     text: str
     x0: float
@@ -48,6 +51,7 @@ class Char(NamedTuple):
     size: float
     bold: bool
     direction: int  # 0 upright, 90 read bottom-to-top, 270 read top-to-bottom, -1 slanted
+    italic: bool = False
 
 
 class Segment(NamedTuple):
@@ -115,6 +119,14 @@ def is_bold(fontname: str) -> bool:
     """True for a bold or black font, told from its name."""
     name = fontname.lower()
     return "bold" in name or "black" in name
+
+
+@lru_cache(maxsize=256)
+def is_italic(fontname: str, italic_angle: float = 0.0, flags: int = 0) -> bool:
+    """True for an italic or oblique font, told from its name or, where the source reads them, its font
+    descriptor's ItalicAngle (slanted glyphs) and Italic flag."""
+    name = fontname.lower()
+    return "italic" in name or "oblique" in name or italic_angle != 0 or bool(flags & ITALIC_FLAG)
 
 
 def glyph_direction(matrix: tuple[float, float, float, float]) -> int:

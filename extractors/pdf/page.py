@@ -212,7 +212,7 @@ def turn_page(objects: PageObjects, direction: int) -> PageObjects:
         return top, w - x1, bottom, w - x0
 
     chars = [
-        Char(c.text, *box(c.x0, c.top, c.x1, c.bottom), c.size, c.bold, turned(c.direction, direction))
+        Char(c.text, *box(c.x0, c.top, c.x1, c.bottom), c.size, c.bold, turned(c.direction, direction), c.italic)
         for c in objects.chars
     ]
     segments = [

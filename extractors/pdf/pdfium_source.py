@@ -36,6 +36,7 @@ from extractors.pdf.objects import (
     Point,
     glyph_direction,
     is_bold,
+    is_italic,
     path_objects,
 )
 from extractors.pdf.settings import PdfSettings
@@ -52,7 +53,7 @@ FORM_OBJECT = pdfium_c.FPDF_PAGEOBJ_FORM
 MOVE_TO = pdfium_c.FPDF_SEGMENT_MOVETO
 # Form XObjects nest; deeper than this is a hostile file, not a layout.
 MAX_FORM_DEPTH = 12
-# A font name longer than this is cut (the name only tells bold from regular).
+# A font name longer than this is cut (the name only tells bold or italic from regular).
 FONT_NAME_BYTES = 256
 # PDFium's text page skips a text object narrower than this (CPDF_TextPage's kSizeEpsilon): a lone glyph without
 # ink, a space drawn on its own.
@@ -136,7 +137,7 @@ class TextStyle:
     upright: bool  # upright in user space
     matrix: tuple[float, float, float, float]  # text space to user space
     font: Any  # PDFium's font handle (None when the text object has none)
-    rest: tuple[float, bool, int]  # the last fields of its Chars: size, bold, direction
+    rest: tuple[float, bool, int, bool]  # the last fields of its Chars: size, bold, direction, italic
     widths: dict[str, float] = field(default_factory=dict)  # advance on the page of each character met
 
     def font_advance(self, char: str) -> float:
@@ -151,10 +152,10 @@ class TextStyle:
 
 @dataclass
 class FontCache:
-    """A document's text styles by (font, font size, text matrix), and whether each font is bold."""
+    """A document's text styles by (font, font size, text matrix), and whether each font is bold and italic."""
 
     styles: dict[tuple[float, ...], TextStyle] = field(default_factory=dict)
-    bold: dict[int, bool] = field(default_factory=dict)
+    types: dict[int, tuple[bool, bool]] = field(default_factory=dict)
 
 
 class PdfiumSource:
@@ -241,7 +242,7 @@ def read_chars(textpage: Any, frame: Frame, cache: FontCache) -> list[Char]:
     left, top, plain = frame.left, frame.top, frame.turns == 0
     last_obj, last_x, last_y, last_index = 0, 0.0, 0.0, 0
     style = None
-    size, bold, direction, widths, spelled = 0.0, False, 0, {}, False
+    size, bold, direction, italic, widths, spelled = 0.0, False, 0, False, {}, False
     for index in range(count):
         obj = text_object_at(handle, index)
         char = text[index]
@@ -251,7 +252,7 @@ def read_chars(textpage: Any, frame: Frame, cache: FontCache) -> list[Char]:
             style = styles.get(obj)
             if style is None:
                 style = styles[obj] = text_style(handle, index, obj, frame, cache)
-            (size, bold, direction), widths, spelled = style.rest, style.widths, plain and style.upright
+            (size, bold, direction, italic), widths, spelled = style.rest, style.widths, plain and style.upright
         assert style is not None
         char_origin_at(handle, index, x_ref, y_ref)
         ox, oy = x.value, y.value
@@ -273,7 +274,9 @@ def read_chars(textpage: Any, frame: Frame, cache: FontCache) -> list[Char]:
         if spelled:
             bottom = top - oy
             chars.append(
-                new_char(Char, (char, ox - left, bottom - size, ox + advance - left, bottom, size, bold, direction))
+                new_char(
+                    Char, (char, ox - left, bottom - size, ox + advance - left, bottom, size, bold, direction, italic)
+                )
             )
         else:
             chars.append(place_glyph(char, ox, oy, advance, style, frame))
@@ -360,9 +363,10 @@ def font_style(
     if style is None:
         a, b, c, d = linear
         handle = ctypes.cast(font_key, pdfium_c.FPDF_FONT) if font_key else None
-        bold = cache.bold.get(font_key)
-        if bold is None:
-            bold = cache.bold[font_key] = font_is_bold(handle)
+        types = cache.types.get(font_key)
+        if types is None:
+            types = cache.types[font_key] = font_type(handle)
+        bold, italic = types
         size = font_size * (c * c + d * d) ** 0.5  # the glyph's height on the page
         direction = glyph_direction(shown_matrix((a, b, c, d), frame.turns))
         style = cache.styles[key] = TextStyle(
@@ -372,7 +376,7 @@ def font_style(
             upright=b == 0 and c == 0 and a > 0 and d > 0,
             matrix=(a, b, c, d),
             font=handle,
-            rest=(size, bold, direction),
+            rest=(size, bold, direction, italic),
         )
     return style
 
@@ -384,13 +388,19 @@ def shown_matrix(matrix: tuple[float, float, float, float], turns: int) -> tuple
     return a * ra + b * rc, a * rb + b * rd, c * ra + d * rc, c * rb + d * rd
 
 
-def font_is_bold(font: Any) -> bool:
-    """True for a bold or black font, told from its base name as the pdfminer source tells it."""
+def font_type(font: Any) -> tuple[bool, bool]:
+    """Whether a font is bold (told from its base name) and italic (its base name, ItalicAngle or Italic flag),
+    as the pdfminer source tells them."""
     if not font:
-        return False
+        return False, False
     buffer = ctypes.create_string_buffer(FONT_NAME_BYTES)
     length = pdfium_c.FPDFFont_GetBaseFontName(font, buffer, FONT_NAME_BYTES)
-    return is_bold(buffer.value.decode("utf-8", "replace") if length else "")
+    name = buffer.value.decode("utf-8", "replace") if length else ""
+    angle = ctypes.c_int(0)
+    if not pdfium_c.FPDFFont_GetItalicAngle(font, ctypes.byref(angle)):
+        angle.value = 0
+    flags = pdfium_c.FPDFFont_GetFlags(font)  # -1 when unknown
+    return is_bold(name), is_italic(name, float(angle.value), max(flags, 0))
 
 
 def walk_objects(page: Any) -> Iterator[tuple[int, Any, tuple[float, ...]]]:

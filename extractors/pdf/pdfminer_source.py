@@ -7,6 +7,7 @@ page itself; this source walks the pdfminer layout once and keeps only what the 
 
 from __future__ import annotations
 
+from functools import lru_cache
 from pathlib import Path
 from typing import Any
 
@@ -23,6 +24,7 @@ from extractors.pdf.objects import (
     color_components,
     glyph_direction,
     is_bold,
+    is_italic,
     path_objects,
 )
 from extractors.pdf.settings import PdfSettings
@@ -43,8 +45,8 @@ class GlyphCollector(PDFPageAggregator):
 
     def __init__(self, rsrcmgr: PDFResourceManager, page_number: int) -> None:
         super().__init__(rsrcmgr, pageno=page_number, laparams=None)
-        # text, x0, y0, x1, y1, size, font, direction
-        self.glyphs: list[tuple[str, float, float, float, float, float, str, int]] = []
+        # text, x0, y0, x1, y1, size, (bold, italic), direction
+        self.glyphs: list[tuple[str, float, float, float, float, float, tuple[bool, bool], int]] = []
 
     def render_char(
         self,
@@ -67,12 +69,20 @@ class GlyphCollector(PDFPageAggregator):
         a, b, c, d, e, f = matrix
         if b == 0 and c == 0 and a > 0 and d > 0:  # upright: the common case, without the general arithmetic
             box = (e, d * rise + f, a * advance + e, d * (rise + fontsize) + f)
-            self.glyphs.append((text, *box, d * fontsize, font.fontname, 0))
+            self.glyphs.append((text, *box, d * fontsize, font_type(font), 0))
             return advance
         (x0, y0), (x1, y1) = apply_matrix_pt(matrix, (0, rise)), apply_matrix_pt(matrix, (advance, rise + fontsize))
         box = (min(x0, x1), min(y0, y1), max(x0, x1), max(y0, y1))
-        self.glyphs.append((text, *box, box[3] - box[1], font.fontname, glyph_direction((a, b, c, d))))
+        self.glyphs.append((text, *box, box[3] - box[1], font_type(font), glyph_direction((a, b, c, d))))
         return advance
+
+
+@lru_cache(maxsize=256)
+def font_type(font: PDFFont) -> tuple[bool, bool]:
+    """Whether a font is bold (by its name) and italic (by its name, ItalicAngle or Italic flag); once per font
+    (the interpreter keeps one object per font of a document)."""
+    name = font.fontname if isinstance(font.fontname, str) else ""
+    return is_bold(name), is_italic(name, font.italic_angle, font.flags)
 
 
 class PdfminerSource:
@@ -139,8 +149,8 @@ def read_page_objects(
     frame = Frame(left, high)
     objects = PageObjects(right - left, high - low, [], [], [], 0)
     objects.chars = [
-        Char(text, x0 - left, high - y1, x1 - left, high - y0, size, is_bold(font), direction)
-        for text, x0, y0, x1, y1, size, font, direction in device.glyphs
+        Char(text, x0 - left, high - y1, x1 - left, high - y0, size, bold, direction, italic)
+        for text, x0, y0, x1, y1, size, (bold, italic), direction in device.glyphs
     ]
     collect_objects(layout, frame, objects, settings)
     return objects
@@ -177,6 +187,6 @@ def char_from_lt(item: LTChar, frame: Frame) -> Char:
     """A Char in top-down coordinates from a pdfminer glyph."""
     x0, top = frame.point(item.x0, item.y1)
     x1, bottom = frame.point(item.x1, item.y0)
-    return Char(
-        item.get_text(), x0, top, x1, bottom, item.size, is_bold(item.fontname), glyph_direction(item.matrix[:4])
-    )
+    name = item.fontname
+    direction = glyph_direction(item.matrix[:4])
+    return Char(item.get_text(), x0, top, x1, bottom, item.size, is_bold(name), direction, is_italic(name))

@@ -57,6 +57,7 @@ class Word(NamedTuple):
     bottom: float
     size: float
     bold: bool
+    italic: bool = False
 
 
 @dataclass
@@ -120,13 +121,13 @@ def chars_to_line(chars: list[Char], settings: PdfSettings) -> TextLine:
     last_text: str | None = None  # the current word's last glyph, its text and measures (None: no word begun)
     last_x0 = last_top = last_x1 = last_size = 0.0
     x0 = top = x1 = bottom = size = 0.0
-    bold = True
-    for text, char_x0, char_top, char_x1, char_bottom, char_size, char_bold, _ in chars:
+    bold = italic = True
+    for text, char_x0, char_top, char_x1, char_bottom, char_size, char_bold, _, char_italic in chars:
         if not text or text.isspace():
             if last_text is not None and last_x1 - char_x0 > SPACE_OVERLAP_EM * (last_size if last_size > 1.0 else 1.0):
                 continue
             if texts:
-                add_word(words, texts, x0, top, x1, bottom, size, bold)
+                add_word(words, texts, x0, top, x1, bottom, size, bold, italic)
             texts, last_text = [], None
             continue
         if last_text is not None:
@@ -138,7 +139,7 @@ def chars_to_line(chars: list[Char], settings: PdfSettings) -> TextLine:
                 continue
             larger = char_size if char_size > last_size else last_size
             if char_x0 - last_x1 > gap_em * (larger if larger > 1.0 else 1.0):
-                add_word(words, texts, x0, top, x1, bottom, size, bold)
+                add_word(words, texts, x0, top, x1, bottom, size, bold, italic)
                 texts = []
         if texts:
             texts.append(text)
@@ -151,12 +152,14 @@ def chars_to_line(chars: list[Char], settings: PdfSettings) -> TextLine:
             if char_size > size:
                 size = char_size
             bold = bold and char_bold
+            italic = italic and char_italic
         else:
             texts = [text]
-            x0, top, x1, bottom, size, bold = char_x0, char_top, char_x1, char_bottom, char_size, char_bold
+            x0, top, x1, bottom, size = char_x0, char_top, char_x1, char_bottom, char_size
+            bold, italic = char_bold, char_italic
         last_text, last_x0, last_top, last_x1, last_size = text, char_x0, char_top, char_x1, char_size
     if texts:
-        add_word(words, texts, x0, top, x1, bottom, size, bold)
+        add_word(words, texts, x0, top, x1, bottom, size, bold, italic)
     return finish_line(TextLine(drop_spaced_leaders(words)), settings)
 
 
@@ -176,7 +179,15 @@ def drop_spaced_leaders(words: list[Word]) -> list[Word]:
 
 
 def add_word(
-    words: list[Word], texts: list[str], x0: float, top: float, x1: float, bottom: float, size: float, bold: bool
+    words: list[Word],
+    texts: list[str],
+    x0: float,
+    top: float,
+    x1: float,
+    bottom: float,
+    size: float,
+    bold: bool,
+    italic: bool,
 ) -> None:
     """Append the word of glyph texts `texts` and box (x0, top, x1, bottom); dot leaders and drawn rules are no
     words."""
@@ -185,7 +196,7 @@ def add_word(
         text = text.translate(LIGATURES)
     if not text or LEADER.match(text):
         return
-    words.append(new_word(Word, (text, x0, top, x1, bottom, size, bold)))
+    words.append(new_word(Word, (text, x0, top, x1, bottom, size, bold, italic)))
 
 
 def finish_line(line: TextLine, settings: PdfSettings) -> TextLine:

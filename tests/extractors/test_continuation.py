@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from dataclasses import replace
 from pathlib import Path
 
 import docx
@@ -220,3 +221,40 @@ def test_a_word_merge_continued_in_the_next_piece_carries_its_lead(tmp_path: Pat
     (joined,) = extract_docx(path).tables
     lead = joined.cell_at(2, 2)
     assert lead is not None and (lead.text, lead.row, lead.row_span) == ("IOM", 1, 2)
+
+
+def test_a_sparse_cut_row_whose_name_goes_on_with_a_capital_is_the_cut_rows_rest() -> None:
+    """The key runs on in lower case; the lead's name, cut in its middle, goes on with a capital."""
+    header = [["Activity", "Lead", "Partners", "Q1", "Status"]]
+    first = table(header + [["Truck water to the", "National Office of", "Red Cross", "X", "Ongoing"]])
+    rest = ["camps of the north", "Civil Protection", "", "", ""]
+    second = table(header + [rest, ["Repair pipes", "Water Office", "", "X", "Planned"]], page=2)
+    assert join_tables(first, second).grid()[1] == [
+        "Truck water to the camps of the north",
+        "National Office of Civil Protection",
+        "Red Cross",
+        "X",
+        "Ongoing",
+    ]
+    a_sentence = table(header + [["Truck water to the camps.", "Civil Protection", "Red Cross", "X", "Ongoing"]])
+    assert join_tables(a_sentence, second).n_rows == 4  # the key above ended its sentence
+
+
+def test_specks_between_two_parts_go_with_the_break() -> None:
+    first, second = table(HEADER + [["Access", "Map sites", "IOM"]]), table([["Quality", "Train staff", "NRC"]], page=2)
+    specks = [TextBlock(". ."), TextBlock("•"), TextBlock("")]
+    entries = stitch_tables([first, *specks, second], lambda a, b: b.page == a.page + 1)
+    assert len(entries) == 1 and isinstance(entries[0], Table) and entries[0].n_rows == 3
+    noted = stitch_tables([first, TextBlock("Note 1"), second], lambda a, b: b.page == a.page + 1)
+    assert len(noted) == 3
+
+
+def test_a_header_repeated_on_a_scanned_page_with_a_misread_cell_is_dropped() -> None:
+    header = ["Objectives, outputs and activities", "Lead", "Partners", "Q1", "Q4", "Status"]
+    misread = ["Objectives, outputs ● . activities", "Lead", "Partners", "Q1", "Q4", "Status"]
+    body = ["Train staff", "NRC", "", "X", "", "Done"]
+    first = table([header, ["Map sites", "IOM", "", "X", "", "Done"]])
+    scanned = table([misread, body], page=2)
+    scanned = replace(scanned, cells=tuple(replace(cell, ocr_confidence=0.9) for cell in scanned.cells))
+    assert join_tables(first, scanned).grid()[1:] == [first.grid()[1], body]
+    assert join_tables(first, table([misread, body], page=2)).n_rows == 4  # a text layer misreads nothing

@@ -241,3 +241,18 @@ def test_a_deadline_word_before_a_period_heads_that_period(header: str, quarters
 )
 def test_header_words_a_pdf_ran_together(header: str, role: str | None) -> None:
     assert role_of_header(header) == role
+
+
+@pytest.mark.parametrize(
+    ("header", "role"),
+    [
+        ("Objetivos, resultados ● . atividades", "activity"),  # OCR read a speck and the "e" as "● ."
+        ("Objectives • outputs · activities", "activity"),
+        ("Objetivos, resultados e atividades", "activity"),
+        ("Objectives ● .", "objective"),  # noise naming no second piece changes nothing
+    ],
+)
+def test_ocr_noise_between_header_words_parts_a_joint_header(header: str, role: str) -> None:
+    texts = [["Goal", "Train staff", "Map sites"], ["UNICEF", "IOM", "NRC"]]
+    columns = columns_from_headers([[header], ["Lead"]], texts)
+    assert columns[0].role == role

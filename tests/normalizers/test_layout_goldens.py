@@ -17,7 +17,8 @@ statuses, layout_drawn.py for tables drawn as grids of text boxes or nested in a
 not, and tracked changes, layout_outline.py for objectives, outputs and activities in one column told apart only by
 indentation or by bold and italic type, layout_prose.py for workplans written as prose with labelled lines and no table,
 layout_lead_bands.py for bands naming the lead of a table with no lead column, layout_amounts.py for quarter
-columns holding budget amounts or shares) read as its golden says."""
+columns holding budget amounts or shares, layout_pdf_levels.py for such levels printed to PDF in italics, without
+borders or across a page break) read as its golden says."""
 
 from pathlib import Path
 
@@ -134,6 +135,9 @@ CASES = [
     FIXTURES / "text" / "quarter-amounts-en-2032.csv",
     FIXTURES / "docx" / "parcelas-trimestrais-pt.docx",
     FIXTURES / "text" / "presupuesto-niveles-es-2032.csv",
+    FIXTURES / "pdf" / "italic-outputs-printed-en.pdf",
+    FIXTURES / "pdf" / "sangria-sin-bordes-impreso-es.pdf",
+    FIXTURES / "pdf" / "coupure-de-page-fr.pdf",
 ]
 
 

@@ -4,9 +4,9 @@ from __future__ import annotations
 
 import re
 from collections.abc import Iterable
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 
-from extractors.model import BBox, Cell, Table
+from extractors.model import BBox, Cell, Table, indent_level
 from extractors.pdf.cuts import (
     MAX_BROKEN_TAIL,
     MAX_NARROW_TAIL,
@@ -363,12 +363,27 @@ def region_to_table(region: Region, page: int, fills: list[Fill], settings: PdfS
     centres = (word_centre(word) for line in region.lines for word in line.words)
     marks = ShadingMarks(mark_fills(fills, bbox, centres), bbox, settings)
     cells = tuple(
-        Cell(text=text, row=r, col=c, page=page, bbox=box, shaded=not text and marks.shade(box))
+        set_cell(
+            Cell(text=text, row=r, col=c, page=page, bbox=box, shaded=not text and marks.shade(box)),
+            rows[r][c],
+            edges[c],
+        )
         for r, row in enumerate(grid)
         for c, (text, box) in enumerate(zip(row, boxes[r], strict=True))
         if text or marks.shade(box)
     )
     return Table(cells=cells, n_rows=len(grid), n_cols=len(grid[0]), page=page, bbox=bbox, confidence=aligned)
+
+
+def set_cell(cell: Cell, lines: list[list[Word]], edge: ColumnEdge) -> Cell:
+    """The cell with how its text `lines` is set: its indent level (the first line's offset from where its column's
+    text starts furthest left: a borderless table has no cell edge to measure from) and whether all of it is bold
+    or italic."""
+    words = [word for line in lines for word in line]
+    if not words:
+        return cell
+    indent = indent_level(lines[0][0].x0 - edge.left)
+    return replace(cell, indent=indent, bold=all(w.bold for w in words), italic=all(w.italic for w in words))
 
 
 def empty_fills(region: Region, fills: list[Fill], settings: PdfSettings) -> list[Fill]:

@@ -227,6 +227,7 @@ def make_cell(proto: ProtoCell, marks: ShadingMarks, page: int) -> Cell:
         page=page,
         indent=indent_level(proto.lines[0].x0 - proto.box[0]) if proto.lines else 0,
         bold=bool(words) and all(word.bold for word in words),
+        italic=bool(words) and all(word.italic for word in words),
     )
 
 
