@@ -7,8 +7,8 @@ text; the document's language decides two things only: English month words are m
 when capitalised ("March", not "march") unless the document's own language writes them too, and the
 ambiguous month words of another language ("set", "out", "ago") count only beside another month or a date.
 When the language is not told, the English words another language writes too ("oct", "nov", "mar"; not the
-modal "may") are read in any case, as that language would, but as ambiguous words: only beside another month or
-a date.
+modal "may") are read in lower case as well, as that language would, but then as ambiguous words: only beside
+another month or a date.
 """
 
 from __future__ import annotations
@@ -95,6 +95,7 @@ class Lexicon:
     months: dict[str, int]  # every month word, unaccented and lower-cased
     abbreviations: frozenset[str]  # month words that start a longer word of the same month ("jan", "janv")
     ambiguous: frozenset[str]  # month words that name a month here only beside another month or a date
+    ambiguous_in_lower_case: frozenset[str]  # English month words ambiguous when written in lower case ("oct")
 
 
 @cache
@@ -107,12 +108,12 @@ def lexicon(language: str | None) -> Lexicon:
     capitalised = sorted(english - own - shared, key=len, reverse=True)
     others = [word for word in months if word not in capitalised]
     ambiguous = {word for lang in LANGUAGES if lang != language for word in period_words("ambiguous_months", (lang,))}
-    ambiguous |= shared
     return Lexicon(
         re.compile(point_source(capitalised, others), re.IGNORECASE),
         months,
         frozenset(word for word in months if any(o != word and o.startswith(word) for o in months_of(word, months))),
         frozenset(ambiguous - own),
+        frozenset(shared),
     )
 
 
@@ -260,7 +261,8 @@ def _named_month(match: re.Match[str], words: Lexicon) -> tuple[int, int, str, b
     month = words.months[name]
     dated = bool(match["day"] or match["mday"] or match["year"] or match["yy"])
     name_follows = name in words.abbreviations and bool(NAME_NEXT_RE.match(match.string, match.end()))
-    return (month, month, "text", not dated and (name_follows or name in words.ambiguous))
+    ambiguous = name in words.ambiguous or (name in words.ambiguous_in_lower_case and match["month"].islower())
+    return (month, month, "text", not dated and (name_follows or ambiguous))
 
 
 def _words(text: str) -> str:

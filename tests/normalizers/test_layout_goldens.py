@@ -17,7 +17,9 @@ statuses, layout_drawn.py for tables drawn as grids of text boxes or nested in a
 not, and tracked changes, layout_outline.py for objectives, outputs and activities in one column told apart only by
 indentation or by bold and italic type, layout_prose.py for workplans written as prose with labelled lines and no table,
 layout_lead_bands.py for bands naming the lead of a table with no lead column, layout_amounts.py for quarter
-columns holding budget amounts or shares) read as its golden says."""
+columns holding budget amounts or shares, layout_shared_parts.py for nested tables whose header stands in the first
+only, day ranges in words in a document of no known language and a working group's band among lead bands) read as
+its golden says."""
 
 from pathlib import Path
 
@@ -134,6 +136,10 @@ CASES = [
     FIXTURES / "text" / "quarter-amounts-en-2032.csv",
     FIXTURES / "docx" / "parcelas-trimestrais-pt.docx",
     FIXTURES / "text" / "presupuesto-niveles-es-2032.csv",
+    FIXTURES / "docx" / "tabelas-aninhadas-cabecalho-unico-pt.docx",
+    FIXTURES / "text" / "intervalos-dias-sem-lingua-2033.csv",
+    FIXTURES / "xlsx" / "faixa-grupo-trabalho-pt.xlsx",
+    FIXTURES / "text" / "twg-band-among-leads-en-2033.csv",
 ]
 
 
