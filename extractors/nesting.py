@@ -4,10 +4,10 @@ Plans often hold, per objective or result, a small table of activities inside th
 (`Objective | Result | Activities`, the third cell a table `No. | Activity | Lead | Q1…`). Read apart, the inner
 tables lose the outer row's labels; read as text, their rows run into one cell. Spliced instead: each inner table's
 rows take the place of its outer row (the outer cells beside it merged down over them) and its columns the place of
-the outer column, so the outer labels stand to the left of every activity as a merged column does. The first inner table's header
-becomes the outer table's second header row, under the outer column's heading: when every inner table repeats it,
-or when it is set apart as a header (bold or shaded over rows that are not) and the later tables carry on under it,
-as the parts of a table continued over a page break do, each dropping its repeat of it and keeping rows of its own.
+the outer column, so the outer labels stand to the left of every activity as a merged column does. The first inner
+table's header becomes the outer table's second header row, under the outer column's heading: when every inner table
+repeats it, or when it is set apart as a header (bold or shaded over rows that are not) and the later tables carry
+on under it, as the parts of a table continued over a page break do, each dropping its repeat of it.
 """
 
 from __future__ import annotations

@@ -125,7 +125,10 @@ def months_of(word: str, months: dict[str, int]) -> list[str]:
 def point_source(capitalised: list[str], others: list[str]) -> str:
     """The point grammar's regex: capitalised month words in their written case, the others in any case."""
     month_alt = "|".join(
-        [f"(?-i:{word.capitalize()}|{word.upper()}){MAY_NOT_MONTH if word == ENGLISH_MODAL else ''}" for word in capitalised]
+        [
+            f"(?-i:{word.capitalize()}|{word.upper()}){MAY_NOT_MONTH if word == ENGLISH_MODAL else ''}"
+            for word in capitalised
+        ]
         + [re.escape(word) for word in sorted(others, key=len, reverse=True)]
     )
     q_letter, h_letter, of = (period_pattern(key) for key in ("quarter_letter", "half_letter", "of"))
