@@ -4,8 +4,10 @@ Plans often hold, per objective or result, a small table of activities inside th
 (`Objective | Result | Activities`, the third cell a table `No. | Activity | Lead | Q1…`). Read apart, the inner
 tables lose the outer row's labels; read as text, their rows run into one cell. Spliced instead: each inner table's
 rows take the place of its outer row (the outer cells beside it merged down over them) and its columns the place of
-the outer column, so the outer labels stand to the left of every activity as a merged column does. The inner header
-repeated in every inner table becomes the outer table's second header row, under the outer column's heading.
+the outer column, so the outer labels stand to the left of every activity as a merged column does. The first inner
+table's header becomes the outer table's second header row, under the outer column's heading: when every inner table
+repeats it, or when it is set apart as a header (bold or shaded over rows that are not) and the later tables carry
+on under it, as the parts of a table continued over a page break do, each dropping its repeat of it.
 """
 
 from __future__ import annotations
@@ -19,6 +21,8 @@ from extractors.model import Cell, Table
 MIN_INNER_COLUMNS = 2
 # A header printed inside a cell's table is taken for an inner table's only when it repeats at least this often.
 MIN_REPEATS = 2
+# A first row is told apart from the rows under it as a header only when a row stands under it.
+MIN_HEADER_AND_ROW = 2
 
 
 def splice_nested(outer: Table, inner: dict[tuple[int, int], Table]) -> Table | None:
@@ -42,25 +46,26 @@ class Splice:
 
     def __init__(self, outer: Table, inner: dict[tuple[int, int], Table], col: int, width: int) -> None:
         self.outer, self.col, self.width = outer, col, width
-        self.inner = {row: table for (row, _), table in inner.items()}
-        first_rows = [row_texts(table, 0) for table in self.inner.values()]
-        header = row_texts(outer, 0) if outer.n_rows else []
-        # the inner header moves up under the outer header when every inner table repeats it
-        self.lifted = bool(header) and 0 not in self.inner and all(repeats(first_rows[0], row) for row in first_rows)
-        self.skip = 1 if self.lifted else 0
+        self.inner = {row: table for (row, _), table in sorted(inner.items())}
+        self.skips = lifted_header_rows(list(self.inner.values())) if outer.n_rows and 0 not in self.inner else []
+        self.lifted = bool(self.skips)
         self.heights = [self.height(row) for row in range(outer.n_rows)]
         self.starts = [sum(self.heights[:row]) for row in range(outer.n_rows)]
+
+    def skip(self, row: int) -> int:
+        """How many first rows of the inner table at outer row `row` are the lifted header or its repeat."""
+        return self.skips[list(self.inner).index(row)] if self.lifted else 0
 
     def height(self, row: int) -> int:
         """How many rows an outer row becomes: its inner table's rows (less the lifted header), else one."""
         table = self.inner.get(row)
-        return max(table.n_rows - self.skip, 1) if table is not None else 1 + (self.lifted and row == 0)
+        return max(table.n_rows - self.skip(row), 1) if table is not None else 1 + (self.lifted and row == 0)
 
     def table(self) -> Table:
         """The spliced table."""
         cells = [self.moved(cell) for cell in self.outer.cells if (cell.row, cell.col) not in self.holders()]
         for row, table in self.inner.items():
-            cells += [self.placed(cell, row) for cell in table.cells if cell.row >= self.skip]
+            cells += [self.placed(cell, row) for cell in table.cells if cell.row >= self.skip(row)]
         if self.lifted:
             header = next(iter(self.inner.values()))
             cells += [replace(cell, row=1, col=cell.col + self.col) for cell in header.cells if cell.row == 0]
@@ -92,7 +97,38 @@ class Splice:
 
     def placed(self, cell: Cell, row: int) -> Cell:
         """An inner cell on the spliced grid: in its outer row's place, from the outer column on."""
-        return replace(cell, row=self.starts[row] + cell.row - self.skip, col=self.col + cell.col)
+        return replace(cell, row=self.starts[row] + cell.row - self.skip(row), col=self.col + cell.col)
+
+
+def lifted_header_rows(tables: list[Table]) -> list[int]:
+    """For each inner table in order, how many of its first rows go (the first table's header, a later table's
+    repeat of it), when the first table's first row is a header the others share: every table repeats it, or it is
+    set apart as one; empty when it is neither (the inner tables' rows then all stay in the body)."""
+    header = row_texts(tables[0], 0)
+    again = [repeats(header, row_texts(table, 0)) for table in tables[1:]]
+    if not all(again) and not set_apart_as_header(tables[0]):
+        return []
+    return [1, *(int(repeated) for repeated in again)]
+
+
+def set_apart_as_header(table: Table) -> bool:
+    """True when a table's first row is marked as its header and the row below is not: all its written cells bold,
+    or all its cells shaded."""
+    if table.n_rows < MIN_HEADER_AND_ROW:
+        return False
+    first, second = ([cell for cell in table.cells if cell.row == row] for row in (0, 1))
+    return any(marked(first) and not marked(second) for marked in (all_bold, all_shaded))
+
+
+def all_bold(cells: list[Cell]) -> bool:
+    """True when the cells' written text is all bold (at least one written)."""
+    written = [cell for cell in cells if cell.text]
+    return bool(written) and all(cell.bold for cell in written)
+
+
+def all_shaded(cells: list[Cell]) -> bool:
+    """True when every one of the cells is shaded (at least one)."""
+    return bool(cells) and all(cell.shaded for cell in cells)
 
 
 def lift_nested_header(table: Table) -> Table:

@@ -6,6 +6,9 @@ The words are those of the [periods] tables of every language (data/vocab/<lang>
 text; the document's language decides two things only: English month words are months in running text only
 when capitalised ("March", not "march") unless the document's own language writes them too, and the
 ambiguous month words of another language ("set", "out", "ago") count only beside another month or a date.
+When the language is not told, the English words another language writes too ("oct", "nov", "mar"; not the
+modal "may") are read in lower case as well, as that language would, but then as ambiguous words: only beside
+another month or a date.
 """
 
 from __future__ import annotations
@@ -36,7 +39,10 @@ VAGUE_DEADLINE_LAST: dict[str, int] = {"mid": 6}
 SEASON_MONTHS: dict[str, tuple[int, int]] = {"spring": (4, 5), "summer": (7, 8), "autumn": (10, 11), "winter": (1, 2)}
 HALF_MONTHS = {1: (1, 6), 2: (7, 12)}
 ENGLISH = "en"
-# The English modal "may" is no month before these words ("May be delayed", "partners may need").
+OTHER_LANGUAGES = tuple(language for language in LANGUAGES if language != ENGLISH)
+# The English modal "may" is no month before these words ("May be delayed", "partners may need"); written in
+# lower case, it stays the modal even where another language writes the month so ("may or may not").
+ENGLISH_MODAL = "may"
 MAY_VERB_NEXT = ("be", "not", "also", "have", "need", "require", "include", "take", "vary", "help", "use", "lead")
 MAY_NOT_MONTH = rf"(?!\s+(?:{'|'.join(MAY_VERB_NEXT)})\b)"
 # Things that hold digits but are no dates: phone numbers, e-mails, links, numbered standards, named agendas.
@@ -89,6 +95,7 @@ class Lexicon:
     months: dict[str, int]  # every month word, unaccented and lower-cased
     abbreviations: frozenset[str]  # month words that start a longer word of the same month ("jan", "janv")
     ambiguous: frozenset[str]  # month words that name a month here only beside another month or a date
+    ambiguous_in_lower_case: frozenset[str]  # English month words ambiguous when written in lower case ("oct")
 
 
 @cache
@@ -97,7 +104,8 @@ def lexicon(language: str | None) -> Lexicon:
     months = month_words()
     english = set(month_words((ENGLISH,)))
     own = set(month_words((language,))) if language and language != ENGLISH else set()
-    capitalised = sorted(english - own, key=len, reverse=True)
+    shared = (english & set(month_words(OTHER_LANGUAGES))) - {ENGLISH_MODAL} if language is None else set()
+    capitalised = sorted(english - own - shared, key=len, reverse=True)
     others = [word for word in months if word not in capitalised]
     ambiguous = {word for lang in LANGUAGES if lang != language for word in period_words("ambiguous_months", (lang,))}
     return Lexicon(
@@ -105,6 +113,7 @@ def lexicon(language: str | None) -> Lexicon:
         months,
         frozenset(word for word in months if any(o != word and o.startswith(word) for o in months_of(word, months))),
         frozenset(ambiguous - own),
+        frozenset(shared),
     )
 
 
@@ -116,7 +125,10 @@ def months_of(word: str, months: dict[str, int]) -> list[str]:
 def point_source(capitalised: list[str], others: list[str]) -> str:
     """The point grammar's regex: capitalised month words in their written case, the others in any case."""
     month_alt = "|".join(
-        [f"(?-i:{word.capitalize()}|{word.upper()}){MAY_NOT_MONTH if word == 'may' else ''}" for word in capitalised]
+        [
+            f"(?-i:{word.capitalize()}|{word.upper()}){MAY_NOT_MONTH if word == ENGLISH_MODAL else ''}"
+            for word in capitalised
+        ]
         + [re.escape(word) for word in sorted(others, key=len, reverse=True)]
     )
     q_letter, h_letter, of = (period_pattern(key) for key in ("quarter_letter", "half_letter", "of"))
@@ -252,7 +264,8 @@ def _named_month(match: re.Match[str], words: Lexicon) -> tuple[int, int, str, b
     month = words.months[name]
     dated = bool(match["day"] or match["mday"] or match["year"] or match["yy"])
     name_follows = name in words.abbreviations and bool(NAME_NEXT_RE.match(match.string, match.end()))
-    return (month, month, "text", not dated and (name_follows or name in words.ambiguous))
+    ambiguous = name in words.ambiguous or (name in words.ambiguous_in_lower_case and match["month"].islower())
+    return (month, month, "text", not dated and (name_follows or ambiguous))
 
 
 def _words(text: str) -> str:

@@ -96,6 +96,52 @@ def test_nested_tables_of_different_widths_stay_apart() -> None:
     assert spliced is not None and spliced.n_cols == 3
 
 
+def test_header_of_the_first_nested_table_heads_the_later_ones() -> None:
+    (table,) = extract(FIXTURES / "docx" / "tabelas-aninhadas-cabecalho-unico-pt.docx").tables
+    grid = table.grid()
+    assert grid[1][2:] == ["Atividade", "Responsável", "Parceiros", "T1", "T2", "T3", "T4", "Situação"]
+    assert table.n_rows == 2 + 5  # the first inner table's header once, five activities
+    assert [row[2] for row in grid[2:]][2:4] == [
+        "Analisar a qualidade da água dos furos municipais",  # a later inner table's first row: an activity
+        "Construir latrinas separadas nas escolas básicas",
+    ]
+
+
+def nested_outer() -> Table:
+    """`Result | Activities`, a result per body row, its second cell empty (the nested table's place)."""
+    cells = (Cell("Result", 0, 0), Cell("Activities", 0, 1), Cell("R1", 1, 0), Cell("", 1, 1), Cell("R2", 2, 0))
+    return Table(cells=(*cells, Cell("", 2, 1)), n_rows=3, n_cols=2)
+
+
+def two_column_table(rows: list[tuple[str, str]], shaded_first: bool = False) -> Table:
+    """A two-column inner table; its first row shaded when `shaded_first`."""
+    cells = tuple(
+        Cell(text, r, c, shaded=shaded_first and r == 0) for r, row in enumerate(rows) for c, text in enumerate(row)
+    )
+    return Table(cells=cells, n_rows=len(rows), n_cols=2)
+
+
+def test_shaded_first_row_of_the_first_nested_table_is_the_shared_header() -> None:
+    first = two_column_table([("Task", "Lead"), ("dig wells", "A")], shaded_first=True)
+    later = two_column_table([("build latrines", "B")])
+    spliced = splice_nested(nested_outer(), {(1, 1): first, (2, 1): later})
+    assert spliced is not None
+    assert [row[1:] for row in spliced.grid()[1:]] == [["Task", "Lead"], ["dig wells", "A"], ["build latrines", "B"]]
+    heading = spliced.cell_at(1, 0)  # the outer header runs down beside the inner one; the results start below
+    assert heading is not None and (heading.text, heading.row) == ("Result", 0)
+    assert [(cell.text, cell.row) for cell in spliced.cells if cell.col == 0 and cell.row] == [("R1", 2), ("R2", 3)]
+
+
+def test_unmarked_first_row_not_repeated_stays_in_the_body() -> None:
+    first = two_column_table([("dig wells", "A"), ("fence wells", "A")])
+    later = two_column_table([("build latrines", "B")])
+    spliced = splice_nested(nested_outer(), {(1, 1): first, (2, 1): later})
+    assert spliced is not None
+    body = [["dig wells", "A"], ["fence wells", "A"], ["build latrines", "B"]]
+    assert [row[1:] for row in spliced.grid()[1:]] == body
+    assert [(cell.text, cell.row) for cell in spliced.cells if cell.col == 0 and cell.row] == [("R1", 1), ("R2", 3)]
+
+
 def test_printed_nested_header_is_lifted_once() -> None:
     (table,) = extract(FIXTURES / "pdf" / "nested-output-tables-printed-en.pdf").tables
     heads = [row for row in table.grid() if "Partners" in row]

@@ -18,7 +18,9 @@ not, and tracked changes, layout_outline.py for objectives, outputs and activiti
 indentation or by bold and italic type, layout_prose.py for workplans written as prose with labelled lines and no table,
 layout_lead_bands.py for bands naming the lead of a table with no lead column, layout_amounts.py for quarter
 columns holding budget amounts or shares, layout_pdf_levels.py for such levels printed to PDF in italics, without
-borders or across a page break) read as its golden says."""
+borders or across a page break, layout_shared_parts.py for nested tables whose header stands in the first only, day
+ranges in words in a document of no known language and a working group's band among lead bands) read as its golden
+says."""
 
 from pathlib import Path
 
@@ -138,6 +140,10 @@ CASES = [
     FIXTURES / "pdf" / "italic-outputs-printed-en.pdf",
     FIXTURES / "pdf" / "sangria-sin-bordes-impreso-es.pdf",
     FIXTURES / "pdf" / "coupure-de-page-fr.pdf",
+    FIXTURES / "docx" / "tabelas-aninhadas-cabecalho-unico-pt.docx",
+    FIXTURES / "text" / "intervalos-dias-sem-lingua-2033.csv",
+    FIXTURES / "xlsx" / "faixa-grupo-trabalho-pt.xlsx",
+    FIXTURES / "text" / "twg-band-among-leads-en-2033.csv",
 ]
 
 

@@ -614,6 +614,19 @@ OTHER_LANGUAGE_CASES: list[tuple[str, str | None, tuple[int, ...], str]] = [
     # a French cell in a document whose language was not told, or English
     ("T2 et T4", None, (2025,), "2025Q2 2025Q4"),
     ("janv.–mars", "en", (2025,), "2025Q1"),
+    # day ranges in words, the language not told: an English abbreviation another language writes too, in any case
+    ("du 1er avril au 30 nov. 2034", None, (), "2034Q2 2034Q3 2034Q4"),
+    ("de 6 de mar. a 15 de jun.", None, (2034,), "2034Q1 2034Q2"),
+    ("de 2 de ago. a 15 de nov. de 2034", None, (), "2034Q3 2034Q4"),
+    ("del 1 de dic. de 2034 al 28 de feb. de 2035", None, (), "2034Q4 2035Q1"),
+    ("du 3 mars au 15 mai 2034", None, (), "2034Q1 2034Q2"),
+    # ... but alone, undated, still no month; nor the modal "may"
+    ("the jun meeting notes", None, (2034,), ""),
+    ("mar del plata office", None, (2034,), ""),
+    ("partners may or may not join", None, (2034,), ""),
+    ("volunteers may 2 shifts", None, (2034,), ""),
+    # a known language keeps its reading: English writes its abbreviations capitalised
+    ("15 nov. 2034", "en", (), ""),
 ]
 
 
