@@ -204,7 +204,7 @@ def body_members_as_one(text: str, registry: Registry, context: ContextLike) -> 
         return text
     body = resolve_mention(match["body"], registry, context=context)
     actor = registry.actors.get(body.actor_id or "")
-    is_body = bool(actor) and actor.actor_type == "coordination_body" and body.method in BODY_FOUND
+    is_body = actor is not None and actor.actor_type == "coordination_body" and body.method in BODY_FOUND
     return f"{match['body']} {match['members']}" if is_body else text
 
 
