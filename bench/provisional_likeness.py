@@ -79,8 +79,8 @@ def main() -> None:
                     if args.pairs and (first, second) not in pairs:
                         print(f"[{split} {country}] missed: {first!r} ~ {second!r}")
     print(f"{'split':10} {'names':>6} {'right':>6} {'false':>6} {'split pairs':>12}")
-    for split, (names, right, false, split_pairs) in counts.items():
-        print(f"{split:10} {names:>6} {right:>6} {false:>6} {split_pairs:>12}")
+    for split, (named, flagged, false, split_pairs) in counts.items():
+        print(f"{split:10} {named:>6} {flagged:>6} {false:>6} {split_pairs:>12}")
     if not args.pooled:
         totals = [sum(values[i] for values in counts.values()) for i in range(4)]
         print(f"{'all':10} {totals[0]:>6} {totals[1]:>6} {totals[2]:>6} {totals[3]:>12}")
