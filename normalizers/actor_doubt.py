@@ -644,7 +644,8 @@ def is_town_after_name(name: str, words: str, registry: Registry) -> bool:
     """Whether the words after a comma or a dash closing a complete unknown name only say where it sits: one to
     three capitalised words ("<Name> Association – <town>", "<Name> Hospital, <town>", "... – <town> de <area>"),
     no organisation, unit or sector word, no acronym, no registry name of their own; the name before them whole
-    by itself (an organisation word heading or closing it) and holding no registry name ("<Red Cross society>
+    by itself (an organisation word heading or closing it, or typed in capitals: `is_typed_name`) and holding no
+    registry name ("<Red Cross society>
     Community Centre, <town>": a unit of that society or a body of its own, a person decides)."""
     head = split_name_acronym(name)[0]
     typed = is_typed_name(head, words)
