@@ -10,7 +10,7 @@ string, and what differs is one small spot: once the letters both names open and
 most MAX_CORE_LETTERS letters are left on either side ("Netwok" and "Network", "Women's" and "Womens", "de" or
 "del" before a place). Names that merely share organisation words differ by a word of their own ("<Association
 des Femmes> de <Town>" and "... de <another Town>"): not alike. A spot holding a digit is a number ("Groupement
-1", "Groupement 2"): never alike.
+1", "Groupement 2"): never alike. A name read where the country is not known may be any country's: left alone.
 """
 
 from __future__ import annotations
@@ -73,7 +73,7 @@ def likeness(first: str, second: str) -> float:
 
 def alike_names(names: Iterable[ProvisionalName], among: Iterable[ProvisionalName]) -> dict[str, tuple[str, float]]:
     """For each of `names`, the provisional actor of `among` (another id, the same country) whose name is most
-    alike, with how alike (0-100); names with none left out."""
+    alike, with how alike (0-100); names with none, or of no known country, left out."""
     by_country: dict[str | None, list[ProvisionalName]] = defaultdict(list)
     for other in among:
         by_country[other.country].append(other)
@@ -81,8 +81,8 @@ def alike_names(names: Iterable[ProvisionalName], among: Iterable[ProvisionalNam
     found: dict[str, tuple[str, float]] = {}
     for name in names:
         words = own_words(name.name)
-        if len(words) < MIN_OWN_LETTERS:
-            continue
+        if len(words) < MIN_OWN_LETTERS or name.country is None:
+            continue  # a name of no known country may be any country's: no likeness is said
         group = [other for other in by_country.get(name.country, []) if other.actor_id != name.actor_id]
         choices = [keys[other.actor_id] for other in group]
         near = process.extract(words, choices, scorer=fuzz.ratio, score_cutoff=MIN_NAME_RATIO, limit=CANDIDATES)

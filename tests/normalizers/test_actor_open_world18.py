@@ -46,6 +46,9 @@ def test_alike_names_are_looked_for_in_the_same_country_only() -> None:
         ProvisionalName("p-kigoma-youth-network-tza", "Kigoma Youth Network", "TZA"),
         ProvisionalName("p-kigoma-youth-netwrok-cod", "Kigoma Youth Netwrok", "COD"),
         ProvisionalName("p-kigoma-youth-netwrok-tza", "Kigoma Youth Netwrok", "TZA"),
+        # read where the country is not known: they may be two countries' organisations
+        ProvisionalName("p-kigoma-youth-network-xx", "Kigoma Youth Network", None),
+        ProvisionalName("p-kigoma-youth-netwrok-xx", "Kigoma Youth Netwrok", None),
     ]
     found = alike_names(among, among)
     assert set(found) == {"p-kigoma-youth-network-tza", "p-kigoma-youth-netwrok-tza"}
