@@ -64,12 +64,14 @@ from normalizers.actor_resolve import (
     ContextLike,
     ResolutionContext,
     as_context,
+    is_acronym_in_place,
     is_movement,
     is_unit,
     is_unknown_town,
     national_society_ids,
     resolve_mention,
     spells,
+    spells_loosely,
 )
 from normalizers.actor_shapes import with_shape_doubt
 from normalizers.actor_words import (
@@ -499,7 +501,7 @@ def trailing_where(raw: str) -> tuple[str, str] | None:
         return (head, tail) if is_where_or_unit_of_body(raw, head, tail) else None
     if len(tail.split()) > MAX_WHERE_WORDS:
         return None
-    return None if is_headed_name(tail) or is_acronym_like(tail) else (head, tail)
+    return None if is_headed_name(tail) or is_acronym_in_place(tail) else (head, tail)
 
 
 def is_where_or_unit_of_body(raw: str, head: str, tail: str) -> bool:
@@ -642,22 +644,34 @@ def is_town_after_name(name: str, words: str, registry: Registry) -> bool:
     """Whether the words after a comma or a dash closing a complete unknown name only say where it sits: one to
     three capitalised words ("<Name> Association – <town>", "<Name> Hospital, <town>", "... – <town> de <area>"),
     no organisation, unit or sector word, no acronym, no registry name of their own; the name before them whole
-    by itself (an organisation word heading or closing it) and holding no registry name ("<Red Cross society>
+    by itself (an organisation word heading or closing it, or typed in capitals: `is_typed_name`) and holding no
+    registry name ("<Red Cross society>
     Community Centre, <town>": a unit of that society or a body of its own, a person decides)."""
-    if not (is_complete_name(name) or is_headed_name(split_name_acronym(name)[0])) or name_spans(name, registry):
+    head = split_name_acronym(name)[0]
+    typed = is_typed_name(head, words)
+    if not (typed or is_complete_name(name) or is_headed_name(head)) or name_spans(name, registry):
         return False
-    if any(word.isupper() and len(word) > 1 for word in split_name_acronym(name)[0].split()):
+    kinds = organisation_word_set() | generic_words()
+    if not typed and any(word.isupper() and len(word) > 1 and name_key(word) not in kinds for word in head.split()):
         return False  # "<Church> <ACR> – <town>": an acronym of another body may be the name's end, a person decides
     parts = words.split()
     proper = [part for part in parts if name_key(part) not in NAME_LINKS]
     capitalised = all(ELIDED.sub("", part.split("-")[-1])[:1].isupper() for part in proper) and parts[0][:1].isupper()
-    kinds = organisation_word_set() | generic_words()
     return (
         bool(proper)
         and capitalised
-        and not any(is_acronym_like(part) for part in parts)
-        and not any(word in kinds for word in name_key(words).split())
+        and not any(is_acronym_in_place(part) for part in parts)
+        and not any(name_key(part) in kinds for part in parts)  # a hyphenated town is one word ("Port-de-Paix")
     )
+
+
+def is_typed_name(head: str, words: str) -> bool:
+    """Whether a name before a comma or a dash is typed as a sheet types a short name, in capitals: one acronym
+    ("<ACR> – <town>") or words all in capitals ("<NAME IN CAPITALS> – <town>"), the words after it not its
+    expansion (the acronym does not spell them). A capitalised word ("<Shortname> – <words>") may be a short name
+    spelt out after the dash: not one."""
+    capitals = head.isupper() and head.replace(" ", "").isalpha()
+    return capitals and not (spells(head, words) or spells_loosely(head, words))
 
 
 def is_closing_piece(ref: ActorRef, refs: Sequence[ActorRef], cell: str) -> bool:

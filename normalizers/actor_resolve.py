@@ -18,6 +18,7 @@ from normalizers.actor_registry import (
     acronym_key,
     in_scope,
     is_acronym_like,
+    is_written_acronym,
     name_key,
 )
 from normalizers.actor_words import (
@@ -72,6 +73,7 @@ LEADING_ARTICLE = re.compile(r"^(?:the|all) ")  # "the Coordinator", "all partne
 POSSESSIVE = re.compile(r"['’]s$")
 GLUED_PLACE = re.compile(r"(?<=\w)-(?=[A-Z][a-z])")  # a hyphen between a name and a capitalised word
 MAX_TOWN_WORDS = 2  # words of a town after a UN agency's name ("Cox's Bazar"); more are another name
+ROMAN_NUMERAL = re.compile(r"(?:I{1,3}|IV|VI{0,3}|IX|X{1,3})")  # a town's numbered part ("<Town> II")
 MAX_REGION_WORDS = 6  # words naming the region an office serves ("Africa, Horn of Africa and Great Lakes")
 MAX_WHERE = 3  # words saying where a unit sits ("Field Office Maroua", "Bureau de Zone de Kaya"); more are a name
 WORDS_JOINED = re.compile(r"(?<=[^\W\d_])\s*[/&]\s*(?=[^\W\d_])")  # "Shelter/NFI", "Water & Sanitation"
@@ -103,6 +105,9 @@ class ResolutionContext:
 
 
 ContextLike = ResolutionContext | str | None
+# "&" between two words, and the words of the four languages it stands for inside a registry name.
+AMPERSAND_BETWEEN = re.compile(r"(\w+)\s*&\s*(\w+)")
+AMPERSAND_WORDS = ("and", "et", "y", "e")
 
 
 def as_context(context: ContextLike) -> ResolutionContext:
@@ -136,8 +141,25 @@ def resolve_mention(mention: str, registry: Registry, role: str = "lead", contex
         or national_society_ref(raw, registry, role, scope)
         or (" " in raw and office_name_ref(raw, registry, role, scope))  # "<Name>" for "<Name> Internationale"
         or global_ref(raw, registry, role)
+        or ampersand_ref(raw, registry, role, scope)
         or fuzzy_ref(raw, registry, role, scope.country)
     )
+
+
+def ampersand_ref(raw: str, registry: Registry, role: str, context: ResolutionContext) -> ActorRef | None:
+    """A registry name written with "&" for its "and" ("<Word> & <Word>" for a registry form "<Word> e <Word>",
+    "... y ...", "... et ..."), found as written with the word in place of "&", the words on either side of it
+    inside one form of that actor (never two names joined by "&")."""
+    match = AMPERSAND_BETWEEN.search(raw)
+    if match is None:
+        return None
+    for word in AMPERSAND_WORDS:
+        ref = resolve_mention(AMPERSAND_BETWEEN.sub(rf"\1 {word} \2", raw, count=1), registry, role, context)
+        actor = registry.actors.get(ref.actor_id or "")
+        joined = f"{name_key(match[1])} {word} {name_key(match[2])}"
+        if actor and ref.method in ("exact", "alias") and any(joined in name_key(form) for form in actor.forms):
+            return replace(ref, raw=raw)
+    return None
 
 
 def title_ref(raw: str, registry: Registry, role: str, context: ResolutionContext) -> ActorRef | None:
@@ -532,14 +554,24 @@ def is_code_after_locative(tail: str) -> bool:
 def is_unknown_town(tail: str, registry: Registry) -> bool:
     """Whether words after a UN agency's name can only say where its office is: one or two capitalised words
     that are no country, no registry name, no acronym and no word of a body's or a kind's name ("Hudaydah",
-    "Cox's Bazar"; not "Deutschland", "Foundation", "Accelerator Lab" is a unit)."""
+    "Cox's Bazar", "Port-au-Prince", a numbered part "<Town> II"; not "Deutschland", "Foundation", "Accelerator Lab"
+    is a unit)."""
     words = tail.split()
+    if len(words) > 1 and ROMAN_NUMERAL.fullmatch(words[-1]):
+        words = words[:-1]  # "<Town> II": a part of the town, numbered
     if not 0 < len(words) <= MAX_TOWN_WORDS or name_key(tail) in country_forms()[0]:
         return False
     proper = all(
-        word[:1].isupper() and not is_acronym_like(word) and name_key(word) not in generic_words() for word in words
+        word[:1].isupper() and not is_acronym_in_place(word) and name_key(word) not in generic_words() for word in words
     )
     return proper and not exact_candidates(tail, registry)[0] and not is_unit(tail)
+
+
+def is_acronym_in_place(word: str) -> bool:
+    """Whether a word where a town's name may stand is an acronym: written like one, unless a hyphenated name of
+    capitalised words ("Port-de-Paix", "Saint-Louis-du-Nord") or a numeral ("II")."""
+    hyphenated = "-" in word and not is_written_acronym(word)
+    return is_acronym_like(word) and not hyphenated and not ROMAN_NUMERAL.fullmatch(word)
 
 
 def without_locative(tail: str) -> str:

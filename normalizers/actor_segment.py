@@ -71,6 +71,7 @@ from normalizers.actor_words import (
     CONNECTORS,
     NAME_LINKS,
     has_own_word,
+    head_pattern,
     is_bare_acronym,
     is_capitalised_name,
     is_complete_name,
@@ -260,12 +261,22 @@ def cuts_a_name(parts: list[str], registry: Registry, context: ContextLike) -> b
     """Whether a cut at "and" leaves one plain word before it, neither an acronym nor a registry name, with an
     unknown name after it: the two are one name ("Refugees and Returnees Service", "Water and Sanitation Board")."""
     return any(
-        len(first.split()) == 1
-        and not is_acronym_like(first)
+        (len(first.split()) == 1 and not is_acronym_like(first) or carries_on_complement(first, second))
         and not is_registry_word(first, registry, context)
         and not is_registry_word(second, registry, context)
         for first, second in itertools.pairwise(parts)
     )
+
+
+def carries_on_complement(first: str, second: str) -> bool:
+    """Whether the part after "and" is one word and what it is of ("Développement de <town>", "Amigos de <town>"),
+    no body's word opening it, after a name opened by a body's word and going on with what the body is of or for
+    ("Ligue des Jeunes pour la Paix", "Associação dos Filhos"): the words joined by "and" are both that
+    complement ("... pour la Paix et le Développement de <town>", "... dos Filhos e Amigos de <town>")."""
+    words, after = name_key(first).split(), name_key(second).split()
+    opened = bool(head_pattern().match(" ".join(words))) and any(word in NAME_LINKS for word in words[1:])
+    of_what = len(after) >= 3 and after[1] in NAME_LINKS and not head_pattern().match(" ".join(after))
+    return opened and of_what and second[:1].isupper() and not is_acronym_like(second.split()[0])
 
 
 def is_registry_word(part: str, registry: Registry, context: ContextLike) -> bool:

@@ -239,6 +239,35 @@ def register_provisional_actors(con: duckdb.DuckDBPyConnection, document_ids: li
     return len(actors)
 
 
+def say_alike_provisional_names(con: duckdb.DuckDBPyConnection, document_ids: list[str] | None = None) -> int:
+    """Route to review each provisional mention of these documents (all when None) whose actor's name is like
+    another provisional actor's of its country that some mention points at (normalizers/actor_likeness.py): its
+    doubt says so, the alike actor is its first suggestion, its own provisional actor stays linked; never a join.
+    Returns the mentions routed."""
+    from normalizers.actor_likeness import LIKENESS_DOUBT, ProvisionalName, alike_names
+
+    scope = "true" if document_ids is None else "list_contains(?, a.document_id)"
+    parameters = [] if document_ids is None else [document_ids]
+    named = "select actor_id, name, country from provisional_actors where actor_id not like '%--%' and actor_id in "
+    among = con.execute(f"{named} (select actor_id from activity_actors)").fetchall()
+    mine = con.execute(
+        f"{named} (select aa.actor_id from activity_actors aa join activities a using (activity_id) "
+        f"where aa.method = 'provisional' and {scope})",
+        parameters,
+    ).fetchall()
+    alike = alike_names([ProvisionalName(*row) for row in mine], [ProvisionalName(*row) for row in among])
+    routed = 0
+    for actor_id, (other_id, score) in sorted(alike.items()):
+        found = con.execute(
+            "update activity_actors set method = 'review', doubt = ?, suggestions = ? "
+            "where actor_id = ? and method = 'provisional' and activity_id in "
+            f"(select activity_id from activities a where {scope})",
+            [LIKENESS_DOUBT, json.dumps([[other_id, score]]), actor_id, *parameters],
+        ).fetchone()
+        routed += int(found[0]) if found else 0
+    return routed
+
+
 def document_context(sector: str | None, title: str | None, country: str | None) -> ResolutionContext:
     """The resolution context of a loaded document, as normalizers.actors.resolve_row_actors builds it."""
     from normalizers.actors import ResolutionContext
@@ -250,6 +279,7 @@ def apply_stored_decisions(con: duckdb.DuckDBPyConnection, document_ids: list[st
     """Register the provisional actors of these documents (all when None: the ones just loaded), then apply
     every decision kept in the database to the mentions not yet settled; returns rows changed."""
     register_provisional_actors(con, document_ids)
+    say_alike_provisional_names(con, document_ids)
     if con.execute("select count(*) from review_decisions").fetchone() == (0,):
         return 0
     scope, parameters = "true", []
