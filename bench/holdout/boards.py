@@ -75,20 +75,22 @@ def record_blocks(built: Built, part: Part) -> list[office.Block]:
     for row in part.rows[part.header_rows :]:
         rows = tuple(record_rows(built, part, row))
         blocks += [
-            office.Table(rows, header_rows=0, widths_cm=RECORD_CM, fills=tuple((r, 0, "F2F2F2") for r in range(len(rows)))),
+            office.Table(
+                rows, header_rows=0, widths_cm=RECORD_CM, fills=tuple((r, 0, "F2F2F2") for r in range(len(rows)))
+            ),
             office.Paragraph(""),
         ]
     return blocks
 
 
 def kv_bytes(built: Built) -> bytes:
-    """A plan tool's export: the lines above, then per activity a "Label: value" line per column and a blank line
-    (UTF-8, LF)."""
+    """A plan tool's export: the lines above, then per activity a "Label: value" line per column (a line break in a
+    value written as a comma) and a blank line (UTF-8, LF)."""
     part = built.parts[0]
     colon = LABEL_COLON[built.plan.lang]
     lines = [*built.pre, ""]
     for row in part.rows[part.header_rows :]:
-        lines += [f"{label}{colon}{value}" for label, value in record_rows(built, part, row)] + [""]
+        lines += [f"{label}{colon}{value}".replace("\n", ", ") for label, value in record_rows(built, part, row)] + [""]
     return "\n".join(lines).encode("utf-8")
 
 
@@ -134,8 +136,8 @@ def board_bytes(built: Built) -> bytes:
         for k in range(max(len(column) for column in cards.values())):
             r += 1
             for c, column in enumerate(BOARD, start=1):
-                text = cards[column][k] if k < len(cards[column]) else None
-                sheet.cell(r, c, text).alignment = Alignment(wrap_text=True, vertical="top")
+                card = cards[column][k] if k < len(cards[column]) else None
+                sheet.cell(r, c, card).alignment = Alignment(wrap_text=True, vertical="top")
             sheet.row_dimensions[r].height = 48
     return saved(book)
 
@@ -173,8 +175,8 @@ def side_tables_bytes(built: Built, widths_cm: tuple[float, ...]) -> bytes:
                     cell.font = Font(bold=True)
                 if r < part.header_rows:
                     cell.fill = PatternFill("solid", fgColor=office.HEADER_FILL)
-        for r, c, value, fmt in part.values:
-            sheet.cell(first + r, left + c, value).number_format = fmt
+        for r, c, typed, fmt in part.values:
+            sheet.cell(first + r, left + c, typed).number_format = fmt
         for a, b, y, z in office.merge_spans(part.rows):
             sheet.merge_cells(start_row=first + a, start_column=left + b, end_row=first + y, end_column=left + z)
         for c, width in enumerate(widths_cm):
@@ -206,7 +208,9 @@ def gantt_bytes(built: Built, path: Path) -> bytes:
     return office.pin_package(out.getvalue())
 
 
-def text_box(slide: pptx.slide.Slide, x: float, y: float, width: float, text: str, size: int, bold: bool = False) -> None:
+def text_box(
+    slide: pptx.slide.Slide, x: float, y: float, width: float, text: str, size: int, bold: bool = False
+) -> None:
     """A text box at (x, y) inches, `width` wide; a narrow one (a month's label) unwrapped and without margins."""
     box = slide.shapes.add_textbox(Inches(x), Inches(y), Inches(width), Inches(0.3))
     frame = box.text_frame
@@ -239,7 +243,9 @@ def gantt_header(slide: pptx.slide.Slide, built: Built, part: Part) -> None:
     for k, (month, _) in enumerate(slots):
         text_box(slide, GANTT_X[2] + k * step, GANTT_TOP + 0.3, step, abbr[month - 1][:3].capitalize(), 8, True)
     if "months2y" in built.layout.cols:
-        spans = [(year, [k for k, (_, y) in enumerate(slots) if y == year]) for year in dict.fromkeys(y for _, y in slots)]
+        spans = [
+            (year, [k for k, (_, y) in enumerate(slots) if y == year]) for year in dict.fromkeys(y for _, y in slots)
+        ]
         tops = [(str(year), ks[0], len(ks)) for year, ks in spans]
     else:
         tops = [(words()[built.plan.lang]["quarter"].format(q=q), 3 * (q - 1), 3) for q in range(1, 5)]
@@ -257,9 +263,7 @@ def gantt_row(slide: pptx.slide.Slide, built: Built, row: list[str], y: float) -
     step = GANTT_WIDTH / 12
     x = GANTT_X[2] + (min(months) - 1) * step
     width = (max(months) - min(months) + 1) * step
-    bar = slide.shapes.add_shape(
-        MSO_SHAPE.RECTANGLE, Inches(x), Inches(y + 0.08), Inches(width), Inches(GANTT_BAR)
-    )
+    bar = slide.shapes.add_shape(MSO_SHAPE.RECTANGLE, Inches(x), Inches(y + 0.08), Inches(width), Inches(GANTT_BAR))
     bar.fill.solid()
     bar.fill.fore_color.rgb = GANTT_FILL
     bar.line.fill.background()
@@ -294,5 +298,9 @@ def shown_headers(built: Built) -> list[str] | None:
     if layout.gantt_shapes:
         named = labels(built, part)
         abbr = words()[built.plan.lang]["months_abbr"]
-        return [named["activity"], named["lead"], *(abbr[month - 1][:3].capitalize() for month, _ in month_slots(built))]
+        return [
+            named["activity"],
+            named["lead"],
+            *(abbr[month - 1][:3].capitalize() for month, _ in month_slots(built)),
+        ]
     return None

@@ -236,7 +236,9 @@ def timeline_axes(layout: Layout, minutes: bool) -> set[str]:
     if layout.kanban:  # a card's second line ("UNHCR · Q2–Q3 2027")
         return {"timeline:quarters-in-card-line"}
     if layout.gantt_shapes:
-        return {"timeline:bars-under-month-labels"} | ({"timeline:fiscal-months"} if "months2y" in layout.cols else set())
+        return {"timeline:bars-under-month-labels"} | (
+            {"timeline:fiscal-months"} if "months2y" in layout.cols else set()
+        )
     cols = set(layout.cols)
     out = set()
     if "q" in cols:
