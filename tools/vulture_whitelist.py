@@ -56,3 +56,5 @@ _.prefix_search  # spaCy's tokenizer calls it (normalizers/actor_matcher.py: Fre
 _.private_cache_dir  # pytest runs an autouse fixture itself (tests/conftest.py)
 _.word_wrap  # python-pptx: a text frame's setting, read when the deck is saved (bench/holdout/rework.py)
 _.auto_size  # python-pptx: a text frame's setting, read when the deck is saved (bench/holdout/rework.py)
+_.margin_left  # python-pptx: a text frame's inset, read when the deck is saved (bench/holdout/boards.py)
+_.margin_right  # python-pptx: a text frame's inset, read when the deck is saved (bench/holdout/boards.py)

@@ -12,7 +12,8 @@ from bench.holdout.spelling import spell
 
 
 def pre_lines(plan: Plan, layout: Layout, draws: random.Random) -> list[str]:
-    """The lines above the header: title, subtitle, a note, the date of the last update, a logo line."""
+    """The lines above the header: title, subtitle, a note, the date of the last update, the layout's explanation,
+    a logo line."""
     lines = []
     for kind in layout.pre:
         if kind == "title":
@@ -24,6 +25,8 @@ def pre_lines(plan: Plan, layout: Layout, draws: random.Random) -> list[str]:
         elif kind == "updated":
             day = date(plan.year, draws.randint(1, 6), draws.randint(1, 28))
             lines.append(words()["updated"][plan.lang].format(date=day.strftime("%d/%m/%Y")))
+        elif kind == "explanation":
+            lines.append(layout.note)
         elif kind == "logo":
             lines.append(f"{plan.sector.upper()}  |  {plan.country.upper()}")
     return lines

@@ -16,6 +16,7 @@ import sys
 from pathlib import Path
 from typing import Any
 
+from bench.holdout.boards import shown_headers, sideways_pdf
 from bench.holdout.documents import DOCUMENTS
 from bench.holdout.grid import ROW_MODES, Built, build, shown
 from bench.holdout.layout import Layout
@@ -52,6 +53,8 @@ def build_all(out: Path, only: str | None = None) -> list[dict[str, Any]]:
         if not built.layout.pdf:
             pdf.unlink()
             continue
+        if built.layout.sideways:
+            sideways_pdf(pdf)
         rows.append(manifest_row(built, pdf.name, f"pdf:{source.suffix[1:]}"))
         write_gold(gold, pdf.name, built)
     rows.sort(key=lambda row: str(row["document"]))
@@ -88,6 +91,9 @@ def headers(built: Built) -> list[str]:
     """The header texts of the document's first table (none for minutes written as prose)."""
     if built.layout.action_paragraphs or built.layout.prose:
         return []
+    shown = shown_headers(built)
+    if shown is not None:  # a record's labels, a board's columns, a drawn Gantt's labels
+        return shown
     part = built.parts[0]
     return [cell for cell in part.rows[part.header_rows - 1] if cell not in ("^", "<")]
 
@@ -177,7 +183,18 @@ def axes(built: Built, source: str) -> set[str]:
         "slides:later-slides-drop-columns": bool(layout.slide_order) and len(layout.slide_order) < len(layout.cols),
         "pdf:image-only-scan": source.endswith(":scan"),
         "text:markdown-pipe-table": layout.extension == "md",
-        "text:unicode-text-utf16-tabs": layout.extension == "txt",
+        "text:unicode-text-utf16-tabs": layout.extension == "txt" and not layout.records,
+        "docx:record-table-per-activity": layout.records == "table",
+        "text:key-value-export": layout.records == "kv",
+        "xlsx:status-board": layout.kanban,
+        "status:board-columns": layout.kanban,
+        "xlsx:tables-side-by-side": layout.side_tables,
+        "slides:gantt-drawn-as-shapes": layout.gantt_shapes,
+        "csv:units-row-under-header": bool(layout.units),
+        "actors:partners-with-count-of-others": layout.partners_more,
+        "actors:lead-with-person-name-and-title": layout.lead_person,
+        "cells:numbered-sub-activities": layout.steps,
+        "pdf:sideways-on-portrait-page": layout.sideways and source.startswith("pdf:"),
     }
     out |= {name for name, on in flags.items() if on}
     out |= {f"extra-table:{kind}" for kind in layout.extra}
@@ -204,7 +221,7 @@ def context_axes(built: Built) -> set[str]:
             style = layout.label.get(level, "plain")
             if style != "plain":
                 out.add(f"label:{style}")
-    if layout.prose:  # headings over paragraphs, no table
+    if layout.prose or layout.records or layout.gantt_shapes:  # headings over paragraphs, records or drawings
         return out
     if any(layout.mode(lv) == "heading" for lv in plan.levels):
         out.add("sheets:one-per-heading" if layout.extension == "xlsx" else "tables:one-per-heading")
@@ -214,8 +231,14 @@ def context_axes(built: Built) -> set[str]:
 
 
 def timeline_axes(layout: Layout, minutes: bool) -> set[str]:
-    if layout.prose:  # a labelled line names the quarters ("Timeline: Q2–Q3 2027")
+    if layout.prose or layout.records == "table":  # a labelled line names the quarters ("Timeline: Q2–Q3 2027")
         return {"timeline:quarters-in-labelled-line"}
+    if layout.kanban:  # a card's second line ("UNHCR · Q2–Q3 2027")
+        return {"timeline:quarters-in-card-line"}
+    if layout.gantt_shapes:
+        return {"timeline:bars-under-month-labels"} | (
+            {"timeline:fiscal-months"} if "months2y" in layout.cols else set()
+        )
     cols = set(layout.cols)
     out = set()
     if "q" in cols:
@@ -237,11 +260,15 @@ def timeline_axes(layout: Layout, minutes: bool) -> set[str]:
         out.add("timeline:deadlines" if minutes else free)
     if "start" in cols:
         out.add(f"timeline:start-end-{layout.dates}")
+    if "fq" in cols:
+        out.add("timeline:fiscal-quarter-columns")
+    if "fperiod" in cols:
+        out.add("timeline:fiscal-month-range")
     if "daterange" in cols:
         out.add(f"timeline:date-range-one-cell-{layout.dates}")
     if "target" in cols:
         out.add(f"timeline:target-date-{layout.dates}")
-    if cols & {"q", "months", "halves", "months2y", "q2y"}:
+    if cols & {"q", "months", "halves", "months2y", "q2y", "fq"}:
         out.add("marks:shading" if layout.mark.startswith("shade:") else f"marks:{layout.mark}")
     return out
 

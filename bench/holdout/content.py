@@ -64,6 +64,7 @@ class Activity:
     months: tuple[int, ...]
     status: str  # a key of STATUSES, or "" for an empty cell
     place: tuple[str, str]
+    steps: tuple[str, ...] = ()  # its sub-activities, which some documents list under its text
 
 
 @dataclass(frozen=True)
@@ -175,6 +176,7 @@ def plan_activities(key: str, levels: tuple[str, ...], raw: dict[str, Any]) -> l
                     draw_months(draws, quarters),
                     draws.choices([s for s, _ in STATUS_WEIGHTS], [w for _, w in STATUS_WEIGHTS])[0],
                     draws.choice(places),  # type: ignore[arg-type]
+                    tuple(item.get("steps", ())),
                 )
             )
     return out

@@ -15,6 +15,7 @@ from bench.holdout.batch7 import BATCH7
 from bench.holdout.batch8 import BATCH8
 from bench.holdout.batch9 import BATCH9
 from bench.holdout.batch10 import BATCH10
+from bench.holdout.batch11 import BATCH11
 from bench.holdout.layout import Layout as D
 
 DOCUMENTS: tuple[D, ...] = (
@@ -494,4 +495,5 @@ DOCUMENTS: tuple[D, ...] = (
     + BATCH8
     + BATCH9
     + BATCH10
+    + BATCH11
 )

@@ -19,6 +19,14 @@ from datetime import date
 from typing import Any
 
 from bench.holdout.beside import extras, pre_lines
+from bench.holdout.cards import (
+    board_status,
+    fiscal_period_cell,
+    fiscal_quarter_header,
+    more_partners,
+    with_person,
+    with_steps,
+)
 from bench.holdout.content import LEVELS, Activity, Plan, actors, plans, rng, words
 from bench.holdout.dates import date_cell, deadline, span_dates, timeframe
 from bench.holdout.forms import (
@@ -41,8 +49,8 @@ from bench.holdout.reshape import add_bullet, fiscal_gold, fiscal_month, merge_a
 from bench.holdout.spelling import actor_cell, spell
 from tools.office import HEADER_FILL, LEFT, UP
 
-TIMELINE_ROLES = ("q", "months", "halves", "months2y", "q2y")
-COUNTS = {"q": 4, "months": 12, "halves": 2, "months2y": 12, "q2y": 8}
+TIMELINE_ROLES = ("q", "months", "halves", "months2y", "q2y", "fq")
+COUNTS = {"q": 4, "months": 12, "halves": 2, "months2y": 12, "q2y": 8, "fq": 4}
 # Section-like modes: the level is printed in a row of its own between activity rows.
 ROW_MODES = ("section", "section_cells", "label_pair", "numbered", "indent", "font")
 TOTAL = {"en": "Total", "fr": "Total général", "es": "Total", "pt": "Total"}
@@ -132,6 +140,8 @@ def expand(cols: tuple[str, ...]) -> list[tuple[str, int]]:
 
 def header_text(plan: Plan, layout: Layout, role: str, period: int, draws: random.Random) -> str:
     lang = words()[plan.lang]
+    if role == "fq":
+        return fiscal_quarter_header(plan, layout, period)
     if role in ("q", "q2y"):
         year, period = (plan.year + (period - 1) // 4, (period - 1) % 4 + 1) if role == "q2y" else (plan.year, period)
         first, last = 3 * period - 2, 3 * period
@@ -403,10 +413,15 @@ def activity_row(
         leads = (with_role(leads[0], activity.lead, layout.lead_roles, agency, draws), leads[1])
     if layout.contacts:
         leads = (with_contact(leads[0], activity.lead, lang, draws), leads[1])
+    if layout.lead_person:
+        leads = (with_person(leads[0], activity.lead, lang, rng("person", layout.name, activity.index)), leads[1])
     partners = actor_cell(activity.partners, lang, layout, draws, axes)
     partners = (bulleted(partners[0]), partners[1]) if layout.bullet_partners else partners
+    if layout.partners_more:
+        partners = (more_partners(partners[0], lang, rng("more", layout.name, activity.index)), partners[1])
     status, status_fill = status_cell(activity, lang, layout, draws, plan.year)
     text = broken(activity.text, draws) if layout.multiline else activity.text
+    text = with_steps(text, activity.steps) if layout.steps else text
     first, last = span_dates(plan, activity, draws)
     for c, (role, period) in enumerate(columns):
         if role in LEVELS:
@@ -427,6 +442,8 @@ def activity_row(
             row.cells.append("")  # one row per quarter: long_rows
         elif role == "daterange":
             row.cells.append(range_cell(layout, lang, first, last, draws))
+        elif role == "fperiod":
+            row.cells.append(fiscal_period_cell(plan, layout, activity))
         elif role in ("start", "end", "target"):
             day = first if role == "start" else last
             row.cells.append(date_cell(layout, lang, day, row.values, c))
@@ -444,7 +461,7 @@ def period_cell(
     plan: Plan, layout: Layout, role: str, period: int, activity: Activity, draws: random.Random, row: Row, c: int
 ) -> str:
     """A quarter, month or half-year cell: ticked (a mark, or a fill) where the activity runs."""
-    if role == "q":
+    if role in ("q", "fq"):  # a fiscal year's quarters: the activity's, counted from `fy_start`
         on = period in activity.quarters
     elif role in ("months", "months2y"):
         on = period in activity.months
@@ -546,7 +563,7 @@ def gold_row(
     }
     quarters: list[int] | None
     year: int | None
-    if "months2y" in layout.cols:
+    if {"months2y", "fq", "fperiod"} & set(layout.cols):
         quarters, year = fiscal_gold(plan, layout, activity)
     elif "q2y" in layout.cols:
         quarters, year = pairs_gold(two_year_pairs(plan, activity), plan.year)
@@ -558,7 +575,7 @@ def gold_row(
         "quarters": quarters,
         "year": year,
         **gold_actors(layout, leads, partners),
-        "status": gold_status(layout, activity),
+        "status": board_status(activity) if layout.kanban else gold_status(layout, activity),
     }
 
 

@@ -66,9 +66,14 @@ COLUMN_ROLES = (
     "q2y",
     "period",
     "daterange",
+    "fq",
+    "fperiod",
 )
-# "md": a Markdown pipe table under its title; "txt": a sheet saved as Excel's Unicode text (UTF-16, tabs).
-FORMATS = ("docx", "xlsx", "csv", "pptx", "md", "txt")
+# "fq": four quarter columns of a fiscal year starting in the month `fy_start` of the plan year (its quarters fall in
+# two calendar years); "fperiod": the first and last month of such a fiscal year's activity in one cell.
+# "md": a Markdown pipe table under its title; "txt": a sheet saved as Excel's Unicode text (UTF-16, tabs), or with
+# `records` "kv" a plan tool's "key: value" export; "tsv": a tab-separated export.
+FORMATS = ("docx", "xlsx", "csv", "pptx", "md", "txt", "tsv")
 
 
 @dataclass(frozen=True)
@@ -160,6 +165,19 @@ class Layout:
     month_dates: bool = False  # XLSX: the month columns headed by date cells shown "mmm-yy"
     slide_order: tuple[str, ...] = ()  # PPTX: the roles of a table's later slides, in order (a role left out dropped)
     scan: str = ""  # the name of a scanner's copy of the PDF render: its pages as slightly turned images, no text
+    # "table" (DOCX): a small two-column table per activity, a labelled row per column ("Lead | UNHCR"), the quarter
+    # columns one "Timeline" row; "kv" (txt): a plan tool's export, a "Label: value" line per column, a blank line
+    # between activities
+    records: str = ""
+    kanban: bool = False  # XLSX: a status board, a column per status, each activity a card in its status's column
+    side_tables: bool = False  # XLSX: a table per heading, side by side on one sheet, two empty columns between
+    gantt_shapes: bool = False  # PPTX: the timeline drawn as bars (rectangles) under month labels, not as a table
+    units: dict[str, str] = field(default_factory=dict)  # role -> its unit, in a row of its own under the header
+    partners_more: bool = False  # a partner cell ending with a count of partners it does not name ("+3 others")
+    lead_person: bool = False  # a lead naming one organisation followed by its focal person and title in brackets
+    steps: bool = False  # an activity's sub-activities as a numbered list in its cell, under its text
+    sideways: bool = False  # the PDF render's landscape pages turned onto portrait pages (the text reads upwards)
+    note: str = ""  # the text of an "explanation" line above the header (a fiscal year, a column's meaning)
     axes: tuple[str, ...] = ()  # further manifest axes the parameters above do not name
 
     def __post_init__(self) -> None:

@@ -8,6 +8,7 @@ import io
 from pathlib import Path
 
 from bench.holdout import habits
+from bench.holdout.boards import board_bytes, gantt_bytes, kv_bytes, record_blocks, side_tables_bytes
 from bench.holdout.content import actors, words
 from bench.holdout.grid import TIMELINE_ROLES, Built, Part, expand
 from bench.holdout.idioms import FONT
@@ -51,6 +52,8 @@ WIDTHS_CM = {
     "q2y": 1.1,
     "period": 1.8,
     "daterange": 3.4,
+    "fq": 1.6,
+    "fperiod": 3.4,
 }
 A4_USABLE_CM = {False: 21.0 - 3.0, True: 29.7 - 3.0}  # portrait, landscape: A4 less 1.5 cm margins
 SLIDE_USABLE_CM = 25.4 - 2 * 0.76  # a 10-inch slide less the table's 0.3-inch margins
@@ -59,7 +62,7 @@ PAIRED_TITLE_PT = 28  # the title of a slide holding two tables side by side
 
 
 # Narrow columns keep their width when a table is fitted to the page; the text columns give way.
-FIXED_WIDTH = ("num", "q", "months", "halves", "months2y", "q2y")
+FIXED_WIDTH = ("num", "q", "months", "halves", "months2y", "q2y", "fq")
 # The title of a table's later slides when the layout says "continued" rather than counting them.
 CONTINUED = {"en": "(continued)", "fr": "(suite)", "es": "(continuación)", "pt": "(continuação)"}
 
@@ -77,9 +80,17 @@ def widths(built: Built, fit: bool, usable_cm: float | None = None) -> tuple[flo
 def write(built: Built, folder: Path) -> Path:
     """The document written into `folder` under its layout's name."""
     path = folder / built.layout.name
-    text = {"csv": csv_bytes, "md": markdown_bytes, "txt": unicode_text_bytes}.get(built.layout.extension)
+    text = {"csv": csv_bytes, "tsv": csv_bytes, "md": markdown_bytes, "txt": unicode_text_bytes}.get(
+        built.layout.extension
+    )
+    if built.layout.records == "kv":
+        text = kv_bytes
     if text:
         path.write_bytes(text(built))
+        return path
+    drawn = drawn_file(built, path)
+    if drawn:
+        path.write_bytes(drawn)
         return path
     if built.layout.nested:
         inner = list(widths(built, True, OUTER_CM[2] - 0.4))
@@ -92,6 +103,19 @@ def write(built: Built, folder: Path) -> Path:
     else:
         office.write(path, deck(built))
     return restyle(rework(path, built), built)
+
+
+def drawn_file(built: Built, path: Path) -> bytes | None:
+    """The bytes of a workbook or deck that is no table written by `tools.office` (a board, tables side by side, a
+    Gantt of shapes), else None."""
+    layout = built.layout
+    if layout.kanban:
+        return board_bytes(built)
+    if layout.side_tables:
+        return side_tables_bytes(built, widths(built, fit=False))
+    if layout.gantt_shapes:
+        return gantt_bytes(built, path)
+    return None
 
 
 def render_pdfs(sources: list[Path], folder: Path) -> list[Path]:
@@ -143,6 +167,8 @@ def document(built: Built) -> office.Document:
                 blocks.append(office.Paragraph(words()["intro"][lang][1 - index % 2]))
         if layout.prose:
             blocks += prose_blocks(built, part)
+        elif layout.records == "table":
+            blocks += record_blocks(built, part)
         elif not layout.nested:
             blocks.append(with_title_rows(built, part))
     blocks += [office.Paragraph(layout.key)] if layout.key else []
@@ -288,6 +314,10 @@ def csv_bytes(built: Built) -> bytes:
     width = len(part.rows[0])
     if built.layout.pre_in_table:
         writer.writerows([line] + [""] * (width - 1) for line in built.pre)
-    writer.writerows(["" if cell in MERGED else cell for cell in row] for row in part.rows)
+    rows = [["" if cell in MERGED else cell for cell in row] for row in part.rows]
+    if built.layout.units:  # a row of units under the header
+        units = [built.layout.units.get(role, "") for role, _ in expand(built.layout.cols)]
+        rows.insert(part.header_rows, units)
+    writer.writerows(rows)
     writer.writerows([[], [built.layout.key]] if built.layout.key else [])
     return out.getvalue().encode("utf-8-sig" if built.layout.bom else built.layout.encoding)

@@ -14,6 +14,7 @@ from typing import Any
 import docx
 import openpyxl
 import pptx
+import pypdf
 import pypdfium2
 import pytest
 from docx.oxml.ns import qn
@@ -22,6 +23,7 @@ from PIL import Image, ImageDraw
 from pptx.util import Emu
 
 from bench.holdout import build as holdout_build
+from bench.holdout.boards import sideways_pdf
 from bench.holdout.content import actors, plans, words
 from bench.holdout.documents import DOCUMENTS
 from bench.holdout.grid import Built, build, code, expand
@@ -50,7 +52,8 @@ def test_every_actor_key_of_every_plan_is_in_the_actor_table() -> None:
 def test_one_gold_row_per_activity_with_context_only_where_the_document_shows_it(layout: Layout) -> None:
     built = build(layout)
     plan = built.plan
-    assert [row["activity"] for row in built.gold] == [a.text for a in plan.activities]
+    texts = [" ".join([a.text, *(f"{k}. {s}" for k, s in enumerate(a.steps, 1))]) for a in plan.activities]
+    assert [row["activity"] for row in built.gold] == (texts if layout.steps else [a.text for a in plan.activities])
     for row in built.gold:
         for level in ("priority", "objective", "output"):
             assert (row[level] is None) or level in plan.levels
@@ -892,3 +895,226 @@ def test_a_scanner_s_copy_has_no_text_and_its_page_slightly_turned(tmp_path: Pat
     image = pdf[0].render(scale=1).to_pil().convert("L")
     width, height = image.size
     assert width > 600 and height > 800  # turned, the page's corners reach past the original's
+
+
+# ---------------------------------------------------------------- eleventh batch: read by the test's own reading
+
+ELEVENTH = [d for d in DOCUMENTS if d.plan in ("ken_edu", "bfa_abris", "mex_prot", "moz_rec")]
+# The calendar quarters of a fiscal year from July, and the year each falls in (the test's own table).
+FISCAL = {1: (2027, 3), 2: (2027, 4), 3: (2028, 1), 4: (2028, 2)}
+
+
+def fiscal_reading(pairs: set[tuple[int, int]]) -> tuple[list[int], int | None]:
+    """(year, quarter) pairs as the gold's quarters and the year most of them are in (None on a tie)."""
+    years = Counter(year for year, _ in pairs).most_common()
+    year = 2027 if not years else years[0][0] if len(years) == 1 or years[0][1] > years[1][1] else None
+    return sorted({q for _, q in pairs}), year
+
+
+def quarters_in_words(text: str) -> list[int]:
+    """ "Q2–Q3 2027" / "T1–T4 2027" as quarters; none for a text without a quarter."""
+    found = [int(q) for q in re.findall(r"[QT](\d)", text)]
+    return list(range(found[0], found[-1] + 1)) if found else []
+
+
+def named_in(cell: str, accepted_names: list[list[str]]) -> bool:
+    return all(any(name in cell for name in names) for names in accepted_names)
+
+
+def test_fiscal_quarter_columns_give_their_calendar_quarters_and_the_year_of_most(tmp_path: Path) -> None:
+    layout = next(d for d in ELEVENTH if "fq" in d.cols and d.extension == "xlsx")
+    built = build(layout)
+    sheet = openpyxl.load_workbook(write(built, tmp_path)).worksheets[0]
+    rows = [[cell.value for cell in row] for row in sheet.iter_rows()]
+    assert "1 July 2027" in str(rows[1][0])  # the note explaining the fiscal year
+    start = next(r for r, row in enumerate(rows) if "Activity" in row)
+    header = rows[start]
+    assert header[5:9] == ["Jul–Sep 2027", "Oct–Dec 2027", "Jan–Mar 2028", "Apr–Jun 2028"]
+    body = [row for row in rows[start + 1 :] if row[2]]
+    assert len(body) == len(built.gold)
+    for row, gold in zip(body, built.gold, strict=True):
+        pairs = {FISCAL[k] for k in range(1, 5) if row[4 + k]}
+        assert fiscal_reading(pairs) == (gold["quarters"], gold["year"])
+        assert re.search(r"\+\d others$", row[4]) and len(gold["partners"]) >= 1
+
+
+def test_a_record_table_per_activity_gives_what_its_labels_say(tmp_path: Path) -> None:
+    for layout in [d for d in ELEVENTH if d.records == "table"]:
+        built = build(layout)
+        document = docx.Document(str(write(built, tmp_path)))
+        records = [{row.cells[0].text: row.cells[1].text for row in table.rows} for table in document.tables]
+        assert len(records) == len(built.gold) and all(len(table.columns) == 2 for table in document.tables)
+        for record, gold, activity in zip(records, built.gold, built.plan.activities, strict=True):
+            assert record[layout.hdr["activity"]] == gold["activity"]
+            timeline = next(value for label, value in record.items() if label in ("Calendrier", "Período"))
+            assert quarters_in_words(timeline) == gold["quarters"]
+            typos = [[typo] for key in activity.lead.split("+") for typo in actors()[key].typos]
+            lead = record[layout.hdr["lead"]]
+            assert named_in(lead, gold["leads"]) or any(named_in(lead, [t]) for t in typos)
+            assert bool(record[layout.hdr["status"]]) == bool(activity.status)
+            if "objective" in layout.cols:
+                assert record[layout.hdr["objective"]] == gold["objective"]
+        headings = [p.text for p in document.paragraphs if p.style is not None and p.style.name.startswith("Heading")]
+        if "heading" in layout.ctx.values():
+            assert {g["objective"] for g in built.gold} | {g["output"] for g in built.gold} == set(headings)
+
+
+def test_a_key_value_export_gives_each_activity_its_lines_and_its_period_s_fiscal_quarters(tmp_path: Path) -> None:
+    layout = next(d for d in ELEVENTH if d.records == "kv")
+    built = build(layout)
+    text = write(built, tmp_path).read_text(encoding="utf-8")
+    blocks = [dict(line.split(": ", 1) for line in block.splitlines()) for block in text.split("\n\n")[1:] if block]
+    assert len(blocks) == len(built.gold)
+    months = {name: k for k, name in enumerate(SHORT_MONTHS["en"], start=1)}
+    for record, gold in zip(blocks, built.gold, strict=True):
+        assert (record["Activity"], record["Objective"], record["Output"]) == (
+            gold["activity"],
+            gold["objective"],
+            gold["output"],
+        )
+        ends = [(int(year), months[month]) for month, year in re.findall(r"(\w{3}) (\d{4})", record["Period"])]
+        pairs = set()
+        if ends:
+            first, last = ends
+            for k in range((first[0] * 12 + first[1]), (last[0] * 12 + last[1]) + 1):
+                year, month = divmod(k - 1, 12)
+                pairs.add((year, month // 3 + 1))
+        assert fiscal_reading(pairs) == (gold["quarters"], gold["year"]), record["Period"]
+
+
+@pytest.mark.parametrize("layout", [d for d in ELEVENTH if d.kanban], ids=lambda d: d.name)
+def test_a_card_on_a_status_board_has_its_column_s_status_and_its_swimlane_s_objective(
+    layout: Layout, tmp_path: Path
+) -> None:
+    built = build(layout)
+    sheet = openpyxl.load_workbook(write(built, tmp_path)).worksheets[0]
+    rows = [[cell.value for cell in row] for row in sheet.iter_rows(min_row=len(built.pre) + 2)]
+    header = rows[0]
+    statuses = dict(zip(header, ("planned", "ongoing", "on_hold", "completed"), strict=True))
+    gold = {g["activity"]: g for g in built.gold}
+    lane, read = "", 0
+    for row in rows[1:]:
+        if row[0] and not any(row[1:]):
+            lane = row[0]
+            continue
+        for column, card in zip(header, row, strict=True):
+            if not card:
+                continue
+            text, second = card.split("\n")
+            lead, _, timing = second.rpartition(" · ")
+            g = gold[text]
+            assert (g["status"], g["objective"], g["quarters"]) == (statuses[column], lane, quarters_in_words(timing))
+            assert g["partners"] == [] and g["leads"]
+            read += 1
+    assert read == len(built.gold)
+
+
+def test_tables_side_by_side_on_one_sheet_hold_the_activities_under_their_own_heading(tmp_path: Path) -> None:
+    layout = next(d for d in ELEVENTH if d.side_tables)
+    built = build(layout)
+    sheet = openpyxl.load_workbook(write(built, tmp_path)).worksheets[0]
+    top = len(built.pre) + 2
+    headings = [(c, cell.value) for c, cell in enumerate(sheet[top]) if cell.value]
+    assert len(headings) == 2
+    width = len(expand(layout.cols))
+    assert headings[1][0] - headings[0][0] == width + 2
+    assert all(sheet.cell(top + 1, headings[0][0] + width + k).value is None for k in (1, 2))
+    gold = {g["activity"]: g for g in built.gold}
+    read = 0
+    for c, heading in headings:
+        for r in range(top + 2, sheet.max_row + 1):
+            text = sheet.cell(r, c + 2).value
+            if text:
+                assert gold[text]["objective"] == heading and gold[text]["quarters"] == [
+                    q for q in range(1, 5) if sheet.cell(r, c + 4 + q).value
+                ]
+                read += 1
+    assert read == len(built.gold)
+
+
+@pytest.mark.parametrize("layout", [d for d in ELEVENTH if d.gantt_shapes], ids=lambda d: d.name)
+def test_bars_drawn_under_month_labels_give_the_quarters_of_the_months_they_span(
+    layout: Layout, tmp_path: Path
+) -> None:
+    built = build(layout)
+    deck = pptx.Presentation(str(write(built, tmp_path)))
+    assert not any(shape.has_table for slide in deck.slides for shape in slide.shapes)
+    gold = {g["activity"]: g for g in built.gold}
+    read = 0
+    for slide in list(deck.slides)[1:]:
+        boxes = [s for s in slide.shapes if s.has_text_frame and s != slide.shapes.title and s.text_frame.text]
+        narrow = [s for s in boxes if s.width < Emu(914400 // 2)]  # a month's label, under its quarter's or year's
+        slots = sorted((s for s in narrow if s.top == max(n.top for n in narrow)), key=lambda s: s.left)
+        assert len(slots) == 12 and all(len(s.text_frame.text) == 3 for s in slots)
+        bars = [s for s in slide.shapes if s.shape_type == 1]  # auto shapes: the bars
+        for box in boxes:
+            if box.text_frame.text not in gold:
+                continue
+            g = gold[box.text_frame.text]
+            mine = [b for b in bars if abs(b.top - box.top) < Emu(914400 * 0.3)]
+            middles = [slot.left + slot.width // 2 for slot in slots]
+            months = [k for k, x in enumerate(middles) if mine and mine[0].left < x < mine[0].left + mine[0].width]
+            if "months2y" in layout.cols:
+                pairs = {FISCAL[k // 3 + 1] for k in months}
+                assert fiscal_reading(pairs) == (g["quarters"], g["year"])
+            else:
+                assert sorted({k // 3 + 1 for k in months}) == g["quarters"]
+            read += 1
+    assert read == len(built.gold)
+
+
+@pytest.mark.parametrize("layout", [d for d in ELEVENTH if d.units], ids=lambda d: d.name)
+def test_a_units_row_under_a_csv_header_is_no_activity(layout: Layout, tmp_path: Path) -> None:
+    built = build(layout)
+    text = write(built, tmp_path).read_text(encoding="utf-8")
+    rows = list(csv.reader(io.StringIO(text, newline=""), delimiter=layout.delimiter))
+    header, units = rows[0], rows[1]
+    assert [header[c] for c, unit in enumerate(units) if unit and header[c] in layout.hdr.values()]
+    assert not units[header.index(layout.hdr["activity"])]
+    assert len(rows) == 2 + len(built.gold)
+    assert [row[header.index(layout.hdr["activity"])] for row in rows[2:]] == [g["activity"] for g in built.gold]
+
+
+def test_numbered_sub_activities_stay_in_their_activity_under_a_repeated_header(tmp_path: Path) -> None:
+    layout = next(d for d in ELEVENTH if d.steps)
+    built = build(layout)
+    table = docx.Document(str(write(built, tmp_path))).tables[0]
+    assert table.rows[0]._tr.xpath("./w:trPr/w:tblHeader")
+    assert not any(row._tr.xpath("./w:trPr/w:cantSplit") for row in table.rows)
+    gold = [g["activity"] for g in built.gold]
+    cells = [row.cells[1].text for row in table.rows[1:] if re.match(r"\d\.\d\.\d$", row.cells[0].text)]
+    assert [" ".join(cell.split()) for cell in cells] == gold
+    with_steps = [cell.split("\n")[1:] for cell in cells if "\n" in cell]
+    assert len(with_steps) >= 4 and all(
+        line.startswith(f"{k}. ") for lines in with_steps for k, line in enumerate(lines, 1)
+    )
+
+
+@pytest.mark.parametrize("layout", [d for d in ELEVENTH if d.lead_person], ids=lambda d: d.name)
+def test_a_lead_with_a_person_and_title_in_brackets_gives_the_agency(layout: Layout) -> None:
+    built = build(layout)
+    roles = [role for role, _ in expand(layout.cols)]
+    cells = [row[roles.index("lead")] for part in built.parts for row in part.rows[part.header_rows :]]
+    cells = [cell for cell in cells if cell]
+    assert len(cells) == len(built.gold)
+    with_person = [
+        (cell, g) for cell, g in zip(cells, built.gold, strict=True) if re.search(r" \([^()]+, [^()]+\)$", cell)
+    ]
+    assert len(with_person) >= len(cells) // 2
+    for cell, g in with_person:
+        assert len(g["leads"]) == 1 and cell.split(" (")[0] in g["leads"][0]
+
+
+def test_a_pdf_printed_sideways_is_a_portrait_page_whose_text_reads_upwards(tmp_path: Path) -> None:
+    writer = pypdf.PdfWriter()
+    writer.add_blank_page(842, 595)
+    writer.write(tmp_path / "landscape.pdf")
+    copies = []
+    for k in ("1", "2"):
+        (tmp_path / k).mkdir()
+        copy = tmp_path / k / "page.pdf"
+        copy.write_bytes((tmp_path / "landscape.pdf").read_bytes())
+        copies.append(sideways_pdf(copy))
+    assert copies[0].read_bytes() == copies[1].read_bytes()
+    page = pypdfium2.PdfDocument(str(copies[0]))[0]
+    assert [round(v) for v in page.get_size()] == [595, 842] and page.get_rotation() == 0
