@@ -40,7 +40,7 @@ from normalizers.actor_words import (
     topic_first_reading,
     vocab_words,
 )
-from normalizers.country import country_forms
+from normalizers.country import country_forms, is_operation_place
 from normalizers.vocab import section
 
 BODY_FOUND = ("exact", "alias", "fuzzy")  # a registry body read before a role's label
@@ -259,7 +259,7 @@ def bracket_notes(text: str, registry: Registry, context: ContextLike) -> str:
         spelled = is_acronym_like(inside) and spells(inside, before)  # "<Name> Committees (ACR)": one body's
         if led or LIST_INSIDE.search(inside) or not before or (is_non_actor(before) and not spelled):
             return f" , {inside} , "
-        if is_acronym_like(inside):
+        if is_acronym_like(inside) and not is_operation_place(inside):  # "(Sud-Ouest)": a place
             return f" ({inside})" if not is_unit_acronym(inside, before, registry, context) else " "
         if is_section_country(inside, before, registry, context):
             return f" {inside}"  # "<network> (<country>)": the network's section in that country, a registry row

@@ -25,6 +25,7 @@ from pathlib import PurePath
 from data import read_csv_rows
 from extractors.model import Document
 from normalizers.actor_registry import Registry, acronym_key, is_acronym_like, load_registry, name_key
+from normalizers.vocab import section
 
 COUNTRY_SOURCES = ("title", "file_name", "preamble", "text", "places", "registry")
 FORM_SEPARATOR = "|"
@@ -98,8 +99,23 @@ def operation_forms() -> frozenset[str]:
 
 
 def is_operation_place(text: str) -> bool:
-    """Whether a text is the name of a country workplans operate in, or one of its places."""
-    return name_key(text) in operation_forms()
+    """Whether a text is the name of a country workplans operate in, or one of its places, or a region named by
+    points of the compass ("Centre-Nord", "North East", "Sud-Ouest")."""
+    key = name_key(text)
+    return key in operation_forms() or is_compass_region(key)
+
+
+def is_compass_region(key: str) -> bool:
+    """Whether a name key is two or three points of the compass and nothing else: the name a country gives a
+    region ("centre nord", "north east", "extreme nord"), never an organisation's."""
+    words = key.split()
+    return 2 <= len(words) <= 3 and all(word in compass_words() for word in words)
+
+
+@cache
+def compass_words() -> frozenset[str]:
+    """The points of the compass in the four languages (data/vocab, `compass_points`), as name keys."""
+    return frozenset(name_key(word) for word in section("organisation_words").get("compass_points", []))
 
 
 def split_forms(text: str | None) -> list[str]:

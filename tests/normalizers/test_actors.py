@@ -547,3 +547,23 @@ def test_a_units_acronym_in_brackets_before_a_place_is_a_note(
 def test_a_bodys_members_after_a_colon_or_dash_name_no_one(registry: Registry, cell: str, expected: list[str]) -> None:
     refs = resolve_cell(cell, registry, "lead", ResolutionContext(country="SSD"))
     assert [ref.actor_id for ref in refs if ref.method != "not_actor"] == expected
+
+
+@pytest.mark.parametrize(
+    ("cell", "country", "expected"),
+    [
+        ("Save the Children Sud-Ouest", "CMR", ["save-the-children"]),  # a region named by the compass: a place
+        ("PAM Centre-Sud", "BFA", ["wfp"]),
+        ("Point focal du Cluster Protection (Centre-Est)", "BFA", ["bfa-protection-cluster--focal-point"]),  # a note
+    ],
+)
+def test_a_region_named_by_points_of_the_compass_is_a_place(
+    registry: Registry, cell: str, country: str, expected: list[str]
+) -> None:
+    refs = resolve_cell(cell, registry, "lead", ResolutionContext(country=country))
+    assert [ref.actor_id for ref in refs] == expected
+
+
+def test_a_name_with_compass_words_and_a_name_of_its_own_is_an_organisation(registry: Registry) -> None:
+    refs = resolve_cell("Association Nord-Est Entraide", registry, "lead", ResolutionContext(country="BFA"))
+    assert [ref.method for ref in refs] == ["provisional"]
