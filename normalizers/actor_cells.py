@@ -33,10 +33,12 @@ from normalizers.actor_words import (
     is_not_actor,
     is_place,
     is_role_word,
+    is_sector_label,
     organisation_type,
     phrase_words,
     reads_as_organisation,
     split_name_acronym,
+    split_role,
     topic_first_reading,
     vocab_words,
 )
@@ -259,6 +261,8 @@ def bracket_notes(text: str, registry: Registry, context: ContextLike) -> str:
         spelled = is_acronym_like(inside) and spells(inside, before)  # "<Name> Committees (ACR)": one body's
         if led or LIST_INSIDE.search(inside) or not before or (is_non_actor(before) and not spelled):
             return f" , {inside} , "
+        if is_sector_label(inside) and not split_role(before) and not is_role_word(before):
+            return " "  # "<org> – <town> office (<SECTOR>)": the sector it works in, not that sector's body
         if is_acronym_like(inside) and not is_operation_place(inside):  # "(Sud-Ouest)": a place
             return f" ({inside})" if not is_unit_acronym(inside, before, registry, context) else " "
         if is_section_country(inside, before, registry, context):

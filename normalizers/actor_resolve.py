@@ -71,6 +71,7 @@ ALSO_SERVED = ("coordination_body", "other")  # bodies a secretariat serves besi
 SECTION_TYPES = ("ingo", "nngo")  # a network's national section: an INGO's row, or a national NGO's (HDX HAPI)
 LEADING_ARTICLE = re.compile(r"^(?:the|all) ")  # "the Coordinator", "all partners": the actor named after it
 POSSESSIVE = re.compile(r"['’]s$")
+LISTED = re.compile(r",|\s[-–—]\s")  # a comma or a spaced dash: what a name written before its acronym never holds
 GLUED_PLACE = re.compile(r"(?<=\w)-(?=[A-Z][a-z])")  # a hyphen between a name and a capitalised word
 MAX_TOWN_WORDS = 2  # words of a town after a UN agency's name ("Cox's Bazar"); more are another name
 ROMAN_NUMERAL = re.compile(r"(?:I{1,3}|IV|VI{0,3}|IX|X{1,3})")  # a town's numbered part ("<Town> II")
@@ -717,7 +718,8 @@ def name_with_acronym_ref(
         return replace(section or by_name, raw=raw)
     by_acronym = exact_ref(acronym, registry, role, context)
     near = {actor_id for actor_id, _ in by_name.suggestions}
-    listed = "," in name  # "Coordinator, Protection Cluster (UNHCR)": a list before the bracket, not one name
+    listed = bool(LISTED.search(name))  # "Coordinator, Protection Cluster (UNHCR)", "<Org> – <town> hub (<ACR>)":
+    # a list or a name and its place before the bracket, not one name
     acronym_id = by_acronym.actor_id if by_acronym and not listed else None
     agrees = acronym_id in near or (
         acronym_id and not spells(acronym, name) and not names_other_kind(name, registry.actors[acronym_id])

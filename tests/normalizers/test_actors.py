@@ -567,3 +567,19 @@ def test_a_region_named_by_points_of_the_compass_is_a_place(
 def test_a_name_with_compass_words_and_a_name_of_its_own_is_an_organisation(registry: Registry) -> None:
     refs = resolve_cell("Association Nord-Est Entraide", registry, "lead", ResolutionContext(country="BFA"))
     assert [ref.method for ref in refs] == ["provisional"]
+
+
+@pytest.mark.parametrize(
+    ("cell", "country", "expected"),
+    [
+        ("UNHCR (CCCM)", "SOM", ["unhcr"]),  # the sector an agency works in, not that sector's cluster
+        ("WFP Kismayo (Nutrition)", "SOM", ["wfp"]),
+        ("UNICEF – Kismayo office (CCCM)", "SOM", ["unicef"]),  # a place before the bracket: no translated name
+    ],
+)
+def test_a_sector_in_brackets_after_an_agency_is_a_note(
+    registry: Registry, cell: str, country: str, expected: list[str]
+) -> None:
+    refs = resolve_cell(cell, registry, "lead", ResolutionContext(country=country))
+    assert [ref.actor_id for ref in refs][:1] == expected
+    assert not any(ref.actor_id and ref.actor_id.endswith("-cluster") for ref in refs)
