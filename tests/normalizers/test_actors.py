@@ -583,3 +583,10 @@ def test_a_sector_in_brackets_after_an_agency_is_a_note(
     refs = resolve_cell(cell, registry, "lead", ResolutionContext(country=country))
     assert [ref.actor_id for ref in refs][:1] == expected
     assert not any(ref.actor_id and ref.actor_id.endswith("-cluster") for ref in refs)
+
+
+def test_a_line_of_a_bodys_partners_after_an_organisation_is_no_wrapped_name(registry: Registry) -> None:
+    refs = resolve_cell("FAO (VAM)\nsocios de la Mesa Técnica", registry, "partner", ResolutionContext(country="HND"))
+    assert [ref.actor_id for ref in refs][:1] == ["fao"]
+    refs = resolve_cell("UNFPA\npartenaires du Sous-cluster VBG", registry, "partner", ResolutionContext(country="MLI"))
+    assert [ref.actor_id for ref in refs][:1] == ["unfpa"]
