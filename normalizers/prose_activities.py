@@ -3,8 +3,9 @@ labelled lines naming its lead, partners, timeline and status ("Lead: FAO", "Par
 "Cronograma: T2–T3 2027", "Estado: Em curso"), under objective and output headings.
 
 A line is labelled when the words before its colon are a column header of the vocabulary's [roles] table naming
-one of LINE_ROLES; an activity is the paragraph just before a run of labelled lines that describe one
-(normalizers/activity_fields.py: two roles or more, its lead or partners among them). Ordinary prose ("Note: the meeting …", one labelled line) makes none. The activities of a run
+one of LINE_ROLES; an activity is the paragraph just before a run of labelled lines that describe one (two roles
+or more, its lead or partners among them: normalizers/activity_fields.py). Ordinary prose ("Note: the meeting …",
+one labelled line) makes none. The activities of a run
 with no other paragraph between them become one table (a header of "Activity" and the labels as written, a row per
 activity), placed where its first activity stands, so the headings between the tables set their context as the
 headings above any table do (normalizers/workplan.py). The paragraphs stay text blocks as well; each table is

@@ -1,11 +1,14 @@
-"""A workplan written as one small two-column table per activity, a record: each row a label and its value
-("Activité | …", "Chef de file | …", "Calendrier | T2–T4 2027", "État | …"), under objective and output headings
-or with the context in rows of its own ("Objetivo | …", "Resultado | …").
+"""A workplan written as a small two-column table per activity, a record: each row a label and its value
+("Activity | …", "Lead agency | …", "Timeline | Q2–Q3 2031", "Status | …"), under objective and output headings
+or with the context in rows of its own above the activity's ("Objetivo específico | …", "Producto | …").
 
 A table is a record when it has two columns and the label of each of its rows is a column header of the
 vocabulary's [roles] table (a closing colon allowed): one row names the activity, and its other rows describe it
-as an activity's labelled lines do (normalizers/activity_fields.py: two roles at least, its lead or partners). A workplan's grid ("Activity | Lead" over rows of activities) is none: its rows' first cells are
-activities, not labels. Records with no paragraph or heading between them become one table, as a run of
+as an activity's labelled lines do (two roles at least, its lead or partners: normalizers/activity_fields.py). A
+workplan's grid ("Activity | Lead" over rows of activities) is none: its rows' first cells are activities, not
+labels. One table may hold several records stacked (Word joins tables that only empty paragraphs part, a sheet
+holds them down its rows): a new record opens at a label its record already holds, or at a context row once the
+record has its activity. Records with no paragraph or heading between them become one table, as a run of
 activities written in prose does: a column per label (the context's first, then the activity's, then the others,
 in the order written), a row per record, placed where the first record stands, so the headings above it set its
 context as they do over any table. The records themselves give way to that table; it is marked in its notes.
@@ -18,8 +21,8 @@ from dataclasses import replace
 
 from extractors.model import Document, Table, TextBlock
 from normalizers.action_paragraphs import paragraph_table
-from normalizers.headers import CONTEXT_ROLES, role_of_header
 from normalizers.activity_fields import LINE_ROLES, describe_an_activity
+from normalizers.headers import CONTEXT_ROLES, role_of_header
 from normalizers.vocab import fold
 
 NOTE = "read from a table per activity, a label and its value on each row"
@@ -43,14 +46,11 @@ def with_record_tables(document: Document) -> Document:
     return replace(document, tables=tuple(sorted(tables, key=lambda table: table.order)))
 
 
-def table_records(table: Table) -> list[tuple[Field, ...]] | None:
+def table_records(table: Table) -> list[Record] | None:
     """The records a two-column table holds, each as its rows (label, role, value): one, or several stacked
     (Word joins tables that only empty paragraphs part), else None for a table that is no record."""
-    fields = labelled_rows(table)
-    if not fields:
-        return None
-    records = [fields_of_a_record(record) for record in split_records(fields)]
-    return None if any(record is None for record in records) else records  # type: ignore[return-value]
+    records = [tuple(record) for record in split_records(labelled_rows(table) or ())]
+    return records if records and all(map(describes_an_activity, records)) else None
 
 
 def labelled_rows(table: Table) -> list[Field] | None:
@@ -76,8 +76,9 @@ def split_records(fields: Sequence[Field]) -> Iterator[list[Field]]:
     record: list[Field] = []
     for field in fields:
         label, role, _ = field
-        has_activity = any(r == "activity" for _, r, _ in record)
-        if record and (fold(label) in {fold(l) for l, _, _ in record} or (has_activity and role in CONTEXT_ROLES)):
+        has_activity = any(held == "activity" for _, held, _ in record)
+        repeated = fold(label) in {fold(held) for held, _, _ in record}
+        if record and (repeated or (has_activity and role in CONTEXT_ROLES)):
             yield record
             record = []
         record.append(field)
@@ -85,13 +86,11 @@ def split_records(fields: Sequence[Field]) -> Iterator[list[Field]]:
         yield record
 
 
-def fields_of_a_record(fields: Sequence[Field]) -> tuple[Field, ...] | None:
-    """The fields when they describe one activity: one activity row, beside it labelled fields enough to call it
-    one (normalizers/activity_fields.py), else None."""
-    roles = [role for _, role, _ in fields]
-    if roles.count("activity") != 1 or not describe_an_activity([role for role in roles if role in LINE_ROLES]):
-        return None
-    return tuple(fields)
+def describes_an_activity(record: Record) -> bool:
+    """True for a record of one activity row and, beside it, labelled fields enough to call it one
+    (normalizers/activity_fields.py)."""
+    roles = [role for _, role, _ in record]
+    return roles.count("activity") == 1 and describe_an_activity([role for role in roles if role in LINE_ROLES])
 
 
 def record_runs(tables: Sequence[Table], blocks: Sequence[TextBlock]) -> Iterator[list[tuple[Table, Record]]]:
@@ -110,14 +109,15 @@ def record_runs(tables: Sequence[Table], blocks: Sequence[TextBlock]) -> Iterato
 
 def records_table(run: Sequence[tuple[Table, Record]]) -> Table:
     """The table of one run of records: a column per label (context first, then the activity, then the rest as
-    written), a row per record (a label written twice in one record: its values on lines of one cell)."""
+    written), a row per record."""
     labels: dict[str, str] = {}
     for _, fields in run:
-        for label, role, _ in sorted(fields, key=lambda field: column_rank(field[1])):
+        for label, _, _ in sorted(fields, key=lambda field: column_rank(field[1])):
             labels.setdefault(fold(label), label)
     rows = [tuple(labels.values())]
     for _, fields in run:
-        rows.append(tuple("\n".join(v for l, _, v in fields if fold(l) == key and v) for key in labels))
+        values = {fold(label): value for label, _, value in fields}
+        rows.append(tuple(values.get(key, "") for key in labels))
     first = run[0][0]
     return replace(
         paragraph_table(rows, TextBlock(text="", page=first.page, order=first.order), first.locator or "", NOTE),
