@@ -3,8 +3,9 @@ labelled lines naming its lead, partners, timeline and status ("Lead: FAO", "Par
 "Cronograma: T2–T3 2027", "Estado: Em curso"), under objective and output headings.
 
 A line is labelled when the words before its colon are a column header of the vocabulary's [roles] table naming
-one of LINE_ROLES; an activity is the paragraph just before a run of at least MIN_LABELS labelled lines naming
-two roles or more. Ordinary prose ("Note: the meeting …", one labelled line) makes none. The activities of a run
+one of LINE_ROLES; an activity is the paragraph just before a run of labelled lines that describe one (two roles
+or more, its lead or partners among them: normalizers/activity_fields.py). Ordinary prose ("Note: the meeting …",
+one labelled line) makes none. The activities of a run
 with no other paragraph between them become one table (a header of "Activity" and the labels as written, a row per
 activity), placed where its first activity stands, so the headings between the tables set their context as the
 headings above any table do (normalizers/workplan.py). The paragraphs stay text blocks as well; each table is
@@ -21,16 +22,11 @@ from pathlib import Path
 from extractors import extract
 from extractors.model import Document, Table, TextBlock
 from normalizers.action_paragraphs import paragraph_table, with_action_paragraphs, with_tables
+from normalizers.activity_fields import LINE_ROLES, describe_an_activity
 from normalizers.headers import role_of_header
+from normalizers.record_tables import with_record_tables
 
 NOTE = "read from activities written as paragraphs with labelled lines"
-# The roles a labelled line under an activity may name.
-LINE_ROLES = frozenset(("lead", "partners", "donor", "timeline", "start", "end", "status", "location", "comments"))
-# Roles of which one at least must be labelled for the lines to describe a workplan's activity: who does it (a
-# date and a venue under a report's title are no activity).
-CORE_ROLES = frozenset(("lead", "partners"))
-# An activity is followed by this many labelled lines at least, naming this many roles.
-MIN_LABELS = 2
 # A label is a few words before a colon: "Lead", "Chef de file", "Organismo responsable".
 LABELLED = re.compile(r"^\s*(?P<label>[^:：\n]{1,40}?)\s*[:：]\s*(?P<value>.*\S)?\s*$", re.DOTALL)
 MAX_LABEL_WORDS = 4
@@ -52,8 +48,9 @@ def read_document(path: Path, engine: str | None = None) -> Document:
 
 
 def with_paragraph_tables(document: Document) -> Document:
-    """The document with the tables its paragraphs hold: lists of action points, activities in prose."""
-    return with_prose_activities(with_action_paragraphs(document))
+    """The document with the tables its paragraphs hold (lists of action points, activities in prose) and its
+    tables of one activity each read into one."""
+    return with_prose_activities(with_action_paragraphs(with_record_tables(document)))
 
 
 def with_prose_activities(document: Document) -> Document:
@@ -92,8 +89,8 @@ def activity_runs(blocks: Sequence[TextBlock]) -> Iterator[list[ProseActivity]]:
 
 
 def activity_at(blocks: Sequence[TextBlock], index: int) -> ProseActivity | None:
-    """The activity whose paragraph is the block at `index`: one that is no labelled line, followed by at least
-    MIN_LABELS labelled lines naming two roles or more, one of them its lead or partners."""
+    """The activity whose paragraph is the block at `index`: one that is no labelled line, followed by labelled
+    lines that describe an activity (two roles or more, one of them its lead or partners)."""
     if labelled_line(blocks[index]) is not None or not blocks[index].text.strip():
         return None
     lines: list[tuple[str, str, str]] = []
@@ -102,8 +99,7 @@ def activity_at(blocks: Sequence[TextBlock], index: int) -> ProseActivity | None
         if line is None:
             break
         lines.append(line)
-    roles = {role for _, role, _ in lines}
-    if len(lines) < MIN_LABELS or len(roles) < MIN_LABELS or not roles & CORE_ROLES:
+    if not describe_an_activity([role for _, role, _ in lines]):
         return None
     return ProseActivity(blocks[index], tuple(lines))
 

@@ -19,8 +19,9 @@ indentation or by bold and italic type, layout_prose.py for workplans written as
 layout_lead_bands.py for bands naming the lead of a table with no lead column, layout_amounts.py for quarter
 columns holding budget amounts or shares, layout_pdf_levels.py for such levels printed to PDF in italics, without
 borders or across a page break, layout_shared_parts.py for nested tables whose header stands in the first only, day
-ranges in words in a document of no known language and a working group's band among lead bands) read as its golden
-says."""
+ranges in words in a document of no known language and a working group's band among lead bands, layout_records.py
+for a two-column table per activity under headings or with its context in rows, in Word, printed and down a sheet)
+read as its golden says."""
 
 from pathlib import Path
 
@@ -144,6 +145,11 @@ CASES = [
     FIXTURES / "text" / "intervalos-dias-sem-lingua-2033.csv",
     FIXTURES / "xlsx" / "faixa-grupo-trabalho-pt.xlsx",
     FIXTURES / "text" / "twg-band-among-leads-en-2033.csv",
+    FIXTURES / "docx" / "record-tables-under-headings-en.docx",
+    FIXTURES / "docx" / "fichas-contexto-en-filas-es.docx",
+    FIXTURES / "xlsx" / "fichas-empilhadas-folha-pt.xlsx",
+    FIXTURES / "pdf" / "fiches-activite-imprimees-fr.pdf",
+    FIXTURES / "docx" / "project-sheet-no-activity-en.docx",
 ]
 
 
