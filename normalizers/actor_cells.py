@@ -36,6 +36,7 @@ from normalizers.actor_words import (
     is_role_word,
     is_sector_label,
     organisation_type,
+    phrase_pattern,
     phrase_words,
     reads_as_organisation,
     split_name_acronym,
@@ -43,6 +44,7 @@ from normalizers.actor_words import (
     topic_first_reading,
     vocab_words,
 )
+from normalizers.contacts import is_name as is_person_name
 from normalizers.country import country_forms, is_operation_place
 from normalizers.vocab import section
 
@@ -259,6 +261,8 @@ def bracket_notes(text: str, registry: Registry, context: ContextLike) -> str:
         before = STRONG_SEPARATORS.split(text[: match.start()])[-1].strip(EDGE_PUNCTUATION)
         if not inside:
             return " "
+        if is_contact(inside, registry, context):
+            return " "  # "<Org> (<Person Name>, <post>)": who to write to, not who acts
         spelled = is_acronym_like(inside) and spells(inside, before)  # "<Name> Committees (ACR)": one body's
         if led or LIST_INSIDE.search(inside) or not before or (is_non_actor(before) and not spelled):
             return f" , {inside} , "
@@ -271,6 +275,17 @@ def bracket_notes(text: str, registry: Registry, context: ContextLike) -> str:
         return f" , {inside} , " if is_other_actor(inside, before, registry, context) else " "
 
     return BRACKETED.sub(read, text)
+
+
+def is_contact(inside: str, registry: Registry, context: ContextLike) -> bool:
+    """Whether bracketed words are a person and their post ("<First> <Last>, <post>"): a person's name that is no
+    organisation, then words of a job title (data/vocab `job_titles`)."""
+    person, comma, post = inside.partition(",")
+    if not comma or not is_person_name(person.strip()) or organisation_type(person) is not None:
+        return False
+    if resolves_as_registry_name(person.strip(), registry, context):
+        return False
+    return bool(phrase_pattern("not_actors", "job_titles").search(name_key(post)))
 
 
 def is_unit_acronym(inside: str, before: str, registry: Registry, context: ContextLike) -> bool:

@@ -590,3 +590,22 @@ def test_a_line_of_a_bodys_partners_after_an_organisation_is_no_wrapped_name(reg
     assert [ref.actor_id for ref in refs][:1] == ["fao"]
     refs = resolve_cell("UNFPA\npartenaires du Sous-cluster VBG", registry, "partner", ResolutionContext(country="MLI"))
     assert [ref.actor_id for ref in refs][:1] == ["unfpa"]
+
+
+@pytest.mark.parametrize(
+    "cell",
+    [
+        "WFP (Peter Otieno, Programme Officer)",
+        "PAM (Fatou Diallo, chargée de suivi)",
+        "UNFPA (Carmen Ruiz, especialista de género)",
+        "UNICEF (Ana Chissano, coordenadora)",
+    ],
+)
+def test_a_person_and_their_post_in_brackets_is_a_contact_not_an_actor(registry: Registry, cell: str) -> None:
+    refs = resolve_cell(cell, registry, "lead", ResolutionContext(country="KEN"))
+    assert len(refs) == 1 and refs[0].method in ("exact", "alias")
+
+
+def test_two_organisations_in_brackets_stay_two(registry: Registry) -> None:
+    refs = resolve_cell("FAO (Plan International, World Vision)", registry, "lead", ResolutionContext(country="KEN"))
+    assert [ref.actor_id for ref in refs] == ["fao", "plan-international", "world-vision"]
