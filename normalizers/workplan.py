@@ -39,6 +39,7 @@ from normalizers.sections import (
     nested_outcome,
 )
 from normalizers.status import text_to_status, text_to_statuses
+from normalizers.status_boards import with_status_boards
 from normalizers.text import clean_text
 from normalizers.timeline import (
     dates_to_quarters,
@@ -121,6 +122,7 @@ def document_to_workplan(
     """Recognise every table of a document and turn workplan rows into activities; `overrides` are an
     analyst's corrections (normalizers/overrides.py), applied to the layouts and the document's facts."""
     registry = registry or load_registry()
+    document = with_status_boards(document)
     grids = [spanned_grid(table) for table in document.tables]
     organisations = partial(names_organisation, registry=registry)
     keys = [
