@@ -20,7 +20,8 @@ layout_lead_bands.py for bands naming the lead of a table with no lead column, l
 columns holding budget amounts or shares, layout_pdf_levels.py for such levels printed to PDF in italics, without
 borders or across a page break, layout_shared_parts.py for nested tables whose header stands in the first only, day
 ranges in words in a document of no known language and a working group's band among lead bands, layout_boards.py
-for status boards: a column per status, a card per activity, swimlanes as context) read as its golden says."""
+for status boards: a column per status, a card per activity, swimlanes as context, layout_side_tables.py for tables
+side by side on one sheet under their objective headings, an outcome column under each) read as its golden says."""
 
 from pathlib import Path
 
@@ -146,6 +147,7 @@ CASES = [
     FIXTURES / "text" / "twg-band-among-leads-en-2033.csv",
     FIXTURES / "xlsx" / "kanban-output-column-en.xlsx",
     FIXTURES / "xlsx" / "tablero-estados-franjas-es.xlsx",
+    FIXTURES / "xlsx" / "tableaux-cote-a-cote-fr.xlsx",
 ]
 
 
