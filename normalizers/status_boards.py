@@ -1,4 +1,4 @@
-"""A status board (Kanban): a sheet whose columns are statuses ("Not started | Ongoing | On hold | Completed") and
+"""A status board (Kanban): a sheet whose columns are statuses ("To do | In progress | Paused | Done") and
 whose cells under them are activities, one card a cell, read as a table of one row per card.
 
 The board's header is a row, within the preamble's reach, of at least MIN_STATUS_COLUMNS cells each naming a
@@ -31,11 +31,11 @@ from normalizers.timeline import text_to_quarters
 NOTE = "read from a status board: a column per status, a card per activity"
 # A board has a column for at least this many distinct statuses.
 MIN_STATUS_COLUMNS = 3
-# A status column's header is a few words naming the status alone ("Non démarré", "On hold").
+# A status column's header is a few words naming the status alone ("À faire", "In progress").
 MAX_STATUS_WORDS = 3
 # The level a swimlane gives when nothing names it.
 SWIMLANE_ROLE = "objective"
-# The separators between the pieces of a card's further lines ("UNICEF · Q2 2027", "Lead: WFP | Q3").
+# The separators between the pieces of a card's further lines ("UNICEF · Q2 2031", "Lead: WFP | Q3").
 PIECE_SEPARATOR = re.compile(r"\s+[·•|]\s+|\s*\n\s*")
 # The headers of the table read from a board, a column per role (as the vocabulary names them); a level column
 # keeps its own header.
