@@ -58,10 +58,10 @@ def with_prose_activities(document: Document) -> Document:
     return with_tables(document, [activities_table(run) for run in activity_runs(document.text_blocks)])
 
 
-def labelled_line(block: TextBlock) -> tuple[str, str, str] | None:
+def labelled_line(text: str) -> tuple[str, str, str] | None:
     """A line's label, the role it names and its value ("Partners: NRC, DRC" -> ("Partners", "partners",
     "NRC, DRC")), or None for a line that is no labelled line."""
-    match = LABELLED.match(block.text)
+    match = LABELLED.match(text)
     if match is None or len(match["label"].split()) > MAX_LABEL_WORDS:
         return None
     role = role_of_header(match["label"])
@@ -91,11 +91,11 @@ def activity_runs(blocks: Sequence[TextBlock]) -> Iterator[list[ProseActivity]]:
 def activity_at(blocks: Sequence[TextBlock], index: int) -> ProseActivity | None:
     """The activity whose paragraph is the block at `index`: one that is no labelled line, followed by labelled
     lines that describe an activity (two roles or more, one of them its lead or partners)."""
-    if labelled_line(blocks[index]) is not None or not blocks[index].text.strip():
+    if labelled_line(blocks[index].text) is not None or not blocks[index].text.strip():
         return None
     lines: list[tuple[str, str, str]] = []
     for block in blocks[index + 1 :]:
-        line = labelled_line(block)
+        line = labelled_line(block.text)
         if line is None:
             break
         lines.append(line)

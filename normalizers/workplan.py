@@ -12,7 +12,7 @@ from __future__ import annotations
 import re
 from collections import Counter
 from collections.abc import Mapping, Sequence
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from functools import partial, reduce
 
 from extractors.model import Document, Issue, Table, TextBlock
@@ -39,6 +39,7 @@ from normalizers.sections import (
     nested_outcome,
 )
 from normalizers.status import text_to_status, text_to_statuses
+from normalizers.status_boards import with_status_boards
 from normalizers.text import clean_text
 from normalizers.timeline import (
     dates_to_quarters,
@@ -121,6 +122,7 @@ def document_to_workplan(
     """Recognise every table of a document and turn workplan rows into activities; `overrides` are an
     analyst's corrections (normalizers/overrides.py), applied to the layouts and the document's facts."""
     registry = registry or load_registry()
+    document = with_status_boards(document)
     grids = [spanned_grid(table) for table in document.tables]
     organisations = partial(names_organisation, registry=registry)
     keys = [
@@ -140,6 +142,7 @@ def document_to_workplan(
             workplan.tables.append(RecognisedTable(index, "other", layout=layout))
             continue
         chain = headings.get(index, ())
+        layout = outcome_column_under_objective(layout, chain)
         # a table under the same heading (but for its "(continued)") and header as the one before, a slide's table
         # run on over the next slide, carries on the bands the one before left open
         key = ([(section.level, heading_key(section.text)) for section in chain], grid[: layout.body_start])
@@ -235,6 +238,24 @@ def heading_sections(
         if not layouts[i].first_column("priority")
     }
     return {**priorities, **labelled}
+
+
+def outcome_column_under_objective(layout: TableLayout, chain: Sequence[Section]) -> TableLayout:
+    """A table under an objective heading not of the outcome level ("Objective 1: …") whose objective column is
+    headed by an outcome word ("Resultado", "Outcome") holds that objective's expected results: the output level,
+    as an outcome-labelled band under it is (sections.nested_outcome), when no column holds outputs."""
+    objective = next((section.text for section in chain if section.level == "objective"), None)
+    column = layout.first_column("objective")
+    if (
+        objective is None
+        or is_outcome_label(objective)
+        or column is None
+        or layout.first_column("output") is not None
+        or not is_outcome_label(column.header)
+    ):
+        return layout
+    moved = replace(column, role="output", reason=f"{column.reason}; an outcome column under an objective heading")
+    return replace(layout, columns=tuple(moved if other is column else other for other in layout.columns))
 
 
 def apply_heading(context: dict[str, str], section: Section) -> dict[str, str]:

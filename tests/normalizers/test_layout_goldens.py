@@ -20,8 +20,10 @@ layout_lead_bands.py for bands naming the lead of a table with no lead column, l
 columns holding budget amounts or shares, layout_pdf_levels.py for such levels printed to PDF in italics, without
 borders or across a page break, layout_shared_parts.py for nested tables whose header stands in the first only, day
 ranges in words in a document of no known language and a working group's band among lead bands, layout_records.py
-for a two-column table per activity under headings or with its context in rows, in Word, printed and down a sheet)
-read as its golden says."""
+for a two-column table per activity under headings or with its context in rows, in Word, printed and down a sheet,
+layout_boards.py for status boards: a column per status, a card per activity, swimlanes as context,
+layout_side_tables.py for tables side by side on one sheet under their objective headings, an outcome column under
+each) read as its golden says."""
 
 from pathlib import Path
 
@@ -150,6 +152,9 @@ CASES = [
     FIXTURES / "xlsx" / "fichas-empilhadas-folha-pt.xlsx",
     FIXTURES / "pdf" / "fiches-activite-imprimees-fr.pdf",
     FIXTURES / "docx" / "project-sheet-no-activity-en.docx",
+    FIXTURES / "xlsx" / "kanban-output-column-en.xlsx",
+    FIXTURES / "xlsx" / "tablero-estados-franjas-es.xlsx",
+    FIXTURES / "xlsx" / "tableaux-cote-a-cote-fr.xlsx",
 ]
 
 
