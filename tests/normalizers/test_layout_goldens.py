@@ -19,8 +19,8 @@ indentation or by bold and italic type, layout_prose.py for workplans written as
 layout_lead_bands.py for bands naming the lead of a table with no lead column, layout_amounts.py for quarter
 columns holding budget amounts or shares, layout_pdf_levels.py for such levels printed to PDF in italics, without
 borders or across a page break, layout_shared_parts.py for nested tables whose header stands in the first only, day
-ranges in words in a document of no known language and a working group's band among lead bands) read as its golden
-says."""
+ranges in words in a document of no known language and a working group's band among lead bands,
+layout_gantt_shapes.py for Gantts drawn on slides as text boxes and filled bars) read as its golden says."""
 
 from pathlib import Path
 
@@ -144,6 +144,8 @@ CASES = [
     FIXTURES / "text" / "intervalos-dias-sem-lingua-2033.csv",
     FIXTURES / "xlsx" / "faixa-grupo-trabalho-pt.xlsx",
     FIXTURES / "text" / "twg-band-among-leads-en-2033.csv",
+    FIXTURES / "pptx" / "gantt-barres-mois-fr.pptx",
+    FIXTURES / "pptx" / "cronograma-grupo-escalado-es.pptx",
 ]
 
 
