@@ -3,20 +3,22 @@
 from __future__ import annotations
 
 from collections.abc import Iterator
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from pathlib import Path
 from typing import Any
 
-from pptx.enum.shapes import PP_PLACEHOLDER
+from pptx.enum.shapes import MSO_SHAPE_TYPE, PP_PLACEHOLDER
 from pptx.package import Package
 from pptx.shapes.group import GroupShape
 
 from extractors.boxes import Box, box_grids, grid_table
 from extractors.detect import file_sha256
+from extractors.drawn_gantt import Gantt, drawn_gantt
 from extractors.model import BBox, Cell, Document, Table, indent_level
 from extractors.ooxml import ReadingOrder, document_title, open_package, symbol_font_text
 
 A_NS = "http://schemas.openxmlformats.org/drawingml/2006/main"
+P_NS = "http://schemas.openxmlformats.org/presentationml/2006/main"
 TITLE_PLACEHOLDERS = {PP_PLACEHOLDER.TITLE, PP_PLACEHOLDER.CENTER_TITLE, PP_PLACEHOLDER.VERTICAL_TITLE}
 # Placeholders whose paragraphs PowerPoint shows as bullets unless a paragraph says a:buNone.
 BULLET_PLACEHOLDERS = {
@@ -41,11 +43,14 @@ class SlideReader(ReadingOrder):
         if title is not None and title.has_text_frame and frame_text(title.text_frame):
             self.add_block(frame_text(title.text_frame), "title", number)
         placed = list(leaf_shapes(slide.shapes))
-        drawn = drawn_tables(placed)
+        gantt = slide_gantt(placed, number, f"slide {number}")
+        drawn = drawn_tables(placed, gantt.used if gantt else frozenset())
         for index, (shape, bbox) in enumerate(placed):
-            if index in drawn:
+            if gantt and index == min(gantt.used):
+                self.tables.append(replace(gantt.table, order=self.order))
+            elif index in drawn:
                 self.tables.append(grid_table(drawn[index][0], number, f"slide {number}", self.order))
-            elif any(index in run for _, run in drawn.values()):
+            elif any(index in run for _, run in drawn.values()) or (gantt and index in gantt.used):
                 continue
             elif getattr(shape, "has_table", False):
                 self.tables.append(shape_to_table(shape, bbox, number, self.order))
@@ -129,16 +134,59 @@ def leaf_shapes(shapes: Any, placement: Placement | None = None) -> Iterator[tup
             yield shape, placement.bbox(shape)
 
 
-def drawn_tables(placed: list[tuple[Any, BBox | None]]) -> dict[int, tuple[list[Box], list[int]]]:
-    """The tables drawn as grids of text boxes, keyed by the index (in `placed`) of the grid's first shape: the
-    grid's boxes and its shapes' indexes."""
+def slide_gantt(placed: list[tuple[Any, BBox | None]], number: int, locator: str) -> Gantt | None:
+    """The Gantt a slide draws with text boxes and filled bars, its `used` the indexes (in `placed`) of the text
+    boxes it reads and of its bars."""
+    bars = {index: bbox for index, (shape, bbox) in enumerate(placed) if bbox is not None and is_bar(shape)}
+    texts = {
+        index: shape_box(shape, bbox)
+        for index, (shape, bbox) in enumerate(placed)
+        if bbox is not None and text_box(shape) and index not in bars
+    }
+    gantt = drawn_gantt(list(texts.values()), list(bars.values()), number, locator, 0)
+    if gantt is None:
+        return None
+    indexes = list(texts)
+    return replace(gantt, used=frozenset([*(indexes[i] for i in gantt.used), *bars]))
+
+
+def is_bar(shape: Any) -> bool:
+    """True for an autoshape without text that is filled: a colour of its own, or its theme style's fill."""
+    if shape.shape_type != MSO_SHAPE_TYPE.AUTO_SHAPE or shape.is_placeholder:
+        return False
+    if shape.has_text_frame and frame_text(shape.text_frame):
+        return False
+    props = shape._element.spPr
+    if props is not None and props.find(f"{{{A_NS}}}noFill") is not None:
+        return False
+    if fill_is_shaded(props) or (props is not None and props.find(f"{{{A_NS}}}gradFill") is not None):
+        return True
+    style_fill = shape._element.find(f"{{{P_NS}}}style/{{{A_NS}}}fillRef")
+    return (
+        props is not None
+        and props.find(f"{{{A_NS}}}solidFill") is None
+        and style_fill is not None
+        and style_fill.get("idx") != "0"
+    )
+
+
+def drawn_tables(
+    placed: list[tuple[Any, BBox | None]], taken: frozenset[int]
+) -> dict[int, tuple[list[Box], list[int]]]:
+    """The tables drawn as grids of text boxes (of the shapes no drawn Gantt has taken), keyed by the index (in
+    `placed`) of the grid's first shape: the grid's boxes and its shapes' indexes."""
     found: dict[int, Box] = {}
     for index, (shape, bbox) in enumerate(placed):
-        if bbox is not None and text_box(shape):
-            found[index] = Box(frame_text(shape.text_frame), bbox, fill_is_shaded(shape._element.spPr))
+        if bbox is not None and text_box(shape) and index not in taken:
+            found[index] = shape_box(shape, bbox)
     indexes, boxes = list(found), list(found.values())
     runs = [[indexes[i] for i in run] for run in box_grids(boxes)]
     return {min(run): ([found[i] for i in run], run) for run in runs}
+
+
+def shape_box(shape: Any, bbox: BBox) -> Box:
+    """A text shape as a box: its text, where it stands and whether it is filled."""
+    return Box(frame_text(shape.text_frame), bbox, fill_is_shaded(shape._element.spPr))
 
 
 def text_box(shape: Any) -> bool:

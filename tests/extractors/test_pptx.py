@@ -81,3 +81,46 @@ def test_python_pptx_parser_does_not_resolve_external_entities() -> None:
         xml = archive.read("ppt/slides/slide1.xml")
     text = "".join(parse_xml(xml).itertext())
     assert text.startswith("&xxe;CPiE Working Group")  # the reference left as it is, nothing read from disk
+
+
+def grid_of(document: Document, index: int) -> list[list[str]]:
+    """A table's cells as rows of texts, a shaded empty cell as `#`, a spanned cell's rest empty."""
+    table = document.tables[index]
+    rows = [[""] * table.n_cols for _ in range(table.n_rows)]
+    for cell in table.cells:
+        rows[cell.row][cell.col] = cell.text or ("#" if cell.shaded else "")
+    return rows
+
+
+def test_gantt_drawn_with_shapes_reads_as_a_table_of_shaded_periods() -> None:
+    document = extract(FIXTURES / "pptx" / "gantt-barres-mois-fr.pptx")
+    first = grid_of(document, 0)
+    assert first[0] == ["Activité", "Responsable", "T1", "", "", "T2", "", "", "T3", "", "", "T4", "", ""]
+    assert first[1][:3] == ["", "", "janv."]  # the left labels merged down beside the quarters
+    assert first[2] == ["Vacciner le bétail contre la péripneumonie", "Service vétérinaire régional"] + [
+        "",
+        "#",
+        "#",
+        "#",
+        "#",
+        "",
+        "",
+        "",
+        "",
+        "",
+        "",
+        "",
+    ]
+    assert first[5][2:] == [""] * 12  # an activity with no bar: no period marked
+    assert not [block for block in document.text_blocks if block.kind == "paragraph"]  # every box in the table
+
+
+def test_gantt_in_a_scaled_group_keeps_its_bars_under_their_periods() -> None:
+    grid = grid_of(extract(FIXTURES / "pptx" / "cronograma-grupo-escalado-es.pptx"), 0)
+    assert grid[0] == ["Actividad", "Responsable", "2034", "", "", ""]
+    assert [row[2:] for row in grid[2:]] == [["#", "", "", ""], ["", "#", "#", ""], ["", "", "#", "#"]]
+
+
+def test_slide_of_boxes_without_bars_draws_no_gantt() -> None:
+    document = extract(FIXTURES / "pptx" / "grille-zones-de-texte-fr.pptx")
+    assert all(not any(cell.shaded and not cell.text for cell in table.cells) for table in document.tables)
