@@ -26,7 +26,6 @@ from normalizers.actor_resolve import (
 from normalizers.actor_words import (
     CONNECTORS,
     NAME_LINKS,
-    PARTNERS_OF_LINKS,
     head_pattern,
     is_capitalised_name,
     is_complete_name,
@@ -36,6 +35,7 @@ from normalizers.actor_words import (
     is_role_word,
     is_sector_label,
     organisation_type,
+    partners_of_what,
     phrase_pattern,
     phrase_words,
     reads_as_organisation,
@@ -345,20 +345,9 @@ def is_wrap(gap: str, before: str, after: str, registry: Registry, context: Cont
     if is_role_word(after):
         return True
     lower_start = after[:1].islower() and not is_acronym_like(after.split()[0])
-    if lower_start and opens_with_partners_of(after):
+    if lower_start and partners_of_what(name_key(after)) is not None:
         return False  # "<Org>\nsocios del <body>": the partners of a body, a mention of their own
     return lower_start and not is_non_actor(after) and not resolves_as_registry_name(after, registry, context)
-
-
-def opens_with_partners_of(text: str) -> bool:
-    """Whether a text opens with the words for a body's partners or members and a link ("partners of", "socios
-    del", "partenaires de"): the partners of whatever follows, never the rest of a name."""
-    words = name_key(text).split()
-    for phrase in vocab_words("not_actors", "partners_of"):
-        size = len(phrase.split())
-        if words[:size] == phrase.split() and words[size : size + 1] and words[size] in PARTNERS_OF_LINKS:
-            return True
-    return False
 
 
 def cell_chunks(text: str, registry: Registry, context: ContextLike) -> list[str]:

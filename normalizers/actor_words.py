@@ -148,11 +148,10 @@ def is_partners_of_body(key: str) -> bool:
     registry = load_registry()
     if key in registry.names:
         return False
+    body_after = partners_of_what(key)  # "partenaires de l'UNICEF", "signatarios del ..."
+    if body_after and is_registry_body(body_after, registry):
+        return True
     for phrase in vocab_words("not_actors", "partners_of"):
-        after = key.removeprefix(phrase + " ").split()  # "partenaires de l'UNICEF", "signatarios del ..."
-        body_after = " ".join(itertools.dropwhile(lambda word: word in PARTNERS_OF_LINKS, after))
-        if after != key.split() and after[0] in PARTNERS_OF_LINKS and is_registry_body(body_after, registry):
-            return True
         words = key.removesuffix(" " + phrase).split()
         body = " ".join(itertools.dropwhile(lambda word: word in vocab_words("not_actors", "qualifiers"), words))
         if words == key.split() or not body or LIST_WORDS & set(words):
@@ -160,6 +159,17 @@ def is_partners_of_body(key: str) -> bool:
         if is_registry_body(body, registry):
             return True
     return False
+
+
+def partners_of_what(key: str) -> str | None:
+    """What a name key opening with the words for a body's partners and a link names the partners of ("socios del
+    <body>" -> "<body>"), or None when it opens otherwise."""
+    words = key.split()
+    for phrase in vocab_words("not_actors", "partners_of"):
+        size = len(phrase.split())
+        if words[:size] == phrase.split() and words[size : size + 1] and words[size] in PARTNERS_OF_LINKS:
+            return " ".join(itertools.dropwhile(lambda word: word in PARTNERS_OF_LINKS, words[size:]))
+    return None
 
 
 def is_registry_body(key: str, registry: Registry) -> bool:
