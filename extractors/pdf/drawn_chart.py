@@ -25,6 +25,9 @@ from extractors.wrapping import join_lines
 # Words further apart than this share of their size are two labels (a month's label from the next one's), which
 # is narrower than a table's column gap: a chart's labels stand closer than a table's columns.
 LABEL_GAP_EM = 0.6
+# Labels set close together (a month's label filling its slot) stand at least this share of their size apart, more
+# than the space between two words of one label: a run of evenly spaced words that far apart is cut word by word.
+RUN_GAP_EM = 0.4
 # A line belongs to the label box above it when it starts at its left edge and at most this share of its own
 # height below it (the next line of a wrapped label).
 LINE_GAP_SHARE = 0.6
@@ -38,7 +41,7 @@ CENTRED_SHARE = 0.5
 def page_chart(lines: Sequence[TextLine], fills: Sequence[Fill], page: int, order: int) -> Table | None:
     """The Gantt the free lines and coloured fills of a page draw, or None when they draw none."""
     bars = [fill_box(fill) for fill in fills if not fill.white and not any(holds_text(fill, line) for line in lines)]
-    if not bars:
+    if not bars or stacked(bars):
         return None
     boxes = label_boxes(lines)
     widened = widen_timeline(boxes, min(bar[1] for bar in bars))
@@ -53,6 +56,17 @@ def fill_box(fill: Fill) -> BBox:
     return fill.x0, fill.top, fill.x1, fill.bottom
 
 
+def stacked(bars: Sequence[BBox]) -> bool:
+    """True when two fills touch one above the other: a shaded table's cells, row on row, not bars standing apart."""
+    return any(
+        abs(lower[1] - upper[3]) <= EDGE_TOLERANCE
+        and min(upper[2], lower[2]) - max(upper[0], lower[0]) >= -EDGE_TOLERANCE
+        for upper in bars
+        for lower in bars
+        if lower is not upper
+    )
+
+
 def holds_text(fill: Fill, line: TextLine) -> bool:
     """True when a word of a line stands inside a fill (a shaded cell or a filled label, not a bar)."""
     return any(
@@ -65,7 +79,7 @@ def label_boxes(lines: Sequence[TextLine]) -> list[Box]:
     """The page's text as label boxes: each line cut at its wide gaps, and the pieces that keep their left edge one
     under the other stacked into one box (a wrapped label)."""
     stacks: list[list[list[Word]]] = []
-    pieces = [piece for line in lines for piece in words_to_phrases(line.words, LABEL_GAP_EM)]
+    pieces = [piece for line in lines for piece in line_pieces(line)]
     for piece in sorted(pieces, key=lambda piece: (min(w.top for w in piece), piece[0].x0)):
         stack = next((stack for stack in reversed(stacks) if continues(stack[-1], piece)), None)
         if stack is None:
@@ -73,6 +87,24 @@ def label_boxes(lines: Sequence[TextLine]) -> list[Box]:
         else:
             stack.append(piece)
     return [stack_box(stack) for stack in stacks]
+
+
+def line_pieces(line: TextLine) -> list[list[Word]]:
+    """A line's words cut into labels: at its wide gaps, and word by word along a run of evenly spaced words set
+    apart by more than a space (period labels filling their slots)."""
+    words = [Box(word.text, (word.x0, word.top, word.x1, word.bottom)) for word in line.words]
+    run = set(even_run(words, list(range(len(words))), RUN_GAP_EM * line.size))
+    pieces: list[list[Word]] = []
+    for phrase in words_to_phrases(line.words, LABEL_GAP_EM):
+        current: list[Word] = []
+        for word in phrase:
+            if line.words.index(word) in run:
+                pieces += [current, [word]] if current else [[word]]
+                current = []
+            else:
+                current.append(word)
+        pieces += [current] if current else []
+    return pieces
 
 
 def continues(above: list[Word], piece: list[Word]) -> bool:
@@ -106,8 +138,9 @@ def widen_timeline(boxes: list[Box], first_bar: float) -> list[Box] | None:
     return None
 
 
-def even_run(boxes: Sequence[Box], row: list[int]) -> list[int]:
-    """The longest run of a row's boxes (left to right) whose centres step evenly, each narrower than the step."""
+def even_run(boxes: Sequence[Box], row: list[int], min_gap: float = -EDGE_TOLERANCE) -> list[int]:
+    """The longest run of a row's boxes (left to right) whose centres step evenly, each narrower than the step and
+    at least `min_gap` from the next."""
     best: list[int] = []
     for start in range(len(row)):
         run = row[start : start + 2]
@@ -118,7 +151,9 @@ def even_run(boxes: Sequence[Box], row: list[int]) -> list[int]:
             if abs(centre(boxes[i]) - centre(boxes[run[-1]]) - step) > EVEN_STEP_SHARE * step:
                 break
             run.append(i)
-        if len(run) > len(best) and all(boxes[i].right - boxes[i].left < step for i in run):
+        narrow = all(boxes[i].right - boxes[i].left < step for i in run)
+        apart = all(boxes[b].left - boxes[a].right >= min_gap for a, b in zip(run, run[1:], strict=False))
+        if len(run) > len(best) and narrow and apart:
             best = run
     return best if len(best) >= MIN_PERIODS else []
 
