@@ -24,8 +24,8 @@ ranges in words in a document of no known language and a working group's band am
 for a two-column table per activity under headings or with its context in rows, in Word, printed and down a sheet,
 layout_boards.py for status boards: a column per status, a card per activity, swimlanes as context,
 layout_side_tables.py for tables side by side on one sheet under their objective headings, an outcome column under
-each, layout_gantt_shapes.py for Gantts drawn on slides as text boxes and filled bars, and those slides printed to PDF) read
-as its golden says."""
+each, layout_gantt_shapes.py for Gantts drawn on slides as text boxes and filled bars, and those slides printed to
+PDF) read as its golden says."""
 
 from pathlib import Path
 
