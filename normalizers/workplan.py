@@ -64,6 +64,9 @@ ORGANISATION_COVER = 0.6
 # Unlabelled headings are the priorities of their tables only when at least this many workplan tables each
 # stand under their own: one heading over one table is the document's title as often as its theme.
 MIN_HEADED_TABLES = 2
+# A heading of at least this many words states a result (who achieves what: "Displaced families rebuild their
+# homes"); a theme's name is a few words ("Livelihoods", "Case management", "Joint needs analysis").
+STATEMENT_WORDS = 6
 # The text blocks that can head a table: a heading paragraph, a slide's title.
 HEADING_KINDS = ("heading", "title")
 # The end of a heading counting the parts of one table: "(2/3)", "(cont.)", "[suite]", " 2", " 2/3".
@@ -230,7 +233,9 @@ def heading_sections(
     priorities = {
         i: (
             Section(
-                heading_level([(layouts[j], grids[j] if grids else ()) for j in plain if keys_of[j] == keys_of[i]]),
+                heading_level(
+                    keys_of[i], [(layouts[j], grids[j] if grids else ()) for j in plain if keys_of[j] == keys_of[i]]
+                ),
                 RUNNING_COUNTER.sub("", text) if keys[heading_key(text)] > 1 else PART_COUNTER.sub("", text),
             ),
         )
@@ -264,18 +269,30 @@ def apply_heading(context: dict[str, str], section: Section) -> dict[str, str]:
     return apply_section(context, nested_outcome(section, context))
 
 
-def heading_level(tables: Sequence[tuple[TableLayout, Sequence[Sequence[str]]]]) -> str:
-    """The level of an unlabelled heading over its tables (a slide's title, the same on its "(continued)"
-    slides): the level above the broadest one the tables state themselves, by a context column or a labelled band
-    (an outcome-labelled band counting as the expected result it is under an objective); a priority over tables
-    that state none, or a priority."""
+def heading_level(heading: str, tables: Sequence[tuple[TableLayout, Sequence[Sequence[str]]]]) -> str:
+    """The level of an unlabelled heading (without its counter) over its tables (a slide's title, the same on its
+    "(continued)" slides): the level above the broadest one the tables state themselves, by a context column or a
+    labelled band (an outcome-labelled band counting as the expected result it is under an objective); over tables
+    stating none, a priority (their unlabelled bands the objectives under it), but an objective where the tables
+    hold their activities alone (no context column, no band) under a heading stating a result, as a lone unlabelled
+    band over them would (a theme's name stays the priority)."""
     own: set[str] = set()
+    banded = False
     for layout, grid in tables:
         bands = [texts[0] for row in grid[layout.body_start :] if len(texts := distinct_texts(row)) == 1]
+        banded = banded or bool(bands)
         own |= {column.role for column in layout.columns if column.role in LEVELS}
         own |= {level for text in bands if (level := "output" if is_outcome_label(text) else label_level(text))}
+    if not own and not banded and states_result(heading):
+        return "objective"
     top = min((LEVELS.index(level) for level in own), default=0)
     return LEVELS[max(top - 1, 0)]
+
+
+def states_result(heading: str) -> bool:
+    """True for a heading written as a result statement (a sentence: "<who> <do what> ..."), not a theme's name: at
+    least as many words as such a statement takes."""
+    return len(heading.split()) >= STATEMENT_WORDS
 
 
 def beside(before: Table, table: Table) -> bool:

@@ -10,6 +10,7 @@ from statistics import median
 
 from extractors.model import BBox, Table
 from extractors.pdf.columns import find_gutter, split_at_gutter
+from extractors.pdf.drawn_chart import page_chart
 from extractors.pdf.finders import FINDERS, PageInput
 from extractors.pdf.index import CharIndex
 from extractors.pdf.objects import Char, Fill, PageObjects, Segment
@@ -89,6 +90,7 @@ def read_page(page_objects: PageObjects, number: int, settings: PdfSettings) -> 
     objects, directions = upright_objects(page_objects)
     chars = readable(objects.chars, directions)
     tables, lines = read_frame(objects, chars, number, settings)
+    tables, lines = with_drawn_chart(tables, lines, objects.fills, number)
     furniture, body = split_furniture(lines, objects.height, settings.furniture_band_share)
     gutter = find_gutter(body, objects.width, settings)
     columns = list(split_at_gutter(body, gutter, settings)) if gutter is not None else [body]
@@ -116,6 +118,25 @@ def read_page(page_objects: PageObjects, number: int, settings: PdfSettings) -> 
         text_lines,
         text_size,
     )
+
+
+def with_drawn_chart(
+    tables: list[Table], lines: list[TextLine], fills: list[Fill], number: int
+) -> tuple[list[Table], list[TextLine]]:
+    """The ruled tables and a Gantt the free lines and the fills outside the tables draw, and the lines left."""
+    free = [fill for fill in fills if not any(fill_in_table(fill, table) for table in tables)]
+    chart = page_chart(lines, free, number, len(tables))
+    if chart is None:
+        return tables, lines
+    return [*tables, chart], [line for line in lines if not line_in_table(line, chart)]
+
+
+def fill_in_table(fill: Fill, table: Table) -> bool:
+    """True when a fill's middle lies within a table's box."""
+    if table.bbox is None:
+        return False
+    x0, top, x1, bottom = table.bbox
+    return x0 <= (fill.x0 + fill.x1) / 2 <= x1 and top <= (fill.top + fill.bottom) / 2 <= bottom
 
 
 def readable(chars: list[Char], directions: Counter[int]) -> list[Char]:

@@ -4,7 +4,8 @@ schemes, bands and headings the shadow holdout found, layout_lists.py for its bu
 columns and merged actor cells, layout_printed.py for Office documents printed to PDF, layout_exports.py for a
 long export under comment lines, half-year or quarter columns numbered in Roman or abbreviated, and the lead
 and the support labelled in one cell, layout_actor_lines.py for them on unlabelled lines, layout_heading_levels.py
-for tables under two heading levels and side by side under a slide title, layout_headers.py for actor, status and
+for tables under two heading levels and side by side under a slide title and slides titled by a result statement or
+a theme's name, layout_headers.py for actor, status and
 quarter header wordings no word or pattern named before, layout_quarters.py for quarters headed by their months'
 initials under a merged year, layout_nesting.py for contexts nested under a slide title or a column to their left and
 quarter columns holding due dates, layout_month_initials.py for month columns headed by single initials,
@@ -23,7 +24,8 @@ ranges in words in a document of no known language and a working group's band am
 for a two-column table per activity under headings or with its context in rows, in Word, printed and down a sheet,
 layout_boards.py for status boards: a column per status, a card per activity, swimlanes as context,
 layout_side_tables.py for tables side by side on one sheet under their objective headings, an outcome column under
-each, layout_gantt_shapes.py for Gantts drawn on slides as text boxes and filled bars) read as its golden says."""
+each, layout_gantt_shapes.py for Gantts drawn on slides as text boxes and filled bars, and those slides printed to
+PDF) read as its golden says."""
 
 from pathlib import Path
 
@@ -157,6 +159,11 @@ CASES = [
     FIXTURES / "xlsx" / "tableaux-cote-a-cote-fr.xlsx",
     FIXTURES / "pptx" / "gantt-barres-mois-fr.pptx",
     FIXTURES / "pptx" / "cronograma-grupo-escalado-es.pptx",
+    FIXTURES / "pptx" / "gantt-centred-wrapped-en.pptx",
+    FIXTURES / "pdf" / "gantt-barres-mois-imprime-fr.pdf",
+    FIXTURES / "pdf" / "gantt-centred-wrapped-printed-en.pdf",
+    FIXTURES / "pptx" / "result-statement-titles-en.pptx",
+    FIXTURES / "pptx" / "titres-themes-diapos-fr.pptx",
 ]
 
 
