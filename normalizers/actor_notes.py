@@ -8,7 +8,8 @@ that organisation's mention (tests/data/LABELS.md rules 1 and 2), never another 
 - a known place, or a place and a site word ("<agency> – <town> camp"); after "<agency> <town>" and a slash,
   another town ("<agency> <town> / <town>");
 - after any organisation, registry or provisional, its own acronym and a place ("<Name> – <ACR> <region>", the
-  acronym spelling the name's initials).
+  acronym spelling the name's initials), and a town in a bracketed list that holds a known place ("<Name>
+  (<place>, <town>)").
 
 Never a complete organisation name: an organisation word of its own (Association, Foundation, Ministry...) or an
 acronym that is no unit's keeps the piece a mention of its own.
@@ -38,6 +39,7 @@ from normalizers.model import ActorRef
 AS_FOUND = ("exact", "alias", "fuzzy")  # a registry actor read in a cell
 NOTE_SEPARATOR = re.compile(r"(?:\s[-–—]\s*|\s*/\s*|\s*,\s*|\s*\(\s*)$")  # before a note: dash, slash, comma, bracket
 SLASH = re.compile(r"\s*/\s*$")
+BRACKET_LIST = re.compile(r"[,;/]")  # between the items of a bracketed list
 # the words before a dash, back to the cell's last list separator: "<collective> – " or "<collective of> <town>–"
 DASHED_TAIL = re.compile(r"(?P<collective>[^,;/\n|]+?)\s*[-–—]\s*$")
 MAX_PLACE_WORDS = 2  # words of the place after an organisation's own acronym ("<ACR> <Region>")
@@ -52,10 +54,24 @@ def without_notes(refs: Sequence[ActorRef], cell: str, registry: Registry) -> li
         if ref.method == "provisional" and (
             (before is not None and is_note_after(ref, before, cell, registry))
             or is_place_after_collective(ref, cell, registry)
+            or is_place_among_places(ref, cell, registry)
         ):
             continue  # part of the mention before it
         done.append(ref)
     return done
+
+
+def is_place_among_places(ref: ActorRef, cell: str, registry: Registry) -> bool:
+    """Whether a provisional piece is one of a bracketed list that holds a known place, and reads as a town
+    itself ("<Name> (<place>, <town>)"): where the organisation works, no organisation."""
+    cut = cell.find(ref.raw)
+    opening = cell.rfind("(", 0, cut) if cut > 0 else -1
+    closing = cell.find(")", cut)
+    if opening < 0 or closing < 0 or ")" in cell[opening:cut]:
+        return False
+    items = [item.strip() for item in BRACKET_LIST.split(cell[opening + 1 : closing])]
+    town = is_unknown_town(ref.raw, registry) and not is_headed_name(ref.raw)
+    return ref.raw in items and town and any(is_place(item) for item in items if item != ref.raw)
 
 
 def is_place_after_collective(ref: ActorRef, cell: str, registry: Registry) -> bool:

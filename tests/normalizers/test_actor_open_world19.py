@@ -185,3 +185,30 @@ def linked(cell: str, country: str | None, registry: Registry) -> list[str]:
         for ref in refs
         if ref.actor_id
     ]
+
+
+@pytest.mark.parametrize(
+    ("cell", "country", "expected"),
+    [
+        ("Fanm Vanyan (Gonaïves, Ennery)", "HTI", ["+Fanm Vanyan"]),  # a town beside a known place in brackets
+        ("Consortium Sud (ACTED, Kofaviv)", "HTI", ["+Consortium Sud", "acted", "+Kofaviv"]),  # no place: names
+    ],
+)
+def test_a_town_in_a_bracketed_list_of_places_is_where_the_organisation_works(
+    cell: str, country: str, expected: list[str], registry: Registry
+) -> None:
+    assert linked(cell, country, registry) == expected
+
+
+@pytest.mark.parametrize(
+    ("cell", "country", "expected"),
+    [
+        ("EOTC/DICAC", "ETH", ["hapi-eotc-dicac"]),  # a registry acronym "<A>-<B>" written with a slash
+        ("VSF/Germany Kenya", "KEN", ["vsf-germany"]),  # and the country after it
+        ("UNHCR/WFP", "KEN", ["unhcr", "wfp"]),  # two acronyms of their own stay two
+    ],
+)
+def test_a_registry_acronym_written_with_a_slash(
+    cell: str, country: str, expected: list[str], registry: Registry
+) -> None:
+    assert linked(cell, country, registry) == expected
