@@ -48,6 +48,7 @@ from functools import cache
 from normalizers.actor_cells import NAME_CONJUNCTIONS, is_area, is_area_body, is_named_unit
 from normalizers.actor_matcher import ARTICLES
 from normalizers.actor_names import name_spans
+from normalizers.actor_notes import without_notes
 from normalizers.actor_provisional import ROLE_SEPARATOR, provisional_actor
 from normalizers.actor_registry import (
     Actor,
@@ -134,6 +135,7 @@ def without_doubt(
 ) -> list[ActorRef]:
     """The refs of a cell with each doubtful provisional reading routed to review (no link)."""
     scope = as_context(context)
+    refs = without_notes(refs, cell, registry)
     refs = with_units_in_owner([as_branch_owner(ref, registry, scope.country) for ref in refs], cell, registry)
     refs = [
         as_review(ref, held_actors(ref.raw, registry, scope) + named_actors(ref.raw, registry, scope.country))

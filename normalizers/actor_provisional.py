@@ -10,6 +10,7 @@ import re
 from collections.abc import Iterable, Mapping
 
 from normalizers.actor_registry import Actor, name_key
+from normalizers.actor_spelling import corrected_name
 from normalizers.actor_words import organisation_type, split_name_acronym, split_role
 
 PROVISIONAL_PREFIX = "p-"  # provisional ids never collide with registry slugs, which do not start so
@@ -49,14 +50,17 @@ def provisional_type(name: str, acronym: str | None) -> str:
 
 
 def provisional_actor(raw: str, country: str | None) -> Actor:
-    """The provisional actor of an unknown organisation's mention, written "Name" or "Name (ACR)"."""
-    name, acronym = split_name_acronym(raw)
-    if acronym is None and name.upper() == name and " " not in name:
-        name, acronym = name, name
+    """The provisional actor of an unknown organisation's mention, written "Name" or "Name (ACR)"; a misspelt
+    common word of its name corrected (normalizers/actor_spelling.py), the name as written kept as its alias."""
+    written, acronym = split_name_acronym(raw)
+    if acronym is None and written.upper() == written and " " not in written:
+        acronym = written
+    name, corrections = corrected_name(written, country)
     return Actor(
         actor_id=provisional_id(name, country),
         name=name,
         acronym=acronym,
+        aliases=(written,) if corrections else (),
         actor_type=provisional_type(name, acronym),
         country=country,
         provisional=True,

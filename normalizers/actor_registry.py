@@ -15,7 +15,7 @@ NOT_ACTOR = "__not_actor__"
 ALIAS_SEPARATOR = "|"
 # A token with this many capitals is written as an acronym ("MoSA", "UN-Habitat", "IOM").
 ACRONYM_MIN_CAPITALS = 2
-ACRONYM_DROPPED = re.compile(r"[.\s\-]+")
+ACRONYM_DROPPED = re.compile(r"[.\s\-]+|(?<=[A-Za-z])/(?=[A-Za-z])")
 # A 0 or 1 touching a word of three letters or more is an OCR'd o or l ("Leban0n", "Peop1e"), not "RG1".
 OCR_DIGIT_IN_WORD = re.compile(r"(?<=[A-Za-z]{3})[01]|(?<=[A-Za-z])[01](?=[A-Za-z])|[01](?=[A-Za-z]{3})")
 OCR_DIGIT_LETTERS = {"0": "o", "1": "l"}
@@ -170,7 +170,8 @@ def fuzzy_word_keys(text: str) -> tuple[str, ...]:
 
 
 def acronym_key(text: str) -> str:
-    """An acronym reduced for comparison: capitals, no dots, spaces or hyphens ("MOSA" = "MoSA")."""
+    """An acronym reduced for comparison: capitals, no dots, spaces, hyphens or slashes between letters ("MOSA" =
+    "MoSA", "<A>/<B>" = "<A>-<B>")."""
     return ACRONYM_DROPPED.sub("", text).upper()
 
 

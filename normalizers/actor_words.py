@@ -14,7 +14,7 @@ from rapidfuzz.distance import Levenshtein
 
 from normalizers.actor_matcher import ARTICLES
 from normalizers.actor_registry import Registry, acronym_key, is_acronym_like, load_registry, name_key
-from normalizers.country import country_forms
+from normalizers.country import compass_words, country_forms
 from normalizers.vocab import section
 
 # A name and its acronym in brackets: "Rural Health Development Organisation (RHDO)".
@@ -50,6 +50,11 @@ PARTNERS_OF_LINKS = frozenset(("of", "the", "de", "du", "des", "del", "la", "l",
 LINKING_WORDS = LIST_WORDS | {"of", "for", "de", "du", "des", "pour", "del", "para", "da", "do", "dos", "das"}
 LINKING_WORDS |= {"sans", "sin", "sem", "without"}
 # Words linking a name's head to what follows ("Council of Churches"): a plural after them is no collective.
+# "<collective> in <Place>": a head, a locative or "of" (an article after it or not), one to three capitalised words
+COLLECTIVE_IN_PLACE = re.compile(
+    r"^(?P<head>.+?)\s+(?:in|at|en|dans|à|a|em|no|na|of|de|du|des|del|da|do)\s+(?:(?:the|la|le|les|el|los|las|o|a)\s+|l['’])?"
+    r"(?P<place>[^\W\d_][\w'’-]*(?:\s+[^\W\d_][\w'’-]*){0,2})$"
+)
 NAME_LINKS = frozenset(("of", "for", "de", "du", "des", "del", "da", "do", "dos", "das", "pour", "para", "d", "l"))
 # The type an organisation word suggests; checked in this order, so "Ministry ... Association" is government.
 TYPE_ORDER = ("government", "coordination_body", "other")
@@ -84,7 +89,7 @@ def is_not_actor(mention: str) -> bool:
     listed = ("placeholders", "organisation_types", "plans")
     if any(key in vocab_words("not_actors", table) for table in listed) or PERIOD_LIKE.match(key):
         return True
-    if is_plural_kind(mention) or is_partners_of_body(key):
+    if is_plural_kind(mention) or is_partners_of_body(key) or is_collective_in_place(mention):
         return True
     if not phrase_pattern("not_actors", "collectives").search(key) or is_named_collective(key):
         return False
@@ -92,6 +97,21 @@ def is_not_actor(mention: str) -> bool:
     rest = phrase_pattern("not_actors", "sector_words").sub(" ", rest)
     allowed = vocab_words("not_actors", "qualifiers") | CONNECTORS
     return all(word in allowed for word in rest.split())
+
+
+def is_collective_in_place(mention: str) -> bool:
+    """Whether a mention is a collective and where it works, after a locative or "of" ("<CBOs> in <town>", "<ONG
+    locales> du <région>", "<partenaires> de l'<compass point>"): no one, as the collective alone (LABELS.md rule
+    7); never a registry name ("Partners in <sector>"), nor a place of generic or organisation words."""
+    found = COLLECTIVE_IN_PLACE.match(" ".join(mention.split()))
+    if found is None or name_key(mention) in load_registry().names:
+        return False
+    place, words = found["place"], name_key(found["place"]).split()
+    if not all(word[:1].isupper() for word in place.split()):
+        return False
+    if any(map(is_acronym_like, place.split())) or any(word in generic_words() for word in words):
+        return words != [] and all(word in compass_words() for word in words) and is_not_actor(found["head"])
+    return is_not_actor(found["head"])
 
 
 def is_plural_kind(mention: str) -> bool:

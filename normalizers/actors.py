@@ -36,6 +36,7 @@ from normalizers.actor_resolve import (
     resolve_mention,
 )
 from normalizers.actor_segment import is_non_actor, split_mentions
+from normalizers.actor_spelling import SPELLING_DOUBT
 from normalizers.actor_words import reads_as_organisation, split_name_acronym, word_acronyms
 from normalizers.model import ActorRef
 
@@ -146,7 +147,8 @@ def as_provisional(ref: ActorRef, registry: Registry, country: str | None) -> Ac
         suggestions = ref.suggestions + tuple((actor_id, NEAR_WORD_SCORE) for actor_id in sorted(near))
         return ActorRef(ref.raw, None, ref.score, "review", ref.role, suggestions[:SUGGESTIONS])
     actor = provisional_actor(ref.raw, country)
-    return ActorRef(ref.raw, actor.actor_id, PROVISIONAL_SCORE, "provisional", ref.role, ref.suggestions)
+    doubt = SPELLING_DOUBT if actor.aliases else None  # a misspelt word of the name corrected: said out loud
+    return ActorRef(ref.raw, actor.actor_id, PROVISIONAL_SCORE, "provisional", ref.role, ref.suggestions, doubt)
 
 
 def resolve_row_actors(

@@ -70,7 +70,7 @@ def test_two_bodies_joined_by_a_link(cell: str, country: str, expected: list[str
     [
         # a project, a town or a bureau after a registry organisation: where it works, never an organisation
         ("Save the Children – Lodwar project", "KEN", ["save-the-children"]),
-        ("MINUSCA – Bureau de Bambari", "CAF", ["minusca", None]),
+        ("MINUSCA – Bureau de Bambari", "CAF", ["minusca"]),  # a unit and its town: the mission's own mention
         # a unit of a place after an unknown body and a dash: where it sits, never an organisation of its own
         ("Corpo de Bombeiros – Superintendência de Tete", "MOZ", ["+Corpo de Bombeiros", None]),
         # a body of its own after a registry organisation stays

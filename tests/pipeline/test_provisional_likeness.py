@@ -1,6 +1,7 @@
 """One unknown organisation under two spellings, end to end: the loader routes the mentions of a provisional name
-like another of its country to review, says why (activity_actors.doubt) and suggests the alike actor; it never joins
-them, and names that merely share organisation words, or are of another country, are left alone."""
+like another of its country to review (a misspelt word of its own; a misspelt common word is corrected, below),
+says why (activity_actors.doubt) and suggests the alike actor; it never joins them, and names that merely share
+organisation words, or are of another country, are left alone."""
 
 from __future__ import annotations
 
@@ -11,6 +12,7 @@ import duckdb
 import pytest
 
 from normalizers.actor_likeness import LIKENESS_DOUBT
+from normalizers.actor_spelling import SPELLING_DOUBT
 from pipeline.ingest import ingest
 from pipeline.review import decide, say_alike_provisional_names
 
@@ -23,7 +25,7 @@ FIRST_PLAN = (
 SECOND_PLAN = (
     "Food Security Sector Workplan – Tanzania 2025\n\n"
     "Activity\tLead\tPartners\tQ1\n"
-    "Distribute nets\tWFP\tTanganyika Fishermen Cooperative Socety\tX\n"
+    "Distribute nets\tWFP\tTanganika Fishermen Cooperative Society\tX\n"
     "Run savings groups\tWFP\tAssociation des Femmes de Kalemie\tX\n"
 )
 OTHER_COUNTRY_PLAN = (
@@ -54,14 +56,14 @@ def test_two_spellings_of_one_batch_wait_for_review_each_suggesting_the_other(da
     queued = rows(
         database,
         "select raw, method, doubt, provisional_id, best_suggestion_id from review_queue "
-        "where raw like 'Tanganyika%' order by raw",
+        "where raw like 'Tangan%' order by raw",
     )
     assert queued == [
         (
-            "Tanganyika Fishermen Cooperative Socety",
+            "Tanganika Fishermen Cooperative Society",
             "review",
             LIKENESS_DOUBT,
-            "p-tanganyika-fishermen-cooperative-socety-tza",
+            "p-tanganika-fishermen-cooperative-society-tza",
             "p-tanganyika-fishermen-cooperative-society-tza",
         ),
         # the Zambian plan's spelling is another country's organisation: kept, no doubt
@@ -71,15 +73,15 @@ def test_two_spellings_of_one_batch_wait_for_review_each_suggesting_the_other(da
             "review",
             LIKENESS_DOUBT,
             "p-tanganyika-fishermen-cooperative-society-tza",
-            "p-tanganyika-fishermen-cooperative-socety-tza",
+            "p-tanganika-fishermen-cooperative-society-tza",
         ),
     ]
 
 
 def test_the_two_spellings_stay_two_actors_in_actor_load(database: Path) -> None:
-    load = rows(database, "select actor_id from actor_load where actor like 'Tanganyika%' and country = 'TZA'")
+    load = rows(database, "select actor_id from actor_load where actor like 'Tangan%' and country = 'TZA'")
     assert sorted(load) == [
-        ("p-tanganyika-fishermen-cooperative-socety-tza",),
+        ("p-tanganika-fishermen-cooperative-society-tza",),
         ("p-tanganyika-fishermen-cooperative-society-tza",),
     ]
 
@@ -100,9 +102,26 @@ def test_a_later_ingest_is_compared_with_the_database_and_a_decision_settles_it(
     assert rows(path, "select count(*) from activity_actors where doubt is not null") == [(0,)]
     assert ingest([tmp_path / "second.tsv"], path).loaded == 1
     later = rows(path, "select raw, method, doubt from activity_actors where doubt is not null")
-    assert later == [("Tanganyika Fishermen Cooperative Socety", "review", LIKENESS_DOUBT)]  # the first stays as loaded
+    assert later == [("Tanganika Fishermen Cooperative Society", "review", LIKENESS_DOUBT)]  # the first stays as loaded
     with duckdb.connect(str(path)) as con:
-        decide(con, "Tanganyika Fishermen Cooperative Socety", "p-tanganyika-fishermen-cooperative-society-tza")
+        decide(con, "Tanganika Fishermen Cooperative Society", "p-tanganyika-fishermen-cooperative-society-tza")
         assert say_alike_provisional_names(con) == 0  # a decided mention is no provisional mention any more
-    decided = rows(path, "select actor_id, method from activity_actors where raw like 'Tanganyika%Socety'")
+    decided = rows(path, "select actor_id, method from activity_actors where raw like 'Tanganika%'")
     assert decided == [("p-tanganyika-fishermen-cooperative-society-tza", "reviewed")]
+
+
+def test_a_misspelt_common_word_is_corrected_into_one_actor_said_out_loud(tmp_path: Path) -> None:
+    (tmp_path / "typo.tsv").write_text(SECOND_PLAN.replace("Tanganika", "Tanganyika").replace("Society", "Socety"))
+    path = tmp_path / "workplans.duckdb"
+    assert ingest([tmp_path / "typo.tsv"], path).loaded == 1
+    queued = rows(path, "select raw, method, doubt, provisional_id from review_queue where raw like 'Tanganyika%'")
+    assert queued == [
+        (
+            "Tanganyika Fishermen Cooperative Socety",
+            "provisional",
+            SPELLING_DOUBT,
+            "p-tanganyika-fishermen-cooperative-society-tza",  # the key of the name written right
+        )
+    ]
+    actors = rows(path, "select name from actors where actor_id = 'p-tanganyika-fishermen-cooperative-society-tza'")
+    assert actors == [("Tanganyika Fishermen Cooperative Society",)]
