@@ -48,6 +48,9 @@ def test_towns_in_a_bracket_after_agencies_go_to_review(registry: Registry) -> N
     # organisations before it (actors18: a town in a bracketed list holding a known place), never an actor
     cell = "UNHCR / IOM / WHO (Nampula, Alto Molocue)"
     assert actors(cell, "MOZ", registry) == ["unhcr", "iom", "who", None]
+    towns = "UNHCR / IOM (Gurue, Milange)"  # towns only, none known: said out loud
+    assert actors(towns, "MOZ", registry) == ["unhcr", "iom", None, None]
+    assert "places_in_bracket" in doubts(towns, "MOZ", registry)
 
 
 def test_two_names_closed_by_organisation_words_joined_by_ampersand_go_to_review(registry: Registry) -> None:
