@@ -382,6 +382,8 @@ def parts_stand_alone(parts: list[str], registry: Registry, context: ContextLike
         kinds = [(part, NO_ONE if kind is None and is_no_name(part) else kind) for part, kind in kinds]
     if not kinds or any(kind is None for _, kind in kinds):
         return False
+    if with_word and are_bodies_joined(kinds):
+        return True
     sector_words = [part for part, _ in kinds if is_fragment(part) and not is_acronym_mention(part)]
     if sector_words and any(kind != KNOWN for _, kind in kinds):
         return False
@@ -390,6 +392,16 @@ def parts_stand_alone(parts: list[str], registry: Registry, context: ContextLike
         return True
     closed = all(split_name_acronym(part)[1] for part in parts[:-1])  # "Name (ACR) e Mosaiko": the acronym ends it
     return closed or all(is_whole_unknown(part, part != parts[0]) for part in unknown)
+
+
+def are_bodies_joined(kinds: list[tuple[str, str | None]]) -> bool:
+    """Whether "with" joins unknown bodies each named whole: an organisation's complete name before it (an acronym
+    too), and after it complete names of a kind of body ("<District> Local Government with <Topic> TWG", "<ACR> com
+    Câmara Municipal de <town>"). A bare acronym after "with" may be what one name is about ("... Living with
+    <ACR>"), so it joins nothing here."""
+    first, *rest = kinds
+    complete = all(kind == COMPLETE for _, kind in kinds)
+    return bool(rest) and complete and all(organisation_type(part) is not None for part, _ in rest)
 
 
 def is_whole_unknown(part: str, after_link: bool) -> bool:
