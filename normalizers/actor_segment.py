@@ -116,6 +116,9 @@ MIN_LINKED_NAME = 2  # words before "de <place>" of a name standing alone ("Pers
 # "with"), agent ("by", "par") or purpose ("for", "pour") words that may stand between two names.
 INNER_LINKS = (NAME_LINKS - {"for", "pour", "para"}) | {"contra", "contre", "against", "sans", "sin", "sem"}
 Piece = tuple[int, int, bool]  # start, end, whether it is a registry name as written
+# Kinds of body whose name, unknown, is a whole body's before "with" ("<County> Government", "<Topic> WG"): a name of
+# any other kind may hold the word ("<Country> Women with Disabilities Network").
+PUBLIC_BODY_TYPES = ("government", "coordination_body")
 
 
 def split_mentions(cell: str, registry: Registry | None = None, context: ContextLike = None) -> list[str]:
@@ -395,13 +398,15 @@ def parts_stand_alone(parts: list[str], registry: Registry, context: ContextLike
 
 
 def are_bodies_joined(kinds: list[tuple[str, str | None]]) -> bool:
-    """Whether "with" joins unknown bodies each named whole: an organisation's complete name before it (an acronym
-    too), and after it complete names of a kind of body ("<District> Local Government with <Topic> TWG", "<ACR> com
-    Câmara Municipal de <town>"). A bare acronym after "with" may be what one name is about ("... Living with
-    <ACR>"), so it joins nothing here."""
-    first, *rest = kinds
+    """Whether "with" joins unknown bodies each named whole: before it an acronym or a public or coordination body's
+    name, after it complete names of a kind of body ("<District> Local Government with <Topic> TWG", "<ACR> com
+    Câmara Municipal de <town>"). People and what they live with are one name ("<Country> Women with Disabilities
+    Network"); a bare acronym after "with" may be what a name is about ("... Living with <ACR>"): neither joins
+    bodies here."""
+    (first, _), *rest = kinds
     complete = all(kind == COMPLETE for _, kind in kinds)
-    return bool(rest) and complete and all(organisation_type(part) is not None for part, _ in rest)
+    opened = is_acronym_like(first) or organisation_type(first) in PUBLIC_BODY_TYPES
+    return bool(rest) and complete and opened and all(organisation_type(part) is not None for part, _ in rest)
 
 
 def is_whole_unknown(part: str, after_link: bool) -> bool:
