@@ -363,7 +363,7 @@ def cell_chunks(text: str, registry: Registry, context: ContextLike) -> list[str
             joined[-1] = f"{joined[-1]} - {chunk}"
         elif unit and resolves_as_registry_name(f"{joined[-1]} {chunk}", registry, context):
             joined[-1] = f"{joined[-1]} {chunk}"  # "UNICEF - WASH Section", "NRC - Dadaab": that organisation
-        elif after and continues_name(joined[-1], chunks[index:], registry, context):
+        elif after and continues_name(joined[-1], up_to_link(chunks[index:]), registry, context):
             joined[-1] = f"{joined[-1]}, {chunk}"
         elif after and is_role_word(joined[-1]) and resolves_as_registry_name(chunk, registry, context):
             joined[-1] = f"{joined[-1]} {chunk}"  # a bare role, then its body: "IMO, Cluster Santé"
@@ -459,6 +459,14 @@ def without_list_head(chunks: list[str], registry: Registry, context: ContextLik
 def after_comma(text: str, first: str, second: str) -> bool:
     """Whether the text has the second chunk right after the first with only a comma between."""
     return bool(re.search(re.escape(first) + r"\s*,\s*" + re.escape(second), text))
+
+
+def up_to_link(rest: list[str]) -> list[str]:
+    """The chunks after a comma as far as a joining word inside the first ("with", "avec", "com"): a name listing
+    what it covers ends there ("Ministry of Lands, Housing and Urban Development with <agency>"), and the words
+    after it are another mention, read when the chunk is split at that word."""
+    link = WITH_WORDS.search(rest[0])
+    return [rest[0][: link.start()]] if link and link.start() > 0 else rest
 
 
 def continues_name(first: str, rest: list[str], registry: Registry, context: ContextLike) -> bool:

@@ -116,6 +116,9 @@ MIN_LINKED_NAME = 2  # words before "de <place>" of a name standing alone ("Pers
 # "with"), agent ("by", "par") or purpose ("for", "pour") words that may stand between two names.
 INNER_LINKS = (NAME_LINKS - {"for", "pour", "para"}) | {"contra", "contre", "against", "sans", "sin", "sem"}
 Piece = tuple[int, int, bool]  # start, end, whether it is a registry name as written
+# Kinds of body whose name, unknown, is a whole body's before "with" ("<County> Government", "<Topic> WG"): a name of
+# any other kind may hold the word ("<Country> Women with Disabilities Network").
+PUBLIC_BODY_TYPES = ("government", "coordination_body")
 
 
 def split_mentions(cell: str, registry: Registry | None = None, context: ContextLike = None) -> list[str]:
@@ -382,6 +385,8 @@ def parts_stand_alone(parts: list[str], registry: Registry, context: ContextLike
         kinds = [(part, NO_ONE if kind is None and is_no_name(part) else kind) for part, kind in kinds]
     if not kinds or any(kind is None for _, kind in kinds):
         return False
+    if with_word and are_bodies_joined(kinds):
+        return True
     sector_words = [part for part, _ in kinds if is_fragment(part) and not is_acronym_mention(part)]
     if sector_words and any(kind != KNOWN for _, kind in kinds):
         return False
@@ -390,6 +395,18 @@ def parts_stand_alone(parts: list[str], registry: Registry, context: ContextLike
         return True
     closed = all(split_name_acronym(part)[1] for part in parts[:-1])  # "Name (ACR) e Mosaiko": the acronym ends it
     return closed or all(is_whole_unknown(part, part != parts[0]) for part in unknown)
+
+
+def are_bodies_joined(kinds: list[tuple[str, str | None]]) -> bool:
+    """Whether "with" joins unknown bodies each named whole: before it an acronym or a public or coordination body's
+    name, after it complete names of a kind of body ("<District> Local Government with <Topic> TWG", "<ACR> com
+    Câmara Municipal de <town>"). People and what they live with are one name ("<Country> Women with Disabilities
+    Network"); a bare acronym after "with" may be what a name is about ("... Living with <ACR>"): neither joins
+    bodies here."""
+    (first, _), *rest = kinds
+    complete = all(kind == COMPLETE for _, kind in kinds)
+    opened = is_acronym_like(first) or organisation_type(first) in PUBLIC_BODY_TYPES
+    return bool(rest) and complete and opened and all(organisation_type(part) is not None for part, _ in rest)
 
 
 def is_whole_unknown(part: str, after_link: bool) -> bool:

@@ -224,7 +224,18 @@ def repeats_previous_header(layout: TableLayout, previous: TableLayout, before: 
     page or slide, goes on with it (a table over several slides): its rows stand under the context above."""
     if layout.kind == NO_HEADER or previous.kind == NO_HEADER or not follows(before, after):
         return False
-    return [column.header for column in layout.columns] == [column.header for column in previous.columns]
+    return has_previous_columns(layout, previous)
+
+
+def has_previous_columns(layout: TableLayout, previous: TableLayout) -> bool:
+    """Whether a table's columns are the previous table's, maybe in another order or with some left out (a later
+    slide moving the quarters before the actors, or dropping the partners), its activity column among them."""
+    headers = [column.header for column in layout.columns]
+    before = [column.header for column in previous.columns]
+    if headers == before:
+        return True
+    activity = any(column.role == "activity" for column in layout.columns)
+    return activity and len(set(headers)) == len(headers) and set(headers) <= set(before)
 
 
 def continued_layouts(

@@ -429,6 +429,22 @@ def test_resolution_meets_precision_and_recall_floors() -> None:
         ("IRC – Santé & Nutrition", "NER", ["irc"]),  # the sector after an agency is its programme
         ("Coordination VBG", "GIN", ["+Coordination VBG"]),
         ("UNHCR through Windle International Uganda", "UGA", ["unhcr", "+Windle International Uganda"]),
+        # "with" joining unknown bodies named whole; people and what they live with stay one name
+        (
+            "Kitgum District Local Government with Health TWG",
+            "UGA",
+            ["+Kitgum District Local Government", "+Health TWG"],
+        ),
+        ("ADESC com Câmara Municipal de Ribeira Brava", "CPV", ["+ADESC", "+Câmara Municipal de Ribeira Brava"]),
+        ("Kenya Women with Disabilities Network", "KEN", ["+Kenya Women with Disabilities Network"]),
+        (
+            "Ministry of Water, Lands and Environment with UNICEF",
+            "UGA",
+            ["+Ministry of Water, Lands and Environment", "unicef"],
+        ),
+        # a person and their post in brackets: a contact
+        ("PAM (Awa Diallo, chef de bureau)", "SEN", ["wfp"]),
+        ("ACNUR (Rosa Quispe, jefa de oficina)", "PER", ["unhcr"]),
         ("WASH Cluster Co-Lead (ACTED)", "AFG", ["afg-wash-cluster--co-lead", "acted"]),
         # long names, commas, elided words
         (

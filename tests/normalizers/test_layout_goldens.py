@@ -25,7 +25,8 @@ for a two-column table per activity under headings or with its context in rows, 
 layout_boards.py for status boards: a column per status, a card per activity, swimlanes as context,
 layout_side_tables.py for tables side by side on one sheet under their objective headings, an outcome column under
 each, layout_gantt_shapes.py for Gantts drawn on slides as text boxes and filled bars, and those slides printed to
-PDF) read as its golden says."""
+PDF, layout_joined_leads.py for lead cells joining two bodies with "with" / "com" and slides whose later tables
+reorder their columns) read as its golden says."""
 
 from pathlib import Path
 
@@ -43,6 +44,7 @@ from tests.pipeline.test_golden_samples import (
 from tools.fixtures.layout_actor_lines import LIGNES_ROLES, LINES_ROLES
 from tools.fixtures.layout_coleads import COLEAD_ROLES
 from tools.fixtures.layout_exports import ETIQUETADOS_ROLES, LABELLED_ROLES
+from tools.fixtures.layout_joined_leads import JOINED_LEADS
 from tools.fixtures.layout_keys import CONTACT_LEADS
 
 CASES = [
@@ -164,6 +166,8 @@ CASES = [
     FIXTURES / "pdf" / "gantt-centred-wrapped-printed-en.pdf",
     FIXTURES / "pptx" / "result-statement-titles-en.pptx",
     FIXTURES / "pptx" / "titres-themes-diapos-fr.pptx",
+    FIXTURES / "pptx" / "joined-leads-reordered-slides-en.pptx",
+    FIXTURES / "text" / "responsaveis-unidos-com-pt-2035.csv",
 ]
 
 
@@ -223,3 +227,9 @@ def test_a_joint_lead_band_gives_each_agency_the_lead() -> None:
     joint = next(activity for activity in activities if activity.lead_raw == "OPS / Ministerio de Salud")
     assert [ref.raw for ref in joint.actors if ref.role == "lead"] == ["OPS", "Ministerio de Salud"]
     assert not any(activity.priority for activity in activities)
+
+
+@pytest.mark.parametrize("name", JOINED_LEADS)
+def test_bodies_joined_in_a_lead_cell_are_leads_each(name: str) -> None:
+    activities = document_to_workplan(read_document(FIXTURES / name)).activities
+    assert [[ref.raw for ref in activity.actors if ref.role == "lead"] for activity in activities] == JOINED_LEADS[name]
