@@ -16,9 +16,10 @@ import sys
 from pathlib import Path
 from typing import Any
 
+from bench.holdout.apart import reshaped
 from bench.holdout.boards import shown_headers, sideways_pdf
 from bench.holdout.documents import DOCUMENTS
-from bench.holdout.grid import ROW_MODES, Built, build, shown
+from bench.holdout.grid import ROW_MODES, Built, build, expand, shown
 from bench.holdout.layout import Layout
 from bench.holdout.render import render_pdfs, write
 from bench.holdout.restyle import scanned_pdf
@@ -94,8 +95,11 @@ def headers(built: Built) -> list[str]:
     shown = shown_headers(built)
     if shown is not None:  # a record's labels, a board's columns, a drawn Gantt's labels
         return shown
-    part = built.parts[0]
-    return [cell for cell in part.rows[part.header_rows - 1] if cell not in ("^", "<")]
+    part = reshaped(built).parts[0]
+    sheets = built.layout.quarter_sheets  # a sheet per quarter has no quarter columns
+    left_out = {c for c, (role, _) in enumerate(expand(built.layout.cols)) if role == "q" and sheets}
+    last = part.rows[part.header_rows - 1]
+    return [cell for c, cell in enumerate(last) if cell not in ("^", "<") and c not in left_out]
 
 
 def axes(built: Built, source: str) -> set[str]:
@@ -195,6 +199,15 @@ def axes(built: Built, source: str) -> set[str]:
         "actors:lead-with-person-name-and-title": layout.lead_person,
         "cells:numbered-sub-activities": layout.steps,
         "pdf:sideways-on-portrait-page": layout.sideways and source.startswith("pdf:"),
+        "columns:actors-in-second-table-by-code": bool(layout.who),
+        "docx:landscape-and-portrait-sections": bool(layout.who) and layout.landscape and layout.extension == "docx",
+        "xlsx:sheet-per-quarter": layout.quarter_sheets,
+        "table:transposed-activities-as-columns": layout.transposed,
+        "csv:totals-block-below": layout.tail,
+        "csv:second-table-below": layout.tail and bool(layout.extra),
+        "header:quarters-over-months-merged": layout.month_quarters,
+        "marks:footnote-markers": bool(layout.mark_notes),
+        "rows:struck-through-cancelled": layout.struck,
     }
     out |= {name for name, on in flags.items() if on}
     out |= {f"extra-table:{kind}" for kind in layout.extra}
@@ -235,6 +248,10 @@ def timeline_axes(layout: Layout, minutes: bool) -> set[str]:
         return {"timeline:quarters-in-labelled-line"}
     if layout.kanban:  # a card's second line ("UNHCR · Q2–Q3 2027")
         return {"timeline:quarters-in-card-line"}
+    if layout.quarter_sheets:  # the sheet an activity is listed on names its quarter
+        return {"timeline:sheet-per-quarter"}
+    if layout.transposed:
+        return {"timeline:month-rows", f"marks:{layout.mark}"}
     if layout.gantt_shapes:
         return {"timeline:bars-under-month-labels"} | (
             {"timeline:fiscal-months"} if "months2y" in layout.cols else set()

@@ -164,6 +164,8 @@ def plan_activities(key: str, levels: tuple[str, ...], raw: dict[str, Any]) -> l
             if "indicator" in item:
                 context["indicator"] = item["indicator"]
             quarters = draw_quarters(draws)
+            months = draw_months(draws, quarters)
+            drawn = draws.choices([s for s, _ in STATUS_WEIGHTS], [w for _, w in STATUS_WEIGHTS])[0]
             out.append(
                 Activity(
                     len(out),
@@ -173,8 +175,8 @@ def plan_activities(key: str, levels: tuple[str, ...], raw: dict[str, Any]) -> l
                     item["lead"],
                     item["partners"],
                     quarters,
-                    draw_months(draws, quarters),
-                    draws.choices([s for s, _ in STATUS_WEIGHTS], [w for _, w in STATUS_WEIGHTS])[0],
+                    months,
+                    item.get("status", drawn),  # a plan may state an activity's status (a cancelled one)
                     draws.choice(places),  # type: ignore[arg-type]
                     tuple(item.get("steps", ())),
                 )

@@ -16,6 +16,7 @@ from bench.holdout.batch8 import BATCH8
 from bench.holdout.batch9 import BATCH9
 from bench.holdout.batch10 import BATCH10
 from bench.holdout.batch11 import BATCH11
+from bench.holdout.batch12 import BATCH12
 from bench.holdout.layout import Layout as D
 
 DOCUMENTS: tuple[D, ...] = (
@@ -496,4 +497,5 @@ DOCUMENTS: tuple[D, ...] = (
     + BATCH9
     + BATCH10
     + BATCH11
+    + BATCH12
 )

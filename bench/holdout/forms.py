@@ -21,6 +21,7 @@ from bench.holdout.habits import traffic_light
 from bench.holdout.idioms import marked_status
 from bench.holdout.layout import Layout
 from bench.holdout.practice import STATUS_CODES, dated_status
+from bench.holdout.strokes import emoji_status
 
 # A month span as a time frame: from the first month the activity runs to its last; "until" when from January.
 SPANS = {
@@ -86,6 +87,8 @@ def status_cell(activity: Activity, lang: str, layout: Layout, draws: random.Ran
         return "", ""
     if layout.status_style == "light":
         return traffic_light(activity)
+    if layout.status_style == "emoji":
+        return emoji_status(activity), ""
     if layout.status_style == "code":
         return STATUS_CODES[lang][activity.status], ""
     if layout.status_style == "dated":

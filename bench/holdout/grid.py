@@ -47,6 +47,7 @@ from bench.holdout.offices import SHORT_MONTHS, mixed_timeframe, with_role
 from bench.holdout.practice import with_contact
 from bench.holdout.reshape import add_bullet, fiscal_gold, fiscal_month, merge_actors, same_group, start_bullets
 from bench.holdout.spelling import actor_cell, spell
+from bench.holdout.strokes import noted_mark
 from tools.office import HEADER_FILL, LEFT, UP
 
 TIMELINE_ROLES = ("q", "months", "halves", "months2y", "q2y", "fq")
@@ -144,13 +145,7 @@ def header_text(plan: Plan, layout: Layout, role: str, period: int, draws: rando
         return fiscal_quarter_header(plan, layout, period)
     if role in ("q", "q2y"):
         year, period = (plan.year + (period - 1) // 4, (period - 1) % 4 + 1) if role == "q2y" else (plan.year, period)
-        first, last = 3 * period - 2, 3 * period
-        months = f"{lang['months_abbr'][first - 1]}–{lang['months_abbr'][last - 1]}"
-        days = f"01/{first:02d}–{calendar.monthrange(plan.year, last)[1]}/{last:02d}"
-        q = lang["quarter"].format(q=period)
-        return layout.qhdr.format(
-            Q=q, y=year, yy=year % 100, range=months, days=days, n=period, initials=initials(plan, period)
-        )
+        return quarter_label(plan, layout, period, year)
     if role in ("months", "months2y"):
         month = fiscal_month(layout, plan.year, period)[0] if role == "months2y" else period
         if layout.month_dates:  # a date cell (the first of the month) shown "mmm-yy"
@@ -166,6 +161,18 @@ def header_text(plan: Plan, layout: Layout, role: str, period: int, draws: rando
     if role in LEVELS and role in plan.names:
         return plan.names[role]
     return str(draws.choice(lang["headers"][role]))
+
+
+def quarter_label(plan: Plan, layout: Layout, period: int, year: int) -> str:
+    """A quarter as the layout heads it ("Q1", "T1 2027", "Jan–Mar 2027", "01/01–31/03", "JFM")."""
+    lang = words()[plan.lang]
+    first, last = 3 * period - 2, 3 * period
+    months = f"{lang['months_abbr'][first - 1]}–{lang['months_abbr'][last - 1]}"
+    days = f"01/{first:02d}–{calendar.monthrange(plan.year, last)[1]}/{last:02d}"
+    q = lang["quarter"].format(q=period)
+    return layout.qhdr.format(
+        Q=q, y=year, yy=year % 100, range=months, days=days, n=period, initials=initials(plan, period)
+    )
 
 
 def header_rows(plan: Plan, layout: Layout, columns: list[tuple[str, int]], draws: random.Random) -> list[list[str]]:
@@ -191,6 +198,8 @@ def span_title(plan: Plan, layout: Layout, role: str, period: int) -> str:
     """The title a header cell sits under in a second header row ("Timeline 2025", "2026", "Responsibility")."""
     if role == "months2y":
         return str(fiscal_month(layout, plan.year, period)[1])
+    if role == "months" and layout.month_quarters:  # a merged quarter cell over its three months
+        return quarter_label(plan, layout, (period - 1) // 3 + 1, plan.year)
     if role == "q2y":
         return "" if layout.year_in_quarter else str(plan.year + (period - 1) // 4)
     if role in TIMELINE_ROLES and layout.two_row:
@@ -420,6 +429,7 @@ def activity_row(
     if layout.partners_more:
         partners = (more_partners(partners[0], lang, rng("more", layout.name, activity.index)), partners[1])
     status, status_fill = status_cell(activity, lang, layout, draws, plan.year)
+    status = "" if layout.struck and activity.status == "cancelled" else status  # the row struck through says it
     text = broken(activity.text, draws) if layout.multiline else activity.text
     text = with_steps(text, activity.steps) if layout.steps else text
     first, last = span_dates(plan, activity, draws)
@@ -479,7 +489,7 @@ def period_cell(
     if layout.mark.startswith("shade:"):
         row.fills.append((c, layout.mark.split(":", 1)[1]))
         return ""
-    return draws.choice(layout.mark.split("|"))
+    return noted_mark(draws.choice(layout.mark.split("|")), layout, activity, period)
 
 
 def budget_cell(plan: Plan, layout: Layout, activity: Activity, quarter: int, row: Row, c: int) -> str:

@@ -130,7 +130,8 @@ class Layout:
     # words | percent (100% / 0% / 35%, else words) | rag (On track / Off track, coloured) | marks ("✓ Done",
     # "🟡 En cours", coloured text) | colour (words in coloured text) | light (a traffic light's colour named in a
     # filled cell, "Verde", read by the legend row) | dated (the status and its day: "Completed 12/03/2027") |
-    # code (a short code, "C", "EC", spelt out by the key under the table)
+    # code (a short code, "C", "EC", spelt out by the key under the table) | emoji (an emoji alone, "✅", read by
+    # the legend row or the key)
     status_style: str = "words"
     span_text: bool = False  # a free-text time frame written as a month span ("from March to June", "hasta mayo")
     continued: bool = False  # PPTX: the slides after a table's first titled "… (continued)" instead of "(1/3)"
@@ -178,6 +179,15 @@ class Layout:
     steps: bool = False  # an activity's sub-activities as a numbered list in its cell, under its text
     sideways: bool = False  # the PDF render's landscape pages turned onto portrait pages (the text reads upwards)
     note: str = ""  # the text of an "explanation" line above the header (a fiscal year, a column's meaning)
+    # "table": the lead and partner columns moved out to a second table (DOCX: on a portrait page after the
+    # landscape one; XLSX: a sheet of its own) of the activity's code, its lead and its partners
+    who: str = ""
+    quarter_sheets: bool = False  # XLSX: a sheet per quarter listing the activities run in it (no quarter columns)
+    transposed: bool = False  # XLSX: the table turned: an activity per column, the months (and the lead) as rows
+    tail: bool = False  # CSV only: a block of totals and a second table (focal points) under the rows
+    month_quarters: bool = False  # the month columns under merged quarter cells, the other headers merged down
+    mark_notes: str = ""  # superscripts some period marks carry ("X¹"), their notes in `key` under the table
+    struck: bool = False  # a cancelled activity's row struck through, its status cell left empty
     axes: tuple[str, ...] = ()  # further manifest axes the parameters above do not name
 
     def __post_init__(self) -> None:

@@ -8,6 +8,7 @@ import io
 from pathlib import Path
 
 from bench.holdout import habits
+from bench.holdout.apart import quarter_workbook, reshaped, struck_through, tail_rows, transposed_workbook
 from bench.holdout.boards import board_bytes, gantt_bytes, kv_bytes, record_blocks, side_tables_bytes
 from bench.holdout.content import actors, words
 from bench.holdout.grid import TIMELINE_ROLES, Built, Part, expand
@@ -68,17 +69,21 @@ CONTINUED = {"en": "(continued)", "fr": "(suite)", "es": "(continuación)", "pt"
 
 
 def widths(built: Built, fit: bool, usable_cm: float | None = None) -> tuple[float, ...]:
-    """The columns' widths; the text columns scaled down to fit the page's (or `usable_cm`) width when `fit`."""
+    """The columns' widths; the text columns scaled down to fit the page's (or `usable_cm`) width when `fit` (and up to
+    it when the actor columns are in a second table)."""
     roles = [role for role, _ in expand(built.layout.cols)]
     natural = [WIDTHS_CM[role] for role in roles]
     fixed = sum(w for role, w in zip(roles, natural, strict=True) if role in FIXED_WIDTH)
     room = (usable_cm or A4_USABLE_CM[built.layout.landscape]) - fixed
     scale = min(1.0, room / (sum(natural) - fixed)) if fit else 1.0
+    if fit and built.layout.who:  # what the actor columns left, the text columns take (the table spans the page)
+        scale = room / (sum(natural) - fixed)
     return tuple(w if role in FIXED_WIDTH else round(w * scale, 2) for role, w in zip(roles, natural, strict=True))
 
 
 def write(built: Built, folder: Path) -> Path:
     """The document written into `folder` under its layout's name."""
+    built = reshaped(built)
     path = folder / built.layout.name
     text = {"csv": csv_bytes, "tsv": csv_bytes, "md": markdown_bytes, "txt": unicode_text_bytes}.get(
         built.layout.extension
@@ -102,7 +107,8 @@ def write(built: Built, folder: Path) -> Path:
         office.write(path, workbook(built))
     else:
         office.write(path, deck(built))
-    return restyle(rework(path, built), built)
+    path = restyle(rework(path, built), built)
+    return struck_through(path, built) if built.layout.struck else path
 
 
 def drawn_file(built: Built, path: Path) -> bytes | None:
@@ -172,6 +178,7 @@ def document(built: Built) -> office.Document:
         elif not layout.nested:
             blocks.append(with_title_rows(built, part))
     blocks += [office.Paragraph(layout.key)] if layout.key else []
+    blocks += [office.NewSection(landscape=False)] if layout.who and layout.landscape else []
     for title, rows in built.extras:
         blocks += [office.Paragraph(title, bold=True), office.Table(tuple(tuple(row) for row in rows))]
     return office.Document(
@@ -204,7 +211,12 @@ def minutes_document(built: Built) -> office.Document:
 
 
 def workbook(built: Built) -> office.Workbook:
-    """One sheet per part (its heading as the sheet's title), then a sheet per further table."""
+    """One sheet per part (its heading as the sheet's title), then a sheet per further table; or a sheet per
+    quarter, or the table turned."""
+    if built.layout.quarter_sheets:
+        return quarter_workbook(built, widths(built, fit=False))
+    if built.layout.transposed:
+        return transposed_workbook(built)
     sheets = []
     for index, part in enumerate(built.parts, start=1):
         title = part.heading or (built.pre[0] if built.pre else "")
@@ -320,4 +332,5 @@ def csv_bytes(built: Built) -> bytes:
         rows.insert(part.header_rows, units)
     writer.writerows(rows)
     writer.writerows([[], [built.layout.key]] if built.layout.key else [])
+    writer.writerows(tail_rows(built) if built.layout.tail else [])
     return out.getvalue().encode("utf-8-sig" if built.layout.bom else built.layout.encoding)

@@ -1118,3 +1118,181 @@ def test_a_pdf_printed_sideways_is_a_portrait_page_whose_text_reads_upwards(tmp_
     assert copies[0].read_bytes() == copies[1].read_bytes()
     page = pypdfium2.PdfDocument(str(copies[0]))[0]
     assert [round(v) for v in page.get_size()] == [595, 842] and page.get_rotation() == 0
+
+
+TWELFTH = [d for d in DOCUMENTS if d.plan in ("mwi_ops", "mrt_smsps", "slv_vtp", "ago_nut")]
+
+
+def body_cells(built: Built, role: str) -> list[str]:
+    """A column's cells on the activity rows of the generator's own table (level and note rows left out)."""
+    roles = [r for r, _ in expand(built.layout.cols)]
+    return [
+        row[roles.index(role)]
+        for part in built.parts
+        for r, row in enumerate(part.rows)
+        if r >= part.header_rows and r not in part.bold_rows and row[1] != office.LEFT
+    ]
+
+
+@pytest.mark.parametrize("layout", [d for d in TWELFTH if d.who], ids=lambda d: d.name)
+def test_a_second_table_joined_by_code_gives_each_activity_its_lead_and_partners(
+    layout: Layout, tmp_path: Path
+) -> None:
+    built = build(layout)
+    path = write(built, tmp_path)
+    code_role = "num" if "num" in layout.cols else "ref"
+    if layout.extension == "docx":
+        document = docx.Document(str(path))
+        main, who = ([[c.text for c in row.cells] for row in t.rows] for t in document.tables)
+        assert [s.orientation for s in document.sections] == [1, 0]  # landscape, then portrait
+    else:
+        book = openpyxl.load_workbook(path)
+        main, who = ([[c.value or "" for c in row] for row in sheet.iter_rows()] for sheet in book.worksheets[:2])
+        who = who[2:]  # its title and an empty row above its header
+    assert layout.hdr["lead"] not in sum(main, []) and layout.hdr["partners"] not in sum(main, [])
+    assert who[0][1:] == [layout.hdr["lead"], layout.hdr["partners"]]
+    codes, leads, partners = body_cells(built, code_role), body_cells(built, "lead"), body_cells(built, "partners")
+    joined = {row[0]: row[1:] for row in who[1:]}
+    assert list(joined) == codes and len(codes) == len(built.gold)
+    texts = {row[[c for c, v in enumerate(row) if v in codes][0]]: row for row in main if set(row) & set(codes)}
+    for code_cell, lead, partner, g in zip(codes, leads, partners, built.gold, strict=True):
+        assert joined[code_cell] == [lead, partner]
+        assert g["activity"] in texts[code_cell]
+        assert len(g["leads"]) == len(lead.split(words()[built.plan.lang]["with"])) or not g["leads"]
+
+
+@pytest.mark.parametrize("layout", [d for d in TWELFTH if d.quarter_sheets], ids=lambda d: d.name)
+def test_a_sheet_per_quarter_lists_each_activity_on_the_sheets_of_its_gold_quarters(
+    layout: Layout, tmp_path: Path
+) -> None:
+    built = build(layout)
+    book = openpyxl.load_workbook(write(built, tmp_path))
+    found: dict[str, set[int]] = {g["activity"]: set() for g in built.gold}
+    header = [layout.hdr[role] for role in layout.cols if role != "q"]
+    for sheet in book.worksheets:
+        rows = [[c.value for c in row] for row in sheet.iter_rows()]
+        top = rows.index(header)
+        quarter = re.match(r"T(\d) ", sheet.title)
+        assert quarter or sheet.title == "Por programar" or sheet.title == "À planifier"
+        for row in rows[top + 1 :]:
+            found[row[header.index(layout.hdr["activity"])]] |= {int(quarter.group(1))} if quarter else set()
+    assert {text: sorted(qs) for text, qs in found.items()} == {g["activity"]: g["quarters"] for g in built.gold}
+
+
+@pytest.mark.parametrize("layout", [d for d in TWELFTH if d.transposed], ids=lambda d: d.name)
+def test_a_turned_table_gives_each_activity_column_its_objective_lead_and_month_quarters(
+    layout: Layout, tmp_path: Path
+) -> None:
+    built = build(layout)
+    sheet = openpyxl.load_workbook(write(built, tmp_path)).active
+    for span in list(sheet.merged_cells.ranges):  # a merged objective is the objective of every column under it
+        value = sheet.cell(span.min_row, span.min_col).value
+        sheet.unmerge_cells(str(span))
+        for c in range(span.min_col, span.max_col + 1):
+            sheet.cell(span.min_row, c).value = value
+    labels = [row[0].value for row in sheet.iter_rows()]
+    top = labels.index(layout.hdr["objective"])
+    rows = [[c.value for c in row[1:]] for row in sheet.iter_rows(min_row=top + 1)]
+    assert labels[top : top + 3] == [layout.hdr["objective"], layout.hdr["activity"], layout.hdr["lead"]]
+    months = rows[3:15]
+    assert len(months) == 12 and all(set(row) <= {layout.mark, None} for row in months)
+    for k, g in enumerate(built.gold):
+        assert rows[1][k] == g["activity"]
+        assert rows[0][k] == g["objective"]
+        assert sorted({m // 3 + 1 for m in range(12) if months[m][k]}) == g["quarters"]
+        assert g["partners"] == [] and len(g["leads"]) >= 1
+
+
+@pytest.mark.parametrize("layout", [d for d in TWELFTH if d.tail], ids=lambda d: d.name)
+def test_a_totals_block_and_a_second_table_under_a_csv_hold_no_activity(layout: Layout, tmp_path: Path) -> None:
+    built = build(layout)
+    text = write(built, tmp_path).read_text(encoding="utf-8")
+    rows = list(csv.reader(io.StringIO(text, newline=""), delimiter=layout.delimiter))
+    end = rows.index([])
+    header = rows[0]
+    assert [row[header.index(layout.hdr["activity"])] for row in rows[1:end]] == [g["activity"] for g in built.gold]
+    total = rows[end + 2]
+    assert len(total) == 2 and int(total[1]) == len(built.gold)
+    blocks = [k for k, row in enumerate(rows) if not row]
+    assert len(blocks) == 2
+    counts = rows[end + 3 : blocks[1]]
+    assert sum(int(count) for _, count in counts) == len(built.gold)
+    second = rows[blocks[1] + 2 :]
+    assert len(second) >= 2 and all(len(row) == 3 for row in second)
+    assert not {cell for row in second for cell in row} & {g["activity"] for g in built.gold}
+
+
+@pytest.mark.parametrize("layout", [d for d in TWELFTH if d.status_style == "emoji"], ids=lambda d: d.name)
+def test_an_emoji_status_is_what_its_legend_says(layout: Layout) -> None:
+    built = build(layout)
+    lang = built.plan.lang
+    legend = layout.legend or layout.key
+    meaning = dict(re.findall(r"(\S+) ([^·]+?)(?: ·|$)", legend.split(": ", 1)[-1]))
+    vocabulary = {name: status for status, names in words()[lang]["status"].items() for name in names}
+    cells = [cell for cell in body_cells(built, "status") if not cell.startswith(legend[:3])]
+    assert len(cells) == len(built.gold)
+    for cell, g in zip(cells, built.gold, strict=True):
+        status = vocabulary[meaning[cell]] if cell else None
+        assert g["status"] == (None if status == "unclear" else status)
+        assert not re.search(r"[A-Za-z]", cell)
+
+
+@pytest.mark.parametrize("layout", [d for d in TWELFTH if d.mark_notes], ids=lambda d: d.name)
+def test_a_quarter_mark_with_a_footnote_marker_is_a_mark(layout: Layout) -> None:
+    built = build(layout)
+    roles = [role for role, _ in expand(layout.cols)]
+    quarters = [c for c, role in enumerate(roles) if role == "q"]
+    rows = [row for part in built.parts for r, row in enumerate(part.rows) if r >= part.header_rows]
+    rows = [row for row in rows if row[1] != office.LEFT and any(row[c] for c in quarters)]
+    noted = [row[c] for row in rows for c in quarters if row[c][1:]]
+    assert noted and {cell[1:] for cell in noted} <= set(layout.mark_notes)
+    assert all(marker in layout.key for marker in layout.mark_notes)
+    timed = [g for g in built.gold if g["quarters"]]
+    assert [[k + 1 for k, c in enumerate(quarters) if row[c]] for row in rows] == [g["quarters"] for g in timed]
+
+
+@pytest.mark.parametrize("layout", [d for d in TWELFTH if d.struck], ids=lambda d: d.name)
+def test_a_struck_through_row_is_a_cancelled_activity_whose_status_cell_is_empty(
+    layout: Layout, tmp_path: Path
+) -> None:
+    built = build(layout)
+    path = write(built, tmp_path)
+    gold = {g["activity"]: g for g in built.gold}
+    struck: dict[str, bool] = {}
+    if layout.extension == "docx":
+        for row in docx.Document(str(path)).tables[0].rows:
+            for cell in row.cells:
+                if cell.text in gold:
+                    runs = [run for p in cell.paragraphs for run in p.runs]
+                    struck[cell.text] = all(run.font.strike for run in runs)
+                    status = row.cells[-1].text
+                    assert not status or not struck[cell.text]
+    else:
+        for row in openpyxl.load_workbook(path).active.iter_rows():
+            for cell in row:
+                if cell.value in gold:
+                    struck[cell.value] = bool(cell.font.strike)
+                    assert not row[-1].value or not struck[cell.value]
+                    assert not row[0].font.strike  # the context merged over other rows is not struck
+    assert set(struck) == set(gold) and any(struck.values())
+    assert all(struck[text] == (g["status"] == "cancelled") for text, g in gold.items())
+
+
+@pytest.mark.parametrize("layout", [d for d in TWELFTH if d.month_quarters], ids=lambda d: d.name)
+def test_months_under_merged_quarter_cells_give_the_quarters_of_their_marks(layout: Layout) -> None:
+    built = build(layout)
+    top, below = built.parts[0].rows[:2]
+    roles = [role for role, _ in expand(layout.cols)]
+    months = [c for c, role in enumerate(roles) if role == "months"]
+    assert [top[c] for c in months] == [
+        label if k % 3 == 0 else office.LEFT for k in range(12) for label in [top[months[k - k % 3]]]
+    ]
+    assert len({top[c] for c in months} - {office.LEFT}) == 4
+    assert all(below[c] == office.UP for c, role in enumerate(roles) if role != "months")
+    part = built.parts[0]
+    shaded = {(r, c) for r, c, _ in part.fills}
+    rows = [r for r in range(2, len(part.rows)) if r not in part.bold_rows and part.rows[r][1] != office.LEFT]
+    assert len(built.parts) == 1 and len(rows) == len(built.gold)
+    for r, g in zip(rows, built.gold, strict=True):
+        marked = [k for k, c in enumerate(months) if part.rows[r][c] or (r, c) in shaded]
+        assert sorted({k // 3 + 1 for k in marked}) == g["quarters"]
