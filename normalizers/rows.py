@@ -90,6 +90,7 @@ class Row:
     shaded: frozenset[int] = frozenset()
     lines: tuple[str, ...] = ()
     settings: tuple[Setting, ...] = ()  # how each cell's text is set (indent, type rank)
+    struck: frozenset[int] = frozenset()  # the columns whose cell's text is all struck through
 
     def setting(self, index: int) -> Setting:
         """How a cell's text is set; plain and not indented when the extractor could not tell."""
@@ -157,6 +158,7 @@ def table_rows(table: Table, grid: Sequence[Sequence[str]], start: int) -> list[
     """The body rows from `start`, typed; a row's page is its first cell's, else the table's."""
     pages: dict[int, int] = {}
     shaded: dict[int, set[int]] = {}
+    struck: dict[int, set[int]] = {}
     settings = [[(0, PLAIN_RANK)] * table.n_cols for _ in range(table.n_rows)]
     for cell in sorted(table.cells, key=lambda cell: cell.col):
         if cell.page is not None:
@@ -165,6 +167,8 @@ def table_rows(table: Table, grid: Sequence[Sequence[str]], start: int) -> list[
             settings[r][cell.col : cell.col + cell.col_span] = [cell_setting(cell)] * cell.col_span
         for r in range(cell.row, cell.row + cell.row_span) if cell.shaded else ():
             shaded.setdefault(r, set()).update(range(cell.col, cell.col + cell.col_span))
+        for r in range(cell.row, cell.row + cell.row_span) if cell.struck else ():
+            struck.setdefault(r, set()).update(range(cell.col, cell.col + cell.col_span))
     return [
         Row(
             r,
@@ -173,6 +177,7 @@ def table_rows(table: Table, grid: Sequence[Sequence[str]], start: int) -> list[
             frozenset(shaded.get(r, ())),
             tuple(clean_lines(text) for text in grid[r]),
             tuple(settings[r][: table.n_cols]),
+            frozenset(struck.get(r, ())),
         )
         for r in range(start, len(grid))
     ]
