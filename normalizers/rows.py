@@ -34,6 +34,7 @@ from normalizers.sections import (
     numbering_depth,
     under_heading,
 )
+from normalizers.symbols import symbol_legend
 from normalizers.text import clean_lines, clean_text
 from normalizers.vocab import best_match, fold
 from normalizers.vocab import section as vocab_section
@@ -372,9 +373,10 @@ def repeats_header(row: Row, layout: TableLayout) -> bool:
 
 
 def is_note_row(row: Row) -> bool:
-    """A row holding one text, all in brackets: a note about the table, not its content."""
+    """A row holding one text, all in brackets or a legend of status symbols ("✅ Done · 🔄 Under way"): a note
+    about the table, not its content."""
     texts = row.texts()
-    return len(set(texts)) == 1 and bool(NOTE_TEXT.match(texts[0]))
+    return len(set(texts)) == 1 and bool(NOTE_TEXT.match(texts[0]) or symbol_legend(texts))
 
 
 def is_total_row(values: RowValues) -> bool:
