@@ -71,7 +71,8 @@ def join_tables(first: Table, second: Table, mend_cut_rows: bool = True) -> Tabl
     skip = repeated_header_rows(first, second)
     head = list(first.cells)
     above = row_texts(first, first.n_rows - 1) if first.n_cols else []
-    if mend_cut_rows and second.n_rows > skip and is_cut_row(second, skip, above):
+    cut = second.n_rows > skip and is_cut_row(second, skip, above) and not under_band(first, second, skip)
+    if mend_cut_rows and cut:
         head = mend_row(head, first.n_rows - 1, [c for c in second.cells if c.row == skip])
         skip += 1
     offset = first.n_rows - skip
@@ -168,6 +169,15 @@ def is_cut_row(table: Table, row: int, above: Sequence[str] = ()) -> bool:
     counts = sorted(sum(1 for text in row_texts(table, r) if text) for r in range(table.n_rows))
     sparse = len(filled) <= CUT_ROW_SHARE * counts[len(counts) // 2]
     return sparse or any(text[:1].islower() for text in filled)
+
+
+def under_band(first: Table, second: Table, row: int) -> bool:
+    """True when the first part ends on a band (one cell across the whole table) and the second part's `row` has
+    text outside the band's own column: the next row, not the band's rest (a sub-band opening the next page)."""
+    last = [cell for cell in first.cells if cell.row <= first.n_rows - 1 < cell.row + cell.row_span]
+    if len(last) != 1 or last[0].col_span < first.n_cols:
+        return False
+    return any(cell.text and cell.col != last[0].col for cell in second.cells if cell.row == row)
 
 
 def key_runs_on(table: Table, row: int, above: Sequence[str]) -> bool:

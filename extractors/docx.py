@@ -242,7 +242,7 @@ class GridBuilder:
         else:
             self.last_at_col[col] = len(self.cells)
             continued = merge_continues(props, "vMerge")  # its origin is in an earlier piece of the table
-            indent, bold, italic = cell_setting(tc)
+            indent, bold, italic, struck = cell_setting(tc)
             cell = Cell(
                 text=cell_text(tc),
                 row=row,
@@ -253,6 +253,7 @@ class GridBuilder:
                 indent=indent,
                 bold=bold,
                 italic=italic,
+                struck=struck,
             )
             self.cells.append(cell)
         return col + span
@@ -328,26 +329,27 @@ def cell_text(tc: Any) -> str:
     return "\n".join(paragraph_text(p) for p in block_children(tc, {"p"})).strip()
 
 
-def cell_setting(tc: Any) -> tuple[int, bool, bool]:
+def cell_setting(tc: Any) -> tuple[int, bool, bool, bool]:
     """How a cell's text is set: its first written paragraph's left indent level, and whether every run of text
-    in the cell is bold, every one italic (direct formatting)."""
+    in the cell is bold, every one italic, every one struck through (once or twice; direct formatting)."""
     paragraphs = [p for p in block_children(tc, {"p"}) if paragraph_text(p).strip()]
     if not paragraphs:
-        return 0, False, False
+        return 0, False, False, False
     props = paragraphs[0].find(w("pPr"))
     indent = props.find(w("ind")) if props is not None else None
     twips = to_int(indent.get(w("left")) or indent.get(w("start")) or "") if indent is not None else 0
     runs = [piece.getparent() for p in paragraphs for piece in RUN_PIECES(p) if local(piece) == "t" and piece.text]
-    return indent_level(twips / TWIPS_PER_POINT), all_runs(runs, "b"), all_runs(runs, "i")
+    struck = all_runs(runs, "strike") or all_runs(runs, "dstrike")
+    return indent_level(twips / TWIPS_PER_POINT), all_runs(runs, "b"), all_runs(runs, "i"), struck
 
 
 def all_runs(runs: list[Any], tag: str) -> bool:
-    """True when every run sets a toggle property (w:b, w:i) on."""
+    """True when every run sets a toggle property (w:b, w:i, w:strike) on."""
     return bool(runs) and all(run_toggle(run, tag) for run in runs)
 
 
 def run_toggle(run: Any, tag: str) -> bool:
-    """True when a run's own properties turn a toggle (w:b, w:i) on."""
+    """True when a run's own properties turn a toggle (w:b, w:i, w:strike) on."""
     toggle = run.find(f"{w('rPr')}/{w(tag)}")
     return toggle is not None and toggle.get(w("val"), "true").lower() not in OFF_VALUES
 

@@ -29,6 +29,7 @@ class Cell:
     indent: int = 0
     bold: bool = False
     italic: bool = False
+    struck: bool = False  # all of its text struck through (Word, Excel): an activity dropped from the plan
 
 
 def indent_level(points: float) -> int:

@@ -325,10 +325,11 @@ def box_to_table(sheet: Sheet, box: Box, order: int) -> Table:
 
 
 def cell_setting(cell: Any) -> dict[str, Any]:
-    """How a cell's text is set: its alignment's indent level, its font's bold and italic."""
+    """How a cell's text is set: its alignment's indent level, its font's bold, italic and strike-through."""
     indent = cell.alignment.indent if cell.alignment is not None else 0
     font = cell.font
-    return {"indent": int(indent or 0), "bold": bool(font and font.b), "italic": bool(font and font.i)}
+    setting = {"indent": int(indent or 0), "bold": bool(font and font.b), "italic": bool(font and font.i)}
+    return {**setting, "struck": bool(font and font.strike)}
 
 
 def covered_positions(sheet: Sheet, box: Box) -> set[Position]:

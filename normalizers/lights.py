@@ -11,7 +11,7 @@ guessed, and the table is flagged.
 from __future__ import annotations
 
 import re
-from collections.abc import Iterable, Mapping, Sequence
+from collections.abc import Callable, Iterable, Mapping, Sequence
 from functools import cache
 
 from extractors.model import Issue, Table, TextBlock
@@ -57,9 +57,14 @@ def light_legend(texts: Iterable[str]) -> Legend:
     return {}
 
 
-def table_legend(grid: Sequence[Sequence[str]], blocks: Sequence[TextBlock]) -> Legend:
-    """The traffic-light legend of a table: one of its own texts, else a paragraph of the document."""
-    return light_legend(text for row in grid for text in row if text) or light_legend(block.text for block in blocks)
+def table_legend(
+    grid: Sequence[Sequence[str]],
+    blocks: Sequence[TextBlock],
+    read: Callable[[Iterable[str]], Legend] = light_legend,
+) -> Legend:
+    """The legend of a table (of traffic lights, or what `read` finds: normalizers/symbols.py): one of its own
+    texts, else a paragraph of the document."""
+    return read(text for row in grid for text in row if text) or read(block.text for block in blocks)
 
 
 def unread_lights(

@@ -34,6 +34,7 @@ from normalizers.sections import (
     numbering_depth,
     under_heading,
 )
+from normalizers.symbols import symbol_legend
 from normalizers.text import clean_lines, clean_text
 from normalizers.vocab import best_match, fold
 from normalizers.vocab import section as vocab_section
@@ -90,6 +91,7 @@ class Row:
     shaded: frozenset[int] = frozenset()
     lines: tuple[str, ...] = ()
     settings: tuple[Setting, ...] = ()  # how each cell's text is set (indent, type rank)
+    struck: frozenset[int] = frozenset()  # the columns whose cell's text is all struck through
 
     def setting(self, index: int) -> Setting:
         """How a cell's text is set; plain and not indented when the extractor could not tell."""
@@ -157,6 +159,7 @@ def table_rows(table: Table, grid: Sequence[Sequence[str]], start: int) -> list[
     """The body rows from `start`, typed; a row's page is its first cell's, else the table's."""
     pages: dict[int, int] = {}
     shaded: dict[int, set[int]] = {}
+    struck: dict[int, set[int]] = {}
     settings = [[(0, PLAIN_RANK)] * table.n_cols for _ in range(table.n_rows)]
     for cell in sorted(table.cells, key=lambda cell: cell.col):
         if cell.page is not None:
@@ -165,6 +168,8 @@ def table_rows(table: Table, grid: Sequence[Sequence[str]], start: int) -> list[
             settings[r][cell.col : cell.col + cell.col_span] = [cell_setting(cell)] * cell.col_span
         for r in range(cell.row, cell.row + cell.row_span) if cell.shaded else ():
             shaded.setdefault(r, set()).update(range(cell.col, cell.col + cell.col_span))
+        for r in range(cell.row, cell.row + cell.row_span) if cell.struck else ():
+            struck.setdefault(r, set()).update(range(cell.col, cell.col + cell.col_span))
     return [
         Row(
             r,
@@ -173,6 +178,7 @@ def table_rows(table: Table, grid: Sequence[Sequence[str]], start: int) -> list[
             frozenset(shaded.get(r, ())),
             tuple(clean_lines(text) for text in grid[r]),
             tuple(settings[r][: table.n_cols]),
+            frozenset(struck.get(r, ())),
         )
         for r in range(start, len(grid))
     ]
@@ -367,9 +373,10 @@ def repeats_header(row: Row, layout: TableLayout) -> bool:
 
 
 def is_note_row(row: Row) -> bool:
-    """A row holding one text, all in brackets: a note about the table, not its content."""
+    """A row holding one text, all in brackets or a legend of status symbols ("✅ Done · 🔄 Under way"): a note
+    about the table, not its content."""
     texts = row.texts()
-    return len(set(texts)) == 1 and bool(NOTE_TEXT.match(texts[0]))
+    return len(set(texts)) == 1 and bool(NOTE_TEXT.match(texts[0]) or symbol_legend(texts))
 
 
 def is_total_row(values: RowValues) -> bool:

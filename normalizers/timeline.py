@@ -61,7 +61,11 @@ AMOUNT_RE = re.compile(
     rf"\s*(?:[km]\b)?\s*(?:%|(?:{CURRENCY}))?$",
     re.IGNORECASE,
 )
+FOOTNOTED_MARKS = frozenset(unaccent(tick.lower()) for tick in section("marks").get("footnoted", []))
 MARK_NOTE_RE = re.compile(r"\([^)]*\)|\[[^\]]*\]")
+# A footnote marker after a tick, its note under the table: one or two digits (superscript, or as NFKC leaves them)
+# or a dagger, double dagger or section sign ("*" is stripped with the other marks).
+FOOTNOTE_MARKER_RE = re.compile(r"(?:[0-9]{1,2}|[¹²³⁴⁵⁶⁷⁸⁹⁰]{1,2}|[†‡§]+)$")
 MARK_STRIP = " \t\r\n.,;:!()[]{}*\"'"
 YEAR_MONTHS = (1, 12)
 SOURCE_RANK = {source: rank for rank, source in enumerate(QUARTER_SOURCES)}  # mark surest, inferred least
@@ -95,9 +99,19 @@ STARTING_RE = re.compile(rf"(?<!\w)(?:{words('starting')})\s*$", re.IGNORECASE)
 
 
 def is_mark(text: str) -> bool:
-    """True when a cell's text is a tick meaning 'this period' (X, ✓, ●, yes, oui, sí ...), even as "X (tbc)"."""
+    """True when a cell's text is a tick meaning 'this period' (X, ✓, ●, yes, oui, sí ...), even as "X (tbc)" or
+    with a footnote marker ("X¹")."""
     candidates = (text, MARK_NOTE_RE.sub(" ", text))
-    return any(unaccent(candidate.strip(MARK_STRIP).lower()) in MARKS for candidate in candidates)
+    return any(unaccent(candidate.strip(MARK_STRIP).lower()) in MARKS for candidate in candidates) or any(
+        is_footnoted_mark(candidate) for candidate in candidates
+    )
+
+
+def is_footnoted_mark(text: str) -> bool:
+    """True for a tick followed by a footnote marker ("X¹", "x2", "✓†"): the tick is the mark, the note is elsewhere."""
+    bare = text.strip(MARK_STRIP)
+    tick = FOOTNOTE_MARKER_RE.sub("", bare)
+    return tick != bare and unaccent(tick.strip(MARK_STRIP).lower()) in FOOTNOTED_MARKS
 
 
 def is_amount(text: str) -> bool:

@@ -28,7 +28,7 @@ from normalizers.lights import Legend, colour_of, table_legend, unread_lights
 from normalizers.long_rows import merge_period_rows
 from normalizers.model import Activity, Quarter
 from normalizers.overrides import override_layouts, override_meta
-from normalizers.rows import Context, ReadRow, RowValues, read_rows, spanned_grid, table_rows
+from normalizers.rows import Context, ReadRow, Row, RowValues, read_rows, spanned_grid, table_rows
 from normalizers.sections import (
     LEVELS,
     Section,
@@ -40,6 +40,7 @@ from normalizers.sections import (
 )
 from normalizers.status import text_to_status, text_to_statuses
 from normalizers.status_boards import with_status_boards
+from normalizers.symbols import SymbolLegend, status_symbol, symbol_legend, symbol_status
 from normalizers.text import clean_text
 from normalizers.timeline import (
     dates_to_quarters,
@@ -79,6 +80,11 @@ PLACE_NAME = re.compile(r"^\w+\s*\d+$")
 # half its checked columns disagreeing with their role, or half its body rows unread, is a doubtful reading.
 LOW_CONFIDENCE = 0.5
 LOW_CONFIDENCE_KIND = "low_confidence"
+# An activity whose text is struck through and whose row states no status is dropped from the plan; the status is
+# read from the formatting, as a shaded period cell's quarter is, and said so in its extras.
+STRUCK_STATUS = "cancelled"
+STATUS_FROM_KEY = "status_read_from"
+STRUCK_SOURCE = "strike-through"
 
 
 @dataclass(frozen=True)
@@ -117,6 +123,7 @@ class TableReading:
     registry: Registry
     legend: Legend | None = None  # what the colours of a traffic-light status column mean (normalizers/lights.py)
     codes: Mapping[str, str | None] = field(default_factory=dict)  # status codes a key spells out (abbreviations.py)
+    symbols: SymbolLegend = field(default_factory=dict)  # what the symbols of a status column mean (symbols.py)
 
 
 def document_to_workplan(
@@ -155,7 +162,8 @@ def document_to_workplan(
         for section in (section for section in chain if not runs_on and context.get(section.level) != section.text):
             context = apply_section(dict(context), section)
         legend = table_legend(grid, document.text_blocks)
-        reading = TableReading(index, layout, meta, registry, legend, status_codes(keys[index]))
+        symbols = table_legend(grid, document.text_blocks, symbol_legend)
+        reading = TableReading(index, layout, meta, registry, legend, status_codes(keys[index]), symbols)
         workplan.issues.extend(unread_lights(index, table, grid, layout, legend))
         recognised, context = read_table(table, grid, reading, context, chain[-1] if chain else None)
         workplan.tables.append(recognised)
@@ -377,7 +385,10 @@ def row_activity(read: ReadRow, reading: TableReading) -> Activity:
     values, layout = read.values, reading.layout
     named = values.named
     extra: dict[str, object] = dict(values.extra)
-    status, statuses = row_status(values, reading.legend or {}, reading.codes)
+    status, statuses = row_status(values, reading.legend or {}, reading.codes, reading.symbols)
+    if status is None and is_struck(read.row, layout):
+        status, statuses = STRUCK_STATUS, [STRUCK_STATUS]
+        extra[STATUS_FROM_KEY] = STRUCK_SOURCE
     if len(statuses) > 1:
         extra["statuses"] = statuses
     lead_raw = named.get("lead") or None
@@ -407,6 +418,12 @@ def row_activity(read: ReadRow, reading: TableReading) -> Activity:
     )
 
 
+def is_struck(row: Row, layout: TableLayout) -> bool:
+    """True when the row's activity text is struck through (the cell's formatting, where the format keeps it)."""
+    column = layout.first_column("activity")
+    return column is not None and column.index in row.struck
+
+
 def row_timeline(values: RowValues) -> str:
     """The row's timeline text: its timeline cell, its start and end dates, or its period cells' marks."""
     start, end = values.dates
@@ -420,11 +437,17 @@ def period_summary(values: RowValues) -> str:
 
 
 def row_status(
-    values: RowValues, legend: Legend, codes: Mapping[str, str | None] | None = None
+    values: RowValues,
+    legend: Legend,
+    codes: Mapping[str, str | None] | None = None,
+    symbols: SymbolLegend | None = None,
 ) -> tuple[str | None, list[str]]:
     """The latest status the row states (status column first, then the timeline text less its "TBD"), and all
     of them; a status cell naming a colour states what the legend gives the colour (nothing without one), a
-    status code what the table's key gives it."""
+    status code what the table's key gives it, a symbol alone what its legend or usual meaning gives it."""
+    if (symbol := status_symbol(values.named.get("status"))) is not None:
+        status = symbol_status(symbol, symbols or {})
+        return status, [status] if status else []
     if (colour := colour_of(values.named.get("status"))) is not None:
         status = legend.get(colour)
         return status, [status] if status else []

@@ -26,7 +26,9 @@ layout_boards.py for status boards: a column per status, a card per activity, sw
 layout_side_tables.py for tables side by side on one sheet under their objective headings, an outcome column under
 each, layout_gantt_shapes.py for Gantts drawn on slides as text boxes and filled bars, and those slides printed to
 PDF, layout_joined_leads.py for lead cells joining two bodies with "with" / "com" and slides whose later tables
-reorder their columns) read as its golden says."""
+reorder their columns, layout_strokes.py for quarter marks carrying footnote markers, statuses as a symbol alone read
+through a legend row, a key line or their usual meaning, and struck-through activities read as cancelled) read as its
+golden says."""
 
 from pathlib import Path
 
@@ -168,6 +170,13 @@ CASES = [
     FIXTURES / "pptx" / "titres-themes-diapos-fr.pptx",
     FIXTURES / "pptx" / "joined-leads-reordered-slides-en.pptx",
     FIXTURES / "text" / "responsaveis-unidos-com-pt-2035.csv",
+    FIXTURES / "docx" / "footnoted-marks-en.docx",
+    FIXTURES / "text" / "marcas-con-notas-es-2031.csv",
+    FIXTURES / "xlsx" / "symboles-legende-fr.xlsx",
+    FIXTURES / "text" / "status-circles-key-en-2031.csv",
+    FIXTURES / "docx" / "simbolos-sem-legenda-pt.docx",
+    FIXTURES / "xlsx" / "linhas-riscadas-pt.xlsx",
+    FIXTURES / "docx" / "filas-tachadas-es.docx",
 ]
 
 

@@ -393,13 +393,22 @@ def test_header_to_period(header: str, period: Period | None) -> None:
         "XX",
         "X (tbc)",
         "x [1]",
+        "X¹",
+        "X1",
+        "x²",
+        "x*",
+        "✓(1)",
+        "✓†",
+        "XX3",
     ],
 )
 def test_is_mark(text: str) -> None:
     assert is_mark(text)
 
 
-@pytest.mark.parametrize("text", ["", " ", "N/A", "0", "no", "-", "TBD", "Q1", "2", "ongoing", "xyz", "(tbc)"])
+@pytest.mark.parametrize(
+    "text", ["", " ", "N/A", "0", "no", "-", "TBD", "Q1", "2", "ongoing", "xyz", "(tbc)", "Y1", "V2", "11", "T1"]
+)
 def test_is_not_mark(text: str) -> None:
     assert not is_mark(text)
 
