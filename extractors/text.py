@@ -111,12 +111,33 @@ def markdown_records(records: list[list[str]]) -> list[list[str]]:
 
 
 def consistency(records: Sequence[Sequence[str]]) -> float:
+    """How alike the records split: the share of the whole text's, or of its tables one under another (a
+    workplan, then a block of totals and a table of contacts under it, each after a blank line), whichever is
+    higher."""
+    return max(share_alike(records), stacked_share(records))
+
+
+def share_alike(records: Sequence[Sequence[str]]) -> float:
     """The share of non-blank records holding the most common field count, 0 when that count is 1."""
     widths = [len(record) for record in records if any(field.strip() for field in record)]
     if len(widths) < 2:
         return 0.0
     common = max(set(widths), key=widths.count)
     return widths.count(common) / len(widths) if common > 1 else 0.0
+
+
+def stacked_share(records: Sequence[Sequence[str]]) -> float:
+    """The share of non-blank records in runs (between blank lines) that are tables of their own: past a
+    one-field title line, at least two records splitting alike (CSV_CONSISTENCY of them)."""
+    runs: list[list[Sequence[str]]] = [[]]
+    for record in records:
+        if any(field.strip() for field in record):
+            runs[-1].append(record)
+        elif runs[-1]:
+            runs.append([])
+    tabular = sum(len(run) for run in runs if share_alike(run[1:] if len(run[0]) == 1 else run) >= CSV_CONSISTENCY)
+    total = sum(len(run) for run in runs)
+    return tabular / total if total else 0.0
 
 
 def sniff_delimiter(text: str) -> str | None:

@@ -22,6 +22,7 @@ from normalizers.actors import Registry, action_point_lead, load_registry, resol
 from normalizers.corrections import DocumentOverrides
 from normalizers.document import DocumentMeta, document_meta, is_sector_name
 from normalizers.headers import distinct_texts
+from normalizers.joined_actors import actors_by_code, join_actors, unjoined_issues
 from normalizers.layout import NO_HEADER, TableLayout, continued_layouts, preamble_texts, table_layout
 from normalizers.lead_bands import lead_band_rows
 from normalizers.lights import Legend, colour_of, table_legend, unread_lights
@@ -167,8 +168,24 @@ def document_to_workplan(
         workplan.issues.extend(unread_lights(index, table, grid, layout, legend))
         recognised, context = read_table(table, grid, reading, context, chain[-1] if chain else None)
         workplan.tables.append(recognised)
+    workplan.issues.extend(joined_actor_issues(workplan, document.tables, grids, registry))
     workplan.issues.extend(low_confidence_issues(workplan.tables, document.tables))
     return workplan
+
+
+def joined_actor_issues(
+    workplan: Workplan, tables: Sequence[Table], grids: Sequence[list[list[str]]], registry: Registry
+) -> list[Issue]:
+    """Join the lead and partners of a table of codes and actors to the activities carrying those codes
+    (normalizers/joined_actors.py), in place; the warnings naming the codes that match no activity."""
+    joined = actors_by_code(tables, grids, [table.layout for table in workplan.tables])
+    if not joined:
+        return []
+    pairs = [(activity, table.layout) for table in workplan.tables for activity in table.activities]
+    for position, table in enumerate(workplan.tables):
+        read = join_actors([(activity, table.layout) for activity in table.activities], joined, registry, workplan.meta)
+        workplan.tables[position] = replace(table, activities=tuple(read))
+    return unjoined_issues(joined, pairs, tables)
 
 
 def names_organisation(text: str, registry: Registry) -> bool:

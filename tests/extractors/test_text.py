@@ -137,3 +137,19 @@ def test_pipe_delimited_export_without_edge_pipes_keeps_every_field(tmp_path: Pa
     path = tmp_path / "export.txt"
     path.write_text("Activity|Lead|Status\n---|x|---\nTrain staff|NGO A|Done\n", encoding="utf-8")
     assert grid_of(path) == [[["Activity", "Lead", "Status"], ["---", "x", "---"], ["Train staff", "NGO A", "Done"]]]
+
+
+def test_tables_one_under_another_are_tables_each_after_their_title_lines(tmp_path: Path) -> None:
+    path = tmp_path / "tracker.csv"
+    rows = "Area,Activity,Lead,Q1,Q2,Status\n" + "".join(f"WASH,Drill well {n},Agency A,X,,Ongoing\n" for n in range(4))
+    path.write_text(
+        f"{rows}\nSummary by status\nTotal,4\nOngoing,4\n\nFocal points\nName,Agency,Email\nA. B.,Agency A,ab@x.org\n"
+    )
+    assert sniff_delimiter(path.read_text()) == ","
+    assert [len(table) for table in grid_of(path)] == [5, 2, 2]
+    assert [block.text for block in extract(path).text_blocks] == ["Summary by status", "Focal points"]
+
+
+def test_prose_paragraphs_with_commas_between_blank_lines_stay_text(tmp_path: Path) -> None:
+    text = "First, a note.\n\nThen, another one, longer.\n\nLast, the end.\n"
+    assert sniff_delimiter(text) is None

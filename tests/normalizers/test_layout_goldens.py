@@ -27,8 +27,9 @@ layout_side_tables.py for tables side by side on one sheet under their objective
 each, layout_gantt_shapes.py for Gantts drawn on slides as text boxes and filled bars, and those slides printed to
 PDF, layout_joined_leads.py for lead cells joining two bodies with "with" / "com" and slides whose later tables
 reorder their columns, layout_strokes.py for quarter marks carrying footnote markers, statuses as a symbol alone read
-through a legend row, a key line or their usual meaning, and struck-through activities read as cancelled) read as its
-golden says."""
+through a legend row, a key line or their usual meaning, and struck-through activities read as cancelled,
+layout_second_tables.py for the lead and partners in a second table joined by the activity's code and a CSV
+holding a totals block and a table of focal points under its rows) read as its golden says."""
 
 from pathlib import Path
 
@@ -177,6 +178,9 @@ CASES = [
     FIXTURES / "docx" / "simbolos-sem-legenda-pt.docx",
     FIXTURES / "xlsx" / "linhas-riscadas-pt.xlsx",
     FIXTURES / "docx" / "filas-tachadas-es.docx",
+    FIXTURES / "docx" / "qui-fait-quoi-par-code-fr.docx",
+    FIXTURES / "xlsx" / "responsables-por-codigo-es.xlsx",
+    FIXTURES / "text" / "tracker-blocks-under-rows-en-2036.csv",
 ]
 
 
