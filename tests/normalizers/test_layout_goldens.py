@@ -26,7 +26,8 @@ layout_boards.py for status boards: a column per status, a card per activity, sw
 layout_side_tables.py for tables side by side on one sheet under their objective headings, an outcome column under
 each, layout_gantt_shapes.py for Gantts drawn on slides as text boxes and filled bars, and those slides printed to
 PDF, layout_joined_leads.py for lead cells joining two bodies with "with" / "com" and slides whose later tables
-reorder their columns) read as its golden says."""
+reorder their columns, layout_turned.py for tables turned (an activity per column, a field per row) and workbooks
+with a sheet per quarter) read as its golden says."""
 
 from pathlib import Path
 
@@ -168,6 +169,10 @@ CASES = [
     FIXTURES / "pptx" / "titres-themes-diapos-fr.pptx",
     FIXTURES / "pptx" / "joined-leads-reordered-slides-en.pptx",
     FIXTURES / "text" / "responsaveis-unidos-com-pt-2035.csv",
+    FIXTURES / "xlsx" / "calendar-turned-months-en.xlsx",
+    FIXTURES / "xlsx" / "plan-tourne-trimestres-fr.xlsx",
+    FIXTURES / "xlsx" / "sheet-per-quarter-en.xlsx",
+    FIXTURES / "xlsx" / "folha-por-trimestre-pt.xlsx",
 ]
 
 
