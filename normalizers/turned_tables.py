@@ -58,9 +58,11 @@ def labels_fields(rows: Sequence[Sequence[str]]) -> bool:
     """True when the rows' first column labels fields (roles and periods, the transposed header of a workplan)
     and a labelled row holds an activity per column."""
     labels = [clean_text(row[0]) for row in rows if row and row[0].strip()]
+    if not is_header_row(labels):  # first: it turns long texts (an activity's) away before any word is looked up
+        return False
     periods = sum(1 for label in labels if header_to_period(label))
     roles = sum(1 for label in labels if not header_to_period(label) and role_of_header(label))
-    if periods < MIN_PERIOD_LABELS or not roles or not is_header_row(labels):
+    if periods < MIN_PERIOD_LABELS or not roles:
         return False
     return any(row[0].strip() and holds_activities(row[1:]) for row in rows)
 
