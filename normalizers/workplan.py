@@ -29,6 +29,7 @@ from normalizers.lights import Legend, colour_of, table_legend, unread_lights
 from normalizers.long_rows import merge_period_rows
 from normalizers.model import Activity, Quarter
 from normalizers.overrides import override_layouts, override_meta
+from normalizers.quarter_sheets import SheetTable, quarter_sheet_activities
 from normalizers.rows import Context, ReadRow, Row, RowValues, read_rows, spanned_grid, table_rows
 from normalizers.sections import (
     LEVELS,
@@ -52,6 +53,7 @@ from normalizers.timeline import (
     without_undecided,
     years_in_text,
 )
+from normalizers.turned_tables import with_turned_tables
 from normalizers.vocab import fold
 
 # A timeline cell longer than this many words is a progress narrative: only the first sentence of each
@@ -133,7 +135,7 @@ def document_to_workplan(
     """Recognise every table of a document and turn workplan rows into activities; `overrides` are an
     analyst's corrections (normalizers/overrides.py), applied to the layouts and the document's facts."""
     registry = registry or load_registry()
-    document = with_status_boards(document)
+    document = with_turned_tables(with_status_boards(document))
     grids = [spanned_grid(table) for table in document.tables]
     organisations = partial(names_organisation, registry=registry)
     keys = [
@@ -168,6 +170,7 @@ def document_to_workplan(
         workplan.issues.extend(unread_lights(index, table, grid, layout, legend))
         recognised, context = read_table(table, grid, reading, context, chain[-1] if chain else None)
         workplan.tables.append(recognised)
+    workplan.tables = by_quarter_sheets(workplan.tables, document.tables)
     workplan.issues.extend(joined_actor_issues(workplan, document.tables, grids, registry))
     workplan.issues.extend(low_confidence_issues(workplan.tables, document.tables))
     return workplan
@@ -186,6 +189,23 @@ def joined_actor_issues(
         read = join_actors([(activity, table.layout) for activity in table.activities], joined, registry, workplan.meta)
         workplan.tables[position] = replace(table, activities=tuple(read))
     return unjoined_issues(joined, pairs, tables)
+
+
+def by_quarter_sheets(tables: Sequence[RecognisedTable], sources: Sequence[Table]) -> list[RecognisedTable]:
+    """The tables with a workbook's sheets per quarter read as one list (normalizers/quarter_sheets.py)."""
+    sheets = [
+        SheetTable(
+            source.locator,
+            tuple(column.header for column in table.layout.columns) if table.layout else (),
+            table.activities,
+        )
+        for table, source in zip(tables, sources, strict=True)
+    ]
+    merged = quarter_sheet_activities(sheets)
+    return [
+        table if activities == table.activities else replace(table, activities=activities)
+        for table, activities in zip(tables, merged, strict=True)
+    ]
 
 
 def names_organisation(text: str, registry: Registry) -> bool:

@@ -29,7 +29,9 @@ PDF, layout_joined_leads.py for lead cells joining two bodies with "with" / "com
 reorder their columns, layout_strokes.py for quarter marks carrying footnote markers, statuses as a symbol alone read
 through a legend row, a key line or their usual meaning, and struck-through activities read as cancelled,
 layout_second_tables.py for the lead and partners in a second table joined by the activity's code and a CSV
-holding a totals block and a table of focal points under its rows) read as its golden says."""
+holding a totals block and a table of focal points under its rows,
+layout_turned.py for tables turned (an activity per column, a field per row) and workbooks with a sheet per quarter)
+read as its golden says."""
 
 from pathlib import Path
 
@@ -181,6 +183,10 @@ CASES = [
     FIXTURES / "docx" / "qui-fait-quoi-par-code-fr.docx",
     FIXTURES / "xlsx" / "responsables-por-codigo-es.xlsx",
     FIXTURES / "text" / "tracker-blocks-under-rows-en-2036.csv",
+    FIXTURES / "xlsx" / "calendar-turned-months-en.xlsx",
+    FIXTURES / "xlsx" / "plan-tourne-trimestres-fr.xlsx",
+    FIXTURES / "xlsx" / "sheet-per-quarter-en.xlsx",
+    FIXTURES / "xlsx" / "folha-por-trimestre-pt.xlsx",
 ]
 
 
