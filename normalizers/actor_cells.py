@@ -38,6 +38,7 @@ from normalizers.actor_words import (
     partners_of_what,
     phrase_pattern,
     phrase_words,
+    qualified_role,
     reads_as_organisation,
     split_name_acronym,
     split_role,
@@ -196,7 +197,8 @@ def clean_cell(cell: str, registry: Registry, context: ContextLike = None) -> st
     text = FUNDED_BY.sub(r", \g<donor> ", CHAIN_WORDS.sub(", ", text))
     text = ACRONYM_THEN_EXPANSION.sub(lambda match: expansion_first(match, registry), text)
     text = without_articles(text, registry, context)
-    text = MID_NAME_BRACKET.sub(r"\g<rest> \g<bracket>", QUALIFIERS.sub(" ", text))  # the bracket after the name
+    text = QUALIFIERS.sub(lambda aside: aside_or_body_role(aside, registry, context), text)
+    text = MID_NAME_BRACKET.sub(r"\g<rest> \g<bracket>", text)  # the bracket after the name
     text = bracket_notes(text, registry, context)
     return join_wrapped_lines(text, registry, context)
 
@@ -207,9 +209,7 @@ def body_members_as_one(text: str, registry: Registry, context: ContextLike) -> 
     match = BODY_THEN_MEMBERS.match(text)
     if not match or not is_not_actor(f"{match['body']} {match['members']}"):
         return text
-    body = resolve_mention(match["body"], registry, context=context)
-    actor = registry.actors.get(body.actor_id or "")
-    is_body = actor is not None and actor.actor_type == "coordination_body" and body.method in BODY_FOUND
+    is_body = is_registry_body(match["body"], registry, context)
     return f"{match['body']} {match['members']}" if is_body else text
 
 
@@ -225,6 +225,15 @@ def label_or_role(label: re.Match[str], registry: Registry, context: ContextLike
     if actor and actor.actor_type == "coordination_body" and body and body.method in BODY_FOUND:
         return label.group(0).rstrip(": ") + ","
     return ","
+
+
+def aside_or_body_role(aside: re.Match[str], registry: Registry, context: ContextLike) -> str:
+    """A qualifying aside dropped ("(lead agency)", "(<agency> lead)"), unless it names a role of a registry
+    coordination body named with its coordination word ("<agency> (<Global Cluster> co-lead)"): kept for the
+    bracket's reading; a body's acronym there says what the agency does ("<agency> (<ACR> co-lead)")."""
+    inside = aside.group(0).strip("() ")
+    named = organisation_type(inside) == "coordination_body"
+    return aside.group(0) if named and is_body_role(inside, registry, context) else " "
 
 
 def without_articles(text: str, registry: Registry, context: ContextLike) -> str:
@@ -263,6 +272,11 @@ def bracket_notes(text: str, registry: Registry, context: ContextLike) -> str:
             return " "
         if is_contact(inside, registry, context):
             return " "  # "<Org> (<Person Name>, <post>)": who to write to, not who acts
+        role = qualified_role(inside)
+        if role and is_registry_body(before, registry, context):
+            return f" {role} "  # "<Cluster> (<focal point> <town>)": the body's role, its town a note
+        if is_body_role(inside, registry, context):
+            return f" , {inside} , "  # "<agency> (<Global Cluster> co-lead)": a role of its own beside its holder
         spelled = is_acronym_like(inside) and spells(inside, before)  # "<Name> Committees (ACR)": one body's
         if led or LIST_INSIDE.search(inside) or not before or (is_non_actor(before) and not spelled):
             return f" , {inside} , "
@@ -275,6 +289,20 @@ def bracket_notes(text: str, registry: Registry, context: ContextLike) -> str:
         return f" , {inside} , " if is_other_actor(inside, before, registry, context) else " "
 
     return BRACKETED.sub(read, text)
+
+
+def is_registry_body(text: str, registry: Registry, context: ContextLike) -> bool:
+    """Whether a text names a registry coordination body, as written or misspelt."""
+    ref = resolve_mention(text, registry, context=context)
+    actor = registry.actors.get(ref.actor_id or "")
+    return actor is not None and actor.actor_type == "coordination_body" and ref.method in BODY_FOUND
+
+
+def is_body_role(text: str, registry: Registry, context: ContextLike) -> bool:
+    """Whether a text names a role of a registry coordination body ("<Cluster> co-lead") other than its lead (an
+    agency's "(<Cluster> lead)" says what the agency is: the agency alone)."""
+    role = split_role(text)
+    return role is not None and role[1] != "lead" and is_registry_body(role[0], registry, context)
 
 
 def is_contact(inside: str, registry: Registry, context: ContextLike) -> bool:

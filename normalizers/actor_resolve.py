@@ -37,6 +37,7 @@ from normalizers.actor_words import (
     role_readings,
     split_name_acronym,
     vocab_words,
+    without_role_tail,
     word_acronyms,
 )
 from normalizers.country import countries_of_forms, country_codes, country_forms, is_operation_place
@@ -295,6 +296,10 @@ def role_ref(raw: str, registry: Registry, role: str, context: ResolutionContext
     name they say what the agency does, not who ("UNICEF lead" is UNICEF).
     """
     readings = role_readings(raw)
+    cut = without_role_tail(raw) if not readings else raw
+    if cut != raw:  # "<Cluster> co-coordinator <town>": the role of a registry body, its qualifiers a note
+        body = next((body_ref(text, registry, role, context) for text, _ in role_readings(cut)), None)
+        readings = role_readings(cut) if body and body.actor_id else []
     if not readings:
         return None
     readings = [reading for reading in readings if not is_holder_after_role(raw, reading[0], registry, context)]
@@ -375,11 +380,18 @@ def hub_body_ref(body_text: str, registry: Registry, role: str, context: Resolut
     words = body_text.split()
     cuts = [len(words) - index for index in range(1, len(words)) if is_town_after_locative(words[index:])]
     cuts += [cut for cut in (1, 2) if len(words) > cut and is_place(" ".join(words[-cut:]))]
+    cuts += [1] if len(words) > 1 and is_region_abbreviation(words[-1], registry) else []
     for cut in cuts:
         body = resolve_mention(" ".join(words[:-cut]), registry, role, context)
         if body.actor_id in registry.actors and body.method in BODY_METHODS:
             return body if registry.actors[body.actor_id].actor_type == "coordination_body" else None
     return None
+
+
+def is_region_abbreviation(word: str, registry: Registry) -> bool:
+    """Whether a word after a coordination body's name may abbreviate the region its hub covers ("<Cluster> <REG>
+    coordinator"): two to four capitals that are no registry acronym."""
+    return word.isalpha() and word.isupper() and 2 <= len(word) <= 4 and not registry.acronyms.get(acronym_key(word))
 
 
 def is_town_after_locative(words: list[str]) -> bool:

@@ -78,8 +78,8 @@ from normalizers.actor_words import (
     is_fragment,
     is_headed_name,
     is_place,
-    is_role_word,
     organisation_type,
+    qualified_role,
     reads_as_organisation,
     split_name_acronym,
     split_role,
@@ -119,6 +119,8 @@ Piece = tuple[int, int, bool]  # start, end, whether it is a registry name as wr
 # Kinds of body whose name, unknown, is a whole body's before "with" ("<County> Government", "<Topic> WG"): a name of
 # any other kind may hold the word ("<Country> Women with Disabilities Network").
 PUBLIC_BODY_TYPES = ("government", "coordination_body")
+HELD_ROLES = frozenset(("coordinator", "co-coordinator", "co-lead", "focal-point"))  # roles an agency holds for a body
+HOLDER_TYPES = ("un_agency", "ingo", "nngo", "government", "other")
 
 
 def split_mentions(cell: str, registry: Registry | None = None, context: ContextLike = None) -> list[str]:
@@ -162,13 +164,30 @@ def with_role_bodies(mentions: list[str], registry: Registry, context: ContextLi
         body = next(
             (found for found in (coordination_body(other, registry, context) for other in done[::-1]) if found), None
         )
-        if not is_role_word(mention) or body is None:
+        role = qualified_role(mention)
+        held = held_role(mention, registry, context) if done and done[-1] == body else None
+        if held:  # "<Cluster> – <agency> co-coordinator": the cluster's co-coordinator, held by the agency
+            done[-1] = f"{body} {held[1]}"
+            done.append(held[0])
+        elif role is None or body is None:
             done.append(mention)
-        elif done[-1] == body:
-            done[-1] = f"{body} {mention}"  # the role written right after its body
+        elif body in done:  # the role written after its body, its place or level a note: the role, not the body
+            done[done.index(body)] = f"{body} {role}"
         else:
-            done.append(f"{body} {mention}")
+            done.append(f"{body} {role}")
     return done
+
+
+def held_role(mention: str, registry: Registry, context: ContextLike) -> tuple[str, str] | None:
+    """A role of a registry organisation that is no coordination body, written right after a coordination body, as
+    (the organisation's text, the canonical role): the body's role, the organisation its holder; None otherwise."""
+    role = split_role(mention)
+    if role is None or role[1] not in HELD_ROLES:
+        return None
+    ref = resolve_mention(role[0], registry, context=context)
+    actor = registry.actors.get(ref.actor_id or "")
+    found = actor is not None and ref.method in ("exact", "alias") and actor.actor_type in HOLDER_TYPES
+    return role if found else None
 
 
 def coordination_body(mention: str, registry: Registry, context: ContextLike) -> str | None:

@@ -597,3 +597,93 @@ def role_readings(mention: str) -> list[tuple[str, str]]:
             return [(body, role) for body in dict.fromkeys(bodies) if body]
     topic_first = topic_first_reading(text)
     return [topic_first] if topic_first else []
+
+
+# A role's qualifiers of place or level ("regional coordinator <town>", "point focal de <town>", "<town> hub
+# coordinator", "coordinateur sous-national"): level words (data/vocab `role_levels`, `scope`, `area_levels`),
+# links and articles, and up to three capitalised words naming no organisation (a town, a region).
+ROLE_QUALIFIER_LINKS = NAME_LINKS | frozenset(("in", "at", "en", "a", "au", "em", "no", "na", "the"))
+MAX_ROLE_PLACE_WORDS = 3
+WORDS_ONLY = re.compile(r"^\s+\w[\w'’-]*(?:\s+\w[\w'’-]*)*\s*$")  # words after a role, no separator between
+QUALIFIER_SPLIT = re.compile(r"[\s,()]+|(?<=\w)-(?=\w)")
+
+
+@cache
+def role_level_words() -> frozenset[str]:
+    """The words that say at which level or where a role sits ("regional", "hub", "sous-national"), as name keys."""
+    levels = (
+        ("organisation_words", "role_levels"),
+        ("organisation_words", "scope"),
+        ("organisation_words", "area_levels"),
+    )
+    return frozenset(word for table, key in levels for phrase in vocab_words(table, key) for word in phrase.split())
+
+
+def is_role_qualifiers(words: list[str], acronyms: bool = False) -> bool:
+    """Whether words only say where or at which level a role sits: level words, links, and up to three capitalised
+    words naming no organisation; with `acronyms`, an upper-case word that is no registry acronym too (a region's
+    abbreviation after the role: "<Cluster> co-coordinator <REGION>")."""
+    named = []
+    for word in words:
+        key = name_key(word)
+        if not key or key in role_level_words() or key in ROLE_QUALIFIER_LINKS or key in ARTICLES:
+            continue
+        if acronyms and is_acronym_like(word) and not names_registry_actor(key):
+            continue
+        if not word[:1].isupper() or is_acronym_like(word):
+            return False
+        named.append(word)
+    place = " ".join(words)
+    return len(named) <= MAX_ROLE_PLACE_WORDS and not (
+        named and (organisation_type(place) is not None or names_registry_actor(name_key(place)))
+    )
+
+
+def qualified_role(text: str) -> str | None:
+    """The canonical role of a text that is a role alone, or a role with only qualifiers of place or level around
+    it ("regional coordinator <town>", "<town> hub coordinator", "ponto focal do <province>"); a word before the
+    role is a level word. None for anything else: a role with its body or holder ("<agency> co-coordinator") is no
+    role alone."""
+    plain = unaccented(text.strip())
+    folded = plain.lower()
+    for form, _, last_word, role in role_forms():
+        if last_word not in folded:
+            continue
+        match = re.search(rf"(?<![\w-])(?:{phrase_words(form)})(?![\w-])", plain, re.IGNORECASE)
+        if not match:
+            continue
+        before = QUALIFIER_SPLIT.split(plain[: match.start()].strip())
+        if before[-1] and name_key(before[-1]) not in role_level_words():
+            return None  # "<Name> Coordination <Words>": a name with a role's word inside, no role
+        return role if is_role_qualifiers([*before, *QUALIFIER_SPLIT.split(plain[match.end() :])]) else None
+    return None
+
+
+def is_place_or_level(words: str) -> bool:
+    """Whether words after a role are a known place, level words or an upper-case abbreviation, and no other
+    capitalised word ("<Cluster> Coordinator Referral" names a referral, not a place)."""
+    named = [word for word in words.split() if word[:1].isupper() and not is_acronym_like(word)]
+    return not named or is_place(" ".join(named))
+
+
+def without_role_tail(text: str) -> str:
+    """A text naming a body's role with qualifiers after the role cut after it ("<Cluster> co-coordinator <town>",
+    "<Cluster> coordinator <REGION>"): a known place, level words, an abbreviation that is no registry acronym;
+    any other text as written."""
+    plain = unaccented(text)
+    folded = plain.lower()
+    for form, _, last_word, _ in role_forms():
+        if last_word not in folded:
+            continue
+        found = list(re.finditer(rf"(?<=\w)[\s,-]+(?:{phrase_words(form)})(?![\w-])", plain, re.IGNORECASE))
+        tail = plain[found[-1].end() :] if found else ""
+        head = plain[: found[-1].start()].split() if found else []
+        if (
+            head
+            and name_key(head[-1]) not in NAME_LINKS
+            and WORDS_ONLY.match(tail)
+            and is_role_qualifiers(tail.split(), acronyms=True)
+            and is_place_or_level(tail)
+        ):
+            return text[: found[-1].end()]
+    return text
