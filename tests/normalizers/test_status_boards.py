@@ -1,20 +1,8 @@
 """Status boards (normalizers/status_boards.py): a column per status, a card per activity."""
 
-from extractors.model import Cell, Table
 from normalizers.rows import spanned_grid
 from normalizers.status_boards import NOTE, board_table, card, piece_role
-
-
-def table_of(rows: list[list[str]], merges: dict[tuple[int, int], int] | None = None) -> Table:
-    """A table of the rows given; `merges` spans a cell (row, col) over that many columns."""
-    spans = merges or {}
-    cells = tuple(
-        Cell(text=text, row=r, col=c, col_span=spans.get((r, c), 1))
-        for r, row in enumerate(rows)
-        for c, text in enumerate(row)
-        if text
-    )
-    return Table(cells=cells, n_rows=len(rows), n_cols=max(len(row) for row in rows))
+from tests.normalizers.tables import table_of
 
 
 def test_a_board_gives_a_row_per_card_column_by_column_under_its_band() -> None:

@@ -1,24 +1,12 @@
 """Turned tables (normalizers/turned_tables.py) and sheets per quarter (normalizers/quarter_sheets.py)."""
 
-from extractors.model import Cell, Table
 from normalizers.model import Activity, Quarter
 from normalizers.quarter_sheets import SheetTable, quarter_sheet_activities, sheet_name
 from normalizers.rows import spanned_grid
 from normalizers.turned_tables import NOTE, turned_back
+from tests.normalizers.tables import table_of
 
 MONTHS = ["Ene", "Feb", "Mar", "Abr"]
-
-
-def table_of(rows: list[list[str]], merges: dict[tuple[int, int], int] | None = None) -> Table:
-    """A table of the rows given; `merges` spans a cell (row, col) over that many columns."""
-    spans = merges or {}
-    cells = tuple(
-        Cell(text=text, row=r, col=c, col_span=spans.get((r, c), 1))
-        for r, row in enumerate(rows)
-        for c, text in enumerate(row)
-        if text
-    )
-    return Table(cells=cells, n_rows=len(rows), n_cols=max(len(row) for row in rows))
 
 
 def test_a_turned_table_is_read_back_a_row_per_activity_under_its_title() -> None:
