@@ -27,6 +27,8 @@ from collections.abc import Iterable
 from functools import cache
 from typing import Any
 
+from rapidfuzz.distance import OSA
+
 from normalizers.country import country_forms
 from normalizers.language import function_words
 from normalizers.vocab import LANGUAGES, fold, vocabulary
@@ -109,21 +111,9 @@ def name_language(name: str, country: str | None) -> str:
 
 
 def is_one_edit(first: str, second: str) -> bool:
-    """Whether two different words are one edit apart: a letter inserted or deleted, changed, or two neighbours
-    swapped."""
-    if first == second or abs(len(first) - len(second)) > 1:
-        return False
-    if len(first) == len(second):
-        spots = [i for i, (a, b) in enumerate(zip(first, second, strict=True)) if a != b]
-        return len(spots) == 1 or (
-            len(spots) == 2
-            and spots[1] == spots[0] + 1
-            and first[spots[0]] == second[spots[1]]
-            and first[spots[1]] == second[spots[0]]
-        )
-    shorter, longer = sorted((first, second), key=len)
-    cut = next((i for i, (a, b) in enumerate(zip(shorter, longer, strict=False)) if a != b), len(shorter))
-    return shorter[cut:] == longer[cut + 1 :]
+    """Whether two words are one edit apart: a letter inserted or deleted, changed, or two neighbours swapped (the
+    optimal string alignment distance the fuzzy matcher's edit budget uses)."""
+    return OSA.distance(first, second) == 1
 
 
 def is_known(folded: str) -> bool:
