@@ -27,8 +27,8 @@ from functools import cache
 
 from normalizers.actor_provisional import ROLE_SEPARATOR
 from normalizers.actor_registry import Registry, acronym_key, is_written_acronym, name_key
-from normalizers.actor_shapes import LIST_ITEMS, bracket_of
 from normalizers.actor_resolve import MAX_WHERE, is_unknown_town, spells, spells_loosely
+from normalizers.actor_shapes import LIST_ITEMS, bracket_of
 from normalizers.actor_words import (
     NAME_LINKS,
     generic_words,

@@ -63,8 +63,11 @@ def test_notes_after_an_organisation_are_part_of_its_mention(
         # organisation word
         ("Cooperativa de Ahorro y Crédito San Isidro", "PER", ["+Cooperativa de Ahorro y Crédito San Isidro"]),
         ("Junta de Agua y Saneamiento de Yoro", "HND", ["+Junta de Agua y Saneamiento de Yoro"]),
-        ("Defensa Civil y Administración de Emergencias de Loreto", "PER",
-         ["+Defensa Civil y Administración de Emergencias de Loreto"]),
+        (
+            "Defensa Civil y Administración de Emergencias de Loreto",
+            "PER",
+            ["+Defensa Civil y Administración de Emergencias de Loreto"],
+        ),
         # two names stay two
         ("Alcaldía de Ipiales y Cruz Roja Colombiana", "COL", ["+Alcaldía de Ipiales", "rc-col"]),
     ],
