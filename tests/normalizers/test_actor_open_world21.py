@@ -2,7 +2,8 @@
 (branch actors20)"): notes after an organisation kept as provisional pieces (a site's number, a level of the
 response, an unknown acronym closing a cell after a dash, a second sector glued to a cluster's name), names cut at
 a conjunction inside one name, collectives (bodies named by their places, committees of an agency's premises, a
-body's members after a colon, an acronym spelt out as a collective) and a family's name before its members.
+body's members after a colon, an acronym spelt out as a collective) and a family's name before its members; and
+a registry organisation's office named by its town.
 Written with other bodies, places and languages than any labelled cell."""
 
 from __future__ import annotations
@@ -99,6 +100,26 @@ def test_a_cluster_s_second_sector_and_a_name_s_conjunction_stay_in_the_name(
     ],
 )
 def test_collectives_and_families_name_no_one_of_their_own(
+    cell: str, country: str, expected: list[str | None], registry: Registry
+) -> None:
+    assert actors(cell, country, registry) == expected
+
+
+@pytest.mark.parametrize(
+    ("cell", "country", "expected"),
+    [
+        # a UN agency and its town's hub
+        ("UNHCR Dollo Ado hub", "ETH", ["unhcr"]),
+        ("OCHA Bunia hub", "COD", ["ocha"]),
+        # an international NGO written by its acronym, then one town's word
+        ("NRC Bentiu", "SSD", ["nrc"]),
+        ("ACF Kaya", "BFA", ["acf"]),
+        # ... never an NGO written by its name before a word (a namesake of its own), nor two words after an acronym
+        ("Caritas Maradi", "NER", ["+Caritas Maradi"]),
+        ("NRC Radio Bentiu", "SSD", [None]),
+    ],
+)
+def test_a_registry_organisation_s_office_named_by_its_town_is_that_organisation(
     cell: str, country: str, expected: list[str | None], registry: Registry
 ) -> None:
     assert actors(cell, country, registry) == expected
