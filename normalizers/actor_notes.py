@@ -13,7 +13,10 @@ that organisation's mention (tests/data/LABELS.md rules 1 and 2), never another 
 - after any organisation, a site and its number ("<agency>, Camp <n>-<m>"), a level of the response with or
   without its region ("<AoR> – <Region> sub-national", "– sous-national": vocab `role_levels`), and an unknown
   acronym closing a cell of one organisation after a spaced dash ("<INGO> – <AREA>", "<District Government> –
-  <SERVICE>"): the area, the unit or the organisation's own acronym, never a second organisation.
+  <SERVICE>"): the area, the unit or the organisation's own acronym, never a second organisation;
+- in a bracket after a plural kind of body ("<committees> (<place>, <place>)", "<ACR>s (...)"), places: where the
+  bodies sit; an acronym spelt out in the bracket after it as a collective names no one (LABELS.md rule 7);
+- a family's name before a bracket of its members ("<family> (<agency>, <agency>)"): the members only.
 
 Never a complete organisation name: an organisation word of its own (Association, Foundation, Ministry...) or an
 acronym that is no unit's keeps the piece a mention of its own.
