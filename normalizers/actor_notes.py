@@ -56,6 +56,7 @@ PLURAL_ACRONYM = re.compile(r"[A-Z]{2,}s")  # an acronym of a kind of body in th
 # the words before a dash, back to the cell's last list separator: "<collective> – " or "<collective of> <town>–"
 DASHED_TAIL = re.compile(r"(?P<collective>[^,;/\n|]+?)\s*[-–—]\s*$")
 MAX_PLACE_WORDS = 2  # words of the place after an organisation's own acronym ("<ACR> <Region>")
+AREA_ACRONYM = re.compile(r"[A-Z]{2,4}")  # an area's abbreviation ("<INGO> – <AREA>")
 DASH_BEFORE = re.compile(r"\s[-–—]\s*$")  # a spaced dash before a piece
 SITE_NUMBER = re.compile(r"\d+[a-z]?(?:\s*[-–/]\s*\d+[a-z]?)*", re.IGNORECASE)  # "11", "11-12", "4B"
 MAX_LEVEL_PLACE_WORDS = 3  # capitalised words of the region before a level word ("<Region> sub-national")
@@ -217,14 +218,20 @@ def is_region_word(word: str) -> bool:
 
 def is_closing_acronym(ref: ActorRef, before: ActorRef, cell: str, registry: Registry) -> bool:
     """Whether a piece is an unknown acronym (no registry acronym) closing a cell of one organisation after a spaced
-    dash ("<INGO> – <AREA>", "<District Government> – <SERVICE>"): the area it works in, its unit or its own
-    acronym (tests/data/LABELS.md rules 1, 2 and 4); a second organisation would be written as a list."""
+    dash: an area's abbreviation (two to four capitals) after a registry organisation or body ("<INGO> – <AREA>"), or
+    a service's acronym after a government body ("<District Government> – <SERVICE>"): where it works or its unit
+    (tests/data/LABELS.md rules 1 and 2). After an unknown acronym, another acronym is a second organisation."""
     raw = ref.raw.strip()
     cut = cell.rfind(raw)
     head = cell[:cut]
     if not is_written_acronym(raw) or registry.acronyms.get(acronym_key(raw)) or cell[cut + len(raw) :].strip():
         return False
-    return bool(DASH_BEFORE.search(head)) and name_key(DASH_BEFORE.sub("", head)) == name_key(before.raw)
+    if not DASH_BEFORE.search(head) or name_key(DASH_BEFORE.sub("", head)) != name_key(before.raw):
+        return False
+    actor = registry.actors.get(before.actor_id or "")
+    after_registry = actor is not None and before.method in AS_FOUND and actor.actor_type != "role"
+    government = before.method == "provisional" and organisation_type(before.raw) == "government"
+    return (after_registry and bool(AREA_ACRONYM.fullmatch(raw))) or government
 
 
 def is_unit_and_place(name: str, registry: Registry) -> bool:
