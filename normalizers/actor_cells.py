@@ -124,6 +124,8 @@ MID_NAME_BRACKET = re.compile(
 ACRONYM_THEN_EXPANSION = re.compile(
     r"(?P<acronym>\b[A-Z][A-Za-z0-9&-]*[A-Z][A-Za-z0-9&-]*)\s*\((?P<expansion>[^()]+)\)"
 )
+# a sector glued by a slash after a word and before a bracket, a spaced dash, a separator or the end ("<A>/<B> (...)")
+SECOND_SECTOR = re.compile(r"(?<=\w)/(?P<sector>[^\W\d_]+)(?=\s*(?:\(|\s[-–—]\s|[,;\n]|$))")
 BRACKETED = re.compile(r"\s*\((?P<inside>[^()]*)(?:\)|$)")
 LIST_INSIDE = re.compile(r"[,;/]|\s(?:and|et|y|e)\s")
 # Bracketed words after a name that name another actor, not a note on the name ("Logistics Cluster (WFP)").
@@ -175,8 +177,10 @@ def protected_spans(text: str, registry: Registry) -> list[Span]:
 
 @cache
 def slashed_terms() -> re.Pattern[str]:
-    """Words joined by a slash that are one term inside a name ("HIV/AIDS", "VIH/SIDA"), never a list."""
-    terms = sorted(section("organisation_words").get("slashed_terms", []), key=len, reverse=True)
+    """Words joined by a slash or a conjunction that are one term inside a name ("HIV/AIDS", "VIH/SIDA", "Savings
+    and Credit"), never a list."""
+    words = section("organisation_words")
+    terms = sorted([*words.get("slashed_terms", []), *words.get("paired_terms", [])], key=len, reverse=True)
     return re.compile(r"(?<!\w)(?:" + "|".join(map(re.escape, terms)) + r")(?!\w)", re.IGNORECASE)
 
 
@@ -199,7 +203,7 @@ def clean_cell(cell: str, registry: Registry, context: ContextLike = None) -> st
     text = without_articles(text, registry, context)
     text = QUALIFIERS.sub(lambda aside: aside_or_body_role(aside, registry, context), text)
     text = MID_NAME_BRACKET.sub(r"\g<rest> \g<bracket>", text)  # the bracket after the name
-    text = bracket_notes(text, registry, context)
+    text = bracket_notes(without_second_sector(text, registry, context), registry, context)
     return join_wrapped_lines(text, registry, context)
 
 
@@ -207,10 +211,12 @@ def body_members_as_one(text: str, registry: Registry, context: ContextLike) -> 
     """A cell naming a coordination body's members after a colon or a dash ("<Cluster>: all members", "<Sector> –
     tous les partenaires") as one phrase, read as the members, no one named, not as the body and a collective."""
     match = BODY_THEN_MEMBERS.match(text)
-    if not match or not is_not_actor(f"{match['body']} {match['members']}"):
+    if not match or not is_registry_body(match["body"], registry, context):
         return text
-    is_body = is_registry_body(match["body"], registry, context)
-    return f"{match['body']} {match['members']}" if is_body else text
+    if is_not_actor(f"{match['body']} {match['members']}"):
+        return f"{match['body']} {match['members']}"
+    collective = name_key(match["members"]) in vocab_words("not_actors", "collectives")
+    return match["members"] if collective else text  # "<Sub-cluster of a topic> : tous les partenaires"
 
 
 def label_or_role(label: re.Match[str], registry: Registry, context: ContextLike) -> str:
@@ -277,6 +283,8 @@ def bracket_notes(text: str, registry: Registry, context: ContextLike) -> str:
             return f" {role} "  # "<Cluster> (<focal point> <town>)": the body's role, its town a note
         if is_body_role(inside, registry, context):
             return f" , {inside} , "  # "<agency> (<Global Cluster> co-lead)": a role of its own beside its holder
+        if is_non_actor(before) and is_premises(inside):
+            return " "  # "<committees> (<agency> schools)": where the collective sits, not the agency
         spelled = is_acronym_like(inside) and spells(inside, before)  # "<Name> Committees (ACR)": one body's
         if led or LIST_INSIDE.search(inside) or not before or (is_non_actor(before) and not spelled):
             return f" , {inside} , "
@@ -289,6 +297,26 @@ def bracket_notes(text: str, registry: Registry, context: ContextLike) -> str:
         return f" , {inside} , " if is_other_actor(inside, before, registry, context) else " "
 
     return BRACKETED.sub(read, text)
+
+
+def is_premises(words: str) -> bool:
+    """Whether words are premises of a body, closed by a plural word of premises ("<agency> schools", "écoles de
+    <agency>"; vocab `premises`), a few words at most."""
+    keys = name_key(words).split()
+    premises = vocab_words("not_actors", "premises")
+    return 0 < len(keys) <= MAX_SHORT_WORDS + 1 and (keys[-1] in premises or keys[0] in premises)
+
+
+def without_second_sector(text: str, registry: Registry, context: ContextLike) -> str:
+    """A coordination body's name less a second sector glued to it by a slash ("Cluster <A>/<B>", B a sector word
+    or acronym: vocab `sector_words`): the body of the first sector, as the registry names it."""
+
+    def read(match: re.Match[str]) -> str:
+        body = STRONG_SEPARATORS.split(text[: match.start()])[-1].strip()
+        known = is_sector_label(match["sector"]) and is_registry_body(body, registry, context)
+        return "" if known else match.group(0)
+
+    return SECOND_SECTOR.sub(read, text)
 
 
 def is_registry_body(text: str, registry: Registry, context: ContextLike) -> bool:

@@ -9,7 +9,14 @@ that organisation's mention (tests/data/LABELS.md rules 1 and 2), never another 
   another town ("<agency> <town> / <town>");
 - after any organisation, registry or provisional, its own acronym and a place ("<Name> – <ACR> <region>", the
   acronym spelling the name's initials), and a town in a bracketed list that holds a known place ("<Name>
-  (<place>, <town>)").
+  (<place>, <town>)");
+- after any organisation, a site and its number ("<agency>, Camp <n>-<m>"), a level of the response with or
+  without its region ("<AoR> – <Region> sub-national", "– sous-national": vocab `role_levels`), and an unknown
+  acronym closing a cell of one organisation after a spaced dash ("<INGO> – <AREA>", "<District Government> –
+  <SERVICE>"): the area, the unit or the organisation's own acronym, never a second organisation;
+- in a bracket after a plural kind of body ("<committees> (<place>, <place>)", "<ACR>s (...)"), places: where the
+  bodies sit; an acronym spelt out in the bracket after it as a collective names no one (LABELS.md rule 7);
+- a family's name before a bracket of its members ("<family> (<agency>, <agency>)"): the members only.
 
 Never a complete organisation name: an organisation word of its own (Association, Foundation, Ministry...) or an
 acronym that is no unit's keeps the piece a mention of its own.
@@ -19,16 +26,21 @@ from __future__ import annotations
 
 import re
 from collections.abc import Sequence
+from functools import cache
 
 from normalizers.actor_provisional import ROLE_SEPARATOR
-from normalizers.actor_registry import Registry, is_written_acronym, name_key
+from normalizers.actor_registry import Registry, acronym_key, is_written_acronym, name_key
 from normalizers.actor_resolve import MAX_WHERE, is_unknown_town, spells, spells_loosely
+from normalizers.actor_shapes import LIST_ITEMS, bracket_of
 from normalizers.actor_words import (
     NAME_LINKS,
+    generic_words,
     is_headed_name,
     is_not_actor,
     is_place,
+    kind_words,
     organisation_type,
+    organisation_word_set,
     phrase_pattern,
     split_name_acronym,
     vocab_words,
@@ -39,10 +51,15 @@ from normalizers.model import ActorRef
 AS_FOUND = ("exact", "alias", "fuzzy")  # a registry actor read in a cell
 NOTE_SEPARATOR = re.compile(r"(?:\s[-–—]\s*|\s*/\s*|\s*,\s*|\s*\(\s*)$")  # before a note: dash, slash, comma, bracket
 SLASH = re.compile(r"\s*/\s*$")
-BRACKET_LIST = re.compile(r"[,;/]")  # between the items of a bracketed list
+BRACKET_AFTER = re.compile(r"\s*\((?P<inside>[^()]+)\)")  # a bracket right after a mention
+PLURAL_ACRONYM = re.compile(r"[A-Z]{2,}s")  # an acronym of a kind of body in the plural ("CMCs", "VDCs")
 # the words before a dash, back to the cell's last list separator: "<collective> – " or "<collective of> <town>–"
 DASHED_TAIL = re.compile(r"(?P<collective>[^,;/\n|]+?)\s*[-–—]\s*$")
 MAX_PLACE_WORDS = 2  # words of the place after an organisation's own acronym ("<ACR> <Region>")
+AREA_ACRONYM = re.compile(r"[A-Z]{2,4}")  # an area's abbreviation ("<INGO> – <AREA>")
+DASH_BEFORE = re.compile(r"\s[-–—]\s*$")  # a spaced dash before a piece
+SITE_NUMBER = re.compile(r"\d+[a-z]?(?:\s*[-–/]\s*\d+[a-z]?)*", re.IGNORECASE)  # "11", "11-12", "4B"
+MAX_LEVEL_PLACE_WORDS = 3  # capitalised words of the region before a level word ("<Region> sub-national")
 
 
 def without_notes(refs: Sequence[ActorRef], cell: str, registry: Registry) -> list[ActorRef]:
@@ -55,23 +72,72 @@ def without_notes(refs: Sequence[ActorRef], cell: str, registry: Registry) -> li
             (before is not None and is_note_after(ref, before, cell, registry))
             or is_place_after_collective(ref, cell, registry)
             or is_place_among_places(ref, cell, registry)
+            or is_place_of_collective(ref, cell)
+            or is_acronym_of_collective(ref, cell)
         ):
             continue  # part of the mention before it
+        if is_family_of_members(ref, refs, cell):
+            continue  # its members, in the bracket after it, are named
         done.append(ref)
     return done
+
+
+def is_acronym_of_collective(ref: ActorRef, cell: str) -> bool:
+    """Whether a provisional acronym is spelt out in the bracket after it as a collective of unnamed bodies ("<ACR>
+    (local emergency committees)"): no one named (tests/data/LABELS.md rule 7)."""
+    raw = ref.raw.strip()
+    after = BRACKET_AFTER.match(cell[cell.find(raw) + len(raw) :]) if raw in cell else None
+    return is_written_acronym(raw) and after is not None and is_not_actor(after["inside"])
+
+
+def is_family_of_members(ref: ActorRef, refs: Sequence[ActorRef], cell: str) -> bool:
+    """Whether a mention is a family's name (the United Nations, the Red Cross and Red Crescent Movement: vocab
+    `family_heads`) before a bracket whose every item is a registry actor of the cell ("<family> (<agency>,
+    <agency>)", "<Movement> (<ICRC> / <society>)"): the members are named, the family word is no actor of its own."""
+    raw = ref.raw.strip()
+    if name_key(raw) not in vocab_words("organisation_words", "family_heads") or raw not in cell:
+        return False
+    after = BRACKET_AFTER.match(cell[cell.find(raw) + len(raw) :])
+    if after is None:
+        return False
+    members = {name_key(other.raw) for other in refs if other is not ref and other.method in AS_FOUND}
+    items = [name_key(item) for item in LIST_ITEMS.split(after["inside"]) if item.strip()]
+    return bool(items) and all(item in members for item in items)
 
 
 def is_place_among_places(ref: ActorRef, cell: str, registry: Registry) -> bool:
     """Whether a provisional piece is one of a bracketed list that holds a known place, and reads as a town
     itself ("<Name> (<place>, <town>)"): where the organisation works, no organisation."""
-    cut = cell.find(ref.raw)
-    opening = cell.rfind("(", 0, cut) if cut > 0 else -1
-    closing = cell.find(")", cut)
-    if opening < 0 or closing < 0 or ")" in cell[opening:cut]:
+    found = bracket_of(ref.raw, cell)
+    if found is None:
         return False
-    items = [item.strip() for item in BRACKET_LIST.split(cell[opening + 1 : closing])]
     town = is_unknown_town(ref.raw, registry) and not is_headed_name(ref.raw)
-    return ref.raw in items and town and any(is_place(item) for item in items if item != ref.raw)
+    return town and any(is_place(item) for item in found[1] if item != ref.raw.strip())
+
+
+def is_place_of_collective(ref: ActorRef, cell: str) -> bool:
+    """Whether a provisional piece is an item of a bracket after a collective of bodies ("<committees> (<place>,
+    <place>)", "<ACR>s (<place>)": an acronym in the plural), each item capitalised words with no organisation or
+    generic word and no acronym: where the bodies sit, no organisation (tests/data/LABELS.md rule 7)."""
+    found = bracket_of(ref.raw, cell)
+    if found is None:
+        return False
+    before, items = found
+    head = before.split()[-1] if before.split() else ""
+    collective = bool(PLURAL_ACRONYM.fullmatch(head)) or name_key(head) in collective_heads()
+    return collective and all(is_place_words(item) for item in items)
+
+
+def is_place_words(text: str) -> bool:
+    """Whether words may be a place's: one to MAX_LEVEL_PLACE_WORDS region words."""
+    words = text.split()
+    return 0 < len(words) <= MAX_LEVEL_PLACE_WORDS and all(is_region_word(word) for word in words)
+
+
+@cache
+def collective_heads() -> frozenset[str]:
+    """Plural kinds of body that make a collective of unnamed bodies ("committees", "comités", "conseils")."""
+    return vocab_words("not_actors", "collective_heads_last") | vocab_words("not_actors", "collective_heads_first")
 
 
 def is_place_after_collective(ref: ActorRef, cell: str, registry: Registry) -> bool:
@@ -94,7 +160,9 @@ def is_note_after(ref: ActorRef, before: ActorRef, cell: str, registry: Registry
     if cut <= 0 or ROLE_SEPARATOR in (ref.actor_id or "") or not NOTE_SEPARATOR.search(cell[:cut]):
         return False
     name = split_name_acronym(ref.raw)[0]
-    if before.actor_id and is_own_acronym_and_place(name, before.raw):
+    if before.actor_id and (is_own_acronym_and_place(name, before.raw) or is_site_or_level(name)):
+        return True
+    if before.actor_id and is_closing_acronym(ref, before, cell, registry):
         return True
     actor = registry.actors.get(before.actor_id or "")
     if actor is None or before.method not in AS_FOUND:
@@ -125,6 +193,45 @@ def is_own_acronym_and_place(name: str, owner: str) -> bool:
         and organisation_type(place) is None
         and all(word[:1].isupper() and not is_written_acronym(word) for word in words[1:])
     )
+
+
+def is_site_or_level(name: str) -> bool:
+    """Whether a piece is a site and its number ("Camp 11-12", "Zone 4") or a level of the response, after its
+    region's capitalised words or alone ("<Region> sub-national", "sous-national"; vocab `role_levels`)."""
+    words = name.split()
+    sites = vocab_words("not_actors", "place_words")
+    if len(words) > 1 and name_key(words[0]) in sites and SITE_NUMBER.fullmatch(" ".join(words[1:])):
+        return True
+    key = name_key(name)
+    found = phrase_pattern("organisation_words", "role_levels").search(key)
+    if found is None or found.end() != len(key):
+        return False
+    region = name.split()[: len(key[: found.start()].split())]
+    return len(region) <= MAX_LEVEL_PLACE_WORDS and all(is_region_word(word) for word in region)
+
+
+def is_region_word(word: str) -> bool:
+    """Whether a word may be a region's: capitalised, no acronym, no organisation or generic word."""
+    plain = name_key(word) not in generic_words() | kind_words() | organisation_word_set()
+    return word[:1].isupper() and not is_written_acronym(word) and plain
+
+
+def is_closing_acronym(ref: ActorRef, before: ActorRef, cell: str, registry: Registry) -> bool:
+    """Whether a piece is an unknown acronym (no registry acronym) closing a cell of one organisation after a spaced
+    dash: an area's abbreviation (two to four capitals) after a registry organisation or body ("<INGO> – <AREA>"), or
+    a service's acronym after a government body ("<District Government> – <SERVICE>"): where it works or its unit
+    (tests/data/LABELS.md rules 1 and 2). After an unknown acronym, another acronym is a second organisation."""
+    raw = ref.raw.strip()
+    cut = cell.rfind(raw)
+    head = cell[:cut]
+    if not is_written_acronym(raw) or registry.acronyms.get(acronym_key(raw)) or cell[cut + len(raw) :].strip():
+        return False
+    if not DASH_BEFORE.search(head) or name_key(DASH_BEFORE.sub("", head)) != name_key(before.raw):
+        return False
+    actor = registry.actors.get(before.actor_id or "")
+    after_registry = actor is not None and before.method in AS_FOUND and actor.actor_type != "role"
+    government = before.method == "provisional" and organisation_type(before.raw) == "government"
+    return (after_registry and bool(AREA_ACRONYM.fullmatch(raw))) or government
 
 
 def is_unit_and_place(name: str, registry: Registry) -> bool:

@@ -444,8 +444,8 @@ def unit_ref(raw: str, registry: Registry, role: str, context: ResolutionContext
         place = place or is_code_after_locative(tail)  # "<INGO> in <country code>", in another country's plan
         section = not place and is_section_tail(tail)
         town = not (place or section) and is_unknown_town(
-            without_locative(tail), registry
-        )  # "OCHA Hudaydah", "PAM à <town>"
+            without_site_word(without_locative(tail)), registry
+        )  # "OCHA Hudaydah", "PAM à <town>", "OCHA <town> hub"
         # after a dash, "<town> office" is the office, "Department of <sector>" a ministry's
         closed = not dashed or name_key(tail.split()[-1]) in vocab_words("organisation_words", "units")
         organ = not dashed and is_organ(tail)  # "<regional body> Commission": that body
@@ -459,7 +459,10 @@ def unit_ref(raw: str, registry: Registry, role: str, context: ResolutionContext
             ref = office_name_ref(head, registry, role, context) or typo_ref(head, registry, role, context)
         if unit and dashed and not (ref and ref.actor_id):
             ref = office_name_ref(head, registry, role, context)  # "<NGO> – <town> office" for "<NGO> International"
-        placed = ("un_agency", "ingo") if without_locative(tail) != tail else ("un_agency",)  # "<INGO> in <town>"
+        # "<INGO> in <town>", "<INGO ACRONYM> <town>": an acronym's namesakes are written with another acronym
+        one_word = len(without_site_word(tail).split()) == 1
+        in_town = without_locative(tail) != tail or (is_written_acronym(head.split()[0]) and one_word)
+        placed = ("un_agency", "ingo") if in_town else ("un_agency",)
         owners = ("ingo",) if section else placed if town else ORGAN_OWNERS if organ else unit_owners(tail)
         owner = registry.actors[ref.actor_id] if ref and ref.actor_id else None
         owns = owner and (owner.actor_type in owners or (is_movement(owner) and not section))
@@ -578,6 +581,14 @@ def is_unknown_town(tail: str, registry: Registry) -> bool:
         word[:1].isupper() and not is_acronym_in_place(word) and name_key(word) not in generic_words() for word in words
     )
     return proper and not exact_candidates(tail, registry)[0] and not is_unit(tail)
+
+
+def without_site_word(tail: str) -> str:
+    """Words after a name less a site word closing them ("<town> hub", "<town> camp": vocab `place_words`), when
+    words are left before it."""
+    words = tail.split()
+    site = len(words) > 1 and name_key(words[-1]) in vocab_words("not_actors", "place_words")
+    return " ".join(words[:-1]) if site else tail
 
 
 def is_acronym_in_place(word: str) -> bool:

@@ -296,9 +296,21 @@ def carries_on_complement(first: str, second: str) -> bool:
     ("Ligue des Jeunes pour la Paix", "Associação dos Filhos"): the words joined by "and" are both that
     complement ("... pour la Paix et le Développement de <town>", "... dos Filhos e Amigos de <town>")."""
     words, after = name_key(first).split(), name_key(second).split()
-    opened = bool(head_pattern().match(" ".join(words))) and any(word in NAME_LINKS for word in words[1:])
+    headed = bool(head_pattern().match(" ".join(words)))
+    opened = headed and any(word in NAME_LINKS for word in words[1:])
     of_what = len(after) >= 3 and after[1] in NAME_LINKS and not head_pattern().match(" ".join(after))
-    return opened and of_what and second[:1].isupper() and not is_acronym_like(second.split()[0])
+    capitalised = second[:1].isupper() and not any(is_acronym_like(word) for word in second.split())
+    return capitalised and ((opened and of_what) or (headed and is_plain_complement(second)))
+
+
+def is_plain_complement(second: str) -> bool:
+    """Whether the words after "and" open with a common word of organisation names (vocab `name_spelling`), hold
+    no organisation word and no acronym and name no one ("Administración de <topic> del <area>"): after a name
+    opened by an organisation word ("Protección Civil"), the second half of that one name's coordination, never an
+    organisation alone."""
+    first_word = name_key(second).split()[:1]
+    common = bool(first_word) and first_word[0] in vocab_words("name_spelling", "words")
+    return common and organisation_type(second) is None and not is_headed_name(second) and not is_non_actor(second)
 
 
 def is_registry_word(part: str, registry: Registry, context: ContextLike) -> bool:

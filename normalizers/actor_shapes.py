@@ -69,7 +69,7 @@ MAX_BRAND_WORDS = 2  # words of a company's name on either side of "&" ("<Brand>
 MAX_TOWN_WORDS = 2  # capitalised words of a town after a name
 BRACKET = re.compile(r"\((?P<inside>[^()]*)\)")
 OFFICE_JOIN = re.compile(r"\s*(?:&|and|et|y|e)\s+(?:the\s+|la\s+|l['’])?", re.IGNORECASE)
-LIST_ITEMS = re.compile(r"\s*[,;]\s*")
+LIST_ITEMS = re.compile(r"\s*[,;/]\s*")
 MAX_ROLE_WORDS = 6  # words of the longest role form
 Signal = Callable[[ActorRef, Sequence[ActorRef], str, Registry, ResolutionContext], bool]
 
@@ -413,16 +413,24 @@ def places_in_bracket(
 ) -> bool:
     """Whether a provisional piece lies in a bracket right after a registry organisation, every item of that bracket
     a town ("<agency> / <agency> (<town>, <two-word town>)"): where they work, never an organisation."""
+    found = bracket_of(ref.raw, cell)
+    if found is None:
+        return False
+    before, items = found
+    after_registry = any(
+        other.method in AS_WRITTEN and before.endswith(other.raw.strip()) for other in actors if other is not ref
+    )
+    return after_registry and all(is_town_name(item) for item in items)
+
+
+def bracket_of(raw: str, cell: str) -> tuple[str, list[str]] | None:
+    """The words before the first bracket of a cell that lists a piece as one of its items (cut at commas, semicolons
+    or slashes), and that bracket's items; None when no bracket lists it."""
     for match in BRACKET.finditer(cell):
         items = [item.strip() for item in LIST_ITEMS.split(match.group("inside"))]
-        if ref.raw.strip() not in items:
-            continue
-        before = cell[: match.start()].rstrip()
-        after_registry = any(
-            other.method in AS_WRITTEN and before.endswith(other.raw.strip()) for other in actors if other is not ref
-        )
-        return after_registry and all(is_town_name(item) for item in items)
-    return False
+        if raw.strip() in items:
+            return cell[: match.start()].rstrip(), items
+    return None
 
 
 def is_town_name(text: str) -> bool:
