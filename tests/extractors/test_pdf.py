@@ -671,3 +671,15 @@ def test_a_line_going_on_in_every_column_opens_a_row_only_for_a_label_and_its_fi
     flow = LineFlow(frozenset(texts), frozenset(), frozenset(), running=True)
     row: list[list[list[Word]]] = [[[Word("x", 0, 0, 1, 1, 9, False)]] for _ in range(3)]
     assert opens_spaced_row(flow, row, texts) is opens
+
+
+@pytest.mark.parametrize(
+    ("name", "struck_rows"),
+    [("lignes-barrees-imprimees-fr", {2, 5}), ("struck-rows-printed-sheet-en", {3})],
+)
+def test_a_line_drawn_through_a_rows_text_marks_its_cells_struck(name: str, struck_rows: set[int]) -> None:
+    (table,) = pdf.extract(FIXTURES / f"{name}.pdf").tables
+    struck = {cell.row for cell in table.cells if cell.struck}
+    assert struck == struck_rows  # not the underlined activity's row, the header over its rule, nor any other
+    for row in struck_rows:  # every text of a struck row, its marks included; its empty status cell not
+        assert all(cell.struck == bool(cell.text) for cell in table.cells if cell.row == row and cell.col > 0)
