@@ -518,7 +518,14 @@ def test_callers_alarm_timer_survives_the_page_time_bound() -> None:
         (["strength-", "ening partners"], "strengthening partners"),
         (["a mid-", "term review"], "a mid-term review"),
         (["Age group", "(yrs)"], "Age group (yrs)"),
-        (["Q1-", "Q2"], "Q1- Q2"),
+        (["Q1-", "Q2"], "Q1-Q2"),  # a digit or a capital on both sides: a code's or a range's own hyphen
+        (["after COVID-", "19 closures"], "after COVID-19 closures"),
+        (["de 2030-", "2031"], "de 2030-2031"),
+        (["Partner (co-", "lead)"], "Partner (co-lead)"),  # a prefix of the vocabularies, a bracket before it
+        (["à mi-", "chemin"], "à mi-chemin"),
+        (["uma palavra-", "chave"], "uma palavra-chave"),  # a second part of the vocabularies' compounds
+        (["a gender-", "sensitive plan"], "a gender-sensitive plan"),
+        (["coordi-", "nated"], "coordinated"),
         (["", "  lone  "], "lone"),
         (["from junio-", "agosto"], "from junio-agosto"),  # a month range in any language keeps its hyphen
         (["outubro-", "dezembro de 2026"], "outubro-dezembro de 2026"),
