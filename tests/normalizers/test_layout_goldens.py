@@ -31,7 +31,8 @@ through a legend row, a key line or their usual meaning, and struck-through acti
 layout_second_tables.py for the lead and partners in a second table joined by the activity's code and a CSV
 holding a totals block and a table of focal points under its rows,
 layout_turned.py for tables turned (an activity per column, a field per row) and workbooks with a sheet per quarter,
-layout_renders.py for rows struck through and compounds broken at their hyphen in PDF renders)
+layout_renders.py for rows struck through, compounds broken at their hyphen and tables nested in another's cells
+with the header in the first only, in PDF renders)
 read as its golden says."""
 
 from pathlib import Path
@@ -191,6 +192,7 @@ CASES = [
     FIXTURES / "pdf" / "lignes-barrees-imprimees-fr.pdf",
     FIXTURES / "pdf" / "struck-rows-printed-sheet-en.pdf",
     FIXTURES / "pdf" / "compostos-quebrados-impressos-pt.pdf",
+    FIXTURES / "pdf" / "nested-header-once-printed-en.pdf",
 ]
 
 
