@@ -32,7 +32,7 @@ layout_second_tables.py for the lead and partners in a second table joined by th
 holding a totals block and a table of focal points under its rows,
 layout_turned.py for tables turned (an activity per column, a field per row) and workbooks with a sheet per quarter,
 layout_renders.py for rows struck through, compounds broken at their hyphen and tables nested in another's cells
-with the header in the first only, in PDF renders)
+with the header in the first only, and cells' last lines set apart by space, in PDF renders)
 read as its golden says."""
 
 from pathlib import Path
@@ -193,6 +193,7 @@ CASES = [
     FIXTURES / "pdf" / "struck-rows-printed-sheet-en.pdf",
     FIXTURES / "pdf" / "compostos-quebrados-impressos-pt.pdf",
     FIXTURES / "pdf" / "nested-header-once-printed-en.pdf",
+    FIXTURES / "pdf" / "spaced-last-lines-printed-en.pdf",
 ]
 
 
