@@ -135,13 +135,30 @@ def lift_nested_header(table: Table) -> Table:
     """A table drawn with nested tables (as a PDF prints them: the inner rules inside an outer cell, each inner
     table under its own header) reshaped as a spliced one: the inner header, repeated under a header cell that
     spans its columns, lifted into a second header row, its repeats taken out of the body. Unchanged when no header
-    cell spans a header that repeats at least twice below it."""
+    cell spans a header that repeats at least twice below it, or stands once beside the first outer row (see
+    `header_in_first_only`)."""
     for head in (cell for cell in table.cells if cell.row == 0 and cell.col_span >= MIN_INNER_COLUMNS):
         span = range(head.col, head.col + head.col_span)
         repeated = inner_header_rows(table, span)
-        if len(repeated) >= MIN_REPEATS:
+        if len(repeated) >= MIN_REPEATS or header_in_first_only(table, repeated, span):
             return lifted(table, head, repeated)
     return table
+
+
+def header_in_first_only(table: Table, rows: list[int], span: range) -> bool:
+    """True when the inner header stands once, on the first body row, as only the first inner table has it (the
+    later ones going on under it): set apart as a header (bold or shaded over the row below, which is not), beside
+    the first outer row's own cells (text starting on that row and running down past it, where a header of two rows
+    has its cells start on the first)."""
+    if rows != [1] or table.n_rows <= MIN_HEADER_AND_ROW:
+        return False
+    if any(cell.row == 0 and cell.row_span != 1 for cell in table.cells):
+        return False
+    beside = [cell for cell in table.cells if cell.row == 1 and cell.col not in span]
+    if not any(cell.text and cell.row_span > 1 for cell in beside):
+        return False
+    first, second = ([cell for cell in table.cells if cell.row == row and cell.col in span] for row in (1, 2))
+    return any(marked(first) and not marked(second) for marked in (all_bold, all_shaded))
 
 
 def inner_header_rows(table: Table, span: range) -> list[int]:

@@ -13,35 +13,11 @@ from data import data_path, read_csv_rows, read_toml
 
 # A line ending in a hyphen after a letter is joined to the next without a space.
 HYPHENATED = re.compile(r"[^\W\d_]-$")
-# ... except after these prefixes, which form compounds whose hyphen stays (mid-term, co-lead).
-COMPOUND_PREFIXES = frozenset(
-    {
-        "anti",
-        "co",
-        "cross",
-        "e",
-        "ex",
-        "full",
-        "inter",
-        "intra",
-        "long",
-        "mid",
-        "multi",
-        "non",
-        "part",
-        "post",
-        "pre",
-        "pro",
-        "quasi",
-        "self",
-        "semi",
-        "short",
-        "sub",
-        "well",
-        "cash",
-        "sector",
-    }
-)
+# A line ending in a hyphen after a letter or a digit, the next opening with a digit or a capital: a code, a name or a
+# range written with its hyphen ("COVID-" / "19", "2027-" / "2028", "Sud-" / "Kivu"), joined with it.
+CODED = re.compile(r"[^\W_]-$")
+# The table of data/vocab/<lang>.toml naming the prefixes and second parts that make compounds with their hyphen.
+COMPOUNDS = "wrapping"
 # The month keys of the [periods] tables of data/vocab/<lang>.toml, whose words are the month names.
 MONTH_KEYS = (
     "january",
@@ -85,7 +61,7 @@ def join_lines(texts: Iterable[str]) -> str:
             out = text
         elif HYPHENATED.search(out) and text[:1].islower():
             out = out + text if keeps_hyphen(out, text) else out[:-1] + text
-        elif HYPHENATED.search(out) and text[:1].isupper():  # a name broken at its own hyphen: "Sud-" / "Kivu"
+        elif CODED.search(out) and (text[:1].isupper() or text[:1].isdigit()):  # "Sud-" / "Kivu", "COVID-" / "19"
             out = out + text
         else:
             out = f"{out} {text}"
@@ -95,7 +71,12 @@ def join_lines(texts: Iterable[str]) -> str:
 def keeps_hyphen(text: str, following: str) -> bool:
     """True when the hyphen ending `text` stays before the line `following` it: a compound's (mid-term, a
     word of the data before another, "hard-" / "to-reach") or a month range's, not a word's line-end break."""
-    return is_compound_prefix(text) or is_compound_break(text, following) or is_month_range(text, following)
+    return (
+        is_compound_prefix(text)
+        or opens_with_compound_part(following)
+        or is_compound_break(text, following)
+        or is_month_range(text, following)
+    )
 
 
 def is_compound_break(text: str, following: str) -> bool:
@@ -114,9 +95,25 @@ def is_compound_break(text: str, following: str) -> bool:
 
 
 def is_compound_prefix(text: str) -> bool:
-    """True when the hyphen ending `text` belongs to a compound (mid-term, co-lead), not a word break."""
-    last = text.rsplit(" ", 1)[-1].rstrip("-").lower()
-    return last in COMPOUND_PREFIXES or "-" in last
+    """True when the hyphen ending `text` belongs to a compound (mid-term, "(co-lead"), not a word break: the word
+    before it is a prefix of the vocabularies' or already holds a hyphen."""
+    last = text.rsplit(" ", 1)[-1].rstrip("-").lstrip("([{\"'«“‘")
+    return plain(last) in compound_words("compound_prefixes") or "-" in last
+
+
+def opens_with_compound_part(following: str) -> bool:
+    """True when the line after a hyphen opens with a second part of the vocabularies' compounds ("community-" /
+    "based approach", "palavra-" / "chave")."""
+    first = FIRST_WORD.match(following)
+    return first is not None and plain(first[0]) in compound_words("compound_parts")
+
+
+@cache
+def compound_words(key: str) -> frozenset[str]:
+    """The words of every vocabulary's [wrapping] list `key` (unaccented, lowercase)."""
+    return frozenset(
+        plain(word) for vocabulary in vocabularies() for word in vocabulary.get(COMPOUNDS, {}).get(key, [])
+    )
 
 
 @cache

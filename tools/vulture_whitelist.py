@@ -37,6 +37,8 @@ _.hyperlink  # an openpyxl cell's link
 _.fitToWidth  # an openpyxl sheet's page setup: printed one page wide
 _.fitToHeight  # an openpyxl sheet's page setup: as many pages down as it takes
 _.fitToPage  # an openpyxl sheet's page setup properties: fit to the page
+_.underline  # a python-docx run's font: underlined text (tools/fixtures/layout_renders.py)
+_.space_before  # a python-docx paragraph's spacing above it (tools/fixtures/layout_renders.py)
 _.outlineLevel  # an openpyxl row's outline (grouping) level
 _.summaryBelow  # an openpyxl sheet's outline properties: a group's summary row above it
 _.invariant  # reportlab's rl_config: no dates or random ids in the PDFs

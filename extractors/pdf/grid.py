@@ -32,6 +32,8 @@ MIN_TEXT_COLUMN_LINES = 2
 NUMBER = re.compile(r"^[(\[]?[-–+±]?[\d.,]+( [\d.,]+)*%?[)\]]?([-–][\d.,]+)?%?$|^(n/?a|-|–|—|\(x\))$", re.IGNORECASE)
 # A band is one row per line when this share of its lines fill two or more columns.
 FULL_LINE_SHARE = 0.5
+# A text this short is a mark ("X", "✓", "xx"), not the rest of a wrapped cell.
+MAX_MARK_LENGTH = 2
 
 
 @dataclass
@@ -259,11 +261,26 @@ def spaced_row_starts(groups: list[list[tuple[float, float, ProtoCell, TextLine]
     gaps = [group[0][0] - max(entry[1] for entry in above) for above, group in zip(groups, groups[1:], strict=False)]
     usual = median(gaps)
     height = median(entry[1] - entry[0] for group in groups for entry in group)
-    return [0] + [
-        i
-        for i, gap in enumerate(gaps, start=1)
-        if gap > usual + ROW_SPACE * height and any(entry[2].col == first_col for entry in groups[i])
-    ]
+    starts = [0]
+    for i, gap in enumerate(gaps, start=1):
+        opens = gap > usual + ROW_SPACE * height and any(entry[2].col == first_col for entry in groups[i])
+        if opens and not carries_on(groups[starts[-1] : i], groups[i]):
+            starts.append(i)
+    return starts
+
+
+def carries_on(
+    row: list[list[tuple[float, float, ProtoCell, TextLine]]], group: list[tuple[float, float, ProtoCell, TextLine]]
+) -> bool:
+    """True when a band line set off by space only carries on the row above it (a wrapped cell's last line that
+    OCR's boxes or the spacing set apart): its texts stand in fewer of the cells than the row fills, in cells the
+    row fills, at least one starts lowercase, and none is a figure or a mark."""
+    filled = {id(entry[2]) for line in row for entry in line}
+    cells = {id(entry[2]) for entry in group}
+    texts = [entry[3].text.strip() for entry in group]
+    if not cells < filled or not any(text[:1].islower() for text in texts):
+        return False
+    return not any(NUMBER.match(text) or len(text) <= MAX_MARK_LENGTH for text in texts)
 
 
 def continues_label(

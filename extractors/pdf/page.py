@@ -16,6 +16,7 @@ from extractors.pdf.index import CharIndex
 from extractors.pdf.objects import Char, Fill, PageObjects, Segment
 from extractors.pdf.settings import PdfSettings
 from extractors.pdf.shading import legend_swatches
+from extractors.pdf.strikes import struck_cells
 from extractors.pdf.words import TextLine, chars_to_lines
 from extractors.wrapping import join_lines
 
@@ -100,7 +101,7 @@ def read_page(page_objects: PageObjects, number: int, settings: PdfSettings) -> 
     text_size = median(char.size for char in chars) if chars else 0.0
     for index, own in enumerate(text_lines):
         blocks += [replace(block, column=index) for block in lines_to_blocks(own, text_size)]
-    framed = [(table, objects.fills) for table in tables + stream] + sideways_tables(
+    framed = [(table, objects.fills) for table in with_strikes(tables + stream, objects)] + sideways_tables(
         objects, directions, tables, number, settings
     )
     pairs = [(block, fills) for table, fills in framed for block in split_side_by_side(table)]
@@ -129,6 +130,14 @@ def with_drawn_chart(
     if chart is None:
         return tables, lines
     return [*tables, chart], [line for line in lines if not line_in_table(line, chart)]
+
+
+def with_strikes(tables: list[Table], objects: PageObjects) -> list[Table]:
+    """The tables with their struck-through cells marked (see `strikes`)."""
+    if not tables or not any(segment.orientation == "h" for segment in objects.segments):
+        return tables
+    index = CharIndex(objects.chars)
+    return [struck_cells(table, index, objects.segments) for table in tables]
 
 
 def fill_in_table(fill: Fill, table: Table) -> bool:
@@ -199,7 +208,7 @@ def sideways_tables(
             PageObjects(objects.width, objects.height, chars, objects.segments, objects.fills, 0), direction
         )
         ruled, lines = read_frame(frame, frame.chars, number, settings)
-        for table in ruled + borderless_tables(frame, lines, number, settings):
+        for table in with_strikes(ruled + borderless_tables(frame, lines, number, settings), frame):
             tables.append((replace(table, bbox=table.bbox and unturn_box(table.bbox, direction, objects)), frame.fills))
     return tables
 

@@ -518,7 +518,14 @@ def test_callers_alarm_timer_survives_the_page_time_bound() -> None:
         (["strength-", "ening partners"], "strengthening partners"),
         (["a mid-", "term review"], "a mid-term review"),
         (["Age group", "(yrs)"], "Age group (yrs)"),
-        (["Q1-", "Q2"], "Q1- Q2"),
+        (["Q1-", "Q2"], "Q1-Q2"),  # a digit or a capital on both sides: a code's or a range's own hyphen
+        (["after COVID-", "19 closures"], "after COVID-19 closures"),
+        (["de 2030-", "2031"], "de 2030-2031"),
+        (["Partner (co-", "lead)"], "Partner (co-lead)"),  # a prefix of the vocabularies, a bracket before it
+        (["à mi-", "chemin"], "à mi-chemin"),
+        (["uma palavra-", "chave"], "uma palavra-chave"),  # a second part of the vocabularies' compounds
+        (["a gender-", "sensitive plan"], "a gender-sensitive plan"),
+        (["coordi-", "nated"], "coordinated"),
         (["", "  lone  "], "lone"),
         (["from junio-", "agosto"], "from junio-agosto"),  # a month range in any language keeps its hyphen
         (["outubro-", "dezembro de 2026"], "outubro-dezembro de 2026"),
@@ -671,3 +678,15 @@ def test_a_line_going_on_in_every_column_opens_a_row_only_for_a_label_and_its_fi
     flow = LineFlow(frozenset(texts), frozenset(), frozenset(), running=True)
     row: list[list[list[Word]]] = [[[Word("x", 0, 0, 1, 1, 9, False)]] for _ in range(3)]
     assert opens_spaced_row(flow, row, texts) is opens
+
+
+@pytest.mark.parametrize(
+    ("name", "struck_rows"),
+    [("lignes-barrees-imprimees-fr", {2, 5}), ("struck-rows-printed-sheet-en", {3})],
+)
+def test_a_line_drawn_through_a_rows_text_marks_its_cells_struck(name: str, struck_rows: set[int]) -> None:
+    (table,) = pdf.extract(FIXTURES / f"{name}.pdf").tables
+    struck = {cell.row for cell in table.cells if cell.struck}
+    assert struck == struck_rows  # not the underlined activity's row, the header over its rule, nor any other
+    for row in struck_rows:  # every text of a struck row, its marks included; its empty status cell not
+        assert all(cell.struck == bool(cell.text) for cell in table.cells if cell.row == row and cell.col > 0)

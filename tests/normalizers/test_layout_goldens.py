@@ -30,7 +30,9 @@ reorder their columns, layout_strokes.py for quarter marks carrying footnote mar
 through a legend row, a key line or their usual meaning, and struck-through activities read as cancelled,
 layout_second_tables.py for the lead and partners in a second table joined by the activity's code and a CSV
 holding a totals block and a table of focal points under its rows,
-layout_turned.py for tables turned (an activity per column, a field per row) and workbooks with a sheet per quarter)
+layout_turned.py for tables turned (an activity per column, a field per row) and workbooks with a sheet per quarter,
+layout_renders.py for rows struck through, compounds broken at their hyphen and tables nested in another's cells
+with the header in the first only, and cells' last lines set apart by space, in PDF renders)
 read as its golden says."""
 
 from pathlib import Path
@@ -187,6 +189,11 @@ CASES = [
     FIXTURES / "xlsx" / "plan-tourne-trimestres-fr.xlsx",
     FIXTURES / "xlsx" / "sheet-per-quarter-en.xlsx",
     FIXTURES / "xlsx" / "folha-por-trimestre-pt.xlsx",
+    FIXTURES / "pdf" / "lignes-barrees-imprimees-fr.pdf",
+    FIXTURES / "pdf" / "struck-rows-printed-sheet-en.pdf",
+    FIXTURES / "pdf" / "compostos-quebrados-impressos-pt.pdf",
+    FIXTURES / "pdf" / "nested-header-once-printed-en.pdf",
+    FIXTURES / "pdf" / "spaced-last-lines-printed-en.pdf",
 ]
 
 
