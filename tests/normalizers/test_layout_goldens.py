@@ -30,8 +30,9 @@ reorder their columns, layout_strokes.py for quarter marks carrying footnote mar
 through a legend row, a key line or their usual meaning, and struck-through activities read as cancelled,
 layout_second_tables.py for the lead and partners in a second table joined by the activity's code and a CSV
 holding a totals block and a table of focal points under its rows,
-layout_turned.py for tables turned (an activity per column, a field per row) and workbooks with a sheet per quarter)
-read as its golden says."""
+layout_turned.py for tables turned (an activity per column, a field per row) and workbooks with a sheet per quarter,
+layout_unit_leads.py for leads named by a unit of their agency and partners closed by a collective, in a turned
+calendar and a second table of leads) read as its golden says."""
 
 from pathlib import Path
 
@@ -51,7 +52,9 @@ from tools.fixtures.layout_coleads import COLEAD_ROLES
 from tools.fixtures.layout_exports import ETIQUETADOS_ROLES, LABELLED_ROLES
 from tools.fixtures.layout_joined_leads import JOINED_LEADS
 from tools.fixtures.layout_keys import CONTACT_LEADS
+from tools.fixtures.layout_unit_leads import UNIT_LEADS
 
+ROLES = ("lead", "partner")
 CASES = [
     FIXTURES / "xlsx" / "note-rows-above-header.xlsx",
     FIXTURES / "docx" / "numbered-heading-rows.docx",
@@ -187,6 +190,8 @@ CASES = [
     FIXTURES / "xlsx" / "plan-tourne-trimestres-fr.xlsx",
     FIXTURES / "xlsx" / "sheet-per-quarter-en.xlsx",
     FIXTURES / "xlsx" / "folha-por-trimestre-pt.xlsx",
+    FIXTURES / "xlsx" / "calendar-turned-unit-leads-en.xlsx",
+    FIXTURES / "docx" / "responsables-unidades-por-codigo-es.docx",
 ]
 
 
@@ -252,3 +257,14 @@ def test_a_joint_lead_band_gives_each_agency_the_lead() -> None:
 def test_bodies_joined_in_a_lead_cell_are_leads_each(name: str) -> None:
     activities = document_to_workplan(read_document(FIXTURES / name)).activities
     assert [[ref.raw for ref in activity.actors if ref.role == "lead"] for activity in activities] == JOINED_LEADS[name]
+
+
+@pytest.mark.parametrize("name", UNIT_LEADS)
+def test_a_unit_of_an_agency_leads_as_the_agency(name: str) -> None:
+    activities = document_to_workplan(read_document(FIXTURES / name)).activities
+    found = [
+        tuple([ref.actor_id for ref in activity.actors if ref.role == role and ref.actor_id] for role in ROLES)
+        for activity in activities
+    ]
+    assert found == UNIT_LEADS[name]
+    assert all(activity.lead_raw and " " in activity.lead_raw for activity in activities)  # the unit kept in the text
