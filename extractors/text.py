@@ -52,16 +52,23 @@ def extract(path: Path, sha256: str | None = None) -> Document:
     if delimiter == "|":
         records = markdown_records(records)
     tables, blocks = records_to_tables_and_blocks([*comments, *records])
-    title = next((block.text for block in blocks if len(block.text) <= MAX_TITLE_CHARS), None)
     return Document(
         path=str(path),
         sha256=sha256 or file_sha256(path),  # hashed here only when the caller has not
         format="text",
         pages=None,
-        title=title,
+        title=title_above_tables(blocks, tables),
         tables=tuple(tables),
         text_blocks=tuple(blocks),
     )
+
+
+def title_above_tables(blocks: Sequence[TextBlock], tables: Sequence[Table]) -> str | None:
+    """The first short line above the first table (any short line when there is no table): a block under the
+    rows (a totals block's or a contacts table's title line, a note) names that block, not the document."""
+    first_table = min((table.order for table in tables), default=None)
+    above = [block for block in blocks if first_table is None or block.order < first_table]
+    return next((block.text for block in above if len(block.text) <= MAX_TITLE_CHARS), None)
 
 
 def decode_bytes(data: bytes) -> str:

@@ -634,6 +634,13 @@ def not_actor_chunks(cell: str, registry: Registry, context: ContextLike = None)
     """The parts of a cell that name no one ("partners" in "UNICEF and partners", "TBD"), as written."""
     found = []
     for chunk in STRONG_SEPARATORS.split(clean_cell(cell, registry, context)):
-        parts = [chunk] if is_non_actor(chunk) else ANY_SEPARATOR.split(chunk)
+        parts = [chunk] if is_non_actor(chunk) and not names_someone(chunk) else ANY_SEPARATOR.split(chunk)
         found += [part.strip(EDGE_PUNCTUATION) for part in parts if part.strip(EDGE_PUNCTUATION) and is_non_actor(part)]
     return found
+
+
+def names_someone(chunk: str) -> bool:
+    """Whether a part of a chunk between separators names someone ("<agency>" in "<agency> & relevant line
+    ministries"): then only the other parts name no one, not the whole chunk."""
+    parts = [part.strip(EDGE_PUNCTUATION) for part in ANY_SEPARATOR.split(chunk)]
+    return any(len(part) > 1 and not is_non_actor(part) for part in parts)  # "N/A" names no one

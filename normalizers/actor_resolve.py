@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import itertools
 import re
+from collections.abc import Sequence
 from dataclasses import dataclass, replace
 from functools import cache, lru_cache
 
@@ -449,7 +450,8 @@ def unit_ref(raw: str, registry: Registry, role: str, context: ResolutionContext
         # after a dash, "<town> office" is the office, "Department of <sector>" a ministry's
         closed = not dashed or name_key(tail.split()[-1]) in vocab_words("organisation_words", "units")
         organ = not dashed and is_organ(tail)  # "<regional body> Commission": that body
-        unit = (is_unit(tail) and closed) or is_sector_label(tail) or organ  # "UNHCR Protection Unit", "WFP Logistics"
+        unit = is_unit(tail) and closed and not names_other_body(tail, registry)  # "UNHCR Protection Unit"
+        unit = unit or is_sector_label(tail) or organ  # "WFP Logistics"
         if not place and not section and not town and not unit:
             continue
         ref = exact_ref(head, registry, role, context)
@@ -703,7 +705,14 @@ def is_unit(tail: str) -> bool:
         return False  # "<agency> <town> com a Direcção ...": "with" joins another body, never a unit's words
     units = vocab_words("organisation_words", "units")
     inner = units | vocab_words("not_actors", "sector_words")
-    if any(is_acronym_like(part) and name_key(part) not in inner for word in words for part in word.split("-")):
+    unit_names = {index for index in range(len(words) - 1) if names_next_unit(words, index, units)}
+    foreign = (
+        is_acronym_like(part) and name_key(part) not in inner
+        for index, word in enumerate(words)
+        if index not in unit_names
+        for part in word.split("-")
+    )
+    if any(foreign):
         return False
     last_unit = max((index for index, word in enumerate(words) if name_key(word) in units), default=None)
     if last_unit is None:
@@ -711,6 +720,22 @@ def is_unit(tail: str) -> bool:
     where = words[last_unit + 1 :]
     named = [word for word in where if name_key(word) not in NAME_LINKS | ARTICLES | LOCATIVES]
     return all(map(is_place_word, where)) and len(named) <= MAX_WHERE
+
+
+def names_other_body(tail: str, registry: Registry) -> bool:
+    """Whether an acronym among a unit's words, other than a sector's or a unit's, names a registry body: a second
+    body before a unit of its own ("<agency> <other agency> unit"), not a part of the first."""
+    inner = vocab_words("organisation_words", "units") | vocab_words("not_actors", "sector_words")
+    return any(
+        is_acronym_like(word) and name_key(word) not in inner and exact_candidates(word, registry)[0]
+        for word in tail.split()
+    )
+
+
+def names_next_unit(words: Sequence[str], index: int, units: frozenset[str]) -> bool:
+    """Whether the word at `index` is an acronym naming the unit word right after it ("<agency> M&E unit",
+    "<agency> PSEA section"): the unit's own name, not another body before a unit of its own."""
+    return is_acronym_like(words[index]) and name_key(words[index + 1]) in units
 
 
 def is_place_word(word: str) -> bool:

@@ -221,9 +221,11 @@ def chunk_mentions(chunk: str, registry: Registry, context: ContextLike = None) 
     if is_whole_name(ref):
         yield chunk
         return
-    if is_non_actor(chunk) and without_shared_plural(chunk, registry, context, linked=True) == chunk:
-        return
     parts = linked_parts(chunk, registry, context)
+    closed_by_collective = len(parts) > 1 and is_lower_collective(parts[-1])  # "<agency> & relevant line ministries"
+    whole = without_shared_plural(chunk, registry, context, linked=True) == chunk
+    if is_non_actor(chunk) and whole and not closed_by_collective:
+        return
     resolved = ref.actor_id if ref.method != "provisional" else None
     if len(parts) > 1 and not (resolved and keeps_whole(resolved, parts, registry, context)):
         for part in parts:
@@ -410,6 +412,8 @@ def parts_stand_alone(parts: list[str], registry: Registry, context: ContextLike
     beside a registry actor too: "with" joins two bodies, never two halves of a name.
     A sector word stands alone only in a list of registry actors ("Food Security and Protection sectors")."""
     kinds = [pair for part in parts if not is_noise(part) for pair in part_kinds(part, registry, context)]
+    if names_then_collective(parts, kinds):
+        return True
     if with_word or any(kind == KNOWN for _, kind in kinds):
         kinds = [(part, NAME if kind is None and is_own_name(part) else kind) for part, kind in kinds]
     if any(kind == KNOWN for _, kind in kinds):  # "Schools and UNICEF": things beside a registry name name no one
@@ -426,6 +430,19 @@ def parts_stand_alone(parts: list[str], registry: Registry, context: ContextLike
         return True
     closed = all(split_name_acronym(part)[1] for part in parts[:-1])  # "Name (ACR) e Mosaiko": the acronym ends it
     return closed or all(is_whole_unknown(part, part != parts[0]) for part in unknown)
+
+
+def names_then_collective(parts: list[str], kinds: list[tuple[str, str | None]]) -> bool:
+    """Whether organisations' names stand before a collective written in lower case after the last link ("<Ministry>
+    & partners as relevant", "<NGO> e autoridades locais"): the names, the collective no one. A collective written
+    with capitals may close a name ("<Forum> & Local Authorities"), and is left to the other rules."""
+    named = bool(kinds) and all(kind in (KNOWN, COMPLETE, NAME) for _, kind in kinds)
+    return len(parts) > 1 and is_lower_collective(parts[-1]) and named
+
+
+def is_lower_collective(part: str) -> bool:
+    """Whether a part is a collective naming no one, written in lower case ("local authorities")."""
+    return not any(word[:1].isupper() for word in part.split()) and is_non_actor(part)
 
 
 def are_bodies_joined(kinds: list[tuple[str, str | None]]) -> bool:

@@ -150,6 +150,19 @@ def test_tables_one_under_another_are_tables_each_after_their_title_lines(tmp_pa
     assert [block.text for block in extract(path).text_blocks] == ["Summary by status", "Focal points"]
 
 
+@pytest.mark.parametrize(
+    ("above", "title"),
+    [("Shelter repairs tracker 2031\n\n", "Shelter repairs tracker 2031"), ("", None)],
+)
+def test_the_title_is_a_line_above_the_rows_never_a_block_under_them(
+    tmp_path: Path, above: str, title: str | None
+) -> None:
+    path = tmp_path / "export.csv"
+    rows = "Code,Activity,Status\n" + "".join(f"{n},Repair roof {n},Done\n" for n in range(1, 4))
+    path.write_text(f"{above}{rows}\nTotals by status\nDone,3\nOpen,0\n\nNote: figures at month end\n")
+    assert extract(path).title == title
+
+
 def test_prose_paragraphs_with_commas_between_blank_lines_stay_text(tmp_path: Path) -> None:
     text = "First, a note.\n\nThen, another one, longer.\n\nLast, the end.\n"
     assert sniff_delimiter(text) is None

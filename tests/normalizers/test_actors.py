@@ -377,6 +377,14 @@ def test_resolution_meets_precision_and_recall_floors() -> None:
         ("HI avec Solidarités International", "MLI", ["hi", "solidarites"]),
         # a unit, an office or a note on an organisation is that organisation
         ("UNHCR Protection Unit", "IRQ", ["unhcr"]),
+        # a unit named by its own acronym is the organisation's; an agency's acronym there is a second body
+        ("UNFPA PSEA unit", "SSD", ["unfpa"]),
+        ("IOM MEAL Section", "IRQ", ["iom"]),
+        ("UNICEF WHO unit", "SSD", ["unicef", "who"]),
+        # a name, then a collective written in lower case after the link: the name alone
+        ("Norwegian Refugee Council & relevant line ministries", "SOM", ["nrc"]),
+        ("Ministry of Water & partners as relevant", "KEN", ["+Ministry of Water"]),
+        ("Associação Esperança Viva e autoridades locais", "MOZ", ["+Associação Esperança Viva"]),
         ("IOM (DTM)", "ETH", ["iom"]),
         ("UNICEF (WASH Cluster Lead Agency)", "AFG", ["unicef"]),
         ("CARE Ethiopia", "ETH", ["care"]),

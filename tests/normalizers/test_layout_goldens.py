@@ -32,8 +32,9 @@ layout_second_tables.py for the lead and partners in a second table joined by th
 holding a totals block and a table of focal points under its rows,
 layout_turned.py for tables turned (an activity per column, a field per row) and workbooks with a sheet per quarter,
 layout_renders.py for rows struck through, compounds broken at their hyphen and tables nested in another's cells
-with the header in the first only, and cells' last lines set apart by space, in PDF renders)
-read as its golden says."""
+with the header in the first only, and cells' last lines set apart by space, in PDF renders,
+layout_unit_leads.py for leads named by a unit of their agency and partners closed by a collective, in a turned
+calendar and a second table of leads) read as its golden says."""
 
 from pathlib import Path
 
@@ -53,7 +54,9 @@ from tools.fixtures.layout_coleads import COLEAD_ROLES
 from tools.fixtures.layout_exports import ETIQUETADOS_ROLES, LABELLED_ROLES
 from tools.fixtures.layout_joined_leads import JOINED_LEADS
 from tools.fixtures.layout_keys import CONTACT_LEADS
+from tools.fixtures.layout_unit_leads import UNIT_LEADS
 
+ROLES = ("lead", "partner")
 CASES = [
     FIXTURES / "xlsx" / "note-rows-above-header.xlsx",
     FIXTURES / "docx" / "numbered-heading-rows.docx",
@@ -194,6 +197,8 @@ CASES = [
     FIXTURES / "pdf" / "compostos-quebrados-impressos-pt.pdf",
     FIXTURES / "pdf" / "nested-header-once-printed-en.pdf",
     FIXTURES / "pdf" / "spaced-last-lines-printed-en.pdf",
+    FIXTURES / "xlsx" / "calendar-turned-unit-leads-en.xlsx",
+    FIXTURES / "docx" / "responsables-unidades-por-codigo-es.docx",
 ]
 
 
@@ -259,3 +264,14 @@ def test_a_joint_lead_band_gives_each_agency_the_lead() -> None:
 def test_bodies_joined_in_a_lead_cell_are_leads_each(name: str) -> None:
     activities = document_to_workplan(read_document(FIXTURES / name)).activities
     assert [[ref.raw for ref in activity.actors if ref.role == "lead"] for activity in activities] == JOINED_LEADS[name]
+
+
+@pytest.mark.parametrize("name", UNIT_LEADS)
+def test_a_unit_of_an_agency_leads_as_the_agency(name: str) -> None:
+    activities = document_to_workplan(read_document(FIXTURES / name)).activities
+    found = [
+        tuple([ref.actor_id for ref in activity.actors if ref.role == role and ref.actor_id] for role in ROLES)
+        for activity in activities
+    ]
+    assert found == UNIT_LEADS[name]
+    assert all(activity.lead_raw and " " in activity.lead_raw for activity in activities)  # the unit kept in the text
