@@ -20,6 +20,7 @@ from bench.holdout.apart import reshaped
 from bench.holdout.boards import shown_headers, sideways_pdf
 from bench.holdout.documents import DOCUMENTS
 from bench.holdout.grid import ROW_MODES, Built, build, expand, shown
+from bench.holdout.inline import labelled_lines
 from bench.holdout.layout import Layout
 from bench.holdout.render import render_pdfs, write
 from bench.holdout.restyle import scanned_pdf
@@ -92,6 +93,9 @@ def headers(built: Built) -> list[str]:
     """The header texts of the document's first table (none for minutes written as prose)."""
     if built.layout.action_paragraphs or built.layout.prose:
         return []
+    if built.layout.slide_cards:  # a slide's labelled lines
+        part = built.parts[0]
+        return [label for label, _ in labelled_lines(built, part.rows[part.header_rows])]
     shown = shown_headers(built)
     if shown is not None:  # a record's labels, a board's columns, a drawn Gantt's labels
         return shown
@@ -208,6 +212,14 @@ def axes(built: Built, source: str) -> set[str]:
         "header:quarters-over-months-merged": layout.month_quarters,
         "marks:footnote-markers": bool(layout.mark_notes),
         "rows:struck-through-cancelled": layout.struck,
+        "header:months-over-weeks": "weeks" in layout.cols and layout.two_row,
+        "cells:two-numbered-activities": layout.pairs,
+        "cells:lead-opens-activity-text": layout.lead_in_text,
+        "cells:lead-in-bold-type": layout.lead_in_text and layout.extension in ("docx", "xlsx"),
+        "xlsx:rich-text-runs": layout.lead_in_text and layout.extension == "xlsx",
+        "docx:rotated-merged-context": layout.rotated_context,
+        "xlsx:legend-sheet": layout.status_style == "colour-only",
+        "slides:activity-per-slide-labelled-lines": layout.slide_cards,
     }
     out |= {name for name, on in flags.items() if on}
     out |= {f"extra-table:{kind}" for kind in layout.extra}
@@ -244,7 +256,7 @@ def context_axes(built: Built) -> set[str]:
 
 
 def timeline_axes(layout: Layout, minutes: bool) -> set[str]:
-    if layout.prose or layout.records == "table":  # a labelled line names the quarters ("Timeline: Q2–Q3 2027")
+    if layout.prose or layout.records == "table" or layout.slide_cards:  # a labelled line ("Timeline: Q2–Q3 2027")
         return {"timeline:quarters-in-labelled-line"}
     if layout.kanban:  # a card's second line ("UNHCR · Q2–Q3 2027")
         return {"timeline:quarters-in-card-line"}
@@ -264,6 +276,8 @@ def timeline_axes(layout: Layout, minutes: bool) -> set[str]:
         out.add(f"timeline:month-columns-{layout.months}")
     if "halves" in cols:
         out.add("timeline:half-year-columns")
+    if "weeks" in cols:
+        out.add("timeline:week-columns")
     if "months2y" in cols:
         out.add("timeline:month-columns-two-years")
     if "q2y" in cols:
@@ -274,9 +288,10 @@ def timeline_axes(layout: Layout, minutes: bool) -> set[str]:
         free = "timeline:month-span-text" if layout.span_text else "timeline:free-text"
         free = "timeline:coordination-phrases" if layout.timeframe_style == "coord" else free
         free = "timeline:mixed-forms" if layout.timeframe_style == "mixed" else free
+        free = "timeline:loose-phrases-and-weeks" if layout.timeframe_style == "loose" else free
         out.add("timeline:deadlines" if minutes else free)
     if "start" in cols:
-        out.add(f"timeline:start-end-{layout.dates}")
+        out.add(f"timeline:start-{'and-duration' if 'duration' in cols else 'end'}-{layout.dates}")
     if "fq" in cols:
         out.add("timeline:fiscal-quarter-columns")
     if "fperiod" in cols:
@@ -285,7 +300,7 @@ def timeline_axes(layout: Layout, minutes: bool) -> set[str]:
         out.add(f"timeline:date-range-one-cell-{layout.dates}")
     if "target" in cols:
         out.add(f"timeline:target-date-{layout.dates}")
-    if cols & {"q", "months", "halves", "months2y", "q2y", "fq"}:
+    if cols & {"q", "months", "halves", "months2y", "q2y", "fq", "weeks"}:
         out.add("marks:shading" if layout.mark.startswith("shade:") else f"marks:{layout.mark}")
     return out
 

@@ -17,6 +17,7 @@ from bench.holdout.batch9 import BATCH9
 from bench.holdout.batch10 import BATCH10
 from bench.holdout.batch11 import BATCH11
 from bench.holdout.batch12 import BATCH12
+from bench.holdout.batch13 import BATCH13
 from bench.holdout.layout import Layout as D
 
 DOCUMENTS: tuple[D, ...] = (
@@ -498,4 +499,5 @@ DOCUMENTS: tuple[D, ...] = (
     + BATCH10
     + BATCH11
     + BATCH12
+    + BATCH13
 )

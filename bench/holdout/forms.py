@@ -22,6 +22,7 @@ from bench.holdout.idioms import marked_status
 from bench.holdout.layout import Layout
 from bench.holdout.practice import STATUS_CODES, dated_status
 from bench.holdout.strokes import emoji_status
+from bench.holdout.tempo import COLOURS, percent_word
 
 # A month span as a time frame: from the first month the activity runs to its last; "until" when from January.
 SPANS = {
@@ -89,6 +90,10 @@ def status_cell(activity: Activity, lang: str, layout: Layout, draws: random.Ran
         return traffic_light(activity)
     if layout.status_style == "emoji":
         return emoji_status(activity), ""
+    if layout.status_style == "percent-word":
+        return percent_word(activity, lang, draws), ""
+    if layout.status_style == "colour-only":
+        return "", COLOURS[activity.status]
     if layout.status_style == "code":
         return STATUS_CODES[lang][activity.status], ""
     if layout.status_style == "dated":
@@ -152,6 +157,6 @@ def gold_actors(layout: Layout, leads: list[list[str]], partners: list[list[str]
     """The leads and partners the document's columns give (a joint column gives both)."""
     joint = "lead_support" in layout.cols
     return {
-        "leads": leads if "lead" in layout.cols or joint or layout.lead_band else [],
+        "leads": leads if "lead" in layout.cols or joint or layout.lead_band or layout.lead_in_text else [],
         "partners": partners if "partners" in layout.cols or joint else [],
     }

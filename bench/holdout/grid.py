@@ -45,13 +45,22 @@ from bench.holdout.layout import Layout
 from bench.holdout.looks import by_lead, lead_band, quarter_amount, quarter_shares, range_cell, slide_dropped
 from bench.holdout.offices import SHORT_MONTHS, mixed_timeframe, with_role
 from bench.holdout.practice import with_contact
-from bench.holdout.reshape import add_bullet, fiscal_gold, fiscal_month, merge_actors, same_group, start_bullets
+from bench.holdout.reshape import (
+    add_bullet,
+    add_second,
+    fiscal_gold,
+    fiscal_month,
+    merge_actors,
+    same_group,
+    start_bullets,
+)
 from bench.holdout.spelling import actor_cell, spell
 from bench.holdout.strokes import noted_mark
+from bench.holdout.tempo import WEEKS, duration_cell, loose_timeframe, week_band, week_header, week_month
 from tools.office import HEADER_FILL, LEFT, UP
 
-TIMELINE_ROLES = ("q", "months", "halves", "months2y", "q2y", "fq")
-COUNTS = {"q": 4, "months": 12, "halves": 2, "months2y": 12, "q2y": 8, "fq": 4}
+TIMELINE_ROLES = ("q", "months", "halves", "months2y", "q2y", "fq", "weeks")
+COUNTS = {"q": 4, "months": 12, "halves": 2, "months2y": 12, "q2y": 8, "fq": 4, "weeks": WEEKS}
 # Section-like modes: the level is printed in a row of its own between activity rows.
 ROW_MODES = ("section", "section_cells", "label_pair", "numbered", "indent", "font")
 TOTAL = {"en": "Total", "fr": "Total général", "es": "Total", "pt": "Total"}
@@ -143,6 +152,8 @@ def header_text(plan: Plan, layout: Layout, role: str, period: int, draws: rando
     lang = words()[plan.lang]
     if role == "fq":
         return fiscal_quarter_header(plan, layout, period)
+    if role == "weeks":
+        return week_header(plan, layout, period)
     if role in ("q", "q2y"):
         year, period = (plan.year + (period - 1) // 4, (period - 1) % 4 + 1) if role == "q2y" else (plan.year, period)
         return quarter_label(plan, layout, period, year)
@@ -202,6 +213,8 @@ def span_title(plan: Plan, layout: Layout, role: str, period: int) -> str:
         return quarter_label(plan, layout, (period - 1) // 3 + 1, plan.year)
     if role == "q2y":
         return "" if layout.year_in_quarter else str(plan.year + (period - 1) // 4)
+    if role == "weeks" and layout.two_row:  # the month over its weeks
+        return week_band(plan, period)
     if role in TIMELINE_ROLES and layout.two_row:
         return str((layout.band or words()["timeline_title"][plan.lang]).format(y=plan.year))
     return layout.actor_group if role in ("lead", "partners") else ""
@@ -298,6 +311,10 @@ def fill_part(
                 add_level_row(part, plan, layout, columns, level, activity)
         row = activity_row(plan, layout, columns, activity, previous, seq, draws, axes)
         roles = [role for role, _ in columns]
+        if layout.pairs and same_group(plan, previous, activity) and activity.path[-1] % 2 == 0:
+            gold.append(add_second(part.rows[-1], gold[-1], roles, activity.text))
+            previous = activity
+            continue
         if layout.bullets and same_group(plan, previous, activity):
             gold.append(add_bullet(part.rows[-1], gold[-1], roles, activity.text))
             previous = activity
@@ -441,7 +458,8 @@ def activity_row(
         elif role == "num":
             row.cells.append(code(layout, activity.path) if layout.num_style == "code" else str(seq))
         elif role == "activity":
-            row.cells.append(with_code(layout.code_in_text, code(layout, activity.path), text))
+            cell = with_code(layout.code_in_text, code(layout, activity.path), text)
+            row.cells.append(f"{leads[0]}: {cell}" if layout.lead_in_text else cell)
         elif role in ("lead", "partners"):
             row.cells.append((leads if role == "lead" else partners)[0])
         elif role == "lead_support":
@@ -475,6 +493,8 @@ def period_cell(
         on = period in activity.quarters
     elif role in ("months", "months2y"):
         on = period in activity.months
+    elif role == "weeks":
+        on = week_month(plan.year, period) in activity.months
     elif role == "q2y":
         on = (plan.year + (period - 1) // 4, (period - 1) % 4 + 1) in two_year_pairs(plan, activity)
     else:
@@ -511,6 +531,10 @@ def other_cell(plan: Plan, layout: Layout, role: str, activity: Activity, status
         return month_span(plan, activity, draws)
     if role == "timeframe" and layout.timeframe_style == "coord":
         return coord_timeframe(plan, activity, draws)
+    if role == "timeframe" and layout.timeframe_style == "loose":
+        return loose_timeframe(plan, activity, draws)
+    if role == "duration":
+        return duration_cell(activity)
     if role == "timeframe" and layout.timeframe_style == "mixed":
         return mixed_timeframe(plan, activity, draws)
     if role == "timeframe":
@@ -592,7 +616,8 @@ def gold_row(
 def gold_quarters(plan: Plan, layout: Layout, activity: Activity) -> list[int] | None:
     """The quarters the document says the activity runs in; None where it gives a deadline or a target date."""
     cols = set(layout.cols)
-    if cols & {"q", "months", "start", "end", "period", "daterange"} or ("timeframe" in cols and not plan.minutes):
+    timed = {"q", "months", "start", "end", "period", "daterange", "weeks"}
+    if cols & timed or ("timeframe" in cols and not plan.minutes):
         return sorted(activity.quarters)
     if "halves" in cols:
         halves = {1 if q <= 2 else 2 for q in activity.quarters}

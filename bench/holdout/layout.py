@@ -68,9 +68,13 @@ COLUMN_ROLES = (
     "daterange",
     "fq",
     "fperiod",
+    "weeks",
+    "duration",
 )
 # "fq": four quarter columns of a fiscal year starting in the month `fy_start` of the plan year (its quarters fall in
 # two calendar years); "fperiod": the first and last month of such a fiscal year's activity in one cell.
+# "weeks": 52 columns of ISO weeks ("W1" … "W52", or the layout's `hdr["weeks"]` with {w}), under a row of the months
+# their Thursdays fall in with `two_row`; "duration": the number of months an activity runs from its "start" month.
 # "md": a Markdown pipe table under its title; "txt": a sheet saved as Excel's Unicode text (UTF-16, tabs), or with
 # `records` "kv" a plan tool's "key: value" export; "tsv": a tab-separated export.
 FORMATS = ("docx", "xlsx", "csv", "pptx", "md", "txt", "tsv")
@@ -131,7 +135,8 @@ class Layout:
     # "🟡 En cours", coloured text) | colour (words in coloured text) | light (a traffic light's colour named in a
     # filled cell, "Verde", read by the legend row) | dated (the status and its day: "Completed 12/03/2027") |
     # code (a short code, "C", "EC", spelt out by the key under the table) | emoji (an emoji alone, "✅", read by
-    # the legend row or the key)
+    # the legend row or the key) | percent-word (a percent and a word: "60% – en cours") | colour-only (an empty cell
+    # filled with the status's colour, spelt out on a legend sheet)
     status_style: str = "words"
     span_text: bool = False  # a free-text time frame written as a month span ("from March to June", "hasta mayo")
     continued: bool = False  # PPTX: the slides after a table's first titled "… (continued)" instead of "(1/3)"
@@ -140,7 +145,7 @@ class Layout:
     comment_lines: tuple[str, ...] = ()  # CSV only: lines written as they are above the header ("# Exported …")
     code_in_text: str = ""  # the activity's code written in its cell before the text, after this (" - ")
     # words | coord ("w/c 11 Jan", "by end Q3", "H1 2027", "Throughout the year") | mixed ("Q1-Q2", "Jan–Jun 2027",
-    # "T3", "S2", "ongoing" down one column)
+    # "T3", "S2", "ongoing" down one column) | loose ("week 12", "mid-Q3", "end June", "1st half", "weeks 10–35")
     timeframe_style: str = "words"
     footnotes: tuple[str, ...] = ()  # footnote rows in the table body: after the first top-level group, at its end
     rotated_header: bool = False  # DOCX: the timeline columns' headers read bottom to top
@@ -188,6 +193,10 @@ class Layout:
     month_quarters: bool = False  # the month columns under merged quarter cells, the other headers merged down
     mark_notes: str = ""  # superscripts some period marks carry ("X¹"), their notes in `key` under the table
     struck: bool = False  # a cancelled activity's row struck through, its status cell left empty
+    pairs: bool = False  # two activities of a group numbered in one cell ("1) …" and "2) …" on two lines)
+    lead_in_text: bool = False  # no lead column: the lead opens the activity cell, bold ("UNICEF: Train …")
+    rotated_context: bool = False  # DOCX: the context columns narrow, their merged cells' text read bottom to top
+    slide_cards: bool = False  # PPTX: a slide per activity, its objective the title, a text box of labelled lines
     axes: tuple[str, ...] = ()  # further manifest axes the parameters above do not name
 
     def __post_init__(self) -> None:

@@ -10,9 +10,10 @@ from pathlib import Path
 from bench.holdout import habits
 from bench.holdout.apart import quarter_workbook, reshaped, struck_through, tail_rows, transposed_workbook
 from bench.holdout.boards import board_bytes, gantt_bytes, kv_bytes, record_blocks, side_tables_bytes
-from bench.holdout.content import actors, words
+from bench.holdout.content import LEVELS, actors, words
 from bench.holdout.grid import TIMELINE_ROLES, Built, Part, expand
 from bench.holdout.idioms import FONT
+from bench.holdout.inline import cards_bytes, finished
 from bench.holdout.restyle import later_slide, markdown_bytes, prose_blocks, restyle, unicode_text_bytes
 from bench.holdout.rework import OUTER_CM, nested_document, rework
 from tools import libreoffice, office
@@ -55,7 +56,10 @@ WIDTHS_CM = {
     "daterange": 3.4,
     "fq": 1.6,
     "fperiod": 3.4,
+    "weeks": 0.45,
+    "duration": 1.6,
 }
+ROTATED_CM = 1.1  # a context column whose text is turned (`rotated_context`)
 A4_USABLE_CM = {False: 21.0 - 3.0, True: 29.7 - 3.0}  # portrait, landscape: A4 less 1.5 cm margins
 SLIDE_USABLE_CM = 25.4 - 2 * 0.76  # a 10-inch slide less the table's 0.3-inch margins
 SLIDE_FIT_PT = 9  # the text size of a slide table whose columns are sized (`slide_fit`)
@@ -63,7 +67,7 @@ PAIRED_TITLE_PT = 28  # the title of a slide holding two tables side by side
 
 
 # Narrow columns keep their width when a table is fitted to the page; the text columns give way.
-FIXED_WIDTH = ("num", "q", "months", "halves", "months2y", "q2y", "fq")
+FIXED_WIDTH = ("num", "q", "months", "halves", "months2y", "q2y", "fq", "weeks", "duration")
 # The title of a table's later slides when the layout says "continued" rather than counting them.
 CONTINUED = {"en": "(continued)", "fr": "(suite)", "es": "(continuación)", "pt": "(continuação)"}
 
@@ -73,6 +77,9 @@ def widths(built: Built, fit: bool, usable_cm: float | None = None) -> tuple[flo
     it when the actor columns are in a second table)."""
     roles = [role for role, _ in expand(built.layout.cols)]
     natural = [WIDTHS_CM[role] for role in roles]
+    if built.layout.rotated_context:  # a turned context column narrow, its width kept as a number column's
+        natural = [ROTATED_CM if role in LEVELS else w for role, w in zip(roles, natural, strict=True)]
+        roles = ["num" if role in LEVELS else role for role in roles]
     fixed = sum(w for role, w in zip(roles, natural, strict=True) if role in FIXED_WIDTH)
     room = (usable_cm or A4_USABLE_CM[built.layout.landscape]) - fixed
     scale = min(1.0, room / (sum(natural) - fixed)) if fit else 1.0
@@ -107,7 +114,7 @@ def write(built: Built, folder: Path) -> Path:
         office.write(path, workbook(built))
     else:
         office.write(path, deck(built))
-    path = restyle(rework(path, built), built)
+    path = finished(restyle(rework(path, built), built), built)
     return struck_through(path, built) if built.layout.struck else path
 
 
@@ -121,6 +128,8 @@ def drawn_file(built: Built, path: Path) -> bytes | None:
         return side_tables_bytes(built, widths(built, fit=False))
     if layout.gantt_shapes:
         return gantt_bytes(built, path)
+    if layout.slide_cards:
+        return cards_bytes(built, path)
     return None
 
 

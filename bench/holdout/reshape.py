@@ -1,10 +1,11 @@
 """Shapes of a holdout table from its third batch: twelve month columns across two years, lead and partner cells
-merged over several activity rows, and a group's activities as bullets inside one cell.
+merged over several activity rows, and a group's activities as bullets inside one cell (or, from the thirteenth
+batch, two of them numbered "1)" and "2)" in one cell).
 
 Gold conventions for them (the public suite's, carried over): months across two years give the quarters of the
 marked months, and the year of most of them (None, not scored, when both years hold as many); an activity row
 under a merged actor cell has that cell's actors; each bullet is an activity with its row's context, actors,
-quarters and status.
+quarters and status (so is each numbered one).
 """
 
 from __future__ import annotations
@@ -55,4 +56,12 @@ def start_bullets(cells: list[str], roles: list[str]) -> None:
 def add_bullet(cells: list[str], above: dict[str, Any], roles: list[str], text: str) -> dict[str, Any]:
     """One more bullet in the row's activity cell; its gold is the row's with its own text."""
     cells[roles.index("activity")] += "\n" + BULLET + text
+    return {**above, "activity": re.sub(r"\s+", " ", text).strip()}
+
+
+def add_second(cells: list[str], above: dict[str, Any], roles: list[str], text: str) -> dict[str, Any]:
+    """A second activity numbered in the row's activity cell ("1) …" over "2) …"); its gold is the row's with its own
+    text."""
+    c = roles.index("activity")
+    cells[c] = f"1) {cells[c]}\n2) {text}"
     return {**above, "activity": re.sub(r"\s+", " ", text).strip()}
