@@ -30,6 +30,7 @@ from normalizers.actor_words import (
     is_capitalised_name,
     is_complete_name,
     is_headed_name,
+    is_members_of_unnamed_body,
     is_not_actor,
     is_place,
     is_role_word,
@@ -211,8 +212,11 @@ def body_members_as_one(text: str, registry: Registry, context: ContextLike) -> 
     """A cell naming a coordination body's members after a colon or a dash ("<Cluster>: all members", "<Sector> –
     tous les partenaires") as one phrase, read as the members, no one named, not as the body and a collective."""
     match = BODY_THEN_MEMBERS.match(text)
-    if not match or not is_registry_body(match["body"], registry, context):
+    if not match:
         return text
+    if not is_registry_body(match["body"], registry, context):
+        members = is_members_of_unnamed_body(name_key(f"{match['body']} {match['members']}"))
+        return match["members"] if members and is_not_actor(match["members"]) else text  # "<group> – membres"
     if is_not_actor(f"{match['body']} {match['members']}"):
         return f"{match['body']} {match['members']}"
     collective = name_key(match["members"]) in vocab_words("not_actors", "collectives")

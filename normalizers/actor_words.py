@@ -91,12 +91,28 @@ def is_not_actor(mention: str) -> bool:
         return True
     if is_plural_kind(mention) or is_partners_of_body(key) or is_collective_in_place(mention):
         return True
+    if is_members_of_unnamed_body(key):
+        return True
     if not phrase_pattern("not_actors", "collectives").search(key) or is_named_collective(key):
         return False
     rest = phrase_pattern("not_actors", "collectives").sub(" ", key)
     rest = phrase_pattern("not_actors", "sector_words").sub(" ", rest)
     allowed = vocab_words("not_actors", "qualifiers") | CONNECTORS
     return all(word in allowed for word in rest.split())
+
+
+def is_members_of_unnamed_body(key: str) -> bool:
+    """Whether a name key is a body's members, the member word closing it ("<working group> members", "<comité>
+    membres"), the body no registry name: the members, no one named (LABELS.md rule 7). A registry body's members
+    are read as the body, as the earlier labelled set reads them ("<registry group> members")."""
+    words = key.split()
+    if len(words) < 2 or words[-1] not in vocab_words("not_actors", "member_words") or words[-2] in CONNECTORS:
+        return False  # "<body> with members": the body and a collective
+    qualifiers = vocab_words("not_actors", "qualifiers")
+    bodies = {" ".join(words[:-1]), " ".join(word for word in words[:-1] if word not in qualifiers)} - {""}
+    registry = load_registry()
+    named = {key, *bodies} & registry.names.keys() or any(acronym_key(body) in registry.acronyms for body in bodies)
+    return bool(bodies) and not named
 
 
 def is_collective_in_place(mention: str) -> bool:
@@ -354,6 +370,8 @@ def reads_as_organisation(mention: str) -> bool:
     one_body = initials(name) == name_key(acronym or "").replace(" ", "")  # "<Name> Committees (ACR)": one body
     if (is_not_actor(name) and not one_body) or is_near_not_actor(name) or is_place(name):
         return False
+    if name_key(name).rpartition(" ")[2] in vocab_words("not_actors", "member_words"):
+        return False  # a body's members ("<group> members"), its body a registry name of another country
     if is_fragment(name) and not acronym:
         return False
     if name.split()[0] in LINKING_WORDS or is_sector_label(name):
