@@ -39,8 +39,12 @@ def mark_struck(cell: Cell, chars: CharIndex, rules: list[Segment]) -> Cell:
     """The cell, `struck` when it holds text and a strike crosses each of its lines."""
     if cell.struck or not cell.text.strip() or cell.bbox is None:
         return cell
+    x0, top, x1, bottom = cell.bbox
+    inside = [rule for rule in rules if top < rule.top < bottom and rule.x0 < x1 and rule.x1 > x0]
+    if not inside:
+        return cell  # a strike lies within its text, so within the cell: the table's rules at its edges are not
     lines = text_lines(char for char in chars.inside(cell.bbox) if char.direction == 0 and not char.text.isspace())
-    if lines and all(is_struck(line, rules) for line in lines):
+    if lines and all(is_struck(line, inside) for line in lines):
         return replace(cell, struck=True)
     return cell
 
