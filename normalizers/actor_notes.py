@@ -85,23 +85,26 @@ def without_notes(refs: Sequence[ActorRef], cell: str, registry: Registry) -> li
 def is_acronym_of_collective(ref: ActorRef, cell: str) -> bool:
     """Whether a provisional acronym is spelt out in the bracket after it as a collective of unnamed bodies ("<ACR>
     (local emergency committees)"): no one named (tests/data/LABELS.md rule 7)."""
-    raw = ref.raw.strip()
+    inside = bracket_after(ref.raw, cell)
+    return is_written_acronym(ref.raw.strip()) and inside is not None and is_not_actor(inside)
+
+
+def bracket_after(raw: str, cell: str) -> str | None:
+    """What the bracket right after a piece of a cell holds; None when no bracket follows it."""
+    raw = raw.strip()
     after = BRACKET_AFTER.match(cell[cell.find(raw) + len(raw) :]) if raw in cell else None
-    return is_written_acronym(raw) and after is not None and is_not_actor(after["inside"])
+    return after["inside"] if after else None
 
 
 def is_family_of_members(ref: ActorRef, refs: Sequence[ActorRef], cell: str) -> bool:
     """Whether a mention is a family's name (the United Nations, the Red Cross and Red Crescent Movement: vocab
     `family_heads`) before a bracket whose every item is a registry actor of the cell ("<family> (<agency>,
     <agency>)", "<Movement> (<ICRC> / <society>)"): the members are named, the family word is no actor of its own."""
-    raw = ref.raw.strip()
-    if name_key(raw) not in vocab_words("organisation_words", "family_heads") or raw not in cell:
-        return False
-    after = BRACKET_AFTER.match(cell[cell.find(raw) + len(raw) :])
-    if after is None:
+    inside = bracket_after(ref.raw, cell)
+    if name_key(ref.raw) not in vocab_words("organisation_words", "family_heads") or inside is None:
         return False
     members = {name_key(other.raw) for other in refs if other is not ref and other.method in AS_FOUND}
-    items = [name_key(item) for item in LIST_ITEMS.split(after["inside"]) if item.strip()]
+    items = [name_key(item) for item in LIST_ITEMS.split(inside) if item.strip()]
     return bool(items) and all(item in members for item in items)
 
 
